@@ -1,0 +1,11 @@
+// One handler per invoke channel, each a thin call into a service. The router has already
+// parsed the input with the contract, so handlers receive typed, trusted values.
+import type { MainServices } from '../services/main-services';
+import type { IpcHandlers } from './router';
+
+export function createMainHandlers(services: MainServices): IpcHandlers {
+  return {
+    'app:get-info': () => services.appInfo.get(),
+    'shell:open-external': ({ url }) => services.externalLinks.open(url),
+  };
+}

@@ -1,0 +1,92 @@
+// Turns a raw (channel, input) pair from the renderer into a typed handler call. Pure: no
+// Electron here, so the same router runs in main and in the e2e test host.
+import type { z } from 'zod';
+import { ipcContract, type IpcError, type IpcOutput, type IpcResult } from '../../shared/ipc/contract';
+import type { InvokeChannel } from '../../shared/ipc/channels';
+
+/** What a handler receives: the input after its schema has parsed (and maybe trimmed) it. */
+export type IpcParsedInput<C extends InvokeChannel> = z.output<(typeof ipcContract)[C]['input']>;
+
+export type IpcHandler<C extends InvokeChannel> = (
+  input: IpcParsedInput<C>,
+) => IpcOutput<C> | Promise<IpcOutput<C>>;
+
+export type IpcHandlers = { [C in InvokeChannel]: IpcHandler<C> };
+
+export interface IpcRouter {
+  handle(channel: string, rawInput: unknown): Promise<IpcResult>;
+}
+
+type IpcIssue = NonNullable<IpcError['issues']>[number];
+
+function isInvokeChannel(channel: string): channel is InvokeChannel {
+  // hasOwn, so names such as "toString" or "__proto__" never look like channels.
+  return Object.hasOwn(ipcContract, channel);
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+}
+
+function toIssues(error: z.ZodError): IpcIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+function invalidInput(channel: InvokeChannel, issues: IpcIssue[]): IpcResult {
+  const first = issues[0];
+  const where = first && first.path !== '' ? ` (at "${first.path}")` : '';
+  const problem = first ? first.message : 'the input was not accepted';
+  return {
+    ok: false,
+    error: {
+      code: 'invalid-input',
+      message: `The request "${channel}" was refused${where}: ${problem}`,
+      issues,
+    },
+  };
+}
+
+function failed(message: string): IpcResult {
+  return { ok: false, error: { code: 'failed', message } };
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return typeof error === 'string' && error ? error : 'An unexpected error happened in the main process.';
+}
+
+export function createIpcRouter(handlers: IpcHandlers): IpcRouter {
+  async function run<C extends InvokeChannel>(channel: C, rawInput: unknown): Promise<IpcResult> {
+    const contract = ipcContract[channel];
+    const parsedInput = contract.input.safeParse(rawInput);
+    if (!parsedInput.success) return invalidInput(channel, toIssues(parsedInput.error));
+
+    let value: unknown;
+    try {
+      const handler = handlers[channel] as IpcHandler<C>;
+      value = await handler(parsedInput.data as IpcParsedInput<C>);
+    } catch (error) {
+      return failed(messageOf(error));
+    }
+
+    // Main checks its own answers too, so a bug here never reaches the renderer as data.
+    const parsedOutput = contract.output.safeParse(value);
+    if (!parsedOutput.success) {
+      const first = toIssues(parsedOutput.error)[0];
+      return failed(`Main produced an invalid reply to "${channel}"${first ? `: ${first.path} ${first.message}` : ''}`);
+    }
+    return { ok: true, value: parsedOutput.data };
+  }
+
+  return {
+    async handle(channel, rawInput) {
+      if (typeof channel !== 'string' || !isInvokeChannel(channel)) {
+        return {
+          ok: false,
+          error: { code: 'unknown-channel', message: `There is no IPC channel named "${String(channel)}".` },
+        };
+      }
+      return run(channel, rawInput);
+    },
+  };
+}

@@ -1,0 +1,122 @@
+// Main process entry: wires the Electron adapters to the services and the IPC router.
+// Bundled to out/electron/main.cjs; the renderer is served from out/renderer.
+import path from 'node:path';
+import { app, ipcMain, session, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import type { EventChannel } from '../shared/ipc/channels';
+import { invokeChannels } from '../shared/ipc/channels';
+import type { IpcEventPayload, IpcResult } from '../shared/ipc/contract';
+import { installAppMenu } from './adapters/app-menu';
+import { registerAppScheme, serveRendererOverAppScheme } from './adapters/app-protocol';
+import { electronAppRuntime, electronDisplayBounds, electronExternalOpener } from './adapters/electron-ports';
+import { createMainWindow, focusWindow } from './adapters/main-window';
+import { createNodeJsonFileStore } from './adapters/node-json-file-store';
+import { hardenSession } from './adapters/session-guards';
+import { guardWebContents } from './adapters/web-contents-guards';
+import { trackWindowState, type WindowStateTracker } from './adapters/window-state-tracker';
+import { createMainHandlers } from './ipc/main-handlers';
+import { createIpcRouter } from './ipc/router';
+import { appEntryUrl, isAppUrl } from './security/app-origin';
+import { createMainServices } from './services/main-services';
+import { createWindowStateService } from './services/window-state';
+
+const rendererDir = path.join(__dirname, '../renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const warn = (message: string) => console.warn(`[call-desk] ${message}`);
+
+// Privileged schemes must be declared before `ready`.
+registerAppScheme();
+
+// `--user-data-dir=<folder>` moves the data folder (e2e runs, portable use). Set explicitly,
+// before the single-instance lock, which is scoped to this folder.
+const userDataOverride = app.commandLine.getSwitchValue('user-data-dir');
+if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Call Desk is running; it receives 'second-instance' and comes to the front.
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  if (process.platform === 'win32') app.setAppUserModelId('com.calldesk.app');
+
+  const services = createMainServices({ runtime: electronAppRuntime, opener: electronExternalOpener });
+  const router = createIpcRouter(createMainHandlers(services));
+  let mainWindow: BrowserWindow | null = null;
+  let windowTracker: WindowStateTracker | null = null;
+
+  const handOff = (url: string) => {
+    services.externalLinks.open(url).catch((error: unknown) => warn(`Could not open ${url}: ${String(error)}`));
+  };
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, { isOwnUrl: isAppUrl, canHandOff: services.externalLinks.canOpen, handOff }),
+  );
+
+  for (const channel of invokeChannels) {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown): Promise<IpcResult> => {
+      // Only our own pages may call main, never a frame that somehow loaded something else.
+      const senderUrl = event.senderFrame?.url ?? '';
+      if (!isAppUrl(senderUrl)) {
+        return Promise.resolve({ ok: false, error: { code: 'failed', message: 'This page may not call Call Desk.' } });
+      }
+      return router.handle(channel, input);
+    });
+  }
+
+  function send<E extends EventChannel>(event: E, payload: IpcEventPayload<E>): void {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
+  }
+
+  async function openMainWindow(): Promise<void> {
+    const windowState = createWindowStateService({
+      store: createNodeJsonFileStore(app.getPath('userData')),
+      displays: electronDisplayBounds,
+      warn,
+    });
+    const state = await windowState.load();
+    const window = createMainWindow({ state, preloadPath, url: appEntryUrl, title: app.getName() });
+    mainWindow = window;
+    windowTracker = trackWindowState(window, windowState, warn);
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+  }
+
+  app.on('second-instance', () => {
+    if (mainWindow) focusWindow(mainWindow);
+    else if (app.isReady()) void openMainWindow();
+  });
+
+  app.on('activate', () => {
+    // macOS: clicking the dock icon with no window open brings one back.
+    if (!mainWindow && app.isReady()) void openMainWindow();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // The last window-state write is asynchronous; hold the quit until it is on disk.
+  let finalSaveDone = false;
+  app.on('will-quit', (event) => {
+    if (finalSaveDone || !windowTracker) return;
+    event.preventDefault();
+    void windowTracker.flush().finally(() => {
+      finalSaveDone = true;
+      app.quit();
+    });
+  });
+
+  void app.whenReady().then(async () => {
+    hardenSession(session.defaultSession);
+    serveRendererOverAppScheme(rendererDir);
+    installAppMenu({
+      appName: app.getName(),
+      isMac: process.platform === 'darwin',
+      isPackaged: app.isPackaged,
+      sendCommand: (command) => send('menu:command', command),
+    });
+    await openMainWindow();
+  });
+}

@@ -1,0 +1,93 @@
+// Lint keeps the layers of DESIGN.md honest:
+//   shared/   pure: no electron, DOM-only libraries, node or dexie
+//   renderer/ never electron or node
+//   electron/ only the thin adapters (and the entry points that wire them) import 'electron'
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'assert', 'buffer', 'child_process', 'crypto', 'dns', 'events', 'fs', 'fs/promises', 'http', 'https',
+  'module', 'net', 'os', 'path', 'process', 'stream', 'timers', 'url', 'util', 'worker_threads', 'zlib',
+];
+const noNode = [
+  { group: ['node:*'], message: 'Node built-ins are not available in this layer.' },
+  ...nodeBuiltins.map((name) => ({ group: [name], message: 'Node built-ins are not available in this layer.' })),
+];
+const noElectron = [{ group: ['electron', 'electron/*'], message: 'Only electron/adapters may import electron.' }];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'release/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'test/bench/.profile/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+      'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
+    },
+  },
+  {
+    files: ['shared/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...noNode,
+          ...noElectron,
+          { group: ['dexie', 'dexie/*'], message: 'shared/ is pure: the database lives in renderer/data.' },
+          { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure: no UI.' },
+          { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not depend on a platform layer.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      'react-hooks/refs': 'off',
+      'react-hooks/incompatible-library': 'off',
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...noNode,
+          ...noElectron,
+          { group: ['**/electron/**'], message: 'The renderer talks to main only through window.callDesk (shared/ipc).' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'process', 'require'],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...noElectron,
+          { group: ['**/renderer/**', 'dexie', 'react', 'react-dom'], message: 'Main does not reach into the renderer.' },
+        ],
+      }],
+    },
+  },
+  {
+    // The adapters and the two entry points are the only places allowed to touch Electron.
+    files: ['electron/adapters/**/*.ts', 'electron/main.ts', 'electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/renderer/**', 'dexie', 'react', 'react-dom'], message: 'Main does not reach into the renderer.' }],
+      }],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-console': 'off' },
+  },
+);

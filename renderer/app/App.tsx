@@ -1,0 +1,59 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { DbProvider } from '../data/db-context';
+import { openCallDeskDb, type CallDeskDb } from '../data/db';
+import { prepareFirstRun } from '../demo/first-run';
+import { AppShell } from './AppShell';
+import { ErrorBoundary } from './ErrorBoundary';
+
+type Boot = { state: 'loading' } | { state: 'ready'; db: CallDeskDb } | { state: 'failed'; message: string };
+
+function createQueryClient(): QueryClient {
+  // The data is local: nothing goes stale behind our back, mutations invalidate what they touch.
+  return new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, networkMode: 'always' },
+      mutations: { retry: false, networkMode: 'always' },
+    },
+  });
+}
+
+export function App() {
+  const [boot, setBoot] = useState<Boot>({ state: 'loading' });
+  const [queryClient] = useState(createQueryClient);
+
+  useEffect(() => {
+    let cancelled = false;
+    const db = openCallDeskDb();
+    prepareFirstRun(db, new Date())
+      .then(() => {
+        if (!cancelled) setBoot({ state: 'ready', db });
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setBoot({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (boot.state === 'loading') return <p className="loading" role="status">Opening your accounts…</p>;
+  if (boot.state === 'failed') {
+    return (
+      <div role="alert" className="screen">
+        <h1>Call Desk could not open its data</h1>
+        <p>{boot.message}</p>
+        <p>Your data has not been changed. Close the app and open it again; if this keeps happening, restore a backup.</p>
+      </div>
+    );
+  }
+  return (
+    <ErrorBoundary>
+      <QueryClientProvider client={queryClient}>
+        <DbProvider db={boot.db}>
+          <AppShell />
+        </DbProvider>
+      </QueryClientProvider>
+    </ErrorBoundary>
+  );
+}

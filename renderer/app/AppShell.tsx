@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'react';
+import { CallWorkspace } from '../calls/CallWorkspace';
+import { CustomerFileScreen } from '../customers/CustomerFileScreen';
+import { CustomerFormDialog } from '../customers/CustomerFormDialog';
+import { CustomerListScreen } from '../customers/CustomerListScreen';
+import { onMainEvent } from '../platform/bridge';
+import { isInsideElectron } from '../platform/environment';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { requestSearchFocus, runCommand, useCommand } from './commands';
+import { navigate, routes, useRoute, type Route } from './router';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { commandForKeyEvent } from './shortcuts';
+
+function useGlobalShortcuts(): void {
+  useEffect(() => {
+    // Inside Electron the native menu owns these accelerators and sends menu:command instead.
+    if (isInsideElectron()) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const command = commandForKeyEvent(event);
+      if (!command) return;
+      event.preventDefault();
+      runCommand(command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  useEffect(() => {
+    try {
+      return onMainEvent('menu:command', (command) => runCommand(command));
+    } catch {
+      return undefined; // no bridge: plain browser without a host
+    }
+  }, []);
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'customers':
+      return <CustomerListScreen />;
+    case 'new-customer':
+      return (
+        <>
+          <CustomerListScreen />
+          <CustomerFormDialog
+            onClose={() => navigate(routes.customers())}
+            onSaved={(customer) => navigate(routes.customer(customer.id), { replace: true })}
+          />
+        </>
+      );
+    case 'customer':
+      return <CustomerFileScreen key={route.customerId} customerId={route.customerId} />;
+    case 'call':
+      return <CallWorkspace key={route.callId} customerId={route.customerId} callId={route.callId} />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'not-found':
+      return (
+        <main className="screen">
+          <h1>Page not found</h1>
+          <p>
+            <a href={routes.customers()}>Back to customers</a>
+          </p>
+        </main>
+      );
+  }
+}
+
+export function AppShell() {
+  const route = useRoute();
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  useGlobalShortcuts();
+
+  useCommand('go-customers', () => navigate(routes.customers()));
+  useCommand('new-customer', () => navigate(routes.newCustomer()));
+  useCommand('open-settings', () => navigate(routes.settings()));
+  useCommand('show-shortcuts', () => setShowShortcuts(true));
+  useCommand('find-customer', () => {
+    requestSearchFocus();
+    if (route.name !== 'customers') navigate(routes.customers());
+  });
+
+  const section = route.name === 'settings' ? 'settings' : 'customers';
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="brand">Call Desk</span>
+        <nav aria-label="Main">
+          <a href={routes.customers()} aria-current={section === 'customers' ? 'page' : undefined}>
+            Customers
+          </a>
+          <a href={routes.settings()} aria-current={section === 'settings' ? 'page' : undefined}>
+            Settings
+          </a>
+        </nav>
+        <span className="spacer" />
+        <button type="button" className="help-button" onClick={() => setShowShortcuts(true)}>
+          Keyboard shortcuts <kbd>F1</kbd>
+        </button>
+      </header>
+      <div className="app-main">
+        <Screen route={route} />
+      </div>
+      {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+    </div>
+  );
+}

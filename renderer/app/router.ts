@@ -1,0 +1,53 @@
+// Hash routes: they work the same under Electron's app:// scheme and the test host's HTTP server,
+// and survive a reload (the route is part of the URL).
+import { useMemo, useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'customers' }
+  | { name: 'new-customer' }
+  | { name: 'customer'; customerId: string }
+  | { name: 'call'; customerId: string; callId: string }
+  | { name: 'settings' }
+  | { name: 'not-found'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/customers';
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0 || (parts[0] === 'customers' && parts.length === 1)) return { name: 'customers' };
+  if (parts[0] === 'customers' && parts[1] === 'new' && parts.length === 2) return { name: 'new-customer' };
+  if (parts[0] === 'customers' && parts[1] && parts.length === 2) return { name: 'customer', customerId: parts[1] };
+  if (parts[0] === 'customers' && parts[1] && parts[2] === 'calls' && parts[3] && parts.length === 4) {
+    return { name: 'call', customerId: parts[1], callId: parts[3] };
+  }
+  if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
+  return { name: 'not-found', path };
+}
+
+export const routes = {
+  customers: () => '#/customers',
+  newCustomer: () => '#/customers/new',
+  customer: (customerId: string) => `#/customers/${encodeURIComponent(customerId)}`,
+  call: (customerId: string, callId: string) =>
+    `#/customers/${encodeURIComponent(customerId)}/calls/${encodeURIComponent(callId)}`,
+  settings: () => '#/settings',
+};
+
+export function navigate(hash: string, options: { replace?: boolean } = {}): void {
+  if (window.location.hash === hash) return;
+  if (options.replace) {
+    window.history.replaceState(null, '', hash);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    window.location.hash = hash;
+  }
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return useMemo(() => parseRoute(hash), [hash]);
+}

@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { navigate, routes } from '../app/router';
+import { useNow } from '../app/clock';
+import type { OutcomeContext, OutcomeFromForm } from '../../shared/calls/outcome-form';
+import { buildScriptContext } from '../../shared/calls/script-context';
+import { customerDisplayName } from '../../shared/customers/schema';
+import { todayIn } from '../../shared/dates/calendar';
+import { emptyProgress, fillScript, scriptById, defaultScript, type ScriptProgress } from '../../shared/scripts';
+import { NoteEditor, type NoteEditorHandle } from '../notes/NoteEditor';
+import { useCrashSafeDraft } from '../notes/use-crash-safe-draft';
+import { ScriptPanel } from '../scripts/ScriptPanel';
+import { useCustomerFile } from '../customers/queries';
+import { useSettings } from '../settings/queries';
+import { CallHeader } from './CallHeader';
+import { ClosedCallView } from './ClosedCallView';
+import { OutcomeForm, type OutcomeFormHandle } from './OutcomeForm';
+import { useCall, useCloseCall, useUpdateCallProgress } from './queries';
+import './call-workspace.css';
+
+/** Wall-clock date and time on this machine (the office) as a UTC instant. */
+function localToInstant(date: string, time: string): string | null {
+  const value = new Date(`${date}T${time}:00`);
+  return Number.isNaN(value.getTime()) ? null : value.toISOString();
+}
+
+export function CallWorkspace({ customerId, callId }: { customerId: string; callId: string }) {
+  const call = useCall(callId);
+  const file = useCustomerFile(customerId);
+  const settings = useSettings().data;
+  const closeCall = useCloseCall();
+  const updateProgress = useUpdateCallProgress();
+  const isOpen = call.data?.status === 'open';
+  const draft = useCrashSafeDraft(callId, customerId, isOpen);
+  const [progress, setProgress] = useState<ScriptProgress | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const scriptRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<NoteEditorHandle>(null);
+  const outcomeRef = useRef<OutcomeFormHandle>(null);
+  const now = useNow(60_000);
+
+  useEffect(() => {
+    if (call.data && progress === null) {
+      setProgress({ stepsCovered: call.data.stepsCovered, branchesTaken: call.data.branchesTaken });
+    }
+  }, [call.data, progress]);
+
+  const script = useMemo(() => {
+    if (!call.data || !file.data || !settings) return null;
+    const template = scriptById(call.data.scriptId) ?? defaultScript;
+    const context = buildScriptContext({ ...file.data, contactId: call.data.contactId, settings, now });
+    return fillScript(template, context);
+  }, [call.data, file.data, settings, now]);
+
+  const openInvoices = useMemo(() => file.data?.invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0) ?? [], [file.data]);
+  const today = settings ? todayIn(settings.officeTimeZone, now) : '';
+  const outcomeContext = useMemo<OutcomeContext | null>(() => {
+    if (!settings) return null;
+    return {
+      today,
+      now: new Date(),
+      currency: openInvoices[0]?.currency ?? settings.currency,
+      locale: settings.locale,
+      openInvoices: openInvoices.map((i) => ({ id: i.id, balanceMinor: i.balanceMinor })),
+      toInstant: localToInstant,
+    };
+  }, [settings, today, openInvoices]);
+
+  const onProgress = useCallback(
+    (next: ScriptProgress) => {
+      setProgress(next);
+      // Kept on the open call right away, so a crash does not lose what was covered.
+      updateProgress.mutate({ callId, progress: next });
+    },
+    [callId, updateProgress],
+  );
+
+  const onSubmit = async (outcome: OutcomeFromForm) => {
+    setSaveError(null);
+    try {
+      await draft.flush();
+      const current = progress ?? emptyProgress;
+      await closeCall.mutateAsync({
+        callId,
+        outcome: { ...outcome, note: draft.text, stepsCovered: current.stepsCovered, branchesTaken: current.branchesTaken },
+      });
+      navigate(routes.customer(customerId));
+    } catch (e) {
+      setSaveError(`The call was not saved: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey && !event.ctrlKey && !event.metaKey) {
+      const target = { '1': () => scriptRef.current?.querySelector<HTMLElement>('button, input')?.focus(), '2': () => noteRef.current?.focus(), '3': () => outcomeRef.current?.focus() }[event.key];
+      if (target) {
+        event.preventDefault();
+        target();
+      }
+    } else if ((event.ctrlKey || event.metaKey) && event.key === 'Enter' && isOpen) {
+      event.preventDefault();
+      outcomeRef.current?.submit();
+    }
+  };
+
+  if (call.isPending || file.isPending || !settings) return <p className="loading" role="status">Opening the call…</p>;
+  if (!call.data || !file.data || call.data.customerId !== customerId) {
+    return (
+      <main className="screen">
+        <h1>Call not found</h1>
+        <p>
+          <a href={routes.customer(customerId)}>Back to the customer</a>
+        </p>
+      </main>
+    );
+  }
+  if (call.data.status === 'closed') {
+    return <ClosedCallView call={call.data} file={file.data} settings={settings} script={script} />;
+  }
+
+  const openCall = call.data;
+  const contact = file.data.contacts.find((c) => c.id === openCall.contactId) ?? null;
+  const suggested = script?.branches.find((b) => progress?.branchesTaken.at(-1) === b.id)?.suggestedOutcome ?? null;
+  return (
+    <main className="call-workspace" aria-label={`Call with ${customerDisplayName(file.data.customer)}`} onKeyDown={onKeyDown}>
+      <CallHeader call={openCall} customer={file.data.customer} contact={contact} settings={settings} />
+      <div className="call-panes">
+        <div className="call-pane script-pane" ref={scriptRef}>
+          {script && progress && <ScriptPanel script={script} progress={progress} onChange={onProgress} />}
+        </div>
+        <div className="call-pane side-pane">
+          <NoteEditor ref={noteRef} text={draft.text} status={draft.status} locale={settings.locale} onChange={draft.setText} onBlur={() => void draft.flush()} />
+          {outcomeContext && (
+            <OutcomeForm
+              ref={outcomeRef}
+              context={outcomeContext}
+              openInvoices={openInvoices}
+              suggestedResult={suggested}
+              saving={closeCall.isPending}
+              saveError={saveError}
+              onSubmit={onSubmit}
+            />
+          )}
+        </div>
+      </div>
+    </main>
+  );
+}

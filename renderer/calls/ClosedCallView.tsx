@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { routes } from '../app/router';
+import { callResultLabels, type Call } from '../../shared/calls/schema';
+import type { FilledScript } from '../../shared/scripts';
+import type { Settings } from '../../shared/settings/schema';
+import type { CustomerFile } from '../customers/customer-repository';
+import { ScriptPanel } from '../scripts/ScriptPanel';
+import { CorrectionDialog } from './CorrectionDialog';
+import { formatElapsed } from './CallHeader';
+
+interface Props {
+  call: Call;
+  file: CustomerFile;
+  settings: Settings;
+  script: FilledScript | null;
+}
+
+/** A closed call is a record: shown read-only, put right only by a correction beside it. */
+export function ClosedCallView({ call, file, settings, script }: Props) {
+  const [correcting, setCorrecting] = useState(false);
+  const contact = file.contacts.find((c) => c.id === call.contactId);
+  const corrections = file.notes.filter((n) => n.kind === 'call-correction' && n.correctsCallId === call.id);
+  const when = (iso: string) => new Date(iso).toLocaleString(settings.locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <main className="screen closed-call" aria-labelledby="closed-call-heading">
+      <div className="screen-header">
+        <div>
+          <p className="breadcrumb">
+            <a href={routes.customer(file.customer.id)}>{file.customer.legalName}</a> / call
+          </p>
+          <h1 id="closed-call-heading">Call on {when(call.startedAt)}</h1>
+        </div>
+        <div className="actions">
+          <button type="button" onClick={() => setCorrecting(true)}>
+            Add correction
+          </button>
+        </div>
+      </div>
+      <section className="card">
+        <p>
+          <span className="badge">Closed — read only</span> {call.result && <strong>{callResultLabels[call.result]}</strong>}
+          {contact && ` · with ${contact.name}`}
+          {call.durationSeconds !== null && ` · ${formatElapsed(call.durationSeconds * 1000)}`}
+          {call.contactDetailsConfirmed && ' · contact details confirmed'}
+        </p>
+        <h2>Note</h2>
+        <p className="entry-text">{call.note || <span className="muted">No note was typed.</span>}</p>
+        {corrections.map((c) => (
+          <div key={c.id} className="correction" aria-label="Correction">
+            <strong>Correction</strong> <span className="muted small">{when(c.createdAt)}</span>
+            <p className="entry-text">{c.text}</p>
+          </div>
+        ))}
+      </section>
+      {script && <ScriptPanel script={script} progress={{ stepsCovered: call.stepsCovered, branchesTaken: call.branchesTaken }} onChange={() => undefined} readOnly />}
+      {correcting && <CorrectionDialog callId={call.id} onClose={() => setCorrecting(false)} />}
+    </main>
+  );
+}

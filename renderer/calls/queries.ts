@@ -1,0 +1,85 @@
+// React Query hooks for calls and the note draft kept while a call is open.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CallOutcome } from '../../shared/calls/outcome';
+import { useDb } from '../data/db-context';
+import { invalidateCall, invalidateCustomer } from '../data/invalidate';
+import { queryKeys } from '../data/query-keys';
+import {
+  addCallCorrection,
+  closeCall,
+  findOpenCall,
+  getCall,
+  getNoteDraft,
+  listOpenCalls,
+  saveNoteDraft,
+  startCall,
+  updateCallProgress,
+} from './call-repository';
+
+export function useCall(id: string) {
+  const db = useDb();
+  return useQuery({ queryKey: queryKeys.call(id), queryFn: async () => (await getCall(db, id)) ?? null });
+}
+
+export function useOpenCall(customerId: string) {
+  const db = useDb();
+  return useQuery({ queryKey: queryKeys.openCall(customerId), queryFn: async () => (await findOpenCall(db, customerId)) ?? null });
+}
+
+export function useOpenCalls() {
+  const db = useDb();
+  return useQuery({ queryKey: queryKeys.openCalls(), queryFn: () => listOpenCalls(db) });
+}
+
+export function useNoteDraft(callId: string) {
+  const db = useDb();
+  return useQuery({ queryKey: queryKeys.noteDraft(callId), queryFn: async () => (await getNoteDraft(db, callId)) ?? null });
+}
+
+export function useStartCall() {
+  const db = useDb();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Parameters<typeof startCall>[1]) => startCall(db, input),
+    onSuccess: (call) => invalidateCall(client, call.id, call.customerId),
+  });
+}
+
+/** Progress is saved as the caller ticks steps; the cache is updated in place, not refetched. */
+export function useUpdateCallProgress() {
+  const db = useDb();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (vars: { callId: string; progress: { stepsCovered: string[]; branchesTaken: string[] } }) =>
+      updateCallProgress(db, vars.callId, vars.progress),
+    onSuccess: (call) => client.setQueryData(queryKeys.call(call.id), call),
+  });
+}
+
+/** Draft saves happen as the user types; the cache is updated in place, not refetched. */
+export function useSaveNoteDraft() {
+  const db = useDb();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (vars: { callId: string; customerId: string; text: string }) => saveNoteDraft(db, vars),
+    onSuccess: (draft) => client.setQueryData(queryKeys.noteDraft(draft.callId), draft),
+  });
+}
+
+export function useCloseCall() {
+  const db = useDb();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (vars: { callId: string; outcome: CallOutcome }) => closeCall(db, vars.callId, vars.outcome),
+    onSuccess: (call) => invalidateCall(client, call.id, call.customerId),
+  });
+}
+
+export function useAddCallCorrection() {
+  const db = useDb();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (vars: { callId: string; text: string }) => addCallCorrection(db, vars.callId, vars.text),
+    onSuccess: (note) => invalidateCustomer(client, note.customerId),
+  });
+}

@@ -1,0 +1,62 @@
+// Starting a call from the customer file: either dialling a contact's number (the tel: link goes
+// to the OS softphone through main) or logging a call made some other way.
+import { useState } from 'react';
+import { navigate, routes } from '../app/router';
+import type { Contact } from '../../shared/contacts/schema';
+import { defaultScript } from '../../shared/scripts/default-script';
+import { telUrl } from '../../shared/phone/phone';
+import { invoke } from '../platform/bridge';
+import { useStartCall } from './queries';
+
+export function pickCallContact(contacts: readonly Contact[]): Contact | null {
+  return contacts.find((c) => c.authorisesPayment) ?? contacts[0] ?? null;
+}
+
+export function useStartCallAction(customerId: string) {
+  const startCall = useStartCall();
+  const [error, setError] = useState<string | null>(null);
+  const busy = startCall.isPending;
+
+  async function begin(contact: Contact | null, phoneNumber: string | null, dialled: boolean) {
+    const call = await startCall.mutateAsync({
+      customerId,
+      contactId: contact?.id ?? null,
+      phoneNumber,
+      dialled,
+      scriptId: defaultScript.id,
+    });
+    navigate(routes.call(customerId, call.id));
+  }
+
+  return {
+    busy,
+    error,
+    async dial(contact: Contact, phoneNumber: string, defaultCountry = 'US') {
+      if (busy) return;
+      setError(null);
+      let dialled = false;
+      const url = telUrl(phoneNumber, defaultCountry);
+      try {
+        if (!url) throw new Error('That number has too few digits to dial.');
+        await invoke('shell:open-external', { url });
+        dialled = true;
+      } catch (e) {
+        setError(`Could not hand the number to your phone app (${e instanceof Error ? e.message : String(e)}). The call is open: dial ${phoneNumber} yourself.`);
+      }
+      try {
+        await begin(contact, phoneNumber, dialled);
+      } catch (e) {
+        setError(`Could not start the call: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    async logCall(contacts: readonly Contact[]) {
+      if (busy) return;
+      setError(null);
+      try {
+        await begin(pickCallContact(contacts), null, false);
+      } catch (e) {
+        setError(`Could not start the call: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import type { Contact } from '../../shared/contacts/schema';
+import { normalizePhone } from '../../shared/phone/phone';
+import { invoke } from '../platform/bridge';
+import { ContactFormDialog } from './ContactFormDialog';
+
+interface Props {
+  customerId: string;
+  contacts: Contact[];
+  defaultCountry: string;
+  callDisabled: boolean;
+  onCall(contact: Contact, phoneNumber: string): void;
+}
+
+export function ContactsCard({ customerId, contacts, defaultCountry, callDisabled, onCall }: Props) {
+  const [editing, setEditing] = useState<Contact | 'new' | null>(null);
+  const [mailError, setMailError] = useState<string | null>(null);
+  // Whoever authorises payment comes first: that is who the caller needs (wrong-person path).
+  const ordered = [...contacts].sort((a, b) => Number(b.authorisesPayment) - Number(a.authorisesPayment));
+  const email = async (address: string) => {
+    setMailError(null);
+    try {
+      await invoke('shell:open-external', { url: `mailto:${address}` });
+    } catch (e) {
+      setMailError(`Could not open your mail app: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="contacts-heading">
+      <div className="card-header">
+        <h2 id="contacts-heading">Contacts</h2>
+        <div className="actions">
+          <button type="button" onClick={() => setEditing('new')}>
+            Add contact
+          </button>
+        </div>
+      </div>
+      {ordered.length === 0 && <p className="empty">No contacts yet. Add the person who pays the bills.</p>}
+      {!contacts.some((c) => c.authorisesPayment) && contacts.length > 0 && (
+        <p className="hint warning-text">Nobody is marked as authorising payment: ask on the next call.</p>
+      )}
+      <ul className="contact-list">
+        {ordered.map((contact) => (
+          <li key={contact.id} className="contact" aria-label={contact.name}>
+            <div className="contact-head">
+              <strong>{contact.name}</strong>
+              {contact.role && <span className="muted">{contact.role}</span>}
+              {contact.authorisesPayment && <span className="badge success">Authorises payment</span>}
+              <button type="button" className="link" onClick={() => setEditing(contact)} aria-label={`Edit ${contact.name}`}>
+                Edit
+              </button>
+            </div>
+            <div className="contact-channels">
+              {contact.phones.map((phone) => {
+                const shown = normalizePhone(phone.number, defaultCountry).display;
+                return (
+                  <button
+                    key={`${phone.label}-${phone.number}`}
+                    type="button"
+                    className="call-button"
+                    disabled={callDisabled}
+                    onClick={() => onCall(contact, phone.number)}
+                    aria-label={`Call ${contact.name} on ${shown} (${phone.label})`}
+                  >
+                    <span aria-hidden="true">📞</span> {shown} <span className="muted">{phone.label}</span>
+                  </button>
+                );
+              })}
+              {contact.emails.map((address) => (
+                <button key={address} type="button" className="link" onClick={() => void email(address)}>
+                  {address}
+                </button>
+              ))}
+            </div>
+            {contact.notes && <p className="muted small">{contact.notes}</p>}
+          </li>
+        ))}
+      </ul>
+      {mailError && (
+        <p role="alert" className="error-text">
+          {mailError}
+        </p>
+      )}
+      {editing && (
+        <ContactFormDialog
+          customerId={customerId}
+          contact={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </section>
+  );
+}

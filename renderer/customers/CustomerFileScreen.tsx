@@ -1,0 +1,139 @@
+import { useMemo, useState } from 'react';
+import { useNow } from '../app/clock';
+import { useCommand } from '../app/commands';
+import { navigate, routes } from '../app/router';
+import { computeAging } from '../../shared/aging/aging';
+import { todayIn } from '../../shared/dates/calendar';
+import { isReasonableCallingHour, localTimeIn } from '../../shared/dates/time-zones';
+import { customerDisplayName } from '../../shared/customers/schema';
+import { useStartCallAction } from '../calls/use-start-call';
+import { ContactsCard } from '../contacts/ContactsCard';
+import { InvoicesCard } from '../invoices/InvoicesCard';
+import { AddNoteDialog } from '../notes/AddNoteDialog';
+import { PaymentFormDialog } from '../payments/PaymentFormDialog';
+import { useSettings } from '../settings/queries';
+import { TimelineCard } from '../timeline/TimelineCard';
+import { AccountSummary } from './AccountSummary';
+import { CustomerFormDialog } from './CustomerFormDialog';
+import { useCustomerFile } from './queries';
+import './customer-file.css';
+
+type OpenDialog = null | 'edit-customer' | 'payment' | 'note';
+
+export function CustomerFileScreen({ customerId }: { customerId: string }) {
+  const file = useCustomerFile(customerId);
+  const settings = useSettings().data;
+  const now = useNow();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const startCall = useStartCallAction(customerId);
+
+  const today = todayIn(settings?.officeTimeZone ?? 'UTC', now);
+  const aging = useMemo(() => (file.data ? computeAging(file.data.invoices, today) : null), [file.data, today]);
+  const openCall = file.data?.calls.find((c) => c.status === 'open');
+
+  useCommand('log-call', () => {
+    if (!file.data || openCall) return;
+    startCall.logCall(file.data.contacts);
+  });
+
+  if (file.isPending || !settings) return <p className="loading" role="status">Opening customer file…</p>;
+  if (file.isError) return <p role="alert" className="screen error-text">Could not open this customer: {String(file.error)}</p>;
+  if (!file.data || !aging) {
+    return (
+      <main className="screen">
+        <h1>Customer not found</h1>
+        <p>
+          <a href={routes.customers()}>Back to customers</a>
+        </p>
+      </main>
+    );
+  }
+
+  const { customer, contacts, invoices } = file.data;
+  const local = localTimeIn(customer.timeZone, now, settings.locale);
+  const goodHour = isReasonableCallingHour(local.hour);
+  const currency = invoices[0]?.currency ?? settings.currency;
+  const openInvoices = invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0);
+
+  return (
+    <main className="screen customer-file" aria-labelledby="customer-heading">
+      <div className="screen-header">
+        <div>
+          <p className="breadcrumb">
+            <a href={routes.customers()}>Customers</a> /
+          </p>
+          <h1 id="customer-heading">{customerDisplayName(customer)}</h1>
+          <p className="customer-meta">
+            <span className="badge">{customer.kind === 'commercial' ? 'Commercial' : 'Consumer'}</span>
+            {customer.status !== 'active' && <span className="badge warning">{customer.status}</span>}
+            {customer.accountNumber && <span className="muted">Account {customer.accountNumber}</span>}
+            <span className={goodHour ? 'local-time' : 'local-time warning-text'} aria-label="Customer's local time">
+              Their time: {local.weekday} {local.time} {local.zoneName}
+              {!goodHour && ' — outside reasonable calling hours'}
+            </span>
+          </p>
+        </div>
+        <div className="actions">
+          <button type="button" onClick={() => setDialog('edit-customer')}>
+            Edit customer
+          </button>
+          <button type="button" onClick={() => setDialog('note')}>
+            Add note
+          </button>
+          <button type="button" onClick={() => setDialog('payment')} disabled={openInvoices.length === 0}>
+            Record payment
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => startCall.logCall(contacts)}
+            disabled={Boolean(openCall) || startCall.busy}
+            aria-keyshortcuts="Control+L"
+          >
+            Log a call
+          </button>
+        </div>
+      </div>
+
+      {openCall && (
+        <div className="open-call-banner" role="status">
+          <strong>A call is in progress</strong> (started {new Date(openCall.startedAt).toLocaleTimeString(settings.locale)}).
+          <button type="button" className="primary" onClick={() => navigate(routes.call(customerId, openCall.id))}>
+            Resume call
+          </button>
+        </div>
+      )}
+      {startCall.error && (
+        <p role="alert" className="error-text">
+          {startCall.error}
+        </p>
+      )}
+
+      <AccountSummary aging={aging} currency={currency} locale={settings.locale} />
+
+      <div className="file-columns">
+        <div className="file-column">
+          <ContactsCard
+            customerId={customerId}
+            contacts={contacts}
+            defaultCountry={settings.defaultCountry}
+            callDisabled={Boolean(openCall) || startCall.busy}
+            onCall={(contact, phoneNumber) => startCall.dial(contact, phoneNumber, settings.defaultCountry)}
+          />
+          <InvoicesCard customer={customer} invoices={invoices} today={today} settings={settings} />
+        </div>
+        <div className="file-column">
+          <TimelineCard file={file.data} settings={settings} />
+        </div>
+      </div>
+
+      {dialog === 'edit-customer' && (
+        <CustomerFormDialog customer={customer} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />
+      )}
+      {dialog === 'payment' && (
+        <PaymentFormDialog customerId={customerId} invoices={openInvoices} currency={currency} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'note' && <AddNoteDialog customerId={customerId} onClose={() => setDialog(null)} />}
+    </main>
+  );
+}

@@ -1,0 +1,231 @@
+// Create or edit a customer: who they are, where they are (time zone decides when to call),
+// their usual terms and their addresses.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRef, useState } from 'react';
+import { useFieldArray, useForm, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
+import { customerInputSchema, type CustomerInput } from '../../shared/customers/schema';
+import { commonTimeZones } from '../../shared/dates/time-zones';
+import type { CustomerRow } from '../data/db';
+import { useSettings } from '../settings/queries';
+import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
+import { RadioGroupField, SelectField, TextAreaField, TextField } from '../ui/fields';
+import { FormErrorBanner } from '../ui/FormErrorBanner';
+import { applySubmitError } from '../ui/submit-error';
+import { useFocusFirstError } from '../ui/use-focus-first-error';
+import { useCreateCustomer, useUpdateCustomer } from './queries';
+
+interface Props {
+  customer?: CustomerRow;
+  onClose(): void;
+  onSaved(customer: CustomerRow): void;
+}
+
+type FormValues = CustomerInput;
+
+const kindOptions = [
+  { value: 'commercial', label: 'Commercial' },
+  { value: 'consumer', label: 'Consumer' },
+] as const;
+
+const statusOptions = [
+  { value: 'active', label: 'Active' },
+  { value: 'on-hold', label: 'On hold' },
+  { value: 'closed', label: 'Closed' },
+] as const;
+
+const addressLabelOptions = [
+  { value: 'billing', label: 'Billing' },
+  { value: 'shipping', label: 'Shipping' },
+  { value: 'home', label: 'Home' },
+  { value: 'other', label: 'Other' },
+] as const;
+
+const upperTrim = (value: unknown) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
+function timeZoneOptions(...extra: (string | undefined)[]) {
+  const zones = new Set<string>(commonTimeZones);
+  for (const zone of extra) if (zone) zones.add(zone);
+  return [...zones].map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }));
+}
+
+function machineTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/Chicago';
+}
+
+function initialValues(customer: CustomerRow | undefined, officeTimeZone: string): FormValues {
+  if (customer) {
+    return {
+      kind: customer.kind,
+      legalName: customer.legalName,
+      tradingName: customer.tradingName,
+      accountNumber: customer.accountNumber,
+      timeZone: customer.timeZone,
+      status: customer.status,
+      defaultTerms: customer.defaultTerms,
+      addresses: customer.addresses.map((a) => ({ ...a })),
+      notes: customer.notes,
+    };
+  }
+  return {
+    kind: 'commercial',
+    legalName: '',
+    tradingName: '',
+    accountNumber: '',
+    timeZone: officeTimeZone,
+    status: 'active',
+    defaultTerms: 'Net 30',
+    addresses: [],
+    notes: '',
+  };
+}
+
+export function CustomerFormDialog({ customer, onClose, onSaved }: Props) {
+  const settings = useSettings().data;
+  const createCustomer = useCreateCustomer();
+  const updateCustomer = useUpdateCustomer();
+  const [formError, setFormError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const addAddressRef = useRef<HTMLButtonElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
+  const [defaults] = useState(() => initialValues(customer, settings?.officeTimeZone ?? machineTimeZone()));
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<FormValues, unknown, CustomerInput>({
+    resolver: zodResolver(customerInputSchema),
+    defaultValues: defaults,
+    shouldFocusError: false,
+  });
+  const addresses = useFieldArray({ control, name: 'addresses' });
+
+  const onValid = async (input: CustomerInput) => {
+    setFormError(null);
+    try {
+      const saved = customer
+        ? await updateCustomer.mutateAsync({ id: customer.id, input })
+        : await createCustomer.mutateAsync({ input });
+      onSaved(saved);
+    } catch (error) {
+      setFormError(applySubmitError(error, setError, (path) => path as Path<FormValues>));
+      focusFirstError();
+    }
+  };
+
+  const addAddress = () =>
+    addresses.append(
+      { label: 'billing', line1: '', line2: '', city: '', region: '', postalCode: '', country: settings?.defaultCountry ?? 'US' },
+      { shouldFocus: true },
+    );
+
+  return (
+    <Dialog title={customer ? 'Edit customer' : 'New customer'} onClose={onClose} wide>
+      <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
+        <FormErrorBanner message={formError} />
+        <div className="ui-form-grid">
+          <TextField label="Legal name" required autoComplete="off" error={errors.legalName?.message} {...register('legalName')} />
+          <TextField
+            label="Trading name"
+            hint="The name they answer the phone with, if different."
+            autoComplete="off"
+            error={errors.tradingName?.message}
+            {...register('tradingName')}
+          />
+        </div>
+        <RadioGroupField label="Customer type" options={kindOptions} error={errors.kind?.message} {...register('kind')} />
+        <div className="ui-form-grid">
+          <TextField label="Account number" autoComplete="off" error={errors.accountNumber?.message} {...register('accountNumber')} />
+          <SelectField
+            label="Time zone"
+            hint="Their local time decides when it is reasonable to call."
+            options={timeZoneOptions(defaults.timeZone)}
+            error={errors.timeZone?.message}
+            {...register('timeZone')}
+          />
+          <SelectField label="Status" options={statusOptions} error={errors.status?.message} {...register('status')} />
+          <TextField
+            label="Default terms"
+            hint="For example Net 30. New invoices start with these terms."
+            autoComplete="off"
+            error={errors.defaultTerms?.message}
+            {...register('defaultTerms')}
+          />
+        </div>
+
+        <fieldset className="ui-section">
+          <legend>Addresses</legend>
+          <div className="ui-row-group">
+            {addresses.fields.length === 0 && <p className="muted">No addresses yet.</p>}
+            {addresses.fields.map((field, index) => (
+              <AddressFields
+                key={field.id}
+                index={index}
+                register={register}
+                errors={errors}
+                onRemove={() => {
+                  addresses.remove(index);
+                  addAddressRef.current?.focus(); // the removed row took the focused button with it
+                }}
+              />
+            ))}
+            <div>
+              <Button ref={addAddressRef} onClick={addAddress} disabled={addresses.fields.length >= 10}>
+                Add address
+              </Button>
+            </div>
+          </div>
+        </fieldset>
+
+        <TextAreaField label="Notes" error={errors.notes?.message} {...register('notes')} />
+
+        <div className="ui-form-actions">
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={isSubmitting}>
+            Save customer
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+interface AddressFieldsProps {
+  index: number;
+  register: UseFormRegister<FormValues>;
+  errors: FieldErrors<FormValues>;
+  onRemove(): void;
+}
+
+function AddressFields({ index, register, errors, onRemove }: AddressFieldsProps) {
+  const e = errors.addresses?.[index];
+  const name = <K extends string>(key: K) => `addresses.${index}.${key}` as const;
+  return (
+    <fieldset className="ui-section">
+      <legend>Address {index + 1}</legend>
+      <div className="ui-form-grid">
+        <SelectField label="Address type" options={addressLabelOptions} error={e?.label?.message} {...register(name('label'))} />
+        <TextField label="Address line 1" required error={e?.line1?.message} {...register(name('line1'))} />
+        <TextField label="Address line 2" error={e?.line2?.message} {...register(name('line2'))} />
+        <TextField label="City" required error={e?.city?.message} {...register(name('city'))} />
+        <TextField label="State or region" error={e?.region?.message} {...register(name('region'))} />
+        <TextField label="Postal code" error={e?.postalCode?.message} {...register(name('postalCode'))} />
+        <TextField
+          label="Country"
+          required
+          hint="Two letters, such as US."
+          maxLength={2}
+          error={e?.country?.message}
+          {...register(name('country'), { setValueAs: upperTrim })}
+        />
+      </div>
+      <div className="ui-row-group__actions">
+        <Button variant="link" onClick={onRemove}>
+          Remove address {index + 1}
+        </Button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,64 @@
+// Rows for the customer list: a search result, or the whole book read page by page as the
+// virtual list scrolls, so 10k accounts never load at once.
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useDb } from '../data/db-context';
+import type { CustomerRow } from '../data/db';
+import { queryKeys } from '../data/query-keys';
+import { countCustomers, listCustomers, searchCustomers } from './customer-repository';
+
+export type CustomerSort = 'name' | 'balance' | 'oldest';
+
+const pageSize = 100;
+const searchLimit = 500;
+
+export interface CustomerSource {
+  count: number;
+  loading: boolean;
+  searchResults: CustomerRow[] | null;
+}
+
+export function useCustomerSource(query: string, defaultCountry: string): CustomerSource {
+  const db = useDb();
+  const searching = query.length > 0;
+  const search = useQuery({
+    queryKey: queryKeys.customerSearch(query, defaultCountry),
+    queryFn: () => searchCustomers(db, query, { defaultCountry, limit: searchLimit }),
+    enabled: searching,
+    placeholderData: keepPreviousData,
+  });
+  const count = useQuery({ queryKey: queryKeys.customerCount(), queryFn: () => countCustomers(db), enabled: !searching });
+  if (searching) {
+    return { count: search.data?.length ?? 0, loading: search.isFetching && !search.data, searchResults: search.data ?? null };
+  }
+  return { count: count.data ?? 0, loading: count.isPending, searchResults: null };
+}
+
+export function useCustomerPages(
+  source: CustomerSource,
+  sort: CustomerSort,
+  firstIndex: number,
+  lastIndex: number,
+): (index: number) => CustomerRow | undefined {
+  const db = useDb();
+  const firstPage = Math.floor(firstIndex / pageSize);
+  const lastPage = Math.floor(lastIndex / pageSize);
+  const pageNumbers = source.searchResults ? [] : range(firstPage, lastPage);
+  const pages = useQueries({
+    queries: pageNumbers.map((page) => ({
+      queryKey: queryKeys.customerPage(page * pageSize, pageSize, sort),
+      queryFn: () => listCustomers(db, { offset: page * pageSize, limit: pageSize, sort }),
+      placeholderData: keepPreviousData,
+    })),
+  });
+  return (index: number) => {
+    if (source.searchResults) return source.searchResults[index];
+    const page = Math.floor(index / pageSize);
+    return pages[page - firstPage]?.data?.[index % pageSize];
+  };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}

@@ -1,0 +1,98 @@
+// The denormalised customer summary (search keys, open balance, oldest open due date, primary
+// phone, last call). Every write that touches a customer's contacts, invoices, payments or calls
+// refreshes it through this file, so the rule exists once.
+import Dexie from 'dexie';
+import type { Call } from '../../shared/calls/schema';
+import type { Contact } from '../../shared/contacts/schema';
+import type { Customer } from '../../shared/customers/schema';
+import type { Invoice } from '../../shared/invoices/schema';
+import { customerSearchKeys } from '../../shared/search/search-keys';
+import type { CallDeskDb, CustomerRow, CustomerSummary } from './db';
+import { settingsKey } from './schema-versions';
+
+type SummaryInvoice = Pick<Invoice, 'number' | 'dueDate' | 'balanceMinor' | 'status'>;
+
+/** Contacts in the order they were added (ids are random, so the table order means nothing). */
+export function contactsInOrder<T extends Pick<Contact, 'createdAt' | 'id'>>(contacts: readonly T[]): T[] {
+  return [...contacts].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+export function primaryPhoneOf(contacts: readonly Contact[]): string | null {
+  const ordered = contactsInOrder(contacts);
+  const payer = ordered.find((c) => c.authorisesPayment && c.phones.length > 0);
+  const first = payer ?? ordered.find((c) => c.phones.length > 0);
+  return first?.phones[0]?.number ?? null;
+}
+
+/** The latest start time among closed calls (an open call has no outcome yet). */
+export function lastClosedCallAt(calls: Iterable<Pick<Call, 'startedAt' | 'status'>>): string | null {
+  let latest: string | null = null;
+  for (const call of calls) {
+    if (call.status === 'closed' && (latest === null || call.startedAt > latest)) latest = call.startedAt;
+  }
+  return latest;
+}
+
+/** Pure: the summary from a customer's records. */
+export function summarizeCustomer(
+  customer: Customer,
+  contacts: readonly Contact[],
+  invoices: readonly SummaryInvoice[],
+  lastCallAt: string | null,
+  defaultCountry: string,
+): CustomerSummary {
+  let openBalanceMinor = 0;
+  let oldestOpenDueDate: string | null = null;
+  for (const invoice of invoices) {
+    if (invoice.status !== 'open' || invoice.balanceMinor <= 0) continue;
+    openBalanceMinor += invoice.balanceMinor;
+    if (oldestOpenDueDate === null || invoice.dueDate < oldestOpenDueDate) oldestOpenDueDate = invoice.dueDate;
+  }
+  return {
+    searchKeys: customerSearchKeys({ customer, contacts, invoices }, defaultCountry),
+    openBalanceMinor,
+    oldestOpenDueDate,
+    primaryPhone: primaryPhoneOf(contacts),
+    lastCallAt,
+  };
+}
+
+/** A stored row from a customer and its summary (drops any stale summary fields). */
+export function toCustomerRow(customer: Customer, summary: CustomerSummary): CustomerRow {
+  return { ...customer, ...summary };
+}
+
+/** The tables a summary refresh reads and writes: include them in every write transaction. */
+export function summaryTables(db: CallDeskDb) {
+  return [db.customers, db.contacts, db.invoices, db.calls, db.settings];
+}
+
+export async function defaultCountryOf(db: CallDeskDb): Promise<string> {
+  const row = await db.settings.get(settingsKey);
+  return row?.value.defaultCountry ?? 'US';
+}
+
+/**
+ * Recomputes and stores one customer's summary. Called inside the caller's transaction (which
+ * must include summaryTables); on its own it runs in a transaction of its own.
+ */
+export function refreshCustomerSummary(db: CallDeskDb, customerId: string): Promise<CustomerRow> {
+  return db.transaction('rw', summaryTables(db), async () => {
+    const customer = await db.customers.get(customerId);
+    if (!customer) throw new Error('This customer no longer exists.');
+    const [contacts, invoices, lastCall, defaultCountry] = await Promise.all([
+      db.contacts.where('customerId').equals(customerId).toArray(),
+      db.invoices.where('customerId').equals(customerId).toArray(),
+      db.calls
+        .where('[customerId+startedAt]')
+        .between([customerId, Dexie.minKey], [customerId, Dexie.maxKey])
+        .reverse()
+        .filter((c) => c.status === 'closed')
+        .first(),
+      defaultCountryOf(db),
+    ]);
+    const row = toCustomerRow(customer, summarizeCustomer(customer, contacts, invoices, lastCall?.startedAt ?? null, defaultCountry));
+    await db.customers.put(row);
+    return row;
+  });
+}

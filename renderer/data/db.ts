@@ -1,0 +1,64 @@
+// The renderer's database: IndexedDB through Dexie, with versioned schemas and migrations.
+import Dexie, { type Table } from 'dexie';
+import type { Call } from '../../shared/calls/schema';
+import type { Contact } from '../../shared/contacts/schema';
+import type { Customer } from '../../shared/customers/schema';
+import type { Dispute } from '../../shared/disputes/schema';
+import type { FollowUp } from '../../shared/follow-ups/schema';
+import type { Invoice } from '../../shared/invoices/schema';
+import type { Note, NoteDraft } from '../../shared/notes/schema';
+import type { Payment } from '../../shared/payments/schema';
+import type { PaymentPromise } from '../../shared/promises/schema';
+import type { Settings } from '../../shared/settings/schema';
+import { upgradeToV2 } from './migrations';
+import { v1Stores, v2Stores } from './schema-versions';
+
+/** What the customer list and search read without touching other tables. */
+export interface CustomerSummary {
+  searchKeys: string[];
+  /** Sum of the balances of open invoices (minor units). */
+  openBalanceMinor: number;
+  /** Earliest due date among open invoices with a balance; null when nothing is owed. */
+  oldestOpenDueDate: string | null;
+  /** First phone of the contact who authorises payment, else of the first contact; as typed. */
+  primaryPhone: string | null;
+  /** Start of the most recent closed call. */
+  lastCallAt: string | null;
+}
+
+export type CustomerRow = Customer & CustomerSummary;
+
+export interface SettingsRow {
+  key: string;
+  value: Settings;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export class CallDeskDb extends Dexie {
+  declare customers: Table<CustomerRow, string>;
+  declare contacts: Table<Contact, string>;
+  declare invoices: Table<Invoice, string>;
+  declare payments: Table<Payment, string>;
+  declare calls: Table<Call, string>;
+  declare notes: Table<Note, string>;
+  declare noteDrafts: Table<NoteDraft, string>;
+  declare promises: Table<PaymentPromise, string>;
+  declare disputes: Table<Dispute, string>;
+  declare followUps: Table<FollowUp, string>;
+  declare settings: Table<SettingsRow, string>;
+  declare meta: Table<MetaRow, string>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores(v1Stores);
+    this.version(2).stores(v2Stores).upgrade(upgradeToV2);
+  }
+}
+
+export function openCallDeskDb(name = 'call-desk'): CallDeskDb {
+  return new CallDeskDb(name);
+}

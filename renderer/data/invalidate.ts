@@ -1,0 +1,30 @@
+// What each kind of write makes stale, so the mutation hooks stay consistent with each other.
+import type { QueryClient } from '@tanstack/react-query';
+import { queryKeys } from './query-keys';
+
+/** After a write to one customer's records: its file, its row, and every list or search. */
+export async function invalidateCustomer(client: QueryClient, customerId: string): Promise<void> {
+  await Promise.all([
+    client.invalidateQueries({ queryKey: queryKeys.customerFile(customerId) }),
+    client.invalidateQueries({ queryKey: queryKeys.customer(customerId) }),
+    client.invalidateQueries({ queryKey: queryKeys.customerLists() }),
+  ]);
+}
+
+/** After a customer is added or removed: also the count. */
+export async function invalidateCustomerSet(client: QueryClient, customerId?: string): Promise<void> {
+  await Promise.all([
+    customerId ? invalidateCustomer(client, customerId) : client.invalidateQueries({ queryKey: queryKeys.customers() }),
+    client.invalidateQueries({ queryKey: queryKeys.customerCount() }),
+  ]);
+}
+
+/** After a call changes: the call, the open-call lookups and the customer's file and lists. */
+export async function invalidateCall(client: QueryClient, callId: string, customerId: string): Promise<void> {
+  await Promise.all([
+    client.invalidateQueries({ queryKey: queryKeys.call(callId) }),
+    client.invalidateQueries({ queryKey: queryKeys.openCalls() }),
+    client.invalidateQueries({ queryKey: queryKeys.noteDraft(callId) }),
+    invalidateCustomer(client, customerId),
+  ]);
+}

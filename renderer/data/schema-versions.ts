@@ -1,0 +1,38 @@
+// The store definitions of every schema version, kept in code for as long as a database of that
+// version may exist on a user's machine (and so tests can create a genuine old database).
+// Booleans are not valid IndexedDB keys: no boolean field is ever indexed.
+
+/** Version 1: plain tables, no customer summary. */
+export const v1Stores = {
+  customers: 'id, legalName',
+  contacts: 'id, customerId',
+  invoices: 'id, customerId, number, dueDate, status',
+  payments: 'id, customerId',
+  calls: 'id, customerId, status',
+  notes: 'id, customerId, correctsCallId',
+  noteDrafts: 'callId, customerId',
+  promises: 'id, customerId, promisedDate, status',
+  disputes: 'id, customerId, invoiceId, status',
+  followUps: 'id, customerId, dueAt, status',
+  settings: 'key',
+  meta: 'key',
+} as const;
+
+/**
+ * Version 2: customers carry a denormalised summary (search keys, open balance, oldest open due
+ * date, primary phone, last call) so the list and search never scan invoices, and calls are
+ * indexed by customer and start time so a file's timeline is one ordered range read (the
+ * compound index also answers plain `where('customerId')` queries).
+ * [openBalanceMinor+legalName] orders the customers with nothing open by name at the end of the
+ * "oldest past due" list (their oldestOpenDueDate is null, so that index does not hold them).
+ */
+export const v2Stores = {
+  ...v1Stores,
+  customers: 'id, *searchKeys, legalName, openBalanceMinor, oldestOpenDueDate, [openBalanceMinor+legalName]',
+  calls: 'id, [customerId+startedAt], status',
+} as const;
+
+export const latestSchemaVersion = 2;
+
+/** The one row of the settings table. */
+export const settingsKey = 'app';

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { daysPastDue } from '../../shared/aging/aging';
+import { formatCalendarDate } from '../../shared/dates/calendar';
+import type { Invoice } from '../../shared/invoices/schema';
+import { formatMoney } from '../../shared/money/money';
+import type { Settings } from '../../shared/settings/schema';
+import type { CustomerRow } from '../data/db';
+import { InvoiceFormDialog } from './InvoiceFormDialog';
+
+interface Props {
+  customer: CustomerRow;
+  invoices: Invoice[];
+  today: string;
+  settings: Settings;
+}
+
+function statusBadge(invoice: Invoice, days: number) {
+  if (invoice.status === 'void') return <span className="badge">Void</span>;
+  if (invoice.status === 'paid') return <span className="badge success">Paid</span>;
+  if (days > 0) return <span className={`badge ${days > 60 ? 'danger' : 'warning'}`}>{days} days past due</span>;
+  if (days === 0) return <span className="badge warning">Due today</span>;
+  return <span className="badge">Due in {-days} days</span>;
+}
+
+export function InvoicesCard({ customer, invoices, today, settings }: Props) {
+  const [editing, setEditing] = useState<Invoice | 'new' | null>(null);
+  const [showClosed, setShowClosed] = useState(false);
+  const sorted = [...invoices].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const open = sorted.filter((i) => i.status === 'open');
+  const closed = sorted.filter((i) => i.status !== 'open');
+  const shown = showClosed ? [...open, ...closed] : open;
+  const date = (d: string) => formatCalendarDate(d, settings.locale);
+
+  return (
+    <section className="card" aria-labelledby="invoices-heading">
+      <div className="card-header">
+        <h2 id="invoices-heading">Invoices</h2>
+        <div className="actions">
+          {closed.length > 0 && (
+            <button type="button" onClick={() => setShowClosed((v) => !v)} aria-pressed={showClosed}>
+              {showClosed ? 'Hide' : 'Show'} paid and void ({closed.length})
+            </button>
+          )}
+          <button type="button" onClick={() => setEditing('new')}>
+            Add invoice
+          </button>
+        </div>
+      </div>
+      {shown.length === 0 ? (
+        <p className="empty">No open invoices.</p>
+      ) : (
+        <table className="data invoices-table" aria-label="Invoices">
+          <thead>
+            <tr>
+              <th scope="col">Invoice</th>
+              <th scope="col">Issued</th>
+              <th scope="col">Due</th>
+              <th scope="col">Status</th>
+              <th scope="col" className="num">Amount</th>
+              <th scope="col" className="num">Balance</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((invoice) => {
+              const days = daysPastDue(invoice.dueDate, today);
+              return (
+                <tr key={invoice.id}>
+                  <th scope="row">
+                    {invoice.number}
+                    <div className="muted small">
+                      {invoice.delivered}
+                      {invoice.poNumber && ` · PO ${invoice.poNumber}`}
+                      {invoice.terms && ` · ${invoice.terms}`}
+                    </div>
+                  </th>
+                  <td>{date(invoice.issueDate)}</td>
+                  <td>{date(invoice.dueDate)}</td>
+                  <td>{statusBadge(invoice, days)}</td>
+                  <td className="num">{formatMoney(invoice.amountMinor, invoice.currency, settings.locale)}</td>
+                  <td className="num">{formatMoney(invoice.balanceMinor, invoice.currency, settings.locale)}</td>
+                  <td>
+                    <button type="button" className="link" onClick={() => setEditing(invoice)} aria-label={`Edit invoice ${invoice.number}`}>
+                      Edit
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {editing && (
+        <InvoiceFormDialog
+          customerId={customer.id}
+          invoice={editing === 'new' ? undefined : editing}
+          defaultCurrency={settings.currency}
+          defaultTerms={customer.defaultTerms}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { forwardRef, useImperativeHandle, useRef, type KeyboardEvent } from 'react';
+import type { DraftStatus } from './use-crash-safe-draft';
+
+const statusText: Record<DraftStatus, string> = {
+  loading: 'Loading draft…',
+  saved: 'All typing saved',
+  saving: 'Saving…',
+  unsaved: 'Saving…',
+  error: 'Could not save the draft — keep this window open and try again',
+};
+
+export interface NoteEditorHandle {
+  focus(): void;
+}
+
+interface Props {
+  text: string;
+  status: DraftStatus;
+  readOnly?: boolean;
+  locale: string;
+  onChange(text: string): void;
+  onBlur(): void;
+}
+
+export function timestampLabel(now: Date, locale: string): string {
+  return `[${now.toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })}] `;
+}
+
+/** The note typed during the call; its text is kept by useCrashSafeDraft. */
+export const NoteEditor = forwardRef<NoteEditorHandle, Props>(function NoteEditor({ text, status, readOnly, locale, onChange, onBlur }, ref) {
+  const area = useRef<HTMLTextAreaElement>(null);
+  useImperativeHandle(ref, () => ({ focus: () => area.current?.focus() }), []);
+
+  const insertTimestamp = () => {
+    const el = area.current;
+    if (!el || readOnly) return;
+    const stamp = timestampLabel(new Date(), locale);
+    const start = el.selectionStart ?? text.length;
+    const end = el.selectionEnd ?? text.length;
+    // Start the stamp on its own line unless the cursor is already at a line start.
+    const prefix = start > 0 && text[start - 1] !== '\n' ? '\n' : '';
+    const next = text.slice(0, start) + prefix + stamp + text.slice(end);
+    onChange(next);
+    const caret = start + prefix.length + stamp.length;
+    requestAnimationFrame(() => {
+      el.focus();
+      el.setSelectionRange(caret, caret);
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if ((event.ctrlKey || event.metaKey) && event.key === ';') {
+      event.preventDefault();
+      insertTimestamp();
+    }
+  };
+
+  return (
+    <section className="card note-editor" aria-labelledby="note-heading">
+      <div className="card-header">
+        <h2 id="note-heading">
+          <label htmlFor="call-note">Call note</label>
+        </h2>
+        <div className="actions">
+          {!readOnly && (
+            <button type="button" onClick={insertTimestamp} aria-keyshortcuts="Control+;">
+              Insert time <kbd>Ctrl+;</kbd>
+            </button>
+          )}
+        </div>
+      </div>
+      <textarea
+        id="call-note"
+        ref={area}
+        value={text}
+        readOnly={readOnly || status === 'loading'}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={onBlur}
+        onKeyDown={onKeyDown}
+        rows={12}
+        spellCheck
+        placeholder="What did they say? Who did you speak to? What was agreed?"
+      />
+      {!readOnly && (
+        <p className={`status-line small${status === 'error' ? ' error-text' : ''}`} role="status" aria-live="polite" data-testid="note-status">
+          {statusText[status]}
+        </p>
+      )}
+    </section>
+  );
+});

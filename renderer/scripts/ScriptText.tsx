@@ -1,0 +1,27 @@
+// Renders filled script text: account figures highlighted so the caller reads them exactly,
+// prompts set apart in brackets because they are instructions, not words to say.
+import type { FilledText } from '../../shared/scripts';
+
+export function ScriptText({ text }: { text: FilledText }) {
+  return (
+    <>
+      {text.map((segment, index) => {
+        if (segment.kind === 'figure') {
+          return (
+            <mark key={index} className="script-figure">
+              {segment.value}
+            </mark>
+          );
+        }
+        if (segment.kind === 'prompt') {
+          return (
+            <span key={index} className="script-prompt">
+              {` [${segment.value}] `}
+            </span>
+          );
+        }
+        return segment.value;
+      })}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { useMemo, useState } from 'react';
+import type { Settings } from '../../shared/settings/schema';
+import { buildTimeline } from '../../shared/timeline/timeline';
+import type { CustomerFile } from '../customers/customer-repository';
+import { CorrectionDialog } from '../calls/CorrectionDialog';
+import { TimelineEntryView } from './TimelineEntryView';
+import './timeline.css';
+
+const pageSize = 60;
+
+export function TimelineCard({ file, settings }: { file: CustomerFile; settings: Settings }) {
+  const entries = useMemo(() => buildTimeline(file), [file]);
+  const [shown, setShown] = useState(pageSize);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const lookup = useMemo(
+    () => ({
+      contactName: new Map(file.contacts.map((c) => [c.id, c.name])),
+      invoiceNumber: new Map(file.invoices.map((i) => [i.id, i.number])),
+    }),
+    [file.contacts, file.invoices],
+  );
+
+  return (
+    <section className="card timeline-card" aria-labelledby="timeline-heading">
+      <div className="card-header">
+        <h2 id="timeline-heading">Timeline</h2>
+        <span className="muted">{entries.length} entries, newest first</span>
+      </div>
+      {entries.length === 0 && <p className="empty">Nothing yet: calls, notes, promises and payments will appear here.</p>}
+      <ol className="timeline" aria-label="Timeline">
+        {entries.slice(0, shown).map((entry) => (
+          <TimelineEntryView
+            key={`${entry.kind}-${entry.id}`}
+            entry={entry}
+            settings={settings}
+            lookup={lookup}
+            onCorrect={(callId) => setCorrecting(callId)}
+          />
+        ))}
+      </ol>
+      {entries.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + pageSize * 4)}>
+          Show older entries ({entries.length - shown} more)
+        </button>
+      )}
+      {correcting && <CorrectionDialog callId={correcting} onClose={() => setCorrecting(null)} />}
+    </section>
+  );
+}

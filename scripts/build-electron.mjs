@@ -1,0 +1,46 @@
+// Bundles the main process and the preload into out/electron/*.cjs. Everything except
+// `electron` itself is bundled, so the packaged app needs no node_modules.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'out', 'electron');
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  external: ['electron'],
+  sourcemap: true,
+  logLevel: 'warning',
+  metafile: true,
+  absWorkingDir: root,
+};
+
+await build({
+  ...common,
+  entryPoints: ['electron/main.ts'],
+  outfile: path.join(outDir, 'main.cjs'),
+  platform: 'node',
+  target: 'node20',
+});
+
+// The preload runs sandboxed: only `electron` (and a few polyfills) can be required there,
+// so it must not pull in anything but the channel names. Fail the build if it does.
+const preload = await build({
+  ...common,
+  entryPoints: ['electron/preload.ts'],
+  outfile: path.join(outDir, 'preload.cjs'),
+  platform: 'browser',
+  target: 'chrome130',
+});
+const allowedInputs = new Set(['electron/preload.ts', 'shared/ipc/channels.ts']);
+const unexpected = Object.keys(preload.metafile.inputs).filter((input) => !allowedInputs.has(input));
+if (unexpected.length > 0) {
+  rmSync(path.join(outDir, 'preload.cjs'), { force: true });
+  console.error(`[build-electron] The preload may import only electron and shared/ipc/channels.ts; it also pulled in:\n  ${unexpected.join('\n  ')}`);
+  process.exit(1);
+}
+
+console.info(`[build-electron] wrote ${path.relative(root, outDir)}/main.cjs and preload.cjs`);

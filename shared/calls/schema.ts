@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { idSchema, instantSchema } from '../common/primitives';
+
+export const callResultSchema = z.enum([
+  'promise-to-pay',
+  'reached-no-promise',
+  'dispute',
+  'callback-requested',
+  'left-message',
+  'no-answer',
+  'wrong-number',
+  'refused',
+]);
+export type CallResult = z.infer<typeof callResultSchema>;
+
+export const callResultLabels: Record<CallResult, string> = {
+  'promise-to-pay': 'Promise to pay',
+  'reached-no-promise': 'Reached, no promise',
+  dispute: 'Dispute raised',
+  'callback-requested': 'Callback requested',
+  'left-message': 'Left a message',
+  'no-answer': 'No answer',
+  'wrong-number': 'Wrong number',
+  refused: 'Refused to pay',
+};
+
+/** Results where the customer was actually spoken to. */
+export const reachedResults: ReadonlySet<CallResult> = new Set<CallResult>([
+  'promise-to-pay',
+  'reached-no-promise',
+  'dispute',
+  'callback-requested',
+  'refused',
+]);
+
+export const callStatusSchema = z.enum(['open', 'closed']);
+
+export const callSchema = z.object({
+  id: idSchema,
+  customerId: idSchema,
+  contactId: z.string().nullable(),
+  /** The number that was dialled, as shown to the user; null for a call logged without dialling. */
+  phoneNumber: z.string().nullable(),
+  dialled: z.boolean(),
+  startedAt: instantSchema,
+  endedAt: instantSchema.nullable(),
+  durationSeconds: z.number().int().nonnegative().nullable(),
+  status: callStatusSchema,
+  result: callResultSchema.nullable(),
+  scriptId: z.string(),
+  /** Script steps the caller ticked off, in the order covered. */
+  stepsCovered: z.array(z.string()),
+  /** Problem paths opened during the call. */
+  branchesTaken: z.array(z.string()),
+  contactDetailsConfirmed: z.boolean(),
+  /** The note typed during the call, frozen when the call closes. */
+  note: z.string(),
+  promiseId: z.string().nullable(),
+  disputeId: z.string().nullable(),
+  followUpId: z.string().nullable(),
+});
+export type Call = z.infer<typeof callSchema>;

@@ -1,0 +1,65 @@
+// Builds what the call script is filled with from one customer file, for one call.
+import { computeAging } from '../aging/aging';
+import type { Contact } from '../contacts/schema';
+import type { Address, Customer } from '../customers/schema';
+import { todayIn } from '../dates/calendar';
+import type { Invoice } from '../invoices/schema';
+import type { PaymentPromise } from '../promises/schema';
+import type { ScriptContext } from '../scripts/model';
+import type { Settings } from '../settings/schema';
+
+export interface ScriptSources {
+  customer: Customer;
+  contacts: readonly Contact[];
+  invoices: readonly Invoice[];
+  promises: readonly PaymentPromise[];
+  contactId: string | null;
+  settings: Settings;
+  now: Date;
+}
+
+export function formatAddress(a: Address): string {
+  return [a.line1, a.line2, [a.city, a.region, a.postalCode].filter(Boolean).join(' '), a.country].filter(Boolean).join(', ');
+}
+
+export function buildScriptContext(s: ScriptSources): ScriptContext {
+  const contact = s.contacts.find((c) => c.id === s.contactId) ?? null;
+  const authoriser = s.contacts.find((c) => c.authorisesPayment) ?? null;
+  const open = s.invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0);
+  // Days past due are counted in the customer's own calendar: that is what they see on their side.
+  const today = todayIn(s.customer.timeZone, s.now);
+  const aging = computeAging(open, today);
+  const lastPromise = [...s.promises].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null;
+  const billing = [...s.customer.addresses].sort((a, b) => Number(b.label === 'billing') - Number(a.label === 'billing'));
+  return {
+    callerName: s.settings.callerName,
+    companyName: s.settings.companyName,
+    callbackNumber: s.settings.callbackNumber,
+    customer: { legalName: s.customer.legalName, tradingName: s.customer.tradingName, kind: s.customer.kind },
+    contact: contact ? { name: contact.name, role: contact.role } : null,
+    authoriser: authoriser ? { name: authoriser.name, role: authoriser.role } : null,
+    invoices: open.map((i) => ({
+      number: i.number,
+      issueDate: i.issueDate,
+      dueDate: i.dueDate,
+      amountMinor: i.amountMinor,
+      balanceMinor: i.balanceMinor,
+      currency: i.currency,
+      delivered: i.delivered,
+      poNumber: i.poNumber,
+      terms: i.terms,
+      sentOn: i.sentOn,
+    })),
+    totals: {
+      totalDueMinor: aging.totalDueMinor,
+      pastDueMinor: aging.pastDueMinor,
+      oldestDaysPastDue: aging.oldestDaysPastDue,
+      currency: open[0]?.currency ?? s.settings.currency,
+    },
+    today,
+    locale: s.settings.locale,
+    lastPromise: lastPromise ? { amountMinor: lastPromise.amountMinor, promisedDate: lastPromise.promisedDate, status: lastPromise.status } : null,
+    addresses: billing.map(formatAddress),
+    billingEmail: authoriser?.emails[0] ?? contact?.emails[0] ?? null,
+  };
+}

@@ -1,0 +1,4 @@
+/** A new random identifier for any stored record. */
+export function newId(): string {
+  return globalThis.crypto.randomUUID();
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { countryCodeSchema, idSchema, instantSchema, requiredText, timeZoneSchema, trimmed } from '../common/primitives';
+
+export const customerKindSchema = z.enum(['commercial', 'consumer']);
+export type CustomerKind = z.infer<typeof customerKindSchema>;
+
+export const customerStatusSchema = z.enum(['active', 'on-hold', 'closed']);
+export type CustomerStatus = z.infer<typeof customerStatusSchema>;
+
+export const addressSchema = z.object({
+  label: z.enum(['billing', 'shipping', 'home', 'other']),
+  line1: requiredText(120, 'Address line 1'),
+  line2: trimmed(120, 'Address line 2').default(''),
+  city: requiredText(80, 'City'),
+  region: trimmed(80, 'State or region').default(''),
+  postalCode: trimmed(20, 'Postal code').default(''),
+  country: countryCodeSchema,
+});
+export type Address = z.infer<typeof addressSchema>;
+
+/** What a user edits on the customer form. */
+export const customerInputSchema = z.object({
+  kind: customerKindSchema,
+  legalName: requiredText(200, 'Legal name'),
+  tradingName: trimmed(200, 'Trading name').default(''),
+  accountNumber: trimmed(40, 'Account number').default(''),
+  timeZone: timeZoneSchema,
+  status: customerStatusSchema.default('active'),
+  defaultTerms: trimmed(60, 'Payment terms').default('Net 30'),
+  addresses: z.array(addressSchema).max(10),
+  notes: trimmed(2000, 'Notes').default(''),
+});
+export type CustomerInput = z.input<typeof customerInputSchema>;
+
+export const customerSchema = customerInputSchema.extend({
+  id: idSchema,
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+  /** Demo records are removable in one action from Settings. */
+  demo: z.boolean().default(false),
+});
+export type Customer = z.infer<typeof customerSchema>;
+
+export function customerDisplayName(c: Pick<Customer, 'legalName' | 'tradingName'>): string {
+  return c.tradingName && c.tradingName !== c.legalName ? `${c.tradingName} (${c.legalName})` : c.legalName;
+}

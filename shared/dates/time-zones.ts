@@ -1,0 +1,64 @@
+// Customers live in their own IANA time zone; the caller needs to know their local time before
+// dialling (reasonable calling hours).
+
+const validity = new Map<string, boolean>();
+
+export function isValidTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length === 0) return false;
+  const known = validity.get(value);
+  if (known !== undefined) return known;
+  let ok = false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    ok = true;
+  } catch {
+    ok = false;
+  }
+  validity.set(value, ok);
+  return ok;
+}
+
+export interface LocalTime {
+  /** e.g. "2:05 PM" in the given locale. */
+  time: string;
+  /** e.g. "Tue". */
+  weekday: string;
+  /** Hour of day 0-23 in that zone. */
+  hour: number;
+  /** Short zone name such as "CST" or "GMT+1". */
+  zoneName: string;
+}
+
+export function localTimeIn(timeZone: string, now: Date, locale = 'en-US'): LocalTime {
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(now);
+  const weekday = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short' }).format(now);
+  const hourText = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(now);
+  const zoneParts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(now);
+  const zoneName = zoneParts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  return { time, weekday, hour: Number(hourText) % 24, zoneName };
+}
+
+/** Calling windows most collection rules treat as reasonable: 8:00 to 21:00 local time. */
+export function isReasonableCallingHour(hour: number): boolean {
+  return hour >= 8 && hour < 21;
+}
+
+/** Time zones offered in forms; any valid IANA name is accepted too. */
+export const commonTimeZones = [
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Phoenix',
+  'America/Los_Angeles',
+  'America/Anchorage',
+  'Pacific/Honolulu',
+  'America/Toronto',
+  'America/Vancouver',
+  'America/Halifax',
+  'Europe/London',
+  'Europe/Dublin',
+  'Europe/Paris',
+  'Europe/Berlin',
+  'Australia/Sydney',
+  'Pacific/Auckland',
+] as const;

@@ -1,0 +1,74 @@
+// The one IPC contract between renderer and main: every channel's input and output as a zod
+// schema. Main parses every input with these before acting; the renderer parses every output.
+import { z } from 'zod';
+import type { EventChannel, InvokeChannel } from './channels';
+
+export const externalUrlSchema = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((url) => /^tel:[+0-9()\-. ,;#*pw]{3,}$/i.test(url) || /^mailto:[^\s]+$/i.test(url), {
+    message: 'Only tel: and mailto: links can be opened.',
+  });
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  dataDirectory: z.string(),
+  /** Electron's version, or null when the renderer runs in a plain browser (test host). */
+  electronVersion: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const menuCommandSchema = z.enum([
+  'go-customers',
+  'find-customer',
+  'new-customer',
+  'log-call',
+  'open-settings',
+  'show-shortcuts',
+]);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
+export const ipcContract = {
+  'app:get-info': {
+    input: z.undefined(),
+    output: appInfoSchema,
+  },
+  'shell:open-external': {
+    input: z.object({ url: externalUrlSchema }).strict(),
+    output: z.object({ opened: z.literal(true) }),
+  },
+} as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
+
+export const ipcEvents = {
+  'menu:command': menuCommandSchema,
+} as const satisfies Record<EventChannel, z.ZodType>;
+
+export type IpcInput<C extends InvokeChannel> = z.input<(typeof ipcContract)[C]['input']>;
+export type IpcOutput<C extends InvokeChannel> = z.output<(typeof ipcContract)[C]['output']>;
+export type IpcEventPayload<E extends EventChannel> = z.output<(typeof ipcEvents)[E]>;
+
+/**
+ * What crosses the wire for every invoke. Errors travel as data so the renderer shows main's
+ * own sentence instead of Electron's "Error invoking remote method ..." wrapper.
+ */
+export const ipcErrorSchema = z.object({
+  code: z.enum(['invalid-input', 'unknown-channel', 'failed']),
+  message: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type IpcError = z.infer<typeof ipcErrorSchema>;
+
+export const ipcResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ipcErrorSchema }),
+]);
+export type IpcResult = z.infer<typeof ipcResultSchema>;
+
+/** The shape the preload (or the test host) puts on window[bridgeGlobalName]. */
+export interface CallDeskBridge {
+  invoke(channel: string, input?: unknown): Promise<IpcResult>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { idSchema, instantSchema, requiredText } from '../common/primitives';
+
+/**
+ * A note on the account timeline. A closed call is never edited: a correction is a note of kind
+ * 'call-correction' that names the call it corrects (evidence for a collection agency).
+ */
+export const noteKindSchema = z.enum(['note', 'call-correction']);
+
+export const noteInputSchema = z.object({
+  text: requiredText(20_000, 'Note'),
+});
+
+export const noteSchema = z.object({
+  id: idSchema,
+  customerId: idSchema,
+  kind: noteKindSchema,
+  text: requiredText(20_000, 'Note'),
+  /** For a correction: the closed call it amends. */
+  correctsCallId: z.string().nullable(),
+  createdAt: instantSchema,
+});
+export type Note = z.infer<typeof noteSchema>;
+
+/** What the note editor keeps while a call is open: saved as the user types. */
+export const noteDraftSchema = z.object({
+  callId: idSchema,
+  customerId: idSchema,
+  text: z.string().max(20_000),
+  updatedAt: instantSchema,
+});
+export type NoteDraft = z.infer<typeof noteDraftSchema>;

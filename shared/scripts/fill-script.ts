@@ -1,0 +1,120 @@
+// Turns a script template into the text for one call: lines whose condition does not hold are
+// dropped, and each {placeholder} becomes segments marking which words are account figures.
+import { callResultLabels } from '../calls/schema';
+import { contactIsAuthoriser, deriveFacts, type AccountFacts } from './account-facts';
+import type {
+  ChecklistItemTemplate,
+  FilledBranch,
+  FilledChecklistItem,
+  FilledScript,
+  FilledStep,
+  FilledText,
+  LineCondition,
+  ScriptContext,
+  ScriptStepTemplate,
+  ScriptTemplate,
+  TemplateLine,
+} from './model';
+import { isPlaceholderName, placeholderResolvers } from './placeholders';
+import { compact, prompt, text } from './wording';
+
+const lastPromiseMissed = ({ ctx }: AccountFacts): boolean => {
+  const last = ctx.lastPromise;
+  if (!last) return false;
+  return last.status === 'broken' || (last.status === 'open' && last.promisedDate < ctx.today);
+};
+
+const conditions: Record<LineCondition, (facts: AccountFacts) => boolean> = {
+  'contact-known': (f) => f.contact !== null,
+  'contact-unknown': (f) => f.contact === null,
+  'authoriser-is-contact': contactIsAuthoriser,
+  'authoriser-elsewhere': (f) => f.authoriser !== null && !contactIsAuthoriser(f),
+  'authoriser-unknown': (f) => f.authoriser === null,
+  'past-due': (f) => f.ctx.totals.pastDueMinor > 0,
+  'nothing-past-due': (f) => !(f.ctx.totals.pastDueMinor > 0),
+  'oldest-sent-known': (f) => !!f.oldest?.sentOn,
+  'oldest-sent-unknown': (f) => !f.oldest?.sentOn,
+  'billing-address-known': (f) => !!f.ctx.addresses[0]?.trim(),
+  'billing-address-unknown': (f) => !f.ctx.addresses[0]?.trim(),
+  'billing-email-known': (f) => !!f.ctx.billingEmail?.trim(),
+  'billing-email-unknown': (f) => !f.ctx.billingEmail?.trim(),
+  'last-promise': (f) => !!f.ctx.lastPromise,
+  'last-promise-missed': lastPromiseMissed,
+};
+
+function applies(line: { only?: string; when?: LineCondition }, facts: AccountFacts): boolean {
+  if (line.only && line.only !== facts.ctx.customer.kind) return false;
+  return !line.when || conditions[line.when](facts);
+}
+
+/** {name} is a placeholder; [words] an aside to the caller. */
+const tokenPattern = /\{([^{}]*)\}|\[([^[\]]*)\]/g;
+
+function fillWith(template: string, facts: AccountFacts): FilledText {
+  const out: FilledText = [];
+  let last = 0;
+  for (const match of template.matchAll(tokenPattern)) {
+    out.push(text(template.slice(last, match.index)));
+    const [, name, aside] = match;
+    if (aside !== undefined) out.push(prompt(aside));
+    // Unknown names are caught by the script tests; at run time they degrade to an aside.
+    else if (name !== undefined && isPlaceholderName(name)) out.push(...placeholderResolvers[name](facts));
+    else out.push(prompt('check the account'));
+    last = match.index + match[0].length;
+  }
+  out.push(text(template.slice(last)));
+  return compact(out);
+}
+
+const fillLines = (lines: TemplateLine[], facts: AccountFacts): FilledText[] =>
+  lines.filter((line) => applies(line, facts)).map((line) => fillWith(line.text, facts));
+
+const fillChecklist = (items: ChecklistItemTemplate[] | undefined, facts: AccountFacts): FilledChecklistItem[] =>
+  (items ?? []).filter((item) => applies(item, facts)).map((item) => ({ id: item.id, label: fillWith(item.label, facts) }));
+
+function fillStep(step: ScriptStepTemplate, facts: AccountFacts): FilledStep {
+  return {
+    id: step.id,
+    title: step.title,
+    lines: fillLines(step.lines, facts),
+    guidance: fillLines(step.guidance, facts),
+    checklist: fillChecklist(step.checklist, facts),
+  };
+}
+
+export function fillScript(script: ScriptTemplate, context: ScriptContext): FilledScript {
+  const facts = deriveFacts(context);
+  const branches: FilledBranch[] = script.branches.map((branch) => ({
+    id: branch.id,
+    title: branch.title,
+    whenToUse: branch.whenToUse,
+    steps: branch.steps.map((step) => fillStep(step, facts)),
+    suggestedOutcome: branch.suggestedOutcome,
+    suggestedOutcomeLabel: callResultLabels[branch.suggestedOutcome],
+    outcomeHint: branch.outcomeHint,
+  }));
+  return {
+    id: script.id,
+    version: script.version,
+    title: script.title,
+    customerKind: context.customer.kind,
+    steps: script.steps.map((step) => fillStep(step, facts)),
+    branches,
+  };
+}
+
+/** One template string filled for an account, e.g. for a confirmation email. */
+export function fillTemplate(template: string, context: ScriptContext): FilledText {
+  return fillWith(template, deriveFacts(context));
+}
+
+/** The words of a filled text; prompts are kept in square brackets unless left out. */
+export function filledTextToString(segments: FilledText, options: { prompts?: boolean } = {}): string {
+  const withPrompts = options.prompts ?? true;
+  return segments
+    .filter((segment) => withPrompts || segment.kind !== 'prompt')
+    .map((segment) => (segment.kind === 'prompt' ? ` [${segment.value}]` : segment.value))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,106 @@
+// Customer search is a prefix lookup on one multiEntry index ('searchKeys'), so the list and the
+// search box never scan invoices or contacts. These pure functions decide what goes into that
+// index and what a typed query looks up in it.
+import { phoneQueryKey, phoneSearchKeys } from '../phone/phone';
+
+/** Lower case, accents removed ("Café" and "cafe" find each other). */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The words of a text: runs of letters and digits, normalised. */
+export function textWords(text: string): string[] {
+  return normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** "INV-00123" and "inv 00123" are the same invoice number: lower case, letters and digits only. */
+export function normalizeInvoiceNumber(text: string): string {
+  return normalizeText(text).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Keys for a free text: each word, plus each whitespace-separated chunk with its punctuation
+ * removed, so "O'Brien" is found by "o'brien", "brien" and "obrien".
+ */
+function textKeys(text: string): string[] {
+  const keys = textWords(text);
+  for (const chunk of normalizeText(text).split(/\s+/)) {
+    const compact = chunk.replace(/[^\p{L}\p{N}]/gu, '');
+    if (compact) keys.push(compact);
+  }
+  return keys;
+}
+
+export interface SearchableCustomer {
+  customer: { legalName: string; tradingName: string; accountNumber: string };
+  contacts: ReadonlyArray<{ name: string; emails: readonly string[]; phones: ReadonlyArray<{ number: string }> }>;
+  invoices: ReadonlyArray<{ number: string }>;
+}
+
+/** Every key one customer is indexed under (deduplicated, no empty keys). */
+export function customerSearchKeys(source: SearchableCustomer, defaultCountry: string): string[] {
+  const keys = new Set<string>();
+  const add = (values: Iterable<string>) => {
+    for (const v of values) if (v) keys.add(v);
+  };
+  const { customer } = source;
+  add(textKeys(customer.legalName));
+  add(textKeys(customer.tradingName));
+  add(textKeys(customer.accountNumber));
+  for (const contact of source.contacts) {
+    add(textKeys(contact.name));
+    for (const email of contact.emails) {
+      add([normalizeText(email.trim())]);
+      add(textWords(email));
+    }
+    for (const phone of contact.phones) add(phoneSearchKeys(phone.number, defaultCountry));
+  }
+  for (const invoice of source.invoices) add([normalizeInvoiceNumber(invoice.number)]);
+  return [...keys];
+}
+
+/** One index lookup: rows with a key starting with `prefix`, kept when every token prefixes a key. */
+export interface SearchLookup {
+  prefix: string;
+  tokens: string[];
+}
+
+export type SearchQueryPlan =
+  | { kind: 'all' }
+  | { kind: 'keys'; lookups: SearchLookup[]; normalizedQuery: string };
+
+/** What to look up for a query typed in the search box. */
+export function searchQueryPlan(query: string, defaultCountry: string): SearchQueryPlan {
+  const trimmed = query.trim();
+  if (!trimmed) return { kind: 'all' };
+  const normalizedQuery = normalizeText(trimmed);
+  const lookups: SearchLookup[] = [];
+  const addLookup = (prefix: string, tokens: string[]) => {
+    if (prefix && !lookups.some((l) => l.prefix === prefix && l.tokens.join(' ') === tokens.join(' '))) {
+      lookups.push({ prefix, tokens });
+    }
+  };
+
+  if (trimmed.includes('@')) {
+    addLookup(normalizedQuery, [normalizedQuery]);
+    return { kind: 'keys', lookups, normalizedQuery };
+  }
+  const phoneKey = phoneQueryKey(trimmed, defaultCountry);
+  if (phoneKey) {
+    addLookup(phoneKey, [phoneKey]);
+  } else {
+    const tokens = [...new Set(textWords(trimmed))];
+    // The longest token narrows the index range most; the others filter the candidates.
+    const longest = tokens.reduce((best, t) => (t.length > best.length ? t : best), '');
+    addLookup(longest, tokens);
+  }
+  // Invoice numbers are indexed without punctuation, so "INV-00123" needs its own lookup.
+  const invoiceKey = normalizeInvoiceNumber(trimmed);
+  addLookup(invoiceKey, [invoiceKey]);
+  return { kind: 'keys', lookups, normalizedQuery };
+}
+
+/** True when every token is a prefix of at least one of the keys. */
+export function matchesAllTokens(keys: readonly string[], tokens: readonly string[]): boolean {
+  return tokens.every((token) => keys.some((key) => key.startsWith(token)));
+}

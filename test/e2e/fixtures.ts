@@ -1,0 +1,176 @@
+// Playwright fixtures for Call Desk e2e specs. The same spec runs in two runtimes:
+//   chromium  Debian's Chromium with a persistent profile + the test host as main (always)
+//   electron  the real app through _electron.launch (only where the Electron binary exists)
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { _electron, chromium, test as base, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
+import type { EventChannel } from '../../shared/ipc/channels';
+import type { IpcEventPayload } from '../../shared/ipc/contract';
+import { builtMainScript, repoRoot } from '../host/paths';
+import { startTestHost, type TestHost } from '../host/test-host';
+
+export { expect } from '@playwright/test';
+
+export type Runtime = 'chromium' | 'electron';
+
+/** Set per project in playwright.config.ts. */
+export interface FixtureOptions {
+  runtime: Runtime;
+}
+
+export interface CallDeskApp {
+  readonly runtime: Runtime;
+  /** Starts the app on the test's profile and returns its window once loaded. */
+  launch(): Promise<Page>;
+  /** Quits the browser/app for real and starts it again on the same profile and origin. */
+  restart(): Promise<Page>;
+  /** The current window; throws before launch(). */
+  readonly page: Page;
+  /** Sends a main → renderer event (e.g. 'menu:command') to the current window. */
+  emit<E extends EventChannel>(event: E, payload: IpcEventPayload<E>): Promise<void>;
+}
+
+interface CallDeskFixtures {
+  /** The test host playing main (chromium only; tests that use it are skipped under Electron). */
+  host: TestHost;
+  /** A fresh, empty browser profile / Electron user-data folder for this test. */
+  profileDir: string;
+  app: CallDeskApp;
+  _hostOrNull: TestHost | null;
+}
+
+export const chromiumPath = '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const viewport = { width: 1280, height: 800 };
+
+interface Running {
+  page: Page;
+  close(): Promise<void>;
+  emit(event: string, payload: unknown): Promise<void>;
+}
+
+async function launchInChromium(host: TestHost, profileDir: string): Promise<Running> {
+  const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs,
+    viewport,
+  });
+  try {
+    await host.attach(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(host.url);
+    return {
+      page,
+      close: () => context.close(),
+      emit: async (event, payload) => {
+        await host.emit(page, event as EventChannel, payload as IpcEventPayload<EventChannel>);
+      },
+    };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+// Not exercised on our machines (no Electron binary); written against the documented API
+// so it works where `node node_modules/electron/install.js` has fetched the binary.
+async function launchInElectron(profileDir: string): Promise<Running> {
+  // The project folder, not main.cjs itself, so Electron reads package.json ("main" points to
+  // out/electron/main.cjs) and the app runs under its own name and version.
+  if (!existsSync(builtMainScript)) throw new Error(`${builtMainScript} is missing: run \`npm run build\` first.`);
+  const electronApp: ElectronApplication = await _electron.launch({
+    args: [repoRoot, `--user-data-dir=${profileDir}`],
+    cwd: repoRoot,
+  });
+  try {
+    const page = await electronApp.firstWindow();
+    await page.waitForLoadState('load');
+    return {
+      page,
+      close: () => electronApp.close(),
+      emit: async (event, payload) => {
+        await electronApp.evaluate(
+          ({ BrowserWindow }, [name, data]) => {
+            for (const window of BrowserWindow.getAllWindows()) window.webContents.send(name, data);
+          },
+          [event, payload] as const,
+        );
+      },
+    };
+  } catch (error) {
+    await electronApp.close();
+    throw error;
+  }
+}
+
+export const test = base.extend<CallDeskFixtures & FixtureOptions>({
+  runtime: ['chromium', { option: true }],
+
+  // Playwright reads fixture dependencies from the destructuring pattern, so it must be there.
+  // eslint-disable-next-line no-empty-pattern
+  profileDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'call-desk-e2e-profile-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+  },
+
+  _hostOrNull: async ({ runtime }, use) => {
+    if (runtime !== 'chromium') return use(null);
+    const host = await startTestHost();
+    await use(host);
+    await host.stop();
+  },
+
+  host: async ({ _hostOrNull, runtime }, use, testInfo) => {
+    testInfo.skip(_hostOrNull === null, `The test host replaces main only in the chromium project (runtime: ${runtime}).`);
+    await use(_hostOrNull as TestHost);
+  },
+
+  app: async ({ runtime, _hostOrNull, profileDir }, use, testInfo) => {
+    let running: Running | null = null;
+    const start = async (): Promise<Page> => {
+      if (running) throw new Error('The app is already running; use app.restart().');
+      running = _hostOrNull ? await launchInChromium(_hostOrNull, profileDir) : await launchInElectron(profileDir);
+      return running.page;
+    };
+    const current = (): Running => {
+      if (!running) throw new Error('The app is not running: call app.launch() first.');
+      return running;
+    };
+
+    await use({
+      runtime,
+      launch: start,
+      async restart() {
+        const previous = current();
+        running = null;
+        await previous.close();
+        return start();
+      },
+      get page() {
+        return current().page;
+      },
+      emit: (event, payload) => current().emit(event, payload),
+    });
+
+    const last = running as Running | null;
+    if (last) {
+      if (testInfo.status !== testInfo.expectedStatus) {
+        const shot = await last.page.screenshot().catch(() => null);
+        if (shot) await testInfo.attach('window at failure', { body: shot, contentType: 'image/png' });
+      }
+      await last.close();
+    }
+  },
+});

@@ -1,0 +1,88 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { saveContact } from '../../../renderer/contacts/contact-repository';
+import { createCustomer, searchCustomers, updateCustomer } from '../../../renderer/customers/customer-repository';
+import type { CallDeskDb } from '../../../renderer/data/db';
+import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
+import { contactInput, customerInput, freshDb, invoiceInput } from './fixtures';
+
+const us = { defaultCountry: 'US' };
+
+describe('searchCustomers', () => {
+  let db: CallDeskDb;
+  let acmeId: string;
+  let heronId: string;
+
+  beforeEach(async () => {
+    db = freshDb();
+    const acme = await createCustomer(db, customerInput());
+    acmeId = acme.id;
+    await saveContact(db, acme.id, contactInput());
+    await saveInvoice(db, acme.id, invoiceInput({ number: 'INV-00123', amountMinor: 50_00 }));
+    const heron = await createCustomer(db, customerInput({ legalName: 'Blue Heron Bakery', tradingName: '', accountNumber: 'BH-7' }));
+    heronId = heron.id;
+    await saveContact(db, heron.id, contactInput({ name: 'Ann Acker', phones: [{ label: 'mobile', number: '312-555-0199' }], emails: ['ann@heron.example'] }));
+    await saveInvoice(db, heron.id, invoiceInput({ number: 'B-2024/001', amountMinor: 900_00 }));
+  });
+  afterEach(async () => {
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  const ids = async (query: string) => (await searchCustomers(db, query, us)).map((c) => c.id);
+
+  it('finds by a prefix of any word of the name', async () => {
+    expect(await ids('acm')).toContain(acmeId);
+    expect(await ids('hardw')).toEqual([acmeId]);
+    expect(await ids('HERON')).toEqual([heronId]);
+    expect(await ids('zebra')).toEqual([]);
+  });
+
+  it('needs every word of the query to match something', async () => {
+    expect(await ids('blue bak')).toEqual([heronId]);
+    expect(await ids('blue hardware')).toEqual([]);
+  });
+
+  it('finds a stored phone number however it is typed', async () => {
+    for (const typed of ['(415) 555-0134', '415.555.0134', '+1 415 555 0134', '5550134', '415555']) {
+      expect(await ids(typed), typed).toEqual([acmeId]);
+    }
+    expect(await ids('312 555 0199')).toEqual([heronId]);
+  });
+
+  it('finds by email, ignoring case, and by a prefix of it', async () => {
+    expect(await ids('jane.doe@acme.example')).toEqual([acmeId]);
+    expect(await ids('JANE.DOE@')).toEqual([acmeId]);
+    expect(await ids('ann@heron')).toEqual([heronId]);
+  });
+
+  it('finds by invoice number with or without its punctuation', async () => {
+    expect(await ids('INV-00123')).toEqual([acmeId]);
+    expect(await ids('inv00123')).toEqual([acmeId]);
+    expect(await ids('b-2024/001')).toEqual([heronId]);
+  });
+
+  it('finds by account number and contact name', async () => {
+    expect(await ids('AC-1001')).toEqual([acmeId]);
+    expect(await ids('jane')).toEqual([acmeId]);
+  });
+
+  it('ranks name matches first, then larger balances', async () => {
+    // "ac" prefixes Acme (name) and Ann Acker (a contact of the larger account).
+    expect(await ids('ac')).toEqual([acmeId, heronId]);
+    expect(await ids('ack')).toEqual([heronId]);
+  });
+
+  it('returns the first customers by name for an empty query, up to the limit', async () => {
+    const all = await searchCustomers(db, '  ', { ...us, limit: 1 });
+    expect(all.map((c) => c.legalName)).toEqual(['Acme Hardware Ltd']);
+  });
+
+  it('follows a renamed customer', async () => {
+    await updateCustomer(db, heronId, customerInput({ legalName: 'Kestrel Foods', tradingName: '', accountNumber: 'BH-7' }));
+    expect(await ids('bakery')).toEqual([]);
+    expect(await ids('kestrel')).toEqual([heronId]);
+    // Keys from its contacts and invoices survive the rename.
+    expect(await ids('312 555 0199')).toEqual([heronId]);
+  });
+});

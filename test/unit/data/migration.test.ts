@@ -1,0 +1,143 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Call } from '../../../shared/calls/schema';
+import type { Contact } from '../../../shared/contacts/schema';
+import type { Customer } from '../../../shared/customers/schema';
+import type { Invoice } from '../../../shared/invoices/schema';
+import { openCallDeskDb, type CallDeskDb } from '../../../renderer/data/db';
+import { v1Stores } from '../../../renderer/data/schema-versions';
+
+const t = '2024-03-01T10:00:00.000Z';
+
+const customer = (id: string, legalName: string): Customer => ({
+  id,
+  kind: 'commercial',
+  legalName,
+  tradingName: '',
+  accountNumber: `ACC-${id}`,
+  timeZone: 'America/Chicago',
+  status: 'active',
+  defaultTerms: 'Net 30',
+  addresses: [],
+  notes: '',
+  createdAt: t,
+  updatedAt: t,
+  demo: false,
+});
+
+const contact = (id: string, customerId: string, name: string, authorisesPayment: boolean, number: string, createdAt = t): Contact => ({
+  id,
+  customerId,
+  name,
+  role: '',
+  authorisesPayment,
+  phones: [{ label: 'office', number, e164: null }],
+  emails: [`${name.split(' ')[0]!.toLowerCase()}@example.com`],
+  notes: '',
+  createdAt,
+  updatedAt: createdAt,
+});
+
+const invoice = (id: string, customerId: string, number: string, dueDate: string, balanceMinor: number, status: Invoice['status'] = 'open'): Invoice => ({
+  id,
+  customerId,
+  number,
+  issueDate: '2024-01-01',
+  dueDate,
+  sentOn: null,
+  amountMinor: 500_00,
+  currency: 'USD',
+  delivered: '',
+  poNumber: '',
+  terms: 'Net 30',
+  balanceMinor,
+  status,
+  createdAt: t,
+  updatedAt: t,
+});
+
+const call = (id: string, customerId: string, startedAt: string, status: Call['status']): Call => ({
+  id,
+  customerId,
+  contactId: null,
+  phoneNumber: null,
+  dialled: false,
+  startedAt,
+  endedAt: status === 'closed' ? startedAt : null,
+  durationSeconds: status === 'closed' ? 0 : null,
+  status,
+  result: status === 'closed' ? 'no-answer' : null,
+  scriptId: 'default',
+  stepsCovered: [],
+  branchesTaken: [],
+  contactDetailsConfirmed: false,
+  note: '',
+  promiseId: null,
+  disputeId: null,
+  followUpId: null,
+});
+
+describe('schema version 1 -> 2', () => {
+  const name = `migration-${Math.random().toString(36).slice(2)}`;
+  let db: CallDeskDb | undefined;
+  afterEach(async () => {
+    db?.close();
+    await Dexie.delete(name);
+  });
+
+  it('computes every customer summary from its contacts, invoices and calls, and keeps the data', async () => {
+    const v1 = new Dexie(name);
+    v1.version(1).stores(v1Stores);
+    await v1.open();
+    await v1.table('customers').bulkPut([customer('c1', 'Northwind Traders'), customer('c2', 'Blue Heron Bakery')]);
+    await v1.table('contacts').bulkPut([
+      contact('k1', 'c1', 'Sam Clerk', false, '(415) 555-0134', '2024-01-01T00:00:00.000Z'),
+      contact('k2', 'c1', 'Pat Owner', true, '020 7946 0000', '2024-01-02T00:00:00.000Z'),
+    ]);
+    await v1.table('invoices').bulkPut([
+      invoice('i1', 'c1', 'INV-7', '2024-02-15', 200_00),
+      invoice('i2', 'c1', 'INV-8', '2024-01-31', 50_00),
+      invoice('i3', 'c1', 'INV-9', '2023-12-01', 500_00, 'void'),
+      invoice('i4', 'c2', 'B-1', '2024-01-10', 0, 'paid'),
+    ]);
+    await v1.table('calls').bulkPut([
+      call('x1', 'c1', '2024-02-01T09:00:00.000Z', 'closed'),
+      call('x2', 'c1', '2024-02-20T09:00:00.000Z', 'closed'),
+      call('x3', 'c1', '2024-02-25T09:00:00.000Z', 'open'),
+    ]);
+    await v1.table('settings').put({ key: 'app', value: { defaultCountry: 'GB' } });
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    db = openCallDeskDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const c1 = await db.customers.get('c1');
+    expect(c1).toMatchObject({
+      legalName: 'Northwind Traders',
+      accountNumber: 'ACC-c1',
+      openBalanceMinor: 250_00,
+      oldestOpenDueDate: '2024-01-31',
+      // The contact who authorises payment wins over the first contact.
+      primaryPhone: '020 7946 0000',
+      // The open call has no outcome yet, so it does not count.
+      lastCallAt: '2024-02-20T09:00:00.000Z',
+    });
+    expect(c1!.searchKeys).toEqual(expect.arrayContaining(['northwind', 'traders', 'accc1', 'sam', 'pat', 'sam@example.com', 'inv7', '2079460000']));
+    // Phone keys used the stored settings' default country (GB): the number parsed as British.
+    expect(c1!.searchKeys).toContain('442079460000');
+
+    const c2 = await db.customers.get('c2');
+    expect(c2).toMatchObject({ openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null });
+
+    // The new indexes answer queries.
+    expect((await db.customers.where('searchKeys').startsWith('north').toArray()).map((c) => c.id)).toEqual(['c1']);
+    const timeline = await db.calls.where('[customerId+startedAt]').between(['c1', Dexie.minKey], ['c1', Dexie.maxKey]).primaryKeys();
+    expect(timeline).toEqual(['x1', 'x2', 'x3']);
+    // Nothing else was touched.
+    expect(await db.contacts.count()).toBe(2);
+    expect(await db.invoices.get('i3')).toMatchObject({ status: 'void', balanceMinor: 500_00 });
+    expect(await db.calls.where('customerId').equals('c1').count()).toBe(3);
+  });
+});

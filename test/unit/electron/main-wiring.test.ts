@@ -1,0 +1,138 @@
+// Runs electron/main.ts against a fake 'electron' module: the only check of the wiring we
+// can make without the Electron binary.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { invokeChannels } from '../../../shared/ipc/channels';
+import { createFakeElectron, FakeWebContents } from './fake-electron';
+
+let userData: string;
+beforeEach(async () => {
+  userData = await mkdtemp(path.join(tmpdir(), 'call-desk-main-'));
+  vi.resetModules();
+});
+afterEach(async () => {
+  vi.doUnmock('electron');
+  await rm(userData, { recursive: true, force: true });
+});
+
+async function startMain(options: { singleInstanceLock?: boolean } = {}) {
+  const fake = createFakeElectron({ ...options, userData });
+  vi.doMock('electron', () => ({ ...fake.electron, default: fake.electron }));
+  await import('../../../electron/main');
+  return fake;
+}
+
+async function startedApp() {
+  const fake = await startMain();
+  fake.markReady();
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+  return fake;
+}
+
+describe('electron/main.ts wiring', () => {
+  it('registers app:// as a privileged standard, secure, fetch-capable scheme before ready', async () => {
+    const fake = await startMain();
+    expect(fake.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }),
+      }),
+    ]);
+    expect(fake.windows).toHaveLength(0);
+  });
+
+  it('quits at once, registering nothing, when another instance holds the lock', async () => {
+    const fake = await startMain({ singleInstanceLock: false });
+    expect(fake.electron.app.quit).toHaveBeenCalled();
+    expect(fake.ipcHandlers.size).toBe(0);
+  });
+
+  it('routes every invoke channel, and only for senders on the app origin', async () => {
+    const fake = await startMain();
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...invokeChannels].sort());
+    const getInfo = fake.ipcHandlers.get('app:get-info')!;
+    const fromApp = await getInfo({ senderFrame: { url: 'app://call-desk/index.html' } }, undefined);
+    expect(fromApp).toMatchObject({ ok: true, value: { name: 'Call Desk', dataDirectory: userData } });
+    const fromElsewhere = await getInfo({ senderFrame: { url: 'https://evil.example/' } }, undefined);
+    expect(fromElsewhere).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(await getInfo({ senderFrame: null }, undefined)).toMatchObject({ ok: false });
+  });
+
+  it('opens the window with the security baseline on app://call-desk', async () => {
+    const fake = await startedApp();
+    const window = fake.windows[0]!;
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    expect(window.options).toMatchObject({ width: 1280, height: 800, x: 320, y: 140 });
+    expect(window.loadURL).toHaveBeenCalledWith('app://call-desk/index.html');
+    expect(fake.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+
+  it('denies every permission and cancels remote requests', async () => {
+    const fake = await startedApp();
+    const session = fake.electron.session.defaultSession;
+    const requestHandler = session.setPermissionRequestHandler.mock.calls[0]![0] as (...a: unknown[]) => void;
+    const callback = vi.fn();
+    requestHandler({}, 'media', callback, {});
+    expect(callback).toHaveBeenCalledWith(false);
+    const checkHandler = session.setPermissionCheckHandler.mock.calls[0]![0] as (...a: unknown[]) => boolean;
+    expect(checkHandler(null, 'clipboard-read', 'app://call-desk', {})).toBe(false);
+    const onRequest = session.webRequest.onBeforeRequest.mock.calls[0]![0] as (d: unknown, cb: (r: unknown) => void) => void;
+    const decisions: unknown[] = [];
+    onRequest({ url: 'https://cdn.example.com/x.js' }, (r) => decisions.push(r));
+    onRequest({ url: 'app://call-desk/assets/app.js' }, (r) => decisions.push(r));
+    expect(decisions).toEqual([{ cancel: true }, { cancel: false }]);
+  });
+
+  it('guards every web contents: no foreign navigation, no windows, no webviews; tel: goes to the OS', async () => {
+    const fake = await startedApp();
+    const contents = new FakeWebContents();
+    fake.electron.app.emit('web-contents-created', {}, contents);
+
+    const navigate = (url: string) => {
+      const event = { url, preventDefault: vi.fn() };
+      contents.emit('will-navigate', event);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(navigate('app://call-desk/index.html#/customers')).toBe(false);
+    expect(navigate('https://example.com/')).toBe(true);
+    expect(navigate('tel:+15551234567')).toBe(true);
+
+    expect(contents.windowOpenHandler?.({ url: 'app://call-desk/index.html' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'mailto:ap@example.com' })).toEqual({ action: 'deny' });
+    await vi.waitFor(() =>
+      expect(fake.electron.shell.openExternal.mock.calls.map((c) => c[0])).toEqual([
+        'tel:+15551234567',
+        'mailto:ap@example.com',
+      ]),
+    );
+
+    const attach = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', attach);
+    expect(attach.preventDefault).toHaveBeenCalled();
+  });
+
+  it('installs the menu and sends its commands to the window', async () => {
+    const fake = await startedApp();
+    expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalled();
+    const template = fake.electron.Menu.buildFromTemplate.mock.calls[0]![0] as { submenu?: { accelerator?: string; click?: () => void }[] }[];
+    const find = template.flatMap((menu) => menu.submenu ?? []).find((item) => item.accelerator === 'CmdOrCtrl+K');
+    find?.click?.();
+    expect(fake.windows[0]!.webContents.send).toHaveBeenCalledWith('menu:command', 'find-customer');
+  });
+
+  it('brings the existing window forward when a second instance starts', async () => {
+    const fake = await startedApp();
+    fake.electron.app.emit('second-instance');
+    expect(fake.windows[0]!.focus).toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(1);
+  });
+});

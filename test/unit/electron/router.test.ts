@@ -1,0 +1,126 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createIpcRouter, type IpcHandlers } from '../../../electron/ipc/router';
+import { invokeChannels } from '../../../shared/ipc/channels';
+import { ipcContract, type AppInfo } from '../../../shared/ipc/contract';
+
+const info: AppInfo = {
+  name: 'Call Desk',
+  version: '0.1.0',
+  platform: 'linux',
+  dataDirectory: '/tmp/call-desk',
+  electronVersion: null,
+};
+
+function fakeHandlers(overrides: Partial<IpcHandlers> = {}) {
+  const handlers = {
+    'app:get-info': vi.fn(() => info),
+    'shell:open-external': vi.fn(async () => ({ opened: true as const })),
+    ...overrides,
+  };
+  return { handlers, router: createIpcRouter(handlers as IpcHandlers) };
+}
+
+describe('the IPC contract', () => {
+  it('has a schema for exactly the channels the preload exposes', () => {
+    expect(Object.keys(ipcContract).sort()).toEqual([...invokeChannels].sort());
+  });
+});
+
+describe('createIpcRouter', () => {
+  it('calls the handler with the parsed input and returns its output', async () => {
+    const { handlers, router } = fakeHandlers();
+    const result = await router.handle('shell:open-external', { url: '  tel:+15551234567 ' });
+    expect(result).toEqual({ ok: true, value: { opened: true } });
+    // The schema trims; the handler sees the parsed value, not the raw one.
+    expect(handlers['shell:open-external']).toHaveBeenCalledWith({ url: 'tel:+15551234567' });
+  });
+
+  it('accepts a missing input for a channel whose input is undefined', async () => {
+    const { router } = fakeHandlers();
+    expect(await router.handle('app:get-info', undefined)).toEqual({ ok: true, value: info });
+  });
+
+  it.each(['nope:nothing', 'toString', '__proto__', 'constructor', ''])('refuses the unknown channel %j', async (channel) => {
+    const { handlers, router } = fakeHandlers();
+    const result = await router.handle(channel, undefined);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unknown-channel', message: `There is no IPC channel named "${channel}".` },
+    });
+    expect(handlers['app:get-info']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a URL that is not tel: or mailto: without calling the handler', async () => {
+    const { handlers, router } = fakeHandlers();
+    const result = await router.handle('shell:open-external', { url: 'https://example.com' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-input');
+    expect(result.error.message).toBe(
+      'The request "shell:open-external" was refused (at "url"): Only tel: and mailto: links can be opened.',
+    );
+    expect(result.error.issues).toEqual([{ path: 'url', message: 'Only tel: and mailto: links can be opened.' }]);
+    expect(handlers['shell:open-external']).not.toHaveBeenCalled();
+  });
+
+  it('lists every problem of a malformed input and names the first in the message', async () => {
+    const { handlers, router } = fakeHandlers();
+    const result = await router.handle('shell:open-external', { nope: 1 });
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.error.code).toBe('invalid-input');
+    expect(result.error.message).toMatch(/^The request "shell:open-external" was refused/);
+    const paths = result.error.issues?.map((issue) => issue.path);
+    expect(paths).toContain('url');
+    expect(result.error.issues?.some((issue) => /nope/.test(issue.message))).toBe(true);
+    expect(handlers['shell:open-external']).not.toHaveBeenCalled();
+  });
+
+  it('refuses input on a channel that takes none, naming no path', async () => {
+    const { handlers, router } = fakeHandlers();
+    const result = await router.handle('app:get-info', { surprise: true });
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.error.code).toBe('invalid-input');
+    expect(result.error.message).toMatch(/^The request "app:get-info" was refused: /);
+    expect(result.error.issues?.[0]?.path).toBe('');
+    expect(handlers['app:get-info']).not.toHaveBeenCalled();
+  });
+
+  it('reports a throwing handler as failed with its message', async () => {
+    const { router } = fakeHandlers({
+      'shell:open-external': async () => {
+        throw new Error('No application is registered for tel: links.');
+      },
+    });
+    expect(await router.handle('shell:open-external', { url: 'tel:123' })).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'No application is registered for tel: links.' },
+    });
+  });
+
+  it('reports a non-Error throw with a fallback sentence', async () => {
+    const { router } = fakeHandlers({
+      'app:get-info': () => {
+        throw { weird: true };
+      },
+    });
+    const result = await router.handle('app:get-info', undefined);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'An unexpected error happened in the main process.' },
+    });
+  });
+
+  it('refuses to send an output that breaks the contract', async () => {
+    const { router } = fakeHandlers({ 'app:get-info': () => ({ ...info, version: 7 }) as unknown as AppInfo });
+    const result = await router.handle('app:get-info', undefined);
+    if (result.ok) throw new Error('expected a failure');
+    expect(result.error.code).toBe('failed');
+    expect(result.error.message).toMatch(/^Main produced an invalid reply to "app:get-info": version /);
+  });
+
+  it('strips output fields the contract does not declare', async () => {
+    const { router } = fakeHandlers({ 'app:get-info': () => ({ ...info, secret: 'x' }) as AppInfo });
+    const result = await router.handle('app:get-info', undefined);
+    expect(result).toEqual({ ok: true, value: info });
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { customerSearchKeys, matchesAllTokens, normalizeInvoiceNumber, searchQueryPlan, textWords } from '../../../shared/search/search-keys';
+
+const source = {
+  customer: { legalName: "O'Brien & Café Söhne Ltd", tradingName: 'OBC', accountNumber: 'AC-1001' },
+  contacts: [{ name: 'Jane Doe', emails: ['Jane.Doe@Acme.Example'], phones: [{ number: '(415) 555-0134' }] }],
+  invoices: [{ number: 'INV-00123' }],
+};
+
+describe('customerSearchKeys', () => {
+  const keys = customerSearchKeys(source, 'US');
+
+  it('holds the lower-cased, accent-free words of the names and account number', () => {
+    expect(keys).toEqual(expect.arrayContaining(['o', 'brien', 'obrien', 'cafe', 'sohne', 'ltd', 'obc', 'ac', '1001', 'ac1001', 'jane', 'doe']));
+  });
+
+  it('holds the emails lower-cased, and their words', () => {
+    expect(keys).toEqual(expect.arrayContaining(['jane.doe@acme.example', 'acme']));
+  });
+
+  it('holds national, international and seven-digit phone keys', () => {
+    expect(keys).toEqual(expect.arrayContaining(['4155550134', '14155550134', '5550134']));
+  });
+
+  it('holds invoice numbers as letters and digits only', () => {
+    expect(keys).toContain('inv00123');
+  });
+
+  it('has no duplicates or empty keys', () => {
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).not.toContain('');
+  });
+});
+
+describe('searchQueryPlan', () => {
+  it('looks up nothing for an empty query', () => {
+    expect(searchQueryPlan('   ', 'US')).toEqual({ kind: 'all' });
+  });
+
+  it('turns a phone number typed any way into the national digits', () => {
+    for (const typed of ['(415) 555-0134', '415.555.0134', '+1 415 555 0134', '1-415-555-0134']) {
+      const plan = searchQueryPlan(typed, 'US');
+      expect(plan.kind === 'keys' && plan.lookups[0], typed).toEqual({ prefix: '4155550134', tokens: ['4155550134'] });
+    }
+  });
+
+  it('looks up an email as typed, lower-cased, and nothing else', () => {
+    expect(searchQueryPlan(' Jane.Doe@ACME ', 'US')).toEqual({
+      kind: 'keys',
+      normalizedQuery: 'jane.doe@acme',
+      lookups: [{ prefix: 'jane.doe@acme', tokens: ['jane.doe@acme'] }],
+    });
+  });
+
+  it('looks up the longest word and filters by all of them, plus the invoice form', () => {
+    expect(searchQueryPlan('Acme hardw', 'US')).toEqual({
+      kind: 'keys',
+      normalizedQuery: 'acme hardw',
+      lookups: [
+        { prefix: 'hardw', tokens: ['acme', 'hardw'] },
+        { prefix: 'acmehardw', tokens: ['acmehardw'] },
+      ],
+    });
+  });
+
+  it('finds an invoice number typed with punctuation', () => {
+    const plan = searchQueryPlan('INV-00123', 'US');
+    expect(plan.kind === 'keys' && plan.lookups.map((l) => l.prefix)).toEqual(['00123', 'inv00123']);
+  });
+});
+
+describe('helpers', () => {
+  it('splits words on anything but letters and digits', () => {
+    expect(textWords('  Smith-Jones & Co. (UK) ')).toEqual(['smith', 'jones', 'co', 'uk']);
+  });
+
+  it('normalises invoice numbers', () => {
+    expect(normalizeInvoiceNumber(' Inv 2024/001-a ')).toBe('inv2024001a');
+  });
+
+  it('requires every token to prefix some key', () => {
+    expect(matchesAllTokens(['acme', 'hardware'], ['har', 'ac'])).toBe(true);
+    expect(matchesAllTokens(['acme', 'hardware'], ['har', 'zz'])).toBe(false);
+    expect(matchesAllTokens(['acme'], ['cme'])).toBe(false);
+  });
+});
