@@ -29,6 +29,18 @@ interface Props {
 const resultOptions = callResultSchema.options.map((value) => ({ value, label: callResultLabels[value] }));
 const followUpByDefault: ReadonlySet<string> = new Set(['callback-requested', 'no-answer', 'left-message']);
 
+/** This machine's calendar date (the office's), as the date input shows it. */
+function localDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The next quarter hour at least an hour from now, on this machine's clock. */
+function inAboutAnHour(now: Date): { date: string; time: string } {
+  const at = new Date(now.getTime() + 60 * 60_000);
+  at.setMinutes(Math.ceil(at.getMinutes() / 15) * 15, 0, 0);
+  return { date: localDate(at), time: `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}` };
+}
+
 export const OutcomeForm = forwardRef<OutcomeFormHandle, Props>(function OutcomeForm(
   { context, openInvoices, suggestedResult, saving, saveError, onSubmit },
   ref,
@@ -44,12 +56,16 @@ export const OutcomeForm = forwardRef<OutcomeFormHandle, Props>(function Outcome
   const result = form.watch('result');
   const errors = form.formState.errors;
 
-  // A result that usually needs a follow-up ticks the box, with a sensible default day.
+  // A result that usually needs a follow-up ticks the box and proposes a time, unless the user
+  // has already set one: a callback in an hour, another try after no answer tomorrow morning.
   useEffect(() => {
-    if (!followUpByDefault.has(result) || form.getValues('followUp.wanted')) return;
-    form.setValue('followUp.wanted', true);
-    if (result !== 'callback-requested') form.setValue('followUp.date', addDays(context.today, 1));
-  }, [result, form, context.today]);
+    if (!followUpByDefault.has(result)) return;
+    if (!form.getValues('followUp.wanted')) form.setValue('followUp.wanted', true);
+    if (form.getFieldState('followUp.date').isDirty || form.getFieldState('followUp.time').isDirty) return;
+    const proposal = result === 'callback-requested' ? inAboutAnHour(new Date()) : { date: addDays(localDate(new Date()), 1), time: '10:00' };
+    form.setValue('followUp.date', proposal.date);
+    form.setValue('followUp.time', proposal.time);
+  }, [result, form]);
 
   const submit = form.handleSubmit(onSubmit, focusFirstError);
   useImperativeHandle(ref, () => ({

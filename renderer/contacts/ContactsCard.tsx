@@ -3,6 +3,7 @@ import type { Contact } from '../../shared/contacts/schema';
 import { normalizePhone } from '../../shared/phone/phone';
 import { invoke } from '../platform/bridge';
 import { ContactFormDialog } from './ContactFormDialog';
+import { PhoneIcon } from '../ui/icons';
 
 interface Props {
   customerId: string;
@@ -63,7 +64,7 @@ export function ContactsCard({ customerId, contacts, defaultCountry, callDisable
                     onClick={() => onCall(contact, phone.number)}
                     aria-label={`Call ${contact.name} on ${shown} (${phone.label})`}
                   >
-                    <span aria-hidden="true">📞</span> {shown} <span className="muted">{phone.label}</span>
+                    <PhoneIcon /> {shown} <span className="muted">{phone.label}</span>
                   </button>
                 );
               })}

@@ -11,7 +11,7 @@ import type { Invoice } from '../../shared/invoices/schema';
 import type { Note } from '../../shared/notes/schema';
 import type { Payment } from '../../shared/payments/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
-import { matchesAllTokens, searchQueryPlan } from '../../shared/search/search-keys';
+import { matchesAllTokens, searchQueryPlan, type SearchLookup } from '../../shared/search/search-keys';
 import { rankCustomers } from '../../shared/search/search-rank';
 import { contactsInOrder, defaultCountryOf, refreshCustomerSummary, summarizeCustomer, summaryTables, toCustomerRow } from '../data/customer-summary';
 import type { CallDeskDb, CustomerRow } from '../data/db';
@@ -81,7 +81,8 @@ export function listCustomers(
   if (opts.sort === 'name') return db.customers.orderBy('legalName').offset(offset).limit(limit).toArray();
   if (opts.sort === 'balance') return db.customers.orderBy('openBalanceMinor').reverse().offset(offset).limit(limit).toArray();
   return db.transaction('r', db.customers, async () => {
-    // Customers who owe nothing have no oldestOpenDueDate, so that index does not hold them.
+    // Customers who owe nothing have no oldestOpenDueDate, so that index does not hold them;
+    // they are exactly the ones with openBalanceMinor 0 (both come from the same open invoices).
     const owing = await db.customers.orderBy('oldestOpenDueDate').count();
     const head = offset < owing ? await db.customers.orderBy('oldestOpenDueDate').offset(offset).limit(limit).toArray() : [];
     const wanted = limit - head.length;
@@ -105,6 +106,27 @@ export function listCustomers(
  */
 const candidateCap = 500;
 
+/**
+ * Rows for one lookup. A single prefix is one getAll() on the index. With several tokens, the
+ * primary keys under the longest token are read (getAllKeys, no cursor); while more than
+ * candidateCap remain they are intersected with the keys under the next token, so a common word
+ * is narrowed by the others before any row is read. The rows read are checked against every token.
+ */
+async function lookupRows(db: CallDeskDb, lookup: SearchLookup): Promise<CustomerRow[]> {
+  const range = (prefix: string) => db.customers.where('searchKeys').startsWith(prefix);
+  const tokens = [...new Set([lookup.prefix, ...lookup.tokens])].sort((a, b) => b.length - a.length);
+  const [first = '', ...others] = tokens;
+  if (others.length === 0) return range(first).limit(candidateCap).toArray();
+  let ids = new Set(await range(first).primaryKeys());
+  for (const token of others) {
+    if (ids.size <= candidateCap) break;
+    const keys = new Set(await range(token).primaryKeys());
+    ids = new Set([...ids].filter((id) => keys.has(id)));
+  }
+  const rows = await db.customers.bulkGet([...ids].slice(0, candidateCap));
+  return rows.filter((row): row is CustomerRow => row !== undefined && matchesAllTokens(row.searchKeys, tokens));
+}
+
 export async function searchCustomers(
   db: CallDeskDb,
   query: string,
@@ -114,15 +136,8 @@ export async function searchCustomers(
   const plan = searchQueryPlan(query, opts.defaultCountry);
   if (plan.kind === 'all') return db.customers.orderBy('legalName').limit(limit).toArray();
   return db.transaction('r', db.customers, async () => {
-    const batches = await Promise.all(
-      plan.lookups.map((lookup) => {
-        const range = db.customers.where('searchKeys').startsWith(lookup.prefix).distinct();
-        const needsFilter = lookup.tokens.length > 1 || lookup.tokens[0] !== lookup.prefix;
-        return (needsFilter ? range.filter((row) => matchesAllTokens(row.searchKeys, lookup.tokens)) : range)
-          .limit(candidateCap)
-          .toArray();
-      }),
-    );
+    const batches = await Promise.all(plan.lookups.map((lookup) => lookupRows(db, lookup)));
+    // A row is listed once per matching key and may match several lookups.
     const found = new Map<string, CustomerRow>();
     for (const batch of batches) for (const row of batch) found.set(row.id, row);
     return rankCustomers([...found.values()], plan.normalizedQuery).slice(0, limit);

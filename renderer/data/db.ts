@@ -53,7 +53,9 @@ export class CallDeskDb extends Dexie {
   declare meta: Table<MetaRow, string>;
 
   constructor(name: string) {
-    super(name);
+    // Chromium's default durability is relaxed (no flush to disk on commit); DESIGN.md asks that
+    // every write survive a crash a second later, so commits are flushed.
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(v1Stores);
     this.version(2).stores(v2Stores).upgrade(upgradeToV2);
   }

@@ -47,7 +47,9 @@ export function StepBody({ step, isChecked, onToggleItem }: Props) {
                   {onToggleItem ? (
                     <label>
                       <input type="checkbox" checked={checked} onChange={() => onToggleItem(item.id)} />{' '}
-                      <ScriptText text={item.label} />
+                      <span>
+                        <ScriptText text={item.label} />
+                      </span>
                     </label>
                   ) : (
                     <>

@@ -5,10 +5,10 @@ import { settingsKey } from '../data/schema-versions';
 
 export async function getSettings(db: CallDeskDb): Promise<Settings> {
   const row = await db.settings.get(settingsKey);
-  if (!row) return defaultSettings;
+  if (!row) return { ...defaultSettings };
   // Fields added in a later release fall back to their defaults instead of failing the app.
   const parsed = settingsSchema.safeParse({ ...defaultSettings, ...row.value });
-  return parsed.success ? parsed.data : defaultSettings;
+  return parsed.success ? parsed.data : { ...defaultSettings };
 }
 
 /** Stores the settings (a ZodError reaches the form). Phone search keys are not rewritten. */

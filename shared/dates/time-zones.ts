@@ -7,7 +7,7 @@ export function isValidTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value.length === 0) return false;
   const known = validity.get(value);
   if (known !== undefined) return known;
-  let ok = false;
+  let ok: boolean;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });
     ok = true;

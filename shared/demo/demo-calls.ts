@@ -1,9 +1,10 @@
 // How a closed demo call looks for each result: which script steps the caller got through and
 // how long the line was open. Step ids are those of the default call script.
 import type { CallResult } from '../calls/schema';
+import { defaultScript } from '../scripts/default-script';
 import type { Random } from './random';
 
-export const demoScriptId = 'default';
+export const demoScriptId = defaultScript.id;
 
 /** Ids of the problem paths in the default script (seed 002's five problems). */
 export type DemoBranch = 'wrong-person' | 'our-failure' | 'missing-records' | 'invoice-problem' | 'no-cash';

@@ -6,7 +6,7 @@ const digitsCache = new Map<string, number>();
 export function currencyMinorDigits(currency: string): number {
   const cached = digitsCache.get(currency);
   if (cached !== undefined) return cached;
-  let digits = 2;
+  let digits: number;
   try {
     digits = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {

@@ -3,6 +3,7 @@ import { agingBucketFor, agingBuckets, computeAging, daysPastDue } from '../../.
 import { addDays } from '../../../shared/dates/calendar';
 import { createDemoData, demoAnchorCustomerName, demoAnchorPhone } from '../../../shared/demo/demo-data';
 import { normalizePhone } from '../../../shared/phone/phone';
+import { defaultScript } from '../../../shared/scripts/default-script';
 import { brokenReferences, duplicateIds, inconsistentBalances, schemaFailures } from './data-set-checks';
 
 const today = '2025-03-12';
@@ -89,7 +90,7 @@ describe('createDemoData', () => {
     for (const call of demo.calls) {
       expect(call.status).toBe('closed');
       expect(call.endedAt! <= nowIso).toBe(true);
-      expect(call.scriptId).toBe('default');
+      expect(call.scriptId).toBe(defaultScript.id);
       const customer = demo.customers.find((c) => c.id === call.customerId)!;
       const hour = Number(new Intl.DateTimeFormat('en-US', { timeZone: customer.timeZone, hour: 'numeric', hourCycle: 'h23' }).format(new Date(call.startedAt)));
       expect(hour).toBeGreaterThanOrEqual(8);

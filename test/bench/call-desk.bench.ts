@@ -1,0 +1,99 @@
+// Builds a 10k-customer / 100k-invoice / 50k-call database in Chromium on the app's own origin,
+// then measures what DESIGN.md sets targets for: search as you type, opening a customer file
+// with 1,000 calls (through the real UI), and loading the app. Medians and p95 go to
+// test/bench/results.json and a table on stdout.
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, test, type Page } from '@playwright/test';
+import { chromiumPath } from '../e2e/fixtures';
+import { startTestHost } from '../host/test-host';
+import { builtRendererDir, repoRoot } from '../host/paths';
+import type { SeedResult, SeedSizes } from './page/bench-page';
+import { median, percentile, writeResults, type Metric } from './stats';
+
+const sizes: SeedSizes = { customers: 10_000, invoices: 100_000, calls: 50_000, heavyCustomerCalls: 1_000 };
+const siteDir = path.join(repoRoot, 'out', 'bench-site');
+const profileDir = path.join(repoRoot, 'test', 'bench', '.profile');
+const resultsFile = path.join(repoRoot, 'test', 'bench', 'results.json');
+// A fixed port keeps the origin, so a second run reuses the seeded database in the profile.
+const port = 47_813;
+const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+async function appReady(page: Page): Promise<number> {
+  await page.waitForFunction(() => document.querySelector('[role="listbox"] [role="option"]') !== null, undefined, { polling: 'raf', timeout: 60_000 });
+  return page.evaluate(() => performance.now());
+}
+
+/** Navigates inside the loaded app and times until the file's figures and timeline are painted. */
+async function timeFileOpen(page: Page, customerId: string): Promise<number> {
+  return page.evaluate(async (id) => {
+    const t0 = performance.now();
+    window.location.hash = `#/customers/${encodeURIComponent(id)}`;
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        document.querySelector('[data-testid="total-due"]') && document.querySelector('[aria-label="Timeline"] li') ? resolve() : requestAnimationFrame(check);
+      check();
+    });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return performance.now() - t0;
+  }, customerId);
+}
+
+test('Call Desk benchmark', async () => {
+  test.setTimeout(30 * 60_000);
+  // The app and the seeding page side by side, so they share an origin.
+  rmSync(siteDir, { recursive: true, force: true, maxRetries: 3 });
+  mkdirSync(siteDir, { recursive: true });
+  cpSync(builtRendererDir, siteDir, { recursive: true });
+  const { execFileSync } = await import('node:child_process');
+  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.bench.config.ts'], { cwd: repoRoot, stdio: 'inherit' });
+
+  const host = await startTestHost({ rendererDir: siteDir, port });
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath, headless: true, args, viewport: { width: 1280, height: 800 } });
+  try {
+    await host.attach(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (m) => m.type() === 'error' && console.error(`[page] ${m.text()}`));
+
+    await page.goto(`${host.origin}/bench/index.html`);
+    await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+    const seed = await page.evaluate((s) => window.callDeskBench.seed(s), sizes) as SeedResult;
+    console.info(seed.seeded ? `Seeded in ${Math.round(seed.seedMs ?? 0)} ms` : 'Reusing the database seeded by an earlier run');
+    const searchTimes = await page.evaluate((q) => window.callDeskBench.timeSearches(q, 20), seed.queries);
+    const fileReadTimes = await page.evaluate((id) => window.callDeskBench.timeFileReads(id, 9), seed.heavyCustomerId);
+
+    // Load to interactive: a fresh page load until the customer list shows its rows.
+    const loadTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto(`${host.origin}/index.html#/customers`);
+      loadTimes.push(await appReady(page));
+    }
+    // Opening the heavy file through the UI, from a freshly loaded app each time (cold cache).
+    const openTimes: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.goto(`${host.origin}/index.html#/customers`);
+      await appReady(page);
+      openTimes.push(await timeFileOpen(page, seed.heavyCustomerId));
+    }
+
+    const metrics: Record<string, Metric> = {
+      search_p95_ms: { value: percentile(searchTimes, 95), unit: 'ms', target: 16 },
+      customer_file_open_ms: { value: median(openTimes), unit: 'ms', target: 100 },
+      renderer_load_10k_ms: { value: median(loadTimes), unit: 'ms', target: 1000 },
+    };
+    const table = writeResults(resultsFile, metrics, {
+      sizes,
+      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+      samples: { search: searchTimes.length, customerFileOpen: openTimes.length, rendererLoad: loadTimes.length },
+      search_median_ms: Math.round(median(searchTimes) * 100) / 100,
+      customer_file_data_read_median_ms: Math.round(median(fileReadTimes) * 100) / 100,
+      seed_ms: seed.seedMs === null ? null : Math.round(seed.seedMs),
+      measuredAt: new Date().toISOString(),
+    });
+    console.info(`\n${table}\n\nWritten to ${path.relative(repoRoot, resultsFile)}`);
+  } finally {
+    await context.close();
+    await host.stop();
+  }
+});

@@ -1,0 +1,105 @@
+// Runs inside Chromium on the app's origin: fills the app's own database with a large data set
+// and times the data-layer work the UI does on every keystroke.
+import { getCustomerFile, searchCustomers } from '../../../renderer/customers/customer-repository';
+import { bulkLoad } from '../../../renderer/data/bulk-load';
+import { openCallDeskDb } from '../../../renderer/data/db';
+import { todayIn } from '../../../shared/dates/calendar';
+import { createLargeDataSet } from '../../../shared/demo/large-data';
+import type { DataSet } from '../../../shared/demo/data-set';
+import { defaultSettings } from '../../../shared/settings/schema';
+
+export interface SeedSizes {
+  customers: number;
+  invoices: number;
+  calls: number;
+  heavyCustomerCalls: number;
+}
+
+export interface SeedResult {
+  seeded: boolean;
+  seedMs: number | null;
+  heavyCustomerId: string;
+  queries: string[];
+}
+
+const seedKey = 'benchSeed';
+const db = openCallDeskDb();
+
+function pickQueries(data: DataSet, count: number): string[] {
+  // A fixed stride through the data: the same queries every run, of every kind a user types.
+  const queries: string[] = [];
+  const step = (n: number, i: number) => Math.floor((i * 7919) % n);
+  for (let i = 0; queries.length < count; i++) {
+    const customer = data.customers[step(data.customers.length, i)]!;
+    const contact = data.contacts[step(data.contacts.length, i)]!;
+    const invoice = data.invoices[step(data.invoices.length, i)]!;
+    const phone = contact.phones[0]?.number ?? '';
+    const all = phone.replace(/\D/g, '');
+    const isNanp = all.length === 10 || (all.length === 11 && all.startsWith('1'));
+    const digits = isNanp ? all.slice(-10) : '';
+    const kinds = [
+      customer.legalName.slice(0, 4), // a name being typed
+      customer.legalName.split(' ').slice(0, 2).join(' '), // two words
+      digits ? `${digits.slice(0, 3)}.${digits.slice(3, 6)}.${digits.slice(6)}` : all, // another format
+      invoice.number,
+      contact.emails[0] ?? contact.name,
+    ];
+    queries.push(kinds[i % kinds.length]!);
+  }
+  return queries;
+}
+
+async function seed(sizes: SeedSizes): Promise<SeedResult> {
+  await db.open();
+  const now = new Date();
+  const today = todayIn(defaultSettings.officeTimeZone, now);
+  const started = performance.now();
+  const { dataSet, heavyCustomerId } = createLargeDataSet({ ...sizes, today, now, seed: 42 });
+  const previous = await db.meta.get(seedKey);
+  const signature = JSON.stringify(sizes);
+  if (previous && (previous.value as { signature: string }).signature === signature) {
+    const stored = previous.value as { heavyCustomerId: string };
+    return { seeded: false, seedMs: null, heavyCustomerId: stored.heavyCustomerId, queries: pickQueries(dataSet, 200) };
+  }
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
+  });
+  await bulkLoad(db, dataSet, { defaultCountry: defaultSettings.defaultCountry });
+  await db.meta.bulkPut([
+    { key: 'firstRunCompletedAt', value: now.toISOString() },
+    { key: seedKey, value: { signature, heavyCustomerId } },
+  ]);
+  return { seeded: true, seedMs: performance.now() - started, heavyCustomerId, queries: pickQueries(dataSet, 200) };
+}
+
+async function timeSearches(queries: string[], warmup: number): Promise<number[]> {
+  for (const q of queries.slice(0, warmup)) await searchCustomers(db, q, { defaultCountry: 'US', limit: 500 });
+  const times: number[] = [];
+  for (const q of queries) {
+    const t0 = performance.now();
+    const rows = await searchCustomers(db, q, { defaultCountry: 'US', limit: 500 });
+    times.push(performance.now() - t0);
+    if (rows.length === 0) throw new Error(`Benchmark query found nothing: ${q}`);
+  }
+  return times;
+}
+
+async function timeFileReads(customerId: string, rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    const file = await getCustomerFile(db, customerId);
+    times.push(performance.now() - t0);
+    if (!file || file.calls.length < 1000) throw new Error('The heavy customer does not have its calls.');
+  }
+  return times;
+}
+
+declare global {
+  interface Window {
+    callDeskBench: { seed: typeof seed; timeSearches: typeof timeSearches; timeFileReads: typeof timeFileReads };
+  }
+}
+
+window.callDeskBench = { seed, timeSearches, timeFileReads };
+document.getElementById('state')!.textContent = 'ready';
