@@ -7,6 +7,7 @@ import { promiseMethodLabels } from '../../shared/promises/schema';
 import { scriptById } from '../../shared/scripts';
 import type { Settings } from '../../shared/settings/schema';
 import type { TimelineEntry } from '../../shared/timeline/timeline';
+import { routes } from '../app/router';
 
 interface Lookup {
   contactName: Map<string, string>;
@@ -56,6 +57,9 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
             ) : (
               call.result && <span className="badge">{callResultLabels[call.result]}</span>
             )}
+            <a href={routes.call(call.customerId, call.id)} className="entry-link">
+              {call.status === 'open' ? 'Resume call' : 'Open record'}
+            </a>
             {call.status === 'closed' && (
               <button type="button" className="link" onClick={() => onCorrect(call.id)}>
                 Add correction

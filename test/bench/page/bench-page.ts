@@ -72,14 +72,14 @@ async function seed(sizes: SeedSizes): Promise<SeedResult> {
   return { seeded: true, seedMs: performance.now() - started, heavyCustomerId, queries: pickQueries(dataSet, 200) };
 }
 
-async function timeSearches(queries: string[], warmup: number): Promise<number[]> {
+async function timeSearches(queries: string[], warmup: number): Promise<{ query: string; ms: number }[]> {
   for (const q of queries.slice(0, warmup)) await searchCustomers(db, q, { defaultCountry: 'US', limit: 500 });
-  const times: number[] = [];
-  for (const q of queries) {
+  const times: { query: string; ms: number }[] = [];
+  for (const query of queries) {
     const t0 = performance.now();
-    const rows = await searchCustomers(db, q, { defaultCountry: 'US', limit: 500 });
-    times.push(performance.now() - t0);
-    if (rows.length === 0) throw new Error(`Benchmark query found nothing: ${q}`);
+    const rows = await searchCustomers(db, query, { defaultCountry: 'US', limit: 500 });
+    times.push({ query, ms: performance.now() - t0 });
+    if (rows.length === 0) throw new Error(`Benchmark query found nothing: ${query}`);
   }
   return times;
 }
