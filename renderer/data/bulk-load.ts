@@ -1,5 +1,5 @@
-// Loading many records at once (demo data, imports, benchmarks): summaries are computed once in
-// memory and every table is written with bulkPut in one transaction, with no per-row reads.
+// Loading many records at once (demo data, imports, benchmarks): summaries are computed in
+// memory and every table is written in one transaction, with no per-row reads.
 import { callSchema, type Call } from '../../shared/calls/schema';
 import { contactSchema, type Contact } from '../../shared/contacts/schema';
 import { customerSchema, type Customer } from '../../shared/customers/schema';
@@ -9,8 +9,8 @@ import { invoiceSchema, type Invoice } from '../../shared/invoices/schema';
 import { noteSchema, type Note } from '../../shared/notes/schema';
 import { paymentSchema, type Payment } from '../../shared/payments/schema';
 import { paymentPromiseSchema, type PaymentPromise } from '../../shared/promises/schema';
-import { lastClosedCallAt, refreshCustomerSummary, summarizeCustomer, toCustomerRow } from './customer-summary';
-import type { CallDeskDb } from './db';
+import { addToSummary, lastClosedCallAt, summarizeCustomer, toCustomerRow } from './customer-summary';
+import type { CallDeskDb, CustomerRow } from './db';
 import { groupByCustomer } from './migrations';
 
 export interface BulkRecords {
@@ -35,58 +35,69 @@ function customerOwnedTables(db: CallDeskDb) {
 }
 
 /**
- * Writes the records in one transaction. Each customer in `records.customers` is taken to come
- * with all of its records (its summary is computed from them alone); records of customers
- * already in the database refresh those customers' summaries from the database.
+ * Adds the records in one transaction; it never replaces stored ones (a record whose id is
+ * already stored fails the whole load, so summaries can be added to rather than recomputed).
+ * Customers in `records.customers` get a summary from their records in the load; customers
+ * already stored (an import of invoices, say) get their stored summary plus the new records.
  */
 export async function bulkLoad(db: CallDeskDb, records: BulkRecords, opts: { defaultCountry: string }): Promise<void> {
-  const customers = parseAll(records.customers, customerSchema);
-  const contacts = parseAll(records.contacts, contactSchema);
-  const invoices = parseAll(records.invoices, invoiceSchema);
-  const calls = parseAll(records.calls, callSchema);
-  const contactsBy = groupByCustomer(contacts);
-  const invoicesBy = groupByCustomer(invoices);
-  const callsBy = groupByCustomer(calls);
-  const rows = customers.map((customer) =>
-    toCustomerRow(
-      customer,
-      summarizeCustomer(
-        customer,
-        contactsBy.get(customer.id) ?? [],
-        invoicesBy.get(customer.id) ?? [],
-        lastClosedCallAt(callsBy.get(customer.id) ?? []),
-        opts.defaultCountry,
-      ),
-    ),
-  );
-  const listed = new Set(customers.map((c) => c.id));
-  const other = {
+  const parsed = {
+    customers: parseAll(records.customers, customerSchema),
+    contacts: parseAll(records.contacts, contactSchema),
+    invoices: parseAll(records.invoices, invoiceSchema),
     payments: parseAll(records.payments, paymentSchema),
+    calls: parseAll(records.calls, callSchema),
     notes: parseAll(records.notes, noteSchema),
     promises: parseAll(records.promises, paymentPromiseSchema),
     disputes: parseAll(records.disputes, disputeSchema),
     followUps: parseAll(records.followUps, followUpSchema),
   };
-  const existingOwners = new Set<string>();
-  for (const group of [contacts, invoices, calls, other.payments, other.notes, other.promises, other.disputes, other.followUps]) {
-    for (const row of group) if (!listed.has(row.customerId)) existingOwners.add(row.customerId);
+  const contactsBy = groupByCustomer(parsed.contacts);
+  const invoicesBy = groupByCustomer(parsed.invoices);
+  const callsBy = groupByCustomer(parsed.calls);
+  const summaryOf = (customer: Customer) =>
+    summarizeCustomer(
+      customer,
+      contactsBy.get(customer.id) ?? [],
+      invoicesBy.get(customer.id) ?? [],
+      lastClosedCallAt(callsBy.get(customer.id) ?? []),
+      opts.defaultCountry,
+    );
+  const newRows = parsed.customers.map((customer) => toCustomerRow(customer, summaryOf(customer)));
+  const listed = new Set(parsed.customers.map((c) => c.id));
+  const storedOwners = new Set<string>();
+  for (const group of [parsed.contacts, parsed.invoices, parsed.calls, parsed.payments, parsed.notes, parsed.promises, parsed.disputes, parsed.followUps]) {
+    for (const row of group) if (!listed.has(row.customerId)) storedOwners.add(row.customerId);
   }
 
-  await db.transaction('rw', [db.customers, db.settings, ...customerOwnedTables(db)], async () => {
-    const owners = await db.customers.bulkGet([...existingOwners]);
-    if (owners.some((c) => !c)) throw new Error('Some records belong to a customer that does not exist.');
-    await Promise.all([
-      db.customers.bulkPut(rows),
-      db.contacts.bulkPut(contacts),
-      db.invoices.bulkPut(invoices),
-      db.calls.bulkPut(calls),
-      db.payments.bulkPut(other.payments),
-      db.notes.bulkPut(other.notes),
-      db.promises.bulkPut(other.promises),
-      db.disputes.bulkPut(other.disputes),
-      db.followUps.bulkPut(other.followUps),
-    ]);
-    for (const customerId of existingOwners) await refreshCustomerSummary(db, customerId);
+  await db.transaction('rw', [db.customers, ...customerOwnedTables(db)], async () => {
+    const owners = await db.customers.bulkGet([...storedOwners]);
+    const stored = owners.filter((c): c is CustomerRow => c !== undefined);
+    if (stored.length < owners.length) throw new Error('Some records belong to a customer that does not exist.');
+    try {
+      await Promise.all([
+        db.customers.bulkAdd(newRows),
+        db.contacts.bulkAdd(parsed.contacts),
+        db.invoices.bulkAdd(parsed.invoices),
+        db.payments.bulkAdd(parsed.payments),
+        db.calls.bulkAdd(parsed.calls),
+        db.notes.bulkAdd(parsed.notes),
+        db.promises.bulkAdd(parsed.promises),
+        db.disputes.bulkAdd(parsed.disputes),
+        db.followUps.bulkAdd(parsed.followUps),
+      ]);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'BulkError') throw new Error('Some of these records are already stored; nothing was loaded.', { cause: error });
+      throw error;
+    }
+    // Customers who gained a contact need all their contacts for the primary phone.
+    const gainedContact = stored.filter((c) => contactsBy.has(c.id)).map((c) => c.id);
+    const allContactsBy = groupByCustomer(gainedContact.length ? await db.contacts.where('customerId').anyOf(gainedContact).toArray() : []);
+    await db.customers.bulkPut(
+      stored.map((customer) =>
+        toCustomerRow(customer, addToSummary(customer, summaryOf(customer), allContactsBy.get(customer.id) ?? null)),
+      ),
+    );
   });
 }
 

@@ -57,6 +57,24 @@ export function summarizeCustomer(
   };
 }
 
+/**
+ * A stored summary plus the contribution of records newly added for that customer (never
+ * replacing stored ones): every part of the summary is a sum, minimum, maximum or union, except
+ * the primary phone, which needs all of the customer's contacts (`allContacts`, or null when no
+ * contact was added).
+ */
+export function addToSummary(stored: CustomerSummary, added: CustomerSummary, allContacts: readonly Contact[] | null): CustomerSummary {
+  const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null || a <= b ? a : b);
+  const latest = (a: string | null, b: string | null) => (a === null ? b : b === null || a >= b ? a : b);
+  return {
+    searchKeys: [...new Set([...stored.searchKeys, ...added.searchKeys])],
+    openBalanceMinor: stored.openBalanceMinor + added.openBalanceMinor,
+    oldestOpenDueDate: earliest(stored.oldestOpenDueDate, added.oldestOpenDueDate),
+    primaryPhone: allContacts ? primaryPhoneOf(allContacts) : stored.primaryPhone,
+    lastCallAt: latest(stored.lastCallAt, added.lastCallAt),
+  };
+}
+
 /** A stored row from a customer and its summary (drops any stale summary fields). */
 export function toCustomerRow(customer: Customer, summary: CustomerSummary): CustomerRow {
   return { ...customer, ...summary };

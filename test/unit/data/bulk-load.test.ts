@@ -1,12 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addCallCorrection, closeCall, saveNoteDraft, startCall } from '../../../renderer/calls/call-repository';
+import { saveContact } from '../../../renderer/contacts/contact-repository';
 import { createCustomer, getCustomer, searchCustomers } from '../../../renderer/customers/customer-repository';
 import { bulkLoad, hasAnyCustomer, removeDemoData } from '../../../renderer/data/bulk-load';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { addNote } from '../../../renderer/notes/note-repository';
-import { customerInput, freshDb, invoiceInput } from './fixtures';
+import { contactInput, customerInput, freshDb, invoiceInput } from './fixtures';
 import { closedCallRecord, contactRecord, customerRecord, emptyRecords, invoiceRecord } from './records';
 
 describe('bulkLoad, removeDemoData, hasAnyCustomer', () => {
@@ -44,8 +45,30 @@ describe('bulkLoad, removeDemoData, hasAnyCustomer', () => {
 
   it('refreshes customers already stored when records for them are loaded', async () => {
     const real = await createCustomer(db, customerInput());
-    await bulkLoad(db, { ...emptyRecords(), invoices: [invoiceRecord('ri1', real.id, '2024-02-02', 42_00)] }, { defaultCountry: 'US' });
-    expect(await getCustomer(db, real.id)).toMatchObject({ openBalanceMinor: 42_00, oldestOpenDueDate: '2024-02-02' });
+    await saveInvoice(db, real.id, invoiceInput({ number: 'OLD-1', dueDate: '2024-03-01', amountMinor: 8_00 }));
+    await saveContact(db, real.id, contactInput({ phones: [{ label: 'office', number: '(415) 555-0134' }] }));
+    await bulkLoad(db, {
+      ...emptyRecords(),
+      invoices: [invoiceRecord('ri1', real.id, '2024-02-02', 42_00)],
+      calls: [closedCallRecord('rc1', real.id, '2024-02-03T10:00:00.000Z')],
+    }, { defaultCountry: 'US' });
+    const row = await getCustomer(db, real.id);
+    expect(row).toMatchObject({ openBalanceMinor: 50_00, oldestOpenDueDate: '2024-02-02', primaryPhone: '(415) 555-0134', lastCallAt: '2024-02-03T10:00:00.000Z' });
+    expect(row!.searchKeys).toEqual(expect.arrayContaining(['old1', 'nri1', '4155550134', 'acme']));
+
+    // A loaded contact who authorises payment becomes the primary phone.
+    const payer = { ...contactRecord('rk1', real.id, '(628) 555-0111'), authorisesPayment: true };
+    await bulkLoad(db, { ...emptyRecords(), contacts: [payer] }, { defaultCountry: 'US' });
+    expect(await getCustomer(db, real.id)).toMatchObject({ primaryPhone: '(628) 555-0111', openBalanceMinor: 50_00 });
+  });
+
+  it('never replaces stored records: a stored id fails the whole load', async () => {
+    await bulkLoad(db, demoRecords(), { defaultCountry: 'US' });
+    const again = { ...emptyRecords(), invoices: [invoiceRecord('new-1', 'd2', '2024-05-01', 5_00), invoiceRecord('di1', 'd1', '2024-02-01', 1_00)] };
+    await expect(bulkLoad(db, again, { defaultCountry: 'US' })).rejects.toThrow('Some of these records are already stored; nothing was loaded.');
+    expect(await db.invoices.get('new-1')).toBeUndefined();
+    expect(await db.invoices.get('di1')).toMatchObject({ balanceMinor: 300_00 });
+    expect(await getCustomer(db, 'd2')).toMatchObject({ openBalanceMinor: 0 });
   });
 
   it('refuses records of an unknown customer and writes nothing', async () => {
