@@ -6,6 +6,7 @@ import { navigate, routes } from '../app/router';
 import { todayIn } from '../../shared/dates/calendar';
 import { useSettings } from '../settings/queries';
 import { CustomerListRow, customerRowHeight } from './CustomerListRow';
+import { searchResultLimit } from './customer-repository';
 import { useCustomerPages, useCustomerSource, type CustomerSort } from './use-customer-rows';
 import './customer-list.css';
 
@@ -73,7 +74,13 @@ export function CustomerListScreen() {
       <div className="screen-header">
         <h1 id="customers-heading">Customers</h1>
         <span className="muted" role="status" aria-live="polite">
-          {source.loading ? 'Searching…' : deferredQuery ? `${source.count} found` : `${source.count} accounts`}
+          {source.loading
+            ? 'Searching…'
+            : deferredQuery
+              ? source.count >= searchResultLimit
+                ? `First ${searchResultLimit} matches: type more to narrow`
+                : `${source.count} found`
+              : `${source.count} accounts`}
         </span>
         <div className="actions">
           <button type="button" className="primary" onClick={() => navigate(routes.newCustomer())}>

@@ -100,30 +100,36 @@ export function listCustomers(
 // --- Search: prefix lookups on the searchKeys index (names, account numbers, contacts, emails,
 // phones however typed, invoice numbers; see shared/search/search-keys.ts).
 
-/**
- * At most this many candidates are read per lookup. A one- or two-letter query can match most
- * accounts; reading them all would blow the keystroke budget and the user keeps typing anyway.
- */
-const candidateCap = 500;
+/** How many results the search box shows: enough to scroll, few enough to read per keystroke. */
+export const searchResultLimit = 100;
 
 /**
- * Rows for one lookup. A single prefix is one getAll() on the index. With several tokens, the
- * primary keys under the longest token are read (getAllKeys, no cursor); while more than
- * candidateCap remain they are intersected with the keys under the next token, so a common word
- * is narrowed by the others before any row is read. The rows read are checked against every token.
+ * A token whose index range holds more than this many times the keys of the candidates so far
+ * is too broad to narrow them cheaply ("inv" in "INV-1051202"); the row check applies it instead.
  */
-async function lookupRows(db: CallDeskDb, lookup: SearchLookup): Promise<CustomerRow[]> {
+const keyReadFactor = 8;
+
+/**
+ * Rows for one lookup, reading as few rows as possible. Primary keys come from the index alone
+ * (getAllKeys, no row values): first under the longest token, then intersected with the keys
+ * under each other token that is selective enough. Only the surviving rows are read, at most
+ * `cap`, and checked against every token.
+ */
+async function lookupRows(db: CallDeskDb, lookup: SearchLookup, cap: number): Promise<CustomerRow[]> {
   const range = (prefix: string) => db.customers.where('searchKeys').startsWith(prefix);
   const tokens = [...new Set([lookup.prefix, ...lookup.tokens])].sort((a, b) => b.length - a.length);
   const [first = '', ...others] = tokens;
-  if (others.length === 0) return range(first).limit(candidateCap).toArray();
-  let ids = new Set(await range(first).primaryKeys());
+  // A row is listed once per matching key, hence the margin before deduplication.
+  let ids = [...new Set(await range(first).limit(others.length === 0 ? cap * 2 : cap * 20).primaryKeys())];
   for (const token of others) {
-    if (ids.size <= candidateCap) break;
-    const keys = new Set(await range(token).primaryKeys());
-    ids = new Set([...ids].filter((id) => keys.has(id)));
+    if (ids.length === 0) break;
+    const most = ids.length * keyReadFactor;
+    const keys = await range(token).limit(most + 1).primaryKeys();
+    if (keys.length > most) continue;
+    const under = new Set(keys);
+    ids = ids.filter((id) => under.has(id));
   }
-  const rows = await db.customers.bulkGet([...ids].slice(0, candidateCap));
+  const rows = await db.customers.bulkGet(ids.slice(0, cap));
   return rows.filter((row): row is CustomerRow => row !== undefined && matchesAllTokens(row.searchKeys, tokens));
 }
 
@@ -136,7 +142,7 @@ export async function searchCustomers(
   const plan = searchQueryPlan(query, opts.defaultCountry);
   if (plan.kind === 'all') return db.customers.orderBy('legalName').limit(limit).toArray();
   return db.transaction('r', db.customers, async () => {
-    const batches = await Promise.all(plan.lookups.map((lookup) => lookupRows(db, lookup)));
+    const batches = await Promise.all(plan.lookups.map((lookup) => lookupRows(db, lookup, limit)));
     // A row is listed once per matching key and may match several lookups.
     const found = new Map<string, CustomerRow>();
     for (const batch of batches) for (const row of batch) found.set(row.id, row);

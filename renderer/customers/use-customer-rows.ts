@@ -4,12 +4,12 @@ import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useDb } from '../data/db-context';
 import type { CustomerRow } from '../data/db';
 import { queryKeys } from '../data/query-keys';
-import { countCustomers, listCustomers, searchCustomers } from './customer-repository';
+import { countCustomers, listCustomers, searchCustomers, searchResultLimit } from './customer-repository';
 
 export type CustomerSort = 'name' | 'balance' | 'oldest';
 
 const pageSize = 100;
-const searchLimit = 500;
+
 
 export interface CustomerSource {
   count: number;
@@ -22,7 +22,7 @@ export function useCustomerSource(query: string, defaultCountry: string): Custom
   const searching = query.length > 0;
   const search = useQuery({
     queryKey: queryKeys.customerSearch(query, defaultCountry),
-    queryFn: () => searchCustomers(db, query, { defaultCountry, limit: searchLimit }),
+    queryFn: () => searchCustomers(db, query, { defaultCountry, limit: searchResultLimit }),
     enabled: searching,
     placeholderData: keepPreviousData,
   });

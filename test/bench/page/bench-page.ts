@@ -1,6 +1,6 @@
 // Runs inside Chromium on the app's origin: fills the app's own database with a large data set
 // and times the data-layer work the UI does on every keystroke.
-import { getCustomerFile, searchCustomers } from '../../../renderer/customers/customer-repository';
+import { getCustomerFile, searchCustomers, searchResultLimit } from '../../../renderer/customers/customer-repository';
 import { bulkLoad } from '../../../renderer/data/bulk-load';
 import { openCallDeskDb } from '../../../renderer/data/db';
 import { todayIn } from '../../../shared/dates/calendar';
@@ -73,11 +73,11 @@ async function seed(sizes: SeedSizes): Promise<SeedResult> {
 }
 
 async function timeSearches(queries: string[], warmup: number): Promise<{ query: string; ms: number }[]> {
-  for (const q of queries.slice(0, warmup)) await searchCustomers(db, q, { defaultCountry: 'US', limit: 500 });
+  for (const q of queries.slice(0, warmup)) await searchCustomers(db, q, { defaultCountry: 'US', limit: searchResultLimit });
   const times: { query: string; ms: number }[] = [];
   for (const query of queries) {
     const t0 = performance.now();
-    const rows = await searchCustomers(db, query, { defaultCountry: 'US', limit: 500 });
+    const rows = await searchCustomers(db, query, { defaultCountry: 'US', limit: searchResultLimit });
     times.push({ query, ms: performance.now() - t0 });
     if (rows.length === 0) throw new Error(`Benchmark query found nothing: ${query}`);
   }
