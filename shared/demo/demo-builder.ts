@@ -19,7 +19,7 @@ import { demoScriptId, durationFor, stepsFor, type DemoBranch } from './demo-cal
 import { pickDeliverable, poNumberFor } from './demo-deliverables';
 import { PhoneBook, businessEmail, contactPhone, personalEmail } from './demo-phones';
 import { createRandom, type Random } from './random';
-import { zonedTimeMs } from './zoned-time';
+import { zonedTimeMs } from '../dates/zoned-time';
 
 export type { DemoAccount, DemoContext } from './demo-account-spec';
 

@@ -16,6 +16,15 @@ export const settingsSchema = z.object({
   /** Numbers typed without a country code are read as this country's. */
   defaultCountry: countryCodeSchema,
   officeTimeZone: timeZoneSchema,
+  /** When promise reminders fire on the promised day, office time. */
+  reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 09:00.'),
+  /** Also remind on the working day before a promise is due. */
+  remindDayBefore: z.boolean(),
+  /** Days after the promised date before an unpaid promise counts as broken. */
+  promiseGraceDays: z.number().int('Use whole days.').min(0, 'Grace days cannot be negative.').max(30, 'At most 30 grace days.'),
+  /** The promise confirmation email (seed 000), with {placeholders} filled from the promise. */
+  confirmationSubject: requiredText(200, 'Email subject'),
+  confirmationBody: requiredText(4000, 'Email text'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -27,4 +36,19 @@ export const defaultSettings: Settings = {
   locale: 'en-US',
   defaultCountry: 'US',
   officeTimeZone: 'America/Chicago',
+  reminderTime: '09:00',
+  remindDayBefore: false,
+  promiseGraceDays: 2,
+  confirmationSubject: 'Payment arrangement: {amount} by {date}',
+  confirmationBody: [
+    'Dear {contactName},',
+    '',
+    'Thank you for speaking with me today. As agreed, {customerName} will pay {amount} by {date} by {method}, covering {invoiceNumbers}.',
+    '{instalmentPlan}',
+    'If anything changes, please call me on {callbackNumber} before that date.',
+    '',
+    'Kind regards,',
+    '{callerName}',
+    '{companyName}',
+  ].join('\n'),
 };

@@ -1,6 +1,6 @@
 // Wall-clock time in a customer's zone to a UTC instant, so a demo call "at 10:15" happened at
 // 10:15 where the customer is (calling-hours logic reads it back that way).
-import type { CalendarDate } from '../dates/calendar';
+import type { CalendarDate } from './calendar';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
