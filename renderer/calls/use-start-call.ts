@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { navigate, routes } from '../app/router';
 import type { Contact } from '../../shared/contacts/schema';
 import { defaultScript } from '../../shared/scripts/default-script';
-import { telUrl } from '../../shared/phone/phone';
-import { invoke } from '../platform/bridge';
+import { dial as dialNumber } from '../platform/external-links';
 import { useStartCall } from './queries';
 
 export function pickCallContact(contacts: readonly Contact[]): Contact | null {
@@ -35,10 +34,8 @@ export function useStartCallAction(customerId: string) {
       if (busy) return;
       setError(null);
       let dialled = false;
-      const url = telUrl(phoneNumber, defaultCountry);
       try {
-        if (!url) throw new Error('That number has too few digits to dial.');
-        await invoke('shell:open-external', { url });
+        await dialNumber(phoneNumber, defaultCountry);
         dialled = true;
       } catch (e) {
         setError(`Could not hand the number to your phone app (${e instanceof Error ? e.message : String(e)}). The call is open: dial ${phoneNumber} yourself.`);

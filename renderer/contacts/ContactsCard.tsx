@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Contact } from '../../shared/contacts/schema';
 import { normalizePhone } from '../../shared/phone/phone';
-import { invoke } from '../platform/bridge';
+import { compose } from '../platform/external-links';
 import { ContactFormDialog } from './ContactFormDialog';
 import { PhoneIcon } from '../ui/icons';
 
@@ -21,7 +21,7 @@ export function ContactsCard({ customerId, contacts, defaultCountry, callDisable
   const email = async (address: string) => {
     setMailError(null);
     try {
-      await invoke('shell:open-external', { url: `mailto:${address}` });
+      await compose(address);
     } catch (e) {
       setMailError(`Could not open your mail app: ${e instanceof Error ? e.message : String(e)}`);
     }

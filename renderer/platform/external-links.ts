@@ -1,16 +1,6 @@
 // Hands phone numbers and e-mail drafts to the operating system through main.
+import { telUrl as telUrlFor } from '../../shared/phone/phone';
 import { invoke } from './bridge';
-
-/**
- * A tel: URL for a number as people type it ("+1 (555) 123-4567" → "tel:+15551234567").
- * Keeps digits, and a + only at the very start; throws when fewer than 3 digits remain.
- */
-export function telUrl(phoneNumber: string): string {
-  const trimmed = phoneNumber.trim();
-  const digits = trimmed.replace(/\D/g, '');
-  if (digits.length < 3) throw new Error(`"${phoneNumber}" is not a phone number that can be dialled.`);
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`;
-}
 
 export interface EmailDraft {
   to: string;
@@ -31,9 +21,19 @@ export function mailtoUrl({ to, subject, body }: EmailDraft): string {
   return `mailto:${address}${query.length > 0 ? `?${query.join('&')}` : ''}`;
 }
 
+/**
+ * A tel: URL for a number as people type it: E.164 when it parses for the default country
+ * ("(415) 555-0134" → "tel:+14155550134"), otherwise its digits; throws for fewer than 3 digits.
+ */
+export function telUrl(phoneNumber: string, defaultCountry = 'US'): string {
+  const url = telUrlFor(phoneNumber, defaultCountry);
+  if (!url) throw new Error(`"${phoneNumber}" is not a phone number that can be dialled.`);
+  return url;
+}
+
 /** Opens the softphone with this number. */
-export async function dial(phoneNumber: string): Promise<void> {
-  await invoke('shell:open-external', { url: telUrl(phoneNumber) });
+export async function dial(phoneNumber: string, defaultCountry = 'US'): Promise<void> {
+  await invoke('shell:open-external', { url: telUrl(phoneNumber, defaultCountry) });
 }
 
 /** Opens the mail client: pass a ready mailto: URL, a bare address, or a draft. */
