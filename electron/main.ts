@@ -7,14 +7,25 @@ import { invokeChannels } from '../shared/ipc/channels';
 import type { IpcEventPayload, IpcResult } from '../shared/ipc/contract';
 import { installAppMenu } from './adapters/app-menu';
 import { registerAppScheme, serveRendererOverAppScheme } from './adapters/app-protocol';
-import { electronAppRuntime, electronDisplayBounds, electronExternalOpener } from './adapters/electron-ports';
+import { hideOnClose } from './adapters/close-to-tray';
+import { createElectronNotifier } from './adapters/electron-notifier';
+import {
+  electronAppRuntime,
+  electronDisplayBounds,
+  electronExternalOpener,
+  electronLoginItems,
+} from './adapters/electron-ports';
 import { createMainWindow, focusWindow } from './adapters/main-window';
 import { createNodeJsonFileStore } from './adapters/node-json-file-store';
+import { onWake } from './adapters/power-events';
 import { hardenSession } from './adapters/session-guards';
+import { createSystemClock } from './adapters/system-clock';
+import { installTray, type TrayController } from './adapters/tray';
 import { guardWebContents } from './adapters/web-contents-guards';
 import { trackWindowState, type WindowStateTracker } from './adapters/window-state-tracker';
 import { createMainHandlers } from './ipc/main-handlers';
 import { createIpcRouter } from './ipc/router';
+import { buildTrayMenu } from './menu/tray-menu-template';
 import { appEntryUrl, isAppUrl } from './security/app-origin';
 import { createMainServices } from './services/main-services';
 import { createWindowStateService } from './services/window-state';
@@ -41,10 +52,28 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   if (process.platform === 'win32') app.setAppUserModelId('com.calldesk.app');
 
-  const services = createMainServices({ runtime: electronAppRuntime, opener: electronExternalOpener });
+  const dataFiles = createNodeJsonFileStore(app.getPath('userData'));
+  const services = createMainServices({
+    runtime: electronAppRuntime,
+    opener: electronExternalOpener,
+    files: dataFiles,
+    clock: createSystemClock(),
+    notifier: createElectronNotifier(warn),
+    loginItems: electronLoginItems,
+    activateReminder: openCustomer,
+    warn,
+  });
   const router = createIpcRouter(createMainHandlers(services));
   let mainWindow: BrowserWindow | null = null;
   let windowTracker: WindowStateTracker | null = null;
+  let tray: TrayController | null = null;
+  // Set once a real quit begins, so closing the window then does not just hide it.
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  // Read early: the window's close handler needs the saved choice, synchronously.
+  void services.preferences.get();
 
   const handOff = (url: string) => {
     services.externalLinks.open(url).catch((error: unknown) => warn(`Could not open ${url}: ${String(error)}`));
@@ -70,7 +99,7 @@ function start(): void {
 
   async function openMainWindow(): Promise<void> {
     const windowState = createWindowStateService({
-      store: createNodeJsonFileStore(app.getPath('userData')),
+      store: dataFiles,
       displays: electronDisplayBounds,
       warn,
     });
@@ -78,20 +107,33 @@ function start(): void {
     const window = createMainWindow({ state, preloadPath, url: appEntryUrl, title: app.getName() });
     mainWindow = window;
     windowTracker = trackWindowState(window, windowState, warn);
+    // Without a tray icon a hidden window could not be found again, so it closes for real.
+    hideOnClose(window, () => !quitting && tray !== null && services.preferences.current().closeToTray);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
   }
 
-  app.on('second-instance', () => {
-    if (mainWindow) focusWindow(mainWindow);
-    else if (app.isReady()) void openMainWindow();
-  });
+  /** Shows the window (hidden in the tray, or gone), then runs `then` once its page can hear it. */
+  function bringForward(then: () => void = () => {}): void {
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      focusWindow(mainWindow);
+      then();
+      return;
+    }
+    if (!app.isReady()) return;
+    void openMainWindow().then(() => mainWindow?.webContents.once('did-finish-load', then));
+  }
 
-  app.on('activate', () => {
-    // macOS: clicking the dock icon with no window open brings one back.
-    if (!mainWindow && app.isReady()) void openMainWindow();
-  });
+  // A notification or a tray item: the window comes forward on that customer (null: the list).
+  function openCustomer(customerId: string | null): void {
+    bringForward(() => send('reminder:activated', { customerId }));
+  }
+
+  app.on('second-instance', () => bringForward());
+
+  // macOS: clicking the dock icon brings back a hidden or closed window.
+  app.on('activate', () => bringForward());
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -100,6 +142,9 @@ function start(): void {
   // The last window-state write is asynchronous; hold the quit until it is on disk.
   let finalSaveDone = false;
   app.on('will-quit', (event) => {
+    services.reminders.stop();
+    tray?.destroy();
+    tray = null;
     if (finalSaveDone || !windowTracker) return;
     event.preventDefault();
     void windowTracker.flush().finally(() => {
@@ -117,6 +162,27 @@ function start(): void {
       isPackaged: app.isPackaged,
       sendCommand: (command) => send('menu:command', command),
     });
+    try {
+      tray = installTray({
+        build: () =>
+          buildTrayMenu({
+            appName: app.getName(),
+            dueToday: services.reminders.dueToday(),
+            formatTime: (iso) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }),
+            openApp: () => bringForward(),
+            openCustomer,
+            quit: () => app.quit(),
+          }),
+        onClick: () => bringForward(),
+      });
+      services.reminders.onChange(() => tray?.refresh());
+    } catch (error) {
+      // Some Linux desktops have no tray; the app still works, with the window as its home.
+      warn(`No tray icon: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    onWake(() => void services.reminders.resume());
+    // Notifications need `ready`; missed reminders fire now, with or without a window.
+    void services.reminders.start();
     await openMainWindow();
   });
 }

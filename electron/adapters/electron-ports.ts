@@ -2,6 +2,7 @@
 import { app, screen, shell } from 'electron';
 import type { AppRuntime } from '../services/app-info';
 import type { ExternalOpener } from '../services/external-links';
+import type { LoginItems } from '../services/preferences';
 import type { DisplayBounds } from '../services/window-state';
 
 export const electronAppRuntime: AppRuntime = {
@@ -20,4 +21,9 @@ export const electronExternalOpener: ExternalOpener = {
 export const electronDisplayBounds: DisplayBounds = {
   workAreas: () => screen.getAllDisplays().map((display) => display.workArea),
   primaryWorkArea: () => screen.getPrimaryDisplay().workArea,
+};
+
+/** macOS and Windows; elsewhere Electron ignores it. */
+export const electronLoginItems: LoginItems = {
+  setOpenAtLogin: (open) => app.setLoginItemSettings({ openAtLogin: open }),
 };

@@ -40,7 +40,8 @@ export function createNodeJsonFileStore(directory: string): JsonFileStore {
       try {
         const handle = await open(temporary, 'w');
         try {
-          await handle.writeFile(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+          // Compact: the reminder schedule alone can hold 10k entries.
+          await handle.writeFile(JSON.stringify(value), 'utf8');
           await handle.sync();
         } finally {
           await handle.close();

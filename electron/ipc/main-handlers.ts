@@ -7,5 +7,9 @@ export function createMainHandlers(services: MainServices): IpcHandlers {
   return {
     'app:get-info': () => services.appInfo.get(),
     'shell:open-external': ({ url }) => services.externalLinks.open(url),
+    'reminders:sync': ({ entries }) => services.reminders.sync(entries),
+    'reminders:status': () => services.reminders.status(),
+    'preferences:get': () => services.preferences.get(),
+    'preferences:set': (patch) => services.preferences.set(patch),
   };
 }

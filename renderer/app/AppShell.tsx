@@ -3,8 +3,15 @@ import { CallWorkspace } from '../calls/CallWorkspace';
 import { CustomerFileScreen } from '../customers/CustomerFileScreen';
 import { CustomerFormDialog } from '../customers/CustomerFormDialog';
 import { CustomerListScreen } from '../customers/CustomerListScreen';
+import { FollowUpsNavLink } from '../follow-ups/FollowUpsNavLink';
+import { FollowUpsScreen } from '../follow-ups/FollowUpsScreen';
 import { onMainEvent } from '../platform/bridge';
 import { isInsideElectron } from '../platform/environment';
+import { PromisesScreen } from '../promises/PromisesScreen';
+import { usePromiseStatusRefresh } from '../promises/use-promise-status-refresh';
+import { ReminderSyncNotice } from '../reminders/ReminderSyncNotice';
+import { useReminderActivation } from '../reminders/use-reminder-activation';
+import { useReminderSync } from '../reminders/use-reminder-sync';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { requestSearchFocus, runCommand, useCommand } from './commands';
 import { navigate, routes, useRoute, type Route } from './router';
@@ -52,6 +59,10 @@ function Screen({ route }: { route: Route }) {
       return <CustomerFileScreen key={route.customerId} customerId={route.customerId} />;
     case 'call':
       return <CallWorkspace key={route.callId} customerId={route.customerId} callId={route.callId} />;
+    case 'promises':
+      return <PromisesScreen filter={route.filter} />;
+    case 'follow-ups':
+      return <FollowUpsScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'not-found':
@@ -70,6 +81,9 @@ export function AppShell() {
   const route = useRoute();
   const [showShortcuts, setShowShortcuts] = useState(false);
   useGlobalShortcuts();
+  usePromiseStatusRefresh();
+  useReminderActivation();
+  const reminderSync = useReminderSync();
 
   useCommand('go-customers', () => navigate(routes.customers()));
   useCommand('new-customer', () => navigate(routes.newCustomer()));
@@ -80,7 +94,7 @@ export function AppShell() {
     if (route.name !== 'customers') navigate(routes.customers());
   });
 
-  const section = route.name === 'settings' ? 'settings' : 'customers';
+  const section = route.name === 'settings' || route.name === 'promises' || route.name === 'follow-ups' ? route.name : 'customers';
   return (
     <div className="app">
       <header className="app-header">
@@ -89,11 +103,16 @@ export function AppShell() {
           <a href={routes.customers()} aria-current={section === 'customers' ? 'page' : undefined}>
             Customers
           </a>
+          <a href={routes.promises()} aria-current={section === 'promises' ? 'page' : undefined}>
+            Promises
+          </a>
+          <FollowUpsNavLink current={section === 'follow-ups'} />
           <a href={routes.settings()} aria-current={section === 'settings' ? 'page' : undefined}>
             Settings
           </a>
         </nav>
         <span className="spacer" />
+        <ReminderSyncNotice status={reminderSync} />
         <button type="button" className="help-button" onClick={() => setShowShortcuts(true)}>
           Keyboard shortcuts <kbd>F1</kbd>
         </button>

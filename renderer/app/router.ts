@@ -1,12 +1,15 @@
 // Hash routes: they work the same under Electron's app:// scheme and the test host's HTTP server,
 // and survive a reload (the route is part of the URL).
 import { useMemo, useSyncExternalStore } from 'react';
+import { defaultPromiseFilter, isPromiseFilter, type PromiseFilter } from '../promises/promise-filters';
 
 export type Route =
   | { name: 'customers' }
   | { name: 'new-customer' }
   | { name: 'customer'; customerId: string }
   | { name: 'call'; customerId: string; callId: string }
+  | { name: 'promises'; filter: PromiseFilter }
+  | { name: 'follow-ups' }
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
@@ -19,6 +22,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'customers' && parts[1] && parts[2] === 'calls' && parts[3] && parts.length === 4) {
     return { name: 'call', customerId: parts[1], callId: parts[3] };
   }
+  if (parts[0] === 'promises' && parts.length === 1) return { name: 'promises', filter: defaultPromiseFilter };
+  if (parts[0] === 'promises' && parts.length === 2 && isPromiseFilter(parts[1])) return { name: 'promises', filter: parts[1] };
+  if (parts[0] === 'follow-ups' && parts.length === 1) return { name: 'follow-ups' };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   return { name: 'not-found', path };
 }
@@ -29,6 +35,8 @@ export const routes = {
   customer: (customerId: string) => `#/customers/${encodeURIComponent(customerId)}`,
   call: (customerId: string, callId: string) =>
     `#/customers/${encodeURIComponent(customerId)}/calls/${encodeURIComponent(callId)}`,
+  promises: (filter: PromiseFilter = defaultPromiseFilter) => `#/promises/${filter}`,
+  followUps: () => '#/follow-ups',
   settings: () => '#/settings',
 };
 

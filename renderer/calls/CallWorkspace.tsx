@@ -11,6 +11,7 @@ import { useCrashSafeDraft } from '../notes/use-crash-safe-draft';
 import { ScriptPanel } from '../scripts/ScriptPanel';
 import { useCustomerFile } from '../customers/queries';
 import { useSettings } from '../settings/queries';
+import { offerConfirmation } from '../promises/confirmation-offer';
 import { CallHeader } from './CallHeader';
 import { ClosedCallView } from './ClosedCallView';
 import { OutcomeForm, type OutcomeFormHandle } from './OutcomeForm';
@@ -83,6 +84,7 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
         callId,
         outcome: { ...outcome, note: draft.text, stepsCovered: current.stepsCovered, branchesTaken: current.branchesTaken },
       });
+      if (outcome.promise) offerConfirmation(customerId, callId); // the file then offers to email a confirmation
       navigate(routes.customer(customerId));
     } catch (e) {
       setSaveError(`The call was not saved: ${e instanceof Error ? e.message : String(e)}`);

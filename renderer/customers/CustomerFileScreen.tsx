@@ -11,6 +11,7 @@ import { ContactsCard } from '../contacts/ContactsCard';
 import { InvoicesCard } from '../invoices/InvoicesCard';
 import { AddNoteDialog } from '../notes/AddNoteDialog';
 import { PaymentFormDialog } from '../payments/PaymentFormDialog';
+import { ConfirmationOfferBanner } from '../promises/ConfirmationOfferBanner';
 import { useSettings } from '../settings/queries';
 import { TimelineCard } from '../timeline/TimelineCard';
 import { AccountSummary } from './AccountSummary';
@@ -103,6 +104,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
           </button>
         </div>
       )}
+      <ConfirmationOfferBanner key={customerId} file={file.data} />
       {startCall.error && (
         <p role="alert" className="error-text">
           {startCall.error}

@@ -2,12 +2,29 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from './query-keys';
 
-/** After a write to one customer's records: its file, its row, and every list or search. */
+/**
+ * After promises or follow-ups may have changed: their lists and the reminder schedule (which
+ * re-syncs main when it comes out different).
+ */
+export async function invalidatePromisesAndFollowUps(client: QueryClient): Promise<void> {
+  await Promise.all([
+    client.invalidateQueries({ queryKey: queryKeys.promises() }),
+    client.invalidateQueries({ queryKey: queryKeys.followUps() }),
+    client.invalidateQueries({ queryKey: queryKeys.reminders() }),
+  ]);
+}
+
+/**
+ * After a write to one customer's records: its file, its row, and every list or search
+ * (promises, follow-ups and reminders carry the customer's name, and calls and payments
+ * change promises and follow-ups).
+ */
 export async function invalidateCustomer(client: QueryClient, customerId: string): Promise<void> {
   await Promise.all([
     client.invalidateQueries({ queryKey: queryKeys.customerFile(customerId) }),
     client.invalidateQueries({ queryKey: queryKeys.customer(customerId) }),
     client.invalidateQueries({ queryKey: queryKeys.customerLists() }),
+    invalidatePromisesAndFollowUps(client),
   ]);
 }
 

@@ -1,6 +1,7 @@
 // Every React Query key in one place, shaped as prefixes so a write can invalidate exactly the
 // queries it affects (see invalidate.ts).
 import type { CustomerSort } from '../customers/customer-repository';
+import type { PromiseFilter } from '../promises/promise-filters';
 
 export const queryKeys = {
   customers: () => ['customers'] as const,
@@ -17,4 +18,15 @@ export const queryKeys = {
   openCall: (customerId: string) => ['calls', 'open', customerId] as const,
   noteDraft: (callId: string) => ['note-drafts', callId] as const,
   settings: () => ['settings'] as const,
+  /** Prefix of every promise list. */
+  promises: () => ['promises'] as const,
+  promiseList: (filter: PromiseFilter, today: string) => ['promises', 'list', filter, today] as const,
+  /** Prefix of every follow-up list. */
+  followUps: () => ['follow-ups'] as const,
+  openFollowUps: () => ['follow-ups', 'open'] as const,
+  /** Prefix of the reminder schedule built for main. */
+  reminders: () => ['reminders'] as const,
+  reminderSchedule: (today: string, settingsKey: string) => ['reminders', 'schedule', today, settingsKey] as const,
+  /** The preferences main keeps (tray, start at login). */
+  mainPreferences: () => ['main-preferences'] as const,
 };

@@ -1,11 +1,13 @@
 // Payments received. Recording one applies it to invoices in a single transaction: either every
-// allocation is valid and every balance moves, or nothing is written.
+// allocation is valid and every balance moves, or nothing is written. The same transaction
+// updates the customer's promises, so a covering payment marks its promise kept at once.
 import { newId } from '../../shared/common/ids';
 import type { Invoice } from '../../shared/invoices/schema';
 import { formatMoney } from '../../shared/money/money';
 import { paymentSchema, type Payment, type PaymentMethod } from '../../shared/payments/schema';
 import { refreshCustomerSummary, summaryTables } from '../data/customer-summary';
 import type { CallDeskDb } from '../data/db';
+import { promiseStatusTables, refreshPromiseStatuses } from '../promises/promise-repository';
 
 export interface PaymentInput {
   receivedOn: string;
@@ -44,7 +46,7 @@ export async function recordPayment(
 ): Promise<Payment> {
   const now = (opts.now ?? new Date()).toISOString();
   const payment = paymentSchema.parse({ ...input, id: newId(), customerId, createdAt: now });
-  return db.transaction('rw', [db.payments, ...summaryTables(db)], async () => {
+  return db.transaction('rw', [...promiseStatusTables(db), ...summaryTables(db)], async () => {
     if (!(await db.customers.get(customerId))) throw new Error('This customer no longer exists.');
     const totals = totalsByInvoice(payment.allocations);
     const invoiceIds = [...totals.keys()];
@@ -59,6 +61,7 @@ export async function recordPayment(
     await db.invoices.bulkPut(updated);
     await db.payments.add(payment);
     await refreshCustomerSummary(db, customerId);
+    await refreshPromiseStatuses(db, { now: opts.now ?? new Date(), customerId });
     return payment;
   });
 }

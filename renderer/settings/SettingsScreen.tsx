@@ -16,6 +16,8 @@ import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { applySubmitError } from '../ui/submit-error';
 import { useFocusFirstError } from '../ui/use-focus-first-error';
 import { useSaveSettings, useSettings } from './queries';
+import { ConfirmationTemplateSection } from './ConfirmationTemplateSection';
+import { ReminderSettingsSection } from './ReminderSettingsSection';
 import '../ui/ui.css';
 
 export function SettingsScreen() {
@@ -35,6 +37,8 @@ export function SettingsScreen() {
       ) : (
         <SettingsForm settings={settings.data} />
       )}
+      <ReminderSettingsSection />
+      <ConfirmationTemplateSection />
       <DemoDataSection />
     </main>
   );
@@ -48,6 +52,9 @@ const settingsFields = new Set(['companyName', 'callerName', 'callbackNumber', '
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const saveSettings = useSaveSettings();
+  // Other sections (reminders, email template) save their own fields: only this form's fields
+  // are taken from it, the rest from the latest saved settings.
+  const latest = useSettings().data ?? settings;
   const [status, setStatus] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -68,7 +75,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
     setStatus(null);
     setFormError(null);
     try {
-      reset(await saveSettings.mutateAsync(values));
+      const own = Object.fromEntries(Object.entries(values).filter(([key]) => settingsFields.has(key)));
+      reset(await saveSettings.mutateAsync({ ...latest, ...own }));
       setStatus('Settings saved.');
     } catch (error) {
       setFormError(applySubmitError(error, setError, (path) => (settingsFields.has(path) ? (path as Path<SettingsFormValues>) : null)));

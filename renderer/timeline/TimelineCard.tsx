@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
+import { todayIn } from '../../shared/dates/calendar';
+import { promiseProgress } from '../../shared/promises/lifecycle';
 import type { Settings } from '../../shared/settings/schema';
 import { buildTimeline } from '../../shared/timeline/timeline';
 import type { CustomerFile } from '../customers/customer-repository';
+import { useNow } from '../app/clock';
 import { CorrectionDialog } from '../calls/CorrectionDialog';
 import { TimelineEntryView } from './TimelineEntryView';
 import './timeline.css';
@@ -12,12 +15,18 @@ export function TimelineCard({ file, settings }: { file: CustomerFile; settings:
   const entries = useMemo(() => buildTimeline(file), [file]);
   const [shown, setShown] = useState(pageSize);
   const [correcting, setCorrecting] = useState<string | null>(null);
+  const now = useNow(60_000);
+  const today = todayIn(settings.officeTimeZone, now);
+  const { promiseGraceDays: graceDays, officeTimeZone: timeZone } = settings;
   const lookup = useMemo(
     () => ({
       contactName: new Map(file.contacts.map((c) => [c.id, c.name])),
       invoiceNumber: new Map(file.invoices.map((i) => [i.id, i.number])),
+      promiseProgress: new Map(
+        file.promises.map((promise) => [promise.id, promiseProgress({ promise, payments: file.payments, today, graceDays, timeZone })]),
+      ),
     }),
-    [file.contacts, file.invoices],
+    [file.contacts, file.invoices, file.promises, file.payments, today, graceDays, timeZone],
   );
 
   return (
@@ -34,6 +43,7 @@ export function TimelineCard({ file, settings }: { file: CustomerFile; settings:
             entry={entry}
             settings={settings}
             lookup={lookup}
+            file={file}
             onCorrect={(callId) => setCorrecting(callId)}
           />
         ))}

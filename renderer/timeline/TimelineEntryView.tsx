@@ -3,21 +3,29 @@ import { callResultLabels } from '../../shared/calls/schema';
 import { formatCalendarDate } from '../../shared/dates/calendar';
 import { disputeReasonLabels } from '../../shared/disputes/schema';
 import { formatMoney } from '../../shared/money/money';
-import { promiseMethodLabels } from '../../shared/promises/schema';
+import type { PromiseProgress } from '../../shared/promises/lifecycle';
 import { scriptById } from '../../shared/scripts';
 import type { Settings } from '../../shared/settings/schema';
 import type { TimelineEntry } from '../../shared/timeline/timeline';
 import { routes } from '../app/router';
+import { PromiseEntryView } from './PromiseEntryView';
+import type { CustomerFile } from '../customers/customer-repository';
+import { ConfirmationEmailButton } from '../promises/ConfirmationEmailButton';
+import { ConfirmationNoteView } from '../promises/ConfirmationNoteView';
 
 interface Lookup {
   contactName: Map<string, string>;
   invoiceNumber: Map<string, string>;
+  /** Where each promise stands today (instalment states, outcome). */
+  promiseProgress: Map<string, PromiseProgress>;
 }
 
 interface Props {
   entry: TimelineEntry;
   settings: Settings;
   lookup: Lookup;
+  /** The whole file, for what an entry offers beyond itself (a promise's confirmation email). */
+  file: CustomerFile;
   onCorrect(callId: string): void;
 }
 
@@ -34,10 +42,7 @@ function formatDuration(seconds: number | null): string {
   return m > 0 ? `${m} min ${s} s` : `${s} s`;
 }
 
-const promiseStatusText = { open: 'Open', kept: 'Kept', 'partially-kept': 'Partly kept', broken: 'Broken', cancelled: 'Cancelled' } as const;
-const promiseStatusTone = { open: 'accent', kept: 'success', 'partially-kept': 'warning', broken: 'danger', cancelled: '' } as const;
-
-export const TimelineEntryView = memo(function TimelineEntryView({ entry, settings, lookup, onCorrect }: Props) {
+export const TimelineEntryView = memo(function TimelineEntryView({ entry, settings, lookup, file, onCorrect }: Props) {
   const when = new Date(entry.at).toLocaleString(settings.locale, { dateStyle: 'medium', timeStyle: 'short' });
   const date = (d: string) => formatCalendarDate(d, settings.locale);
   const money = (minor: number, currency: string) => formatMoney(minor, currency, settings.locale);
@@ -84,40 +89,31 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
         </li>
       );
     }
-    case 'note':
+    case 'note': {
+      const kind = { note: 'Note', 'call-correction': 'Correction', 'promise-confirmation': 'Confirmation email' }[entry.note.kind];
       return (
-        <li className="timeline-entry note" aria-label={`Note, ${when}`}>
+        <li className="timeline-entry note" aria-label={`${kind}, ${when}`}>
           <div className="entry-head">
-            <span className="entry-kind">{entry.note.kind === 'call-correction' ? 'Correction' : 'Note'}</span>
+            <span className="entry-kind">{kind}</span>
             <time dateTime={entry.at}>{when}</time>
           </div>
-          <p className="entry-text">{entry.note.text}</p>
+          {entry.note.kind === 'promise-confirmation' ? <ConfirmationNoteView note={entry.note} /> : <p className="entry-text">{entry.note.text}</p>}
         </li>
       );
+    }
     case 'promise': {
       const p = entry.promise;
       return (
-        <li className="timeline-entry promise" aria-label={`Promise to pay, ${when}`}>
-          <div className="entry-head">
-            <span className="entry-kind">Promise to pay</span>
-            <time dateTime={entry.at}>{when}</time>
-            <span className={`badge ${promiseStatusTone[p.status]}`}>{promiseStatusText[p.status]}</span>
-          </div>
-          <p>
-            {money(p.amountMinor, p.currency)} by {date(p.promisedDate)}, {promiseMethodLabels[p.method].toLowerCase()}
-            {p.invoiceIds.length > 0 && ` · for ${invoices(p.invoiceIds)}`}
-            {p.contactId && lookup.contactName.get(p.contactId) && ` · promised by ${lookup.contactName.get(p.contactId)}`}
-          </p>
-          {p.instalments.length > 0 && (
-            <ol className="instalments" aria-label="Instalments">
-              {p.instalments.map((i, n) => (
-                <li key={n}>
-                  {money(i.amountMinor, p.currency)} on {date(i.dueDate)}
-                </li>
-              ))}
-            </ol>
-          )}
-        </li>
+        <PromiseEntryView
+          promise={p}
+          progress={lookup.promiseProgress.get(p.id)}
+          at={entry.at}
+          when={when}
+          settings={settings}
+          contactName={p.contactId ? lookup.contactName.get(p.contactId) : undefined}
+          invoiceNumbers={invoices(p.invoiceIds)}
+          actions={p.status === 'open' ? <ConfirmationEmailButton promise={p} file={file} /> : null}
+        />
       );
     }
     case 'payment': {

@@ -2,11 +2,18 @@
 // Every name here has a schema in contract.ts (a unit test checks the two agree).
 
 /** Request/response channels the renderer may invoke in main. */
-export const invokeChannels = ['app:get-info', 'shell:open-external'] as const;
+export const invokeChannels = [
+  'app:get-info',
+  'shell:open-external',
+  'reminders:sync',
+  'reminders:status',
+  'preferences:get',
+  'preferences:set',
+] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 
 /** Events main sends to the renderer. */
-export const eventChannels = ['menu:command'] as const;
+export const eventChannels = ['menu:command', 'reminder:activated'] as const;
 export type EventChannel = (typeof eventChannels)[number];
 
 /** The name of the bridge object the preload puts on `window`. */

@@ -1,6 +1,8 @@
 // The one IPC contract between renderer and main: every channel's input and output as a zod
 // schema. Main parses every input with these before acting; the renderer parses every output.
 import { z } from 'zod';
+import { instantSchema } from '../common/primitives';
+import { reminderSyncSchema } from '../reminders/schema';
 import type { EventChannel, InvokeChannel } from './channels';
 
 export const externalUrlSchema = z
@@ -31,6 +33,37 @@ export const menuCommandSchema = z.enum([
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
+/** What main knows about the reminder schedule after a sync (and at any time, via status). */
+export const reminderSyncResultSchema = z.object({
+  /** Reminders that have not fired yet. */
+  pending: z.number().int().nonnegative(),
+  /** When the next one fires (UTC), or null when none is waiting. */
+  nextFireAt: instantSchema.nullable(),
+});
+export type ReminderSyncResult = z.infer<typeof reminderSyncResultSchema>;
+
+export const reminderStatusSchema = reminderSyncResultSchema.extend({
+  /** The saved schedule could not be read at start; cleared by the next sync. */
+  damaged: z.boolean(),
+});
+export type ReminderStatus = z.infer<typeof reminderStatusSchema>;
+
+/** Sent when the user clicks a reminder notification: open this customer, or the list (null). */
+export const reminderActivatedSchema = z.object({ customerId: z.string().min(1).nullable() });
+export type ReminderActivated = z.infer<typeof reminderActivatedSchema>;
+
+/**
+ * Preferences main owns because they act while no window exists (the renderer's settings live
+ * in its database). Kept in the data folder.
+ */
+export const mainPreferencesSchema = z.object({
+  /** Closing the window keeps Call Desk running in the tray, so reminders still fire. */
+  closeToTray: z.boolean(),
+  startAtLogin: z.boolean(),
+});
+export type MainPreferences = z.infer<typeof mainPreferencesSchema>;
+export const defaultMainPreferences: MainPreferences = { closeToTray: true, startAtLogin: false };
+
 export const ipcContract = {
   'app:get-info': {
     input: z.undefined(),
@@ -40,10 +73,28 @@ export const ipcContract = {
     input: z.object({ url: externalUrlSchema }).strict(),
     output: z.object({ opened: z.literal(true) }),
   },
+  'reminders:sync': {
+    input: reminderSyncSchema,
+    output: reminderSyncResultSchema,
+  },
+  'reminders:status': {
+    input: z.undefined(),
+    output: reminderStatusSchema,
+  },
+  'preferences:get': {
+    input: z.undefined(),
+    output: mainPreferencesSchema,
+  },
+  'preferences:set': {
+    /** Only the fields being changed; the reply is the whole set as saved. */
+    input: mainPreferencesSchema.partial().strict(),
+    output: mainPreferencesSchema,
+  },
 } as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export const ipcEvents = {
   'menu:command': menuCommandSchema,
+  'reminder:activated': reminderActivatedSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type IpcInput<C extends InvokeChannel> = z.input<(typeof ipcContract)[C]['input']>;

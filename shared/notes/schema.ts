@@ -3,9 +3,10 @@ import { idSchema, instantSchema, requiredText } from '../common/primitives';
 
 /**
  * A note on the account timeline. A closed call is never edited: a correction is a note of kind
- * 'call-correction' that names the call it corrects (evidence for a collection agency).
+ * 'call-correction' that names the call it corrects (evidence for a collection agency). A
+ * 'promise-confirmation' records the confirmation email sent for a promise (seed 000).
  */
-export const noteKindSchema = z.enum(['note', 'call-correction']);
+export const noteKindSchema = z.enum(['note', 'call-correction', 'promise-confirmation']);
 
 export const noteInputSchema = z.object({
   text: requiredText(20_000, 'Note'),
@@ -18,6 +19,11 @@ export const noteSchema = z.object({
   text: requiredText(20_000, 'Note'),
   /** For a correction: the closed call it amends. */
   correctsCallId: z.string().nullable(),
+  /**
+   * For a confirmation: the promise it confirms. Optional (read absent as null) so the notes
+   * stored before confirmations existed, and data sets that do not name it, parse unchanged.
+   */
+  promiseId: z.string().nullable().optional(),
   createdAt: instantSchema,
 });
 export type Note = z.infer<typeof noteSchema>;

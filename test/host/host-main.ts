@@ -1,12 +1,17 @@
 // The main process as the e2e tests see it: the real services and the real router, with only
-// the Electron adapters swapped for test doubles (a recording opener, a temp data folder).
+// the Electron adapters swapped for test doubles (a recording opener, a recording notifier, a
+// clock the test drives, a temp data folder).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createNodeJsonFileStore } from '../../electron/adapters/node-json-file-store';
 import { createMainHandlers } from '../../electron/ipc/main-handlers';
 import { createIpcRouter, type IpcRouter } from '../../electron/ipc/router';
 import type { ExternalOpener } from '../../electron/services/external-links';
 import { createMainServices, type MainServices } from '../../electron/services/main-services';
+import type { LoginItems } from '../../electron/services/preferences';
+import { createFakeClock, type FakeClock } from './fake-clock';
 import { repoRoot } from './paths';
+import { createRecordingNotifier, type RecordingNotifier } from './recording-notifier';
 
 /** Keeps every URL main handed to the OS, in order, instead of launching a softphone. */
 export interface RecordingOpener extends ExternalOpener {
@@ -23,10 +28,24 @@ export function createRecordingOpener(): RecordingOpener {
   };
 }
 
+/** Keeps every start-at-login change main asked the OS for. */
+export interface RecordingLoginItems extends LoginItems {
+  readonly changes: readonly boolean[];
+}
+
 export interface HostMain {
   router: IpcRouter;
   services: MainServices;
   opener: RecordingOpener;
+  clock: FakeClock;
+  notifier: RecordingNotifier;
+  loginItems: RecordingLoginItems;
+}
+
+export interface HostMainOptions {
+  dataDir: string;
+  /** Where main's window-side of a notification click goes (the test host emits an event). */
+  onReminderActivated?: (customerId: string | null) => void;
 }
 
 function packageFacts(): { name: string; version: string } {
@@ -38,10 +57,15 @@ function packageFacts(): { name: string; version: string } {
   return { name: pkg.productName ?? pkg.name, version: pkg.version };
 }
 
-export function createHostMain({ dataDir }: { dataDir: string }): HostMain {
+export function createHostMain({ dataDir, onReminderActivated = () => {} }: HostMainOptions): HostMain {
   const facts = packageFacts();
   const opener = createRecordingOpener();
-  const services = createMainServices({
+  const notifier = createRecordingNotifier();
+  const loginChanges: boolean[] = [];
+  const loginItems: RecordingLoginItems = { changes: loginChanges, setOpenAtLogin: (open) => void loginChanges.push(open) };
+  // Starts at the real time, so dates the renderer computes from its own clock line up.
+  const clock = createFakeClock({ start: Date.now(), settle: () => services.reminders.idle() });
+  const services: MainServices = createMainServices({
     runtime: {
       name: () => facts.name,
       version: () => facts.version,
@@ -50,6 +74,12 @@ export function createHostMain({ dataDir }: { dataDir: string }): HostMain {
       electronVersion: () => null,
     },
     opener,
+    files: createNodeJsonFileStore(dataDir),
+    clock,
+    notifier,
+    loginItems,
+    activateReminder: onReminderActivated,
+    warn: (message) => console.warn(`[test-host] ${message}`),
   });
-  return { router: createIpcRouter(createMainHandlers(services)), services, opener };
+  return { router: createIpcRouter(createMainHandlers(services)), services, opener, clock, notifier, loginItems };
 }

@@ -7,9 +7,11 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { IpcRouter } from '../../electron/ipc/router';
 import type { MainServices } from '../../electron/services/main-services';
+import type { ReminderNotice } from '../../electron/services/reminders/ports';
 import type { EventChannel } from '../../shared/ipc/channels';
 import type { IpcEventPayload } from '../../shared/ipc/contract';
 import { emitToPage, installHostBridge } from './browser-bridge';
+import type { FakeClock } from './fake-clock';
 import { createHostMain } from './host-main';
 import { builtRendererDir } from './paths';
 import { startStaticServer } from './static-server';
@@ -37,6 +39,23 @@ export interface TestHost {
   attach(context: BrowserContext): Promise<void>;
   /** Sends a main → renderer event to a page; resolves with the number of listeners reached. */
   emit<E extends EventChannel>(page: Page, event: E, payload: IpcEventPayload<E>): Promise<number>;
+  /**
+   * Main's clock. Starts at the real time and stands still until moved: `advance(ms)` rings
+   * the reminder timer on the way (await it); `set(date)` jumps without ringing, like sleep
+   * (follow with `services.reminders.resume()`).
+   */
+  readonly clock: FakeClock;
+  /** Every OS notification main showed, oldest first. */
+  readonly notifications: readonly ReminderNotice[];
+  /**
+   * Clicks notification `index` as the user would: main's click path runs and
+   * 'reminder:activated' goes to every open page. Resolves with the listeners reached.
+   */
+  clickNotification(index: number): Promise<number>;
+  /** The customer id (null: the list) of every notification click main handled, oldest first. */
+  readonly activations: readonly (string | null)[];
+  /** Every start-at-login change main asked the OS for (true = start at login). */
+  readonly loginItemChanges: readonly boolean[];
   stop(): Promise<void>;
 }
 
@@ -50,7 +69,19 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   }
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'call-desk-e2e-data-')));
-  const main = createHostMain({ dataDir });
+  const contexts = new Set<BrowserContext>();
+  const activations: (string | null)[] = [];
+  let delivery: Promise<number> = Promise.resolve(0);
+  // What main.ts does on a click, minus the window: tell every open page which customer to open.
+  const onReminderActivated = (customerId: string | null) => {
+    activations.push(customerId);
+    const pages = [...contexts].flatMap((context) => context.pages());
+    delivery = Promise.all(
+      pages.map((page) => emitToPage(page, 'reminder:activated', { customerId }).catch(() => 0)),
+    ).then((counts) => counts.reduce((sum, n) => sum + n, 0));
+  };
+  const main = createHostMain({ dataDir, onReminderActivated });
+  await main.services.reminders.start();
   const server = await startStaticServer({ rootDir: rendererDir, port: options.port ?? 0 });
 
   return {
@@ -61,9 +92,23 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     openedUrls: main.opener.opened,
     router: main.router,
     services: main.services,
-    attach: (context) => installHostBridge(context, { router: main.router, origin: server.origin }),
+    async attach(context) {
+      contexts.add(context);
+      context.once('close', () => contexts.delete(context));
+      await installHostBridge(context, { router: main.router, origin: server.origin });
+    },
     emit: (page, event, payload) => emitToPage(page, event, payload),
+    clock: main.clock,
+    notifications: main.notifier.shown,
+    clickNotification(index) {
+      main.notifier.click(index);
+      return delivery;
+    },
+    activations,
+    loginItemChanges: main.loginItems.changes,
     async stop() {
+      main.services.reminders.stop();
+      await main.services.reminders.idle();
       await server.close();
       if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
     },

@@ -6,6 +6,7 @@ import { openCallDeskDb } from '../../../renderer/data/db';
 import { todayIn } from '../../../shared/dates/calendar';
 import { createLargeDataSet } from '../../../shared/demo/large-data';
 import type { DataSet } from '../../../shared/demo/data-set';
+import { reminderEntries } from '../reminder-entries';
 import { defaultSettings } from '../../../shared/settings/schema';
 
 export interface SeedSizes {
@@ -95,11 +96,27 @@ async function timeFileReads(customerId: string, rounds: number): Promise<number
   return times;
 }
 
+/** Times 'reminders:sync' end to end (IPC, main's validation, scheduling, the file write). */
+async function timeReminderSync(count: number, rounds: number): Promise<number[]> {
+  const today = todayIn(defaultSettings.officeTimeZone, new Date());
+  const schedules = [reminderEntries(count, today, 0), reminderEntries(count, today, 1)];
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    // Alternate two schedules so every round really changes what main keeps.
+    const entries = schedules[i % 2]!;
+    const t0 = performance.now();
+    const result = await window.callDesk!.invoke('reminders:sync', { entries });
+    times.push(performance.now() - t0);
+    if (!result.ok) throw new Error(`Main refused the schedule: ${result.error.message}`);
+  }
+  return times;
+}
+
 declare global {
   interface Window {
-    callDeskBench: { seed: typeof seed; timeSearches: typeof timeSearches; timeFileReads: typeof timeFileReads };
+    callDeskBench: { seed: typeof seed; timeSearches: typeof timeSearches; timeFileReads: typeof timeFileReads; timeReminderSync: typeof timeReminderSync };
   }
 }
 
-window.callDeskBench = { seed, timeSearches, timeFileReads };
+window.callDeskBench = { seed, timeSearches, timeFileReads, timeReminderSync };
 document.getElementById('state')!.textContent = 'ready';

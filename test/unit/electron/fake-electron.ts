@@ -30,8 +30,13 @@ export function createFakeElectron({ singleInstanceLock = true, userData = '/tmp
     getName: () => 'Call Desk',
     getVersion: () => '0.1.0',
     requestSingleInstanceLock: vi.fn(() => singleInstanceLock),
-    quit: vi.fn(),
+    // Like Electron: quitting announces itself with 'before-quit', then closes the windows.
+    quit: vi.fn(() => {
+      app.emit('before-quit', { preventDefault: () => {} });
+      for (const window of [...windows]) window.close();
+    }),
     setAppUserModelId: vi.fn(),
+    setLoginItemSettings: vi.fn(),
     whenReady: () => ready,
     isReady: () => isReady,
     isPackaged: false,
@@ -39,6 +44,8 @@ export function createFakeElectron({ singleInstanceLock = true, userData = '/tmp
 
   const ipcHandlers = new Map<string, Handler>();
   const windows: FakeBrowserWindow[] = [];
+  const notifications: FakeNotification[] = [];
+  const trays: FakeTray[] = [];
 
   class FakeBrowserWindow extends EventEmitter {
     webContents = new FakeWebContents();
@@ -47,15 +54,52 @@ export function createFakeElectron({ singleInstanceLock = true, userData = '/tmp
       super();
       windows.push(this);
     }
-    isDestroyed = () => false;
+    destroyed = false;
+    visible = true;
+    isDestroyed = () => this.destroyed;
     isMaximized = () => false;
     isMinimized = () => false;
-    isVisible = () => true;
+    isVisible = () => this.visible;
     getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 800 });
     maximize = vi.fn();
-    show = vi.fn();
+    show = vi.fn(() => {
+      this.visible = true;
+    });
+    hide = vi.fn(() => {
+      this.visible = false;
+    });
     focus = vi.fn();
     restore = vi.fn();
+    /** As the user clicking the close box: 'close' may be prevented; otherwise it is gone. */
+    close = vi.fn(() => {
+      let prevented = false;
+      this.emit('close', { preventDefault: () => (prevented = true) });
+      if (prevented) return;
+      this.destroyed = true;
+      this.visible = false;
+      windows.splice(windows.indexOf(this), 1);
+      this.emit('closed');
+    });
+  }
+
+  class FakeNotification extends EventEmitter {
+    static isSupported = () => true;
+    show = vi.fn();
+    constructor(readonly options: { title: string; body: string }) {
+      super();
+      notifications.push(this);
+    }
+  }
+
+  class FakeTray extends EventEmitter {
+    setToolTip = vi.fn();
+    setContextMenu = vi.fn();
+    destroy = vi.fn();
+    isDestroyed = () => false;
+    constructor(readonly image: unknown) {
+      super();
+      trays.push(this);
+    }
   }
 
   const workArea = { x: 0, y: 0, width: 1920, height: 1080 };
@@ -72,8 +116,12 @@ export function createFakeElectron({ singleInstanceLock = true, userData = '/tmp
     },
     BrowserWindow: FakeBrowserWindow,
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+    Notification: FakeNotification,
+    Tray: FakeTray,
+    nativeImage: { createFromDataURL: vi.fn(() => ({ addRepresentation: vi.fn() })) },
+    powerMonitor: new EventEmitter(),
     screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
   };
-  return { electron, ipcHandlers, windows, markReady };
+  return { electron, ipcHandlers, windows, notifications, trays, markReady };
 }

@@ -3,20 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createMainHandlers } from '../../../electron/ipc/main-handlers';
 import { createIpcRouter } from '../../../electron/ipc/router';
 import { createMainServices } from '../../../electron/services/main-services';
+import { fakeMainPorts } from './fake-main-ports';
 
 function mainWithFakes() {
-  const opened: string[] = [];
-  const services = createMainServices({
-    runtime: {
-      name: () => 'Call Desk',
-      version: () => '0.1.0',
-      platform: () => 'darwin',
-      dataDirectory: () => '/Users/ana/Library/Application Support/Call Desk',
-      electronVersion: () => null,
-    },
-    opener: { open: async (url) => void opened.push(url) },
-  });
-  return { opened, router: createIpcRouter(createMainHandlers(services)) };
+  const ports = fakeMainPorts();
+  const services = createMainServices(ports);
+  return { opened: ports.opened, ports, router: createIpcRouter(createMainHandlers(services)) };
 }
 
 describe('main IPC handlers', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../renderer/customers/customer-repository';
 import { getSettings } from '../../../renderer/settings/settings-repository';
@@ -22,8 +22,35 @@ describe('SettingsScreen', () => {
 
     type('Default country for phone numbers', 'ca');
     click('Save settings');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Settings saved.'));
+    await waitFor(() => expect(screen.getByText('Settings saved.').getAttribute('role')).toBe('status'));
     expect(await getSettings(db)).toMatchObject({ companyName: 'Harbour Books', callerName: 'Sam Ortiz', currency: 'CAD', defaultCountry: 'CA' });
+  });
+
+  it('saves the reminder settings on their own, without undoing the other sections', async () => {
+    const { db } = renderWithDb(<SettingsScreen />);
+    await screen.findByLabelText('Reminder time');
+    type('Company name', 'Harbour Books');
+    type('Reminder time', '7:30');
+    type('Grace days before a promise counts as broken', 'two');
+    click('Save reminder settings');
+    await expectFieldError('Reminder time', 'Use a 24-hour time such as 09:00.');
+    await expectFieldError('Grace days before a promise counts as broken', 'Enter a whole number of days, such as 2.');
+
+    type('Reminder time', '07:30');
+    type('Grace days before a promise counts as broken', '31');
+    click('Save reminder settings');
+    await waitFor(() => expectFieldError('Grace days before a promise counts as broken', 'At most 30 grace days.'));
+    type('Grace days before a promise counts as broken', '0');
+    fireEvent.click(screen.getByLabelText('Also remind me on the working day before'));
+    click('Save reminder settings');
+    await screen.findByText('Reminder settings saved.');
+    expect(await getSettings(db)).toMatchObject({ reminderTime: '07:30', promiseGraceDays: 0, remindDayBefore: true, companyName: 'My Company' });
+
+    // Saving the first section afterwards keeps the reminder settings.
+    click('Save settings');
+    await screen.findByText('Settings saved.');
+    expect(await getSettings(db)).toMatchObject({ reminderTime: '07:30', promiseGraceDays: 0, companyName: 'Harbour Books' });
+    expect(screen.getByText('The tray and start-at-login options are in the desktop app.')).toBeTruthy();
   });
 
   it('removes the demo customers after the confirm step and keeps the user’s own', async () => {

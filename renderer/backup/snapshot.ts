@@ -1,0 +1,79 @@
+// The whole database as plain rows, out and back in: what a backup holds and what a restore puts
+// back. Both directions take one transaction over every table, so an export is one consistent
+// moment and a restore replaces everything or nothing.
+import type { CallDeskDb } from '../data/db';
+import { latestSchemaVersion } from '../data/schema-versions';
+import { RestoreFailedError, RestoreRefusedError } from './restore-errors';
+import { upgradeSnapshot } from './upgrade-snapshot';
+
+export { RestoreFailedError, RestoreRefusedError };
+
+/** Every table's rows, in primary-key order, read in one read-only transaction. */
+export async function exportSnapshot(db: CallDeskDb): Promise<Record<string, unknown[]>> {
+  if (!db.isOpen()) await db.open();
+  return db.transaction('r', db.tables, async () => {
+    const rows = await Promise.all(db.tables.map((table) => table.toArray()));
+    return Object.fromEntries(db.tables.map((table, i) => [table.name, rows[i] ?? []]));
+  });
+}
+
+export interface RestoreResult {
+  /** Rows now in each table. */
+  counts: Record<string, number>;
+  /** The schema version the backup was made with (older ones went through the migrations). */
+  fromSchemaVersion: number;
+}
+
+/**
+ * Replaces every table with the snapshot's rows in one read-write transaction: if any row cannot
+ * be stored (a missing or duplicate key, say) the transaction aborts and the database is exactly
+ * as it was. A table the snapshot does not mention ends up empty; a table this version does not
+ * know is refused before anything is touched.
+ *
+ * A snapshot from an older schema version is first loaded into a scratch database of that
+ * version and upgraded by the same migrations an installed database would go through (see
+ * upgrade-snapshot.ts); one from a newer version is refused.
+ *
+ * Callers should reload every view afterwards: cached queries describe the old data.
+ */
+export async function restoreSnapshot(
+  db: CallDeskDb,
+  tables: Record<string, unknown[]>,
+  schemaVersion: number,
+): Promise<RestoreResult> {
+  if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    throw new RestoreRefusedError('This backup does not say which database version it holds, so it cannot be restored.');
+  }
+  if (schemaVersion > latestSchemaVersion) {
+    throw new RestoreRefusedError('This backup was made by a newer version of Call Desk. Update Call Desk, then restore it.');
+  }
+  const rows = schemaVersion < latestSchemaVersion ? await upgradeSnapshot(tables, schemaVersion) : tables;
+
+  if (!db.isOpen()) await db.open();
+  const known = new Set(db.tables.map((table) => table.name));
+  const unknown = Object.keys(rows).filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new RestoreRefusedError(`This backup holds data this version of Call Desk does not know (${unknown.join(', ')}); nothing was restored.`);
+  }
+  for (const [name, tableRows] of Object.entries(rows)) {
+    if (!Array.isArray(tableRows)) throw new RestoreRefusedError(`The backup's ${name} table is not a list of rows; nothing was restored.`);
+  }
+
+  try {
+    await db.transaction('rw', db.tables, async () => {
+      // One table after another: the transaction is the unit of safety, so order only matters
+      // for which error is reported first.
+      for (const table of db.tables) {
+        await table.clear();
+        const tableRows = rows[table.name];
+        if (tableRows && tableRows.length > 0) await table.bulkAdd(tableRows);
+      }
+    });
+  } catch (error) {
+    throw new RestoreFailedError('Some records in this backup could not be stored, so nothing was restored and your data is unchanged.', { cause: error });
+  }
+  return {
+    counts: Object.fromEntries(db.tables.map((table) => [table.name, rows[table.name]?.length ?? 0])),
+    fromSchemaVersion: schemaVersion,
+  };
+}

@@ -1,0 +1,70 @@
+// A snapshot from an older schema version is brought up to date by the real migrations: it is
+// loaded into a scratch database declared at its own version, which is then opened as the
+// current CallDeskDb (running every upgrade in between, exactly as an installed database would)
+// and read back. The user's database is not touched until the upgraded rows are restored.
+import Dexie from 'dexie';
+import { openCallDeskDb } from '../data/db';
+import { latestSchemaVersion, v1Stores, v2Stores } from '../data/schema-versions';
+import { RestoreFailedError, RestoreRefusedError } from './restore-errors';
+
+/**
+ * Every schema version's store definitions. A new schema version must be added here too (a
+ * unit test checks that the latest one is), or its backups could not be restored after the
+ * next upgrade.
+ */
+export const storesBySchemaVersion: Readonly<Record<number, Readonly<Record<string, string>>>> = {
+  1: v1Stores,
+  2: v2Stores,
+};
+
+async function readAllTables(db: Dexie): Promise<Record<string, unknown[]>> {
+  return db.transaction('r', db.tables, async () => {
+    const rows = await Promise.all(db.tables.map((table) => table.toArray()));
+    return Object.fromEntries(db.tables.map((table, i) => [table.name, rows[i] ?? []]));
+  });
+}
+
+export async function upgradeSnapshot(
+  tables: Record<string, unknown[]>,
+  fromVersion: number,
+): Promise<Record<string, unknown[]>> {
+  const stores = storesBySchemaVersion[fromVersion];
+  if (!stores || fromVersion >= latestSchemaVersion) {
+    throw new RestoreRefusedError(`This backup's database version (${fromVersion}) cannot be upgraded by this version of Call Desk; nothing was restored.`);
+  }
+  const unknown = Object.keys(tables).filter((name) => !Object.hasOwn(stores, name));
+  if (unknown.length > 0) {
+    throw new RestoreRefusedError(`This backup holds data its own version does not define (${unknown.join(', ')}); nothing was restored.`);
+  }
+
+  const name = `call-desk-restore-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const scratch = new Dexie(name);
+  scratch.version(fromVersion).stores(stores);
+  try {
+    try {
+      await scratch.transaction('rw', scratch.tables, async () => {
+        for (const table of scratch.tables) {
+          const rows = tables[table.name];
+          if (rows && rows.length > 0) await table.bulkAdd(rows);
+        }
+      });
+    } catch (error) {
+      throw new RestoreFailedError('Some records in this backup could not be read back; nothing was restored.', { cause: error });
+    }
+    scratch.close();
+    const upgraded = openCallDeskDb(name);
+    try {
+      try {
+        await upgraded.open();
+      } catch (error) {
+        throw new RestoreFailedError(`This backup could not be upgraded from database version ${fromVersion}; nothing was restored.`, { cause: error });
+      }
+      return await readAllTables(upgraded);
+    } finally {
+      upgraded.close();
+    }
+  } finally {
+    scratch.close();
+    await Dexie.delete(name);
+  }
+}

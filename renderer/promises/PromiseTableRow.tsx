@@ -1,0 +1,36 @@
+import { memo, type MouseEvent } from 'react';
+import { formatCalendarDate } from '../../shared/dates/calendar';
+import { formatMoney } from '../../shared/money/money';
+import { promiseMethodLabels } from '../../shared/promises/schema';
+import { navigate, routes } from '../app/router';
+import type { PromiseRow } from './promise-list';
+import { progressSummary, promiseStatusText, promiseStatusTone } from './promise-wording';
+
+/** A click anywhere on the row opens the customer; the name is the link keyboard users reach. */
+export const PromiseTableRow = memo(function PromiseTableRow({ row, locale }: { row: PromiseRow; locale: string }) {
+  const { promise, progress, customerName } = row;
+  const href = routes.customer(promise.customerId);
+  const onClick = (event: MouseEvent) => {
+    if ((event.target as HTMLElement).closest('a')) return;
+    navigate(href);
+  };
+  const plan = progress.instalments.length > 1;
+  const nextNote = plan && promise.status === 'open' && progress.next ? ` (instalment ${progress.next.index + 1})` : '';
+  return (
+    <tr className="clickable-row" onClick={onClick}>
+      <th scope="row">
+        <a href={href}>{customerName}</a>
+      </th>
+      <td className="num">{formatMoney(promise.amountMinor, promise.currency, locale)}</td>
+      <td>
+        <time dateTime={row.date}>{formatCalendarDate(row.date, locale)}</time>
+        {nextNote}
+      </td>
+      <td>{promiseMethodLabels[promise.method]}</td>
+      <td>
+        <span className={`badge ${promiseStatusTone[promise.status]}`}>{promiseStatusText[promise.status]}</span>
+      </td>
+      <td>{progressSummary(progress, promise.amountMinor, promise.currency, locale) ?? <span className="muted">—</span>}</td>
+    </tr>
+  );
+});

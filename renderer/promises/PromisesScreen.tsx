@@ -1,0 +1,88 @@
+// Promises to pay across all customers: due today, upcoming, overdue (within the grace days),
+// broken (or only partly kept) and kept. Each row opens the customer.
+import { useId } from 'react';
+import { navigate, routes } from '../app/router';
+import { useSettings } from '../settings/queries';
+import { promiseFilterLabels, promiseFilters, type PromiseFilter } from './promise-filters';
+import { promiseListLimit } from './promise-list';
+import { PromiseTableRow } from './PromiseTableRow';
+import { usePromiseList } from './queries';
+import './promises.css';
+
+const emptyText: Record<PromiseFilter, string> = {
+  'due-today': 'No promises are due today.',
+  upcoming: 'No promises are coming up.',
+  overdue: 'No open promises are past their date.',
+  broken: 'No broken promises.',
+  kept: 'No kept promises yet.',
+  all: 'No promises yet: they are recorded when a call ends with a promise to pay.',
+};
+
+export function PromisesScreen({ filter }: { filter: PromiseFilter }) {
+  const headingId = useId();
+  const settings = useSettings().data;
+  const list = usePromiseList(filter);
+  const label = promiseFilterLabels[filter];
+
+  return (
+    <main className="screen promises-screen" aria-labelledby={headingId}>
+      <div className="screen-header">
+        <h1 id={headingId}>Promises</h1>
+      </div>
+      <div role="group" aria-label="Show promises" className="filter-bar">
+        {promiseFilters.map((f) => (
+          <button
+            key={f}
+            type="button"
+            aria-pressed={f === filter}
+            className={f === filter ? 'primary' : undefined}
+            onClick={() => navigate(routes.promises(f), { replace: true })}
+          >
+            {promiseFilterLabels[f]}
+          </button>
+        ))}
+      </div>
+      <section className="card">
+        {list.isError ? (
+          <p role="alert" className="error-text">
+            The promises could not be read: {list.error.message}
+          </p>
+        ) : !list.data || !settings ? (
+          <p role="status" className="muted">
+            Loading promises…
+          </p>
+        ) : list.data.rows.length === 0 ? (
+          <p className="empty">{emptyText[filter]}</p>
+        ) : (
+          <>
+            <table className="data promise-table" aria-busy={list.isPlaceholderData || undefined}>
+              <caption className="visually-hidden">Promises: {label}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Customer</th>
+                  <th scope="col" className="num">
+                    Amount
+                  </th>
+                  <th scope="col">Promised date</th>
+                  <th scope="col">Method</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Instalments</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.rows.map((row) => (
+                  <PromiseTableRow key={row.promise.id} row={row} locale={settings.locale} />
+                ))}
+              </tbody>
+            </table>
+            {list.data.total > list.data.rows.length && (
+              <p className="muted">
+                Showing the first {promiseListLimit} of {list.data.total} promises.
+              </p>
+            )}
+          </>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,158 @@
+// CSV exports of accounts and invoices: one row per customer with what they owe, and one row
+// per invoice. Pure: they take whole tables (as read from the database or a backup) and group
+// them in one pass, so exporting 10k customers with 100k invoices stays linear.
+import { agingBucketFor, agingBucketLabels, computeAging, daysPastDue, isOutstanding } from '../aging/aging';
+import { callResultLabels } from '../calls/schema';
+import type { CalendarDate } from '../dates/calendar';
+import type { Invoice } from '../invoices/schema';
+import type { AccountTables } from './account-file';
+import { accountCurrency, latestPayment } from './account-figures';
+import { toCsv, type CsvColumn, type CsvRow } from './csv';
+import { addressLines, customerKindLabels, customerStatusLabels, invoiceStatusLabels } from './record-labels';
+
+export function groupByCustomer<T extends { customerId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(row.customerId);
+    if (list) list.push(row);
+    else groups.set(row.customerId, [row]);
+  }
+  return groups;
+}
+
+const money = { currencyKey: 'currency' } as const;
+
+const customerColumns: CsvColumn[] = [
+  { key: 'accountNumber', header: 'Account number' },
+  { key: 'legalName', header: 'Legal name' },
+  { key: 'tradingName', header: 'Trading name' },
+  { key: 'kind', header: 'Kind' },
+  { key: 'status', header: 'Status' },
+  { key: 'timeZone', header: 'Time zone' },
+  { key: 'terms', header: 'Payment terms' },
+  { key: 'address', header: 'Billing address' },
+  { key: 'contact', header: 'Main contact' },
+  { key: 'contactRole', header: 'Contact role' },
+  { key: 'phone', header: 'Phone' },
+  { key: 'email', header: 'Email' },
+  { key: 'authoriser', header: 'Authorises payment' },
+  { key: 'openInvoices', header: 'Open invoices' },
+  { key: 'currency', header: 'Currency' },
+  { key: 'balance', header: 'Balance owed', money },
+  { key: 'pastDue', header: 'Past due', money },
+  { key: 'oldestDue', header: 'Oldest due date' },
+  { key: 'daysPastDue', header: 'Days past due' },
+  { key: 'lastPaymentOn', header: 'Last payment date' },
+  { key: 'lastPaymentAmount', header: 'Last payment amount', money },
+  { key: 'calls', header: 'Calls' },
+  { key: 'lastCallAt', header: 'Last call (UTC)' },
+  { key: 'lastCallResult', header: 'Last call result' },
+];
+
+export function customersCsv(
+  tables: Pick<AccountTables, 'customers' | 'contacts' | 'invoices' | 'payments' | 'calls'>,
+  opts: { today: CalendarDate; currency: string },
+): string {
+  const contacts = groupByCustomer(tables.contacts);
+  const invoices = groupByCustomer(tables.invoices);
+  const payments = groupByCustomer(tables.payments);
+  const calls = groupByCustomer(tables.calls);
+  const rows: CsvRow[] = tables.customers.map((c) => {
+    const people = contacts.get(c.id) ?? [];
+    const authoriser = people.find((p) => p.authorisesPayment) ?? null;
+    const main = authoriser ?? people[0] ?? null;
+    const mine = invoices.get(c.id) ?? [];
+    const currency = accountCurrency(mine, opts);
+    const counted = mine.filter((i) => i.currency === currency);
+    const aging = computeAging(counted, opts.today);
+    let oldestDue: string | null = null;
+    for (const i of counted) if (isOutstanding(i) && (oldestDue === null || i.dueDate < oldestDue)) oldestDue = i.dueDate;
+    const lastPayment = latestPayment(payments.get(c.id) ?? []);
+    const closedCalls = (calls.get(c.id) ?? []).filter((call) => call.status === 'closed');
+    const lastCall = closedCalls.reduce<(typeof closedCalls)[number] | null>((a, b) => (a === null || b.startedAt > a.startedAt ? b : a), null);
+    const address = c.addresses.find((a) => a.label === 'billing') ?? c.addresses[0];
+    return {
+      accountNumber: c.accountNumber,
+      legalName: c.legalName,
+      tradingName: c.tradingName,
+      kind: customerKindLabels[c.kind],
+      status: customerStatusLabels[c.status],
+      timeZone: c.timeZone,
+      terms: c.defaultTerms,
+      address: address ? addressLines(address).join(', ') : '',
+      contact: main?.name ?? '',
+      contactRole: main?.role ?? '',
+      phone: main?.phones[0]?.number ?? '',
+      email: main?.emails[0] ?? '',
+      authoriser: authoriser?.name ?? '',
+      openInvoices: aging.openInvoiceCount,
+      currency,
+      balance: aging.totalDueMinor,
+      pastDue: aging.pastDueMinor,
+      oldestDue,
+      daysPastDue: aging.oldestDaysPastDue,
+      lastPaymentOn: lastPayment?.receivedOn ?? null,
+      lastPaymentAmount: lastPayment?.amountMinor ?? null,
+      calls: closedCalls.length,
+      lastCallAt: lastCall ? lastCall.startedAt : null,
+      lastCallResult: lastCall?.result ? callResultLabels[lastCall.result] : '',
+    };
+  });
+  return toCsv(rows, customerColumns);
+}
+
+const invoiceColumns: CsvColumn[] = [
+  { key: 'number', header: 'Invoice number' },
+  { key: 'customer', header: 'Customer' },
+  { key: 'accountNumber', header: 'Account number' },
+  { key: 'issueDate', header: 'Issued' },
+  { key: 'sentOn', header: 'Sent' },
+  { key: 'dueDate', header: 'Due' },
+  { key: 'terms', header: 'Terms' },
+  { key: 'poNumber', header: 'PO number' },
+  { key: 'delivered', header: 'What was delivered' },
+  { key: 'currency', header: 'Currency' },
+  { key: 'amount', header: 'Amount', money },
+  { key: 'paid', header: 'Paid', money },
+  { key: 'balance', header: 'Balance', money },
+  { key: 'status', header: 'Status' },
+  { key: 'daysPastDue', header: 'Days past due' },
+  { key: 'aging', header: 'Aging' },
+];
+
+export function invoicesCsv(tables: Pick<AccountTables, 'customers' | 'invoices'>, opts: { today: CalendarDate }): string {
+  const customers = new Map(tables.customers.map((c) => [c.id, c]));
+  // Customers by name, then each customer's invoices oldest due first. Names are ranked once,
+  // so sorting 100k invoices compares numbers, not strings in the locale.
+  const rank = new Map(
+    [...tables.customers].sort((a, b) => a.legalName.localeCompare(b.legalName) || (a.id < b.id ? -1 : 1)).map((c, index) => [c.id, index]),
+  );
+  const rankOf = (i: Invoice) => rank.get(i.customerId) ?? Number.MAX_SAFE_INTEGER;
+  const sorted = [...tables.invoices].sort(
+    (a, b) => rankOf(a) - rankOf(b) || (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number < b.number ? -1 : a.number > b.number ? 1 : 0),
+  );
+  const rows: CsvRow[] = sorted.map((i) => {
+    const customer = customers.get(i.customerId);
+    const outstanding = isOutstanding(i);
+    const days = outstanding ? Math.max(0, daysPastDue(i.dueDate, opts.today)) : null;
+    return {
+      number: i.number,
+      customer: customer?.legalName ?? '',
+      accountNumber: customer?.accountNumber ?? '',
+      issueDate: i.issueDate,
+      sentOn: i.sentOn,
+      dueDate: i.dueDate,
+      terms: i.terms,
+      poNumber: i.poNumber,
+      delivered: i.delivered,
+      currency: i.currency,
+      amount: i.amountMinor,
+      paid: i.status === 'void' ? null : i.amountMinor - i.balanceMinor,
+      balance: i.status === 'void' ? null : i.balanceMinor,
+      status: invoiceStatusLabels[i.status],
+      daysPastDue: days,
+      aging: outstanding ? agingBucketLabels[agingBucketFor(days ?? 0)] : '',
+    };
+  });
+  return toCsv(rows, invoiceColumns);
+}

@@ -1,0 +1,127 @@
+// A statement of account to send to the customer (issue 4, point 5): what is open, how old it
+// is, the total, and by when and whom to pay. Polite and factual: it goes to a customer we
+// still hope to keep (seed 002).
+import { isOutstanding } from '../aging/aging';
+import { addDays, type CalendarDate } from '../dates/calendar';
+import type { Invoice } from '../invoices/schema';
+import type { Settings } from '../settings/schema';
+import type { AccountFile } from './account-file';
+import { daysLate } from './account-figures';
+import { plural } from './document-format';
+import { dataTable, escapeHtml, missing, type Column } from './html';
+import { agingTable, sortedInvoices } from './packet-sections/invoice-ledger';
+import { packetContext, type PacketContext } from './packet-sections/packet-context';
+import { masthead, paperSizeFor, printDocument, printHeaderFooter, type HeaderFooterTemplates } from './print-document';
+import { addressLines } from './record-labels';
+
+export interface CustomerStatementInput {
+  file: AccountFile;
+  settings: Settings;
+  generatedAt: Date;
+  /** The date the statement asks payment by; two weeks after the statement date if not given. */
+  payBy?: CalendarDate;
+}
+
+export const statementDocumentTitle = 'Statement of account';
+const defaultPayDays = 14;
+
+const columns: Column[] = [
+  { header: 'Invoice', width: '30%' },
+  { header: 'Your PO', width: '10%' },
+  { header: 'Issued', width: '11%' },
+  { header: 'Due', width: '11%' },
+  { header: 'Days late', className: 'num', width: '8%' },
+  { header: 'Amount', className: 'num', width: '10%' },
+  { header: 'Paid', className: 'num', width: '10%' },
+  { header: 'Balance', className: 'num', width: '10%' },
+];
+
+/** The invoices a statement lists: unpaid, in the account currency, oldest due first. */
+export function statementInvoices(ctx: PacketContext): Invoice[] {
+  return sortedInvoices(ctx.file.invoices.filter((i) => isOutstanding(i) && i.currency === ctx.figures.currency));
+}
+
+function recipient(ctx: PacketContext): string {
+  const c = ctx.file.customer;
+  const attention = ctx.file.contacts.find((p) => p.authorisesPayment) ?? ctx.file.contacts[0];
+  const address = c.addresses.find((a) => a.label === 'billing') ?? c.addresses[0];
+  const lines = [
+    `<strong>${escapeHtml(c.legalName)}</strong>`,
+    c.tradingName && c.tradingName !== c.legalName ? escapeHtml(`Trading as ${c.tradingName}`) : '',
+    attention ? escapeHtml(`Attn: ${attention.name}${attention.role ? `, ${attention.role}` : ''}`) : '',
+    ...(address ? addressLines(address).map(escapeHtml) : []),
+  ].filter(Boolean);
+  return `<div><h3>Statement for</h3><div class="address-block">${lines.map((l) => `<div>${l}</div>`).join('')}</div></div>`;
+}
+
+function amountDue(ctx: PacketContext, payBy: CalendarDate): string {
+  const { fmt, figures: f } = ctx;
+  const pastDue = f.aging.pastDueMinor > 0 ? `<div>Of which past due: <strong>${escapeHtml(fmt.money(f.aging.pastDueMinor, f.currency))}</strong></div>` : '';
+  return (
+    `<div><h3>Amount due</h3><div class="pay-box"><div class="amount">${escapeHtml(fmt.money(f.aging.totalDueMinor, f.currency))}</div>` +
+    `${pastDue}<div>Please pay by <strong>${escapeHtml(fmt.date(payBy))}</strong></div></div></div>`
+  );
+}
+
+function invoiceRows(ctx: PacketContext, invoices: readonly Invoice[]): string[][] {
+  const { fmt, figures } = ctx;
+  return invoices.map((i) => {
+    const late = daysLate(i.dueDate, figures.today);
+    return [
+      `<strong class="nowrap">${escapeHtml(i.number)}</strong>${i.delivered ? `<span class="sub">${escapeHtml(i.delivered)}</span>` : ''}`,
+      i.poNumber ? `<span class="nowrap">${escapeHtml(i.poNumber)}</span>` : missing,
+      `<span class="nowrap">${escapeHtml(fmt.date(i.issueDate))}</span>`,
+      `<span class="nowrap">${escapeHtml(fmt.date(i.dueDate))}</span>`,
+      late > 0 ? String(late) : missing,
+      escapeHtml(fmt.money(i.amountMinor, i.currency)),
+      escapeHtml(fmt.money(i.amountMinor - i.balanceMinor, i.currency)),
+      `<strong>${escapeHtml(fmt.money(i.balanceMinor, i.currency))}</strong>`,
+    ];
+  });
+}
+
+function closing(ctx: PacketContext, payBy: CalendarDate): string {
+  const { settings, fmt, figures: f } = ctx;
+  const who = settings.callbackNumber ? `call ${settings.callerName} on ${settings.callbackNumber}` : `contact ${settings.callerName}`;
+  const ask =
+    f.aging.totalDueMinor > 0
+      ? `Please pay the balance of ${fmt.money(f.aging.totalDueMinor, f.currency)} by ${fmt.date(payBy)}. If your payment is already on its way, thank you, and please disregard this reminder.`
+      : 'Nothing is owed on this account today. Thank you.';
+  return (
+    `<div class="signoff"><p>${escapeHtml(ask)}</p>` +
+    `<p>${escapeHtml(`If anything on this statement looks wrong, or you would like to arrange payment, please ${who}.`)}</p>` +
+    `<p>${escapeHtml(settings.companyName)}</p></div>`
+  );
+}
+
+export function customerStatementHtml(input: CustomerStatementInput): string {
+  const { file, settings, generatedAt } = input;
+  const ctx = packetContext(file, settings, generatedAt);
+  const payBy = input.payBy ?? addDays(ctx.figures.today, defaultPayDays);
+  const invoices = statementInvoices(ctx);
+  const meta = [
+    `Statement date ${ctx.fmt.date(ctx.figures.today)}`,
+    file.customer.accountNumber ? `Account ${file.customer.accountNumber}` : '',
+    settings.callbackNumber ? `Questions: ${settings.callerName}, ${settings.callbackNumber}` : `Questions: ${settings.callerName}`,
+  ];
+  const money = (minor: number) => `<strong>${escapeHtml(ctx.fmt.money(minor, ctx.figures.currency))}</strong>`;
+  const foot = [`Total <span class="muted">(${escapeHtml(plural(invoices.length, 'open invoice'))})</span>`, '', '', '', '', money(ctx.figures.originalOpenMinor), money(ctx.figures.paidOnOpenMinor), money(ctx.figures.aging.totalDueMinor)];
+  const table = invoices.length
+    ? dataTable({ columns, rows: invoiceRows(ctx, invoices), foot, className: 'statement' })
+    : '<p class="empty">There are no open invoices on this account.</p>';
+  const body =
+    masthead(settings.companyName, statementDocumentTitle, meta) +
+    `<div class="columns">${recipient(ctx)}${amountDue(ctx, payBy)}</div>` +
+    `<h2>Open invoices</h2>${table}` +
+    (invoices.length ? `<h3>Aging</h3>${agingTable(ctx)}` : '') +
+    closing(ctx, payBy);
+  return printDocument({ title: `${statementDocumentTitle}: ${file.customer.legalName}`, locale: settings.locale, paper: paperSizeFor(settings), body });
+}
+
+export function customerStatementHeaderFooter(settings: Settings, generatedAt: Date, accountName?: string): HeaderFooterTemplates {
+  return printHeaderFooter({
+    headerLeft: settings.companyName,
+    headerRight: accountName ? `${statementDocumentTitle}: ${accountName}` : statementDocumentTitle,
+    footerLeft: `Issued ${new Intl.DateTimeFormat(settings.locale, { dateStyle: 'medium', timeZone: settings.officeTimeZone }).format(generatedAt)}`,
+  });
+}

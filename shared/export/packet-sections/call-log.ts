@@ -1,0 +1,121 @@
+// The full call log, oldest first: when, to whom, on which number, how long, what came of it,
+// which problem paths the caller took and the note written at the time. A closed call is never
+// edited, so corrections print directly under the call as dated amendments: the agency sees
+// both what was recorded then and what was corrected later.
+import { callResultLabels, reachedResults, type Call } from '../../calls/schema';
+import type { Note } from '../../notes/schema';
+import { scriptById } from '../../scripts/default-script';
+import { chronological } from '../account-file';
+import { plural } from '../document-format';
+import { emptyNote, escapeHtml, missing, section, tableHead, type Column } from '../html';
+import type { PacketContext } from './packet-context';
+
+const columns: Column[] = [
+  { header: '#', className: 'num', width: '4%' },
+  { header: 'Date and time', width: '22%' },
+  { header: 'Contact · number', width: '18%' },
+  { header: 'Call', width: '9%' },
+  { header: 'Result', width: '18%' },
+  { header: 'Problem paths' },
+  { header: 'Script steps', className: 'num', width: '8%' },
+];
+
+interface ScriptFacts {
+  mainStepIds: ReadonlySet<string>;
+  branchTitles: ReadonlyMap<string, string>;
+}
+
+const scriptFacts = new Map<string, ScriptFacts | null>();
+
+function factsFor(scriptId: string): ScriptFacts | null {
+  if (!scriptFacts.has(scriptId)) {
+    const script = scriptById(scriptId);
+    scriptFacts.set(
+      scriptId,
+      script ? { mainStepIds: new Set(script.steps.map((s) => s.id)), branchTitles: new Map(script.branches.map((b) => [b.id, b.title])) } : null,
+    );
+  }
+  return scriptFacts.get(scriptId) ?? null;
+}
+
+/** "6 of 9": main script steps ticked off (checklist ticks and problem-path steps not counted). */
+export function stepsCoveredText(call: Call): string {
+  const facts = factsFor(call.scriptId);
+  if (!facts) return String(call.stepsCovered.filter((k) => !k.includes('#') && !k.includes('/')).length);
+  const covered = new Set(call.stepsCovered.filter((k) => facts.mainStepIds.has(k))).size;
+  return `${covered} of ${facts.mainStepIds.size}`;
+}
+
+export function branchTitles(call: Call): string[] {
+  const facts = factsFor(call.scriptId);
+  return call.branchesTaken.map((id) => facts?.branchTitles.get(id) ?? id);
+}
+
+export function correctionsByCall(notes: readonly Note[]): Map<string, Note[]> {
+  const byCall = new Map<string, Note[]>();
+  for (const note of notes) {
+    if (note.kind !== 'call-correction' || !note.correctsCallId) continue;
+    const list = byCall.get(note.correctsCallId);
+    if (list) list.push(note);
+    else byCall.set(note.correctsCallId, [note]);
+  }
+  for (const list of byCall.values()) list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  return byCall;
+}
+
+function resultCell(call: Call): string {
+  if (call.status === 'open' || call.result === null) return '<span class="badge warn">Still open</span>';
+  const label = escapeHtml(callResultLabels[call.result]);
+  return call.result === 'refused' || call.result === 'dispute' ? `<strong>${label}</strong>` : label;
+}
+
+function callBody(ctx: PacketContext, call: Call, seq: number, amendments: readonly Note[]): string {
+  const { fmt } = ctx;
+  const tz = ctx.file.customer.timeZone;
+  const contact = call.contactId ? ctx.contactsById.get(call.contactId) : undefined;
+  const paths = branchTitles(call);
+  const meta =
+    '<tr class="call-meta">' +
+    `<td class="num seq">${seq}</td>` +
+    `<td class="nowrap">${escapeHtml(fmt.dateTime(call.startedAt, tz))}</td>` +
+    `<td>${contact ? escapeHtml(contact.name) : '<span class="muted">No contact chosen</span>'}${call.phoneNumber ? `<span class="sub nowrap">${escapeHtml(call.phoneNumber)}</span>` : ''}</td>` +
+    `<td class="nowrap">${call.dialled ? 'Dialled' : 'Logged'}<span class="sub">${escapeHtml(fmt.duration(call.durationSeconds))}</span></td>` +
+    `<td>${resultCell(call)}${call.contactDetailsConfirmed ? '<span class="sub">contact details confirmed</span>' : ''}</td>` +
+    `<td>${paths.length ? escapeHtml(paths.join(', ')) : missing}</td>` +
+    `<td class="num">${escapeHtml(stepsCoveredText(call))}</td>` +
+    '</tr>';
+  const noteText = call.note.trim() ? `<span class="text">${escapeHtml(call.note)}</span>` : '<span class="empty">No note was written.</span>';
+  const note = `<tr class="call-note"><td></td><td colspan="6">${noteText}</td></tr>`;
+  const amends = amendments
+    .map(
+      (a) =>
+        `<tr class="amendment"><td></td><td colspan="6" class="amend"><span class="amendment-label">Amendment, ${escapeHtml(fmt.dayOf(a.createdAt, tz))}</span>` +
+        `<span class="text">${escapeHtml(a.text)}</span></td></tr>`,
+    )
+    .join('');
+  return `<tbody>${meta}${note}${amends}</tbody>`;
+}
+
+function callLogLead(ctx: PacketContext, calls: readonly Call[]): string {
+  const { fmt } = ctx;
+  const tz = ctx.file.customer.timeZone;
+  const first = calls[0];
+  const last = calls[calls.length - 1];
+  const reached = calls.filter((c) => c.result !== null && reachedResults.has(c.result)).length;
+  const messages = calls.filter((c) => c.result === 'left-message').length;
+  const unanswered = calls.filter((c) => c.result === 'no-answer').length;
+  const span = first && last ? ` from ${fmt.dayOf(first.startedAt, tz)} to ${fmt.dayOf(last.startedAt, tz)}` : '';
+  return (
+    `${plural(calls.length, 'call')}${span}: ${reached} reached the customer, ${plural(messages, 'message')} left, ${unanswered} not answered. ` +
+    `Times are the customer's local time (${tz}).`
+  );
+}
+
+export function callLogSection(ctx: PacketContext): string {
+  const calls = chronological(ctx.file.calls, (c) => c.startedAt);
+  if (calls.length === 0) return section('calls', 'Call log', emptyNote('No calls have been made on this account.'));
+  const amendments = correctionsByCall(ctx.file.notes);
+  const bodies = calls.map((call, i) => callBody(ctx, call, i + 1, amendments.get(call.id) ?? []));
+  const table = `<table class="data calls">${tableHead(columns)}${bodies.join('')}</table>`;
+  return section('calls', 'Call log', table, escapeHtml(callLogLead(ctx, calls)));
+}

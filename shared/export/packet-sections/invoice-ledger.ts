@@ -1,0 +1,82 @@
+// Every invoice on the account, oldest due first, with what was delivered (so the agency can
+// say what the debt is for) and the aging of what is still owed.
+import { agingBucketLabels, agingBuckets, daysPastDue, isOutstanding } from '../../aging/aging';
+import type { Invoice } from '../../invoices/schema';
+import { daysLate } from '../account-figures';
+import { plural } from '../document-format';
+import { dataTable, emptyNote, escapeHtml, missing, section, type Column } from '../html';
+import type { PacketContext } from './packet-context';
+
+const columns: Column[] = [
+  { header: 'Invoice · PO · what was delivered' },
+  { header: 'Issued' },
+  { header: 'Due' },
+  { header: 'Days late', className: 'num' },
+  { header: 'Amount', className: 'num' },
+  { header: 'Paid', className: 'num' },
+  { header: 'Balance', className: 'num' },
+  { header: 'Status' },
+];
+
+export function invoiceStatusBadge(invoice: Invoice, today: string): string {
+  if (invoice.status === 'void') return '<span class="badge">Void</span>';
+  if (invoice.status === 'paid' || invoice.balanceMinor === 0) return '<span class="badge good">Paid</span>';
+  // A part payment shows in the Paid column; the badge says only whether the rest is late.
+  if (daysPastDue(invoice.dueDate, today) > 0) return '<span class="badge bad">Past due</span>';
+  return invoice.balanceMinor < invoice.amountMinor ? '<span class="badge warn">Part paid</span>' : '<span class="badge">Not yet due</span>';
+}
+
+export function sortedInvoices(invoices: readonly Invoice[]): Invoice[] {
+  return [...invoices].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number.localeCompare(b.number)));
+}
+
+/** "PO 4500068892"; a number already written as "PO 123" is not labelled twice. */
+export function poLabel(poNumber: string): string {
+  return /^p\.?o\.?(?![a-z])/i.test(poNumber) ? poNumber : `PO ${poNumber}`;
+}
+
+function invoiceRow(ctx: PacketContext, invoice: Invoice): string[] {
+  const { fmt, figures } = ctx;
+  const money = (minor: number) => escapeHtml(fmt.money(minor, invoice.currency));
+  const voided = invoice.status === 'void';
+  const late = isOutstanding(invoice) ? daysLate(invoice.dueDate, figures.today) : 0;
+  // When it was sent matters only when that differs from the issue date (a late invoice).
+  const sent = invoice.sentOn && invoice.sentOn !== invoice.issueDate ? `<span class="sub">sent ${escapeHtml(fmt.date(invoice.sentOn))}</span>` : '';
+  const terms = invoice.terms ? `<span class="sub">${escapeHtml(invoice.terms)}</span>` : '';
+  const po = invoice.poNumber ? ` <span class="muted nowrap">${escapeHtml(poLabel(invoice.poNumber))}</span>` : '';
+  return [
+    `<strong class="nowrap">${escapeHtml(invoice.number)}</strong>${po}${invoice.delivered ? `<span class="sub">${escapeHtml(invoice.delivered)}</span>` : ''}`,
+    `<span class="nowrap">${escapeHtml(fmt.date(invoice.issueDate))}</span>${sent}`,
+    `<span class="nowrap">${escapeHtml(fmt.date(invoice.dueDate))}</span>${terms}`,
+    late > 0 ? String(late) : missing,
+    money(invoice.amountMinor),
+    voided ? missing : money(invoice.amountMinor - invoice.balanceMinor),
+    voided ? missing : `<strong>${money(invoice.balanceMinor)}</strong>`,
+    invoiceStatusBadge(invoice, figures.today),
+  ];
+}
+
+export function agingTable(ctx: PacketContext): string {
+  const { fmt, figures: f } = ctx;
+  const cols: Column[] = [...agingBuckets.map((b) => ({ header: escapeHtml(agingBucketLabels[b]), className: 'num' })), { header: 'Total owed', className: 'num' }];
+  const cells = [...agingBuckets.map((b) => escapeHtml(fmt.money(f.aging.buckets[b], f.currency))), `<strong>${escapeHtml(fmt.money(f.aging.totalDueMinor, f.currency))}</strong>`];
+  return dataTable({ columns: cols, rows: [cells], className: 'aging' });
+}
+
+export function invoiceLedgerSection(ctx: PacketContext): string {
+  const { file, fmt, figures: f } = ctx;
+  if (file.invoices.length === 0) return section('invoices', 'Invoice ledger', emptyNote('No invoices on file.'));
+  const invoices = sortedInvoices(file.invoices);
+  const counted = invoices.filter((i) => i.status !== 'void' && i.currency === f.currency);
+  let amount = 0;
+  let balance = 0;
+  for (const i of counted) {
+    amount += i.amountMinor;
+    balance += i.balanceMinor;
+  }
+  const money = (minor: number) => `<strong>${escapeHtml(fmt.money(minor, f.currency))}</strong>`;
+  const foot = [`Totals <span class="muted">(${escapeHtml(plural(counted.length, 'invoice'))}${counted.length < invoices.length ? ', void and other currencies left out' : ''})</span>`, '', '', '', money(amount), money(amount - balance), money(balance), ''];
+  const lead = `${plural(invoices.length, 'invoice')}, ${plural(f.aging.openInvoiceCount, 'still unpaid', 'still unpaid')}. Days past due are counted to ${fmt.date(f.today)}.`;
+  const ledger = dataTable({ columns, rows: invoices.map((i) => invoiceRow(ctx, i)), foot, className: 'ledger' });
+  return section('invoices', 'Invoice ledger', `${ledger}<h3>Aging of the amount owed</h3>${agingTable(ctx)}`, escapeHtml(lead));
+}

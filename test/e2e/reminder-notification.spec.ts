@@ -1,0 +1,56 @@
+// Issue 3's promise to the bookkeeper: a promise for tomorrow taps them on the shoulder once, at
+// the reminder hour, naming the customer, amount and method; clicking it opens that customer.
+import { addDays } from '../../shared/dates/calendar';
+import { zonedTimeMs } from '../../shared/dates/zoned-time';
+import { defaultSettings } from '../../shared/settings/schema';
+import { expect, test } from './fixtures';
+import { createCustomerWithInvoice, removeDemoData } from './support/app-steps';
+import { officeToday } from './support/demo-expectations';
+
+test('a promise for tomorrow fires one notification that opens the customer', async ({ app, host }) => {
+  const today = officeToday();
+  const tomorrow = addDays(today, 1);
+  const page = await app.launch();
+  await removeDemoData(page);
+  await createCustomerWithInvoice(page, {
+    name: 'Northwind Dental Studio',
+    invoiceNumber: 'NW-3007',
+    amount: '2,400.00',
+    issueDate: addDays(today, -60),
+    dueDate: addDays(today, -30),
+  });
+
+  await page.getByRole('button', { name: 'Log a call' }).click();
+  const outcome = page.getByRole('form', { name: 'Outcome' });
+  await outcome.getByRole('radio', { name: 'Promise to pay' }).check();
+  await outcome.getByRole('textbox', { name: 'Promised amount' }).fill('1200.00');
+  await outcome.getByRole('combobox', { name: 'Payment method' }).selectOption({ label: 'Card by phone' });
+  await outcome.getByLabel('Payment date').fill(tomorrow);
+  await outcome.getByRole('button', { name: /Save outcome and close call/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Northwind Dental Studio' })).toBeVisible();
+
+  // The renderer has handed the promise to main's schedule.
+  await expect.poll(async () => (await host.services.reminders.status()).pending, { timeout: 10_000 }).toBeGreaterThan(0);
+  await page.goto(`${host.url}#/customers`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+
+  // Nothing fires before the reminder time; exactly one notification at it.
+  const before = host.notifications.length;
+  const reminderAt = zonedTimeMs(tomorrow, 9, 0, defaultSettings.officeTimeZone);
+  await host.clock.advance(reminderAt - 60_000 - host.clock.now().getTime());
+  expect(host.notifications.slice(before)).toEqual([]);
+  await host.clock.advance(2 * 60_000);
+  const fired = host.notifications.slice(before);
+  expect(fired).toHaveLength(1);
+  expect(fired[0]!.title).toContain('Northwind Dental Studio');
+  expect(fired[0]!.body).toContain('$1,200.00');
+  expect(fired[0]!.body).toContain('card over the phone');
+
+  // A day later nothing fires again for it.
+  await host.clock.advance(24 * 60 * 60_000);
+  expect(host.notifications.slice(before).filter((n) => n.title.includes('Northwind'))).toHaveLength(1);
+
+  // Clicking it opens the customer.
+  await host.clickNotification(before);
+  await expect(page.getByRole('heading', { level: 1, name: 'Northwind Dental Studio' })).toBeVisible();
+});

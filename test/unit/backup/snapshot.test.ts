@@ -1,0 +1,131 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeBackup } from '../../../shared/backup/decode-backup';
+import { encodeBackup } from '../../../shared/backup/encode-backup';
+import { createDemoData } from '../../../shared/demo/demo-data';
+import { defaultSettings } from '../../../shared/settings/schema';
+import { exportSnapshot, RestoreFailedError, RestoreRefusedError, restoreSnapshot } from '../../../renderer/backup/snapshot';
+import { storesBySchemaVersion } from '../../../renderer/backup/upgrade-snapshot';
+import { bulkLoad } from '../../../renderer/data/bulk-load';
+import type { CallDeskDb } from '../../../renderer/data/db';
+import { latestSchemaVersion } from '../../../renderer/data/schema-versions';
+import { freshDb } from '../data/fixtures';
+import { closedCallRecord, contactRecord, customerRecord, invoiceRecord } from '../data/records';
+
+const opened: CallDeskDb[] = [];
+function db(): CallDeskDb {
+  const created = freshDb();
+  opened.push(created);
+  return created;
+}
+afterEach(async () => {
+  for (const d of opened.splice(0)) {
+    d.close();
+    await Dexie.delete(d.name);
+  }
+});
+
+/** A database with something in every table. */
+async function filledDb(): Promise<CallDeskDb> {
+  const d = db();
+  await d.open();
+  const now = new Date('2026-11-22T15:30:00Z');
+  await bulkLoad(d, createDemoData({ today: '2026-11-22', now, currency: 'USD' }), { defaultCountry: 'US' });
+  const call = await d.calls.limit(1).first();
+  await d.noteDrafts.put({ callId: call!.id, customerId: call!.customerId, text: 'Spoke to Pat — "cheque Friday" ✓', updatedAt: now.toISOString() });
+  await d.settings.put({ key: 'app', value: { ...defaultSettings, companyName: 'Ledger & Co' } });
+  await d.meta.put({ key: 'firstRunCompletedAt', value: now.toISOString() });
+  for (const table of d.tables) expect(await table.count(), table.name).toBeGreaterThan(0);
+  return d;
+}
+
+describe('exportSnapshot / restoreSnapshot', () => {
+  it('export, wipe, restore gives back exactly the same data in every table', async () => {
+    const source = await filledDb();
+    const before = await exportSnapshot(source);
+    expect(Object.keys(before).sort()).toEqual(source.tables.map((t) => t.name).sort());
+
+    source.close();
+    await Dexie.delete(source.name);
+    const wiped = db();
+    const result = await restoreSnapshot(wiped, before, latestSchemaVersion);
+
+    expect(await exportSnapshot(wiped)).toEqual(before);
+    expect(result.counts.invoices).toBe(before.invoices!.length);
+    // Indexes work on the restored rows.
+    const someCustomer = before.customers![0] as { id: string };
+    expect(await wiped.calls.where('[customerId+startedAt]').between([someCustomer.id, Dexie.minKey], [someCustomer.id, Dexie.maxKey]).count())
+      .toBe(before.calls!.filter((c) => (c as { customerId: string }).customerId === someCustomer.id).length);
+  });
+
+  it('survives the trip through a backup file', async () => {
+    const source = await filledDb();
+    const tables = await exportSnapshot(source);
+    const bytes = await encodeBackup({ schemaVersion: source.verno, createdAt: '2026-11-22T15:30:00.000Z', app: { version: '0.1.0' }, tables, documents: [] });
+    const decoded = await decodeBackup(bytes, { maxSchemaVersion: latestSchemaVersion });
+    if (!decoded.ok) throw new Error(decoded.message);
+    const target = db();
+    await restoreSnapshot(target, decoded.backup.tables, decoded.backup.schemaVersion);
+    expect(await exportSnapshot(target)).toEqual(tables);
+  });
+
+  it('replaces everything: rows that are not in the backup are gone', async () => {
+    const d = db();
+    await d.customers.add({ ...customerRecord('old', 'Old Customer', false), searchKeys: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null });
+    await restoreSnapshot(d, { customers: [] }, latestSchemaVersion);
+    expect(await d.customers.count()).toBe(0);
+  });
+
+  it('leaves the current data as it was when a row fails half-way', async () => {
+    const current = await filledDb();
+    const before = await exportSnapshot(current);
+    // A different database: any table restored before the failure would show.
+    const other = Object.fromEntries(
+      Object.entries(before).map(([name, rows]) => [name, rows.slice(0, Math.ceil(rows.length / 2))]),
+    );
+    other.invoices = other.invoices!.map((row) => ({ ...(row as object), number: 'CHANGED' }));
+    // Every table but the last is cleared and refilled before the bad row is reached.
+    const lastTable = current.tables.at(-1)!.name;
+    const withBadRow = { ...other, [lastTable]: [...other[lastTable]!, { value: 'a row without its key' }] };
+    await expect(restoreSnapshot(current, withBadRow, latestSchemaVersion)).rejects.toThrow(RestoreFailedError);
+    expect(await exportSnapshot(current)).toEqual(before);
+
+    const duplicate = { ...other, invoices: [...other.invoices!, other.invoices![0]] };
+    await expect(restoreSnapshot(current, duplicate, latestSchemaVersion)).rejects.toThrow('nothing was restored and your data is unchanged');
+    expect(await exportSnapshot(current)).toEqual(before);
+  });
+
+  it('refuses unknown tables and newer schema versions before touching anything', async () => {
+    const current = await filledDb();
+    const before = await exportSnapshot(current);
+    await expect(restoreSnapshot(current, { ...before, attachments: [] }, latestSchemaVersion)).rejects.toThrow(RestoreRefusedError);
+    await expect(restoreSnapshot(current, {}, latestSchemaVersion + 1)).rejects.toThrow('made by a newer version of Call Desk');
+    expect(await exportSnapshot(current)).toEqual(before);
+  });
+
+  it('restores a version 1 backup through the migrations, leaving no scratch database behind', async () => {
+    const v1Tables = {
+      customers: [customerRecord('c1', 'Northwind Traders', false)],
+      contacts: [contactRecord('k1', 'c1', '(415) 555-0134')],
+      invoices: [invoiceRecord('i1', 'c1', '2024-01-31', 250_00)],
+      calls: [closedCallRecord('x1', 'c1', '2024-02-20T09:00:00.000Z')],
+      settings: [{ key: 'app', value: { ...defaultSettings } }],
+    };
+    const d = db();
+    const result = await restoreSnapshot(d, v1Tables, 1);
+    expect(result.fromSchemaVersion).toBe(1);
+    expect(await d.customers.get('c1')).toMatchObject({
+      legalName: 'Northwind Traders',
+      openBalanceMinor: 250_00,
+      oldestOpenDueDate: '2024-01-31',
+      primaryPhone: '(415) 555-0134',
+      lastCallAt: '2024-02-20T09:00:00.000Z',
+    });
+    expect(await d.invoices.get('i1')).toEqual(v1Tables.invoices[0]);
+    expect((await Dexie.getDatabaseNames()).filter((name) => name.startsWith('call-desk-restore-'))).toEqual([]);
+  });
+
+  it('knows the store definitions of the latest schema version', () => {
+    expect(storesBySchemaVersion[latestSchemaVersion]).toBeDefined();
+  });
+});

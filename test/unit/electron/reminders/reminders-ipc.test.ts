@@ -1,0 +1,106 @@
+// The reminder and preference channels through the real router and the real services: main
+// refuses a malformed schedule with a clear sentence before any service sees it.
+import { describe, expect, it } from 'vitest';
+import { createMainHandlers } from '../../../../electron/ipc/main-handlers';
+import { createIpcRouter } from '../../../../electron/ipc/router';
+import { createMainServices } from '../../../../electron/services/main-services';
+import { reminderFileName } from '../../../../electron/services/reminders/reminder-store';
+import { eventChannels } from '../../../../shared/ipc/channels';
+import { ipcEvents } from '../../../../shared/ipc/contract';
+import { fakeMainPorts } from '../fake-main-ports';
+import { harbor, promiseDue } from './harness';
+
+function main() {
+  const ports = fakeMainPorts({ start: '2026-03-02T15:00:00.000Z' });
+  const services = createMainServices(ports);
+  return { ports, services, router: createIpcRouter(createMainHandlers(services)) };
+}
+
+async function refusal(input: unknown) {
+  const { router, ports } = main();
+  const result = await router.handle('reminders:sync', input);
+  if (result.ok) throw new Error('expected a refusal');
+  expect(result.error.code).toBe('invalid-input');
+  expect(ports.files.files.has(reminderFileName)).toBe(false);
+  return result.error;
+}
+
+describe('reminders:sync over IPC', () => {
+  it('refuses an entry with only an id, naming what is missing', async () => {
+    const error = await refusal({ entries: [{ id: 'x' }] });
+    expect(error.message).toMatch(/^The request "reminders:sync" was refused \(at "entries\[0\]\.\w+"\): /);
+    expect(error.issues?.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining(['entries[0].kind', 'entries[0].customerId', 'entries[0].fireAt']),
+    );
+  });
+
+  it.each([
+    ['no entries list', {}, 'entries'],
+    ['a 12-hour time', { entries: [{ ...promiseDue('p', harbor, '2026-03-03'), fireAt: { kind: 'local', date: '2026-03-03', time: '9:00', timeZone: 'America/Chicago' } }] }, 'entries[0].fireAt.time'],
+    ['an unknown zone', { entries: [promiseDue('p', harbor, '2026-03-03', { timeZone: 'Mars/Olympus' })] }, 'entries[0].fireAt.timeZone'],
+    ['an impossible date', { entries: [promiseDue('p', harbor, '2026-02-30')] }, 'entries[0].fireAt.date'],
+    ['an instant with an offset', { entries: [{ ...promiseDue('p', harbor, '2026-03-03'), fireAt: { kind: 'instant', at: '2026-03-03T09:00:00-06:00' } }] }, 'entries[0].fireAt.at'],
+    ['a field the contract does not know', { entries: [{ ...promiseDue('p', harbor, '2026-03-03'), sound: 'loud' }] }, 'entries[0]'],
+  ])('refuses %s', async (_label, input, path) => {
+    const error = await refusal(input);
+    expect(error.issues?.[0]?.path).toBe(path);
+  });
+
+  it('refuses two reminders with the same id', async () => {
+    const entry = promiseDue('p', harbor, '2026-03-03');
+    const error = await refusal({ entries: [entry, entry] });
+    expect(error.message).toBe('The request "reminders:sync" was refused (at "entries"): Every reminder needs its own id.');
+  });
+
+  it('accepts a valid schedule and reports it in reminders:status', async () => {
+    const { router } = main();
+    expect(await router.handle('reminders:sync', { entries: [promiseDue('p', harbor, '2026-03-03')] })).toEqual({
+      ok: true,
+      value: { pending: 1, nextFireAt: '2026-03-03T15:00:00.000Z' },
+    });
+    expect(await router.handle('reminders:status', undefined)).toEqual({
+      ok: true,
+      value: { damaged: false, pending: 1, nextFireAt: '2026-03-03T15:00:00.000Z' },
+    });
+  });
+
+  it('refuses input on reminders:status', async () => {
+    const { router } = main();
+    expect(await router.handle('reminders:status', { all: true })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+});
+
+describe('preferences over IPC', () => {
+  it('starts from the defaults, saves a change and applies start-at-login only when it changes', async () => {
+    const { router, ports } = main();
+    expect(await router.handle('preferences:get', undefined)).toEqual({ ok: true, value: { closeToTray: true, startAtLogin: false } });
+    expect(await router.handle('preferences:set', { startAtLogin: true })).toEqual({
+      ok: true,
+      value: { closeToTray: true, startAtLogin: true },
+    });
+    await router.handle('preferences:set', { startAtLogin: true, closeToTray: false });
+    expect(ports.loginChanges).toEqual([true]);
+    expect(ports.files.files.get('preferences.json')).toEqual({ closeToTray: false, startAtLogin: true });
+  });
+
+  it.each([
+    ['a non-boolean', { closeToTray: 'no' }],
+    ['an unknown preference', { darkMode: true }],
+    ['no object', 'closeToTray'],
+  ])('refuses %s', async (_label, input) => {
+    const { router, ports } = main();
+    expect(await router.handle('preferences:set', input)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(ports.files.files.has('preferences.json')).toBe(false);
+  });
+});
+
+describe('the reminder:activated event', () => {
+  it('is a known event with a customer id or null', () => {
+    expect(eventChannels).toContain('reminder:activated');
+    const schema = ipcEvents['reminder:activated'];
+    expect(schema.safeParse({ customerId: 'c-harbor' }).success).toBe(true);
+    expect(schema.safeParse({ customerId: null }).success).toBe(true);
+    expect(schema.safeParse({ customerId: '' }).success).toBe(false);
+    expect(schema.safeParse({}).success).toBe(false);
+  });
+});

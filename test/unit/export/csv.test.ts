@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { createDemoData } from '../../../shared/demo/demo-data';
+import { customersCsv, invoicesCsv } from '../../../shared/export/csv-accounts';
+import { callsCsv, promisesCsv } from '../../../shared/export/csv-activity';
+import { toCsv, utf8Bom } from '../../../shared/export/csv';
+import { generatedAt, harborPointFile, today } from './harbor-point.fixture';
+
+/** Splits a CSV body into records and fields (RFC 4180), for checking what Excel would read. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endField();
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+      i += 1;
+    } else field += ch;
+  }
+  return rows;
+}
+
+const body = (csv: string) => parseCsv(csv.slice(utf8Bom.length));
+
+describe('toCsv', () => {
+  const columns = [{ key: 'a', header: 'A' }, { key: 'b', header: 'B, with comma' }];
+
+  it('starts with a BOM, ends every line with CRLF and quotes only what needs it', () => {
+    const csv = toCsv([{ a: 'plain', b: 'has, comma' }, { a: 'say "hi"', b: 'two\nlines' }, { a: null, b: 42 }], columns);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toBe('\uFEFFA,"B, with comma"\r\nplain,"has, comma"\r\n"say ""hi""","two\nlines"\r\n,42\r\n');
+    expect(csv.replace(/\r\n/g, '').includes('\r')).toBe(false);
+  });
+
+  it('defuses formulas but leaves plain numbers alone', () => {
+    const rows = ['=SUM(A1:A9)', '+1 415 555 0134', '-cmd', '@import', '\tTab', '\rCR', '-12.50', '+3', '1e5', 'A=B'].map((a) => ({ a, b: null }));
+    const cells = body(toCsv(rows, columns)).slice(1).map((r) => r[0]);
+    expect(cells).toEqual(["'=SUM(A1:A9)", "'+1 415 555 0134", "'-cmd", "'@import", "'\tTab", "'\rCR", '-12.50', '+3', '1e5', 'A=B']);
+    // A formula that also needs quoting is both defused and quoted.
+    expect(toCsv([{ a: '=HYPERLINK("http://x","y")', b: null }], columns)).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+  });
+
+  it('writes money columns as plain decimals in the currency of the row', () => {
+    const csv = toCsv(
+      [
+        { amount: 123456, currency: 'USD' },
+        { amount: -5, currency: 'USD' },
+        { amount: 1500, currency: 'JPY' },
+        { amount: null, currency: 'USD' },
+      ],
+      [{ key: 'amount', header: 'Amount', money: { currencyKey: 'currency' } }, { key: 'currency', header: 'Currency' }],
+    );
+    expect(body(csv).slice(1).map((r) => r[0])).toEqual(['1234.56', '-0.05', '1500', '']);
+    expect(toCsv([{ x: 99 }], [{ key: 'x', header: 'X', money: { currency: 'EUR' } }])).toContain('\r\n0.99\r\n');
+  });
+
+  it('prints non-finite numbers and missing keys as empty cells', () => {
+    expect(toCsv([{ a: Number.NaN }], columns)).toBe('\uFEFFA,"B, with comma"\r\n,\r\n');
+  });
+});
+
+describe('CSV exports', () => {
+  const file = harborPointFile();
+  const tables = { ...file, customers: [file.customer] };
+
+  it('customers: one row per customer with what is owed, in decimals', () => {
+    const rows = body(customersCsv(tables, { today, currency: 'USD' }));
+    const header = rows[0] ?? [];
+    const row = rows[1] ?? [];
+    const get = (name: string) => row[header.indexOf(name)];
+    expect(rows.length).toBe(2);
+    expect(get('Legal name')).toBe('Harbor Point Dental Group');
+    expect(get('Balance owed')).toBe('4027.15');
+    expect(get('Past due')).toBe('3702.15');
+    expect(get('Oldest due date')).toBe('2024-12-29');
+    expect(get('Days past due')).toBe('73');
+    expect(get('Authorises payment')).toBe('Marcus Lee');
+    expect(get('Last payment amount')).toBe('800.00');
+  });
+
+  it('invoices: every invoice with amount, paid and balance', () => {
+    const rows = body(invoicesCsv(tables, { today }));
+    expect(rows.length).toBe(file.invoices.length + 1);
+    const header = rows[0] ?? [];
+    const pump = rows.find((r) => r[0] === 'INV-10253') ?? [];
+    expect(pump[header.indexOf('Amount')]).toBe('2486.40');
+    expect(pump[header.indexOf('Paid')]).toBe('800.00');
+    expect(pump[header.indexOf('Balance')]).toBe('1686.40');
+    expect(pump[header.indexOf('Aging')]).toBe('61–90 days');
+  });
+
+  it('calls: oldest first, customer local time, amendments alongside', () => {
+    const rows = body(callsCsv(tables));
+    const header = rows[0] ?? [];
+    expect(rows.length).toBe(file.calls.length + 1);
+    const first = rows[1] ?? [];
+    expect(first[header.indexOf('Customer local date')]).toBe('2025-01-31');
+    expect(first[header.indexOf('Customer local time')]).toBe('10:20');
+    expect(first[header.indexOf('Problem paths')]).toBe('Wrong person');
+    expect(first[header.indexOf('Amendments')]).toContain('2025-02-03: Correction: the direct line');
+    const notes = rows.slice(1).map((r) => r[header.indexOf('Note')]);
+    for (const call of file.calls) expect(notes).toContain(call.note);
+  });
+
+  it('promises: status, method and the instalment plan', () => {
+    const rows = body(promisesCsv(tables));
+    const header = rows[0] ?? [];
+    const broken = rows.find((r) => r[header.indexOf('Status')] === 'Broken') ?? [];
+    expect(broken[header.indexOf('Amount')]).toBe('1150.00');
+    expect(broken[header.indexOf('Instalments')]).toBe('2025-02-21 575.00; 2025-03-07 575.00');
+    expect(broken[header.indexOf('Invoices')]).toBe('INV-10263');
+  });
+
+  it('handles the whole demo workspace', () => {
+    const demo = createDemoData({ today, now: generatedAt });
+    expect(body(customersCsv(demo, { today, currency: 'USD' })).length).toBe(demo.customers.length + 1);
+    expect(body(invoicesCsv(demo, { today })).length).toBe(demo.invoices.length + 1);
+    expect(body(callsCsv(demo)).length).toBe(demo.calls.length + 1);
+    expect(body(promisesCsv(demo)).length).toBe(demo.promises.length + 1);
+  });
+});
