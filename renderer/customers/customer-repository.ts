@@ -1,20 +1,13 @@
 // Customers: create, edit, read, the paged list behind the virtual customer list, search, and
 // the whole customer file.
 import Dexie from 'dexie';
-import type { Call } from '../../shared/calls/schema';
 import { newId } from '../../shared/common/ids';
-import type { Contact } from '../../shared/contacts/schema';
 import { customerInputSchema, customerSchema, type CustomerInput } from '../../shared/customers/schema';
-import type { Dispute } from '../../shared/disputes/schema';
-import type { FollowUp } from '../../shared/follow-ups/schema';
-import type { Invoice } from '../../shared/invoices/schema';
-import type { Note } from '../../shared/notes/schema';
-import type { Payment } from '../../shared/payments/schema';
-import type { PaymentPromise } from '../../shared/promises/schema';
 import { matchesAllTokens, searchQueryPlan, type SearchLookup } from '../../shared/search/search-keys';
 import { rankCustomers } from '../../shared/search/search-rank';
 import { contactsInOrder, defaultCountryOf, refreshCustomerSummary, summarizeCustomer, summaryTables, toCustomerRow } from '../data/customer-summary';
 import type { CallDeskDb, CustomerRow } from '../data/db';
+import type { AccountRecords } from '../../shared/common/account-records';
 
 export type { CustomerRow } from '../data/db';
 
@@ -157,17 +150,7 @@ export async function searchCustomers(
  * Orders: contacts as added; invoices by due date (oldest first); follow-ups by due time
  * (soonest first); calls, payments, notes, promises and disputes newest first.
  */
-export interface CustomerFile {
-  customer: CustomerRow;
-  contacts: Contact[];
-  invoices: Invoice[];
-  payments: Payment[];
-  calls: Call[];
-  notes: Note[];
-  promises: PaymentPromise[];
-  disputes: Dispute[];
-  followUps: FollowUp[];
-}
+export type CustomerFile = AccountRecords<CustomerRow>;
 
 const newestFirst = <T>(key: (row: T) => string) => (a: T, b: T) => key(b).localeCompare(key(a));
 

@@ -1,29 +1,20 @@
 // Loading many records at once (demo data, imports, benchmarks): summaries are computed in
 // memory and every table is written in one transaction, with no per-row reads.
-import { callSchema, type Call } from '../../shared/calls/schema';
-import { contactSchema, type Contact } from '../../shared/contacts/schema';
+import { callSchema } from '../../shared/calls/schema';
+import { contactSchema } from '../../shared/contacts/schema';
 import { customerSchema, type Customer } from '../../shared/customers/schema';
-import { disputeSchema, type Dispute } from '../../shared/disputes/schema';
-import { followUpSchema, type FollowUp } from '../../shared/follow-ups/schema';
-import { invoiceSchema, type Invoice } from '../../shared/invoices/schema';
-import { noteSchema, type Note } from '../../shared/notes/schema';
-import { paymentSchema, type Payment } from '../../shared/payments/schema';
-import { paymentPromiseSchema, type PaymentPromise } from '../../shared/promises/schema';
+import { disputeSchema } from '../../shared/disputes/schema';
+import { followUpSchema } from '../../shared/follow-ups/schema';
+import { invoiceSchema } from '../../shared/invoices/schema';
+import { noteSchema } from '../../shared/notes/schema';
+import { paymentSchema } from '../../shared/payments/schema';
+import { paymentPromiseSchema } from '../../shared/promises/schema';
 import { addToSummary, lastClosedCallAt, summarizeCustomer, toCustomerRow } from './customer-summary';
 import type { CallDeskDb, CustomerRow } from './db';
 import { groupByCustomer } from './migrations';
+import type { DataSet } from '../../shared/common/account-records';
 
-export interface BulkRecords {
-  customers: Customer[];
-  contacts: Contact[];
-  invoices: Invoice[];
-  payments: Payment[];
-  calls: Call[];
-  notes: Note[];
-  promises: PaymentPromise[];
-  disputes: Dispute[];
-  followUps: FollowUp[];
-}
+export type BulkRecords = DataSet;
 
 function parseAll<T>(rows: readonly unknown[], schema: { parse(value: unknown): T }): T[] {
   return rows.map((row) => schema.parse(row));

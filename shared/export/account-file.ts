@@ -2,15 +2,8 @@
 // customer file (renderer/customers/customer-repository.ts), which shared/ must not import; the
 // list summary fields are optional because nothing here relies on them (figures are recomputed
 // from the records, so an export never prints a stale summary).
-import type { Call } from '../calls/schema';
-import type { Contact } from '../contacts/schema';
+import type { AccountRecords, DataSet } from '../common/account-records';
 import type { Customer } from '../customers/schema';
-import type { Dispute } from '../disputes/schema';
-import type { FollowUp } from '../follow-ups/schema';
-import type { Invoice } from '../invoices/schema';
-import type { Note } from '../notes/schema';
-import type { Payment } from '../payments/schema';
-import type { PaymentPromise } from '../promises/schema';
 
 /** The denormalised list fields a stored customer row may carry. */
 export interface CustomerListFields {
@@ -21,30 +14,10 @@ export interface CustomerListFields {
   lastCallAt?: string | null;
 }
 
-export interface AccountFile {
-  customer: Customer & CustomerListFields;
-  contacts: Contact[];
-  invoices: Invoice[];
-  payments: Payment[];
-  calls: Call[];
-  notes: Note[];
-  promises: PaymentPromise[];
-  disputes: Dispute[];
-  followUps: FollowUp[];
-}
+export type AccountFile = AccountRecords<Customer & CustomerListFields>;
 
 /** Whole tables of records (a backup, a demo or benchmark data set): what the CSV exports read. */
-export interface AccountTables {
-  customers: Customer[];
-  contacts: Contact[];
-  invoices: Invoice[];
-  payments: Payment[];
-  calls: Call[];
-  notes: Note[];
-  promises: PaymentPromise[];
-  disputes: Dispute[];
-  followUps: FollowUp[];
-}
+export type AccountTables = DataSet;
 
 /** One account's file picked out of whole tables (one pass over each), or null if it is not there. */
 export function accountFileFrom(tables: AccountTables, customerId: string): AccountFile | null {
