@@ -7,7 +7,7 @@ export function createMainHandlers(services: MainServices): IpcHandlers {
   return {
     'app:get-info': () => services.appInfo.get(),
     'shell:open-external': ({ url }) => services.externalLinks.open(url),
-    'reminders:sync': ({ entries }) => services.reminders.sync(entries),
+    'reminders:sync': (input) => (input.mode === 'replace' ? services.reminders.sync(input.entries) : services.reminders.patch(input)),
     'reminders:status': () => services.reminders.status(),
     'preferences:get': () => services.preferences.get(),
     'preferences:set': (patch) => services.preferences.set(patch),

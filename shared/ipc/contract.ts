@@ -34,15 +34,31 @@ export const menuCommandSchema = z.enum([
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
 /** What main knows about the reminder schedule after a sync (and at any time, via status). */
-export const reminderSyncResultSchema = z.object({
-  /** Reminders that have not fired yet. */
-  pending: z.number().int().nonnegative(),
-  /** When the next one fires (UTC), or null when none is waiting. */
-  nextFireAt: instantSchema.nullable(),
-});
+export const reminderScheduleStateSchema = z
+  .object({
+    /** Reminders that have not fired yet. */
+    pending: z.number().int().nonnegative(),
+    /** When the next one fires (UTC), or null when none is waiting. */
+    nextFireAt: instantSchema.nullable(),
+    /**
+     * The schedule main holds, counted up by every sync that changes it and kept in memory only:
+     * a patch must name it as its base. 0 means no sync since main started.
+     */
+    revision: z.number().int().nonnegative(),
+  })
+  .strict();
+export type ReminderScheduleState = z.infer<typeof reminderScheduleStateSchema>;
+
+/** A patch main refused because it holds another revision: the renderer sends a replace. */
+export const reminderNeedsFullSyncSchema = z
+  .object({ needsFullSync: z.literal(true), revision: z.number().int().nonnegative() })
+  .strict();
+export type ReminderNeedsFullSync = z.infer<typeof reminderNeedsFullSyncSchema>;
+
+export const reminderSyncResultSchema = z.union([reminderScheduleStateSchema, reminderNeedsFullSyncSchema]);
 export type ReminderSyncResult = z.infer<typeof reminderSyncResultSchema>;
 
-export const reminderStatusSchema = reminderSyncResultSchema.extend({
+export const reminderStatusSchema = reminderScheduleStateSchema.extend({
   /** The saved schedule could not be read at start; cleared by the next sync. */
   damaged: z.boolean(),
 });

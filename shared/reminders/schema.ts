@@ -42,13 +42,52 @@ export const reminderEntrySchema = z
   .strict();
 export type ReminderEntry = z.infer<typeof reminderEntrySchema>;
 
-export const reminderSyncSchema = z
+const uniqueIds = (ids: readonly string[]) => new Set(ids).size === ids.length;
+const reminderIdSchema = z.string().min(1).max(200);
+
+/** The whole schedule: main drops what it kept and keeps this instead. */
+export const reminderReplaceSchema = z
   .object({
+    mode: z.literal('replace'),
     entries: z.array(reminderEntrySchema).max(200_000),
   })
   .strict()
-  .refine((s) => new Set(s.entries.map((e) => e.id)).size === s.entries.length, {
+  .refine((s) => uniqueIds(s.entries.map((e) => e.id)), {
     message: 'Every reminder needs its own id.',
     path: ['entries'],
   });
+export type ReminderReplace = z.infer<typeof reminderReplaceSchema>;
+
+/**
+ * What changed since the schedule main acknowledged as `baseRevision`: entries added or changed
+ * (by id) and ids no longer scheduled. Main refuses it (`needsFullSync`) when its revision is
+ * another one, and the renderer then sends a replace.
+ */
+export const reminderPatchSchema = z
+  .object({
+    mode: z.literal('patch'),
+    baseRevision: z.number().int().nonnegative(),
+    upsert: z.array(reminderEntrySchema).max(200_000),
+    remove: z.array(reminderIdSchema).max(200_000),
+  })
+  .strict()
+  .refine((s) => uniqueIds(s.upsert.map((e) => e.id)), {
+    message: 'Every reminder needs its own id.',
+    path: ['upsert'],
+  })
+  .refine((s) => uniqueIds(s.remove), {
+    message: 'A reminder can be removed only once.',
+    path: ['remove'],
+  })
+  .refine(
+    (s) => {
+      const upserted = new Set(s.upsert.map((e) => e.id));
+      return !s.remove.some((id) => upserted.has(id));
+    },
+    { message: 'A reminder cannot be both changed and removed.', path: ['remove'] },
+  );
+export type ReminderPatch = z.infer<typeof reminderPatchSchema>;
+
+/** The input of 'reminders:sync': a whole schedule, or a patch of the last one acknowledged. */
+export const reminderSyncSchema = z.discriminatedUnion('mode', [reminderReplaceSchema, reminderPatchSchema]);
 export type ReminderSync = z.infer<typeof reminderSyncSchema>;

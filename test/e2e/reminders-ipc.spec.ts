@@ -26,7 +26,7 @@ test.describe('reminders over IPC', () => {
   test('main refuses a malformed schedule sent from the page', async ({ app, host }) => {
     const page = await bridgeOnlyPage(app);
     const before = await page.evaluate(() => window.callDesk!.invoke('reminders:status'));
-    const result = await page.evaluate(() => window.callDesk!.invoke('reminders:sync', { entries: [{ id: 'x' }] }));
+    const result = await page.evaluate(() => window.callDesk!.invoke('reminders:sync', { mode: 'replace', entries: [{ id: 'x' }] }));
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (result.ok) return;
     expect(result.error.message).toMatch(/^The request "reminders:sync" was refused \(at "entries\[0\]\./);
@@ -53,8 +53,8 @@ test.describe('reminders over IPC', () => {
       method: 'bank-transfer',
     };
 
-    const synced = await page.evaluate((entries) => window.callDesk!.invoke('reminders:sync', { entries }), [entry]);
-    expect(synced).toEqual({ ok: true, value: { pending: 1, nextFireAt: new Date(dueAt).toISOString() } });
+    const synced = await page.evaluate((entries) => window.callDesk!.invoke('reminders:sync', { mode: 'replace', entries }), [entry]);
+    expect(synced).toEqual({ ok: true, value: { pending: 1, nextFireAt: new Date(dueAt).toISOString(), revision: expect.any(Number) } });
     // Whatever the app's own start-up sync fired is behind us; count from here.
     const earlier = host.notifications.length;
     const fromNow = () => host.notifications.slice(earlier);

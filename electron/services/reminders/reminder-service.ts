@@ -1,14 +1,14 @@
 // The reminder scheduler: keeps the schedule the renderer syncs, fires OS notifications when
 // reminders fall due (window open or not), and never fires one twice. One timer is armed, for
 // the next due reminder; everything due when it rings fires together as one notice.
-import type { ReminderStatus, ReminderSyncResult } from '../../../shared/ipc/contract';
-import type { ReminderEntry } from '../../../shared/reminders/schema';
+import type { ReminderScheduleState, ReminderStatus, ReminderSyncResult } from '../../../shared/ipc/contract';
+import type { ReminderEntry, ReminderPatch } from '../../../shared/reminders/schema';
 import { createFireInstantResolver } from './fire-instant';
 import { damagedScheduleNotice, reminderNotice } from './notice-text';
 import type { Clock, Notifier } from './ports';
 import type { FiredMarks, ReminderStore } from './reminder-store';
-import { resolveSchedule, type DueReminder } from './resolved-schedule';
-import { sameJson } from './same-json';
+import { insertSorted, removeSorted, resolveSchedule, type DueReminder } from './resolved-schedule';
+import { sameJson } from '../../../shared/common/same-json';
 import { remindersOnDay, summarise, type ReminderSummaryItem } from './schedule-summary';
 
 export interface ReminderServiceDeps {
@@ -26,7 +26,12 @@ export interface ReminderService {
   /** Loads the saved schedule and fires what was missed while the app was not running. */
   start(): Promise<void>;
   /** Replaces the schedule with the renderer's, saves it and re-arms the timer. */
-  sync(entries: readonly ReminderEntry[]): Promise<ReminderSyncResult>;
+  sync(entries: readonly ReminderEntry[]): Promise<ReminderScheduleState>;
+  /**
+   * Applies what changed since `baseRevision`, resolving only the changed entries; refused
+   * (`needsFullSync`) when the schedule held is another revision.
+   */
+  patch(patch: Pick<ReminderPatch, 'baseRevision' | 'upsert' | 'remove'>): Promise<ReminderSyncResult>;
   /** After sleep or unlock: fires what fell due meanwhile, once, and re-arms. */
   resume(): Promise<void>;
   status(): ReminderStatus;
@@ -42,6 +47,16 @@ export interface ReminderService {
   stop(): void;
 }
 
+/** Patches saved as changes to the schedule file: entries upserted (by id) and ids removed. */
+interface Journal {
+  upsert: Map<string, ReminderEntry>;
+  remove: Set<string>;
+}
+const emptyJournal = (): Journal => ({ upsert: new Map(), remove: new Set() });
+
+/** Past this many saved changes a patch writes the whole schedule again (and starts afresh). */
+const journalLimit = (scheduleSize: number) => Math.max(200, Math.floor(scheduleSize / 20));
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -56,10 +71,19 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   let all: DueReminder[] = [];
   let pending: DueReminder[] = [];
   let fired = new Map<string, number>();
+  /** The entries of `all` by id. */
+  let byId = new Map<string, DueReminder>();
+  // Counted up by every sync; in memory only, so a restarted main refuses the renderer's patches
+  // (0: nothing synced since start) and gets a whole schedule instead.
+  let revision = 0;
   let damaged = false;
   let loaded = false;
   // What the files hold, so a sync that changes nothing writes nothing (null: unknown/damaged).
   let savedEntries: readonly ReminderEntry[] | null = null;
+  // True when the files hold the schedule kept in memory.
+  let diskInSync = false;
+  // The net changes saved on top of the last schedule file (null: the next save writes it whole).
+  let journal: Journal | null = null;
   let firedUnsaved = false;
   let cancelTimer: (() => void) | null = null;
 
@@ -87,6 +111,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     all = resolved.all;
     pending = resolved.pending;
     fired = resolved.fired;
+    byId = new Map(all.map((reminder) => [reminder.entry.id, reminder]));
     if (resolved.pruned) firedUnsaved = true;
   }
 
@@ -97,6 +122,8 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       const saved = await store.load();
       if (saved) install(saved.entries, saved.fired);
       savedEntries = saved?.entries ?? null;
+      diskInSync = saved !== undefined;
+      journal = saved?.changesStartClean ? emptyJournal() : null;
       firedUnsaved = false;
     } catch (error) {
       // Start empty and say so once; the renderer rebuilds the schedule when it next syncs.
@@ -146,9 +173,76 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     });
   }
 
-  function result(): ReminderSyncResult {
+  function result(): ReminderScheduleState {
     const next = pending[0];
-    return { pending: pending.length, nextFireAt: next ? new Date(next.atMs).toISOString() : null };
+    return { pending: pending.length, nextFireAt: next ? new Date(next.atMs).toISOString() : null, revision };
+  }
+
+  /** Takes an entry out of `all` and `pending`; its fired mark stays (the caller decides). */
+  function unschedule(reminder: DueReminder): void {
+    removeSorted(all, reminder);
+    removeSorted(pending, reminder);
+    byId.delete(reminder.entry.id);
+  }
+
+  /** Applies a patch to the state in memory; returns what it really changed. */
+  function applyPatch(upsert: readonly ReminderEntry[], remove: readonly string[]): { upserted: ReminderEntry[]; removed: string[] } {
+    const upserted: ReminderEntry[] = [];
+    const removed: string[] = [];
+    for (const id of remove) {
+      const old = byId.get(id);
+      if (!old) continue;
+      unschedule(old);
+      removed.push(id);
+      // The same pruning a replace does: a mark of a reminder no longer scheduled goes.
+      if (fired.delete(id)) firedUnsaved = true;
+    }
+    for (const entry of upsert) {
+      const old = byId.get(entry.id);
+      if (old && sameJson(old.entry, entry)) continue;
+      if (old) unschedule(old);
+      const reminder: DueReminder = { entry, atMs: resolveInstant(entry.fireAt) };
+      insertSorted(all, reminder);
+      byId.set(entry.id, reminder);
+      // As in a replace: a mark counts only for the instant it fired at.
+      if (fired.get(entry.id) !== reminder.atMs) insertSorted(pending, reminder);
+      upserted.push(entry);
+    }
+    return { upserted, removed };
+  }
+
+  /** Writes the whole schedule; the flags stay pessimistic until the write has finished. */
+  async function saveWhole(entries: readonly ReminderEntry[]): Promise<void> {
+    savedEntries = null;
+    diskInSync = false;
+    journal = null;
+    await store.saveSchedule(entries);
+    savedEntries = entries;
+    diskInSync = true;
+    journal = emptyJournal();
+  }
+
+  /** Saves a patch: as changes to the schedule file while they stay few, else the whole schedule. */
+  async function savePatch(upserted: readonly ReminderEntry[], removed: readonly string[]): Promise<void> {
+    const base = journal;
+    if (!base || base.upsert.size + base.remove.size + upserted.length + removed.length > journalLimit(byId.size)) {
+      await saveWhole([...byId.values()].map((reminder) => reminder.entry));
+      return;
+    }
+    journal = null;
+    savedEntries = null; // a whole-schedule sync rewrites the file rather than compare
+    diskInSync = false;
+    for (const id of removed) {
+      base.upsert.delete(id);
+      base.remove.add(id);
+    }
+    for (const entry of upserted) {
+      base.remove.delete(entry.id);
+      base.upsert.set(entry.id, entry);
+    }
+    await store.saveChanges({ upsert: [...base.upsert.values()], remove: [...base.remove] });
+    journal = base;
+    diskInSync = true;
   }
 
   return {
@@ -159,14 +253,38 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       return serial(async () => {
         await ensureLoaded();
         install(next, fired);
+        revision++;
         let saveError: unknown = null;
         try {
           // Schedule first: a crash before the marks are pruned leaves extra marks, which match
           // nothing and are harmless.
-          if (savedEntries === null || !sameJson(savedEntries, next)) {
-            await store.saveSchedule(next);
-            savedEntries = next;
-          }
+          if (savedEntries === null || !sameJson(savedEntries, next)) await saveWhole(next);
+          else diskInSync = true;
+          if (firedUnsaved) await store.saveFired(fired);
+          firedUnsaved = false;
+          damaged = false;
+        } catch (error) {
+          saveError = error;
+        }
+        await fireDue();
+        arm();
+        changed();
+        if (saveError !== null) {
+          throw new Error(`Reminders will fire while Call Desk runs, but the schedule could not be saved: ${messageOf(saveError)}`);
+        }
+        return result();
+      });
+    },
+
+    patch({ baseRevision, upsert, remove }) {
+      return serial(async () => {
+        await ensureLoaded();
+        if (revision === 0 || baseRevision !== revision) return { needsFullSync: true as const, revision };
+        const { upserted, removed } = applyPatch(upsert, remove);
+        revision++;
+        let saveError: unknown = null;
+        try {
+          if (upserted.length > 0 || removed.length > 0 || !diskInSync) await savePatch(upserted, removed);
           if (firedUnsaved) await store.saveFired(fired);
           firedUnsaved = false;
           damaged = false;

@@ -1,7 +1,10 @@
 // The durable copy of the reminder schedule, in the data folder, so main knows what is due
-// with no window open. Two files, each replaced atomically by the JsonFileStore: the schedule
-// (large, written on sync) and the fired marks (small, written each time something fires), so
-// firing one reminder does not rewrite ten thousand.
+// with no window open. Three files, each replaced atomically by the JsonFileStore: the schedule
+// (large, written on a whole-schedule sync), the changes made to it since by patches (small,
+// rewritten on each patch, so moving one promise does not rewrite ten thousand entries) and the
+// fired marks (small, written each time something fires). Every schedule file gets a new
+// generation; the changes file names the generation it applies to, so changes written against
+// an older schedule are ignored rather than replayed onto a newer one.
 import { z } from 'zod';
 import { instantSchema } from '../../../shared/common/primitives';
 import { reminderEntrySchema, type ReminderEntry } from '../../../shared/reminders/schema';
@@ -9,6 +12,7 @@ import type { JsonFileStore } from '../json-file-store';
 
 export const reminderFileName = 'reminders.json';
 export const firedFileName = 'reminders-fired.json';
+export const changesFileName = 'reminders-changes.json';
 
 /**
  * Reminder id → the instant (UTC ms) it fired for. Keyed by instant as well as id, so an entry
@@ -17,18 +21,44 @@ export const firedFileName = 'reminders-fired.json';
 export type FiredMarks = ReadonlyMap<string, number>;
 
 export interface SavedSchedule {
+  /** The schedule with the saved changes applied. */
   entries: readonly ReminderEntry[];
   fired: FiredMarks;
+  /** True when later changes can be saved with saveChanges (none are pending on top of the file). */
+  changesStartClean: boolean;
+}
+
+/** The net changes to the last saved schedule file: entries added or replaced, ids removed. */
+export interface ScheduleChanges {
+  upsert: readonly ReminderEntry[];
+  remove: readonly string[];
 }
 
 export interface ReminderStore {
   /** The saved schedule; undefined when none was ever saved. Throws when a file is damaged. */
   load(): Promise<SavedSchedule | undefined>;
+  /** Writes the whole schedule as a new generation; any saved changes no longer apply. */
   saveSchedule(entries: readonly ReminderEntry[]): Promise<void>;
+  /**
+   * Records every change since the last saveSchedule (replacing those recorded before). Throws
+   * when no schedule was saved or loaded clean by this store.
+   */
+  saveChanges(changes: ScheduleChanges): Promise<void>;
   saveFired(fired: FiredMarks): Promise<void>;
 }
 
-const scheduleFileSchema = z.object({ format: z.literal(1), entries: z.array(reminderEntrySchema) });
+const scheduleFileSchema = z.object({
+  format: z.literal(1),
+  entries: z.array(reminderEntrySchema),
+  /** Absent in files written before patches existed: no changes file applies to those. */
+  generation: z.string().min(1).optional(),
+});
+const changesFileSchema = z.object({
+  format: z.literal(1),
+  base: z.string().min(1),
+  upsert: z.array(reminderEntrySchema),
+  remove: z.array(z.string().min(1)),
+});
 const firedFileSchema = z.object({
   format: z.literal(1),
   fired: z.array(z.object({ id: z.string().min(1), at: instantSchema })),
@@ -42,20 +72,52 @@ function parseOrThrow<T>(schema: z.ZodType<T>, raw: unknown, fileName: string): 
   throw new Error(`${fileName} does not hold what Call Desk saved${where}.`);
 }
 
+function newGeneration(): string {
+  return `${Date.now().toString(36)}-${crypto.randomUUID()}`;
+}
+
 export function createReminderStore(files: JsonFileStore): ReminderStore {
+  // The generation of the schedule file this store last read or wrote (null: none known).
+  let generation: string | null = null;
   return {
     async load() {
+      generation = null;
       const rawSchedule = await files.read(reminderFileName);
       if (rawSchedule === undefined) return undefined;
-      const { entries } = parseOrThrow(scheduleFileSchema, rawSchedule, reminderFileName);
+      const schedule = parseOrThrow(scheduleFileSchema, rawSchedule, reminderFileName);
+      let entries: readonly ReminderEntry[] = schedule.entries;
+      let changesStartClean = schedule.generation !== undefined;
+      const rawChanges = schedule.generation === undefined ? undefined : await files.read(changesFileName);
+      if (rawChanges !== undefined) {
+        // Damaged changes are as bad as a damaged schedule: the file alone is out of date.
+        const changes = parseOrThrow(changesFileSchema, rawChanges, changesFileName);
+        if (changes.base === schedule.generation && (changes.upsert.length > 0 || changes.remove.length > 0)) {
+          const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
+          for (const id of changes.remove) byId.delete(id);
+          for (const entry of changes.upsert) byId.set(entry.id, entry);
+          entries = [...byId.values()];
+          changesStartClean = false;
+        }
+      }
       // A damaged fired file is as bad as a damaged schedule: trusting the schedule alone would
       // fire every past reminder again.
       const rawFired = await files.read(firedFileName);
       const fired = rawFired === undefined ? [] : parseOrThrow(firedFileSchema, rawFired, firedFileName).fired;
-      return { entries, fired: new Map(fired.map((mark) => [mark.id, Date.parse(mark.at)] as const)) };
+      if (changesStartClean) generation = schedule.generation ?? null;
+      return { entries, fired: new Map(fired.map((mark) => [mark.id, Date.parse(mark.at)] as const)), changesStartClean };
     },
 
-    saveSchedule: (entries) => files.write(reminderFileName, { format: 1, entries }),
+    async saveSchedule(entries) {
+      const next = newGeneration();
+      generation = null;
+      await files.write(reminderFileName, { format: 1, generation: next, entries });
+      generation = next;
+    },
+
+    async saveChanges({ upsert, remove }) {
+      if (generation === null) throw new Error('No saved schedule to record changes against.');
+      await files.write(changesFileName, { format: 1, base: generation, upsert, remove });
+    },
 
     saveFired: (fired) =>
       files.write(firedFileName, {

@@ -43,3 +43,29 @@ export function resolveSchedule(
   }
   return { all, pending, fired, pruned: fired.size !== previouslyFired.size };
 }
+
+/** Where `reminder` sits (or would sit) in a list sorted like `all`: binary search, O(log n). */
+function lowerBound(list: readonly DueReminder[], reminder: DueReminder): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (byInstantThenId(list[mid]!, reminder) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Inserts into a sorted list, in place, keeping it sorted. */
+export function insertSorted(list: DueReminder[], reminder: DueReminder): void {
+  list.splice(lowerBound(list, reminder), 0, reminder);
+}
+
+/** Removes the reminder with this entry id and instant from a sorted list, in place. */
+export function removeSorted(list: DueReminder[], reminder: DueReminder): boolean {
+  const index = lowerBound(list, reminder);
+  const found = list[index];
+  if (!found || found.entry.id !== reminder.entry.id || found.atMs !== reminder.atMs) return false;
+  list.splice(index, 1);
+  return true;
+}

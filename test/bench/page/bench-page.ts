@@ -105,7 +105,7 @@ async function timeReminderSync(count: number, rounds: number): Promise<number[]
     // Alternate two schedules so every round really changes what main keeps.
     const entries = schedules[i % 2]!;
     const t0 = performance.now();
-    const result = await window.callDesk!.invoke('reminders:sync', { entries });
+    const result = await window.callDesk!.invoke('reminders:sync', { mode: 'replace', entries });
     times.push(performance.now() - t0);
     if (!result.ok) throw new Error(`Main refused the schedule: ${result.error.message}`);
   }

@@ -99,7 +99,7 @@ describe('main with the window closed', () => {
     const { fake, invoke, window } = await startedApp();
     window.close();
     const past = new Date(Date.now() - 60_000).toISOString();
-    expect(await invoke('reminders:sync', { entries: [callback('cb-1', past)] })).toMatchObject({ ok: true });
+    expect(await invoke('reminders:sync', { mode: 'replace', entries: [callback('cb-1', past)] })).toMatchObject({ ok: true });
     expect(fake.notifications.map((n) => n.options)).toEqual([
       { title: 'Callback due: Harbor Point Dental Group', body: 'Call back about invoice 1042' },
     ]);
@@ -115,7 +115,7 @@ describe('main with the window closed', () => {
   it('fires what fell due during sleep when the machine wakes', async () => {
     const { fake, invoke } = await startedApp();
     const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
-    await invoke('reminders:sync', { entries: [callback('cb-1', inAnHour)] });
+    await invoke('reminders:sync', { mode: 'replace', entries: [callback('cb-1', inAnHour)] });
     expect(fake.notifications).toHaveLength(0);
 
     vi.useFakeTimers({ toFake: ['Date'] });

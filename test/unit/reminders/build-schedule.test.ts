@@ -77,7 +77,7 @@ describe('buildReminderSchedule', () => {
         method: 'bank-transfer',
       },
     ]);
-    expect(reminderSyncSchema.safeParse({ entries }).success).toBe(true);
+    expect(reminderSyncSchema.safeParse({ mode: 'replace', entries }).success).toBe(true);
   });
 
   it('adds the working day before when asked, skipping the weekend', () => {
@@ -155,7 +155,7 @@ describe('buildReminderSchedule', () => {
   it('keeps names and details within what main accepts', () => {
     const long = 'x'.repeat(600);
     const entries = buildReminderSchedule(sources({ customerNames: new Map([['c1', long]]), followUps: [followUp({ note: long.slice(0, 500) })] }));
-    expect(reminderSyncSchema.safeParse({ entries }).success).toBe(true);
+    expect(reminderSyncSchema.safeParse({ mode: 'replace', entries }).success).toBe(true);
     expect(entries[0]!.customerName).toHaveLength(200);
   });
 });

@@ -27,7 +27,7 @@ async function refusal(input: unknown) {
 
 describe('reminders:sync over IPC', () => {
   it('refuses an entry with only an id, naming what is missing', async () => {
-    const error = await refusal({ entries: [{ id: 'x' }] });
+    const error = await refusal({ mode: 'replace', entries: [{ id: 'x' }] });
     expect(error.message).toMatch(/^The request "reminders:sync" was refused \(at "entries\[0\]\.\w+"\): /);
     expect(error.issues?.map((issue) => issue.path)).toEqual(
       expect.arrayContaining(['entries[0].kind', 'entries[0].customerId', 'entries[0].fireAt']),
@@ -35,12 +35,12 @@ describe('reminders:sync over IPC', () => {
   });
 
   it.each([
-    ['no entries list', {}, 'entries'],
-    ['a 12-hour time', { entries: [{ ...promiseDue('p', harbor, '2026-03-03'), fireAt: { kind: 'local', date: '2026-03-03', time: '9:00', timeZone: 'America/Chicago' } }] }, 'entries[0].fireAt.time'],
-    ['an unknown zone', { entries: [promiseDue('p', harbor, '2026-03-03', { timeZone: 'Mars/Olympus' })] }, 'entries[0].fireAt.timeZone'],
-    ['an impossible date', { entries: [promiseDue('p', harbor, '2026-02-30')] }, 'entries[0].fireAt.date'],
-    ['an instant with an offset', { entries: [{ ...promiseDue('p', harbor, '2026-03-03'), fireAt: { kind: 'instant', at: '2026-03-03T09:00:00-06:00' } }] }, 'entries[0].fireAt.at'],
-    ['a field the contract does not know', { entries: [{ ...promiseDue('p', harbor, '2026-03-03'), sound: 'loud' }] }, 'entries[0]'],
+    ['no entries list', { mode: 'replace' }, 'entries'],
+    ['a 12-hour time', { mode: 'replace', entries: [{ ...promiseDue('p', harbor, '2026-03-03'), fireAt: { kind: 'local', date: '2026-03-03', time: '9:00', timeZone: 'America/Chicago' } }] }, 'entries[0].fireAt.time'],
+    ['an unknown zone', { mode: 'replace', entries: [promiseDue('p', harbor, '2026-03-03', { timeZone: 'Mars/Olympus' })] }, 'entries[0].fireAt.timeZone'],
+    ['an impossible date', { mode: 'replace', entries: [promiseDue('p', harbor, '2026-02-30')] }, 'entries[0].fireAt.date'],
+    ['an instant with an offset', { mode: 'replace', entries: [{ ...promiseDue('p', harbor, '2026-03-03'), fireAt: { kind: 'instant', at: '2026-03-03T09:00:00-06:00' } }] }, 'entries[0].fireAt.at'],
+    ['a field the contract does not know', { mode: 'replace', entries: [{ ...promiseDue('p', harbor, '2026-03-03'), sound: 'loud' }] }, 'entries[0]'],
   ])('refuses %s', async (_label, input, path) => {
     const error = await refusal(input);
     expect(error.issues?.[0]?.path).toBe(path);
@@ -48,20 +48,63 @@ describe('reminders:sync over IPC', () => {
 
   it('refuses two reminders with the same id', async () => {
     const entry = promiseDue('p', harbor, '2026-03-03');
-    const error = await refusal({ entries: [entry, entry] });
+    const error = await refusal({ mode: 'replace', entries: [entry, entry] });
     expect(error.message).toBe('The request "reminders:sync" was refused (at "entries"): Every reminder needs its own id.');
   });
 
   it('accepts a valid schedule and reports it in reminders:status', async () => {
     const { router } = main();
-    expect(await router.handle('reminders:sync', { entries: [promiseDue('p', harbor, '2026-03-03')] })).toEqual({
+    expect(await router.handle('reminders:sync', { mode: 'replace', entries: [promiseDue('p', harbor, '2026-03-03')] })).toEqual({
       ok: true,
-      value: { pending: 1, nextFireAt: '2026-03-03T15:00:00.000Z' },
+      value: { pending: 1, nextFireAt: '2026-03-03T15:00:00.000Z', revision: 1 },
     });
     expect(await router.handle('reminders:status', undefined)).toEqual({
       ok: true,
-      value: { damaged: false, pending: 1, nextFireAt: '2026-03-03T15:00:00.000Z' },
+      value: { damaged: false, pending: 1, nextFireAt: '2026-03-03T15:00:00.000Z', revision: 1 },
     });
+  });
+
+  it('applies a patch against the current revision and refuses one against another', async () => {
+    const { router } = main();
+    await router.handle('reminders:sync', { mode: 'replace', entries: [promiseDue('p', harbor, '2026-03-04')] });
+    expect(
+      await router.handle('reminders:sync', { mode: 'patch', baseRevision: 1, upsert: [promiseDue('q', harbor, '2026-03-03')], remove: [] }),
+    ).toEqual({ ok: true, value: { pending: 2, nextFireAt: '2026-03-03T15:00:00.000Z', revision: 2 } });
+    expect(await router.handle('reminders:sync', { mode: 'patch', baseRevision: 1, upsert: [], remove: ['q'] })).toEqual({
+      ok: true,
+      value: { needsFullSync: true, revision: 2 },
+    });
+    expect(await router.handle('reminders:status', undefined)).toMatchObject({ ok: true, value: { pending: 2, revision: 2 } });
+  });
+
+  it('refuses a patch to a main that has had no sync since it started', async () => {
+    const { router } = main();
+    expect(await router.handle('reminders:sync', { mode: 'patch', baseRevision: 0, upsert: [], remove: [] })).toEqual({
+      ok: true,
+      value: { needsFullSync: true, revision: 0 },
+    });
+  });
+
+  it.each([
+    ['no mode', { entries: [] }, 'mode'],
+    ['an unknown mode', { mode: 'merge', entries: [] }, 'mode'],
+    ['a patch with no base', { mode: 'patch', upsert: [], remove: [] }, 'baseRevision'],
+    ['a negative base', { mode: 'patch', baseRevision: -1, upsert: [], remove: [] }, 'baseRevision'],
+    ['an empty id to remove', { mode: 'patch', baseRevision: 1, upsert: [], remove: [''] }, 'remove[0]'],
+    ['a bad upserted entry', { mode: 'patch', baseRevision: 1, upsert: [{ id: 'x' }], remove: [] }, 'upsert[0].kind'],
+    ['a field a patch does not have', { mode: 'patch', baseRevision: 1, upsert: [], remove: [], entries: [] }, ''],
+  ])('refuses %s', async (_label, input, path) => {
+    const error = await refusal(input);
+    expect(error.issues?.[0]?.path).toBe(path);
+  });
+
+  it.each([
+    ['the same id upserted twice', { upsert: [promiseDue('p', harbor, '2026-03-03'), promiseDue('p', harbor, '2026-03-04')], remove: [] }, 'upsert', 'Every reminder needs its own id.'],
+    ['the same id removed twice', { upsert: [], remove: ['p', 'p'] }, 'remove', 'A reminder can be removed only once.'],
+    ['an id both upserted and removed', { upsert: [promiseDue('p', harbor, '2026-03-03')], remove: ['p'] }, 'remove', 'A reminder cannot be both changed and removed.'],
+  ])('refuses a patch with %s', async (_label, patch, path, message) => {
+    const error = await refusal({ mode: 'patch', baseRevision: 1, ...patch });
+    expect(error.issues?.[0]).toEqual({ path, message });
   });
 
   it('refuses input on reminders:status', async () => {

@@ -1,6 +1,6 @@
-// Deep equality for JSON-shaped data. Lets a sync that changes nothing skip rewriting a
-// multi-megabyte schedule file: the renderer re-sends the whole schedule on every change and
-// at every start, and most of those sends are identical to what is already on disk.
+// Deep equality for JSON-shaped data. Main uses it so a sync that changes nothing skips
+// rewriting a multi-megabyte schedule file; the renderer uses it to tell which reminder entries
+// changed since the schedule main acknowledged, so it sends only those.
 
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
