@@ -245,6 +245,30 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     diskInSync = true;
   }
 
+
+  /**
+   * The end of every schedule change: save (the schedule part, then any fired marks), fire what
+   * is now due, re-arm the one timer. A failed save still leaves reminders firing this session.
+   */
+  async function commitChange(saveSchedule: () => Promise<void>): Promise<ReminderScheduleState> {
+    let saveError: unknown = null;
+    try {
+      await saveSchedule();
+      if (firedUnsaved) await store.saveFired(fired);
+      firedUnsaved = false;
+      damaged = false;
+    } catch (error) {
+      saveError = error;
+    }
+    await fireDue();
+    arm();
+    changed();
+    if (saveError !== null) {
+      throw new Error(`Reminders will fire while Call Desk runs, but the schedule could not be saved: ${messageOf(saveError)}`);
+    }
+    return result();
+  }
+
   return {
     start: catchUp,
     resume: catchUp,
@@ -254,25 +278,12 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
         await ensureLoaded();
         install(next, fired);
         revision++;
-        let saveError: unknown = null;
-        try {
-          // Schedule first: a crash before the marks are pruned leaves extra marks, which match
-          // nothing and are harmless.
+        // Schedule first: a crash before the marks are pruned leaves extra marks, which match
+        // nothing and are harmless.
+        return commitChange(async () => {
           if (savedEntries === null || !sameJson(savedEntries, next)) await saveWhole(next);
           else diskInSync = true;
-          if (firedUnsaved) await store.saveFired(fired);
-          firedUnsaved = false;
-          damaged = false;
-        } catch (error) {
-          saveError = error;
-        }
-        await fireDue();
-        arm();
-        changed();
-        if (saveError !== null) {
-          throw new Error(`Reminders will fire while Call Desk runs, but the schedule could not be saved: ${messageOf(saveError)}`);
-        }
-        return result();
+        });
       });
     },
 
@@ -282,22 +293,9 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
         if (revision === 0 || baseRevision !== revision) return { needsFullSync: true as const, revision };
         const { upserted, removed } = applyPatch(upsert, remove);
         revision++;
-        let saveError: unknown = null;
-        try {
+        return commitChange(async () => {
           if (upserted.length > 0 || removed.length > 0 || !diskInSync) await savePatch(upserted, removed);
-          if (firedUnsaved) await store.saveFired(fired);
-          firedUnsaved = false;
-          damaged = false;
-        } catch (error) {
-          saveError = error;
-        }
-        await fireDue();
-        arm();
-        changed();
-        if (saveError !== null) {
-          throw new Error(`Reminders will fire while Call Desk runs, but the schedule could not be saved: ${messageOf(saveError)}`);
-        }
-        return result();
+        });
       });
     },
 
