@@ -1,35 +1,12 @@
 // BackupFiles on the local file system: the backups folder in the data folder, plus whatever
 // file the user chose. Writes go to a temporary file beside the target that is flushed and then
 // renamed over it, so a failed or interrupted write never leaves a partial backup.
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupFiles } from '../services/backup/backup-ports';
+import { assertPlainFileName, writeFileAtomic } from './node-atomic-file';
 
-function assertPlainFileName(fileName: string): void {
-  // Names come from our own code, but a separator here would reach outside the backups folder.
-  if (!/^[\w.-]+$/.test(fileName) || fileName === '.' || fileName === '..') {
-    throw new Error(`"${fileName}" is not a plain file name.`);
-  }
-}
-
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    const handle = await open(temporary, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
+export { writeFileAtomic };
 
 export function createNodeBackupFiles(backupsDirectory: string): BackupFiles {
   return {
