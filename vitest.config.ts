@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
     pool: 'threads',
+    // Component tests render whole screens in jsdom; on a busy 2-core CI box that can pass 5 s.
+    testTimeout: 20_000,
   },
 });

@@ -4,14 +4,16 @@ import type { Call } from '../../shared/calls/schema';
 import type { Contact } from '../../shared/contacts/schema';
 import type { Customer } from '../../shared/customers/schema';
 import type { Dispute } from '../../shared/disputes/schema';
+import type { DocumentFileRow, StoredDocument } from '../../shared/documents/schema';
 import type { FollowUp } from '../../shared/follow-ups/schema';
 import type { Invoice } from '../../shared/invoices/schema';
 import type { Note, NoteDraft } from '../../shared/notes/schema';
 import type { Payment } from '../../shared/payments/schema';
+import type { AgencyPlacement } from '../../shared/placements/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { Settings } from '../../shared/settings/schema';
 import { upgradeToV2 } from './migrations';
-import { v1Stores, v2Stores } from './schema-versions';
+import { v1Stores, v2Stores, v3Stores } from './schema-versions';
 
 /** What the customer list and search read without touching other tables. */
 export interface CustomerSummary {
@@ -51,6 +53,9 @@ export class CallDeskDb extends Dexie {
   declare followUps: Table<FollowUp, string>;
   declare settings: Table<SettingsRow, string>;
   declare meta: Table<MetaRow, string>;
+  declare documents: Table<StoredDocument, string>;
+  declare documentFiles: Table<DocumentFileRow, string>;
+  declare placements: Table<AgencyPlacement, string>;
 
   constructor(name: string) {
     // Chromium's default durability is relaxed (no flush to disk on commit); DESIGN.md asks that
@@ -58,6 +63,7 @@ export class CallDeskDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(v1Stores);
     this.version(2).stores(v2Stores).upgrade(upgradeToV2);
+    this.version(3).stores(v3Stores);
   }
 }
 

@@ -32,7 +32,18 @@ export const v2Stores = {
   calls: 'id, [customerId+startedAt], status',
 } as const;
 
-export const latestSchemaVersion = 2;
+/**
+ * Version 3: attached documents (metadata in `documents`, bytes in `documentFiles`, so a file's
+ * list never loads the files) and agency placements. Only new tables: nothing to upgrade.
+ */
+export const v3Stores = {
+  ...v2Stores,
+  documents: 'id, customerId, invoiceId',
+  documentFiles: 'id',
+  placements: 'id, customerId',
+} as const;
+
+export const latestSchemaVersion = 3;
 
 /** The one row of the settings table. */
 export const settingsKey = 'app';

@@ -8,6 +8,7 @@ import type { FollowUp } from '../follow-ups/schema';
 import type { Invoice } from '../invoices/schema';
 import type { Note } from '../notes/schema';
 import type { Payment } from '../payments/schema';
+import type { AgencyPlacement } from '../placements/schema';
 import type { PaymentPromise } from '../promises/schema';
 
 /** Every record that belongs to a customer, by table. */
@@ -20,6 +21,8 @@ export interface CustomerOwnedRecords {
   promises: PaymentPromise[];
   disputes: Dispute[];
   followUps: FollowUp[];
+  /** Placements with collection agencies, current and past. */
+  placements: AgencyPlacement[];
 }
 
 /** One customer with all of their records. */
@@ -29,5 +32,5 @@ export type AccountRecords<C extends Customer = Customer> = CustomerOwnedRecords
 export type DataSet = CustomerOwnedRecords & { customers: Customer[] };
 
 export function emptyDataSet(): DataSet {
-  return { customers: [], contacts: [], invoices: [], payments: [], calls: [], notes: [], promises: [], disputes: [], followUps: [] };
+  return { customers: [], contacts: [], invoices: [], payments: [], calls: [], notes: [], promises: [], disputes: [], followUps: [], placements: [] };
 }

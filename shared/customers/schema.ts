@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currentPlacementSchema } from '../placements/schema';
 import { countryCodeSchema, idSchema, instantSchema, requiredText, timeZoneSchema, trimmed } from '../common/primitives';
 
 export const customerKindSchema = z.enum(['commercial', 'consumer']);
@@ -38,6 +39,11 @@ export const customerSchema = customerInputSchema.extend({
   updatedAt: instantSchema,
   /** Demo records are removable in one action from Settings. */
   demo: z.boolean().default(false),
+  /**
+   * Set while the account is placed with a collection agency (see shared/placements). Absent on
+   * rows written before placements existed, which is the same as null.
+   */
+  placement: currentPlacementSchema.nullable().optional(),
 });
 export type Customer = z.infer<typeof customerSchema>;
 

@@ -9,6 +9,14 @@ export const invokeChannels = [
   'reminders:status',
   'preferences:get',
   'preferences:set',
+  'files:choose-folder',
+  'files:show-in-folder',
+  'export:pdf',
+  'export:text-file',
+  'backup:status',
+  'backup:write-automatic',
+  'backup:save-as',
+  'backup:open',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 

@@ -3,6 +3,23 @@
 import { z } from 'zod';
 import { instantSchema } from '../common/primitives';
 import { reminderSyncSchema } from '../reminders/schema';
+import {
+  backupOpenInputSchema,
+  backupOpenResultSchema,
+  backupSaveAsInputSchema,
+  backupSaveAsResultSchema,
+  backupStatusSchema,
+  writeAutomaticBackupResultSchema,
+} from './backup-contract';
+import {
+  bytesSchema,
+  chosenFolderSchema,
+  exportPdfInputSchema,
+  exportPdfResultSchema,
+  exportTextFileInputSchema,
+  exportTextFileResultSchema,
+  folderPurposeSchema,
+} from './files-contract';
 import type { EventChannel, InvokeChannel } from './channels';
 
 export const externalUrlSchema = z
@@ -105,6 +122,41 @@ export const ipcContract = {
     /** Only the fields being changed; the reply is the whole set as saved. */
     input: mainPreferencesSchema.partial().strict(),
     output: mainPreferencesSchema,
+  },
+  'files:choose-folder': {
+    /** Asks the user for a folder; null when they cancel. */
+    input: z.object({ purpose: folderPurposeSchema }).strict(),
+    output: z.object({ folder: chosenFolderSchema.nullable() }).strict(),
+  },
+  'files:show-in-folder': {
+    /** Only a file main itself saved for the user this session. */
+    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    output: z.object({ shown: z.boolean() }).strict(),
+  },
+  'export:pdf': {
+    input: exportPdfInputSchema,
+    output: exportPdfResultSchema,
+  },
+  'export:text-file': {
+    input: exportTextFileInputSchema,
+    output: exportTextFileResultSchema,
+  },
+  'backup:status': {
+    input: z.undefined(),
+    output: backupStatusSchema,
+  },
+  'backup:write-automatic': {
+    /** A complete backup file; main writes it only if today's is still due, then rotates. */
+    input: z.object({ bytes: bytesSchema }).strict(),
+    output: writeAutomaticBackupResultSchema,
+  },
+  'backup:save-as': {
+    input: backupSaveAsInputSchema,
+    output: backupSaveAsResultSchema,
+  },
+  'backup:open': {
+    input: backupOpenInputSchema,
+    output: backupOpenResultSchema,
   },
 } as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -37,5 +37,5 @@ export function closedCallRecord(id: string, customerId: string, startedAt: stri
 }
 
 export function emptyRecords(): BulkRecords {
-  return { customers: [], contacts: [], invoices: [], payments: [], calls: [], notes: [], promises: [], disputes: [], followUps: [] };
+  return { customers: [], contacts: [], invoices: [], payments: [], calls: [], notes: [], promises: [], disputes: [], followUps: [], placements: [] };
 }

@@ -1,0 +1,47 @@
+// IPC schemas for backups. The renderer owns the database, so it builds and reads backup files
+// (off its main thread); main owns the files: the automatic daily backups in the data folder
+// with their rotation, "Back up now" to a file the user chooses, and opening a file to restore.
+import { z } from 'zod';
+import { instantSchema } from '../common/primitives';
+import { bytesSchema, notSavedSchema, plainFileNameSchema, savedFileSchema } from './files-contract';
+
+export const automaticBackupSchema = z
+  .object({ name: z.string(), createdAt: instantSchema, size: z.number().int().nonnegative() })
+  .strict();
+export type AutomaticBackupInfo = z.infer<typeof automaticBackupSchema>;
+
+export const backupStatusSchema = z
+  .object({
+    /** True when today's (office calendar, main's clock) automatic backup has not been written. */
+    due: z.boolean(),
+    /** Newest first. */
+    automatic: z.array(automaticBackupSchema),
+    /** The folder they are kept in, for display. */
+    folder: z.string(),
+  })
+  .strict();
+export type BackupStatus = z.infer<typeof backupStatusSchema>;
+
+export const writeAutomaticBackupResultSchema = z.discriminatedUnion('written', [
+  z.object({ written: z.literal(true), name: z.string(), removed: z.array(z.string()) }).strict(),
+  z.object({ written: z.literal(false), reason: z.literal('not-due') }).strict(),
+]);
+export type WriteAutomaticBackupResult = z.infer<typeof writeAutomaticBackupResultSchema>;
+
+export const backupSaveAsInputSchema = z.object({ bytes: bytesSchema, suggestedName: plainFileNameSchema }).strict();
+
+export const backupOpenInputSchema = z.discriminatedUnion('source', [
+  /** Ask the user for a file with an open dialog. */
+  z.object({ source: z.literal('ask') }).strict(),
+  /** One of the automatic backups, by the name backup:status listed. */
+  z.object({ source: z.literal('automatic'), name: z.string().regex(/^[\w.-]+$/) }).strict(),
+]);
+export type BackupOpenInput = z.infer<typeof backupOpenInputSchema>;
+
+export const backupOpenResultSchema = z.union([
+  z.object({ opened: z.literal(true), fileName: z.string(), bytes: bytesSchema }).strict(),
+  z.object({ opened: z.literal(false) }).strict(),
+]);
+export type BackupOpenResult = z.infer<typeof backupOpenResultSchema>;
+
+export const backupSaveAsResultSchema = z.union([savedFileSchema, notSavedSchema]);

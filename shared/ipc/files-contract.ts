@@ -1,0 +1,103 @@
+// IPC schemas for files main writes for the user: PDFs (agency packet, statement), CSV files and
+// the folders they go into. The renderer never names a path: main asks the user with a dialog
+// and hands back an opaque id for a chosen folder, so a page can only write where the user said.
+import { z } from 'zod';
+
+/** Bytes cross IPC as a Uint8Array (Electron's structured clone; the test host tags them). */
+export const bytesSchema = z.instanceof(Uint8Array);
+
+/** A plain file name (no folders), as a folder export names each file. */
+export const plainFileNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[<>:"/\\|?*\p{Cc}]/u.test(name) && !/^\.+$/.test(name) && !/[. ]$/.test(name), {
+    message: 'A file name cannot contain folders or characters Windows and macOS forbid.',
+  })
+  // Names Windows keeps for devices, with or without an extension ("NUL.csv" opens the device).
+  .refine((name) => !/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i.test(name), {
+    message: 'This file name is reserved by Windows; choose another.',
+  });
+
+export const folderPurposeSchema = z.enum(['agency-packets', 'csv-export']);
+export type FolderPurpose = z.infer<typeof folderPurposeSchema>;
+
+/** A folder the user chose in main's dialog: `id` names it in later writes, `path` is for display. */
+export const chosenFolderSchema = z.object({ id: z.string().min(1), path: z.string() }).strict();
+export type ChosenFolder = z.infer<typeof chosenFolderSchema>;
+
+/** Where a file goes: ask with a save dialog (suggesting a name), or into a chosen folder. */
+export const fileDestinationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ask'), suggestedName: plainFileNameSchema }).strict(),
+  z
+    .object({
+      kind: z.literal('folder'),
+      folderId: z.string().min(1),
+      fileName: plainFileNameSchema,
+      /** A file of that name already there: keep it and add " (2)" to the new one, or replace it. */
+      ifExists: z.enum(['keep-both', 'replace']).default('keep-both'),
+    })
+    .strict(),
+]);
+export type FileDestination = z.input<typeof fileDestinationSchema>;
+
+/** The printable document: the app's own HTML template and Chromium's header and footer. */
+export const printableDocumentSchema = z
+  .object({
+    html: z.string().min(1).max(50_000_000),
+    headerTemplate: z.string().max(20_000),
+    footerTemplate: z.string().max(20_000),
+    paper: z.enum(['Letter', 'A4']),
+    /** Shown as the PDF's title in viewers. */
+    title: z.string().max(300),
+    author: z.string().max(300).default(''),
+  })
+  .strict();
+export type PrintableDocument = z.input<typeof printableDocumentSchema>;
+
+/** A file appended after the document (PDF) or placed on its own page (PNG, JPEG). */
+export const pdfAttachmentSchema = z
+  .object({ name: z.string().min(1).max(300), mime: z.string().max(100), bytes: bytesSchema })
+  .strict();
+export type PdfAttachmentInput = z.input<typeof pdfAttachmentSchema>;
+
+export const exportPdfInputSchema = z
+  .object({
+    document: printableDocumentSchema,
+    attachments: z.array(pdfAttachmentSchema).max(500).default([]),
+    destination: fileDestinationSchema,
+  })
+  .strict();
+
+/** What happened to each attachment, so the user hears about one that could not be included. */
+export const attachmentOutcomeSchema = z
+  .object({ name: z.string(), included: z.boolean(), pages: z.number().int().nonnegative(), reason: z.string().optional() })
+  .strict();
+
+export const savedFileSchema = z.object({ saved: z.literal(true), path: z.string(), fileName: z.string() }).strict();
+export const notSavedSchema = z.object({ saved: z.literal(false) }).strict();
+
+export const exportPdfResultSchema = z.union([
+  savedFileSchema.extend({ pages: z.number().int().positive(), attachments: z.array(attachmentOutcomeSchema) }).strict(),
+  notSavedSchema,
+]);
+export type ExportPdfResult = z.infer<typeof exportPdfResultSchema>;
+
+/** The kinds of text file export:text-file writes. */
+export const textFileExtensionSchema = z.enum(['csv', 'tsv', 'txt']);
+
+export const exportTextFileInputSchema = z
+  .object({
+    content: z.string().max(200_000_000),
+    /**
+     * The save dialog's filter, e.g. { name: 'CSV file', extensions: ['csv'] }. Only text types:
+     * a page must not be able to drop a script or a program into a folder the user chose.
+     */
+    fileType: z.object({ name: z.string().min(1).max(60), extensions: z.array(textFileExtensionSchema).min(1).max(3) }).strict(),
+    destination: fileDestinationSchema,
+  })
+  .strict();
+
+export const exportTextFileResultSchema = z.union([savedFileSchema, notSavedSchema]);
+export type ExportTextFileResult = z.infer<typeof exportTextFileResultSchema>;
