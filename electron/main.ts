@@ -8,14 +8,18 @@ import type { IpcEventPayload, IpcResult } from '../shared/ipc/contract';
 import { installAppMenu } from './adapters/app-menu';
 import { registerAppScheme, serveRendererOverAppScheme } from './adapters/app-protocol';
 import { hideOnClose } from './adapters/close-to-tray';
+import { createElectronDialogs } from './adapters/electron-dialogs';
 import { createElectronNotifier } from './adapters/electron-notifier';
+import { createElectronPdfRenderer } from './adapters/electron-pdf-renderer';
 import {
   electronAppRuntime,
   electronDisplayBounds,
   electronExternalOpener,
+  electronFolderRevealer,
   electronLoginItems,
 } from './adapters/electron-ports';
 import { createMainWindow, focusWindow } from './adapters/main-window';
+import { nodeFileSystem } from './adapters/node-file-system';
 import { createNodeJsonFileStore } from './adapters/node-json-file-store';
 import { onWake } from './adapters/power-events';
 import { hardenSession } from './adapters/session-guards';
@@ -53,6 +57,7 @@ function start(): void {
   if (process.platform === 'win32') app.setAppUserModelId('com.calldesk.app');
 
   const dataFiles = createNodeJsonFileStore(app.getPath('userData'));
+  let mainWindow: BrowserWindow | null = null;
   const services = createMainServices({
     runtime: electronAppRuntime,
     opener: electronExternalOpener,
@@ -61,10 +66,13 @@ function start(): void {
     notifier: createElectronNotifier(warn),
     loginItems: electronLoginItems,
     activateReminder: openCustomer,
+    fileSystem: nodeFileSystem,
+    dialogs: createElectronDialogs({ parent: () => mainWindow, startFolder: () => app.getPath('documents') }),
+    revealer: electronFolderRevealer,
+    pdfRenderer: createElectronPdfRenderer(),
     warn,
   });
   const router = createIpcRouter(createMainHandlers(services));
-  let mainWindow: BrowserWindow | null = null;
   let windowTracker: WindowStateTracker | null = null;
   let tray: TrayController | null = null;
   // Set once a real quit begins, so closing the window then does not just hide it.

@@ -2,6 +2,7 @@
 import { app, screen, shell } from 'electron';
 import type { AppRuntime } from '../services/app-info';
 import type { ExternalOpener } from '../services/external-links';
+import type { FolderRevealer } from '../services/files/file-ports';
 import type { LoginItems } from '../services/preferences';
 import type { DisplayBounds } from '../services/window-state';
 
@@ -26,4 +27,8 @@ export const electronDisplayBounds: DisplayBounds = {
 /** macOS and Windows; elsewhere Electron ignores it. */
 export const electronLoginItems: LoginItems = {
   setOpenAtLogin: (open) => app.setLoginItemSettings({ openAtLogin: open }),
+};
+
+export const electronFolderRevealer: FolderRevealer = {
+  showItemInFolder: (file) => shell.showItemInFolder(file),
 };

@@ -11,5 +11,13 @@ export function createMainHandlers(services: MainServices): IpcHandlers {
     'reminders:status': () => services.reminders.status(),
     'preferences:get': () => services.preferences.get(),
     'preferences:set': (patch) => services.preferences.set(patch),
+    'files:choose-folder': ({ purpose }) => services.files.chooseFolder(purpose),
+    'files:show-in-folder': ({ path }) => services.files.showInFolder(path),
+    'export:pdf': (input) => services.exports.exportPdf(input),
+    'export:text-file': (input) => services.exports.exportTextFile(input),
+    'backup:status': () => services.backups.status(),
+    'backup:write-automatic': ({ bytes }) => services.backups.writeAutomatic(bytes),
+    'backup:save-as': ({ bytes, suggestedName }) => services.backups.saveAs(bytes, suggestedName),
+    'backup:open': (input) => services.backups.open(input),
   };
 }

@@ -1,7 +1,13 @@
 // Builds the main-process services from their ports. main.ts passes Electron adapters; the e2e
 // test host passes recording fakes. Everything above the ports is the same code in both.
+import path from 'node:path';
 import { createAppInfoService, type AppInfoService, type AppRuntime } from './app-info';
+import { createBackupService, type BackupService } from './backup/backup-service';
+import { createExportService, type ExportService } from './export/export-service';
+import type { PdfRenderer } from './export/pdf-renderer';
 import { createExternalLinkService, type ExternalLinkService, type ExternalOpener } from './external-links';
+import type { Dialogs, FileSystem, FolderRevealer } from './files/file-ports';
+import { createFilesService, type FilesService } from './files/files-service';
 import type { JsonFileStore } from './json-file-store';
 import { createPreferencesService, type LoginItems, type PreferencesService } from './preferences';
 import type { Clock, Notifier } from './reminders/ports';
@@ -18,6 +24,11 @@ export interface MainPorts {
   loginItems: LoginItems;
   /** A reminder notification was clicked: show the window on this customer (null: the list). */
   activateReminder: (customerId: string | null) => void;
+  /** Files the user saves and the automatic backups (by full path). */
+  fileSystem: FileSystem;
+  dialogs: Dialogs;
+  revealer: FolderRevealer;
+  pdfRenderer: PdfRenderer;
   warn?: (message: string) => void;
 }
 
@@ -26,9 +37,18 @@ export interface MainServices {
   externalLinks: ExternalLinkService;
   reminders: ReminderService;
   preferences: PreferencesService;
+  files: FilesService;
+  exports: ExportService;
+  backups: BackupService;
+}
+
+/** The automatic backups' folder inside the data folder. */
+export function backupsFolderIn(dataDirectory: string): string {
+  return path.join(dataDirectory, 'backups');
 }
 
 export function createMainServices(ports: MainPorts): MainServices {
+  const files = createFilesService({ dialogs: ports.dialogs, fs: ports.fileSystem, revealer: ports.revealer });
   return {
     appInfo: createAppInfoService(ports.runtime),
     externalLinks: createExternalLinkService(ports.opener),
@@ -40,5 +60,15 @@ export function createMainServices(ports: MainPorts): MainServices {
       warn: ports.warn,
     }),
     preferences: createPreferencesService({ store: ports.files, loginItems: ports.loginItems, warn: ports.warn }),
+    files,
+    exports: createExportService({ files, renderer: ports.pdfRenderer, now: () => ports.clock.now() }),
+    backups: createBackupService({
+      fs: ports.fileSystem,
+      dialogs: ports.dialogs,
+      files,
+      clock: ports.clock,
+      folder: backupsFolderIn(ports.runtime.dataDirectory()),
+      warn: ports.warn,
+    }),
   };
 }

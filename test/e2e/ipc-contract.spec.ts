@@ -25,6 +25,24 @@ test.describe('IPC contract through window.callDesk', () => {
     expect(result.error.issues?.length).toBeGreaterThan(0);
   });
 
+  test('refuses a PDF export whose file name would leave the chosen folder, asking and writing nothing', async ({ app, host }) => {
+    const page = await app.launch();
+    const result = await page.evaluate(() =>
+      window.callDesk!.invoke('export:pdf', {
+        document: { html: '<p>Harbor Point</p>', headerTemplate: '', footerTemplate: '', paper: 'Letter', title: 'Harbor Point' },
+        attachments: [],
+        destination: { kind: 'folder', folderId: 'any', fileName: '../x.pdf' },
+      }),
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (result.ok) return;
+    expect(result.error.message).toContain('export:pdf');
+    expect(result.error.issues).toEqual([
+      { path: 'destination.fileName', message: 'A file name cannot contain folders or characters Windows and macOS forbid.' },
+    ]);
+    expect(host.dialogs.asked).toEqual([]);
+  });
+
   test('rejects a channel that is not in the contract', async ({ app }) => {
     const page = await app.launch();
     const outcome = await page.evaluate(() =>

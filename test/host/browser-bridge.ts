@@ -7,6 +7,12 @@ import { bridgeGlobalName, eventChannels, invokeChannels, type EventChannel } fr
 import type { IpcEventPayload, IpcResult } from '../../shared/ipc/contract';
 
 export const hostInvokeBinding = '__callDeskHostInvoke';
+/**
+ * How a Uint8Array crosses the binding: Playwright passes arguments and results as JSON-like
+ * values, where Electron's structured clone keeps bytes as bytes. Each side turns every
+ * Uint8Array into `{ [bytesTag]: base64 }` before sending and back after receiving.
+ */
+export const bytesTag = '__callDeskBytes';
 /** Page-side function the host calls to deliver a main → renderer event. */
 const hostDispatchName = '__callDeskHostDispatch';
 
@@ -16,6 +22,7 @@ interface BridgeScriptConfig {
   dispatchName: string;
   invokeChannels: readonly string[];
   eventChannels: readonly string[];
+  bytesTag: string;
 }
 
 /**
@@ -28,13 +35,43 @@ function defineBridgeInPage(config: BridgeScriptConfig): void {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const pageWindow = window as unknown as Record<string, unknown>;
 
+  const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+  const toBase64 = (bytes: Uint8Array): string => {
+    let binary = '';
+    // In slices: String.fromCharCode takes its bytes as arguments, and argument lists are limited.
+    for (let at = 0; at < bytes.length; at += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+    }
+    return btoa(binary);
+  };
+  const fromBase64 = (text: string): Uint8Array => {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  };
+  const tagBytes = (value: unknown): unknown => {
+    if (value instanceof Uint8Array) return { [config.bytesTag]: toBase64(value) };
+    if (Array.isArray(value)) return value.map(tagBytes);
+    if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, tagBytes(item)]));
+    return value;
+  };
+  const untagBytes = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(untagBytes);
+    if (!isPlainObject(value)) return value;
+    const tagged = value[config.bytesTag];
+    if (typeof tagged === 'string' && Object.keys(value).length === 1) return fromBase64(tagged);
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, untagBytes(item)]));
+  };
+
   const bridge = Object.freeze({
     invoke(channel: string, input?: unknown): Promise<unknown> {
       if (typeof channel !== 'string' || !invokable.has(channel)) {
         return Promise.reject(new Error(`Call Desk has no channel named "${String(channel)}".`));
       }
       const hostInvoke = pageWindow[config.bindingName] as (channel: string, input: unknown) => Promise<unknown>;
-      return hostInvoke(channel, input);
+      return hostInvoke(channel, tagBytes(input)).then(untagBytes);
     },
     on(event: string, listener: (payload: unknown) => void): () => void {
       if (typeof event !== 'string' || !listenable.has(event)) {
@@ -68,6 +105,29 @@ function defineBridgeInPage(config: BridgeScriptConfig): void {
   Object.defineProperty(window, config.dispatchName, { value: dispatch });
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Host side of the bytes transport: Uint8Array (Buffer included) → tagged base64. */
+export function tagBytes(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { [bytesTag]: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+  if (Array.isArray(value)) return value.map(tagBytes);
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, tagBytes(item)]));
+  return value;
+}
+
+/** Host side of the bytes transport: tagged base64 → a Uint8Array of its own (not a Buffer). */
+export function untagBytes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(untagBytes);
+  if (!isPlainObject(value)) return value;
+  const tagged = value[bytesTag];
+  if (typeof tagged === 'string' && Object.keys(value).length === 1) return new Uint8Array(Buffer.from(tagged, 'base64'));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, untagBytes(item)]));
+}
+
 export interface HostBridgeOptions {
   router: IpcRouter;
   /** Only pages from this origin may call main, as main.ts checks the sender frame. */
@@ -79,7 +139,7 @@ export async function installHostBridge(context: BrowserContext, { router, origi
     if (!isSameOrigin(source.frame.url(), origin)) {
       return { ok: false, error: { code: 'failed', message: 'This page may not call Call Desk.' } };
     }
-    return router.handle(String(channel), input);
+    return tagBytes(await router.handle(String(channel), untagBytes(input))) as IpcResult;
   });
   await context.addInitScript(defineBridgeInPage, {
     bridgeGlobalName,
@@ -87,6 +147,7 @@ export async function installHostBridge(context: BrowserContext, { router, origi
     dispatchName: hostDispatchName,
     invokeChannels,
     eventChannels,
+    bytesTag,
   } satisfies BridgeScriptConfig);
 }
 

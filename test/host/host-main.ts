@@ -1,17 +1,22 @@
 // The main process as the e2e tests see it: the real services and the real router, with only
 // the Electron adapters swapped for test doubles (a recording opener, a recording notifier, a
-// clock the test drives, a temp data folder).
+// clock the test drives, a temp data folder, dialogs the test answers, Playwright's PDF printing).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { nodeFileSystem } from '../../electron/adapters/node-file-system';
 import { createNodeJsonFileStore } from '../../electron/adapters/node-json-file-store';
 import { createMainHandlers } from '../../electron/ipc/main-handlers';
 import { createIpcRouter, type IpcRouter } from '../../electron/ipc/router';
 import type { ExternalOpener } from '../../electron/services/external-links';
+import type { FolderRevealer } from '../../electron/services/files/file-ports';
 import { createMainServices, type MainServices } from '../../electron/services/main-services';
 import type { LoginItems } from '../../electron/services/preferences';
 import { createFakeClock, type FakeClock } from './fake-clock';
 import { repoRoot } from './paths';
+import { createPlaywrightPdfRenderer } from './playwright-pdf-renderer';
 import { createRecordingNotifier, type RecordingNotifier } from './recording-notifier';
+import { createScriptedDialogs, type ScriptedDialogs } from './scripted-dialogs';
 
 /** Keeps every URL main handed to the OS, in order, instead of launching a softphone. */
 export interface RecordingOpener extends ExternalOpener {
@@ -33,6 +38,11 @@ export interface RecordingLoginItems extends LoginItems {
   readonly changes: readonly boolean[];
 }
 
+/** Keeps every file main showed in the OS file manager instead of opening one. */
+export interface RecordingRevealer extends FolderRevealer {
+  readonly shown: readonly string[];
+}
+
 export interface HostMain {
   router: IpcRouter;
   services: MainServices;
@@ -40,12 +50,16 @@ export interface HostMain {
   clock: FakeClock;
   notifier: RecordingNotifier;
   loginItems: RecordingLoginItems;
+  dialogs: ScriptedDialogs;
+  revealer: RecordingRevealer;
 }
 
 export interface HostMainOptions {
   dataDir: string;
   /** Where main's window-side of a notification click goes (the test host emits an event). */
   onReminderActivated?: (customerId: string | null) => void;
+  /** The browser context PDFs are printed in (the one the test attached last). */
+  printContext?: () => BrowserContext | undefined;
 }
 
 function packageFacts(): { name: string; version: string } {
@@ -57,12 +71,15 @@ function packageFacts(): { name: string; version: string } {
   return { name: pkg.productName ?? pkg.name, version: pkg.version };
 }
 
-export function createHostMain({ dataDir, onReminderActivated = () => {} }: HostMainOptions): HostMain {
+export function createHostMain({ dataDir, onReminderActivated = () => {}, printContext = () => undefined }: HostMainOptions): HostMain {
   const facts = packageFacts();
   const opener = createRecordingOpener();
   const notifier = createRecordingNotifier();
   const loginChanges: boolean[] = [];
   const loginItems: RecordingLoginItems = { changes: loginChanges, setOpenAtLogin: (open) => void loginChanges.push(open) };
+  const dialogs = createScriptedDialogs();
+  const shownInFolder: string[] = [];
+  const revealer: RecordingRevealer = { shown: shownInFolder, showItemInFolder: (file) => void shownInFolder.push(file) };
   // Starts at the real time, so dates the renderer computes from its own clock line up.
   const clock = createFakeClock({ start: Date.now(), settle: () => services.reminders.idle() });
   const services: MainServices = createMainServices({
@@ -79,7 +96,11 @@ export function createHostMain({ dataDir, onReminderActivated = () => {} }: Host
     notifier,
     loginItems,
     activateReminder: onReminderActivated,
+    fileSystem: nodeFileSystem,
+    dialogs,
+    revealer,
+    pdfRenderer: createPlaywrightPdfRenderer(printContext),
     warn: (message) => console.warn(`[test-host] ${message}`),
   });
-  return { router: createIpcRouter(createMainHandlers(services)), services, opener, clock, notifier, loginItems };
+  return { router: createIpcRouter(createMainHandlers(services)), services, opener, clock, notifier, loginItems, dialogs, revealer };
 }

@@ -13,6 +13,7 @@ import type { IpcEventPayload } from '../../shared/ipc/contract';
 import { emitToPage, installHostBridge } from './browser-bridge';
 import type { FakeClock } from './fake-clock';
 import { createHostMain } from './host-main';
+import type { ScriptedDialogs } from './scripted-dialogs';
 import { builtRendererDir } from './paths';
 import { startStaticServer } from './static-server';
 
@@ -30,6 +31,7 @@ export interface TestHost {
   readonly port: number;
   /** The renderer's entry page. */
   readonly url: string;
+  /** Main's data folder; the automatic backups go into `<dataDir>/backups`. */
   readonly dataDir: string;
   /** Every URL main handed to the OS (tel:, mailto:), oldest first. */
   readonly openedUrls: readonly string[];
@@ -56,6 +58,13 @@ export interface TestHost {
   readonly activations: readonly (string | null)[];
   /** Every start-at-login change main asked the OS for (true = start at login). */
   readonly loginItemChanges: readonly boolean[];
+  /**
+   * The OS file dialogs: queue each answer before the dialog opens (`queueSavePath`,
+   * `queueFolder`, `queueOpenPath`; null = Cancel; nothing queued = Cancel), and read `asked`.
+   */
+  readonly dialogs: Pick<ScriptedDialogs, 'queueSavePath' | 'queueFolder' | 'queueOpenPath' | 'asked'>;
+  /** Every file main showed in the OS file manager, oldest first. */
+  readonly shownInFolder: readonly string[];
   stop(): Promise<void>;
 }
 
@@ -80,7 +89,9 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       pages.map((page) => emitToPage(page, 'reminder:activated', { customerId }).catch(() => 0)),
     ).then((counts) => counts.reduce((sum, n) => sum + n, 0));
   };
-  const main = createHostMain({ dataDir, onReminderActivated });
+  // PDFs print in the context attached last (the one the test is driving).
+  const printContext = () => [...contexts].at(-1);
+  const main = createHostMain({ dataDir, onReminderActivated, printContext });
   await main.services.reminders.start();
   const server = await startStaticServer({ rootDir: rendererDir, port: options.port ?? 0 });
 
@@ -106,6 +117,8 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     },
     activations,
     loginItemChanges: main.loginItems.changes,
+    dialogs: main.dialogs,
+    shownInFolder: main.revealer.shown,
     async stop() {
       main.services.reminders.stop();
       await main.services.reminders.idle();

@@ -1,181 +1,150 @@
-// Backups of the whole database and its documents: the automatic daily one in the data folder
-// (with rotation), "Back up now" to a chosen file, and reading a file back for "Restore".
-// The restore itself happens in the renderer, which owns the database (renderer/backup).
-import { summarizeBackup, type Backup, type BackupInput, type BackupRefusalReason, type BackupSummary } from '../../../shared/backup/backup-format';
+// Backup files, kept by main: the automatic daily backup in the data folder (with rotation),
+// "Back up now" to a file the user chooses, and opening a file to restore. The renderer owns
+// the database, so it builds and reads the backups (renderer/backup); main never decodes one.
+// It does check that bytes look like a Call Desk backup before writing them into a .cdbackup file.
+import path from 'node:path';
 import {
   backupCreatedAtFromFileName,
+  backupFileExtension,
   backupFileName,
   backupsToKeep,
   isBackupDue,
-  type BackupFileInfo,
 } from '../../../shared/backup/backup-schedule';
-import { decodeBackup } from '../../../shared/backup/decode-backup';
-import { encodeBackup } from '../../../shared/backup/encode-backup';
-import type { BackupClock, BackupFiles, DocumentSource, SnapshotSource } from './backup-ports';
+import { looksLikeBackupFile } from '../../../shared/backup/backup-signature';
+import type { AutomaticBackupInfo, BackupOpenInput, BackupOpenResult, BackupStatus, WriteAutomaticBackupResult } from '../../../shared/ipc/backup-contract';
+import type { Dialogs, FileFilter, FileSystem } from '../files/file-ports';
+import type { FilesService } from '../files/files-service';
+
+export interface BackupClock {
+  now(): Date;
+}
 
 export interface BackupServiceDeps {
-  files: BackupFiles;
+  fs: FileSystem;
+  dialogs: Dialogs;
+  /** Writes the backups (verified by reading back) and remembers them for "Show in folder". */
+  files: FilesService;
   clock: BackupClock;
-  snapshot: SnapshotSource;
-  /** Defaults to none until documents are wired in. */
-  documents?: DocumentSource;
-  appVersion: string;
-  /** The newest database schema the app has (renderer/data/schema-versions.ts `latestSchemaVersion`). */
-  maxSchemaVersion: number;
+  /** Where the automatic backups live: `<data folder>/backups`. */
+  folder: string;
   /** Whose calendar days "once a day" counts; defaults to the machine's zone. */
   timeZone?: string;
   /** Told about a rotation step that failed (the backup itself was written). */
   warn?: (message: string) => void;
 }
 
-export interface BackupRefusal {
-  ok: false;
-  /** 'unreadable': the file could not be read at all (missing, no permission). */
-  reason: BackupRefusalReason | 'unreadable';
-  message: string;
-}
-
-export type DailyBackupResult =
-  | { status: 'not-due'; lastBackupAt: string }
-  | { status: 'written'; fileName: string; summary: BackupSummary; removed: string[] };
-
-export interface AutomaticBackup extends BackupFileInfo {
-  path: string;
-}
-
 export interface BackupService {
-  /** Writes today's backup into the backups folder unless there is one, then applies the rotation. */
-  runDailyIfDue(): Promise<DailyBackupResult>;
-  /** "Back up now" to a file the user chose; resolves once the written file has been read back and verified. */
-  backupTo(path: string): Promise<BackupSummary>;
-  /** Checks a file and says what a restore would put in place. */
-  inspect(path: string): Promise<{ ok: true; summary: BackupSummary } | BackupRefusal>;
-  /** The verified content for a restore. */
-  readForRestore(path: string): Promise<{ ok: true; backup: Backup; summary: BackupSummary } | BackupRefusal>;
-  /** The automatic backups, newest first. */
-  listAutomatic(): Promise<AutomaticBackup[]>;
+  status(): Promise<BackupStatus>;
+  /** Writes today's automatic backup unless there is one, then applies the rotation. */
+  writeAutomatic(bytes: Uint8Array): Promise<WriteAutomaticBackupResult>;
+  /** "Back up now": a save dialog, then an atomic write that is read back before it counts. */
+  saveAs(bytes: Uint8Array, suggestedName: string): Promise<{ saved: true; path: string; fileName: string } | { saved: false }>;
+  /** The bytes of a backup file to restore from (checked by the renderer, which decodes it). */
+  open(input: BackupOpenInput): Promise<BackupOpenResult>;
 }
 
-/** The file was written but does not read back as the backup just made. */
-export class BackupVerificationError extends Error {
-  override name = 'BackupVerificationError';
-}
+const backupFileType: FileFilter = { name: 'Call Desk backup', extensions: [backupFileExtension.slice(1)] };
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
+export const notABackupMessage =
+  'Call Desk was asked to save something that is not a complete Call Desk backup, so nothing was written. Try again; if it happens again, restart Call Desk.';
 
-const unreadable: BackupRefusal = {
-  ok: false,
-  reason: 'unreadable',
-  message: 'Call Desk could not open this file. Check that it still exists and that you are allowed to read it.',
-};
+function assertBackupBytes(bytes: Uint8Array): void {
+  if (!looksLikeBackupFile(bytes)) throw new Error(notABackupMessage);
+}
 
 export function createBackupService(deps: BackupServiceDeps): BackupService {
-  const { files, clock } = deps;
+  const { fs, clock, folder } = deps;
   const timeZone = deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const warn = deps.warn ?? (() => {});
-  let dailyRun: Promise<DailyBackupResult> | null = null;
+  // One automatic write at a time: two windows (or a retry) must not both find today's backup due.
+  let queue: Promise<unknown> = Promise.resolve();
 
-  async function listAutomatic(): Promise<AutomaticBackup[]> {
-    const found: AutomaticBackup[] = [];
-    for (const name of await files.list()) {
+  async function listAutomatic(): Promise<AutomaticBackupInfo[]> {
+    const found: AutomaticBackupInfo[] = [];
+    for (const { name, size } of await fs.list(folder)) {
       const createdAt = backupCreatedAtFromFileName(name);
-      if (createdAt !== null) found.push({ name, createdAt, path: files.pathOf(name) });
+      if (createdAt !== null) found.push({ name, createdAt, size });
     }
     return found.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   }
 
-  async function read(path: string) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await files.read(path);
-    } catch {
-      return unreadable;
-    }
-    return decodeBackup(bytes, { maxSchemaVersion: deps.maxSchemaVersion });
+  function isDue(automatic: readonly AutomaticBackupInfo[], now: Date): boolean {
+    return isBackupDue(automatic[0]?.createdAt ?? null, now, timeZone);
   }
 
-  /**
-   * Encodes the current data, writes it atomically, and reads the file back: a backup is only
-   * reported once the bytes on disk are the bytes encoded. (Comparing bytes rather than decoding
-   * again matters at scale: 100k invoices take seconds to decode on the main process.)
-   */
-  async function writeVerified(path: string, createdAt: Date): Promise<BackupSummary> {
-    const snapshot = await deps.snapshot();
-    const input: BackupInput = {
-      schemaVersion: snapshot.schemaVersion,
-      tables: snapshot.tables,
-      createdAt: createdAt.toISOString(),
-      app: { version: deps.appVersion },
-      documents: deps.documents ? await deps.documents() : [],
-    };
-    const bytes = await encodeBackup(input);
-    await files.writeAtomic(path, bytes);
-    let written: Uint8Array | null = null;
-    try {
-      written = await files.read(path);
-    } catch {
-      // Reported below as not reading back.
-    }
-    if (!written || !sameBytes(written, bytes)) {
-      throw new BackupVerificationError(`The backup written to ${path} did not read back correctly.`);
-    }
-    return summarizeBackup(input);
-  }
-
-  async function runDaily(): Promise<DailyBackupResult> {
+  async function writeAutomaticNow(bytes: Uint8Array): Promise<WriteAutomaticBackupResult> {
     const now = clock.now();
     const existing = await listAutomatic();
-    const last = existing[0];
-    if (last && !isBackupDue(last.createdAt, now, timeZone)) return { status: 'not-due', lastBackupAt: last.createdAt };
+    if (!isDue(existing, now)) return { written: false, reason: 'not-due' };
 
-    const fileName = backupFileName(now);
-    const path = files.pathOf(fileName);
-    let summary: BackupSummary;
-    try {
-      summary = await writeVerified(path, now);
-    } catch (error) {
-      // A file that does not read back is worse than none: it would pass for today's backup.
-      if (error instanceof BackupVerificationError) await files.remove(fileName).catch(() => {});
-      throw error;
-    }
+    const name = backupFileName(now);
+    const target = path.join(folder, name);
+    // Read back before it counts: a file that does not would pass for today's backup.
+    await deps.files.writeFile(target, bytes, { verify: true });
 
-    const all = [...existing.filter((f) => f.name !== fileName), { name: fileName, createdAt: backupCreatedAtFromFileName(fileName)! }];
+    const all = [...existing.filter((file) => file.name !== name), { name, createdAt: backupCreatedAtFromFileName(name)! }];
     const removed: string[] = [];
-    for (const name of backupsToKeep(all, now, timeZone).remove) {
+    for (const old of backupsToKeep(all, now, timeZone).remove) {
       try {
-        await files.remove(name);
-        removed.push(name);
+        await fs.remove(path.join(folder, old));
+        removed.push(old);
       } catch (error) {
-        warn(`Old backup ${name} was not removed: ${error instanceof Error ? error.message : String(error)}`);
+        warn(`Old backup ${old} was not removed: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    return { status: 'written', fileName, summary, removed };
+    return { written: true, name, removed };
+  }
+
+  async function readChosen(file: string, shownName: string): Promise<BackupOpenResult> {
+    try {
+      return { opened: true, fileName: shownName, bytes: await fs.read(file) };
+    } catch {
+      throw new Error(`Call Desk could not open "${shownName}". Check that the file still exists and that you are allowed to read it.`);
+    }
   }
 
   return {
-    listAutomatic,
+    async status() {
+      const automatic = await listAutomatic();
+      return { due: isDue(automatic, clock.now()), automatic, folder };
+    },
 
-    runDailyIfDue() {
-      // Start-up and the daily timer may ask at the same moment; they share one run.
-      dailyRun ??= runDaily().finally(() => {
-        dailyRun = null;
+    async writeAutomatic(bytes) {
+      assertBackupBytes(bytes);
+      const run = queue.then(() => writeAutomaticNow(bytes));
+      queue = run.catch(() => {});
+      return run;
+    },
+
+    async saveAs(bytes, suggestedName) {
+      assertBackupBytes(bytes);
+      const saved = await deps.files.save({
+        destination: { kind: 'ask', suggestedName },
+        dialogTitle: 'Back up Call Desk',
+        fileType: backupFileType,
+        produce: async () => ({ data: bytes }),
+        verify: true,
       });
-      return dailyRun;
+      return saved ?? { saved: false };
     },
 
-    backupTo(path) {
-      return writeVerified(path, clock.now());
+    async open(input) {
+      if (input.source === 'automatic') {
+        if (backupCreatedAtFromFileName(input.name) === null) {
+          throw new Error(`"${input.name}" is not one of Call Desk's automatic backups.`);
+        }
+        const file = path.join(folder, input.name);
+        if (!(await fs.exists(file))) {
+          throw new Error(`The automatic backup "${input.name}" is no longer in the backups folder. Choose another backup.`);
+        }
+        return readChosen(file, input.name);
+      }
+      const chosen = await deps.dialogs.chooseOpenPath({
+        title: 'Restore from backup',
+        filters: [backupFileType, { name: 'All files', extensions: ['*'] }],
+      });
+      if (chosen === null) return { opened: false };
+      return readChosen(chosen, path.basename(chosen));
     },
-
-    async inspect(path) {
-      const result = await read(path);
-      return result.ok ? { ok: true, summary: result.summary } : result;
-    },
-
-    readForRestore: read,
   };
 }

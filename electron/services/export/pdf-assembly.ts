@@ -27,6 +27,8 @@ export const packetProducer = 'Call Desk';
 /** What happened to each attachment, in order (for the export summary). */
 export interface AssembledPacket {
   bytes: Uint8Array;
+  /** Pages in the whole packet. */
+  pages: number;
   attachments: { name: string; included: boolean; pages: number; reason?: string }[];
 }
 
@@ -109,7 +111,7 @@ export async function assemblePacketWithReport(
   doc.setCreator(packetProducer);
   doc.setCreationDate(createdAt);
   doc.setModificationDate(createdAt);
-  return { bytes: await doc.save(), attachments: report };
+  return { bytes: await doc.save(), pages: doc.getPageCount(), attachments: report };
 }
 
 /** The main document followed by its attachments (see assemblePacketWithReport). */

@@ -7,6 +7,7 @@ type Handler = (...args: unknown[]) => unknown;
 
 export class FakeWebContents extends EventEmitter {
   send = vi.fn();
+  printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.7 fake'));
   windowOpenHandler: Handler | null = null;
   setWindowOpenHandler = vi.fn((handler: Handler) => {
     this.windowOpenHandler = handler;
@@ -46,6 +47,8 @@ export function createFakeElectron({ singleInstanceLock = true, userData = '/tmp
   const windows: FakeBrowserWindow[] = [];
   const notifications: FakeNotification[] = [];
   const trays: FakeTray[] = [];
+  /** Run on every new window, before the code under test can use it (to script its methods). */
+  const newWindowHooks: ((window: FakeBrowserWindow) => void)[] = [];
 
   class FakeBrowserWindow extends EventEmitter {
     webContents = new FakeWebContents();
@@ -53,9 +56,14 @@ export function createFakeElectron({ singleInstanceLock = true, userData = '/tmp
     constructor(readonly options: Record<string, unknown>) {
       super();
       windows.push(this);
+      for (const hook of newWindowHooks) hook(this);
     }
     destroyed = false;
     visible = true;
+    destroy = vi.fn(() => {
+      this.destroyed = true;
+      windows.splice(windows.indexOf(this), 1);
+    });
     isDestroyed = () => this.destroyed;
     isMaximized = () => false;
     isMinimized = () => false;
@@ -102,17 +110,28 @@ export function createFakeElectron({ singleInstanceLock = true, userData = '/tmp
     }
   }
 
+  const fakeSession = () => ({
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    webRequest: { onBeforeRequest: vi.fn() },
+  });
+  const partitions = new Map<string, ReturnType<typeof fakeSession>>();
   const workArea = { x: 0, y: 0, width: 1920, height: 1080 };
   const electron = {
     app,
     ipcMain: { handle: vi.fn((channel: string, handler: Handler) => void ipcHandlers.set(channel, handler)) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: {
-      defaultSession: {
-        setPermissionRequestHandler: vi.fn(),
-        setPermissionCheckHandler: vi.fn(),
-        webRequest: { onBeforeRequest: vi.fn() },
-      },
+      defaultSession: fakeSession(),
+      fromPartition: vi.fn((partition: string, _options?: unknown) => {
+        const existing = partitions.get(partition) ?? fakeSession();
+        partitions.set(partition, existing);
+        return existing;
+      }),
+    },
+    dialog: {
+      showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
     },
     BrowserWindow: FakeBrowserWindow,
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
@@ -121,7 +140,8 @@ export function createFakeElectron({ singleInstanceLock = true, userData = '/tmp
     nativeImage: { createFromDataURL: vi.fn(() => ({ addRepresentation: vi.fn() })) },
     powerMonitor: new EventEmitter(),
     screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
-    shell: { openExternal: vi.fn(async (_url: string) => {}) },
+    shell: { openExternal: vi.fn(async (_url: string) => {}), showItemInFolder: vi.fn((_path: string) => {}) },
   };
-  return { electron, ipcHandlers, windows, notifications, trays, markReady };
+  const onNewWindow = (hook: (window: FakeBrowserWindow) => void) => void newWindowHooks.push(hook);
+  return { electron, ipcHandlers, windows, notifications, trays, markReady, onNewWindow };
 }

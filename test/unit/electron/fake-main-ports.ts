@@ -3,6 +3,9 @@ import type { JsonFileStore } from '../../../electron/services/json-file-store';
 import type { MainPorts } from '../../../electron/services/main-services';
 import { createFakeClock, type FakeClock } from '../../host/fake-clock';
 import { createRecordingNotifier, type RecordingNotifier } from '../../host/recording-notifier';
+import { createScriptedDialogs, type ScriptedDialogs } from '../../host/scripted-dialogs';
+import { createFakePdfRenderer, type FakePdfRenderer } from './files/fake-pdf-renderer';
+import { createMemoryFileSystem, type MemoryFileSystem } from './files/memory-file-system';
 
 export interface MemoryFiles extends JsonFileStore {
   /** The documents as written (deep copies), by file name. */
@@ -37,12 +40,18 @@ export interface FakeMainPorts extends MainPorts {
   opened: string[];
   activations: (string | null)[];
   loginChanges: boolean[];
+  fileSystem: MemoryFileSystem;
+  dialogs: ScriptedDialogs;
+  pdfRenderer: FakePdfRenderer;
+  /** Files shown in the OS file manager. */
+  revealed: string[];
 }
 
 export function fakeMainPorts(overrides: { start?: string; files?: MemoryFiles } = {}): FakeMainPorts {
   const opened: string[] = [];
   const activations: (string | null)[] = [];
   const loginChanges: boolean[] = [];
+  const revealed: string[] = [];
   return {
     runtime: {
       name: () => 'Call Desk',
@@ -57,8 +66,13 @@ export function fakeMainPorts(overrides: { start?: string; files?: MemoryFiles }
     notifier: createRecordingNotifier(),
     loginItems: { setOpenAtLogin: (open) => void loginChanges.push(open) },
     activateReminder: (customerId) => void activations.push(customerId),
+    fileSystem: createMemoryFileSystem(),
+    dialogs: createScriptedDialogs(),
+    revealer: { showItemInFolder: (file) => void revealed.push(file) },
+    pdfRenderer: createFakePdfRenderer(),
     opened,
     activations,
     loginChanges,
+    revealed,
   };
 }

@@ -41,4 +41,58 @@ describe('main IPC handlers', () => {
     expect(result.ok).toBe(false);
     expect(opened).toEqual([]);
   });
+
+  it('refuses a folder export whose file name reaches outside the folder, before any dialog or print', async () => {
+    const { router, ports } = mainWithFakes();
+    const result = await router.handle('export:pdf', {
+      document: { html: '<p>x</p>', headerTemplate: '', footerTemplate: '', paper: 'Letter', title: 'x' },
+      destination: { kind: 'folder', folderId: 'any', fileName: '../x.pdf' },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'destination.fileName' }] } });
+    expect(ports.dialogs.asked).toEqual([]);
+    expect(ports.pdfRenderer.requests).toEqual([]);
+  });
+
+  it('writes only text file types through export:text-file', async () => {
+    const { router, ports } = mainWithFakes();
+    const result = await router.handle('export:text-file', {
+      content: '@echo off',
+      fileType: { name: 'Script', extensions: ['bat'] },
+      destination: { kind: 'ask', suggestedName: 'run.bat' },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(ports.dialogs.asked).toEqual([]);
+  });
+
+  it('prints into a folder the user chose and reports the packet', async () => {
+    const { router, ports } = mainWithFakes();
+    ports.dialogs.queueFolder('/Users/ana/Packets');
+    const chosen = await router.handle('files:choose-folder', { purpose: 'agency-packets' });
+    expect(chosen).toMatchObject({ ok: true, value: { folder: { path: '/Users/ana/Packets' } } });
+    const folderId = chosen.ok ? (chosen.value as { folder: { id: string } }).folder.id : '';
+    const result = await router.handle('export:pdf', {
+      document: { html: '<title>Harbor Point</title>', headerTemplate: '', footerTemplate: '', paper: 'A4', title: 'Harbor Point' },
+      attachments: [{ name: 'scan.gif', mime: 'image/gif', bytes: new Uint8Array([0x47, 0x49, 0x46]) }],
+      destination: { kind: 'folder', folderId, fileName: 'Harbor Point.pdf' },
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        saved: true,
+        path: '/Users/ana/Packets/Harbor Point.pdf',
+        fileName: 'Harbor Point.pdf',
+        pages: 2,
+        attachments: [{ name: 'scan.gif', included: false, pages: 1, reason: expect.any(String) }],
+      },
+    });
+    expect(ports.fileSystem.names('/Users/ana/Packets')).toEqual(['Harbor Point.pdf']);
+  });
+
+  it('keeps automatic backups in the data folder', async () => {
+    const { router } = mainWithFakes();
+    expect(await router.handle('backup:status', undefined)).toEqual({
+      ok: true,
+      value: { due: true, automatic: [], folder: '/Users/ana/Library/Application Support/Call Desk/backups' },
+    });
+  });
 });

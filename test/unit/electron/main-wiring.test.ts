@@ -135,4 +135,23 @@ describe('electron/main.ts wiring', () => {
     expect(fake.windows[0]!.focus).toHaveBeenCalled();
     expect(fake.windows).toHaveLength(1);
   });
+
+  it('opens file dialogs on the main window, starting in Documents', async () => {
+    const fake = await startedApp();
+    const fromApp = { senderFrame: { url: 'app://call-desk/index.html' } };
+    fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(userData, 'out', 'customers.csv') });
+    const saved = await fake.ipcHandlers.get('export:text-file')!(fromApp, {
+      content: 'Name\r\n',
+      fileType: { name: 'CSV file', extensions: ['csv'] },
+      destination: { kind: 'ask', suggestedName: 'customers.csv' },
+    });
+    expect(saved).toMatchObject({ ok: true, value: { saved: true, fileName: 'customers.csv' } });
+    const [parent, options] = fake.electron.dialog.showSaveDialog.mock.calls[0]!;
+    expect(parent).toBe(fake.windows[0]);
+    expect(options).toMatchObject({ defaultPath: path.join(userData, 'customers.csv') });
+
+    const shown = await fake.ipcHandlers.get('files:show-in-folder')!(fromApp, { path: path.join(userData, 'out', 'customers.csv') });
+    expect(shown).toEqual({ ok: true, value: { shown: true } });
+    expect(fake.electron.shell.showItemInFolder).toHaveBeenCalledWith(path.join(userData, 'out', 'customers.csv'));
+  });
 });

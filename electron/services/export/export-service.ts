@@ -1,0 +1,90 @@
+// export:pdf and export:text-file: the renderer builds the document (HTML or CSV text), main
+// asks where it goes, prints it, appends the attached documents and writes the file atomically.
+import type { FileFilter } from '../files/file-ports';
+import type { FilesService, ParsedDestination } from '../files/files-service';
+import { assemblePacketWithReport, type AttachmentFile } from './pdf-assembly';
+import type { PdfRenderer } from './pdf-renderer';
+
+export interface ExportPdfRequest {
+  document: {
+    html: string;
+    headerTemplate: string;
+    footerTemplate: string;
+    paper: 'Letter' | 'A4';
+    title: string;
+    author: string;
+  };
+  attachments: AttachmentFile[];
+  destination: ParsedDestination;
+}
+
+export interface AttachmentOutcome {
+  name: string;
+  included: boolean;
+  pages: number;
+  reason?: string;
+}
+
+export type ExportPdfOutcome =
+  | { saved: true; path: string; fileName: string; pages: number; attachments: AttachmentOutcome[] }
+  | { saved: false };
+
+export interface ExportTextRequest {
+  content: string;
+  fileType: FileFilter;
+  destination: ParsedDestination;
+}
+
+export type ExportTextOutcome = { saved: true; path: string; fileName: string } | { saved: false };
+
+export interface ExportService {
+  exportPdf(request: ExportPdfRequest): Promise<ExportPdfOutcome>;
+  exportTextFile(request: ExportTextRequest): Promise<ExportTextOutcome>;
+}
+
+export interface ExportServiceDeps {
+  files: FilesService;
+  renderer: PdfRenderer;
+  /** The PDF's creation date; defaults to now. */
+  now?: () => Date;
+}
+
+const pdfFileType: FileFilter = { name: 'PDF document', extensions: ['pdf'] };
+
+export function createExportService({ files, renderer, now = () => new Date() }: ExportServiceDeps): ExportService {
+  return {
+    async exportPdf({ document, attachments, destination }) {
+      const saved = await files.save<{ pages: number; attachments: AttachmentOutcome[] }>({
+        destination,
+        dialogTitle: 'Save as PDF',
+        fileType: pdfFileType,
+        async produce() {
+          const printed = await renderer.render({
+            html: document.html,
+            headerTemplate: document.headerTemplate,
+            footerTemplate: document.footerTemplate,
+            paper: document.paper,
+          });
+          const packet = await assemblePacketWithReport(printed, attachments, {
+            title: document.title,
+            author: document.author,
+            createdAt: now(),
+          });
+          return { data: packet.bytes, extra: { pages: packet.pages, attachments: packet.attachments } };
+        },
+      });
+      return saved ?? { saved: false };
+    },
+
+    async exportTextFile({ content, fileType, destination }) {
+      // Written as the renderer made it: the CSV builders already start with a byte order mark.
+      const saved = await files.save({
+        destination,
+        dialogTitle: `Save ${fileType.name}`,
+        fileType,
+        produce: async () => ({ data: content }),
+      });
+      return saved ?? { saved: false };
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// PdfRenderer for the test host: Chromium's print engine through Playwright's page.pdf(), in a
+// fresh page of the browser context the test attached (the same engine Electron's printToPDF
+// drives, with the same options).
+import type { BrowserContext } from '@playwright/test';
+import { pdfPrintOptions, type PdfRenderer } from '../../electron/services/export/pdf-renderer';
+
+const mm = (value: number) => `${value}mm`;
+
+export function createPlaywrightPdfRenderer(currentContext: () => BrowserContext | undefined): PdfRenderer {
+  return {
+    async render({ html, headerTemplate, footerTemplate, paper }) {
+      const context = currentContext();
+      if (!context) throw new Error('The test host cannot print a PDF before a browser context is attached.');
+      const page = await context.newPage();
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        const margins = pdfPrintOptions.marginsMm;
+        const pdf = await page.pdf({
+          format: paper,
+          printBackground: pdfPrintOptions.printBackground,
+          preferCSSPageSize: pdfPrintOptions.preferCSSPageSize,
+          displayHeaderFooter: pdfPrintOptions.displayHeaderFooter,
+          headerTemplate,
+          footerTemplate,
+          margin: { top: mm(margins.top), right: mm(margins.right), bottom: mm(margins.bottom), left: mm(margins.left) },
+        });
+        // A copy: a small Buffer may be a view into Node's shared pool.
+        return new Uint8Array(pdf);
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}
