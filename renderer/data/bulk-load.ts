@@ -8,7 +8,9 @@ import { followUpSchema } from '../../shared/follow-ups/schema';
 import { invoiceSchema } from '../../shared/invoices/schema';
 import { noteSchema } from '../../shared/notes/schema';
 import { paymentSchema } from '../../shared/payments/schema';
+import { agencyPlacementSchema } from '../../shared/placements/schema';
 import { paymentPromiseSchema } from '../../shared/promises/schema';
+import { deleteCustomersDocuments } from '../documents/document-repository';
 import { addToSummary, lastClosedCallAt, summarizeCustomer, toCustomerRow } from './customer-summary';
 import type { CallDeskDb, CustomerRow } from './db';
 import { groupByCustomer } from './migrations';
@@ -22,7 +24,7 @@ function parseAll<T>(rows: readonly unknown[], schema: { parse(value: unknown): 
 
 /** Tables holding records that belong to a customer (everything but settings and meta). */
 function customerOwnedTables(db: CallDeskDb) {
-  return [db.contacts, db.invoices, db.payments, db.calls, db.notes, db.noteDrafts, db.promises, db.disputes, db.followUps];
+  return [db.contacts, db.invoices, db.payments, db.calls, db.notes, db.noteDrafts, db.promises, db.disputes, db.followUps, db.placements];
 }
 
 /**
@@ -42,6 +44,7 @@ export async function bulkLoad(db: CallDeskDb, records: BulkRecords, opts: { def
     promises: parseAll(records.promises, paymentPromiseSchema),
     disputes: parseAll(records.disputes, disputeSchema),
     followUps: parseAll(records.followUps, followUpSchema),
+    placements: parseAll(records.placements, agencyPlacementSchema),
   };
   const contactsBy = groupByCustomer(parsed.contacts);
   const invoicesBy = groupByCustomer(parsed.invoices);
@@ -57,7 +60,7 @@ export async function bulkLoad(db: CallDeskDb, records: BulkRecords, opts: { def
   const newRows = parsed.customers.map((customer) => toCustomerRow(customer, summaryOf(customer)));
   const listed = new Set(parsed.customers.map((c) => c.id));
   const storedOwners = new Set<string>();
-  for (const group of [parsed.contacts, parsed.invoices, parsed.calls, parsed.payments, parsed.notes, parsed.promises, parsed.disputes, parsed.followUps]) {
+  for (const group of [parsed.contacts, parsed.invoices, parsed.calls, parsed.payments, parsed.notes, parsed.promises, parsed.disputes, parsed.followUps, parsed.placements]) {
     for (const row of group) if (!listed.has(row.customerId)) storedOwners.add(row.customerId);
   }
 
@@ -76,6 +79,7 @@ export async function bulkLoad(db: CallDeskDb, records: BulkRecords, opts: { def
         db.promises.bulkAdd(parsed.promises),
         db.disputes.bulkAdd(parsed.disputes),
         db.followUps.bulkAdd(parsed.followUps),
+        db.placements.bulkAdd(parsed.placements),
       ]);
     } catch (error) {
       if (error instanceof Error && error.name === 'BulkError') throw new Error('Some of these records are already stored; nothing was loaded.', { cause: error });
@@ -94,11 +98,14 @@ export async function bulkLoad(db: CallDeskDb, records: BulkRecords, opts: { def
 
 /** Deletes the demo customers and everything that belongs to them; returns how many customers. */
 export function removeDemoData(db: CallDeskDb): Promise<number> {
-  return db.transaction('rw', [db.customers, ...customerOwnedTables(db)], async () => {
+  // Documents are removed here rather than through customerOwnedTables: their bytes live in
+  // documentFiles, keyed by document id, not customer.
+  return db.transaction('rw', [db.customers, ...customerOwnedTables(db), db.documents, db.documentFiles], async () => {
     // `demo` is a boolean and so not indexed; this is a one-off scan of the customers table.
     const ids = await db.customers.filter((c) => c.demo).primaryKeys();
     if (ids.length === 0) return 0;
     await Promise.all(customerOwnedTables(db).map((table) => table.where('customerId').anyOf(ids).delete()));
+    await deleteCustomersDocuments(db, ids);
     await db.customers.bulkDelete(ids);
     return ids.length;
   });

@@ -5,6 +5,7 @@ import type { Invoice } from '../../shared/invoices/schema';
 import { formatMoney } from '../../shared/money/money';
 import type { Settings } from '../../shared/settings/schema';
 import type { CustomerRow } from '../data/db';
+import { InvoiceDocumentsToggle, InvoiceRowWithDocuments } from '../documents/InvoiceDocuments';
 import { InvoiceFormDialog } from './InvoiceFormDialog';
 
 interface Props {
@@ -67,7 +68,7 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
             {shown.map((invoice) => {
               const days = daysPastDue(invoice.dueDate, today);
               return (
-                <tr key={invoice.id}>
+                <InvoiceRowWithDocuments key={invoice.id} invoice={invoice} columnCount={7}>
                   <th scope="row">
                     {invoice.number}
                     <div className="muted small">
@@ -81,12 +82,13 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
                   <td>{statusBadge(invoice, days)}</td>
                   <td className="num">{formatMoney(invoice.amountMinor, invoice.currency, settings.locale)}</td>
                   <td className="num">{formatMoney(invoice.balanceMinor, invoice.currency, settings.locale)}</td>
-                  <td>
+                  <td className="invoice-actions">
+                    <InvoiceDocumentsToggle invoice={invoice} />
                     <button type="button" className="link" onClick={() => setEditing(invoice)} aria-label={`Edit invoice ${invoice.number}`}>
                       Edit
                     </button>
                   </td>
-                </tr>
+                </InvoiceRowWithDocuments>
               );
             })}
           </tbody>

@@ -1,0 +1,47 @@
+// A list of attached documents: open one in the viewer, see what it is and when it came,
+// remove it. Used for the whole account (Documents card) and for one invoice.
+import { formatFileSize } from '../../shared/documents/file-size';
+import { documentCategoryLabels, type StoredDocument } from '../../shared/documents/schema';
+import { DocumentKindIcon } from './document-icons';
+import { useDocumentsContext } from './documents-context';
+
+interface Props {
+  documents: readonly StoredDocument[];
+  label: string;
+  /** False in an invoice's own list, where the invoice goes without saying. */
+  showInvoice?: boolean;
+}
+
+export function DocumentList({ documents, label, showInvoice = true }: Props) {
+  const context = useDocumentsContext();
+  if (!context) return null;
+  const { locale, invoiceNumber, openDocument, askToRemove } = context;
+  const added = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+
+  return (
+    <ul className="document-list" aria-label={label}>
+      {documents.map((document) => {
+        const number = invoiceNumber(document.invoiceId);
+        return (
+          <li key={document.id} className="document-item" aria-label={document.fileName}>
+            <DocumentKindIcon mime={document.mime} />
+            <div className="document-item__main">
+              <button type="button" className="link document-item__open" aria-label={`Open ${document.fileName}`} onClick={() => openDocument(document)}>
+                {document.fileName}
+              </button>
+              <p className="document-item__facts">
+                <span>{documentCategoryLabels[document.category]}</span>
+                {showInvoice && <span>{number ? `Invoice ${number}` : document.invoiceId ? 'Invoice no longer on file' : 'Whole account'}</span>}
+                <span>Added {added.format(new Date(document.addedAt))}</span>
+                <span>{formatFileSize(document.size, locale)}</span>
+              </p>
+            </div>
+            <button type="button" className="link document-item__remove" aria-label={`Remove ${document.fileName}`} onClick={() => askToRemove(document)}>
+              Remove
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

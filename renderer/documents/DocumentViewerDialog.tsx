@@ -1,0 +1,47 @@
+// Opens an attached document inside the app: PDFs page by page, images fitted. The dialog is
+// named by the file name.
+import { formatFileSize } from '../../shared/documents/file-size';
+import { documentCategoryLabels, type StoredDocument } from '../../shared/documents/schema';
+import { Dialog } from '../ui/Dialog';
+import { ImageView } from './ImageView';
+import { PdfView } from './PdfView';
+import { useDocumentFile } from './queries';
+import './documents.css';
+
+interface Props {
+  document: StoredDocument;
+  invoiceNumber: string | null;
+  locale: string;
+  onClose(): void;
+}
+
+export function DocumentViewerDialog({ document, invoiceNumber, locale, onClose }: Props) {
+  const file = useDocumentFile(document.id);
+  const added = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(document.addedAt));
+
+  return (
+    <Dialog title={document.fileName} onClose={onClose} wide>
+      <div className="document-viewer">
+        <p className="document-viewer__facts muted">
+          <span>{documentCategoryLabels[document.category]}</span>
+          <span>{invoiceNumber ? `Invoice ${invoiceNumber}` : document.invoiceId ? 'Invoice no longer on file' : 'Whole account'}</span>
+          <span>{formatFileSize(document.size, locale)}</span>
+          <span>Added {added}</span>
+        </p>
+        {file.isPending ? (
+          <p role="status" className="viewer-message">
+            Opening {document.fileName}…
+          </p>
+        ) : file.isError ? (
+          <p role="alert" className="viewer-message error-text">
+            {document.fileName} cannot be displayed: {file.error instanceof Error ? file.error.message : String(file.error)}
+          </p>
+        ) : document.mime === 'application/pdf' ? (
+          <PdfView bytes={file.data.bytes} fileName={document.fileName} />
+        ) : (
+          <ImageView bytes={file.data.bytes} mime={document.mime} fileName={document.fileName} />
+        )}
+      </div>
+    </Dialog>
+  );
+}
