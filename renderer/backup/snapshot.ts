@@ -1,6 +1,7 @@
 // The whole database as plain rows, out and back in: what a backup holds and what a restore puts
 // back. Both directions take one transaction over every table, so an export is one consistent
 // moment and a restore replaces everything or nothing.
+import type { DocumentFileRow } from '../../shared/documents/schema';
 import type { CallDeskDb } from '../data/db';
 import { latestSchemaVersion } from '../data/schema-versions';
 import { RestoreFailedError, RestoreRefusedError } from './restore-errors';
@@ -34,12 +35,17 @@ export interface RestoreResult {
  * version and upgraded by the same migrations an installed database would go through (see
  * upgrade-snapshot.ts); one from a newer version is refused.
  *
+ * `documentFiles` are the documents' bytes, which a backup keeps beside its tables (see
+ * backup-content.ts); they go into the `documentFiles` table after any upgrade, in the same
+ * transaction as everything else.
+ *
  * Callers should reload every view afterwards: cached queries describe the old data.
  */
 export async function restoreSnapshot(
   db: CallDeskDb,
   tables: Record<string, unknown[]>,
   schemaVersion: number,
+  documentFiles?: readonly DocumentFileRow[],
 ): Promise<RestoreResult> {
   if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
     throw new RestoreRefusedError('This backup does not say which database version it holds, so it cannot be restored.');
@@ -47,7 +53,11 @@ export async function restoreSnapshot(
   if (schemaVersion > latestSchemaVersion) {
     throw new RestoreRefusedError('This backup was made by a newer version of Call Desk. Update Call Desk, then restore it.');
   }
-  const rows = schemaVersion < latestSchemaVersion ? await upgradeSnapshot(tables, schemaVersion) : tables;
+  if (documentFiles && Object.hasOwn(tables, 'documentFiles')) {
+    throw new RestoreRefusedError('This backup holds its documents twice, so it cannot be restored; nothing was restored.');
+  }
+  const upgraded = schemaVersion < latestSchemaVersion ? await upgradeSnapshot(tables, schemaVersion) : tables;
+  const rows = documentFiles ? { ...upgraded, documentFiles: [...documentFiles] } : upgraded;
 
   if (!db.isOpen()) await db.open();
   const known = new Set(db.tables.map((table) => table.name));

@@ -16,7 +16,9 @@ import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { applySubmitError } from '../ui/submit-error';
 import { useFocusFirstError } from '../ui/use-focus-first-error';
 import { useSaveSettings, useSettings } from './queries';
+import { BackupsSection } from './BackupsSection';
 import { ConfirmationTemplateSection } from './ConfirmationTemplateSection';
+import { DataExportSection } from './DataExportSection';
 import { ReminderSettingsSection } from './ReminderSettingsSection';
 import '../ui/ui.css';
 
@@ -39,6 +41,8 @@ export function SettingsScreen() {
       )}
       <ReminderSettingsSection />
       <ConfirmationTemplateSection />
+      <BackupsSection />
+      <DataExportSection />
       <DemoDataSection />
     </main>
   );

@@ -4,18 +4,17 @@ import { unzipSync, type Unzipped } from 'fflate';
 import {
   backupFormat,
   backupFormatVersion,
-  backupMimeType,
   checksumText,
   manifestEntry,
   manifestHeadSchema,
   manifestSchema,
-  mimeTypeEntry,
   type Backup,
   type BackupDocument,
   type BackupRefusalReason,
   type DecodeBackupResult,
   type Manifest,
 } from './backup-format';
+import { hasEndOfCentralDirectory, identifyBackupBytes } from './backup-signature';
 import { sha256Hex } from './sha256';
 
 export interface DecodeBackupOptions {
@@ -26,7 +25,7 @@ export interface DecodeBackupOptions {
 const messages: Record<Exclude<BackupRefusalReason, 'newer-version'>, string> = {
   truncated:
     'This backup file is incomplete: it ends early, as if it was cut off while being copied or saved. Try another copy of the backup.',
-  'not-a-backup': 'This file is not a Call Desk backup. Call Desk backups are files ending in .cdbackup.',
+  'not-a-backup': 'This file is not a Call Desk backup. Choose a file saved with “Back up now” or one of the automatic backups.',
   checksum:
     'This backup file has been damaged since it was made: its contents no longer match the checksum recorded in it. Try another copy of the backup.',
   corrupt: 'This backup file is damaged and cannot be read. Try another copy of the backup.',
@@ -41,35 +40,6 @@ function newerVersion(appVersion: string | undefined): DecodeBackupResult {
   return { ok: false, reason: 'newer-version', message: `This backup was made by ${by}. Update Call Desk, then restore it.` };
 }
 
-const zipLocalHeader = [0x50, 0x4b, 0x03, 0x04];
-const localHeaderLength = 30;
-const mimeTypeBytes = new TextEncoder().encode(backupMimeType);
-const entryNameBytes = new TextEncoder().encode(mimeTypeEntry);
-
-const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
-const sameBytes = (b: Uint8Array, at: number, expected: Uint8Array) => expected.every((byte, i) => b[at + i] === byte);
-
-/** Ours when the first zip entry is our uncompressed `mimetype`; 'too-short' when it may be but is cut off. */
-function identify(bytes: Uint8Array): 'ours' | 'too-short' | 'foreign' {
-  const head = bytes.subarray(0, zipLocalHeader.length);
-  if (!head.every((byte, i) => byte === zipLocalHeader[i])) return 'foreign';
-  const nameLength = u16(bytes, 26);
-  const dataStart = localHeaderLength + nameLength + u16(bytes, 28);
-  if (bytes.length < localHeaderLength || bytes.length < dataStart + mimeTypeBytes.length) return 'too-short';
-  const storedUncompressed = u16(bytes, 8) === 0;
-  const named = nameLength === entryNameBytes.length && sameBytes(bytes, localHeaderLength, entryNameBytes);
-  return storedUncompressed && named && sameBytes(bytes, dataStart, mimeTypeBytes) ? 'ours' : 'foreign';
-}
-
-/** A zip ends with its end-of-central-directory record; a cut-off file has lost it. */
-function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
-  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let at = bytes.length - 22; at >= lowest; at -= 1) {
-    if (bytes[at] === 0x50 && bytes[at + 1] === 0x4b && bytes[at + 2] === 0x05 && bytes[at + 3] === 0x06) return true;
-  }
-  return false;
-}
-
 function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown };
@@ -80,7 +50,7 @@ function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: fals
 
 export async function decodeBackup(bytes: Uint8Array, options: DecodeBackupOptions): Promise<DecodeBackupResult> {
   if (bytes.length === 0) return refuse('truncated');
-  const identity = identify(bytes);
+  const identity = identifyBackupBytes(bytes);
   if (identity === 'foreign') return refuse('not-a-backup');
   if (identity === 'too-short' || !hasEndOfCentralDirectory(bytes)) return refuse('truncated');
 

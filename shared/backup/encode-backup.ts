@@ -17,8 +17,8 @@ import {
 import { sha256Hex } from './sha256';
 
 // Level 1 deflate: table JSON still shrinks several-fold, at a fraction of level 6's time, which
-// matters because this runs on the main process. Documents (PDF, JPEG, PNG) are mostly
-// compressed already, so they are stored as they are.
+// matters because a backup of the whole database is made every day. Documents (PDF, JPEG, PNG)
+// are mostly compressed already, so they are stored as they are.
 const tableLevel = 1;
 
 const encoder = new TextEncoder();

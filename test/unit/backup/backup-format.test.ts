@@ -90,7 +90,7 @@ describe('encodeBackup / decodeBackup', () => {
     for (const bytes of [png, json, otherZip]) {
       const result = await refusal(bytes);
       expect(result.reason).toBe('not-a-backup');
-      expect(result.message).toBe('This file is not a Call Desk backup. Call Desk backups are files ending in .cdbackup.');
+      expect(result.message).toBe('This file is not a Call Desk backup. Choose a file saved with “Back up now” or one of the automatic backups.');
     }
   });
 

@@ -2,42 +2,16 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeBackup } from '../../../shared/backup/decode-backup';
 import { encodeBackup } from '../../../shared/backup/encode-backup';
-import { createDemoData } from '../../../shared/demo/demo-data';
 import { defaultSettings } from '../../../shared/settings/schema';
 import { exportSnapshot, RestoreFailedError, RestoreRefusedError, restoreSnapshot } from '../../../renderer/backup/snapshot';
 import { storesBySchemaVersion } from '../../../renderer/backup/upgrade-snapshot';
-import { bulkLoad } from '../../../renderer/data/bulk-load';
-import type { CallDeskDb } from '../../../renderer/data/db';
+import { readBackupContent } from '../../../renderer/backup/backup-content';
+import { restoreBackup } from '../../../renderer/backup/backup-file';
 import { latestSchemaVersion } from '../../../renderer/data/schema-versions';
-import { freshDb } from '../data/fixtures';
 import { closedCallRecord, contactRecord, customerRecord, invoiceRecord } from '../data/records';
+import { closeTestDbs, filledDb, testDb as db } from './filled-db';
 
-const opened: CallDeskDb[] = [];
-function db(): CallDeskDb {
-  const created = freshDb();
-  opened.push(created);
-  return created;
-}
-afterEach(async () => {
-  for (const d of opened.splice(0)) {
-    d.close();
-    await Dexie.delete(d.name);
-  }
-});
-
-/** A database with something in every table. */
-async function filledDb(): Promise<CallDeskDb> {
-  const d = db();
-  await d.open();
-  const now = new Date('2026-11-22T15:30:00Z');
-  await bulkLoad(d, createDemoData({ today: '2026-11-22', now, currency: 'USD' }), { defaultCountry: 'US' });
-  const call = await d.calls.limit(1).first();
-  await d.noteDrafts.put({ callId: call!.id, customerId: call!.customerId, text: 'Spoke to Pat — "cheque Friday" ✓', updatedAt: now.toISOString() });
-  await d.settings.put({ key: 'app', value: { ...defaultSettings, companyName: 'Ledger & Co' } });
-  await d.meta.put({ key: 'firstRunCompletedAt', value: now.toISOString() });
-  for (const table of d.tables) expect(await table.count(), table.name).toBeGreaterThan(0);
-  return d;
-}
+afterEach(closeTestDbs);
 
 describe('exportSnapshot / restoreSnapshot', () => {
   it('export, wipe, restore gives back exactly the same data in every table', async () => {
@@ -58,15 +32,19 @@ describe('exportSnapshot / restoreSnapshot', () => {
       .toBe(before.calls!.filter((c) => (c as { customerId: string }).customerId === someCustomer.id).length);
   });
 
-  it('survives the trip through a backup file', async () => {
+  it('survives the trip through a backup file, documents kept as files rather than JSON', async () => {
     const source = await filledDb();
     const tables = await exportSnapshot(source);
-    const bytes = await encodeBackup({ schemaVersion: source.verno, createdAt: '2026-11-22T15:30:00.000Z', app: { version: '0.1.0' }, tables, documents: [] });
+    const content = await readBackupContent(source);
+    expect(Object.keys(content.tables)).not.toContain('documentFiles');
+    expect(content.documents).toEqual([{ id: 'doc-1', name: 'Proof of delivery.pdf', mime: 'application/pdf', bytes: (tables.documentFiles![0] as { bytes: Uint8Array }).bytes }]);
+    const bytes = await encodeBackup({ schemaVersion: source.verno, createdAt: '2026-11-22T15:30:00.000Z', app: { version: '0.1.0' }, ...content });
     const decoded = await decodeBackup(bytes, { maxSchemaVersion: latestSchemaVersion });
     if (!decoded.ok) throw new Error(decoded.message);
     const target = db();
-    await restoreSnapshot(target, decoded.backup.tables, decoded.backup.schemaVersion);
+    await restoreBackup(target, decoded.backup);
     expect(await exportSnapshot(target)).toEqual(tables);
+    expect((await target.documentFiles.get('doc-1'))?.bytes).toBeInstanceOf(Uint8Array);
   });
 
   it('replaces everything: rows that are not in the backup are gone', async () => {

@@ -1,0 +1,28 @@
+// Shown once when the app opens right after a restore: which backup the data now comes from.
+import { useEffect, useRef, useState } from 'react';
+import { useSettings } from '../settings/queries';
+import { Button } from '../ui/Button';
+import { backupTimeText, recordCountsText } from './backup-wording';
+import { restoreConfirmationAtStart } from './restore-confirmation';
+import './backups.css';
+
+export function RestoreConfirmationBanner() {
+  const [restored, setRestored] = useState(restoreConfirmationAtStart);
+  const locale = useSettings().data?.locale ?? 'en-US';
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = restored !== null;
+  // The page just reloaded: put the user on the news rather than at the top of an unknown page.
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [shown]);
+  if (!restored) return null;
+  return (
+    <div ref={ref} role="status" className="restore-confirmation" tabIndex={-1}>
+      <p>
+        <strong>Your data was restored from the backup made on {backupTimeText(restored.backupCreatedAt, locale)}.</strong>{' '}
+        It now holds {recordCountsText(restored.counts)}.
+      </p>
+      <Button onClick={() => setRestored(null)}>Dismiss</Button>
+    </div>
+  );
+}

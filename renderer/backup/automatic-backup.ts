@@ -1,0 +1,96 @@
+// The automatic daily backup, as the renderer runs it: at start and then every half hour, ask
+// main whether today's backup is due; if it is, build one and hand it to main, which writes it,
+// verifies it and applies the rotation. Never two at once; a failure is remembered for the
+// status line and tried again at the next turn. Nothing here blocks the UI.
+import type { BackupStatus, WriteAutomaticBackupResult } from '../../shared/ipc/backup-contract';
+
+export const automaticBackupIntervalMs = 30 * 60 * 1000;
+
+export interface AutomaticBackupPorts {
+  status(): Promise<BackupStatus>;
+  /** A complete backup file of the database as it is now. */
+  build(): Promise<Uint8Array<ArrayBuffer>>;
+  write(bytes: Uint8Array<ArrayBuffer>): Promise<WriteAutomaticBackupResult>;
+  now(): Date;
+}
+
+export interface AutomaticBackupState {
+  running: boolean;
+  /** The backup this app wrote most recently (since it started). */
+  lastWritten: { name: string; at: string } | null;
+  /** The last attempt's failure; cleared by the next attempt that gets through. */
+  lastError: { message: string; at: string } | null;
+}
+
+export type AutomaticBackupOutcome = 'written' | 'not-due' | 'failed';
+
+export interface Timers {
+  setInterval(run: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
+const browserTimers: Timers = {
+  setInterval: (run, ms) => window.setInterval(run, ms),
+  clearInterval: (handle) => window.clearInterval(handle as number),
+};
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class AutomaticBackupRunner {
+  private state: AutomaticBackupState = { running: false, lastWritten: null, lastError: null };
+  private readonly listeners = new Set<() => void>();
+  private current: Promise<AutomaticBackupOutcome> | null = null;
+
+  constructor(private readonly ports: AutomaticBackupPorts) {}
+
+  getState = (): AutomaticBackupState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  /** One turn; while a turn is under way, asking again joins it. */
+  runOnce(): Promise<AutomaticBackupOutcome> {
+    this.current ??= this.turn().finally(() => {
+      this.current = null;
+    });
+    return this.current;
+  }
+
+  /** Runs a turn now and every `intervalMs`; returns the function that stops it. */
+  start(intervalMs = automaticBackupIntervalMs, timers: Timers = browserTimers): () => void {
+    void this.runOnce();
+    const handle = timers.setInterval(() => void this.runOnce(), intervalMs);
+    return () => timers.clearInterval(handle);
+  }
+
+  private async turn(): Promise<AutomaticBackupOutcome> {
+    this.update({ running: true });
+    try {
+      const status = await this.ports.status();
+      if (!status.due) {
+        this.update({ running: false, lastError: null });
+        return 'not-due';
+      }
+      const result = await this.ports.write(await this.ports.build());
+      if (!result.written) {
+        this.update({ running: false, lastError: null });
+        return 'not-due';
+      }
+      this.update({ running: false, lastError: null, lastWritten: { name: result.name, at: this.ports.now().toISOString() } });
+      return 'written';
+    } catch (error) {
+      console.warn('[call-desk] The automatic backup was not made; it is tried again later.', error);
+      this.update({ running: false, lastError: { message: messageOf(error), at: this.ports.now().toISOString() } });
+      return 'failed';
+    }
+  }
+
+  private update(change: Partial<AutomaticBackupState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of [...this.listeners]) listener();
+  }
+}

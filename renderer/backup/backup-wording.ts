@@ -1,0 +1,35 @@
+// How backups are described to the user: when they were made, how big they are, what they hold.
+import type { ComparedRecord } from './backup-file';
+
+/** "22 November 2026 at 15:30" in the user's locale and the machine's time zone. */
+export function backupTimeText(iso: string, locale: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(at);
+  } catch {
+    return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short' }).format(at);
+  }
+}
+
+/** "512 KB", "3.4 MB". */
+export function fileSizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export const recordLabels: Record<ComparedRecord, { one: string; many: string }> = {
+  customers: { one: 'customer', many: 'customers' },
+  invoices: { one: 'invoice', many: 'invoices' },
+  calls: { one: 'call', many: 'calls' },
+  promises: { one: 'promise to pay', many: 'promises to pay' },
+  documents: { one: 'document', many: 'documents' },
+};
+
+/** "40 customers, 1 invoice, ..." */
+export function recordCountsText(counts: Record<ComparedRecord, number>): string {
+  return (Object.keys(recordLabels) as ComparedRecord[])
+    .map((name) => `${counts[name]} ${counts[name] === 1 ? recordLabels[name].one : recordLabels[name].many}`)
+    .join(', ');
+}

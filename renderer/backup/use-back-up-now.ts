@@ -1,0 +1,35 @@
+// "Back up now": build a backup of the whole database (in the worker) and have main save it
+// where the user chooses. Main reads the file back before it says it was saved.
+import { useState } from 'react';
+import type { BackupSummary } from '../../shared/backup/backup-format';
+import { todayIn } from '../../shared/dates/calendar';
+import { useDb } from '../data/db-context';
+import { invoke } from '../platform/bridge';
+import { makeBackupFile, suggestedBackupName } from './app-backups';
+
+export type BackUpNowState =
+  | { step: 'idle' }
+  | { step: 'working' }
+  | { step: 'saved'; path: string; fileName: string; summary: BackupSummary; size: number }
+  | { step: 'failed'; message: string };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function useBackUpNow(timeZone: string) {
+  const db = useDb();
+  const [state, setState] = useState<BackUpNowState>({ step: 'idle' });
+
+  const backUpNow = async () => {
+    setState({ step: 'working' });
+    try {
+      const { bytes, summary } = await makeBackupFile(db);
+      const size = bytes.length;
+      const saved = await invoke('backup:save-as', { bytes, suggestedName: suggestedBackupName(todayIn(timeZone, new Date())) });
+      setState(saved.saved ? { step: 'saved', path: saved.path, fileName: saved.fileName, summary, size } : { step: 'idle' });
+    } catch (error) {
+      setState({ step: 'failed', message: `The backup was not saved: ${messageOf(error)}` });
+    }
+  };
+
+  return { state, backUpNow };
+}

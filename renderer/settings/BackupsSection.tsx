@@ -1,0 +1,160 @@
+// Settings → Backups: the automatic daily backups (when, where, which), "Back up now…" to a file
+// the user chooses, and "Restore from backup…" from such a file or an automatic backup.
+import { useId } from 'react';
+import type { AutomaticBackupInfo } from '../../shared/ipc/backup-contract';
+import { backupTimeText, fileSizeText, recordCountsText } from '../backup/backup-wording';
+import { backupRecordCounts } from '../backup/backup-file';
+import { useBackupStatus } from '../backup/queries';
+import { useAutomaticBackupState } from '../backup/use-automatic-backups';
+import { useBackUpNow } from '../backup/use-back-up-now';
+import { useRestoreFlow } from '../backup/use-restore-flow';
+import { hasDesktopBridge } from '../platform/bridge';
+import { Button } from '../ui/Button';
+import { RestoreBackupDialog } from './RestoreBackupDialog';
+import { ShowInFolderButton } from './ShowInFolderButton';
+import { useSettings } from './queries';
+import '../backup/backups.css';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function BackupsSection() {
+  const headingId = useId();
+  return (
+    <section className="card backups-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Backups</h2>
+      {hasDesktopBridge() ? <Backups /> : <p className="muted">Backups are made by the desktop app.</p>}
+    </section>
+  );
+}
+
+function Backups() {
+  const settings = useSettings().data;
+  const locale = settings?.locale ?? 'en-US';
+  const status = useBackupStatus();
+  const automatic = useAutomaticBackupState();
+  const { state: saving, backUpNow } = useBackUpNow(settings?.officeTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const restore = useRestoreFlow();
+  const busy = saving.step === 'working' || restore.state.step === 'opening' || restore.state.step === 'checking';
+  const latest = status.data?.automatic[0];
+
+  return (
+    <>
+      <p className="backups-section__facts">
+        Call Desk backs up all of your data, attached documents included, once a day while it is running, and keeps the
+        last 10 daily and 4 weekly backups.
+      </p>
+      {status.data && (
+        <dl className="backups-section__details">
+          <dt>Last automatic backup</dt>
+          <dd>{latest ? backupTimeText(latest.createdAt, locale) : 'None yet'}</dd>
+          <dt>Kept in</dt>
+          <dd className="backups-section__path">{status.data.folder}</dd>
+        </dl>
+      )}
+      {status.isError && (
+        <p role="alert" className="ui-form-error">
+          The list of backups could not be read: {messageOf(status.error)}
+        </p>
+      )}
+      {automatic.lastError && (
+        <p role="status" className="backups-section__warning">
+          The last automatic backup could not be made: {automatic.lastError.message} Call Desk tries again every half hour
+          while it is open.
+        </p>
+      )}
+
+      <div className="backups-section__actions">
+        <Button variant="primary" onClick={() => void backUpNow()} disabled={busy}>
+          Back up now…
+        </Button>
+        <Button onClick={() => void restore.open({ source: 'ask' })} disabled={busy}>
+          Restore from backup…
+        </Button>
+      </div>
+
+      <div aria-live="polite">
+        {saving.step === 'working' && <p className="muted">Making the backup…</p>}
+        {restore.state.step === 'checking' && <p className="muted">Checking {restore.state.fileName}…</p>}
+        {saving.step === 'saved' && (
+          <div className="backups-section__result">
+            <p role="status" className="ui-status">
+              Backup saved to <span className="backups-section__path">{saving.path}</span> ({fileSizeText(saving.size)}:{' '}
+              {recordCountsText(backupRecordCounts(saving.summary))}).
+            </p>
+            <ShowInFolderButton path={saving.path} />
+          </div>
+        )}
+      </div>
+      {saving.step === 'failed' && (
+        <p role="alert" className="ui-form-error">
+          {saving.message}
+        </p>
+      )}
+      {restore.state.step === 'refused' && (
+        <p role="alert" className="ui-form-error">
+          {restore.state.fileName} cannot be restored. {restore.state.message} Your data has not been changed.
+        </p>
+      )}
+      {restore.state.step === 'failed' && (
+        <p role="alert" className="ui-form-error">
+          {restore.state.message} Your data has not been changed.
+        </p>
+      )}
+
+      <h3>Automatic backups</h3>
+      {status.data && (
+        <AutomaticBackupList backups={status.data.automatic} locale={locale} disabled={busy} onRestore={(name) => void restore.open({ source: 'automatic', name })} />
+      )}
+
+      {restore.state.step === 'confirm' && (
+        <RestoreBackupDialog restore={restore.state} locale={locale} onConfirm={() => void restore.confirm()} onCancel={restore.cancel} />
+      )}
+    </>
+  );
+}
+
+function AutomaticBackupList({
+  backups,
+  locale,
+  disabled,
+  onRestore,
+}: {
+  backups: readonly AutomaticBackupInfo[];
+  locale: string;
+  disabled: boolean;
+  onRestore(name: string): void;
+}) {
+  if (backups.length === 0) return <p className="muted">There are no automatic backups yet. The first is made shortly after Call Desk starts.</p>;
+  return (
+    <table className="data backups-section__list">
+      <caption className="ui-visually-hidden">Automatic backups, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Made on</th>
+          <th scope="col" className="num">
+            Size
+          </th>
+          <th scope="col">
+            <span className="ui-visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {backups.map((backup) => {
+          const made = backupTimeText(backup.createdAt, locale);
+          return (
+            <tr key={backup.name}>
+              <th scope="row">{made}</th>
+              <td className="num">{fileSizeText(backup.size)}</td>
+              <td className="num">
+                <Button onClick={() => onRestore(backup.name)} disabled={disabled} aria-label={`Restore the backup made on ${made}`}>
+                  Restore…
+                </Button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

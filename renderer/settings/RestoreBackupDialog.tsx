@@ -1,0 +1,83 @@
+// "Restore from backup": what the chosen backup holds next to what is here now, and that the
+// current data will be replaced entirely. Nothing changes until "Replace my data".
+import type { ComparedRecord } from '../backup/backup-file';
+import { backupTimeText, recordLabels } from '../backup/backup-wording';
+import type { RestoreStep } from '../backup/use-restore-flow';
+import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
+import '../backup/backups.css';
+
+type Confirming = Extract<RestoreStep, { step: 'confirm' }>;
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function RestoreBackupDialog({
+  restore,
+  locale,
+  onConfirm,
+  onCancel,
+}: {
+  restore: Confirming;
+  locale: string;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const made = backupTimeText(restore.summary.createdAt, locale);
+  const records = Object.keys(recordLabels) as ComparedRecord[];
+  return (
+    <Dialog title="Restore from backup" onClose={() => (restore.restoring ? undefined : onCancel())}>
+      <p className="restore-dialog__intro">
+        <strong>{restore.fileName}</strong> is a backup made on {made} by Call Desk {restore.summary.appVersion}.
+      </p>
+      <table className="ui-table restore-dialog__table">
+        <caption className="ui-visually-hidden">Records in the backup and in Call Desk now</caption>
+        <thead>
+          <tr>
+            <th scope="col">Records</th>
+            <th scope="col" className="num">
+              In the backup
+            </th>
+            <th scope="col" className="num">
+              In Call Desk now
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((name) => (
+            <tr key={name}>
+              <th scope="row">{capitalised(recordLabels[name].many)}</th>
+              <td className="num">{restore.inBackup[name]}</td>
+              <td className="num">{restore.current[name]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="restore-dialog__warning">
+        <p>
+          <strong>Restoring replaces all of the data in Call Desk with this backup.</strong> Every customer, invoice, call,
+          note, promise, payment, follow-up, document and setting you have now is removed, including call notes you have
+          not finished. This cannot be undone.
+        </p>
+        <p>If you may need your current data again, choose Cancel and use “Back up now…” first.</p>
+      </div>
+      {restore.error && (
+        <p role="alert" className="ui-form-error">
+          {restore.error}
+        </p>
+      )}
+      <div className="ui-form-actions">
+        {restore.restoring && (
+          <p role="status" className="ui-form-actions__start muted">
+            Restoring…
+          </p>
+        )}
+        <Button onClick={onCancel} disabled={restore.restoring} data-autofocus>
+          Cancel
+        </Button>
+        <Button variant="danger" onClick={onConfirm} disabled={restore.restoring}>
+          Replace my data
+        </Button>
+      </div>
+    </Dialog>
+  );
+}

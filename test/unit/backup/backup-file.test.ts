@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { customerRecord, invoiceRecord } from '../data/records';
+import { backupContentFrom } from '../../../renderer/backup/backup-content';
+import { createBackupCodec } from '../../../renderer/backup/backup-codec';
+import {
+  backupRecordCounts,
+  buildBackupFile,
+  currentRecordCounts,
+  restoreBackup,
+  restoreProblem,
+} from '../../../renderer/backup/backup-file';
+import { exportSnapshot, RestoreRefusedError } from '../../../renderer/backup/snapshot';
+import { latestSchemaVersion } from '../../../renderer/data/schema-versions';
+import { closeTestDbs, documentBytes, filledDb, testDb } from './filled-db';
+import { inProcessBackupWorker } from './in-process-backup-worker';
+
+afterEach(closeTestDbs);
+
+const codec = () => createBackupCodec(inProcessBackupWorker);
+const opts = { appVersion: '0.1.0', now: new Date('2026-11-23T08:05:00Z') };
+
+async function decoded(bytes: Uint8Array) {
+  const result = await codec().decode(bytes, latestSchemaVersion);
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+describe('backup files of the whole database', () => {
+  it('build, wipe, restore gives back exactly the same data in every table, documents included', async () => {
+    const source = await filledDb();
+    const before = await exportSnapshot(source);
+    const { bytes, summary } = await buildBackupFile(source, codec(), opts);
+    expect(summary).toMatchObject({ createdAt: '2026-11-23T08:05:00.000Z', appVersion: '0.1.0', schemaVersion: latestSchemaVersion });
+    expect(summary.documents).toEqual([{ id: 'doc-1', name: 'Proof of delivery.pdf', mime: 'application/pdf', size: documentBytes.length }]);
+    expect(summary.counts).not.toHaveProperty('documentFiles');
+
+    const { backup, summary: fromFile } = await decoded(bytes);
+    expect(fromFile).toEqual(summary);
+
+    // Wipe: another database with other data in it.
+    const target = testDb();
+    await target.customers.add({ ...customerRecord('other', 'Someone Else Ltd', false), searchKeys: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null });
+    await target.documentFiles.add({ id: 'stray', bytes: new Uint8Array([1]) });
+    await restoreBackup(target, backup);
+
+    expect(await exportSnapshot(target)).toEqual(before);
+    expect((await target.documentFiles.get('doc-1'))?.bytes).toEqual(documentBytes);
+    expect(await currentRecordCounts(target)).toEqual(backupRecordCounts(summary));
+  });
+
+  it('refuses a backup holding a table this version does not know, or a newer version, and leaves the data as it was', async () => {
+    const current = await filledDb();
+    const before = await exportSnapshot(current);
+    const { backup } = await decoded((await buildBackupFile(current, codec(), opts)).bytes);
+
+    const withUnknownTable = { ...backup, tables: { ...backup.tables, attachments: [{ id: 'a1' }] } };
+    expect(restoreProblem(withUnknownTable)).toBe('This backup holds data this version of Call Desk does not know (attachments), so it cannot be restored.');
+    await expect(restoreBackup(current, withUnknownTable)).rejects.toThrow(RestoreRefusedError);
+
+    const newer = { ...backup, schemaVersion: latestSchemaVersion + 1 };
+    expect(restoreProblem(newer)).toMatch(/made by a newer version of Call Desk/);
+    await expect(restoreBackup(current, newer)).rejects.toThrow('made by a newer version of Call Desk');
+
+    const documentsTwice = { ...backup, tables: { ...backup.tables, documentFiles: [] } };
+    expect(restoreProblem(documentsTwice)).toMatch(/holds its documents twice/);
+    await expect(restoreBackup(current, documentsTwice)).rejects.toThrow(RestoreRefusedError);
+
+    expect(restoreProblem(backup)).toBeNull();
+    expect(await exportSnapshot(current)).toEqual(before);
+  });
+
+  it('leaves the data as it was when a document cannot be stored (two with one id)', async () => {
+    const current = await filledDb();
+    const before = await exportSnapshot(current);
+    const { backup } = await decoded((await buildBackupFile(current, codec(), opts)).bytes);
+    const duplicate = { ...backup, documents: [...backup.documents, backup.documents[0]!] };
+    await expect(restoreBackup(current, duplicate)).rejects.toThrow('nothing was restored and your data is unchanged');
+    expect(await exportSnapshot(current)).toEqual(before);
+  });
+
+  it('restores an older database version with documents: upgraded tables, and the files beside them', async () => {
+    const v2Tables = {
+      customers: [{ ...customerRecord('c1', 'Northwind Traders', false), searchKeys: ['northwind traders'], openBalanceMinor: 250_00, oldestOpenDueDate: '2024-01-31', primaryPhone: null, lastCallAt: null }],
+      invoices: [invoiceRecord('i1', 'c1', '2024-01-31', 250_00)],
+    };
+    const target = testDb();
+    await restoreBackup(target, { schemaVersion: 2, tables: v2Tables, documents: [{ id: 'f1', name: 'scan.png', mime: 'image/png', bytes: new Uint8Array([0x89, 0x50]) }] });
+    expect(await target.invoices.get('i1')).toEqual(v2Tables.invoices[0]);
+    expect(await target.documentFiles.toArray()).toEqual([{ id: 'f1', bytes: new Uint8Array([0x89, 0x50]) }]);
+    expect(await target.placements.count()).toBe(0);
+  });
+
+  it('keeps a file whose metadata row is missing, named by its id', () => {
+    const content = backupContentFrom({
+      documents: [],
+      documentFiles: [{ id: 'orphan', bytes: new Uint8Array([7]) }],
+      customers: [],
+    });
+    expect(content.tables).toEqual({ documents: [], customers: [] });
+    expect(content.documents).toEqual([{ id: 'orphan', name: 'orphan', mime: 'application/octet-stream', bytes: new Uint8Array([7]) }]);
+  });
+});

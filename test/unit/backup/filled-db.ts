@@ -1,0 +1,50 @@
+// Databases for the backup tests: fresh ones, closed and deleted after each test, and one with
+// something in every table (the demo data plus a note draft, settings, a document and its
+// bytes, and an agency placement).
+import Dexie from 'dexie';
+import { expect } from 'vitest';
+import { createDemoData } from '../../../shared/demo/demo-data';
+import { defaultSettings } from '../../../shared/settings/schema';
+import { bulkLoad } from '../../../renderer/data/bulk-load';
+import type { CallDeskDb } from '../../../renderer/data/db';
+import { freshDb } from '../data/fixtures';
+
+const opened: CallDeskDb[] = [];
+
+export function testDb(): CallDeskDb {
+  const created = freshDb();
+  opened.push(created);
+  return created;
+}
+
+export async function closeTestDbs(): Promise<void> {
+  for (const d of opened.splice(0)) {
+    d.close();
+    await Dexie.delete(d.name);
+  }
+}
+
+export const documentBytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xe2, 0x80, 0x94]);
+
+export async function filledDb(): Promise<CallDeskDb> {
+  const d = testDb();
+  await d.open();
+  const now = new Date('2026-11-22T15:30:00Z');
+  await bulkLoad(d, createDemoData({ today: '2026-11-22', now, currency: 'USD' }), { defaultCountry: 'US' });
+  const call = await d.calls.limit(1).first();
+  await d.noteDrafts.put({ callId: call!.id, customerId: call!.customerId, text: 'Spoke to Pat — "cheque Friday" ✓', updatedAt: now.toISOString() });
+  await d.settings.put({ key: 'app', value: { ...defaultSettings, companyName: 'Ledger & Co' } });
+  await d.meta.put({ key: 'firstRunCompletedAt', value: now.toISOString() });
+  const invoice = (await d.invoices.limit(1).first())!;
+  await d.documents.put({
+    id: 'doc-1', customerId: invoice.customerId, invoiceId: invoice.id, fileName: 'Proof of delivery.pdf', category: 'proof-of-delivery',
+    mime: 'application/pdf', size: documentBytes.length, addedAt: now.toISOString(),
+  });
+  await d.documentFiles.put({ id: 'doc-1', bytes: documentBytes.slice() });
+  await d.placements.put({
+    id: 'pl-1', customerId: invoice.customerId, agencyName: 'Harbor Recovery', placedOn: '2026-11-20', agencyReference: 'HR-77',
+    note: '', recordedAt: now.toISOString(), recalledAt: null, recallReason: '',
+  });
+  for (const table of d.tables) expect(await table.count(), table.name).toBeGreaterThan(0);
+  return d;
+}
