@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'react';
+import { AutomaticBackupNotice } from '../backup/AutomaticBackupNotice';
+import { RestoreConfirmationBanner } from '../backup/RestoreConfirmationBanner';
+import { useAutomaticBackups } from '../backup/use-automatic-backups';
 import { CallWorkspace } from '../calls/CallWorkspace';
 import { CustomerFileScreen } from '../customers/CustomerFileScreen';
 import { CustomerFormDialog } from '../customers/CustomerFormDialog';
 import { CustomerListScreen } from '../customers/CustomerListScreen';
+import { BulkExportScreen } from '../export/BulkExportScreen';
 import { FollowUpsNavLink } from '../follow-ups/FollowUpsNavLink';
 import { FollowUpsScreen } from '../follow-ups/FollowUpsScreen';
 import { onMainEvent } from '../platform/bridge';
@@ -65,6 +69,8 @@ function Screen({ route }: { route: Route }) {
       return <FollowUpsScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'export':
+      return <BulkExportScreen />;
     case 'not-found':
       return (
         <main className="screen">
@@ -84,6 +90,7 @@ export function AppShell() {
   usePromiseStatusRefresh();
   useReminderActivation();
   const reminderSync = useReminderSync();
+  const automaticBackups = useAutomaticBackups();
 
   useCommand('go-customers', () => navigate(routes.customers()));
   useCommand('new-customer', () => navigate(routes.newCustomer()));
@@ -94,7 +101,8 @@ export function AppShell() {
     if (route.name !== 'customers') navigate(routes.customers());
   });
 
-  const section = route.name === 'settings' || route.name === 'promises' || route.name === 'follow-ups' ? route.name : 'customers';
+  const section =
+    route.name === 'settings' || route.name === 'promises' || route.name === 'follow-ups' || route.name === 'export' ? route.name : 'customers';
   return (
     <div className="app">
       <header className="app-header">
@@ -107,17 +115,22 @@ export function AppShell() {
             Promises
           </a>
           <FollowUpsNavLink current={section === 'follow-ups'} />
+          <a href={routes.export()} aria-current={section === 'export' ? 'page' : undefined}>
+            Export
+          </a>
           <a href={routes.settings()} aria-current={section === 'settings' ? 'page' : undefined}>
             Settings
           </a>
         </nav>
         <span className="spacer" />
         <ReminderSyncNotice status={reminderSync} />
+        <AutomaticBackupNotice state={automaticBackups} />
         <button type="button" className="help-button" onClick={() => setShowShortcuts(true)}>
           Keyboard shortcuts <kbd>F1</kbd>
         </button>
       </header>
       <div className="app-main">
+        <RestoreConfirmationBanner />
         <Screen route={route} />
       </div>
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}

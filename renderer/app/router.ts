@@ -11,6 +11,7 @@ export type Route =
   | { name: 'promises'; filter: PromiseFilter }
   | { name: 'follow-ups' }
   | { name: 'settings' }
+  | { name: 'export' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'promises' && parts.length === 2 && isPromiseFilter(parts[1])) return { name: 'promises', filter: parts[1] };
   if (parts[0] === 'follow-ups' && parts.length === 1) return { name: 'follow-ups' };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (parts[0] === 'export' && parts.length === 1) return { name: 'export' };
   return { name: 'not-found', path };
 }
 
@@ -38,6 +40,7 @@ export const routes = {
   promises: (filter: PromiseFilter = defaultPromiseFilter) => `#/promises/${filter}`,
   followUps: () => '#/follow-ups',
   settings: () => '#/settings',
+  export: () => '#/export',
 };
 
 export function navigate(hash: string, options: { replace?: boolean } = {}): void {

@@ -8,9 +8,11 @@ import { newId } from '../../shared/common/ids';
 import { disputeSchema, type Dispute } from '../../shared/disputes/schema';
 import { followUpSchema, type FollowUp } from '../../shared/follow-ups/schema';
 import { noteDraftSchema, noteSchema, type Note, type NoteDraft } from '../../shared/notes/schema';
+import { placedCallRefusal } from '../../shared/placements/placement-text';
 import { paymentPromiseSchema, type PaymentPromise } from '../../shared/promises/schema';
 import { refreshCustomerSummary, summaryTables } from '../data/customer-summary';
 import type { CallDeskDb } from '../data/db';
+import { getSettings } from '../settings/settings-repository';
 
 const alreadyClosed = 'This call is already closed.';
 
@@ -45,8 +47,11 @@ export async function startCall(
     disputeId: null,
     followUpId: null,
   });
-  return db.transaction('rw', [db.customers, db.contacts, db.calls], async () => {
-    if (!(await db.customers.get(call.customerId))) throw new Error('This customer no longer exists.');
+  return db.transaction('rw', [db.customers, db.contacts, db.calls, db.settings], async () => {
+    const customer = await db.customers.get(call.customerId);
+    if (!customer) throw new Error('This customer no longer exists.');
+    // The agency collects a placed account; the app does not call it (issue 4).
+    if (customer.placement) throw new Error(placedCallRefusal(customer.placement, (await getSettings(db)).locale));
     if (call.contactId) {
       const contact = await db.contacts.get(call.contactId);
       if (!contact || contact.customerId !== call.customerId) throw new Error('This contact no longer exists.');

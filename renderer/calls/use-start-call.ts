@@ -11,7 +11,11 @@ export function pickCallContact(contacts: readonly Contact[]): Contact | null {
   return contacts.find((c) => c.authorisesPayment) ?? contacts[0] ?? null;
 }
 
-export function useStartCallAction(customerId: string) {
+/**
+ * `blockedReason`: why no call may start on this account now (it is placed with an agency), or
+ * null. A blocked call is refused before anything is dialled, with that reason as the error.
+ */
+export function useStartCallAction(customerId: string, blockedReason: string | null = null) {
   const startCall = useStartCall();
   const [error, setError] = useState<string | null>(null);
   const busy = startCall.isPending;
@@ -32,7 +36,8 @@ export function useStartCallAction(customerId: string) {
     error,
     async dial(contact: Contact, phoneNumber: string, defaultCountry = 'US') {
       if (busy) return;
-      setError(null);
+      setError(blockedReason);
+      if (blockedReason) return;
       let dialled = false;
       try {
         await dialNumber(phoneNumber, defaultCountry);
@@ -48,7 +53,8 @@ export function useStartCallAction(customerId: string) {
     },
     async logCall(contacts: readonly Contact[]) {
       if (busy) return;
-      setError(null);
+      setError(blockedReason);
+      if (blockedReason) return;
       try {
         await begin(pickCallContact(contacts), null, false);
       } catch (e) {

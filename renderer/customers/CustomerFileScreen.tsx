@@ -6,11 +6,18 @@ import { computeAging } from '../../shared/aging/aging';
 import { todayIn } from '../../shared/dates/calendar';
 import { isReasonableCallingHour, localTimeIn } from '../../shared/dates/time-zones';
 import { customerDisplayName } from '../../shared/customers/schema';
+import { callsPausedText, placedCallRefusal } from '../../shared/placements/placement-text';
 import { useStartCallAction } from '../calls/use-start-call';
 import { ContactsCard } from '../contacts/ContactsCard';
+import { DocumentsCard } from '../documents/DocumentsCard';
+import { DocumentsProvider } from '../documents/documents-context';
+import { AccountExportActions } from '../export/AccountExportActions';
 import { InvoicesCard } from '../invoices/InvoicesCard';
 import { AddNoteDialog } from '../notes/AddNoteDialog';
 import { PaymentFormDialog } from '../payments/PaymentFormDialog';
+import { PlacementBanner } from '../placements/PlacementBanner';
+import { PlaceWithAgencyDialog } from '../placements/PlaceWithAgencyDialog';
+import { RecallFromAgencyDialog } from '../placements/RecallFromAgencyDialog';
 import { ConfirmationOfferBanner } from '../promises/ConfirmationOfferBanner';
 import { useSettings } from '../settings/queries';
 import { TimelineCard } from '../timeline/TimelineCard';
@@ -19,21 +26,22 @@ import { CustomerFormDialog } from './CustomerFormDialog';
 import { useCustomerFile } from './queries';
 import './customer-file.css';
 
-type OpenDialog = null | 'edit-customer' | 'payment' | 'note';
+type OpenDialog = null | 'edit-customer' | 'payment' | 'note' | 'place' | 'recall';
 
 export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const file = useCustomerFile(customerId);
   const settings = useSettings().data;
   const now = useNow();
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const startCall = useStartCallAction(customerId);
+  const placement = file.data?.customer.placement ?? null;
+  const startCall = useStartCallAction(customerId, placement && settings ? placedCallRefusal(placement, settings.locale) : null);
 
   const today = todayIn(settings?.officeTimeZone ?? 'UTC', now);
   const aging = useMemo(() => (file.data ? computeAging(file.data.invoices, today) : null), [file.data, today]);
   const openCall = file.data?.calls.find((c) => c.status === 'open');
 
   useCommand('log-call', () => {
-    if (!file.data || openCall) return;
+    if (!file.data || openCall || placement) return;
     startCall.logCall(file.data.contacts);
   });
 
@@ -88,7 +96,8 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
             type="button"
             className="primary"
             onClick={() => startCall.logCall(contacts)}
-            disabled={Boolean(openCall) || startCall.busy}
+            disabled={Boolean(openCall) || startCall.busy || Boolean(placement)}
+            title={placement ? callsPausedText(placement) : undefined}
             aria-keyshortcuts="Control+L"
           >
             Log a call
@@ -104,6 +113,14 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
           </button>
         </div>
       )}
+      {placement && (
+        <PlacementBanner
+          placement={placement}
+          record={file.data.placements.find((p) => p.id === placement.placementId)}
+          locale={settings.locale}
+          onRecall={() => setDialog('recall')}
+        />
+      )}
       <ConfirmationOfferBanner key={customerId} file={file.data} />
       {startCall.error && (
         <p role="alert" className="error-text">
@@ -111,23 +128,34 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
         </p>
       )}
 
+      <AccountExportActions customerId={customerId}>
+        {!placement && (
+          <button type="button" onClick={() => setDialog('place')} disabled={Boolean(openCall)}>
+            Place with agency…
+          </button>
+        )}
+      </AccountExportActions>
+
       <AccountSummary aging={aging} currency={currency} locale={settings.locale} />
 
-      <div className="file-columns">
-        <div className="file-column">
-          <ContactsCard
-            customerId={customerId}
-            contacts={contacts}
-            defaultCountry={settings.defaultCountry}
-            callDisabled={Boolean(openCall) || startCall.busy}
-            onCall={(contact, phoneNumber) => startCall.dial(contact, phoneNumber, settings.defaultCountry)}
-          />
-          <InvoicesCard customer={customer} invoices={invoices} today={today} settings={settings} />
+      <DocumentsProvider customerId={customerId} invoices={invoices} locale={settings.locale}>
+        <div className="file-columns">
+          <div className="file-column">
+            <ContactsCard
+              customerId={customerId}
+              contacts={contacts}
+              defaultCountry={settings.defaultCountry}
+              callDisabled={Boolean(openCall) || startCall.busy || Boolean(placement)}
+              onCall={(contact, phoneNumber) => startCall.dial(contact, phoneNumber, settings.defaultCountry)}
+            />
+            <InvoicesCard customer={customer} invoices={invoices} today={today} settings={settings} />
+            <DocumentsCard />
+          </div>
+          <div className="file-column">
+            <TimelineCard file={file.data} settings={settings} />
+          </div>
         </div>
-        <div className="file-column">
-          <TimelineCard file={file.data} settings={settings} />
-        </div>
-      </div>
+      </DocumentsProvider>
 
       {dialog === 'edit-customer' && (
         <CustomerFormDialog customer={customer} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />
@@ -136,6 +164,12 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
         <PaymentFormDialog customerId={customerId} invoices={openInvoices} currency={currency} onClose={() => setDialog(null)} />
       )}
       {dialog === 'note' && <AddNoteDialog customerId={customerId} onClose={() => setDialog(null)} />}
+      {dialog === 'place' && (
+        <PlaceWithAgencyDialog customerId={customerId} customerName={customer.legalName} today={today} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'recall' && placement && (
+        <RecallFromAgencyDialog customerId={customerId} agencyName={placement.agencyName} onClose={() => setDialog(null)} />
+      )}
     </main>
   );
 }

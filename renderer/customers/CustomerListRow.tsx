@@ -48,6 +48,11 @@ export const CustomerListRow = memo(function CustomerListRow({ row, index, start
           {row.legalName}
         </a>
         <span className="muted small">
+          {row.placement && (
+            <span className="badge warning with-agency" title={`Placed with ${row.placement.agencyName}`}>
+              With agency
+            </span>
+          )}
           {row.kind === 'commercial' ? 'Commercial' : 'Consumer'}
           {row.tradingName ? ` · trades as ${row.tradingName}` : ''}
           {row.status !== 'active' ? ` · ${row.status}` : ''}

@@ -155,10 +155,10 @@ export type CustomerFile = AccountRecords<CustomerRow>;
 const newestFirst = <T>(key: (row: T) => string) => (a: T, b: T) => key(b).localeCompare(key(a));
 
 export function getCustomerFile(db: CallDeskDb, id: string): Promise<CustomerFile | null> {
-  const tables = [db.customers, db.contacts, db.invoices, db.payments, db.calls, db.notes, db.promises, db.disputes, db.followUps];
+  const tables = [db.customers, db.contacts, db.invoices, db.payments, db.calls, db.notes, db.promises, db.disputes, db.followUps, db.placements];
   return db.transaction('r', tables, async () => {
     const byCustomer = { customerId: id };
-    const [customer, contacts, invoices, payments, calls, notes, promises, disputes, followUps] = await Promise.all([
+    const [customer, contacts, invoices, payments, calls, notes, promises, disputes, followUps, placements] = await Promise.all([
       db.customers.get(id),
       db.contacts.where(byCustomer).toArray(),
       db.invoices.where(byCustomer).toArray(),
@@ -169,6 +169,7 @@ export function getCustomerFile(db: CallDeskDb, id: string): Promise<CustomerFil
       db.promises.where(byCustomer).toArray(),
       db.disputes.where(byCustomer).toArray(),
       db.followUps.where(byCustomer).toArray(),
+      db.placements.where(byCustomer).toArray(),
     ]);
     if (!customer) return null;
     return {
@@ -181,6 +182,7 @@ export function getCustomerFile(db: CallDeskDb, id: string): Promise<CustomerFil
       promises: promises.sort(newestFirst((p) => p.createdAt)),
       disputes: disputes.sort(newestFirst((d) => d.openedAt)),
       followUps: followUps.sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
+      placements: placements.sort(newestFirst((p) => p.recordedAt)),
     };
   });
 }

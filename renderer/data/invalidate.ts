@@ -45,3 +45,8 @@ export async function invalidateCall(client: QueryClient, callId: string, custom
     invalidateCustomer(client, customerId),
   ]);
 }
+
+/** After documents are attached to or removed from a customer: that customer's list. */
+export async function invalidateCustomerDocuments(client: QueryClient, customerId: string): Promise<void> {
+  await client.invalidateQueries({ queryKey: queryKeys.customerDocuments(customerId) });
+}

@@ -27,6 +27,16 @@ export const queryKeys = {
   /** Prefix of the reminder schedule built for main. */
   reminders: () => ['reminders'] as const,
   reminderSchedule: (today: string, settingsKey: string) => ['reminders', 'schedule', today, settingsKey] as const,
+  /** Agency names used on earlier placements (suggested when placing an account). */
+  agencyNames: () => ['placements', 'agency-names'] as const,
+  /** Accounts offered for a multi-account export, by filter. */
+  exportCandidates: (filter: string, today: string) => ['customers', 'list', 'export-candidates', filter, today] as const,
+  /** Prefix of every document query. */
+  documents: () => ['documents'] as const,
+  /** One customer's attached documents (metadata only). */
+  customerDocuments: (customerId: string) => ['documents', 'customer', customerId] as const,
+  /** One document's bytes, for the viewer. */
+  documentFile: (id: string) => ['documents', 'file', id] as const,
   /** The preferences main keeps (tray, start at login). */
   mainPreferences: () => ['main-preferences'] as const,
 };

@@ -7,12 +7,16 @@ export interface FollowUpRow {
   customerName: string;
 }
 
-/** Every open follow-up, soonest due first (so overdue and due ones lead), with its customer. */
+/**
+ * Every open follow-up, soonest due first (so overdue and due ones lead), with its customer.
+ * Accounts placed with an agency are left out: the agency collects them, and their follow-ups
+ * come back if the account is recalled.
+ */
 export function listOpenFollowUps(db: CallDeskDb): Promise<FollowUpRow[]> {
   return db.transaction('r', [db.followUps, db.customers], async () => {
     const open = await db.followUps.where('status').equals('open').toArray();
     const customers = await db.customers.bulkGet([...new Set(open.map((f) => f.customerId))]);
-    const names = new Map(customers.flatMap((c) => (c ? [[c.id, c.legalName] as const] : [])));
+    const names = new Map(customers.flatMap((c) => (c && !c.placement ? [[c.id, c.legalName] as const] : [])));
     return open
       .flatMap((followUp) => {
         const customerName = names.get(followUp.customerId);

@@ -82,6 +82,13 @@ export function PromisesScreen({ filter }: { filter: PromiseFilter }) {
             )}
           </>
         )}
+        {list.data && list.data.placedLeftOut > 0 && (
+          <p className="muted">
+            {list.data.placedLeftOut === 1
+              ? '1 open promise on an account placed with an agency is not listed: the agency collects it.'
+              : `${list.data.placedLeftOut} open promises on accounts placed with an agency are not listed: the agency collects them.`}
+          </p>
+        )}
       </section>
     </main>
   );

@@ -21,7 +21,12 @@ export interface PromiseList {
   rows: PromiseRow[];
   /** How many matched before the limit. */
   total: number;
+  /** Open promises of accounts placed with an agency: not the office's work, so not listed (due filters only). */
+  placedLeftOut: number;
 }
+
+/** The filters that list work still to do; accounts placed with an agency are left out of them. */
+const workFilters: ReadonlySet<PromiseFilter> = new Set(['due-today', 'upcoming', 'overdue']);
 
 function readCandidates(db: CallDeskDb, filter: PromiseFilter): Promise<PaymentPromise[]> {
   switch (filter) {
@@ -65,11 +70,17 @@ export function listPromises(
       db.payments.where('customerId').anyOf(customerIds).toArray(),
     ]);
     const names = new Map(customers.flatMap((c) => (c ? [[c.id, c.legalName] as const] : [])));
+    const placed = new Set(workFilters.has(filter) ? customers.flatMap((c) => (c?.placement ? [c.id] : [])) : []);
     const byCustomer = paymentsByCustomer(payments);
     const rows: PromiseRow[] = [];
+    let placedLeftOut = 0;
     for (const promise of promises) {
       const customerName = names.get(promise.customerId);
       if (customerName === undefined) continue;
+      if (placed.has(promise.customerId)) {
+        placedLeftOut += 1;
+        continue;
+      }
       const progress = promiseProgress({
         promise,
         payments: byCustomer.get(promise.customerId) ?? [],
@@ -82,6 +93,6 @@ export function listPromises(
       if (matches(filter, row, opts.today)) rows.push(row);
     }
     rows.sort(order(filter));
-    return { rows: rows.slice(0, promiseListLimit), total: rows.length };
+    return { rows: rows.slice(0, promiseListLimit), total: rows.length, placedLeftOut };
   });
 }

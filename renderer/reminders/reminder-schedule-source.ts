@@ -1,5 +1,6 @@
 // Reads what the reminder schedule is built from (open promises with their customers'
-// payments, open follow-ups, customer names) in one read transaction.
+// payments, open follow-ups, customer names) in one read transaction. Accounts placed with an
+// agency are left out.
 import type { CalendarDate } from '../../shared/dates/calendar';
 import { buildReminderSchedule, type ScheduleSettings } from '../../shared/reminders/build-schedule';
 import type { ReminderEntry } from '../../shared/reminders/schema';
@@ -18,6 +19,15 @@ export function loadReminderSchedule(db: CallDeskDb, settings: ScheduleSettings,
       db.customers.bulkGet(customerIds),
     ]);
     const customerNames = new Map(customers.flatMap((c) => (c ? [[c.id, c.legalName] as const] : [])));
-    return buildReminderSchedule({ promises, payments, followUps, customerNames, settings, today });
+    // An account placed with an agency is the agency's to collect: no reminders while it is there.
+    const placed = new Set(customers.flatMap((c) => (c?.placement ? [c.id] : [])));
+    return buildReminderSchedule({
+      promises: placed.size ? promises.filter((p) => !placed.has(p.customerId)) : promises,
+      payments,
+      followUps: placed.size ? followUps.filter((f) => !placed.has(f.customerId)) : followUps,
+      customerNames,
+      settings,
+      today,
+    });
   });
 }

@@ -8,6 +8,7 @@ import { scriptById } from '../../shared/scripts';
 import type { Settings } from '../../shared/settings/schema';
 import type { TimelineEntry } from '../../shared/timeline/timeline';
 import { routes } from '../app/router';
+import { PlacementEntryView } from './PlacementEntryView';
 import { PromiseEntryView } from './PromiseEntryView';
 import type { CustomerFile } from '../customers/customer-repository';
 import { ConfirmationEmailButton } from '../promises/ConfirmationEmailButton';
@@ -164,5 +165,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
         </li>
       );
     }
+    case 'placement':
+      return <PlacementEntryView event={entry.event} placement={entry.placement} at={entry.at} when={when} locale={settings.locale} />;
   }
 });

@@ -34,6 +34,7 @@ export function accountFileFrom(tables: AccountTables, customerId: string): Acco
     promises: mine(tables.promises),
     disputes: mine(tables.disputes),
     followUps: mine(tables.followUps),
+    placements: mine(tables.placements),
   };
 }
 

@@ -1,11 +1,12 @@
 // The agency packet (issue 4): one account's whole story as a printable HTML document, for
 // Chromium's print engine (printToPDF in Electron, page.pdf() in the test host). Sections run
 // in the order an agency reads them: placement summary, invoice ledger with aging, payments,
-// promises, disputes, the full call log with amendments, notes, and the attached documents.
+// promises, disputes, the full call log with amendments, notes, and the list of attached
+// documents (the files themselves are appended after the last page by the exporter).
 import type { Settings } from '../settings/schema';
 import type { AccountFile } from './account-file';
 import { documentFormat } from './document-format';
-import { attachmentsSection, imagePages, type PacketAttachment } from './packet-sections/attachments';
+import { attachmentsSection, type PacketAttachment } from './packet-sections/attachments';
 import { callLogSection } from './packet-sections/call-log';
 import { disputesSection } from './packet-sections/disputes';
 import { invoiceLedgerSection } from './packet-sections/invoice-ledger';
@@ -25,7 +26,7 @@ export interface AgencyPacketInput {
   generatedAt: Date;
   /** When the account has been placed: printed on the summary. */
   placement?: Placement | null;
-  /** In the order they are numbered; PDFs are appended by the exporter in this same order. */
+  /** In the order they are numbered; the exporter appends them (PDFs, images) in this same order. */
   attachments: PacketAttachment[];
 }
 
@@ -55,8 +56,7 @@ export function agencyPacketHtml(input: AgencyPacketInput): string {
     disputesSection(ctx) +
     callLogSection(ctx) +
     notesSection(ctx) +
-    attachmentsSection(input.attachments) +
-    imagePages(input.attachments);
+    attachmentsSection(input.attachments);
   return printDocument({
     title: `${file.customer.legalName}: ${agencyPacketDocumentTitle.toLowerCase()}`,
     locale: settings.locale,

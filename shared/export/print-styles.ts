@@ -78,9 +78,5 @@ table.calls tr.amendment td.amend { background: #fdf7e4; border-left: 2pt solid 
 .pay-box { border: 1pt solid #1f3a5f; padding: 8pt 10pt; margin: 10pt 0; break-inside: avoid; }
 .pay-box .amount { font-size: 15pt; font-weight: 700; color: #1f3a5f; }
 .address-block { font-size: 9.5pt; line-height: 1.4; }
-.image-page { break-before: page; break-inside: avoid; margin: 0; }
-.image-page .exhibit { font-size: 7.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.08em; color: #5b6672; }
-.image-page figcaption { font-size: 10pt; font-weight: 600; margin: 1pt 0 8pt; padding-bottom: 4pt; border-bottom: 0.75pt solid #c3ccd6; overflow-wrap: anywhere; }
-.image-page img { display: block; max-width: 100%; max-height: 205mm; margin: 0 auto; object-fit: contain; }
 `;
 }

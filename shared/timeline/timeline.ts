@@ -1,10 +1,11 @@
-// The account's story, newest first: every call, note, correction, promise, payment, dispute and
-// follow-up in one list, as the bookkeeper (and later the agency) reads it.
+// The account's story, newest first: every call, note, correction, promise, payment, dispute,
+// follow-up and agency placement in one list, as the bookkeeper (and later the agency) reads it.
 import type { Call } from '../calls/schema';
 import type { Dispute } from '../disputes/schema';
 import type { FollowUp } from '../follow-ups/schema';
 import type { Note } from '../notes/schema';
 import type { Payment } from '../payments/schema';
+import type { AgencyPlacement } from '../placements/schema';
 import type { PaymentPromise } from '../promises/schema';
 
 export type TimelineEntry =
@@ -13,7 +14,9 @@ export type TimelineEntry =
   | { kind: 'promise'; id: string; at: string; promise: PaymentPromise }
   | { kind: 'payment'; id: string; at: string; payment: Payment }
   | { kind: 'dispute'; id: string; at: string; dispute: Dispute }
-  | { kind: 'follow-up'; id: string; at: string; followUp: FollowUp };
+  | { kind: 'follow-up'; id: string; at: string; followUp: FollowUp }
+  /** A placement is two events: placed with the agency, and (later) recalled from it. */
+  | { kind: 'placement'; id: string; at: string; event: 'placed' | 'recalled'; placement: AgencyPlacement };
 
 export interface TimelineSources {
   calls: readonly Call[];
@@ -22,6 +25,8 @@ export interface TimelineSources {
   payments: readonly Payment[];
   disputes: readonly Dispute[];
   followUps: readonly FollowUp[];
+  /** Optional: sources without placements (older callers) simply show none. */
+  placements?: readonly AgencyPlacement[];
 }
 
 /**
@@ -51,7 +56,11 @@ export function buildTimeline(sources: TimelineSources): TimelineEntry[] {
   for (const payment of sources.payments) entries.push({ kind: 'payment', id: payment.id, at: payment.createdAt, payment });
   for (const dispute of sources.disputes) entries.push({ kind: 'dispute', id: dispute.id, at: dispute.openedAt, dispute });
   for (const followUp of sources.followUps) entries.push({ kind: 'follow-up', id: followUp.id, at: followUp.createdAt, followUp });
+  for (const placement of sources.placements ?? []) {
+    entries.push({ kind: 'placement', id: `${placement.id}:placed`, at: placement.recordedAt, event: 'placed', placement });
+    if (placement.recalledAt) entries.push({ kind: 'placement', id: `${placement.id}:recalled`, at: placement.recalledAt, event: 'recalled', placement });
+  }
   // Newest first; ties keep a stable, meaningful order (a call before what it produced).
-  const order: Record<TimelineEntry['kind'], number> = { call: 0, note: 1, promise: 2, dispute: 3, 'follow-up': 4, payment: 5 };
+  const order: Record<TimelineEntry['kind'], number> = { call: 0, note: 1, promise: 2, dispute: 3, 'follow-up': 4, payment: 5, placement: 6 };
   return entries.sort((a, b) => b.at.localeCompare(a.at) || order[a.kind] - order[b.kind]);
 }

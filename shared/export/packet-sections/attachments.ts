@@ -1,52 +1,41 @@
 // The supporting documents (seed 002's "have handy" list: agreements, purchase orders, proof
-// of delivery). The list is part of the packet. An image given with its data is placed here,
-// one to a page, captioned with its document number and name; everything else (PDFs, images
-// given without data) is appended after the packet by the exporter, in the listed order.
-import { dataTable, emptyNote, escapeHtml, section, type Column } from '../html';
+// of delivery), listed and numbered. The files themselves follow the packet's last page in this
+// same order: the exporter appends each PDF's pages and places each image on its own captioned
+// page, so the document is rendered once, by the PDF assembly, never inlined here.
+import { dataTable, emptyNote, escapeHtml, missing, section, type Column } from '../html';
 
 export interface PacketAttachment {
+  /** The file's name as attached. */
   name: string;
   kind: 'pdf' | 'image';
-  /** Images only: the image itself as a base64 data: URL. */
-  dataUrl?: string;
-}
-
-// Only inline raster or SVG images: anything else could point outside the document.
-const imageDataUrl = /^data:image\/(?:png|jpeg|gif|webp|bmp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
-
-export function isPrintableImage(a: PacketAttachment): boolean {
-  return a.kind === 'image' && typeof a.dataUrl === 'string' && imageDataUrl.test(a.dataUrl);
+  /** What the document is, e.g. "Proof of delivery". */
+  category?: string;
+  /** The invoice it supports, or null/absent for the account as a whole. */
+  invoiceNumber?: string | null;
 }
 
 const columns: Column[] = [
   { header: 'No.', className: 'num', width: '6%' },
   { header: 'Document' },
-  { header: 'Type', width: '9%' },
-  { header: 'In this packet', width: '34%' },
+  { header: 'Type', width: '17%' },
+  { header: 'About', width: '15%' },
+  { header: 'In this packet', width: '27%' },
 ];
 
 function where(a: PacketAttachment): string {
-  if (isPrintableImage(a)) return 'On its own page after this list';
-  if (a.kind === 'image' && a.dataUrl !== undefined) return '<span class="muted">Could not be printed: not an embedded image</span>';
-  return 'Appended after the last page of this file';
+  return a.kind === 'image' ? 'Image, on its own page after this file' : 'PDF, appended after this file';
 }
 
 export function attachmentsSection(attachments: readonly PacketAttachment[]): string {
   if (attachments.length === 0) return section('documents', 'Attached documents', emptyNote('No documents are attached to this account.'));
-  const rows = attachments.map((a, i) => [String(i + 1), `<span class="text">${escapeHtml(a.name)}</span>`, a.kind === 'pdf' ? 'PDF' : 'Image', where(a)]);
-  const lead = 'Supporting documents, numbered as they appear: images follow on their own pages, PDF documents are appended in this order.';
+  const rows = attachments.map((a, i) => [
+    String(i + 1),
+    `<span class="text">${escapeHtml(a.name)}</span>`,
+    a.category ? escapeHtml(a.category) : missing,
+    a.invoiceNumber ? `<span class="nowrap">${escapeHtml(a.invoiceNumber)}</span>` : 'Whole account',
+    where(a),
+  ]);
+  const lead =
+    'Supporting documents follow the last page of this file, in this order: each PDF with all its pages, each image on a page of its own, captioned with its file name.';
   return section('documents', 'Attached documents', dataTable({ columns, rows, className: 'documents' }), escapeHtml(lead));
-}
-
-/** One page per printable image, after everything else. */
-export function imagePages(attachments: readonly PacketAttachment[]): string {
-  return attachments
-    .map((a, i) => {
-      if (!isPrintableImage(a)) return '';
-      return (
-        `<figure class="image-page"><div class="exhibit">Document ${i + 1}</div>` +
-        `<figcaption>${escapeHtml(a.name)}</figcaption><img src="${escapeHtml(a.dataUrl)}" alt="${escapeHtml(a.name)}"></figure>`
-      );
-    })
-    .join('');
 }

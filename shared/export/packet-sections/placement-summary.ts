@@ -3,6 +3,7 @@
 import { callResultLabels } from '../../calls/schema';
 import { disputeReasonLabels } from '../../disputes/schema';
 import { promiseMethodLabels } from '../../promises/schema';
+import { chronological } from '../account-file';
 import { daysLate } from '../account-figures';
 import { plural } from '../document-format';
 import { escapeHtml, missing, section, textOrDash, dataTable, type Column } from '../html';
@@ -14,6 +15,8 @@ export interface Placement {
   agencyName: string;
   /** 'YYYY-MM-DD' */
   placedOn: string;
+  /** The agency's own file number, when it gave one. */
+  agencyReference?: string;
 }
 
 function figure(label: string, value: string, note: string, alert = false): string {
@@ -80,7 +83,23 @@ function balanceFacts(ctx: PacketContext, placement: Placement | null): string {
     ],
     ['Billed to date', `${money(f.billedMinor)} <span class="muted">(${money(f.receivedMinor)} received)</span>`],
   ];
-  if (placement) rows.push(['Placed with', `${escapeHtml(placement.agencyName)} on ${escapeHtml(fmt.date(placement.placedOn))}`]);
+  if (placement) {
+    const reference = placement.agencyReference ? ` <span class="muted">(their reference ${escapeHtml(placement.agencyReference)})</span>` : '';
+    rows.push(['Placed with', `${escapeHtml(placement.agencyName)} on ${escapeHtml(fmt.date(placement.placedOn))}${reference}`]);
+  }
+  const earlier = chronological(
+    ctx.file.placements.filter((p) => p.recalledAt !== null),
+    (p) => p.recordedAt,
+  );
+  if (earlier.length > 0) {
+    const tz = ctx.settings.officeTimeZone;
+    const lines = earlier.map(
+      (p) =>
+        `<div>${escapeHtml(p.agencyName)}: placed ${escapeHtml(fmt.date(p.placedOn))}, recalled ${escapeHtml(fmt.dayOf(p.recalledAt ?? '', tz))}` +
+        `${p.recallReason ? ` <span class="muted">(${escapeHtml(p.recallReason)})</span>` : ''}</div>`,
+    );
+    rows.push(['Earlier placements', lines.join('')]);
+  }
   if (f.otherCurrencyInvoices > 0) {
     rows.push(['Note', escapeHtml(`${plural(f.otherCurrencyInvoices, 'invoice')} in other currencies are listed in the ledger but not in these totals.`)]);
   }

@@ -7,6 +7,7 @@ import { todayIn } from '../../../shared/dates/calendar';
 import { createLargeDataSet } from '../../../shared/demo/large-data';
 import type { DataSet } from '../../../shared/demo/data-set';
 import { reminderEntries } from '../reminder-entries';
+import { exportAgencyPacket } from '../../../renderer/export/pdf-export';
 import { defaultSettings } from '../../../shared/settings/schema';
 
 export interface SeedSizes {
@@ -112,11 +113,60 @@ async function timeReminderSync(count: number, rounds: number): Promise<number[]
   return times;
 }
 
+const packetAccountKey = 'benchPacketAccount';
+
+/**
+ * One more account for the agency-packet benchmark, added once beside the large data set: 200
+ * invoices and 500 calls (with their notes), as issue 4 sizes it.
+ */
+async function ensurePacketAccount(): Promise<string> {
+  await db.open();
+  const stored = await db.meta.get(packetAccountKey);
+  if (stored && (await db.customers.get(stored.value as string))) return stored.value as string;
+  const now = new Date();
+  const today = todayIn(defaultSettings.officeTimeZone, now);
+  // Another seed than the large set's, so no id repeats.
+  const { dataSet, heavyCustomerId } = createLargeDataSet({ customers: 1, invoices: 200, calls: 500, heavyCustomerCalls: 500, today, now, seed: 4_242 });
+  await bulkLoad(db, dataSet, { defaultCountry: defaultSettings.defaultCountry });
+  await db.meta.put({ key: packetAccountKey, value: heavyCustomerId });
+  return heavyCustomerId;
+}
+
+/**
+ * Times the agency packet as the user gets it: the account read in one transaction, the HTML
+ * built, main's Chromium print, the documents appended and the file written into a folder.
+ */
+async function timeAgencyPacket(customerId: string, rounds: number): Promise<{ ms: number[]; pages: number }> {
+  const chosen = await window.callDesk!.invoke('files:choose-folder', { purpose: 'agency-packets' });
+  if (!chosen.ok) throw new Error(chosen.error.message);
+  const folder = (chosen.value as { folder: { id: string } | null }).folder;
+  if (!folder) throw new Error('The bench expects the host to answer the folder dialog.');
+  const times: number[] = [];
+  let pages = 0;
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    const { result } = await exportAgencyPacket(db, customerId, {
+      destination: (fileName) => ({ kind: 'folder', folderId: folder.id, fileName, ifExists: 'replace' }),
+    });
+    times.push(performance.now() - t0);
+    if (!result.saved) throw new Error('The packet was not saved.');
+    pages = result.pages;
+  }
+  return { ms: times, pages };
+}
+
 declare global {
   interface Window {
-    callDeskBench: { seed: typeof seed; timeSearches: typeof timeSearches; timeFileReads: typeof timeFileReads; timeReminderSync: typeof timeReminderSync };
+    callDeskBench: {
+      seed: typeof seed;
+      timeSearches: typeof timeSearches;
+      timeFileReads: typeof timeFileReads;
+      timeReminderSync: typeof timeReminderSync;
+      ensurePacketAccount: typeof ensurePacketAccount;
+      timeAgencyPacket: typeof timeAgencyPacket;
+    };
   }
 }
 
-window.callDeskBench = { seed, timeSearches, timeFileReads, timeReminderSync };
+window.callDeskBench = { seed, timeSearches, timeFileReads, timeReminderSync, ensurePacketAccount, timeAgencyPacket };
 document.getElementById('state')!.textContent = 'ready';

@@ -38,3 +38,44 @@ export async function updateOpenPromise(page: Page, customerName: string, change
   );
   if (updated !== 1) throw new Error(`Expected one open promise for ${customerName}, updated ${updated}.`);
 }
+
+/** What one customer has on file, read straight from the app's IndexedDB (not through the app). */
+export interface StoredAccount {
+  customer: { id: string; legalName: string; accountNumber: string; placement?: { agencyName: string; placedOn: string } | null };
+  invoices: { id: string; number: string; status: string; balanceMinor: number; dueDate: string }[];
+  calls: { id: string; note: string; startedAt: string }[];
+  notes: { id: string; kind: string; text: string; correctsCallId: string | null }[];
+}
+
+/** The records of the customer whose legal name is exactly `legalName`. */
+export async function readStoredAccount(page: Page, legalName: string): Promise<StoredAccount> {
+  const account = await page.evaluate(
+    (legalName) =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = indexedDB.open('call-desk');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['customers', 'invoices', 'calls', 'notes'], 'readonly');
+          const all = (store: string) =>
+            new Promise<{ customerId?: string; legalName?: string }[]>((done, fail) => {
+              const read = tx.objectStore(store).getAll();
+              read.onsuccess = () => done(read.result as { customerId?: string; legalName?: string }[]);
+              read.onerror = () => fail(read.error);
+            });
+          Promise.all([all('customers'), all('invoices'), all('calls'), all('notes')])
+            .then(([customers, invoices, calls, notes]) => {
+              db.close();
+              const customer = customers.find((c) => c.legalName === legalName) as { id: string } | undefined;
+              if (!customer) return resolve(null);
+              const mine = <T extends { customerId?: string }>(rows: T[]) => rows.filter((r) => r.customerId === customer.id);
+              resolve({ customer, invoices: mine(invoices), calls: mine(calls), notes: mine(notes) });
+            })
+            .catch(reject);
+        };
+      }),
+    legalName,
+  );
+  if (!account) throw new Error(`No customer named ${legalName} is stored.`);
+  return account as StoredAccount;
+}

@@ -11,11 +11,9 @@ import { generatedAt, harborPointFile, heavyFile, settings } from './harbor-poin
 // The renderer's customer file must be usable as an export's account file as it is.
 const _customerFileIsAnAccountFile = (f: CustomerFile): AccountFile => f;
 
-const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const attachments: PacketAttachment[] = [
-  { name: 'Signed service agreement.pdf', kind: 'pdf' },
-  { name: 'Proof of delivery <signed>.png', kind: 'image', dataUrl: png },
-  { name: 'Remote photo.png', kind: 'image', dataUrl: 'https://example.com/photo.png' },
+  { name: 'Signed service agreement.pdf', kind: 'pdf', category: 'Signed agreement', invoiceNumber: null },
+  { name: 'Proof of delivery <signed>.png', kind: 'image', category: 'Proof of delivery', invoiceNumber: 'INV-1042' },
 ];
 
 function build(file: AccountFile = harborPointFile(), extra: Partial<Parameters<typeof agencyPacketHtml>[0]> = {}): string {
@@ -87,16 +85,18 @@ describe('agencyPacketHtml', () => {
     expect(doc.title).toContain(name);
   });
 
-  it('places each image attachment on its own captioned page and lists the PDFs to be appended', () => {
+  it('lists the attached documents, numbered in the order they follow the file, and inlines none', () => {
     const doc = parse(build());
-    const pages = doc.querySelectorAll('figure.image-page');
-    expect(pages.length).toBe(1);
-    expect(pages[0]?.querySelector('figcaption')?.textContent).toBe('Proof of delivery <signed>.png');
-    expect(pages[0]?.querySelector('.exhibit')?.textContent).toBe('Document 2');
-    const listed = doc.querySelector('#documents')?.textContent ?? '';
-    expect(listed).toContain('Signed service agreement.pdf');
-    expect(listed).toContain('Appended after the last page');
-    expect(listed).toContain('Could not be printed');
+    expect(doc.querySelectorAll('img, figure').length).toBe(0);
+    const rows = [...doc.querySelectorAll('#documents tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    expect(rows).toEqual([
+      ['1', 'Signed service agreement.pdf', 'Signed agreement', 'Whole account', 'PDF, appended after this file'],
+      ['2', 'Proof of delivery <signed>.png', 'Proof of delivery', 'INV-1042', 'Image, on its own page after this file'],
+    ]);
+  });
+
+  it('says so when no documents are attached', () => {
+    expect(parse(build(harborPointFile(), { attachments: [] })).querySelector('#documents')?.textContent).toContain('No documents are attached');
   });
 
   it('summarises the account: what is owed, since when, the last payment and the placement', () => {
@@ -111,6 +111,20 @@ describe('agencyPacketHtml', () => {
     expect(summary).toContain('Pacific Recovery Partners on Mar 12, 2025');
     expect(summary).toContain('No open disputes');
     expect(summary).toContain('Call note');
+  });
+
+  it('prints the agency reference and any earlier placement with why it came back', () => {
+    const file = harborPointFile();
+    file.placements = [
+      {
+        id: 'p-old', customerId: file.customer.id, agencyName: 'Summit Collections', placedOn: '2024-06-03', agencyReference: '', note: '',
+        recordedAt: '2024-06-03T16:00:00.000Z', recalledAt: '2024-09-20T16:00:00.000Z', recallReason: 'Agency closed its office.',
+      },
+    ];
+    const summary = parse(build(file, { placement: { agencyName: 'Pacific Recovery Partners', placedOn: '2025-03-12', agencyReference: 'PRP-5521' } })).querySelector('#placement-summary')?.textContent ?? '';
+    expect(summary).toContain('Pacific Recovery Partners on Mar 12, 2025 (their reference PRP-5521)');
+    expect(summary).toContain('Earlier placements');
+    expect(summary).toContain('Summit Collections: placed Jun 3, 2024, recalled Sep 20, 2024 (Agency closed its office.)');
   });
 
   it('totals the ledger and ages what is owed', () => {

@@ -1,0 +1,55 @@
+// Where the customer file reports an export: working, saved (file name, pages, any document
+// left out, "Show in folder") or failed. Shown under the account's actions, where the user
+// clicked.
+import { plural } from '../../shared/export/document-format';
+import { LeftOutAttachments } from './LeftOutAttachments';
+import { ShowInFolderButton } from '../settings/ShowInFolderButton';
+import { pdfExportLabels, type PdfExportState } from './use-pdf-export';
+import './export.css';
+
+interface Props {
+  state: PdfExportState;
+  onDismiss(): void;
+}
+
+export function PdfExportNotice({ state, onDismiss }: Props) {
+  switch (state.status) {
+    case 'idle':
+      return null;
+    case 'working':
+      return (
+        <p role="status" className="export-notice">
+          Preparing the {pdfExportLabels[state.kind]}…
+        </p>
+      );
+    case 'failed':
+      return (
+        <div role="alert" className="export-notice failed">
+          <p>{state.message}</p>
+          <button type="button" onClick={onDismiss}>
+            Dismiss
+          </button>
+        </div>
+      );
+    case 'saved': {
+      const { saved } = state;
+      const what = state.kind === 'agency-packet' ? 'Agency packet' : 'Statement';
+      return (
+        <div role="status" className="export-notice saved">
+          <div>
+            <p>
+              {what} saved: <strong>{saved.fileName}</strong> ({plural(saved.pages, 'page')}).
+            </p>
+            <LeftOutAttachments saved={saved} />
+          </div>
+          <div className="export-notice-actions">
+            <ShowInFolderButton path={saved.path} />
+            <button type="button" onClick={onDismiss}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      );
+    }
+  }
+}

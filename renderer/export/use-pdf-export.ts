@@ -1,0 +1,53 @@
+// The state of one PDF export started from the customer file: working, saved (with what main
+// reported), failed (with a sentence for the user) or nothing to show (never started, or the
+// user cancelled the save dialog). One export at a time.
+import { useCallback, useRef, useState } from 'react';
+import type { ExportPdfResult } from '../../shared/ipc/files-contract';
+import { useDb } from '../data/db-context';
+import { askWhereToSave, exportAgencyPacket, exportCustomerStatement } from './pdf-export';
+
+export type PdfExportKind = 'agency-packet' | 'statement';
+export type SavedPdf = Extract<ExportPdfResult, { saved: true }>;
+
+export type PdfExportState =
+  | { status: 'idle' }
+  | { status: 'working'; kind: PdfExportKind }
+  | { status: 'saved'; kind: PdfExportKind; saved: SavedPdf }
+  | { status: 'failed'; kind: PdfExportKind; message: string };
+
+export const pdfExportLabels: Record<PdfExportKind, string> = {
+  'agency-packet': 'agency packet',
+  statement: 'statement',
+};
+
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text || 'Something went wrong.';
+}
+
+export function usePdfExport(customerId: string) {
+  const db = useDb();
+  const [state, setState] = useState<PdfExportState>({ status: 'idle' });
+  const running = useRef(false);
+
+  const start = useCallback(
+    async (kind: PdfExportKind) => {
+      if (running.current) return;
+      running.current = true;
+      setState({ status: 'working', kind });
+      try {
+        const run = kind === 'agency-packet' ? exportAgencyPacket : exportCustomerStatement;
+        const { result } = await run(db, customerId, { destination: askWhereToSave });
+        setState(result.saved ? { status: 'saved', kind, saved: result } : { status: 'idle' });
+      } catch (error) {
+        setState({ status: 'failed', kind, message: `The ${pdfExportLabels[kind]} was not saved. ${messageOf(error)}` });
+      } finally {
+        running.current = false;
+      }
+    },
+    [db, customerId],
+  );
+
+  const dismiss = useCallback(() => setState({ status: 'idle' }), []);
+  return { state, start, dismiss };
+}

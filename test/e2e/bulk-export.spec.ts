@@ -1,0 +1,96 @@
+// Several agency packets at once: pick accounts on the Export screen, choose a folder (main's
+// dialog), and one PDF per account is written there, with progress and a summary; Cancel stops
+// after the file being written.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const folders: string[] = [];
+function packetFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'call-desk-bulk-'));
+  folders.push(folder);
+  return folder;
+}
+test.afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+const pdfsIn = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.pdf')).sort();
+const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+async function openExportOver90(page: Page): Promise<string[]> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Export' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Export' })).toBeVisible();
+  await page.getByRole('group', { name: 'Show accounts' }).getByRole('button', { name: 'Over 90 days past due' }).click();
+  const names = page.getByRole('table').getByRole('rowheader').getByRole('link');
+  await expect(names.first()).toBeVisible();
+  return names.allTextContents();
+}
+
+test('exports three accounts into a chosen folder, one PDF each, and says what was written', async ({ app, host }) => {
+  const page = await app.launch();
+  const accounts = (await openExportOver90(page)).slice(0, 3);
+  expect(accounts).toHaveLength(3);
+  for (const name of accounts) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await expect(page.getByText('3 accounts selected')).toBeVisible();
+
+  // Cancelling the folder dialog writes nothing.
+  host.dialogs.queueFolder(null);
+  await page.getByRole('button', { name: 'Export agency packets…' }).click();
+  await expect.poll(() => host.dialogs.asked.filter((d) => d.kind === 'folder').length).toBe(1);
+  await expect(page.getByRole('button', { name: 'Export agency packets…' })).toBeEnabled();
+  await expect(page.getByRole('heading', { name: /Export (finished|stopped)/ })).toHaveCount(0);
+
+  const folder = packetFolder();
+  host.dialogs.queueFolder(folder);
+  await page.getByRole('button', { name: 'Export agency packets…' }).click();
+  const progress = page.getByRole('progressbar', { name: 'Packets written' });
+  await expect(progress).toHaveAttribute('aria-valuetext', new RegExp(`^\\d of 3: (${accounts.join('|')})$`));
+
+  const summary = page.getByRole('region', { name: 'Export finished' });
+  await expect(summary).toBeVisible({ timeout: 45_000 });
+  await expect(summary.getByRole('status')).toHaveText(`3 agency packets written to ${folder}.`);
+  const written = summary.getByRole('list', { name: 'Packets written' }).getByRole('listitem');
+  await expect(written).toHaveCount(3);
+
+  const files = pdfsIn(folder);
+  expect(files).toHaveLength(3);
+  for (const [i, name] of accounts.entries()) {
+    const file = files.find((f) => f.startsWith(name.replace(/[<>:"/\\|?*]/g, ' ')));
+    expect(file, `a packet for ${name}`).toBeTruthy();
+    await expect(written.nth(i)).toContainText(file!);
+    expect(pdfText(path.join(folder, file!))).toContain(name);
+  }
+
+  await summary.getByRole('button', { name: 'Show in folder' }).click();
+  await expect.poll(() => host.shownInFolder.at(-1)).toBe(path.join(folder, files.find((f) => f.startsWith(accounts[0]!))!));
+  await summary.getByRole('button', { name: 'Done' }).click();
+  await expect(summary).toBeHidden();
+  await expect(page.getByText('0 accounts selected')).toBeVisible();
+});
+
+test('Cancel stops after the packet being written, and the summary says what was left out', async ({ app, host }) => {
+  const page = await app.launch();
+  const accounts = await openExportOver90(page);
+  expect(accounts.length).toBeGreaterThan(2);
+  await page.getByRole('checkbox', { name: 'Select all shown' }).check();
+  await expect(page.getByText(`${accounts.length} accounts selected`)).toBeVisible();
+
+  const folder = packetFolder();
+  host.dialogs.queueFolder(folder);
+  await page.getByRole('button', { name: 'Export agency packets…' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Packets written' })).toBeVisible();
+  await page.getByRole('region', { name: 'Export progress' }).getByRole('button', { name: 'Cancel' }).click();
+
+  const summary = page.getByRole('region', { name: 'Export stopped' });
+  await expect(summary).toBeVisible({ timeout: 45_000 });
+  const written = await summary.getByRole('list', { name: 'Packets written' }).getByRole('listitem').count();
+  expect(written).toBeGreaterThan(0);
+  expect(written).toBeLessThan(accounts.length);
+  const left = accounts.length - written;
+  await expect(summary.getByRole('status')).toContainText(`${left} ${left === 1 ? 'account was' : 'accounts were'} not exported because you cancelled`);
+  expect(pdfsIn(folder)).toHaveLength(written);
+});
