@@ -6,6 +6,8 @@ import { CallWorkspace } from '../calls/CallWorkspace';
 import { CustomerFileScreen } from '../customers/CustomerFileScreen';
 import { CustomerFormDialog } from '../customers/CustomerFormDialog';
 import { CustomerListScreen } from '../customers/CustomerListScreen';
+import { BulkExportHeaderStatus } from '../export/BulkExportHeaderStatus';
+import { BulkExportProvider } from '../export/BulkExportProvider';
 import { BulkExportScreen } from '../export/BulkExportScreen';
 import { FollowUpsNavLink } from '../follow-ups/FollowUpsNavLink';
 import { FollowUpsScreen } from '../follow-ups/FollowUpsScreen';
@@ -83,7 +85,7 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-export function AppShell() {
+function Shell() {
   const route = useRoute();
   const [showShortcuts, setShowShortcuts] = useState(false);
   useGlobalShortcuts();
@@ -123,6 +125,7 @@ export function AppShell() {
           </a>
         </nav>
         <span className="spacer" />
+        <BulkExportHeaderStatus onExportScreen={section === 'export'} />
         <ReminderSyncNotice status={reminderSync} />
         <AutomaticBackupNotice state={automaticBackups} />
         <button type="button" className="help-button" onClick={() => setShowShortcuts(true)}>
@@ -135,5 +138,14 @@ export function AppShell() {
       </div>
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
     </div>
+  );
+}
+
+/** The export run lives above the screens, so a multi-account export outlives leaving Export. */
+export function AppShell() {
+  return (
+    <BulkExportProvider>
+      <Shell />
+    </BulkExportProvider>
   );
 }

@@ -1,4 +1,5 @@
-// Shown once when the app opens right after a restore: which backup the data now comes from.
+// Shown once when the app opens right after a restore: which backup the data now comes from, and
+// where the safety copy of the data it replaced is.
 import { useEffect, useRef, useState } from 'react';
 import { useSettings } from '../settings/queries';
 import { Button } from '../ui/Button';
@@ -21,6 +22,13 @@ export function RestoreConfirmationBanner() {
       <p>
         <strong>Your data was restored from the backup made on {backupTimeText(restored.backupCreatedAt, locale)}.</strong>{' '}
         It now holds {recordCountsText(restored.counts)}.
+        {restored.safetyCopy && (
+          <>
+            {' '}
+            Your data as it was just before is kept as <span className="backups-section__path">{restored.safetyCopy}</span> in
+            the backups folder (Settings → Backups, “Before restore”).
+          </>
+        )}
       </p>
       <Button onClick={() => setRestored(null)}>Dismiss</Button>
     </div>

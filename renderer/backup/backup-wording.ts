@@ -1,4 +1,5 @@
 // How backups are described to the user: when they were made, how big they are, what they hold.
+import type { KeptBackupKind } from '../../shared/backup/safety-copies';
 import type { ComparedRecord } from './backup-file';
 
 /** "22 November 2026 at 15:30" in the user's locale and the machine's time zone. */
@@ -33,3 +34,9 @@ export function recordCountsText(counts: Record<ComparedRecord, number>): string
     .map((name) => `${counts[name]} ${counts[name] === 1 ? recordLabels[name].one : recordLabels[name].many}`)
     .join(', ');
 }
+
+/** How the backups Call Desk keeps in its folder are labelled in the list. */
+export const keptBackupKindLabels: Record<KeptBackupKind, string> = {
+  daily: 'Daily',
+  'before-restore': 'Before restore',
+};

@@ -10,6 +10,8 @@ const restoredSchema = z.object({
   /** When the restored backup was made (UTC ISO). */
   backupCreatedAt: z.string(),
   counts: z.object(Object.fromEntries(comparedRecords.map((name) => [name, z.number()])) as Record<ComparedRecord, z.ZodNumber>),
+  /** The file in the backups folder that holds the data as it was just before the restore. */
+  safetyCopy: z.string().optional(),
 });
 export type RestoredBackup = z.infer<typeof restoredSchema>;
 

@@ -1,14 +1,19 @@
 // "Restore from backup", step by step: main opens the file (a dialog, or an automatic backup by
-// name), the worker checks it, the user sees what would be replaced and confirms, and the whole
-// database is replaced in one transaction. Then the app reloads on the restored data, which also
-// sends main the whole reminder schedule again (a fresh page starts with a full sync).
+// name), the worker checks it, the user sees what would be replaced and confirms. Then a backup
+// of the data as it is now (the safety copy) is built and main writes it into the backups folder;
+// only once main says it is written (and read back) is the whole database replaced, in one
+// transaction. Without the safety copy there is no restore: restoring the wrong file must never
+// lose what was entered since the last backup. Then the app reloads on the restored data, which
+// also sends main the whole reminder schedule again (a fresh page starts with a full sync).
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Backup, BackupSummary } from '../../shared/backup/backup-format';
 import type { BackupOpenInput } from '../../shared/ipc/backup-contract';
 import { routes } from '../app/router';
 import { useDb } from '../data/db-context';
 import { invoke } from '../platform/bridge';
-import { checkBackupFile } from './app-backups';
+import { checkBackupFile, makeBackupFile } from './app-backups';
+import { backupQueryKeys } from './queries';
 import { backupRecordCounts, currentRecordCounts, restoreBackup, restoreProblem, type ComparedRecord } from './backup-file';
 import { rememberRestore } from './restore-confirmation';
 
@@ -25,11 +30,16 @@ export type RestoreStep =
       summary: BackupSummary;
       inBackup: Record<ComparedRecord, number>;
       current: Record<ComparedRecord, number>;
-      restoring: boolean;
+      /** What is under way after "Replace my data": saving the safety copy, then restoring. */
+      restoring: false | 'saving-safety-copy' | 'restoring';
       error: string | null;
     };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function safetyCopyFailedMessage(reason: string): string {
+  return `Call Desk could not save a copy of your current data first, so nothing was restored and your data has not been changed. ${reason}`;
+}
 
 /** Starts the app again on the customer list, on the restored data. */
 function reloadOnRestoredData(): void {
@@ -39,6 +49,7 @@ function reloadOnRestoredData(): void {
 
 export function useRestoreFlow() {
   const db = useDb();
+  const client = useQueryClient();
   const [state, setState] = useState<RestoreStep>({ step: 'idle' });
 
   const open = async (source: BackupOpenInput) => {
@@ -79,7 +90,18 @@ export function useRestoreFlow() {
   const confirm = async () => {
     if (state.step !== 'confirm' || state.restoring) return;
     const chosen = state;
-    setState({ ...chosen, restoring: true, error: null });
+    setState({ ...chosen, restoring: 'saving-safety-copy', error: null });
+    let safetyCopy: string;
+    try {
+      const { bytes } = await makeBackupFile(db);
+      safetyCopy = (await invoke('backup:write-safety-copy', { bytes })).name;
+      // Listed at once, should the restore itself then fail.
+      void client.invalidateQueries({ queryKey: backupQueryKeys.status() });
+    } catch (error) {
+      setState({ ...chosen, restoring: false, error: safetyCopyFailedMessage(messageOf(error)) });
+      return;
+    }
+    setState({ ...chosen, restoring: 'restoring', error: null });
     try {
       await restoreBackup(db, chosen.backup);
     } catch (error) {
@@ -87,7 +109,7 @@ export function useRestoreFlow() {
       setState({ ...chosen, restoring: false, error: messageOf(error) });
       return;
     }
-    rememberRestore({ backupCreatedAt: chosen.summary.createdAt, counts: chosen.inBackup });
+    rememberRestore({ backupCreatedAt: chosen.summary.createdAt, counts: chosen.inBackup, safetyCopy });
     reloadOnRestoredData();
   };
 

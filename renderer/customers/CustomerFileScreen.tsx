@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useNow } from '../app/clock';
 import { useCommand } from '../app/commands';
 import { navigate, routes } from '../app/router';
@@ -33,6 +33,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const settings = useSettings().data;
   const now = useNow();
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const placeBlockedId = useId();
   const placement = file.data?.customer.placement ?? null;
   const startCall = useStartCallAction(customerId, placement && settings ? placedCallRefusal(placement, settings.locale) : null);
 
@@ -41,7 +42,8 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const openCall = file.data?.calls.find((c) => c.status === 'open');
 
   useCommand('log-call', () => {
-    if (!file.data || openCall || placement) return;
+    // A placed account goes on to logCall, which refuses with the reason (Ctrl+L is not silent).
+    if (!file.data || openCall) return;
     startCall.logCall(file.data.contacts);
   });
 
@@ -130,9 +132,21 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
 
       <AccountExportActions customerId={customerId}>
         {!placement && (
-          <button type="button" onClick={() => setDialog('place')} disabled={Boolean(openCall)}>
-            Place with agency…
-          </button>
+          <>
+            <button
+              type="button"
+              onClick={() => setDialog('place')}
+              disabled={Boolean(openCall)}
+              aria-describedby={openCall ? placeBlockedId : undefined}
+            >
+              Place with agency…
+            </button>
+            {openCall && (
+              <span id={placeBlockedId} className="muted">
+                Finish the open call first.
+              </span>
+            )}
+          </>
         )}
       </AccountExportActions>
 

@@ -7,6 +7,8 @@ interface Props {
   progress: Progress;
   stopping: boolean;
   folderPath: string;
+  /** True when the run was just started here (not when the user comes back to a running export). */
+  focusCancel: boolean;
   onCancel(): void;
 }
 
@@ -15,12 +17,14 @@ export function progressText(progress: Progress): string {
   return `${Math.min(progress.done + 1, progress.total)} of ${progress.total}: ${progress.current.customerName}`;
 }
 
-export function BulkExportProgress({ progress, stopping, folderPath, onCancel }: Props) {
+export function BulkExportProgress({ progress, stopping, folderPath, focusCancel, onCancel }: Props) {
   const text = progressText(progress);
   const cancelRef = useRef<HTMLButtonElement>(null);
   // The export was started from the foot of a list that can be long: bring the progress into
   // view and put the keyboard on Cancel (the button pressed is disabled while this runs).
-  useEffect(() => cancelRef.current?.focus(), []);
+  useEffect(() => {
+    if (focusCancel) cancelRef.current?.focus();
+  }, [focusCancel]);
   return (
     <section className="card export-progress" aria-label="Export progress">
       <h2>Writing agency packets</h2>

@@ -10,6 +10,7 @@ import { BulkExportSummary } from './BulkExportSummary';
 import { exportFilterLabels, exportFilters, type ExportFilter } from './export-candidates';
 import { ExportCandidatesTable } from './ExportCandidatesTable';
 import { useExportCandidates } from './queries';
+import { isBulkExportBusy } from './bulk-export-store';
 import { useBulkExport } from './use-bulk-export';
 import './export.css';
 
@@ -24,10 +25,12 @@ export function BulkExportScreen() {
   const [search, setSearch] = useState('');
   const query = useDeferredValue(search.trim().toLocaleLowerCase());
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [selectedCount, setSelectedCount] = useState(0);
+  // Only a run started from this visit takes the keyboard to Cancel; coming back to a run started
+  // earlier leaves focus where navigation put it.
+  const [startedHere, setStartedHere] = useState(false);
   const candidates = useExportCandidates(filter, today);
   const bulk = useBulkExport();
-  const busy = bulk.state.phase === 'choosing-folder' || bulk.state.phase === 'running';
+  const busy = isBulkExportBusy(bulk.state);
 
   const matching = useMemo(
     () => (candidates.data ?? []).filter((c) => query === '' || c.legalName.toLocaleLowerCase().includes(query) || c.accountNumber.toLocaleLowerCase().includes(query)),
@@ -57,7 +60,7 @@ export function BulkExportScreen() {
       return next;
     });
   const exportSelected = () => {
-    setSelectedCount(chosen.length);
+    setStartedHere(true);
     void bulk.start(chosen.map((c) => ({ customerId: c.customerId, customerName: c.legalName })));
   };
 
@@ -75,13 +78,19 @@ export function BulkExportScreen() {
 
       {/* Above the list, which can be long: what is happening stays in view. */}
       {bulk.state.phase === 'running' && (
-        <BulkExportProgress progress={bulk.state.progress} stopping={bulk.state.stopping} folderPath={bulk.state.folder.path} onCancel={bulk.stop} />
+        <BulkExportProgress
+          progress={bulk.state.progress}
+          stopping={bulk.state.stopping}
+          folderPath={bulk.state.folder.path}
+          focusCancel={startedHere}
+          onCancel={bulk.stop}
+        />
       )}
       {bulk.state.phase === 'finished' && (
         <BulkExportSummary
           folder={bulk.state.folder}
           run={bulk.state.run}
-          selected={selectedCount}
+          selected={bulk.state.selected}
           onDone={() => {
             bulk.reset();
             setSelected(new Set());

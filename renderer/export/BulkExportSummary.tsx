@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { plural } from '../../shared/export/document-format';
 import type { ChosenFolder } from '../../shared/ipc/files-contract';
 import type { BulkExportRun } from './bulk-export';
-import { ShowInFolderButton } from '../settings/ShowInFolderButton';
+import { ShowInFolderButton } from '../platform/ShowInFolderButton';
 
 interface Props {
   folder: ChosenFolder;

@@ -3,7 +3,7 @@
 // clicked.
 import { plural } from '../../shared/export/document-format';
 import { LeftOutAttachments } from './LeftOutAttachments';
-import { ShowInFolderButton } from '../settings/ShowInFolderButton';
+import { ShowInFolderButton } from '../platform/ShowInFolderButton';
 import { pdfExportLabels, type PdfExportState } from './use-pdf-export';
 import './export.css';
 

@@ -21,7 +21,7 @@ export interface PromiseList {
   rows: PromiseRow[];
   /** How many matched before the limit. */
   total: number;
-  /** Open promises of accounts placed with an agency: not the office's work, so not listed (due filters only). */
+  /** Open promises of accounts placed with an agency that this filter would list: not the office's work, so left out (due filters only). */
   placedLeftOut: number;
 }
 
@@ -77,10 +77,6 @@ export function listPromises(
     for (const promise of promises) {
       const customerName = names.get(promise.customerId);
       if (customerName === undefined) continue;
-      if (placed.has(promise.customerId)) {
-        placedLeftOut += 1;
-        continue;
-      }
       const progress = promiseProgress({
         promise,
         payments: byCustomer.get(promise.customerId) ?? [],
@@ -90,7 +86,10 @@ export function listPromises(
       });
       const date = promise.status === 'open' ? (progress.next?.dueDate ?? promise.promisedDate) : promise.promisedDate;
       const row = { promise, customerName, progress, date };
-      if (matches(filter, row, opts.today)) rows.push(row);
+      if (!matches(filter, row, opts.today)) continue;
+      // Counted only when this filter would have listed it, so the figure explains what is missing here.
+      if (placed.has(promise.customerId)) placedLeftOut += 1;
+      else rows.push(row);
     }
     rows.sort(order(filter));
     return { rows: rows.slice(0, promiseListLimit), total: rows.length, placedLeftOut };

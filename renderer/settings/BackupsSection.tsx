@@ -1,9 +1,11 @@
-// Settings → Backups: the automatic daily backups (when, where, which), "Back up now…" to a file
-// the user chooses, and "Restore from backup…" from such a file or an automatic backup.
-import { useId } from 'react';
+// Settings → Backups: the automatic daily backups and the safety copies made before restores
+// (when, where, which), "Back up now…" to a file the user chooses, and "Restore from backup…"
+// from such a file or one of those kept in the backups folder.
+import { useEffect, useId, useRef } from 'react';
 import type { AutomaticBackupInfo } from '../../shared/ipc/backup-contract';
-import { backupTimeText, fileSizeText, recordCountsText } from '../backup/backup-wording';
+import { backupTimeText, fileSizeText, keptBackupKindLabels, recordCountsText } from '../backup/backup-wording';
 import { backupRecordCounts } from '../backup/backup-file';
+import { onBackupsFocusRequest, takeBackupsFocusRequest } from '../backup/backups-focus';
 import { useBackupStatus } from '../backup/queries';
 import { useAutomaticBackupState } from '../backup/use-automatic-backups';
 import { useBackUpNow } from '../backup/use-back-up-now';
@@ -11,7 +13,7 @@ import { useRestoreFlow } from '../backup/use-restore-flow';
 import { hasDesktopBridge } from '../platform/bridge';
 import { Button } from '../ui/Button';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
-import { ShowInFolderButton } from './ShowInFolderButton';
+import { ShowInFolderButton } from '../platform/ShowInFolderButton';
 import { useSettings } from './queries';
 import '../backup/backups.css';
 
@@ -19,9 +21,22 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 export function BackupsSection() {
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Sent here from the header's "Automatic backup failed": land on the section, which says why.
+  useEffect(() => {
+    const focusSection = () => {
+      if (!takeBackupsFocusRequest()) return;
+      heading.current?.focus();
+      heading.current?.scrollIntoView({ block: 'start' });
+    };
+    focusSection();
+    return onBackupsFocusRequest(focusSection);
+  }, []);
   return (
     <section className="card backups-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Backups</h2>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        Backups
+      </h2>
       {hasDesktopBridge() ? <Backups /> : <p className="muted">Backups are made by the desktop app.</p>}
     </section>
   );
@@ -35,13 +50,14 @@ function Backups() {
   const { state: saving, backUpNow } = useBackUpNow(settings?.officeTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   const restore = useRestoreFlow();
   const busy = saving.step === 'working' || restore.state.step === 'opening' || restore.state.step === 'checking';
-  const latest = status.data?.automatic[0];
+  const latest = status.data?.automatic.find((backup) => backup.kind === 'daily');
 
   return (
     <>
       <p className="backups-section__facts">
         Call Desk backs up all of your data, attached documents included, once a day while it is running, and keeps the
-        last 10 daily and 4 weekly backups.
+        last 10 daily and 4 weekly backups. Before every restore it also saves your data as it was, and keeps the last 3
+        of those copies.
       </p>
       {status.data && (
         <dl className="backups-section__details">
@@ -107,7 +123,13 @@ function Backups() {
       )}
 
       {restore.state.step === 'confirm' && (
-        <RestoreBackupDialog restore={restore.state} locale={locale} onConfirm={() => void restore.confirm()} onCancel={restore.cancel} />
+        <RestoreBackupDialog
+          restore={restore.state}
+          locale={locale}
+          folder={status.data?.folder}
+          onConfirm={() => void restore.confirm()}
+          onCancel={restore.cancel}
+        />
       )}
     </>
   );
@@ -131,6 +153,7 @@ function AutomaticBackupList({
       <thead>
         <tr>
           <th scope="col">Made on</th>
+          <th scope="col">Kind</th>
           <th scope="col" className="num">
             Size
           </th>
@@ -142,12 +165,16 @@ function AutomaticBackupList({
       <tbody>
         {backups.map((backup) => {
           const made = backupTimeText(backup.createdAt, locale);
+          const label = backup.kind === 'before-restore' ? `Restore the backup made before a restore on ${made}` : `Restore the backup made on ${made}`;
           return (
             <tr key={backup.name}>
               <th scope="row">{made}</th>
+              <td>
+                <span className={`backups-section__kind backups-section__kind--${backup.kind}`}>{keptBackupKindLabels[backup.kind]}</span>
+              </td>
               <td className="num">{fileSizeText(backup.size)}</td>
               <td className="num">
-                <Button onClick={() => onRestore(backup.name)} disabled={disabled} aria-label={`Restore the backup made on ${made}`}>
+                <Button onClick={() => onRestore(backup.name)} disabled={disabled} aria-label={label}>
                   Restore…
                 </Button>
               </td>

@@ -6,7 +6,7 @@ import { hasDesktopBridge, invoke } from '../platform/bridge';
 import { Button } from '../ui/Button';
 import { buildCsvFiles, writeCsvFiles, type CsvFile, type WrittenCsvFile } from './csv-export';
 import { useSettings } from './queries';
-import { ShowInFolderButton } from './ShowInFolderButton';
+import { ShowInFolderButton } from '../platform/ShowInFolderButton';
 import '../backup/backups.css';
 
 type ExportState =

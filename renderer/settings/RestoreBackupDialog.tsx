@@ -1,5 +1,6 @@
-// "Restore from backup": what the chosen backup holds next to what is here now, and that the
-// current data will be replaced entirely. Nothing changes until "Replace my data".
+// "Restore from backup": what the chosen backup holds next to what is here now, that the current
+// data will be replaced entirely, and that it is first kept as a safety copy in the backups
+// folder. Nothing changes until "Replace my data".
 import type { ComparedRecord } from '../backup/backup-file';
 import { backupTimeText, recordLabels } from '../backup/backup-wording';
 import type { RestoreStep } from '../backup/use-restore-flow';
@@ -14,18 +15,22 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 export function RestoreBackupDialog({
   restore,
   locale,
+  folder,
   onConfirm,
   onCancel,
 }: {
   restore: Confirming;
   locale: string;
+  /** The backups folder, where the safety copy goes. */
+  folder: string | undefined;
   onConfirm(): void;
   onCancel(): void;
 }) {
   const made = backupTimeText(restore.summary.createdAt, locale);
   const records = Object.keys(recordLabels) as ComparedRecord[];
+  const busy = restore.restoring !== false;
   return (
-    <Dialog title="Restore from backup" onClose={() => (restore.restoring ? undefined : onCancel())}>
+    <Dialog title="Restore from backup" onClose={() => (busy ? undefined : onCancel())}>
       <p className="restore-dialog__intro">
         <strong>{restore.fileName}</strong> is a backup made on {made} by Call Desk {restore.summary.appVersion}.
       </p>
@@ -56,9 +61,14 @@ export function RestoreBackupDialog({
         <p>
           <strong>Restoring replaces all of the data in Call Desk with this backup.</strong> Every customer, invoice, call,
           note, promise, payment, follow-up, document and setting you have now is removed, including call notes you have
-          not finished. This cannot be undone.
+          not finished.
         </p>
-        <p>If you may need your current data again, choose Cancel and use “Back up now…” first.</p>
+        <p>
+          Your current data is saved first as a backup named “before-restore-<em>date and time</em>.cdbackup” in the
+          backups folder{folder ? <> (<span className="backups-section__path">{folder}</span>)</> : null}. It is listed in
+          Settings → Backups as “Before restore”, so you can go back to it if this was the wrong backup. If it cannot be
+          saved, nothing is restored.
+        </p>
       </div>
       {restore.error && (
         <p role="alert" className="ui-form-error">
@@ -68,13 +78,13 @@ export function RestoreBackupDialog({
       <div className="ui-form-actions">
         {restore.restoring && (
           <p role="status" className="ui-form-actions__start muted">
-            Restoring…
+            {restore.restoring === 'saving-safety-copy' ? 'Saving a copy of your current data…' : 'Restoring…'}
           </p>
         )}
-        <Button onClick={onCancel} disabled={restore.restoring} data-autofocus>
+        <Button onClick={onCancel} disabled={busy} data-autofocus>
           Cancel
         </Button>
-        <Button variant="danger" onClick={onConfirm} disabled={restore.restoring}>
+        <Button variant="danger" onClick={onConfirm} disabled={busy}>
           Replace my data
         </Button>
       </div>

@@ -1,12 +1,19 @@
 // IPC schemas for backups. The renderer owns the database, so it builds and reads backup files
 // (off its main thread); main owns the files: the automatic daily backups in the data folder
-// with their rotation, "Back up now" to a file the user chooses, and opening a file to restore.
+// with their rotation, the safety copy written there just before a restore, "Back up now" to a
+// file the user chooses, and opening a file to restore.
 import { z } from 'zod';
 import { instantSchema } from '../common/primitives';
 import { bytesSchema, notSavedSchema, plainFileNameSchema, savedFileSchema } from './files-contract';
 
 export const automaticBackupSchema = z
-  .object({ name: z.string(), createdAt: instantSchema, size: z.number().int().nonnegative() })
+  .object({
+    name: z.string(),
+    createdAt: instantSchema,
+    size: z.number().int().nonnegative(),
+    /** 'daily': the automatic daily backup; 'before-restore': the safety copy made before a restore. */
+    kind: z.enum(['daily', 'before-restore']),
+  })
   .strict();
 export type AutomaticBackupInfo = z.infer<typeof automaticBackupSchema>;
 
@@ -14,7 +21,7 @@ export const backupStatusSchema = z
   .object({
     /** True when today's (office calendar, main's clock) automatic backup has not been written. */
     due: z.boolean(),
-    /** Newest first. */
+    /** Everything in the backups folder Call Desk made itself (daily backups and safety copies), newest first. */
     automatic: z.array(automaticBackupSchema),
     /** The folder they are kept in, for display. */
     folder: z.string(),
@@ -28,12 +35,15 @@ export const writeAutomaticBackupResultSchema = z.discriminatedUnion('written', 
 ]);
 export type WriteAutomaticBackupResult = z.infer<typeof writeAutomaticBackupResultSchema>;
 
+export const writeSafetyCopyResultSchema = z.object({ name: z.string() }).strict();
+export type WriteSafetyCopyResult = z.infer<typeof writeSafetyCopyResultSchema>;
+
 export const backupSaveAsInputSchema = z.object({ bytes: bytesSchema, suggestedName: plainFileNameSchema }).strict();
 
 export const backupOpenInputSchema = z.discriminatedUnion('source', [
   /** Ask the user for a file with an open dialog. */
   z.object({ source: z.literal('ask') }).strict(),
-  /** One of the automatic backups, by the name backup:status listed. */
+  /** One of the automatic backups or safety copies, by the name backup:status listed. */
   z.object({ source: z.literal('automatic'), name: z.string().regex(/^[\w.-]+$/) }).strict(),
 ]);
 export type BackupOpenInput = z.infer<typeof backupOpenInputSchema>;

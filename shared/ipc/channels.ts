@@ -15,6 +15,7 @@ export const invokeChannels = [
   'export:text-file',
   'backup:status',
   'backup:write-automatic',
+  'backup:write-safety-copy',
   'backup:save-as',
   'backup:open',
 ] as const;

@@ -10,6 +10,7 @@ import {
   backupSaveAsResultSchema,
   backupStatusSchema,
   writeAutomaticBackupResultSchema,
+  writeSafetyCopyResultSchema,
 } from './backup-contract';
 import {
   bytesSchema,
@@ -149,6 +150,11 @@ export const ipcContract = {
     /** A complete backup file; main writes it only if today's is still due, then rotates. */
     input: z.object({ bytes: bytesSchema }).strict(),
     output: writeAutomaticBackupResultSchema,
+  },
+  'backup:write-safety-copy': {
+    /** A complete backup of the data as it is just before a restore; kept in the backups folder. */
+    input: z.object({ bytes: bytesSchema }).strict(),
+    output: writeSafetyCopyResultSchema,
   },
   'backup:save-as': {
     input: backupSaveAsInputSchema,

@@ -65,7 +65,8 @@ export type PdfAttachmentInput = z.input<typeof pdfAttachmentSchema>;
 export const exportPdfInputSchema = z
   .object({
     document: printableDocumentSchema,
-    attachments: z.array(pdfAttachmentSchema).max(500).default([]),
+    // A bound against a runaway message, far above any real account's documents.
+    attachments: z.array(pdfAttachmentSchema).max(5_000).default([]),
     destination: fileDestinationSchema,
   })
   .strict();

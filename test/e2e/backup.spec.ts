@@ -1,9 +1,10 @@
 // Backups (issue 4, point 7): "Back up now" to a file, wipe, "Restore from backup" gives back
-// exactly the same data, documents included; a cut-off or foreign file is refused with a clear
-// message and nothing changes; the automatic daily backup appears in the data folder and in
-// Settings.
+// exactly the same data, documents included, after keeping a safety copy of the data it replaces
+// (which restores the same way); without a safety copy there is no restore; a cut-off or foreign
+// file is refused with a clear message and nothing changes; the automatic daily backup appears
+// in the data folder and in Settings, and a failed one leads to Settings → Backups.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -28,6 +29,12 @@ async function backUpNow(page: Page, host: TestHost, file: string) {
   await backups.getByRole('button', { name: 'Back up now…' }).click();
   await expect(backups.getByRole('status').filter({ hasText: 'Backup saved to' })).toContainText(file);
   expect(existsSync(file)).toBe(true);
+}
+
+/** The safety copies (made before each restore) in main's backups folder, oldest first. */
+async function safetyCopies(host: TestHost): Promise<string[]> {
+  const folder = path.join(host.dataDir, 'backups');
+  return existsSync(folder) ? (await readdir(folder)).filter((name) => /^before-restore-.*\.cdbackup$/.test(name)).sort() : [];
 }
 
 /** Attaches a small PNG (a real one: a screenshot) to the demo account Harbor Point. */
@@ -72,16 +79,79 @@ test('back up, wipe, restore gives back exactly the same data, documents include
   await expect(dialog.getByRole('row', { name: /^Customers/ })).toHaveText(new RegExp(`Customers\\s*${customers}\\s*1`));
   await expect(dialog.getByRole('row', { name: /^Documents/ })).toHaveText(/Documents\s*1\s*0/);
   await expect(dialog).toContainText('Restoring replaces all of the data in Call Desk with this backup.');
+  await expect(dialog).toContainText('Your current data is saved first as a backup named “before-restore-date and time.cdbackup” in the backups folder');
+  await expect(dialog).toContainText(path.join(host.dataDir, 'backups'));
   await dialog.screenshot({ path: testInfo.outputPath('restore-dialog.png') });
+  const wiped = await dumpDatabase(page);
+  expect(await safetyCopies(host)).toEqual([]);
   await dialog.getByRole('button', { name: 'Replace my data' }).click();
 
-  // The app reloads on the restored data, on the customer list, and says which backup it was.
-  await expect(page.getByRole('status').filter({ hasText: 'Your data was restored from the backup made on' })).toBeVisible();
+  // The app reloads on the restored data, on the customer list, and says which backup it was
+  // and where the data it replaced is kept.
+  const restored = page.getByRole('status').filter({ hasText: 'Your data was restored from the backup made on' });
+  await expect(restored).toBeVisible();
+  const [safetyCopy] = await safetyCopies(host);
+  expect(safetyCopy).toMatch(/^before-restore-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.cdbackup$/);
+  await expect(restored).toContainText(`Your data as it was just before is kept as ${safetyCopy} in the backups folder`);
   await expect(page.getByRole('listbox', { name: 'Customers' }).getByRole('option').first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('after-restore.png') });
   expect(await dumpDatabase(page)).toEqual(before);
   // Main's reminder schedule is the restored data's again.
   await expect.poll(reminders).toEqual(remindersBefore);
+
+  // The safety copy is listed as "Before restore" and restoring it gives back the data it replaced.
+  const listed = (await openBackups(page)).getByRole('row').filter({ hasText: 'Before restore' });
+  await expect(listed).toHaveCount(1);
+  await backupsRegion(page).screenshot({ path: testInfo.outputPath('backups-with-safety-copy.png') });
+  await listed.getByRole('button', { name: /^Restore the backup made before a restore on / }).click();
+  await expect(dialog).toContainText(`${safetyCopy} is a backup made on`);
+  await expect(dialog.getByRole('row', { name: /^Customers/ })).toHaveText(new RegExp(`Customers\\s*1\\s*${customers}`));
+  await dialog.getByRole('button', { name: 'Replace my data' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your data was restored from the backup made on' })).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Customers' }).getByRole('option', { name: /Wexford Stone Ltd/ })).toBeVisible();
+  expect(await dumpDatabase(page)).toEqual(wiped);
+  // That restore kept a safety copy of its own, beside the first.
+  expect(await safetyCopies(host)).toHaveLength(2);
+  expect(await safetyCopies(host)).toContain(safetyCopy);
+});
+
+test('when the safety copy cannot be saved, nothing is restored and the user is told why', async ({ app, host }, testInfo) => {
+  // A file where the backups folder should be: neither the automatic backup nor a safety copy
+  // can be written there.
+  await rm(path.join(host.dataDir, 'backups'), { recursive: true, force: true });
+  await writeFile(path.join(host.dataDir, 'backups'), 'not a folder');
+  const page = await app.launch();
+
+  // The header says the automatic backup failed and leads, by keyboard too, to Settings → Backups.
+  const notice = page.getByRole('link', { name: /^Automatic backup failed/ });
+  await expect(notice).toBeVisible({ timeout: 15_000 });
+  await notice.focus();
+  await page.keyboard.press('Enter');
+  const backups = backupsRegion(page);
+  await expect(backups.getByRole('heading', { name: 'Backups', exact: true })).toBeFocused();
+  await expect(backups.getByRole('status').filter({ hasText: 'The last automatic backup could not be made:' })).toBeVisible();
+
+  const file = testInfo.outputPath('office.cdbackup');
+  await backUpNow(page, host, file);
+  await createCustomerWithInvoice(page, { name: 'Wexford Stone Ltd', invoiceNumber: 'WX-1', amount: '450.00', issueDate: '2026-01-05', dueDate: '2026-02-04' });
+  const before = await dumpDatabase(page);
+
+  await openBackups(page);
+  host.dialogs.queueOpenPath(file);
+  await backups.getByRole('button', { name: 'Restore from backup…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
+  await dialog.getByRole('button', { name: 'Replace my data' }).click();
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText(
+    'Call Desk could not save a copy of your current data first, so nothing was restored and your data has not been changed.',
+  );
+  await expect(alert).toContainText(`The backups folder (${path.join(host.dataDir, 'backups')}) could not be written to.`);
+  await dialog.screenshot({ path: testInfo.outputPath('safety-copy-failed.png') });
+  // The dialog stays open: the user can cancel, or try again once the cause is fixed.
+  await expect(dialog.getByRole('button', { name: 'Replace my data' })).toBeEnabled();
+  expect(await dumpDatabase(page)).toEqual(before);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(await dumpDatabase(page)).toEqual(before);
 });
 
 test('a cut-off or foreign file is refused with a clear message and the data stays as it was', async ({ app, host }, testInfo) => {

@@ -94,3 +94,44 @@ test('Cancel stops after the packet being written, and the summary says what was
   await expect(summary.getByRole('status')).toContainText(`${left} ${left === 1 ? 'account was' : 'accounts were'} not exported because you cancelled`);
   expect(pdfsIn(folder)).toHaveLength(written);
 });
+
+test('the export keeps going while the user works elsewhere; coming back shows it, and a second run cannot start', async ({ app, host }) => {
+  const page = await app.launch();
+  const accounts = await openExportOver90(page);
+  expect(accounts.length).toBeGreaterThan(2);
+  await page.getByRole('checkbox', { name: 'Select all shown' }).check();
+
+  const folder = packetFolder();
+  host.dialogs.queueFolder(folder);
+  await page.getByRole('button', { name: 'Export agency packets…' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Packets written' })).toBeVisible();
+
+  // Away from Export, the header says the export is still going and leads back to it.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+  await page.getByRole('banner').getByRole('link', { name: /^Exporting agency packets: \d+ of \d+ done$/ }).click();
+
+  // The same run: its progress and Cancel are there, and starting another is not possible.
+  await expect(page.getByRole('heading', { level: 1, name: 'Export' })).toBeVisible();
+  const progress = page.getByRole('region', { name: 'Export progress' });
+  await expect(page.getByRole('button', { name: 'Export agency packets…' })).toBeDisabled();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+
+  const summary = page.getByRole('region', { name: 'Export stopped' });
+  await expect(summary).toBeVisible({ timeout: 45_000 });
+  const written = await summary.getByRole('list', { name: 'Packets written' }).getByRole('listitem').count();
+  const left = accounts.length - written;
+  await expect(summary.getByRole('status')).toContainText(`${left} ${left === 1 ? 'account was' : 'accounts were'} not exported because you cancelled`);
+  expect(pdfsIn(folder)).toHaveLength(written);
+  expect(host.dialogs.asked.filter((d) => d.kind === 'folder')).toHaveLength(1);
+
+  // The summary also waits while the user is elsewhere, until Done.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Promises' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Export stopped: see what was written' }).click();
+  await expect(summary).toBeVisible();
+  await summary.getByRole('button', { name: 'Done' }).click();
+  await expect(summary).toBeHidden();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: /Exporting|see what was written/ })).toHaveCount(0);
+});

@@ -163,7 +163,7 @@ test.describe('main file channels in the test host', () => {
     const status = await page.evaluate(() => window.callDesk!.invoke('backup:status'));
     expect(status).toEqual({
       ok: true,
-      value: { due: false, folder: path.join(host.dataDir, 'backups'), automatic: [{ name, createdAt: expect.any(String), size: backup.length }] },
+      value: { due: false, folder: path.join(host.dataDir, 'backups'), automatic: [{ name, createdAt: expect.any(String), size: backup.length, kind: 'daily' }] },
     });
 
     const opened = await page.evaluate(async (fileName) => {

@@ -64,6 +64,11 @@ test('placing an account takes it out of calling and reminders; recalling it bri
   const placedEntry = timeline(page).getByRole('listitem', { name: new RegExp(`^Placed with ${agency}`) });
   await expect(placedEntry).toContainText('Full file and signed agreement sent by courier.');
 
+  // Ctrl+L says why no call can be logged instead of doing nothing, and no call starts.
+  await page.keyboard.press('Control+L');
+  await expect(page.getByRole('alert')).toHaveText(`${placedText}. Calls are paused while ${agency} collects this account. Recall it from the agency to call again.`);
+  await expect(page.getByRole('heading', { level: 1, name: demoAnchorCustomerName })).toBeVisible();
+
   // Main's reminders for the account are gone; the customer list shows the badge.
   await expect.poll(() => anchorReminders(host)).toBe(0);
   await expect(await searchCustomers(page, 'Harbor Point')).toContainText('With agency');
@@ -96,4 +101,21 @@ test('placing an account takes it out of calling and reminders; recalling it bri
   await expect(again.locator(`datalist option[value="${agency}"]`)).toHaveCount(1);
   await again.getByRole('button', { name: 'Cancel' }).click();
   await expect(again).toBeHidden();
+});
+
+test('while a call is open, "Place with agency…" is off and says why', async ({ app }) => {
+  const page = await app.launch();
+  await openCustomerBySearch(page, 'Harbor Point');
+  const place = page.getByRole('button', { name: 'Place with agency…' });
+  await expect(place).toBeEnabled();
+  await expect(place).toHaveAccessibleDescription('');
+
+  await page.getByRole('button', { name: 'Log a call' }).click();
+  await expect(page).toHaveURL(/call/);
+  await page.getByRole('link', { name: 'Customers' }).first().click();
+  await openCustomerBySearch(page, 'Harbor Point');
+  await expect(page.getByRole('status').filter({ hasText: 'A call is in progress' })).toBeVisible();
+  await expect(place).toBeDisabled();
+  await expect(place).toHaveAccessibleDescription('Finish the open call first.');
+  await expect(page.getByRole('group', { name: 'Statements and agency' }).getByText('Finish the open call first.')).toBeVisible();
 });

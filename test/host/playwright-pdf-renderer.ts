@@ -1,6 +1,7 @@
 // PdfRenderer for the test host: Chromium's print engine through Playwright's page.pdf(), in a
 // fresh page of the browser context the test attached (the same engine Electron's printToPDF
-// drives, with the same options).
+// drives, with the same options). The page is locked down as Electron's print window is: no
+// script runs and nothing is fetched, so a template that leans on either fails here too.
 import type { BrowserContext } from '@playwright/test';
 import { pdfPrintOptions, type PdfRenderer } from '../../electron/services/export/pdf-renderer';
 
@@ -13,6 +14,10 @@ export function createPlaywrightPdfRenderer(currentContext: () => BrowserContext
       if (!context) throw new Error('The test host cannot print a PDF before a browser context is attached.');
       const page = await context.newPage();
       try {
+        const devtools = await context.newCDPSession(page);
+        await devtools.send('Emulation.setScriptExecutionDisabled', { value: true });
+        // data: URLs never reach a route; everything else is refused.
+        await page.route('**/*', (route) => route.abort());
         await page.setContent(html, { waitUntil: 'load' });
         const margins = pdfPrintOptions.marginsMm;
         const pdf = await page.pdf({

@@ -1,7 +1,9 @@
 // Backup files, kept by main: the automatic daily backup in the data folder (with rotation),
-// "Back up now" to a file the user chooses, and opening a file to restore. The renderer owns
-// the database, so it builds and reads the backups (renderer/backup); main never decodes one.
-// It does check that bytes look like a Call Desk backup before writing them into a .cdbackup file.
+// the safety copy of the data written there just before a restore (with its own rotation,
+// shared/backup/safety-copies.ts), "Back up now" to a file the user chooses, and opening a file
+// to restore. The renderer owns the database, so it builds and reads the backups
+// (renderer/backup); main never decodes one. It does check that bytes look like a Call Desk
+// backup before writing them into a .cdbackup file.
 import path from 'node:path';
 import {
   backupCreatedAtFromFileName,
@@ -11,9 +13,17 @@ import {
   isBackupDue,
 } from '../../../shared/backup/backup-schedule';
 import { looksLikeBackupFile } from '../../../shared/backup/backup-signature';
-import type { AutomaticBackupInfo, BackupOpenInput, BackupOpenResult, BackupStatus, WriteAutomaticBackupResult } from '../../../shared/ipc/backup-contract';
+import { keptBackupFromFileName, safetyCopiesKept, safetyCopiesToRemove, safetyCopyFileName } from '../../../shared/backup/safety-copies';
+import type {
+  AutomaticBackupInfo,
+  BackupOpenInput,
+  BackupOpenResult,
+  BackupStatus,
+  WriteAutomaticBackupResult,
+  WriteSafetyCopyResult,
+} from '../../../shared/ipc/backup-contract';
 import type { Dialogs, FileFilter, FileSystem } from '../files/file-ports';
-import type { FilesService } from '../files/files-service';
+import { WriteVerificationError, type FilesService } from '../files/files-service';
 
 export interface BackupClock {
   now(): Date;
@@ -37,6 +47,11 @@ export interface BackupService {
   status(): Promise<BackupStatus>;
   /** Writes today's automatic backup unless there is one, then applies the rotation. */
   writeAutomatic(bytes: Uint8Array): Promise<WriteAutomaticBackupResult>;
+  /**
+   * Writes the safety copy made just before a restore (read back before it counts: the renderer
+   * restores only once this resolves), then keeps the newest few safety copies.
+   */
+  writeSafetyCopy(bytes: Uint8Array): Promise<WriteSafetyCopyResult>;
   /** "Back up now": a save dialog, then an atomic write that is read back before it counts. */
   saveAs(bytes: Uint8Array, suggestedName: string): Promise<{ saved: true; path: string; fileName: string } | { saved: false }>;
   /** The bytes of a backup file to restore from (checked by the renderer, which decodes it). */
@@ -52,39 +67,44 @@ function assertBackupBytes(bytes: Uint8Array): void {
   if (!looksLikeBackupFile(bytes)) throw new Error(notABackupMessage);
 }
 
+class SafetyCopyNamesTakenError extends Error {
+  override name = 'SafetyCopyNamesTakenError';
+}
+
 export function createBackupService(deps: BackupServiceDeps): BackupService {
   const { fs, clock, folder } = deps;
   const timeZone = deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const warn = deps.warn ?? (() => {});
-  // One automatic write at a time: two windows (or a retry) must not both find today's backup due.
+  // One write into the folder at a time: two windows (or a retry) must not both find today's
+  // backup due, and a rotation must not list the folder while another write is under way.
   let queue: Promise<unknown> = Promise.resolve();
+  function queued<T>(write: () => Promise<T>): Promise<T> {
+    const run = queue.then(write);
+    queue = run.catch(() => {});
+    return run;
+  }
 
-  async function listAutomatic(): Promise<AutomaticBackupInfo[]> {
+  /** Daily backups and safety copies, newest first. */
+  async function listKept(): Promise<AutomaticBackupInfo[]> {
     const found: AutomaticBackupInfo[] = [];
     for (const { name, size } of await fs.list(folder)) {
-      const createdAt = backupCreatedAtFromFileName(name);
-      if (createdAt !== null) found.push({ name, createdAt, size });
+      const kept = keptBackupFromFileName(name);
+      if (kept !== null) found.push({ name, createdAt: kept.createdAt, size, kind: kept.kind });
     }
     return found.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   }
 
-  function isDue(automatic: readonly AutomaticBackupInfo[], now: Date): boolean {
-    return isBackupDue(automatic[0]?.createdAt ?? null, now, timeZone);
+  const ofKind = (kept: readonly AutomaticBackupInfo[], kind: AutomaticBackupInfo['kind']) => kept.filter((file) => file.kind === kind);
+
+  /** Only daily backups count: a safety copy is not today's backup. */
+  function isDue(kept: readonly AutomaticBackupInfo[], now: Date): boolean {
+    return isBackupDue(ofKind(kept, 'daily')[0]?.createdAt ?? null, now, timeZone);
   }
 
-  async function writeAutomaticNow(bytes: Uint8Array): Promise<WriteAutomaticBackupResult> {
-    const now = clock.now();
-    const existing = await listAutomatic();
-    if (!isDue(existing, now)) return { written: false, reason: 'not-due' };
-
-    const name = backupFileName(now);
-    const target = path.join(folder, name);
-    // Read back before it counts: a file that does not would pass for today's backup.
-    await deps.files.writeFile(target, bytes, { verify: true });
-
-    const all = [...existing.filter((file) => file.name !== name), { name, createdAt: backupCreatedAtFromFileName(name)! }];
+  /** Removes what a rotation let go; a file that will not go is reported and left. */
+  async function removeOld(names: readonly string[]): Promise<string[]> {
     const removed: string[] = [];
-    for (const old of backupsToKeep(all, now, timeZone).remove) {
+    for (const old of names) {
       try {
         await fs.remove(path.join(folder, old));
         removed.push(old);
@@ -92,7 +112,61 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
         warn(`Old backup ${old} was not removed: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    return removed;
+  }
+
+  async function writeAutomaticNow(bytes: Uint8Array): Promise<WriteAutomaticBackupResult> {
+    const now = clock.now();
+    const kept = await listKept();
+    if (!isDue(kept, now)) return { written: false, reason: 'not-due' };
+    const existing = ofKind(kept, 'daily');
+
+    const name = backupFileName(now);
+    const target = path.join(folder, name);
+    // Read back before it counts: a file that does not would pass for today's backup.
+    await deps.files.writeFile(target, bytes, { verify: true });
+
+    const all = [...existing.filter((file) => file.name !== name), { name, createdAt: backupCreatedAtFromFileName(name)! }];
+    const removed = await removeOld(backupsToKeep(all, now, timeZone).remove);
     return { written: true, name, removed };
+  }
+
+  async function writeSafetyCopyNow(bytes: Uint8Array): Promise<WriteSafetyCopyResult> {
+    let name: string;
+    try {
+      name = await freeSafetyCopyName(clock.now());
+      await deps.files.writeFile(path.join(folder, name), bytes, { verify: true });
+    } catch (error) {
+      // The user reads this in the restore dialog: say where and what to check, then the system's words.
+      if (error instanceof WriteVerificationError || error instanceof SafetyCopyNamesTakenError) throw error;
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `The backups folder (${folder}) could not be written to. Check that the disk has free space and that Call Desk may write to that folder. (${detail})`,
+        { cause: error },
+      );
+    }
+    try {
+      const others = ofKind(await listKept(), 'before-restore').filter((copy) => copy.name !== name);
+      // The copy just written always stays (even if the clock once ran ahead and an older copy
+      // looks newer); it takes one of the places.
+      await removeOld(safetyCopiesToRemove(others, safetyCopiesKept - 1));
+    } catch (error) {
+      // The copy is safe; an old one left behind must not stop the restore.
+      warn(`Old safety copies were not tidied up: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return { name };
+  }
+
+  /**
+   * Named after the second it is made; should that name be taken (two restores within one
+   * second), the next free second, so an earlier copy is never overwritten.
+   */
+  async function freeSafetyCopyName(now: Date): Promise<string> {
+    for (let offset = 0; offset < 60; offset += 1) {
+      const name = safetyCopyFileName(new Date(now.getTime() + offset * 1000));
+      if (!(await fs.exists(path.join(folder, name)))) return name;
+    }
+    throw new SafetyCopyNamesTakenError(`The backups folder (${folder}) already holds a safety copy for every second of this minute. Try again in a minute.`);
   }
 
   async function readChosen(file: string, shownName: string): Promise<BackupOpenResult> {
@@ -105,15 +179,18 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
 
   return {
     async status() {
-      const automatic = await listAutomatic();
+      const automatic = await listKept();
       return { due: isDue(automatic, clock.now()), automatic, folder };
     },
 
     async writeAutomatic(bytes) {
       assertBackupBytes(bytes);
-      const run = queue.then(() => writeAutomaticNow(bytes));
-      queue = run.catch(() => {});
-      return run;
+      return queued(() => writeAutomaticNow(bytes));
+    },
+
+    async writeSafetyCopy(bytes) {
+      assertBackupBytes(bytes);
+      return queued(() => writeSafetyCopyNow(bytes));
     },
 
     async saveAs(bytes, suggestedName) {
@@ -130,7 +207,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
 
     async open(input) {
       if (input.source === 'automatic') {
-        if (backupCreatedAtFromFileName(input.name) === null) {
+        if (keptBackupFromFileName(input.name) === null) {
           throw new Error(`"${input.name}" is not one of Call Desk's automatic backups.`);
         }
         const file = path.join(folder, input.name);

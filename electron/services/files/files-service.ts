@@ -125,9 +125,13 @@ export function createFilesService({ dialogs, fs, revealer, newId = randomUUID }
       filters: [fileType],
     });
     if (chosen === null) return null;
-    // Some dialogs (Linux) do not add the filter's extension to a typed name.
-    const asked = path.join(path.dirname(chosen), withExtension(path.basename(chosen), fileType.extensions));
-    return async () => asked;
+    // Some dialogs (Linux) do not add the filter's extension to a typed name. The dialog asked
+    // about replacing the name as typed, not the one with the extension added, so a file already
+    // there under that name is kept and the new one takes a free name beside it.
+    const fileName = withExtension(path.basename(chosen), fileType.extensions);
+    if (fileName === path.basename(chosen)) return async () => chosen;
+    const folder = path.dirname(chosen);
+    return async () => path.join(folder, await freeFileName(fileName, (candidate) => fs.exists(path.join(folder, candidate))));
   }
 
   return {

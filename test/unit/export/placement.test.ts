@@ -123,6 +123,52 @@ describe('placing an account with an agency', () => {
     expect(await db.promises.get(`promise-${acme}`)).toMatchObject({ status: 'open' });
   });
 
+  it('counts only the placed promises the chosen filter would have listed', async () => {
+    const base = (await db.promises.get(`promise-${acme}`))!;
+    await db.promises.bulkAdd([
+      { ...base, id: 'acme-upcoming-1', promisedDate: '2026-11-30' },
+      { ...base, id: 'acme-upcoming-2', promisedDate: '2026-12-04' },
+    ]);
+    await place();
+    const count = async (filter: 'due-today' | 'upcoming' | 'overdue') => (await listPromises(db, filter, { today, settings: scheduleSettings })).placedLeftOut;
+    expect(await count('due-today')).toBe(1);
+    expect(await count('upcoming')).toBe(2);
+    expect(await count('overdue')).toBe(0);
+  });
+
+  it('recalls an account whose placement record is missing, rebuilding the record from the customer row', async () => {
+    // As a bulk load or an old backup can leave it: the row says placed, no record exists.
+    const customer = (await getCustomer(db, acme))!;
+    await db.customers.put({ ...customer, placement: { placementId: 'gone-placement', agencyName: 'Summit Collections', placedOn: '2026-10-05' } });
+    const recalled = await recallFromAgency(db, acme, { reason: 'Agency closed the file.' }, { now });
+    expect((await getCustomer(db, acme))?.placement).toBeNull();
+    expect(await db.placements.toArray()).toEqual([recalled]);
+    expect(recalled).toMatchObject({
+      customerId: acme, agencyName: 'Summit Collections', placedOn: '2026-10-05', agencyReference: '',
+      // Midnight of the day placed in the office's zone (America/Chicago, CDT on 5 October).
+      recordedAt: '2026-10-05T05:00:00.000Z', recalledAt: now.toISOString(), recallReason: 'Agency closed the file.',
+    });
+    expect(recalled.note).toContain('original placement record was missing');
+    const entries = buildTimeline((await getCustomerFile(db, acme))!).filter((e) => e.kind === 'placement');
+    expect(entries.map((e) => (e.kind === 'placement' ? [e.event, e.at] : []))).toEqual([
+      ['recalled', now.toISOString()],
+      ['placed', '2026-10-05T05:00:00.000Z'],
+    ]);
+    // Calling is possible again.
+    await startCall(db, { customerId: acme, contactId: null, phoneNumber: null, dialled: false, scriptId: 'default', now });
+    expect(await db.calls.count()).toBe(1);
+  });
+
+  it("does not take over another account's placement record when the row points at it", async () => {
+    const zetaPlacement = await place(zeta);
+    const customer = (await getCustomer(db, acme))!;
+    await db.customers.put({ ...customer, placement: { placementId: zetaPlacement.id, agencyName: 'Summit Collections', placedOn: '2026-10-05' } });
+    const recalled = await recallFromAgency(db, acme, { reason: 'Returned.' }, { now });
+    expect(recalled.id).not.toBe(zetaPlacement.id);
+    expect(await db.placements.get(zetaPlacement.id)).toEqual(zetaPlacement);
+    expect((await getCustomer(db, zeta))?.placement?.placementId).toBe(zetaPlacement.id);
+  });
+
   it('recalls only a placed account, and needs a reason', async () => {
     await expect(recallFromAgency(db, acme, { reason: 'x' }, { now })).rejects.toThrow('This account is not placed with an agency.');
     await place();

@@ -47,7 +47,7 @@ describe('backup service: automatic backups', () => {
     await service.writeAutomatic(await backupBytes('Northwind Traders Ltd'));
     const status = await service.status();
     expect(status.automatic.map((b) => b.name)).toEqual(['call-desk-2026-11-03T0001Z.cdbackup', 'call-desk-2026-11-02T0900Z.cdbackup']);
-    expect(status.automatic[1]).toEqual({ name: 'call-desk-2026-11-02T0900Z.cdbackup', createdAt: '2026-11-02T09:00:00.000Z', size: bytes.length });
+    expect(status.automatic[1]).toEqual({ name: 'call-desk-2026-11-02T0900Z.cdbackup', createdAt: '2026-11-02T09:00:00.000Z', size: bytes.length, kind: 'daily' });
   });
 
   it('counts days in the given time zone', async () => {
@@ -132,6 +132,105 @@ describe('backup service: automatic backups', () => {
     expect(await service.writeAutomatic(bytes)).toEqual({ written: true, name: 'call-desk-2026-11-14T0900Z.cdbackup', removed: [] });
     expect(warnings).toEqual(['Old backup call-desk-2026-11-02T0900Z.cdbackup was not removed: EPERM: operation not permitted']);
     expect(fs.stored.has(stuck)).toBe(true);
+  });
+});
+
+describe('backup service: safety copy before a restore', () => {
+  it('writes it into the backups folder under its own name, lists it, and opens it like the others', async () => {
+    const { fs, clock, service } = setup();
+    const daily = await backupBytes();
+    await service.writeAutomatic(daily);
+    clock.time = new Date('2026-11-02T18:45:07.250Z');
+    const current = await backupBytes('Northwind Traders Ltd');
+    expect(await service.writeSafetyCopy(current)).toEqual({ name: 'before-restore-2026-11-02T18-45-07Z.cdbackup' });
+    expect(fs.stored.get(`${folder}/before-restore-2026-11-02T18-45-07Z.cdbackup`)).toEqual(current);
+
+    expect((await service.status()).automatic).toEqual([
+      { name: 'before-restore-2026-11-02T18-45-07Z.cdbackup', createdAt: '2026-11-02T18:45:07.000Z', size: current.length, kind: 'before-restore' },
+      { name: 'call-desk-2026-11-02T0900Z.cdbackup', createdAt: '2026-11-02T09:00:00.000Z', size: daily.length, kind: 'daily' },
+    ]);
+    expect(await service.open({ source: 'automatic', name: 'before-restore-2026-11-02T18-45-07Z.cdbackup' })).toEqual({
+      opened: true,
+      fileName: 'before-restore-2026-11-02T18-45-07Z.cdbackup',
+      bytes: current,
+    });
+  });
+
+  it("is not today's daily backup: with only a safety copy, the daily one is still due", async () => {
+    const { fs, clock, service } = setup();
+    await service.writeSafetyCopy(await backupBytes());
+    expect((await service.status()).due).toBe(true);
+    clock.time = new Date('2026-11-02T09:30:00Z');
+    expect(await service.writeAutomatic(await backupBytes())).toMatchObject({ written: true, name: 'call-desk-2026-11-02T0930Z.cdbackup' });
+    expect(fs.names(folder)).toEqual(['before-restore-2026-11-02T09-00-00Z.cdbackup', 'call-desk-2026-11-02T0930Z.cdbackup']);
+  });
+
+  it('keeps the last 3 safety copies, and the daily rotation leaves them alone', async () => {
+    const { fs, clock, service } = setup();
+    const bytes = await backupBytes();
+    for (let day = 2; day <= 20; day += 1) {
+      clock.time = new Date(Date.UTC(2026, 10, day, 9));
+      await service.writeAutomatic(bytes);
+      if (day <= 6) {
+        clock.time = new Date(Date.UTC(2026, 10, day, 17, 30, 15));
+        await service.writeSafetyCopy(bytes);
+      }
+    }
+    const names = fs.names(folder);
+    expect(names.filter((name) => name.startsWith('before-restore-'))).toEqual([
+      'before-restore-2026-11-04T17-30-15Z.cdbackup',
+      'before-restore-2026-11-05T17-30-15Z.cdbackup',
+      'before-restore-2026-11-06T17-30-15Z.cdbackup',
+    ]);
+    // 10 daily (11th to 20th) and the weeks before them, exactly as without safety copies.
+    expect(names.filter((name) => name.startsWith('call-desk-'))).toHaveLength(10 + 2);
+  });
+
+  it('keeps the copy just written even when the clock once ran ahead', async () => {
+    const ahead = ['2027-01-01T00-00-00Z', '2027-01-02T00-00-00Z', '2027-01-03T00-00-00Z'].map((at) => `${folder}/before-restore-${at}.cdbackup`);
+    const bytes = await backupBytes();
+    const { fs, service } = setup(Object.fromEntries(ahead.map((file) => [file, bytes])));
+    const { name } = await service.writeSafetyCopy(bytes);
+    expect(fs.names(folder)).toEqual([name, ...ahead.slice(1).map((file) => file.slice(folder.length + 1))].sort());
+  });
+
+  it('never overwrites an earlier copy made in the same second', async () => {
+    const { fs, service } = setup();
+    const first = await backupBytes('Before the first restore');
+    const second = await backupBytes('Before the second restore');
+    expect(await service.writeSafetyCopy(first)).toEqual({ name: 'before-restore-2026-11-02T09-00-00Z.cdbackup' });
+    expect(await service.writeSafetyCopy(second)).toEqual({ name: 'before-restore-2026-11-02T09-00-01Z.cdbackup' });
+    expect(fs.stored.get(`${folder}/before-restore-2026-11-02T09-00-00Z.cdbackup`)).toEqual(first);
+    expect(fs.stored.get(`${folder}/before-restore-2026-11-02T09-00-01Z.cdbackup`)).toEqual(second);
+  });
+
+  it('still answers with the copy when old copies cannot be tidied up, and says so', async () => {
+    const { fs, service, warnings } = setup();
+    fs.list = async () => {
+      throw new Error('EACCES: permission denied');
+    };
+    expect(await service.writeSafetyCopy(await backupBytes())).toEqual({ name: 'before-restore-2026-11-02T09-00-00Z.cdbackup' });
+    expect(warnings).toEqual(['Old safety copies were not tidied up: EACCES: permission denied']);
+  });
+
+  it('refuses bytes that are not a whole Call Desk backup, writing nothing', async () => {
+    const { fs, service } = setup();
+    const bytes = await backupBytes();
+    for (const bad of [new TextEncoder().encode('%PDF-1.7'), bytes.slice(0, bytes.length - 30), new Uint8Array()]) {
+      await expect(service.writeSafetyCopy(bad)).rejects.toThrow(notABackupMessage);
+    }
+    expect(fs.writes).toEqual([]);
+  });
+
+  it('fails, leaving no file and removing nothing, when the copy cannot be written or does not read back', async () => {
+    const bytes = await backupBytes();
+    const earlier = `${folder}/before-restore-2026-10-01T08-00-00Z.cdbackup`;
+    const { fs, service } = setup({ [earlier]: bytes });
+    fs.failNextWrite();
+    await expect(service.writeSafetyCopy(bytes)).rejects.toThrow(`The backups folder (${folder}) could not be written to. Check that the disk has free space and that Call Desk may write to that folder. (ENOSPC: no space left on device)`);
+    fs.damageNextWrite();
+    await expect(service.writeSafetyCopy(bytes)).rejects.toThrow('did not read back correctly');
+    expect(fs.names(folder)).toEqual(['before-restore-2026-10-01T08-00-00Z.cdbackup']);
   });
 });
 

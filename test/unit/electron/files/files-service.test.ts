@@ -102,6 +102,21 @@ describe('files service: save dialog', () => {
     expect(ctx.fs.text('/home/ana/Desktop/invoices.csv')).toBe('INV-7');
   });
 
+  it('keeps a file the dialog never asked about when the extension is added to a typed name', async () => {
+    const ctx = setup({ '/home/ana/Desktop/invoices.csv': 'last month' });
+    ctx.dialogs.queueSavePath('/home/ana/Desktop/invoices');
+    const saved = await ctx.service.save(request({ kind: 'ask', suggestedName: 'invoices.csv' }, 'INV-8'));
+    expect(saved).toEqual({ saved: true, path: '/home/ana/Desktop/invoices (2).csv', fileName: 'invoices (2).csv' });
+    expect(ctx.fs.text('/home/ana/Desktop/invoices.csv')).toBe('last month');
+  });
+
+  it('replaces a file the user chose by its full name (the dialog asked them)', async () => {
+    const ctx = setup({ '/home/ana/Desktop/invoices.csv': 'last month' });
+    ctx.dialogs.queueSavePath('/home/ana/Desktop/invoices.csv');
+    await ctx.service.save(request({ kind: 'ask', suggestedName: 'invoices.csv' }, 'INV-9'));
+    expect(ctx.fs.text('/home/ana/Desktop/invoices.csv')).toBe('INV-9');
+  });
+
   it('produces and writes nothing when the user cancels', async () => {
     const ctx = setup();
     const produce = vi.fn(async () => ({ data: 'x' }));

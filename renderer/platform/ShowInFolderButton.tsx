@@ -1,6 +1,6 @@
 // "Show in folder" for a file main has just saved: main opens the file manager on it.
 import { useState } from 'react';
-import { invoke } from '../platform/bridge';
+import { invoke } from './bridge';
 import { Button } from '../ui/Button';
 
 export function ShowInFolderButton({ path }: { path: string }) {

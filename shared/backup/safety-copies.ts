@@ -1,0 +1,48 @@
+// The safety copy made just before a restore: the data as it was, so restoring the wrong file
+// can be undone. It lives in the automatic backups folder next to the daily backups but is not
+// one of them: its name does not match the daily pattern, so it never makes today's backup
+// "done" and the daily/weekly rotation neither counts nor removes it. Safety copies have their
+// own, simpler rotation: the newest `safetyCopiesKept` are kept. Counting them in the daily
+// rotation instead would let a restore in the morning stand in for that day's backup, and a
+// later daily backup of the same day would then push the safety copy out.
+import { backupCreatedAtFromFileName, backupFileExtension, type BackupFileInfo } from './backup-schedule';
+
+export const safetyCopiesKept = 3;
+
+export type KeptBackupKind = 'daily' | 'before-restore';
+
+const safetyCopyPattern = /^before-restore-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})Z\.cdbackup$/;
+
+/**
+ * `before-restore-2026-11-22T18-45-00Z.cdbackup`: says what it is, and the UTC second it was
+ * made (to the second: two restores in one minute each keep their copy). Names sort in creation
+ * order.
+ */
+export function safetyCopyFileName(createdAt: Date | string): string {
+  const iso = new Date(createdAt).toISOString();
+  return `before-restore-${iso.slice(0, 10)}T${iso.slice(11, 19).replaceAll(':', '-')}Z${backupFileExtension}`;
+}
+
+/** The instant a safety copy was made, from its name; null for any other file. */
+export function safetyCopyCreatedAtFromFileName(name: string): string | null {
+  const m = safetyCopyPattern.exec(name);
+  if (!m) return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  const iso = new Date(ms).toISOString();
+  // Rejects impossible dates such as 2026-02-31 that Date.UTC would quietly roll over.
+  return safetyCopyFileName(iso) === name ? iso : null;
+}
+
+/** Which of Call Desk's own backups a file in the backups folder is, or null for anything else. */
+export function keptBackupFromFileName(name: string): { kind: KeptBackupKind; createdAt: string } | null {
+  const daily = backupCreatedAtFromFileName(name);
+  if (daily !== null) return { kind: 'daily', createdAt: daily };
+  const safety = safetyCopyCreatedAtFromFileName(name);
+  return safety === null ? null : { kind: 'before-restore', createdAt: safety };
+}
+
+/** The newest `keep` safety copies stay; the names of the older ones, to remove. Ties are broken by name. */
+export function safetyCopiesToRemove(copies: readonly BackupFileInfo[], keep = safetyCopiesKept): string[] {
+  const newestFirst = [...copies].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.name < b.name ? 1 : -1));
+  return newestFirst.slice(Math.max(0, keep)).map((copy) => copy.name);
+}

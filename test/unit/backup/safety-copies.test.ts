@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { backupFileName } from '../../../shared/backup/backup-schedule';
+import {
+  keptBackupFromFileName,
+  safetyCopiesKept,
+  safetyCopiesToRemove,
+  safetyCopyCreatedAtFromFileName,
+  safetyCopyFileName,
+} from '../../../shared/backup/safety-copies';
+
+describe('safety copy file names', () => {
+  it('says what it is and the UTC second it was made, and reads the instant back', () => {
+    expect(safetyCopyFileName('2026-11-22T18:45:07.999Z')).toBe('before-restore-2026-11-22T18-45-07Z.cdbackup');
+    expect(safetyCopyCreatedAtFromFileName('before-restore-2026-11-22T18-45-07Z.cdbackup')).toBe('2026-11-22T18:45:07.000Z');
+  });
+
+  it.each([
+    'before-restore-2026-02-31T18-45-07Z.cdbackup',
+    'before-restore-2026-11-22T18-45Z.cdbackup',
+    'before-restore-2026-11-22T18-45-07Z.cdbackup.1234.tmp',
+    'call-desk-2026-11-22T1845Z.cdbackup',
+    'notes.txt',
+  ])('does not take %j for a safety copy', (name) => expect(safetyCopyCreatedAtFromFileName(name)).toBeNull());
+
+  it('tells daily backups and safety copies apart, and neither from other files', () => {
+    expect(keptBackupFromFileName(backupFileName('2026-11-22T15:30:00Z'))).toEqual({ kind: 'daily', createdAt: '2026-11-22T15:30:00.000Z' });
+    expect(keptBackupFromFileName(safetyCopyFileName('2026-11-22T15:30:09Z'))).toEqual({
+      kind: 'before-restore',
+      createdAt: '2026-11-22T15:30:09.000Z',
+    });
+    expect(keptBackupFromFileName('Call Desk backup 2026-11-22.cdbackup')).toBeNull();
+  });
+});
+
+describe('safetyCopiesToRemove', () => {
+  const copy = (createdAt: string) => ({ name: safetyCopyFileName(createdAt), createdAt: new Date(createdAt).toISOString() });
+
+  it(`keeps the newest ${safetyCopiesKept}, whatever order they are given in`, () => {
+    const copies = ['2026-11-20T10:00:00Z', '2026-11-22T09:00:00Z', '2026-11-21T10:00:00Z', '2026-11-22T09:00:01Z', '2026-11-19T10:00:00Z'].map(copy);
+    expect(safetyCopiesToRemove(copies).sort()).toEqual([copy('2026-11-19T10:00:00Z').name, copy('2026-11-20T10:00:00Z').name].sort());
+    expect(safetyCopiesToRemove(copies.slice(0, safetyCopiesKept))).toEqual([]);
+  });
+
+  it('keeps as many as asked, none at all included', () => {
+    const copies = ['2026-11-20T10:00:00Z', '2026-11-21T10:00:00Z'].map(copy);
+    expect(safetyCopiesToRemove(copies, 1)).toEqual([copy('2026-11-20T10:00:00Z').name]);
+    expect(safetyCopiesToRemove(copies, 0).sort()).toEqual(copies.map((c) => c.name).sort());
+  });
+});
