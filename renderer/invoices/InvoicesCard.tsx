@@ -54,7 +54,6 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
           <thead>
             <tr>
               <th scope="col">Invoice</th>
-              <th scope="col">Issued</th>
               <th scope="col">Due</th>
               <th scope="col">Status</th>
               <th scope="col" className="num">Amount</th>
@@ -68,7 +67,7 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
             {shown.map((invoice) => {
               const days = daysPastDue(invoice.dueDate, today);
               return (
-                <InvoiceRowWithDocuments key={invoice.id} invoice={invoice} columnCount={7}>
+                <InvoiceRowWithDocuments key={invoice.id} invoice={invoice} columnCount={6}>
                   <th scope="row">
                     {invoice.number}
                     <div className="muted small">
@@ -77,8 +76,10 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
                       {invoice.terms && ` · ${invoice.terms}`}
                     </div>
                   </th>
-                  <td>{date(invoice.issueDate)}</td>
-                  <td>{date(invoice.dueDate)}</td>
+                  <td>
+                    {date(invoice.dueDate)}
+                    <div className="muted small">Issued {date(invoice.issueDate)}</div>
+                  </td>
                   <td>{statusBadge(invoice, days)}</td>
                   <td className="num">{formatMoney(invoice.amountMinor, invoice.currency, settings.locale)}</td>
                   <td className="num">{formatMoney(invoice.balanceMinor, invoice.currency, settings.locale)}</td>
