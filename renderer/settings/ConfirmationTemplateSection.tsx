@@ -1,17 +1,14 @@
 // Settings: the promise confirmation email's template (seed 000). A section of its own, with its
 // own Save, so editing the wording never touches the rest of the settings form.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useRef, useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useId } from 'react';
 import type { z } from 'zod';
 import { confirmationPlaceholders, unknownPlaceholders } from '../../shared/promises/confirmation-email';
 import { defaultSettings, settingsSchema, type Settings } from '../../shared/settings/schema';
 import { Button } from '../ui/Button';
 import { TextAreaField, TextField } from '../ui/fields';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
-import { applySubmitError } from '../ui/submit-error';
-import { useFocusFirstError } from '../ui/use-focus-first-error';
-import { useSaveSettings, useSettings } from './queries';
+import { useSettings } from './queries';
+import { useSettingsSectionForm } from './use-settings-section-form';
 import '../ui/ui.css';
 
 const templateSchema = settingsSchema.pick({ confirmationSubject: true, confirmationBody: true });
@@ -47,39 +44,24 @@ function unknownHint(text: string): string | undefined {
   return `Not a placeholder, sent as typed: ${unknown.map((n) => `{${n}}`).join(', ')}.`;
 }
 
+const templateValues = (saved: Settings): TemplateValues => ({
+  confirmationSubject: saved.confirmationSubject,
+  confirmationBody: saved.confirmationBody,
+});
+
 function TemplateForm({ settings }: { settings: Settings }) {
-  const saveSettings = useSaveSettings();
-  // The latest saved settings (the other sections save too): the template is merged into them.
-  const latest = useSettings().data ?? settings;
-  const [status, setStatus] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const placeholdersId = useId();
-  const focusFirstError = useFocusFirstError(formRef);
-  const { register, handleSubmit, reset, setValue, setError, watch, formState } = useForm<TemplateValues>({
-    resolver: zodResolver(templateSchema),
-    defaultValues: { confirmationSubject: settings.confirmationSubject, confirmationBody: settings.confirmationBody },
-    shouldFocusError: false,
+  const { form, formRef, status, setStatus, formError, onSubmit } = useSettingsSectionForm<TemplateValues>({
+    schema: templateSchema,
+    fields: templateFields,
+    valuesOf: templateValues,
+    settings,
+    savedMessage: 'Email template saved.',
   });
+  const { register, setValue, watch, formState } = form;
   const { errors, isSubmitting } = formState;
   const [subject, body] = watch(['confirmationSubject', 'confirmationBody']);
 
-  const onValid = async (values: TemplateValues) => {
-    setStatus(null);
-    setFormError(null);
-    try {
-      const saved = await saveSettings.mutateAsync({ ...latest, ...values });
-      reset({ confirmationSubject: saved.confirmationSubject, confirmationBody: saved.confirmationBody });
-      setStatus('Email template saved.');
-    } catch (error) {
-      setFormError(applySubmitError(error, setError, (path) => (templateFields.has(path) ? (path as Path<TemplateValues>) : null)));
-      focusFirstError();
-    }
-  };
-  const onInvalid = () => {
-    setStatus(null);
-    focusFirstError();
-  };
   const restoreDefaults = () => {
     const options = { shouldDirty: true, shouldValidate: true } as const;
     setValue('confirmationSubject', defaultSettings.confirmationSubject, options);
@@ -88,7 +70,7 @@ function TemplateForm({ settings }: { settings: Settings }) {
   };
 
   return (
-    <form ref={formRef} className="ui-form" aria-label="Promise confirmation email" noValidate onSubmit={handleSubmit(onValid, onInvalid)}>
+    <form ref={formRef} className="ui-form" aria-label="Promise confirmation email" noValidate onSubmit={onSubmit}>
       <FormErrorBanner message={formError} />
       <TextField
         label="Email subject"

@@ -1,18 +1,15 @@
 // Settings: when promise reminders fire, how many grace days a promise gets before it counts as
 // broken, and (kept by main) whether Call Desk keeps running to deliver them. The timing has
 // its own Save and is merged into the latest settings, so it never undoes another section.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useRef, useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useId } from 'react';
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../../shared/settings/schema';
 import { Button } from '../ui/Button';
 import { CheckboxField, TextField } from '../ui/fields';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
-import { applySubmitError } from '../ui/submit-error';
-import { useFocusFirstError } from '../ui/use-focus-first-error';
 import { DesktopPreferences } from './DesktopPreferences';
-import { useSaveSettings, useSettings } from './queries';
+import { useSettings } from './queries';
+import { useSettingsSectionForm } from './use-settings-section-form';
 
 const timingSchema = settingsSchema.pick({ reminderTime: true, remindDayBefore: true, promiseGraceDays: true }).extend({
   // Typed as text; a blank or non-number gets a sentence rather than zod's type message.
@@ -22,7 +19,6 @@ const timingSchema = settingsSchema.pick({ reminderTime: true, remindDayBefore: 
   ),
 });
 type TimingInput = z.input<typeof timingSchema>;
-type Timing = z.output<typeof timingSchema>;
 const timingFields = new Set<string>(['reminderTime', 'remindDayBefore', 'promiseGraceDays']);
 
 export function ReminderSettingsSection() {
@@ -48,39 +44,25 @@ export function ReminderSettingsSection() {
   );
 }
 
+const timingValues = (saved: Settings): TimingInput => ({
+  reminderTime: saved.reminderTime,
+  remindDayBefore: saved.remindDayBefore,
+  promiseGraceDays: String(saved.promiseGraceDays),
+});
+
 function ReminderTimingForm({ settings }: { settings: Settings }) {
-  const saveSettings = useSaveSettings();
-  const latest = useSettings().data ?? settings;
-  const [status, setStatus] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstError = useFocusFirstError(formRef);
-  const { register, handleSubmit, reset, setError, formState } = useForm<TimingInput, unknown, Timing>({
-    resolver: zodResolver(timingSchema),
-    defaultValues: { reminderTime: settings.reminderTime, remindDayBefore: settings.remindDayBefore, promiseGraceDays: String(settings.promiseGraceDays) },
-    shouldFocusError: false,
+  const { form, formRef, status, formError, onSubmit } = useSettingsSectionForm<TimingInput>({
+    schema: timingSchema,
+    fields: timingFields,
+    valuesOf: timingValues,
+    settings,
+    savedMessage: 'Reminder settings saved.',
   });
+  const { register, formState } = form;
   const { errors, isSubmitting } = formState;
 
-  const onValid = async (values: Timing) => {
-    setStatus(null);
-    setFormError(null);
-    try {
-      const saved = await saveSettings.mutateAsync({ ...latest, ...values });
-      reset({ reminderTime: saved.reminderTime, remindDayBefore: saved.remindDayBefore, promiseGraceDays: String(saved.promiseGraceDays) });
-      setStatus('Reminder settings saved.');
-    } catch (error) {
-      setFormError(applySubmitError(error, setError, (path) => (timingFields.has(path) ? (path as Path<TimingInput>) : null)));
-      focusFirstError();
-    }
-  };
-  const onInvalid = () => {
-    setStatus(null);
-    focusFirstError();
-  };
-
   return (
-    <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, onInvalid)}>
+    <form ref={formRef} className="ui-form" noValidate onSubmit={onSubmit}>
       <FormErrorBanner message={formError} />
       <div className="ui-form-grid">
         <TextField

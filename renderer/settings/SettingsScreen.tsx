@@ -1,9 +1,7 @@
 // Settings: who is calling and for whom (said on every call), money and phone defaults, and
 // the one-step removal of the demo accounts a new installation starts with.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useId, useState } from 'react';
 import type { z } from 'zod';
 import { commonTimeZones } from '../../shared/dates/time-zones';
 import { settingsSchema, type Settings } from '../../shared/settings/schema';
@@ -13,9 +11,8 @@ import { Button } from '../ui/Button';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { SelectField, TextField } from '../ui/fields';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
-import { applySubmitError } from '../ui/submit-error';
-import { useFocusFirstError } from '../ui/use-focus-first-error';
-import { useSaveSettings, useSettings } from './queries';
+import { useSettings } from './queries';
+import { useSettingsSectionForm } from './use-settings-section-form';
 import { BackupsSection } from './BackupsSection';
 import { ConfirmationTemplateSection } from './ConfirmationTemplateSection';
 import { DataExportSection } from './DataExportSection';
@@ -55,47 +52,26 @@ type SettingsFormValues = z.input<typeof settingsSchema>;
 const settingsFields = new Set(['companyName', 'callerName', 'callbackNumber', 'currency', 'locale', 'defaultCountry', 'officeTimeZone']);
 
 function SettingsForm({ settings }: { settings: Settings }) {
-  const saveSettings = useSaveSettings();
-  // Other sections (reminders, email template) save their own fields: only this form's fields
-  // are taken from it, the rest from the latest saved settings.
-  const latest = useSettings().data ?? settings;
-  const [status, setStatus] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstError = useFocusFirstError(formRef);
+  const { form, formRef, status, formError, onSubmit } = useSettingsSectionForm<SettingsFormValues>({
+    schema: settingsSchema,
+    fields: settingsFields,
+    valuesOf: (saved) => saved,
+    settings,
+    savedMessage: 'Settings saved.',
+  });
   const {
     register,
-    handleSubmit,
-    reset,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<SettingsFormValues, unknown, Settings>({ resolver: zodResolver(settingsSchema), defaultValues: settings, shouldFocusError: false });
+  } = form;
   const zones = [...new Set<string>([...commonTimeZones, settings.officeTimeZone])].map((zone) => ({
     value: zone,
     label: zone.replace(/_/g, ' '),
   }));
 
-  const onValid = async (values: Settings) => {
-    setStatus(null);
-    setFormError(null);
-    try {
-      const own = Object.fromEntries(Object.entries(values).filter(([key]) => settingsFields.has(key)));
-      reset(await saveSettings.mutateAsync({ ...latest, ...own }));
-      setStatus('Settings saved.');
-    } catch (error) {
-      setFormError(applySubmitError(error, setError, (path) => (settingsFields.has(path) ? (path as Path<SettingsFormValues>) : null)));
-      focusFirstError();
-    }
-  };
-  const onInvalid = () => {
-    setStatus(null);
-    focusFirstError();
-  };
-
   return (
     <section className="card" aria-labelledby="settings-calls-heading">
       <h2 id="settings-calls-heading">You and your company</h2>
-      <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, onInvalid)}>
+      <form ref={formRef} className="ui-form" noValidate onSubmit={onSubmit}>
         <FormErrorBanner message={formError} />
         <div className="ui-form-grid">
           <TextField
