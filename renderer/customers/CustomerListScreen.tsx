@@ -1,13 +1,15 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useNow } from '../app/clock';
 import { takeSearchFocusRequest, useCommand } from '../app/commands';
 import { navigate, routes } from '../app/router';
 import { todayIn } from '../../shared/dates/calendar';
+import { useDb } from '../data/db-context';
 import { useSettings } from '../settings/queries';
 import { CustomerListRow, customerRowHeight } from './CustomerListRow';
 import { searchResultLimit } from './customer-repository';
-import { useCustomerPages, useCustomerSource, type CustomerSort } from './use-customer-rows';
+import { customerSearchQuery, useCustomerPages, useCustomerSource, type CustomerSort } from './use-customer-rows';
 import './customer-list.css';
 
 const sortLabels: Record<CustomerSort, string> = {
@@ -18,6 +20,8 @@ const sortLabels: Record<CustomerSort, string> = {
 
 export function CustomerListScreen() {
   const settings = useSettings().data;
+  const db = useDb();
+  const queryClient = useQueryClient();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<CustomerSort>('balance');
   const deferredQuery = useDeferredValue(query.trim());
@@ -52,6 +56,17 @@ export function CustomerListScreen() {
     const row = rowAt(index);
     if (row) navigate(routes.customer(row.id));
   };
+  // A quick typist presses Enter before the list shows what they typed: open the first match
+  // of the typed text, never the highlighted row of the list that was there before.
+  const openFirstMatch = async (typed: string) => {
+    const rows = await queryClient.fetchQuery(customerSearchQuery(db, typed, settings?.defaultCountry ?? 'US'));
+    if (rows[0] && searchRef.current?.value.trim() === typed) navigate(routes.customer(rows[0].id));
+  };
+  const onEnter = () => {
+    const typed = query.trim();
+    if (typed === deferredQuery && source.current) open(active);
+    else if (typed !== '') void openFirstMatch(typed);
+  };
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(source.count - 1, index));
     setActive(next);
@@ -62,7 +77,7 @@ export function CustomerListScreen() {
     else if (event.key === 'ArrowUp') moveTo(active - 1);
     else if (event.key === 'PageDown') moveTo(active + 10);
     else if (event.key === 'PageUp') moveTo(active - 10);
-    else if (event.key === 'Enter') open(active);
+    else if (event.key === 'Enter') onEnter();
     else if (event.key === 'Escape' && query) setQuery('');
     else return;
     event.preventDefault();

@@ -1,8 +1,8 @@
 // Rows for the customer list: a search result, or the whole book read page by page as the
 // virtual list scrolls, so 10k accounts never load at once.
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { useDb } from '../data/db-context';
-import type { CustomerRow } from '../data/db';
+import type { CallDeskDb, CustomerRow } from '../data/db';
 import { queryKeys } from '../data/query-keys';
 import { countCustomers, listCustomers, searchCustomers, searchResultLimit } from './customer-repository';
 
@@ -15,22 +15,32 @@ export interface CustomerSource {
   count: number;
   loading: boolean;
   searchResults: CustomerRow[] | null;
+  /** False while the rows shown are still the previous query's (its search is running). */
+  current: boolean;
+}
+
+/** One search, as the list runs it and as Enter fetches it when the list has not caught up yet. */
+export function customerSearchQuery(db: CallDeskDb, query: string, defaultCountry: string) {
+  return queryOptions({
+    queryKey: queryKeys.customerSearch(query, defaultCountry),
+    queryFn: () => searchCustomers(db, query, { defaultCountry, limit: searchResultLimit }),
+  });
 }
 
 export function useCustomerSource(query: string, defaultCountry: string): CustomerSource {
   const db = useDb();
   const searching = query.length > 0;
-  const search = useQuery({
-    queryKey: queryKeys.customerSearch(query, defaultCountry),
-    queryFn: () => searchCustomers(db, query, { defaultCountry, limit: searchResultLimit }),
-    enabled: searching,
-    placeholderData: keepPreviousData,
-  });
+  const search = useQuery({ ...customerSearchQuery(db, query, defaultCountry), enabled: searching, placeholderData: keepPreviousData });
   const count = useQuery({ queryKey: queryKeys.customerCount(), queryFn: () => countCustomers(db), enabled: !searching });
   if (searching) {
-    return { count: search.data?.length ?? 0, loading: search.isFetching && !search.data, searchResults: search.data ?? null };
+    return {
+      count: search.data?.length ?? 0,
+      loading: search.isFetching && !search.data,
+      searchResults: search.data ?? null,
+      current: search.data !== undefined && !search.isPlaceholderData,
+    };
   }
-  return { count: count.data ?? 0, loading: count.isPending, searchResults: null };
+  return { count: count.data ?? 0, loading: count.isPending, searchResults: null, current: true };
 }
 
 export function useCustomerPages(

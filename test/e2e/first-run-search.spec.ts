@@ -29,6 +29,20 @@ test('finds the customer by the local part of the number alone', async ({ app })
   await expect(page.getByRole('option', { name: new RegExp(demoAnchorCustomerName) })).toBeVisible();
 });
 
+test('Enter straight after typing opens what was typed, not the row highlighted before', async ({ app }) => {
+  const page = await app.launch();
+  await expect(page.getByRole('listbox', { name: 'Customers' }).getByRole('option').first()).toBeVisible();
+  // The text arrives and Enter follows in one go, before the list can catch up: a quick typist
+  // (or a barcode-style paste and Enter) is faster than the search.
+  await page.getByRole('combobox', { name: 'Search customers' }).evaluate((input: HTMLInputElement) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    setValue.call(input, 'Harbor Point');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('heading', { level: 1, name: demoAnchorCustomerName })).toBeVisible();
+});
+
 test('the customer file shows the balance and the aging buckets', async ({ app }) => {
   const expected = anchorExpectations();
   const page = await app.launch();
