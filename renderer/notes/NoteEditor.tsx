@@ -1,4 +1,5 @@
 import { forwardRef, useImperativeHandle, useRef, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { DraftStatus } from './use-crash-safe-draft';
 
 const statusText: Record<DraftStatus, string> = {
@@ -40,12 +41,12 @@ export const NoteEditor = forwardRef<NoteEditorHandle, Props>(function NoteEdito
     // Start the stamp on its own line unless the cursor is already at a line start.
     const prefix = start > 0 && text[start - 1] !== '\n' ? '\n' : '';
     const next = text.slice(0, start) + prefix + stamp + text.slice(end);
-    onChange(next);
+    // The new text is rendered at once and the caret placed after the stamp before the next
+    // key is handled: a caret set later would let quick typing land on the wrong side of it.
+    flushSync(() => onChange(next));
     const caret = start + prefix.length + stamp.length;
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(caret, caret);
-    });
+    el.focus();
+    el.setSelectionRange(caret, caret);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
