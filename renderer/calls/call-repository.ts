@@ -182,7 +182,7 @@ export async function closeCall(db: CallDeskDb, callId: string, outcome: CallOut
 
     const { promise, dispute, followUp: created } = buildRecords(call, parsed, at);
     // Another "no answer" moves the callback already waiting rather than stacking a copy of it.
-    const waiting = movesOpenCallback(parsed) ? await soonestOpenCallback(db, call.customerId) : null;
+    const waiting = movesOpenCallback(parsed.result, parsed.followUp?.kind) ? await soonestOpenCallback(db, call.customerId) : null;
     const followUp: FollowUp | null =
       waiting && created ? { ...waiting, dueAt: created.dueAt, note: created.note || waiting.note } : created;
     const closed = callSchema.parse({
