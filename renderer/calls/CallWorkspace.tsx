@@ -122,6 +122,11 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
   const openCall = call.data;
   const contact = file.data.contacts.find((c) => c.id === openCall.contactId) ?? null;
   const suggested = script?.branches.find((b) => progress?.branchesTaken.at(-1) === b.id)?.suggestedOutcome ?? null;
+  // Another unanswered try moves this callback (the repository does it); the form says so.
+  const waitingCallback = file.data.followUps.find((f) => f.status === 'open' && f.kind === 'callback');
+  const waitingCallbackAt = waitingCallback
+    ? new Date(waitingCallback.dueAt).toLocaleString(settings.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.officeTimeZone })
+    : null;
   return (
     <main className="call-workspace" aria-label={`Call with ${customerDisplayName(file.data.customer)}`} onKeyDown={onKeyDown}>
       <CallHeader call={openCall} customer={file.data.customer} contact={contact} settings={settings} />
@@ -140,6 +145,7 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
               saving={closeCall.isPending}
               saveError={saveError}
               onSubmit={onSubmit}
+              waitingCallbackAt={waitingCallbackAt}
             />
           )}
         </div>

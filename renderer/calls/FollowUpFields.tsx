@@ -1,10 +1,13 @@
 import type { UseFormReturn } from 'react-hook-form';
+import { movesOpenCallback } from '../../shared/calls/outcome';
 import type { OutcomeFormValues, OutcomeFromForm } from '../../shared/calls/outcome-form';
 import { CheckboxField, DateField, SelectField, TextField } from '../ui/fields';
 
 interface Props {
   form: UseFormReturn<OutcomeFormValues, unknown, OutcomeFromForm>;
   required: boolean;
+  /** When the customer's open callback is due (office time), if there is one. */
+  waitingCallbackAt?: string | null;
 }
 
 const kindOptions = [
@@ -12,9 +15,10 @@ const kindOptions = [
   { value: 'task', label: 'Task (send documents, check records…)' },
 ];
 
-export function FollowUpFields({ form, required }: Props) {
+export function FollowUpFields({ form, required, waitingCallbackAt = null }: Props) {
   const errors = form.formState.errors.followUp;
-  const wanted = form.watch('followUp.wanted');
+  const [wanted, result, kind] = form.watch(['followUp.wanted', 'result', 'followUp.kind']);
+  const moves = wanted && waitingCallbackAt !== null && movesOpenCallback(result, kind);
   return (
     <fieldset className="outcome-group" aria-label="Follow-up">
       <legend>Follow-up</legend>
@@ -31,6 +35,7 @@ export function FollowUpFields({ form, required }: Props) {
             <TextField label="Follow-up time" type="time" error={errors?.time?.message} {...form.register('followUp.time')} />
           </div>
           <TextField label="Follow-up note" error={errors?.note?.message} {...form.register('followUp.note')} />
+          {moves && <p className="muted small">This moves the callback already set for {waitingCallbackAt} to the time above, rather than adding another.</p>}
         </>
       )}
     </fieldset>

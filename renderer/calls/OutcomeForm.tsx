@@ -24,6 +24,8 @@ interface Props {
   saving: boolean;
   saveError: string | null;
   onSubmit(outcome: OutcomeFromForm): Promise<void>;
+  /** When the customer's open callback is due, as the office reads it; null when there is none. */
+  waitingCallbackAt?: string | null;
 }
 
 const resultOptions = callResultSchema.options.map((value) => ({ value, label: callResultLabels[value] }));
@@ -42,7 +44,7 @@ function inAboutAnHour(now: Date): { date: string; time: string } {
 }
 
 export const OutcomeForm = forwardRef<OutcomeFormHandle, Props>(function OutcomeForm(
-  { context, openInvoices, suggestedResult, saving, saveError, onSubmit },
+  { context, openInvoices, suggestedResult, saving, saveError, onSubmit, waitingCallbackAt = null },
   ref,
 ) {
   const schema = useMemo(() => makeOutcomeSchema(context), [context]);
@@ -88,7 +90,7 @@ export const OutcomeForm = forwardRef<OutcomeFormHandle, Props>(function Outcome
       {result === 'promise-to-pay' && <PromiseFields form={form} openInvoices={openInvoices} context={context} />}
       {result === 'dispute' && <DisputeFields form={form} openInvoices={openInvoices} />}
       <CheckboxField label="Contact details confirmed (name, phone, email, address)" {...form.register('contactDetailsConfirmed')} />
-      <FollowUpFields form={form} required={result === 'callback-requested'} />
+      <FollowUpFields form={form} required={result === 'callback-requested'} waitingCallbackAt={waitingCallbackAt} />
       {saveError && (
         <p role="alert" className="error-text">
           {saveError}

@@ -1,9 +1,10 @@
+import { useState } from 'react';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import type { OutcomeContext, OutcomeFormValues, OutcomeFromForm } from '../../shared/calls/outcome-form';
 import { addDays, formatCalendarDate } from '../../shared/dates/calendar';
 import type { Invoice } from '../../shared/invoices/schema';
 import { formatMoney, minorToInput, parseMoneyInput } from '../../shared/money/money';
-import { suggestInstalments } from '../../shared/promises/promise-rules';
+import { fillTheRest, splitEvenly, suggestInstalments } from '../../shared/promises/promise-rules';
 import { promiseMethodLabels, promiseMethodSchema } from '../../shared/promises/schema';
 import { CheckboxField, DateField, MoneyField, SelectField } from '../ui/fields';
 
@@ -22,6 +23,38 @@ export function PromiseFields({ form, openInvoices, context }: Props) {
   const usePlan = watch('promise.usePlan');
   const money = (minor: number) => formatMoney(minor, context.currency, context.locale);
   const instalmentsError = errors?.instalments?.message ?? errors?.instalments?.root?.message;
+  const [helperNote, setHelperNote] = useState('');
+
+  // After a failed save, "must add up" is a check across fields: any amount can clear it.
+  const recheck = () => {
+    if (form.formState.isSubmitted) void form.trigger(['promise.amount', 'promise.instalments']);
+  };
+  const promisedMinor = () => {
+    const minor = parseMoneyInput(getValues('promise.amount'), context.currency);
+    return minor !== null && minor > 0 ? minor : null;
+  };
+  const setAmounts = (amounts: Map<number, number>) => {
+    for (const [index, minor] of amounts) {
+      setValue(`promise.instalments.${index}.amount`, minorToInput(minor, context.currency), { shouldDirty: true });
+    }
+    recheck();
+  };
+  const splitPlan = () => {
+    const total = promisedMinor();
+    if (total === null) return setHelperNote('Enter the promised amount first.');
+    const parts = splitEvenly(total, instalments.fields.length);
+    setAmounts(new Map(parts.map((minor, index) => [index, minor])));
+    setHelperNote(`Split into ${parts.length} instalments; any odd cents are on the last one.`);
+  };
+  const fillPlan = () => {
+    const total = promisedMinor();
+    if (total === null) return setHelperNote('Enter the promised amount first.');
+    const typed = getValues('promise.instalments').map((i) => (i.amount.trim() === '' ? null : parseMoneyInput(i.amount, context.currency)));
+    const fill = fillTheRest(total, typed);
+    if (!fill) return setHelperNote('Nothing is left to fill: the other instalments already make up the promised amount.');
+    setAmounts(new Map([[fill.index, fill.amountMinor]]));
+    setHelperNote(`Instalment ${fill.index + 1} now takes the remaining ${money(fill.amountMinor)}.`);
+  };
 
   const startPlan = (checked: boolean) => {
     setValue('promise.usePlan', checked);
@@ -37,7 +70,12 @@ export function PromiseFields({ form, openInvoices, context }: Props) {
     <fieldset className="outcome-group" aria-label="Promise to pay">
       <legend>Promise to pay</legend>
       <div className="row">
-        <MoneyField label="Promised amount" currency={context.currency} error={errors?.amount?.message} {...register('promise.amount')} />
+        <MoneyField
+          label="Promised amount"
+          currency={context.currency}
+          error={errors?.amount?.message}
+          {...register('promise.amount', { onChange: recheck })}
+        />
         <SelectField label="Payment method" options={methodOptions} error={errors?.method?.message} {...register('promise.method')} />
         {!usePlan && <DateField label="Payment date" min={context.today} error={errors?.date?.message} {...register('promise.date')} />}
       </div>
@@ -72,9 +110,17 @@ export function PromiseFields({ form, openInvoices, context }: Props) {
                 label={`Instalment ${index + 1} amount`}
                 currency={context.currency}
                 error={errors?.instalments?.[index]?.amount?.message}
-                {...register(`promise.instalments.${index}.amount`)}
+                {...register(`promise.instalments.${index}.amount`, { onChange: recheck })}
               />
-              <button type="button" className="link" onClick={() => instalments.remove(index)} aria-label={`Remove instalment ${index + 1}`}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  instalments.remove(index);
+                  recheck();
+                }}
+                aria-label={`Remove instalment ${index + 1}`}
+              >
                 Remove
               </button>
             </div>
@@ -84,15 +130,26 @@ export function PromiseFields({ form, openInvoices, context }: Props) {
               {instalmentsError}
             </p>
           )}
-          <button
-            type="button"
-            onClick={() => {
-              const last = getValues('promise.instalments').at(-1)?.dueDate ?? context.today;
-              instalments.append({ dueDate: addDays(last || context.today, 14), amount: '' });
-            }}
-          >
-            Add instalment
-          </button>
+          <div className="instalment-helpers">
+            <button
+              type="button"
+              onClick={() => {
+                const last = getValues('promise.instalments').at(-1)?.dueDate ?? context.today;
+                instalments.append({ dueDate: addDays(last || context.today, 14), amount: '' });
+              }}
+            >
+              Add instalment
+            </button>
+            <button type="button" onClick={splitPlan} disabled={instalments.fields.length === 0}>
+              Split evenly
+            </button>
+            <button type="button" onClick={fillPlan} disabled={instalments.fields.length === 0}>
+              Fill the rest
+            </button>
+          </div>
+          <p role="status" className="muted instalment-helper-note">
+            {helperNote}
+          </p>
         </div>
       )}
     </fieldset>

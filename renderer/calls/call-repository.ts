@@ -2,7 +2,7 @@
 // editor are in use, closed with an outcome. A call interrupted by a crash stays open and can be
 // resumed. A closed call is never edited; corrections are new notes that reference it.
 import { z } from 'zod';
-import { callOutcomeSchema, type CallOutcome } from '../../shared/calls/outcome';
+import { callOutcomeSchema, movesOpenCallback, type CallOutcome } from '../../shared/calls/outcome';
 import { callSchema, type Call } from '../../shared/calls/schema';
 import { newId } from '../../shared/common/ids';
 import { disputeSchema, type Dispute } from '../../shared/disputes/schema';
@@ -162,6 +162,13 @@ function buildRecords(call: Call, outcome: CallOutcome, at: string) {
   return { promise, dispute, followUp };
 }
 
+/** The customer's open callback due first, if there is one. */
+async function soonestOpenCallback(db: CallDeskDb, customerId: string): Promise<FollowUp | null> {
+  const mine = await db.followUps.where('customerId').equals(customerId).toArray();
+  const callbacks = mine.filter((f) => f.status === 'open' && f.kind === 'callback').sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  return callbacks[0] ?? null;
+}
+
 export async function closeCall(db: CallDeskDb, callId: string, outcome: CallOutcome, now: Date = new Date()): Promise<Call> {
   const parsed = callOutcomeSchema.parse(outcome);
   const at = now.toISOString();
@@ -173,7 +180,11 @@ export async function closeCall(db: CallDeskDb, callId: string, outcome: CallOut
     const namedInvoices = [...(parsed.promise?.invoiceIds ?? []), ...(parsed.dispute?.invoiceId ? [parsed.dispute.invoiceId] : [])];
     await requireOwnInvoices(db, call.customerId, namedInvoices);
 
-    const { promise, dispute, followUp } = buildRecords(call, parsed, at);
+    const { promise, dispute, followUp: created } = buildRecords(call, parsed, at);
+    // Another "no answer" moves the callback already waiting rather than stacking a copy of it.
+    const waiting = movesOpenCallback(parsed.result, parsed.followUp?.kind) ? await soonestOpenCallback(db, call.customerId) : null;
+    const followUp: FollowUp | null =
+      waiting && created ? { ...waiting, dueAt: created.dueAt, note: created.note || waiting.note } : created;
     const closed = callSchema.parse({
       ...call,
       status: 'closed',
@@ -190,7 +201,7 @@ export async function closeCall(db: CallDeskDb, callId: string, outcome: CallOut
     });
     if (promise) await db.promises.add(promise);
     if (dispute) await db.disputes.add(dispute);
-    if (followUp) await db.followUps.add(followUp);
+    if (followUp) await db.followUps.put(followUp);
     await db.calls.put(closed);
     await db.noteDrafts.delete(callId);
     await refreshCustomerSummary(db, call.customerId);

@@ -90,7 +90,7 @@ export function ContactFormDialog({ customerId, contact, onClose }: Props) {
     control,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<FormValues, unknown, ContactInput>({
     resolver: zodResolver(contactFormSchema),
     defaultValues: initialValues(contact),
@@ -124,7 +124,7 @@ export function ContactFormDialog({ customerId, contact, onClose }: Props) {
   };
 
   return (
-    <Dialog title={contact ? 'Edit contact' : 'New contact'} onClose={onClose}>
+    <Dialog title={contact ? 'Edit contact' : 'New contact'} onClose={onClose} hasUnsavedInput={isDirty}>
       <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
         <FormErrorBanner message={formError} />
         <div className="ui-form-grid">

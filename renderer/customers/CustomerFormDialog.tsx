@@ -94,7 +94,7 @@ export function CustomerFormDialog({ customer, onClose, onSaved }: Props) {
     control,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<FormValues, unknown, CustomerInput>({
     resolver: zodResolver(customerInputSchema),
     defaultValues: defaults,
@@ -122,7 +122,7 @@ export function CustomerFormDialog({ customer, onClose, onSaved }: Props) {
     );
 
   return (
-    <Dialog title={customer ? 'Edit customer' : 'New customer'} onClose={onClose} wide>
+    <Dialog title={customer ? 'Edit customer' : 'New customer'} onClose={onClose} hasUnsavedInput={isDirty} wide>
       <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
         <FormErrorBanner message={formError} />
         <div className="ui-form-grid">

@@ -37,9 +37,10 @@ export function AttachDocumentsDialog({ customerId, files, initialInvoiceId, inv
   const checked = useCheckedFiles(files);
   const addDocuments = useAddDocuments();
   const knownInvoice = invoices.some((i) => i.id === initialInvoiceId) ? (initialInvoiceId ?? '') : '';
-  const [choices, setChoices] = useState<Choice[]>(() =>
-    files.map((file) => ({ category: guessDocumentCategory(file.name), invoiceId: knownInvoice })),
-  );
+  const [guessed] = useState<Choice[]>(() => files.map((file) => ({ category: guessDocumentCategory(file.name), invoiceId: knownInvoice })));
+  const [choices, setChoices] = useState<Choice[]>(guessed);
+  // The files came from a picker or a drop; only the choices made here would be lost.
+  const changed = choices.some((choice, i) => choice.category !== guessed[i]?.category || choice.invoiceId !== guessed[i]?.invoiceId);
   const [saveError, setSaveError] = useState<string | null>(null);
 
   const invoiceOptions: SelectOption[] = [{ value: '', label: 'Whole account' }, ...invoices.map((i) => ({ value: i.id, label: i.number }))];
@@ -85,7 +86,7 @@ export function AttachDocumentsDialog({ customerId, files, initialInvoiceId, inv
   };
 
   return (
-    <Dialog title="Attach documents" onClose={onClose} wide>
+    <Dialog title="Attach documents" onClose={onClose} hasUnsavedInput={changed} wide>
       <form ref={formRef} className="ui-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <FormErrorBanner message={saveError} />
         {refused.length > 0 && (

@@ -1,6 +1,6 @@
 // Open follow-ups (callbacks, promise checks, tasks): what is due now, overdue first, then what
 // is coming up. Each can be snoozed or marked done, and each row opens its customer.
-import { useId, useState, type ReactNode } from 'react';
+import { useCallback, useId, useState, type ReactNode } from 'react';
 import { todayIn } from '../../shared/dates/calendar';
 import { zonedTimeMs } from '../../shared/dates/zoned-time';
 import { useNow } from '../app/clock';
@@ -8,11 +8,10 @@ import { useSettings } from '../settings/queries';
 import type { FollowUpRow } from './follow-up-repository';
 import { dueness, followUpKindText, type Dueness } from './follow-up-wording';
 import { FollowUpRowView } from './FollowUpRowView';
-import { useCompleteFollowUp, useOpenFollowUps } from './queries';
+import { FollowUpStatus, type FollowUpMessage } from './FollowUpStatus';
+import { useCompleteFollowUp, useOpenFollowUps, useReopenFollowUp } from './queries';
 import { SnoozeDialog } from './SnoozeDialog';
 import './follow-ups.css';
-
-type Message = { ok: boolean; text: string } | null;
 
 function FollowUpTable({ title, rows, children }: { title: string; rows: number; children: ReactNode }) {
   const headingId = useId();
@@ -45,11 +44,14 @@ export function FollowUpsScreen() {
   const settings = useSettings().data;
   const followUps = useOpenFollowUps();
   const complete = useCompleteFollowUp();
+  const reopen = useReopenFollowUp();
   const tick = useNow(30_000);
   // A follow-up created "due now" is due at the moment it was read, even before the next tick.
   const now = new Date(Math.max(tick.getTime(), followUps.dataUpdatedAt));
   const [snoozing, setSnoozing] = useState<FollowUpRow | null>(null);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<FollowUpMessage>(null);
+  // Once the Undo time is over the text stays, without the button.
+  const endUndo = useCallback(() => setMessage((m) => (m?.undo ? { ok: m.ok, text: m.text } : m)), [setMessage]);
 
   if (!settings || followUps.isPending) return <p className="loading" role="status">Loading follow-ups…</p>;
   if (followUps.isError) return <p role="alert" className="screen error-text">The follow-ups could not be read: {followUps.error.message}</p>;
@@ -65,8 +67,15 @@ export function FollowUpsScreen() {
   const markDone = (row: FollowUpRow) => {
     setMessage(null);
     complete.mutate(row.followUp.id, {
-      onSuccess: () => setMessage({ ok: true, text: `Done: ${describe(row)}.` }),
+      onSuccess: () => setMessage({ ok: true, text: `Done: ${describe(row)}.`, undo: () => undoDone(row) }),
       onError: (error) => setMessage({ ok: false, text: `Could not mark it done: ${error.message}` }),
+    });
+  };
+  const undoDone = (row: FollowUpRow) => {
+    setMessage(null);
+    reopen.mutate(row.followUp.id, {
+      onSuccess: () => setMessage({ ok: true, text: `Back on the list: ${describe(row)}.` }),
+      onError: (error) => setMessage({ ok: false, text: `Could not undo: ${error.message}` }),
     });
   };
   const renderRows = (list: { row: FollowUpRow; dueness: Dueness }[]) =>
@@ -89,9 +98,7 @@ export function FollowUpsScreen() {
         <span className="muted">
           {rows.length} open · {dueNow.length} due now
         </span>
-        <p role="status" className={message?.ok === false ? 'follow-up-message error-text' : 'follow-up-message ui-status'}>
-          {message?.text}
-        </p>
+        <FollowUpStatus message={message} onExpired={endUndo} />
       </div>
       {rows.length === 0 && <p className="empty">No open follow-ups. Callbacks and promise checks appear here.</p>}
       {dueNow.length > 0 && (

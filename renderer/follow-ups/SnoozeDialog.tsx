@@ -21,7 +21,8 @@ export const morningTime = '09:00';
 
 export function SnoozeDialog({ row, timeZone, onClose, onSnoozed }: Props) {
   const snooze = useSnoozeFollowUp();
-  const [custom, setCustom] = useState(() => toOfficeDateTimeValue(tomorrowAt(new Date(), timeZone, morningTime), timeZone));
+  const [proposed] = useState(() => toOfficeDateTimeValue(tomorrowAt(new Date(), timeZone, morningTime), timeZone));
+  const [custom, setCustom] = useState(proposed);
   const [error, setError] = useState<string | null>(null);
 
   const snoozeUntil = async (until: Date | null) => {
@@ -43,7 +44,11 @@ export function SnoozeDialog({ row, timeZone, onClose, onSnoozed }: Props) {
   };
 
   return (
-    <Dialog title={`Snooze ${followUpKindText[row.followUp.kind].toLowerCase()}: ${row.customerName}`} onClose={onClose}>
+    <Dialog
+      title={`Snooze ${followUpKindText[row.followUp.kind].toLowerCase()}: ${row.customerName}`}
+      onClose={onClose}
+      hasUnsavedInput={custom !== proposed}
+    >
       <FormErrorBanner message={error} />
       <div role="group" aria-label="Snooze for" className="snooze-choices">
         <Button data-autofocus disabled={snooze.isPending} onClick={() => void snoozeUntil(inOneHour(new Date()))}>

@@ -1,4 +1,4 @@
-// Follow-ups (callbacks, promise checks, tasks): the open list, snooze and done.
+// Follow-ups (callbacks, promise checks, tasks): the open list, snooze, done and undoing done.
 import type { FollowUp } from '../../shared/follow-ups/schema';
 import type { CallDeskDb } from '../data/db';
 
@@ -49,5 +49,20 @@ export function completeFollowUp(db: CallDeskDb, id: string, now: Date = new Dat
     const done: FollowUp = { ...(await requireOpen(db, id)), status: 'done', completedAt: now.toISOString() };
     await db.followUps.put(done);
     return done;
+  });
+}
+
+/**
+ * Undoes "Done": done only ever changes the status and the completion time, so putting those
+ * back restores the follow-up exactly as it was (its due time, note and call are untouched).
+ */
+export function reopenFollowUp(db: CallDeskDb, id: string): Promise<FollowUp> {
+  return db.transaction('rw', db.followUps, async () => {
+    const followUp = await db.followUps.get(id);
+    if (!followUp) throw new Error('This follow-up no longer exists.');
+    if (followUp.status === 'open') throw new Error('This follow-up is already open.');
+    const reopened: FollowUp = { ...followUp, status: 'open', completedAt: null };
+    await db.followUps.put(reopened);
+    return reopened;
   });
 }

@@ -1,10 +1,10 @@
 // React Query hooks for follow-ups: the open list (also behind the header's "due now" count),
-// snooze and done.
+// snooze, done and its undo.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDb } from '../data/db-context';
 import { invalidateCustomer } from '../data/invalidate';
 import { queryKeys } from '../data/query-keys';
-import { completeFollowUp, listOpenFollowUps, snoozeFollowUp } from './follow-up-repository';
+import { completeFollowUp, listOpenFollowUps, reopenFollowUp, snoozeFollowUp } from './follow-up-repository';
 
 export function useOpenFollowUps() {
   const db = useDb();
@@ -25,6 +25,15 @@ export function useCompleteFollowUp() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => completeFollowUp(db, id),
+    onSuccess: (followUp) => invalidateCustomer(client, followUp.customerId),
+  });
+}
+
+export function useReopenFollowUp() {
+  const db = useDb();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => reopenFollowUp(db, id),
     onSuccess: (followUp) => invalidateCustomer(client, followUp.customerId),
   });
 }

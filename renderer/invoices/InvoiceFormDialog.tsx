@@ -127,7 +127,7 @@ export function InvoiceFormDialog({ customerId, invoice, defaultCurrency, defaul
     setError,
     getValues,
     setValue,
-    formState: { errors, isSubmitting, isSubmitted },
+    formState: { errors, isSubmitting, isSubmitted, isDirty },
   } = useForm<FormValues, unknown, InvoiceInput>({
     resolver: zodResolver(invoiceFormSchema),
     defaultValues: initialValues(invoice, defaultCurrency, defaultTerms),
@@ -167,7 +167,7 @@ export function InvoiceFormDialog({ customerId, invoice, defaultCurrency, defaul
   const canVoid = invoice?.status === 'open' && invoice.balanceMinor === invoice.amountMinor;
 
   return (
-    <Dialog title={invoice ? `Edit invoice ${invoice.number}` : 'New invoice'} onClose={onClose} wide>
+    <Dialog title={invoice ? `Edit invoice ${invoice.number}` : 'New invoice'} onClose={onClose} hasUnsavedInput={isDirty} wide>
       <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
         <FormErrorBanner message={formError} />
         <div className="ui-form-grid">

@@ -25,7 +25,7 @@ export function NoteTextDialog({ title, label, submitLabel, intro, rows = 6, sav
     onClose();
   });
   return (
-    <Dialog title={title} onClose={onClose}>
+    <Dialog title={title} onClose={onClose} hasUnsavedInput={form.formState.isDirty}>
       {intro}
       <form onSubmit={submit} noValidate>
         <TextAreaField label={label} rows={rows} autoFocus error={form.formState.errors.text?.message} {...form.register('text')} />

@@ -61,7 +61,7 @@ export function PaymentFormDialog({ customerId, invoices, currency, onClose }: P
     setValue,
     getValues,
     trigger,
-    formState: { errors, isSubmitting, isSubmitted },
+    formState: { errors, isSubmitting, isSubmitted, isDirty },
   } = useForm<PaymentFormValues, unknown, PaymentInput>({
     resolver: zodResolver(schema),
     defaultValues: {
@@ -106,7 +106,7 @@ export function PaymentFormDialog({ customerId, invoices, currency, onClose }: P
   };
 
   return (
-    <Dialog title="Record payment" onClose={onClose} wide>
+    <Dialog title="Record payment" onClose={onClose} hasUnsavedInput={isDirty} wide>
       <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
         <FormErrorBanner message={formError} />
         <div className="ui-form-grid">

@@ -36,7 +36,7 @@ export function PlaceWithAgencyDialog({ customerId, customerName, today, onClose
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<FormValues, unknown, PlacementFields>({
     resolver: zodResolver(schema),
     defaultValues: { agencyName: '', placedOn: today, agencyReference: '', note: '' },
@@ -55,7 +55,7 @@ export function PlaceWithAgencyDialog({ customerId, customerName, today, onClose
   };
 
   return (
-    <Dialog title="Place with agency" onClose={onClose}>
+    <Dialog title="Place with agency" onClose={onClose} hasUnsavedInput={isDirty}>
       <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
         <p className="muted">
           {customerName} goes to the agency. While it is there, calls and reminders for it are paused; its promises and

@@ -27,7 +27,7 @@ export function RecallFromAgencyDialog({ customerId, agencyName, onClose }: Prop
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<RecallInput>({ resolver: zodResolver(recallInputSchema), defaultValues: { reason: '' }, shouldFocusError: false });
 
   const onValid = async (input: RecallInput) => {
@@ -42,7 +42,7 @@ export function RecallFromAgencyDialog({ customerId, agencyName, onClose }: Prop
   };
 
   return (
-    <Dialog title="Recall from agency" onClose={onClose}>
+    <Dialog title="Recall from agency" onClose={onClose} hasUnsavedInput={isDirty}>
       <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
         <p className="muted">
           The account comes back from {agencyName}: calls and reminders for it start again, and the recall is recorded on the

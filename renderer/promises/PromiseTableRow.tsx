@@ -1,6 +1,7 @@
 import { memo, type MouseEvent } from 'react';
 import { formatCalendarDate } from '../../shared/dates/calendar';
 import { formatMoney } from '../../shared/money/money';
+import { planSummary } from '../../shared/promises/plan-wording';
 import { promiseMethodLabels } from '../../shared/promises/schema';
 import { navigate, routes } from '../app/router';
 import type { PromiseRow } from './promise-list';
@@ -14,8 +15,7 @@ export const PromiseTableRow = memo(function PromiseTableRow({ row, locale }: { 
     if ((event.target as HTMLElement).closest('a')) return;
     navigate(href);
   };
-  const plan = progress.instalments.length > 1;
-  const nextNote = plan && promise.status === 'open' && progress.next ? ` (instalment ${progress.next.index + 1})` : '';
+  const plan = promise.instalments.length > 1;
   return (
     <tr className="clickable-row" onClick={onClick}>
       <th scope="row">
@@ -24,7 +24,7 @@ export const PromiseTableRow = memo(function PromiseTableRow({ row, locale }: { 
       <td className="num">{formatMoney(promise.amountMinor, promise.currency, locale)}</td>
       <td>
         <time dateTime={row.date}>{formatCalendarDate(row.date, locale)}</time>
-        {nextNote}
+        {plan && <div className="muted promise-plan">{planSummary(promise, progress.next?.index ?? null, { locale })}</div>}
       </td>
       <td>{promiseMethodLabels[promise.method]}</td>
       <td>

@@ -1,9 +1,8 @@
 // A promise on the customer's timeline: what was promised, its outcome, and for a plan where
 // each instalment stands (paid, partly paid, due, overdue or missed).
 import type { ReactNode } from 'react';
-import { formatCalendarDate } from '../../shared/dates/calendar';
 import type { PromiseProgress } from '../../shared/promises/lifecycle';
-import { formatMoney } from '../../shared/money/money';
+import { instalmentLine, promiseTermsText } from '../../shared/promises/plan-wording';
 import { promiseMethodLabels, type PaymentPromise } from '../../shared/promises/schema';
 import type { Settings } from '../../shared/settings/schema';
 import { instalmentStateText, outcomeText, progressSummary, promiseStatusText, promiseStatusTone } from '../promises/promise-wording';
@@ -23,8 +22,9 @@ interface Props {
 
 export function PromiseEntryView({ promise: p, progress, at, when, settings, contactName, invoiceNumbers, actions }: Props) {
   const { locale } = settings;
-  const date = (d: string) => formatCalendarDate(d, locale);
-  const money = (minor: number) => formatMoney(minor, p.currency, locale);
+  const count = p.instalments.length;
+  // The instalment to look at: the first not paid (before payments are read, the first).
+  const next = progress ? (progress.next?.index ?? null) : 0;
   const outcome = progress ? outcomeText(p.status, progress, p.amountMinor, p.currency, locale) : null;
   const received = progress && p.status === 'open' && p.instalments.length === 0 ? progressSummary(progress, p.amountMinor, p.currency, locale) : null;
   return (
@@ -35,7 +35,7 @@ export function PromiseEntryView({ promise: p, progress, at, when, settings, con
         <span className={`badge ${promiseStatusTone[p.status]}`}>{promiseStatusText[p.status]}</span>
       </div>
       <p>
-        {money(p.amountMinor)} by {date(p.promisedDate)}, {promiseMethodLabels[p.method].toLowerCase()}
+        {promiseTermsText(p, next, { locale })}, {promiseMethodLabels[p.method].toLowerCase()}
         {p.invoiceIds.length > 0 && ` · for ${invoiceNumbers}`}
         {contactName && ` · promised by ${contactName}`}
       </p>
@@ -47,7 +47,7 @@ export function PromiseEntryView({ promise: p, progress, at, when, settings, con
             const state = progress?.instalments.find((s) => s.dueDate === i.dueDate);
             return (
               <li key={n}>
-                {money(i.amountMinor)} on {date(i.dueDate)}
+                {instalmentLine(i, n, count, p.currency, { locale })}
                 {state && <span className={`instalment-state ${state.state}`}> — {instalmentStateText(state, p.currency, locale)}</span>}
               </li>
             );

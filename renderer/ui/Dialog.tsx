@@ -1,6 +1,8 @@
 // A modal dialog on the native <dialog>: the browser traps focus and fires `cancel` on Escape;
-// we turn that into onClose so the parent decides when the dialog goes away.
+// we turn that into onClose so the parent decides when the dialog goes away. A dialog holding
+// unsaved input asks before Escape or × throws it away (see DiscardQuestion).
 import { useId, useLayoutEffect, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { DiscardQuestion } from './DiscardQuestion';
 import './ui.css';
 
 export interface DialogProps {
@@ -9,9 +11,11 @@ export interface DialogProps {
   children: ReactNode;
   /** For dialogs with tables or two-column forms. */
   wide?: boolean;
+  /** True while the user has typed or chosen something not saved yet: Escape and × ask first. */
+  hasUnsavedInput?: boolean;
 }
 
-export function Dialog({ title, onClose, children, wide = false }: DialogProps) {
+export function Dialog({ title, onClose, children, wide = false, hasUnsavedInput = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   // Read while rendering, before anything inside the dialog takes focus.
@@ -19,6 +23,9 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
   // Set while our own cleanup closes the element, so that close event is not taken for the user's.
   const closingRef = useRef(false);
   const autoFocused = useRef<HTMLElement | null>(null);
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
+  // Where the user was when the question came up, so "Keep editing" puts them back there.
+  const editingAt = useRef<HTMLElement | null>(null);
 
   useLayoutEffect(() => {
     const dialog = ref.current;
@@ -41,14 +48,40 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
     };
   }, [opener]);
 
-  const onCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
-    event.preventDefault();
-    onClose();
+  /** Escape or ×: close a clean dialog; ask once when there is input; the second time, discard. */
+  const requestClose = () => {
+    if (!hasUnsavedInput || askingToDiscard) {
+      onClose();
+      return;
+    }
+    editingAt.current = document.activeElement instanceof HTMLElement && ref.current?.contains(document.activeElement) ? document.activeElement : null;
+    setAskingToDiscard(true);
   };
 
-  // Chromium may close a modal without `cancel` (repeated Escape); keep the parent in step.
+  const keepEditing = () => {
+    setAskingToDiscard(false);
+    const dialog = ref.current;
+    const back = editingAt.current?.isConnected ? editingAt.current : dialog ? firstField(dialog) : null;
+    back?.focus();
+  };
+
+  const onCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
+    event.preventDefault();
+    requestClose();
+  };
+
+  // Chromium closes a modal without `cancel` when Escape is pressed again with no other input
+  // in between: that is the second Escape, so it discards. Should it happen before we asked,
+  // the dialog is shown again with the question rather than losing the input.
   const onNativeClose = () => {
-    if (!closingRef.current && ref.current && !ref.current.open) onClose();
+    const dialog = ref.current;
+    if (closingRef.current || !dialog || dialog.open) return;
+    if (hasUnsavedInput && !askingToDiscard && typeof dialog.showModal === 'function') {
+      dialog.showModal();
+      requestClose();
+      return;
+    }
+    onClose();
   };
 
   return (
@@ -62,9 +95,10 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
     >
       <header className="ui-dialog__header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="ui-dialog__close" aria-label="Close" onClick={onClose}>
+        <button type="button" className="ui-dialog__close" aria-label="Close" onClick={requestClose}>
           ×
         </button>
+        {askingToDiscard && <DiscardQuestion onKeep={keepEditing} onDiscard={onClose} />}
       </header>
       <div className="ui-dialog__body">{children}</div>
     </dialog>

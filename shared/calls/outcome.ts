@@ -53,3 +53,11 @@ export const callOutcomeSchema = z
   });
 
 export type CallOutcome = z.infer<typeof callOutcomeSchema>;
+
+/** Calls that reached nobody: their callback is the same "try again", so it moves the open one. */
+const unreachedResults: ReadonlySet<string> = new Set<CallOutcome['result']>(['no-answer', 'left-message']);
+
+/** True when a call with this result and follow-up reschedules the customer's open callback instead of adding one. */
+export function movesOpenCallback(result: string, followUpKind: string | null | undefined): boolean {
+  return unreachedResults.has(result) && followUpKind === 'callback';
+}

@@ -58,7 +58,15 @@ export function buildScriptContext(s: ScriptSources): ScriptContext {
     },
     today,
     locale: s.settings.locale,
-    lastPromise: lastPromise ? { amountMinor: lastPromise.amountMinor, promisedDate: lastPromise.promisedDate, status: lastPromise.status } : null,
+    lastPromise: lastPromise
+      ? {
+          amountMinor: lastPromise.amountMinor,
+          promisedDate: lastPromise.promisedDate,
+          status: lastPromise.status,
+          currency: lastPromise.currency,
+          instalments: lastPromise.instalments,
+        }
+      : null,
     addresses: billing.map(formatAddress),
     billingEmail: authoriser?.emails[0] ?? contact?.emails[0] ?? null,
   };

@@ -5,6 +5,7 @@ import { formatCalendarDate } from '../dates/calendar';
 import { formatMoney } from '../money/money';
 import type { Settings } from '../settings/schema';
 import { fitConfirmationEmail, type ConfirmationEmail } from './confirmation-mailto';
+import { instalmentLines, planSummary as planInOneLine } from './plan-wording';
 import { promiseMethodLabels, type PaymentPromise } from './schema';
 
 export type { ConfirmationEmail, FittedConfirmationEmail } from './confirmation-mailto';
@@ -119,18 +120,13 @@ function placeholderValues(input: ConfirmationEmailInput, plan: string[]): Map<s
 }
 
 function planLines({ promise, settings }: ConfirmationEmailInput): string[] {
-  const count = promise.instalments.length;
-  return promise.instalments.map(
-    (i, n) =>
-      `Instalment ${n + 1} of ${count}: ${formatMoney(i.amountMinor, promise.currency, settings.locale)} by ${formatCalendarDate(i.dueDate, settings.locale, 'long')}`,
-  );
+  return instalmentLines(promise, { locale: settings.locale, dateStyle: 'long' });
 }
 
+// The confirmation goes out as the plan starts, so the next instalment is the first.
 function planSummary({ promise, settings }: ConfirmationEmailInput): string {
-  const first = promise.instalments[0]?.dueDate ?? promise.promisedDate;
-  const last = promise.instalments.at(-1)?.dueDate ?? promise.promisedDate;
-  const date = (d: string) => formatCalendarDate(d, settings.locale, 'long');
-  return `In ${promise.instalments.length} instalments from ${date(first)} to ${date(last)}; the amount and date of each will follow in a separate email.`;
+  const line = planInOneLine(promise, 0, { locale: settings.locale, dateStyle: 'long' });
+  return `${line.charAt(0).toUpperCase()}${line.slice(1)}; the amount and date of each will follow in a separate email.`;
 }
 
 function unique(names: string[]): string[] {

@@ -66,11 +66,32 @@ export function checkPromise(draft: PromiseDraft, limits: PromiseLimits): Promis
   return issues;
 }
 
-/** Splits an amount into `count` instalments `stepDays` apart; the last one takes the rounding. */
-export function suggestInstalments(amountMinor: number, count: number, firstDate: CalendarDate, addDays: (d: CalendarDate, n: number) => CalendarDate, stepDays = 14): PromiseDraft['instalments'] {
+/**
+ * Splits an amount into `count` equal parts in minor units. The cents that do not divide go on
+ * the last part ($1,000.00 in 3 is $333.33, $333.33, $333.34): the customer starts with the
+ * round figure they agreed to, and the plan still adds up exactly.
+ */
+export function splitEvenly(amountMinor: number, count: number): number[] {
+  if (count < 1 || amountMinor < 0) return [];
   const base = Math.floor(amountMinor / count);
-  return Array.from({ length: count }, (_, i) => ({
-    dueDate: addDays(firstDate, i * stepDays),
-    amountMinor: i === count - 1 ? amountMinor - base * (count - 1) : base,
-  }));
+  return Array.from({ length: count }, (_, i) => (i === count - 1 ? amountMinor - base * (count - 1) : base));
+}
+
+/**
+ * "Fill the rest": what the plan still lacks goes into the last instalment left empty, or the
+ * last instalment when all have an amount. `amounts` are the instalments as typed (null: empty
+ * or not a number). Null when nothing positive is left to fill.
+ */
+export function fillTheRest(amountMinor: number, amounts: readonly (number | null)[]): { index: number; amountMinor: number } | null {
+  if (amounts.length === 0) return null;
+  const empty = amounts.map((a, i) => (a === null || a === 0 ? i : -1)).filter((i) => i >= 0);
+  const index = empty.at(-1) ?? amounts.length - 1;
+  const others = amounts.reduce<number>((sum, a, i) => (i === index ? sum : sum + (a ?? 0)), 0);
+  const rest = amountMinor - others;
+  return rest > 0 ? { index, amountMinor: rest } : null;
+}
+
+/** Splits an amount into `count` instalments `stepDays` apart (see splitEvenly for the cents). */
+export function suggestInstalments(amountMinor: number, count: number, firstDate: CalendarDate, addDays: (d: CalendarDate, n: number) => CalendarDate, stepDays = 14): PromiseDraft['instalments'] {
+  return splitEvenly(amountMinor, count).map((part, i) => ({ dueDate: addDays(firstDate, i * stepDays), amountMinor: part }));
 }

@@ -21,6 +21,9 @@ import { compact, prompt, text } from './wording';
 const lastPromiseMissed = ({ ctx }: AccountFacts): boolean => {
   const last = ctx.lastPromise;
   if (!last) return false;
+  // A plan's promised date is its first instalment: once that passes the plan is still running,
+  // and the lifecycle marks it broken or partly kept when an instalment is missed.
+  if ((last.instalments?.length ?? 0) > 1) return last.status === 'broken' || last.status === 'partially-kept';
   return last.status === 'broken' || (last.status === 'open' && last.promisedDate < ctx.today);
 };
 

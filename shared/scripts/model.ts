@@ -114,7 +114,15 @@ export interface ScriptContext {
   /** 'YYYY-MM-DD' in the customer's time zone. */
   today: string;
   locale: string;
-  lastPromise?: { amountMinor: number; promisedDate: string; status: string } | null;
+  lastPromise?: {
+    amountMinor: number;
+    promisedDate: string;
+    status: string;
+    /** The promise's own currency (the account's when left out). */
+    currency?: string;
+    /** The plan's instalments; none (or left out) for a single payment. */
+    instalments?: { dueDate: string; amountMinor: number }[];
+  } | null;
   /** Formatted postal addresses, the billing address first. */
   addresses: string[];
   /** Where invoices are emailed, when known. */

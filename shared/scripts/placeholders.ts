@@ -1,6 +1,7 @@
 // Every {placeholder} a script template may use, and how each is filled from the account.
 // A missing value falls back to wording the caller can still say ('text') or to an aside
 // telling them what to find out ('prompt'); never a raw {name}, "undefined" or "NaN".
+import { promiseTermsText, upcomingInstalmentIndex } from '../promises/plan-wording';
 import { describeInvoiceList, type AccountFacts } from './account-facts';
 import type { FilledText } from './model';
 import { distinct, figure, joinAsList, plural, prompt, text } from './wording';
@@ -52,6 +53,14 @@ export const placeholderResolvers = {
     facts.ctx.lastPromise ? facts.money(facts.ctx.lastPromise.amountMinor) : [text('a payment')],
   lastPromiseDate: (facts) =>
     facts.ctx.lastPromise ? facts.date(facts.ctx.lastPromise.promisedDate) : [text('an agreed date')],
+  // The promise as the timeline and the email put it: "$900.00 in 3 instalments, next $300.00 on …".
+  lastPromiseTerms: ({ ctx }) => {
+    const last = ctx.lastPromise;
+    if (!last) return [text('a payment by an agreed date')];
+    const instalments = last.instalments ?? [];
+    const terms = { ...last, currency: last.currency ?? ctx.totals.currency, instalments };
+    return [figure(promiseTermsText(terms, upcomingInstalmentIndex(instalments, ctx.today), { locale: ctx.locale }))];
+  },
 } satisfies Record<string, Resolver>;
 
 export type PlaceholderName = keyof typeof placeholderResolvers;

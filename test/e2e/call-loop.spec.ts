@@ -117,7 +117,26 @@ test('an invalid promise shows errors on its fields and saves nothing', async ({
   await outcome.getByLabel('Instalment 2 date').fill(expected.inDays(9));
   await outcome.getByLabel('Instalment 2 amount').fill('150.00');
   await outcome.getByRole('button', { name: /Save outcome and close call/ }).click();
-  await expect(outcome).toContainText('The instalments add up to $250.00, not the promised $300.00.');
+  const mismatch = 'The instalments add up to $250.00, not the promised $300.00.';
+  await expect(outcome).toContainText(mismatch);
+
+  // The helpers: "Fill the rest" makes up the difference and the error goes as the plan adds up;
+  // "Split evenly" shares the amount out; a mistyped amount brings the error back at once.
+  const second = outcome.getByLabel('Instalment 2 amount');
+  await outcome.getByRole('button', { name: 'Fill the rest' }).click();
+  await expect(second).toHaveValue('200.00');
+  await expect(outcome).not.toContainText('The instalments add up to');
+  await second.fill('150.00');
+  await expect(outcome).toContainText(mismatch);
+  await second.fill('200.00');
+  await expect(outcome).not.toContainText('The instalments add up to');
+  await amount.fill('301.01');
+  await outcome.getByRole('button', { name: 'Split evenly' }).click();
+  await expect(outcome.getByLabel('Instalment 1 amount')).toHaveValue('150.50');
+  await expect(second).toHaveValue('150.51');
+  await expect(outcome).not.toContainText('The instalments add up to');
+  await second.fill('150.00');
+  await expect(outcome).toContainText('The instalments add up to $300.50, not the promised $301.01.');
 
   // Nothing was written: the call is still open and no promise appeared.
   await page.getByRole('link', { name: demoAnchorCustomerName }).click();

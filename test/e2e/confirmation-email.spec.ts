@@ -102,6 +102,9 @@ test('the confirmation from a promise on the timeline is keyboard friendly and n
   await expect(to).toBeFocused();
   await expect(dialog).toContainText('Enter the address to send the confirmation to.');
   expect(host.openedUrls.filter((url) => url.startsWith('mailto:'))).toHaveLength(0);
+  // The address was cleared by hand: Escape asks first, and a second Escape discards.
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(promise.getByRole('button', { name: 'Email confirmation' })).toBeFocused();

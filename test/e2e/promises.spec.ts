@@ -4,6 +4,7 @@
 import { addDays } from '../../shared/dates/calendar';
 import { createDemoData } from '../../shared/demo/demo-data';
 import { formatMoney, minorToInput } from '../../shared/money/money';
+import { instalmentLines, planSummary, promiseTermsText } from '../../shared/promises/plan-wording';
 import { expect, test } from './fixtures';
 import { openCustomerBySearch, timeline } from './support/app-steps';
 import { officeToday } from './support/demo-expectations';
@@ -126,10 +127,11 @@ test('the Promises view filters by due date and outcome and opens the customer',
   const rows = page.getByRole('table', { name: 'Promises: Upcoming' }).getByRole('row');
   await expect(rows.filter({ hasText: 'Westbrook Property Management LLC' })).toHaveCount(1);
   await expect(rows.filter({ hasText: 'Eleanor Whitmore' })).toHaveCount(1);
-  // The plan's first instalment is paid: it is listed on its next instalment's date.
+  // The plan's first instalment is paid: it is listed on its next instalment's date, and says
+  // so in the words the timeline, the script and the email use.
   const plan = rows.filter({ hasText: kowalski.customer.legalName });
   await expect(plan).toContainText('1 of 3 paid');
-  await expect(plan).toContainText('(instalment 2)');
+  await expect(plan).toContainText(planSummary(kowalski.promise, 1, { locale: 'en-US' }));
 
   await filters.getByRole('button', { name: 'Broken' }).click();
   const broken = page.getByRole('table', { name: 'Promises: Broken' });
@@ -146,6 +148,10 @@ test('the Promises view filters by due date and outcome and opens the customer',
   await expect(page.getByRole('heading', { level: 1, name: kowalski.customer.legalName })).toBeVisible();
   const entry = timeline(page).getByRole('listitem', { name: /^Promise to pay,/ }).first();
   await expect(entry.getByRole('list', { name: 'Instalments' }).getByRole('listitem').first()).toContainText('paid');
+  await expect(entry).toContainText(promiseTermsText(kowalski.promise, 1, { locale: 'en-US' }));
+  await expect(entry.getByRole('list', { name: 'Instalments' }).getByRole('listitem').nth(1)).toContainText(
+    instalmentLines(kowalski.promise, { locale: 'en-US' })[1]!,
+  );
 
   // A clicked reminder opens its customer, or the promises due today when it covered several.
   await app.emit('reminder:activated', { customerId: null });

@@ -15,7 +15,7 @@ export const prepareStep: ScriptStepTemplate = {
     { text: 'Payment is approved by {authoriserName}.', when: 'authoriser-elsewhere', only: 'commercial' },
     { text: 'The person you are calling approves payment: {authoriserName}.', when: 'authoriser-is-contact', only: 'commercial' },
     { text: 'Nobody on file approves payment: finding out who does is a goal of this call.', when: 'authoriser-unknown', only: 'commercial' },
-    { text: 'Last promise: {lastPromiseAmount} by {lastPromiseDate}.', when: 'last-promise' },
+    { text: 'Last promise: {lastPromiseTerms}.', when: 'last-promise' },
     { text: 'That promise was missed: raise it calmly and ask what happened.', when: 'last-promise-missed' },
     { text: 'Consumer account: call only at a reasonable hour in their time zone and never discuss the debt with anyone else.', only: 'consumer' },
   ],

@@ -96,6 +96,47 @@ describe('calls', () => {
     expect(await findOpenCall(db, customerId)).toBeUndefined();
   });
 
+  const noAnswer = (dueAt: string, note = ''): CallOutcome => ({
+    result: 'no-answer',
+    contactDetailsConfirmed: false,
+    note: 'Rang out.',
+    stepsCovered: [],
+    branchesTaken: [],
+    promise: null,
+    dispute: null,
+    followUp: { kind: 'callback', dueAt, note },
+  });
+
+  it('a second "no answer" moves the open callback instead of adding another', async () => {
+    const first = await closeCall(db, (await begin()).id, noAnswer('2024-03-05T16:00:00.000Z', 'Try the mobile'), at('2024-03-04T15:01:00.000Z'));
+    const second = await closeCall(
+      db,
+      (await begin(at('2024-03-05T16:00:00.000Z'))).id,
+      noAnswer('2024-03-06T16:00:00.000Z'),
+      at('2024-03-05T16:01:00.000Z'),
+    );
+
+    const followUps = await db.followUps.toArray();
+    expect(followUps).toHaveLength(1);
+    expect(second.followUpId).toBe(first.followUpId);
+    // Moved, with the note kept when the new call gave none; still the first call's callback.
+    expect(followUps[0]).toMatchObject({ id: first.followUpId, callId: first.id, status: 'open', dueAt: '2024-03-06T16:00:00.000Z', note: 'Try the mobile' });
+
+    // A task, a done callback or another customer's callback is never the one moved.
+    await db.followUps.update(first.followUpId!, { status: 'done', completedAt: '2024-03-06T17:00:00.000Z' });
+    const third = await closeCall(db, (await begin(at('2024-03-07T16:00:00.000Z'))).id, noAnswer('2024-03-08T16:00:00.000Z', 'Ask for Jane'), at('2024-03-07T16:01:00.000Z'));
+    expect(third.followUpId).not.toBe(first.followUpId);
+    expect(await db.followUps.get(first.followUpId!)).toMatchObject({ status: 'done', dueAt: '2024-03-06T16:00:00.000Z' });
+    expect(await db.followUps.count()).toBe(2);
+  });
+
+  it('a call that reached someone adds its own callback beside the open one', async () => {
+    await closeCall(db, (await begin()).id, noAnswer('2024-03-05T16:00:00.000Z'), at('2024-03-04T15:01:00.000Z'));
+    const reached = { ...noAnswer('2024-03-06T16:00:00.000Z'), result: 'callback-requested' as const };
+    await closeCall(db, (await begin(at('2024-03-05T16:00:00.000Z'))).id, reached, at('2024-03-05T16:01:00.000Z'));
+    expect((await db.followUps.orderBy('dueAt').toArray()).map((f) => f.dueAt)).toEqual(['2024-03-05T16:00:00.000Z', '2024-03-06T16:00:00.000Z']);
+  });
+
   it('writes nothing when a late part of the close fails', async () => {
     const call = await begin();
     await saveNoteDraft(db, { callId: call.id, customerId, text: 'keep me' });

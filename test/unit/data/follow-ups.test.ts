@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';
-import { completeFollowUp, listOpenFollowUps, snoozeFollowUp } from '../../../renderer/follow-ups/follow-up-repository';
+import { completeFollowUp, listOpenFollowUps, reopenFollowUp, snoozeFollowUp } from '../../../renderer/follow-ups/follow-up-repository';
 import type { FollowUp } from '../../../shared/follow-ups/schema';
 import { at, customerInput, freshDb } from './fixtures';
 
@@ -59,5 +59,19 @@ describe('follow-ups', () => {
     await expect(snoozeFollowUp(db, 'f', at('2099-01-01T00:00:00.000Z'))).rejects.toThrow('already done');
     await expect(completeFollowUp(db, 'missing')).rejects.toThrow('This follow-up no longer exists.');
     expect(await listOpenFollowUps(db)).toEqual([]);
+  });
+
+  it('undoing done puts the follow-up back exactly as it was, once', async () => {
+    await add('f', acme, '2026-11-20T15:00:00.000Z');
+    await db.followUps.update('f', { note: 'Ask for Jane', callId: 'call-1' });
+    const before = await db.followUps.get('f');
+    await completeFollowUp(db, 'f', at('2026-11-23T15:00:00.000Z'));
+    expect(await listOpenFollowUps(db)).toEqual([]);
+
+    expect(await reopenFollowUp(db, 'f')).toEqual(before);
+    expect(await db.followUps.get('f')).toEqual(before);
+    expect((await listOpenFollowUps(db)).map((r) => r.followUp.id)).toEqual(['f']);
+    await expect(reopenFollowUp(db, 'f')).rejects.toThrow('This follow-up is already open.');
+    await expect(reopenFollowUp(db, 'missing')).rejects.toThrow('This follow-up no longer exists.');
   });
 });

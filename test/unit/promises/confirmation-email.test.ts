@@ -77,7 +77,7 @@ describe('fillConfirmationEmail', () => {
       input({ promise: { ...input().promise, amountMinor: 900_00, promisedDate: '2026-03-05', instalments: [{ dueDate: '2026-03-05', amountMinor: 400_00 }, { dueDate: '2026-03-19', amountMinor: 500_00 }] } }),
     );
     expect(email.body).toContain('will pay $900.00 by March 19, 2026');
-    expect(email.body).toContain('covering invoices 10042 and 10043.\nInstalment 1 of 2: $400.00 by March 5, 2026\nInstalment 2 of 2: $500.00 by March 19, 2026\nIf anything changes');
+    expect(email.body).toContain('covering invoices 10042 and 10043.\nInstalment 1 of 2: $400.00 on March 5, 2026\nInstalment 2 of 2: $500.00 on March 19, 2026\nIf anything changes');
     expect(email.planSummarised).toBe(false);
   });
 
@@ -114,7 +114,7 @@ describe('fillConfirmationEmail', () => {
   it('folds a plan too long for a mail link into one line that says the details follow', () => {
     const email = fillConfirmationEmail(input({ promise: { ...input().promise, amountMinor: 60 * 100_00, instalments: plan(60) } }));
     expect(email.planSummarised).toBe(true);
-    expect(email.body).toContain('In 60 instalments from March 1, 2026 to');
+    expect(email.body).toContain('\n60 instalments, next $100.00 on March 1, 2026; the amount and date of each will follow in a separate email.');
     expect(email.body).toContain('will follow in a separate email');
     expect(email.body).not.toContain('Instalment 1 of 60');
     expect(email.body).toMatch(/Sam Ortiz\nBrightside Plumbing$/);

@@ -95,6 +95,25 @@ describe('fillScript with a realistic commercial account', () => {
     expect(words(pending)).toContain('Last promise: $500.00 by Nov 20, 2026.');
   });
 
+  it('describes a running instalment plan by its next instalment, and not as missed once the first date passed', () => {
+    const instalments = [
+      { dueDate: '2026-11-10', amountMinor: 30_000 },
+      { dueDate: '2026-11-24', amountMinor: 30_000 },
+      { dueDate: '2026-12-08', amountMinor: 30_000 },
+    ];
+    const running = fillScript(
+      defaultScript,
+      commercialContext({ lastPromise: { amountMinor: 90_000, promisedDate: '2026-11-10', status: 'open', currency: 'USD', instalments } }),
+    );
+    expect(words(running)).toContain('Last promise: $900.00 in 3 instalments, next $300.00 on Nov 24, 2026.');
+    expect(words(running)).not.toContain('That promise was missed');
+    const broken = fillScript(
+      defaultScript,
+      commercialContext({ lastPromise: { amountMinor: 90_000, promisedDate: '2026-11-10', status: 'broken', currency: 'USD', instalments } }),
+    );
+    expect(words(broken)).toContain('That promise was missed');
+  });
+
   it('names the remainder when there are more invoices than the list reads out', () => {
     const base = commercialContext().invoices[1]!;
     const many = Array.from({ length: 6 }, (_, i) => ({ ...base, number: `INV-${2000 + i}`, balanceMinor: 10_000 }));
