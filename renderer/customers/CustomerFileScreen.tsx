@@ -25,6 +25,7 @@ import { AccountSummary } from './AccountSummary';
 import { CustomerFormDialog } from './CustomerFormDialog';
 import { useCustomerFile } from './queries';
 import './customer-file.css';
+import { Breadcrumb } from '../ui/Breadcrumb';
 
 type OpenDialog = null | 'edit-customer' | 'payment' | 'note' | 'place' | 'recall';
 
@@ -70,9 +71,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
     <main className="screen customer-file" aria-labelledby="customer-heading">
       <div className="screen-header">
         <div>
-          <p className="breadcrumb">
-            <a href={routes.customers()}>Customers</a> /
-          </p>
+          <Breadcrumb items={[{ label: 'Customers', href: routes.customers() }]} />
           <h1 id="customer-heading">{customerDisplayName(customer)}</h1>
           <p className="customer-meta">
             <span className="badge">{customer.kind === 'commercial' ? 'Commercial' : 'Consumer'}</span>

@@ -8,6 +8,7 @@ import { promiseListLimit } from './promise-list';
 import { PromiseTableRow } from './PromiseTableRow';
 import { usePromiseList } from './queries';
 import './promises.css';
+import { plural } from '../../shared/wording/plural';
 
 const emptyText: Record<PromiseFilter, string> = {
   'due-today': 'No promises are due today.',
@@ -77,7 +78,7 @@ export function PromisesScreen({ filter }: { filter: PromiseFilter }) {
             </table>
             {list.data.total > list.data.rows.length && (
               <p className="muted">
-                Showing the first {promiseListLimit} of {list.data.total} promises.
+                Showing the first {promiseListLimit} of {plural(list.data.total, 'promise', 'promises', settings.locale)}.
               </p>
             )}
           </>
