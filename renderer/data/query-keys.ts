@@ -21,6 +21,7 @@ export const queryKeys = {
   /** Prefix of every promise list. */
   promises: () => ['promises'] as const,
   promiseList: (filter: PromiseFilter, today: string) => ['promises', 'list', filter, today] as const,
+  promiseTabs: (today: string) => ['promises', 'tabs', today] as const,
   /** Prefix of every follow-up list. */
   followUps: () => ['follow-ups'] as const,
   openFollowUps: () => ['follow-ups', 'open'] as const,

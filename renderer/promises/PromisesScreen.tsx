@@ -1,14 +1,17 @@
 // Promises to pay across all customers: due today, upcoming, overdue (within the grace days),
-// broken (or only partly kept) and kept. Each row opens the customer.
-import { useId } from 'react';
+// broken (or only partly kept) and kept. Each tab shows how many it lists and their total per
+// currency; opened without a tab, the view picks the first one with something in it. Each row
+// opens the customer.
+import { useEffect, useId } from 'react';
+import { formatMoney } from '../../shared/money/money';
+import { plural, pluralWord } from '../../shared/wording/plural';
 import { navigate, routes } from '../app/router';
 import { useSettings } from '../settings/queries';
-import { promiseFilterLabels, promiseFilters, type PromiseFilter } from './promise-filters';
-import { promiseListLimit } from './promise-list';
+import { openingPromiseFilter, promiseFilterLabels, promiseFilters, type PromiseFilter } from './promise-filters';
+import { promiseListLimit, type PromiseTabSummary } from './promise-list';
 import { PromiseTableRow } from './PromiseTableRow';
-import { usePromiseList } from './queries';
+import { usePromiseList, usePromiseTabs } from './queries';
 import './promises.css';
-import { plural } from '../../shared/wording/plural';
 
 const emptyText: Record<PromiseFilter, string> = {
   'due-today': 'No promises are due today.',
@@ -19,11 +22,35 @@ const emptyText: Record<PromiseFilter, string> = {
   all: 'No promises yet: they are recorded when a call ends with a promise to pay.',
 };
 
-export function PromisesScreen({ filter }: { filter: PromiseFilter }) {
+/** "3 · $1,200.00 · €300.00": one total per currency, never added together. */
+function TabFigures({ summary, locale }: { summary: PromiseTabSummary | undefined; locale: string }) {
+  if (!summary) return null;
+  const totals = summary.totals.map((t) => formatMoney(t.amountMinor, t.currency, locale));
+  return (
+    <>
+      {' '}
+      <span className="tab-count">
+        {summary.count}
+        <span className="visually-hidden"> {pluralWord(summary.count, 'promise', 'promises', locale)}</span>
+      </span>
+      {totals.length > 0 && <span className="tab-totals"> {totals.join(' · ')}</span>}
+    </>
+  );
+}
+
+export function PromisesScreen({ filter: asked }: { filter: PromiseFilter | null }) {
   const headingId = useId();
   const settings = useSettings().data;
+  const tabs = usePromiseTabs();
+  // Until a tab is chosen the list waits on the counts; "All" is read meanwhile (it is cached).
+  const filter = asked ?? 'all';
   const list = usePromiseList(filter);
   const label = promiseFilterLabels[filter];
+  const opening = asked === null && tabs.data ? openingPromiseFilter(tabs.data) : null;
+
+  useEffect(() => {
+    if (opening) navigate(routes.promises(opening), { replace: true });
+  }, [opening]);
 
   return (
     <main className="screen promises-screen" aria-labelledby={headingId}>
@@ -35,11 +62,12 @@ export function PromisesScreen({ filter }: { filter: PromiseFilter }) {
           <button
             key={f}
             type="button"
-            aria-pressed={f === filter}
-            className={f === filter ? 'primary' : undefined}
+            aria-pressed={f === asked}
+            className={f === asked ? 'primary' : undefined}
             onClick={() => navigate(routes.promises(f), { replace: true })}
           >
             {promiseFilterLabels[f]}
+            {settings && <TabFigures summary={tabs.data?.[f]} locale={settings.locale} />}
           </button>
         ))}
       </div>
@@ -48,7 +76,7 @@ export function PromisesScreen({ filter }: { filter: PromiseFilter }) {
           <p role="alert" className="error-text">
             The promises could not be read: {list.error.message}
           </p>
-        ) : !list.data || !settings ? (
+        ) : !list.data || !settings || asked === null ? (
           <p role="status" className="muted">
             Loading promises…
           </p>
