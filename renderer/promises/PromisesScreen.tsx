@@ -3,12 +3,12 @@
 // currency; opened without a tab, the view picks the first one with something in it. Each row
 // opens the customer.
 import { useEffect, useId } from 'react';
-import { formatMoney } from '../../shared/money/money';
-import { plural, pluralWord } from '../../shared/wording/plural';
+import { plural } from '../../shared/wording/plural';
+import { TabFigures } from '../ui/TabFigures';
 import { navigate, routes } from '../app/router';
 import { useSettings } from '../settings/queries';
 import { openingPromiseFilter, promiseFilterLabels, promiseFilters, type PromiseFilter } from './promise-filters';
-import { promiseListLimit, type PromiseTabSummary } from './promise-list';
+import { promiseListLimit } from './promise-list';
 import { PromiseTableRow } from './PromiseTableRow';
 import { usePromiseList, usePromiseTabs } from './queries';
 import './promises.css';
@@ -21,22 +21,6 @@ const emptyText: Record<PromiseFilter, string> = {
   kept: 'No kept promises yet.',
   all: 'No promises yet: they are recorded when a call ends with a promise to pay.',
 };
-
-/** "3 · $1,200.00 · €300.00": one total per currency, never added together. */
-function TabFigures({ summary, locale }: { summary: PromiseTabSummary | undefined; locale: string }) {
-  if (!summary) return null;
-  const totals = summary.totals.map((t) => formatMoney(t.amountMinor, t.currency, locale));
-  return (
-    <>
-      {' '}
-      <span className="tab-count">
-        {summary.count}
-        <span className="visually-hidden"> {pluralWord(summary.count, 'promise', 'promises', locale)}</span>
-      </span>
-      {totals.length > 0 && <span className="tab-totals"> {totals.join(' · ')}</span>}
-    </>
-  );
-}
 
 export function PromisesScreen({ filter: asked }: { filter: PromiseFilter | null }) {
   const headingId = useId();
@@ -67,7 +51,7 @@ export function PromisesScreen({ filter: asked }: { filter: PromiseFilter | null
             onClick={() => navigate(routes.promises(f), { replace: true })}
           >
             {promiseFilterLabels[f]}
-            {settings && <TabFigures summary={tabs.data?.[f]} locale={settings.locale} />}
+            {settings && tabs.data && <TabFigures {...tabs.data[f]} one="promise" many="promises" locale={settings.locale} />}
           </button>
         ))}
       </div>

@@ -23,7 +23,7 @@ describe('Promises tabs', () => {
     acme = (await createCustomer(db, customerInput())).id;
     euro = (await createCustomer(db, customerInput({ legalName: 'Euro GmbH', accountNumber: 'EU-1' }))).id;
     placed = (await createCustomer(db, customerInput({ legalName: 'Placed Co', accountNumber: 'PL-1' }))).id;
-    await db.customers.update(placed, { placement: { agencyName: 'Summit Recovery', placedOn: '2026-11-01', agencyReference: '' } });
+    await db.customers.update(placed, { placement: { placementId: 'pl-1', agencyName: 'Summit Recovery', placedOn: '2026-11-01' } });
   });
   afterEach(async () => {
     db.close();
