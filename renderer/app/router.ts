@@ -1,14 +1,15 @@
 // Hash routes: they work the same under Electron's app:// scheme and the test host's HTTP server,
 // and survive a reload (the route is part of the URL).
 import { useMemo, useSyncExternalStore } from 'react';
-import { defaultPromiseFilter, isPromiseFilter, type PromiseFilter } from '../promises/promise-filters';
+import { isPromiseFilter, type PromiseFilter } from '../promises/promise-filters';
 
 export type Route =
   | { name: 'customers' }
   | { name: 'new-customer' }
   | { name: 'customer'; customerId: string }
   | { name: 'call'; customerId: string; callId: string }
-  | { name: 'promises'; filter: PromiseFilter }
+  /** No filter: the view opens on the first tab with something in it. */
+  | { name: 'promises'; filter: PromiseFilter | null }
   | { name: 'follow-ups' }
   | { name: 'settings' }
   | { name: 'export' }
@@ -23,7 +24,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'customers' && parts[1] && parts[2] === 'calls' && parts[3] && parts.length === 4) {
     return { name: 'call', customerId: parts[1], callId: parts[3] };
   }
-  if (parts[0] === 'promises' && parts.length === 1) return { name: 'promises', filter: defaultPromiseFilter };
+  if (parts[0] === 'promises' && parts.length === 1) return { name: 'promises', filter: null };
   if (parts[0] === 'promises' && parts.length === 2 && isPromiseFilter(parts[1])) return { name: 'promises', filter: parts[1] };
   if (parts[0] === 'follow-ups' && parts.length === 1) return { name: 'follow-ups' };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
@@ -37,7 +38,7 @@ export const routes = {
   customer: (customerId: string) => `#/customers/${encodeURIComponent(customerId)}`,
   call: (customerId: string, callId: string) =>
     `#/customers/${encodeURIComponent(customerId)}/calls/${encodeURIComponent(callId)}`,
-  promises: (filter: PromiseFilter = defaultPromiseFilter) => `#/promises/${filter}`,
+  promises: (filter?: PromiseFilter) => (filter ? `#/promises/${filter}` : '#/promises'),
   followUps: () => '#/follow-ups',
   settings: () => '#/settings',
   export: () => '#/export',

@@ -1,6 +1,7 @@
 // How backups are described to the user: when they were made, how big they are, what they hold.
 import type { KeptBackupKind } from '../../shared/backup/safety-copies';
 import type { ComparedRecord } from './backup-file';
+import { plural } from '../../shared/wording/plural';
 
 /** "22 November 2026 at 15:30" in the user's locale and the machine's time zone. */
 export function backupTimeText(iso: string, locale: string): string {
@@ -31,7 +32,7 @@ export const recordLabels: Record<ComparedRecord, { one: string; many: string }>
 /** "40 customers, 1 invoice, ..." */
 export function recordCountsText(counts: Record<ComparedRecord, number>): string {
   return (Object.keys(recordLabels) as ComparedRecord[])
-    .map((name) => `${counts[name]} ${counts[name] === 1 ? recordLabels[name].one : recordLabels[name].many}`)
+    .map((name) => plural(counts[name], recordLabels[name].one, recordLabels[name].many))
     .join(', ');
 }
 

@@ -5,6 +5,7 @@ import type { Contact } from '../../shared/contacts/schema';
 import { customerDisplayName, type Customer } from '../../shared/customers/schema';
 import { isReasonableCallingHour, localTimeIn } from '../../shared/dates/time-zones';
 import type { Settings } from '../../shared/settings/schema';
+import { Breadcrumb } from '../ui/Breadcrumb';
 
 export function formatElapsed(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
@@ -28,9 +29,7 @@ export function CallHeader({ call, customer, contact, settings }: Props) {
   return (
     <header className="call-header">
       <div>
-        <p className="breadcrumb">
-          <a href={routes.customer(customer.id)}>{customerDisplayName(customer)}</a> / call
-        </p>
+        <Breadcrumb items={[{ label: customerDisplayName(customer), href: routes.customer(customer.id) }, { label: 'Call' }]} />
         <h1>
           {contact ? `Call with ${contact.name}` : 'Call'}
           {contact?.role && <span className="muted"> · {contact.role}</span>}

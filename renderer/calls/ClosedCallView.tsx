@@ -7,6 +7,7 @@ import type { CustomerFile } from '../customers/customer-repository';
 import { ScriptPanel } from '../scripts/ScriptPanel';
 import { CorrectionDialog } from './CorrectionDialog';
 import { formatElapsed } from './CallHeader';
+import { Breadcrumb } from '../ui/Breadcrumb';
 
 interface Props {
   call: Call;
@@ -25,9 +26,7 @@ export function ClosedCallView({ call, file, settings, script }: Props) {
     <main className="screen closed-call" aria-labelledby="closed-call-heading">
       <div className="screen-header">
         <div>
-          <p className="breadcrumb">
-            <a href={routes.customer(file.customer.id)}>{file.customer.legalName}</a> / call
-          </p>
+          <Breadcrumb items={[{ label: file.customer.legalName, href: routes.customer(file.customer.id) }, { label: 'Call' }]} />
           <h1 id="closed-call-heading">Call on {when(call.startedAt)}</h1>
         </div>
         <div className="actions">

@@ -37,7 +37,17 @@ export function ContactsCard({ customerId, contacts, defaultCountry, callDisable
           </button>
         </div>
       </div>
-      {ordered.length === 0 && <p className="empty">No contacts yet. Add the person who pays the bills.</p>}
+      {ordered.length === 0 && (
+        <p className="empty">
+          No contacts yet, so there is no one to call. Add the person who pays the bills.{' '}
+          <button type="button" className="primary" onClick={() => setEditing('new')}>
+            Add a contact to call
+          </button>
+        </p>
+      )}
+      {ordered.length > 0 && !contacts.some((c) => c.phones.length > 0) && (
+        <p className="hint">No phone number on file: edit a contact to add one, then call from here.</p>
+      )}
       {!contacts.some((c) => c.authorisesPayment) && contacts.length > 0 && (
         <p className="hint warning-text">Nobody is marked as authorising payment: ask on the next call.</p>
       )}

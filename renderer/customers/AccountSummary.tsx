@@ -1,5 +1,6 @@
 import { agingBucketLabels, agingBuckets, type AgingSummary } from '../../shared/aging/aging';
 import { formatMoney } from '../../shared/money/money';
+import { plural } from '../../shared/wording/plural';
 
 interface Props {
   aging: AgingSummary;
@@ -27,7 +28,7 @@ export function AccountSummary({ aging, currency, locale }: Props) {
         </div>
         <div>
           <dt>Oldest past due</dt>
-          <dd data-testid="oldest-days">{aging.oldestDaysPastDue > 0 ? `${aging.oldestDaysPastDue} days` : 'None'}</dd>
+          <dd data-testid="oldest-days">{aging.oldestDaysPastDue > 0 ? plural(aging.oldestDaysPastDue, 'day', 'days', locale) : 'None'}</dd>
         </div>
         <div>
           <dt>Open invoices</dt>

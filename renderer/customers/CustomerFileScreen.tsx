@@ -25,6 +25,7 @@ import { AccountSummary } from './AccountSummary';
 import { CustomerFormDialog } from './CustomerFormDialog';
 import { useCustomerFile } from './queries';
 import './customer-file.css';
+import { Breadcrumb } from '../ui/Breadcrumb';
 
 type OpenDialog = null | 'edit-customer' | 'payment' | 'note' | 'place' | 'recall';
 
@@ -34,6 +35,8 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const now = useNow();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const placeBlockedId = useId();
+  const paymentBlockedId = useId();
+  const callBlockedId = useId();
   const placement = file.data?.customer.placement ?? null;
   const startCall = useStartCallAction(customerId, placement && settings ? placedCallRefusal(placement, settings.locale) : null);
 
@@ -65,14 +68,15 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const goodHour = isReasonableCallingHour(local.hour);
   const currency = invoices[0]?.currency ?? settings.currency;
   const openInvoices = invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0);
+  // Why a header action can do nothing now, shown under the buttons and tied to them.
+  const paymentBlocked = openInvoices.length === 0 ? 'No open invoices to pay.' : null;
+  const callBlocked = placement ? callsPausedText(placement) : openCall ? 'A call is already open: resume it below.' : null;
 
   return (
     <main className="screen customer-file" aria-labelledby="customer-heading">
       <div className="screen-header">
         <div>
-          <p className="breadcrumb">
-            <a href={routes.customers()}>Customers</a> /
-          </p>
+          <Breadcrumb items={[{ label: 'Customers', href: routes.customers() }]} />
           <h1 id="customer-heading">{customerDisplayName(customer)}</h1>
           <p className="customer-meta">
             <span className="badge">{customer.kind === 'commercial' ? 'Commercial' : 'Consumer'}</span>
@@ -91,19 +95,29 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
           <button type="button" onClick={() => setDialog('note')}>
             Add note
           </button>
-          <button type="button" onClick={() => setDialog('payment')} disabled={openInvoices.length === 0}>
+          <button
+            type="button"
+            onClick={() => setDialog('payment')}
+            disabled={paymentBlocked !== null}
+            aria-describedby={paymentBlocked ? paymentBlockedId : undefined}
+          >
             Record payment
           </button>
           <button
             type="button"
             className="primary"
             onClick={() => startCall.logCall(contacts)}
-            disabled={Boolean(openCall) || startCall.busy || Boolean(placement)}
-            title={placement ? callsPausedText(placement) : undefined}
+            disabled={callBlocked !== null || startCall.busy}
+            aria-describedby={callBlocked ? callBlockedId : undefined}
             aria-keyshortcuts="Control+L"
           >
             Log a call
           </button>
+          {(paymentBlocked || callBlocked) && (
+            <p className="muted small action-reasons">
+              {paymentBlocked && <span id={paymentBlockedId}>{paymentBlocked}</span>} {callBlocked && <span id={callBlockedId}>{callBlocked}</span>}
+            </p>
+          )}
         </div>
       </div>
 
@@ -130,7 +144,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
         </p>
       )}
 
-      <AccountExportActions customerId={customerId}>
+      <AccountExportActions customerId={customerId} invoiceCount={invoices.length}>
         {!placement && (
           <>
             <button

@@ -4,6 +4,7 @@ import { localTimeIn, isReasonableCallingHour } from '../../shared/dates/time-zo
 import { formatMoney } from '../../shared/money/money';
 import { normalizePhone } from '../../shared/phone/phone';
 import type { CustomerRow } from '../data/db';
+import { plural } from '../../shared/wording/plural';
 
 export const customerRowHeight = 52;
 
@@ -65,7 +66,7 @@ export const CustomerListRow = memo(function CustomerListRow({ row, index, start
       <span className="num">{formatMoney(row.openBalanceMinor, currency, locale)}</span>
       <span className="num">
         {daysLate > 0 ? (
-          <span className={`badge ${daysLate > 60 ? 'danger' : daysLate > 30 ? 'warning' : ''}`}>{daysLate} days</span>
+          <span className={`badge ${daysLate > 60 ? 'danger' : daysLate > 30 ? 'warning' : ''}`}>{plural(daysLate, 'day', 'days', locale)}</span>
         ) : (
           <span className="muted">—</span>
         )}

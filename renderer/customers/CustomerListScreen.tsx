@@ -11,6 +11,7 @@ import { CustomerListRow, customerRowHeight } from './CustomerListRow';
 import { searchResultLimit } from './customer-repository';
 import { customerSearchQuery, useCustomerPages, useCustomerSource, type CustomerSort } from './use-customer-rows';
 import './customer-list.css';
+import { plural } from '../../shared/wording/plural';
 
 const sortLabels: Record<CustomerSort, string> = {
   balance: 'Largest balance first',
@@ -95,7 +96,7 @@ export function CustomerListScreen() {
               ? source.count >= searchResultLimit
                 ? `First ${searchResultLimit} matches: type more to narrow`
                 : `${source.count} found`
-              : `${source.count} accounts`}
+              : plural(source.count, 'account', 'accounts', settings?.locale)}
         </span>
         <div className="actions">
           <button type="button" className="primary" onClick={() => navigate(routes.newCustomer())}>

@@ -21,6 +21,7 @@ export const queryKeys = {
   /** Prefix of every promise list. */
   promises: () => ['promises'] as const,
   promiseList: (filter: PromiseFilter, today: string) => ['promises', 'list', filter, today] as const,
+  promiseTabs: (today: string) => ['promises', 'tabs', today] as const,
   /** Prefix of every follow-up list. */
   followUps: () => ['follow-ups'] as const,
   openFollowUps: () => ['follow-ups', 'open'] as const,
@@ -31,6 +32,7 @@ export const queryKeys = {
   agencyNames: () => ['placements', 'agency-names'] as const,
   /** Accounts offered for a multi-account export, by filter. */
   exportCandidates: (filter: string, today: string) => ['customers', 'list', 'export-candidates', filter, today] as const,
+  exportFilterSummaries: (today: string) => ['customers', 'list', 'export-summaries', today] as const,
   /** Prefix of every document query. */
   documents: () => ['documents'] as const,
   /** One customer's attached documents (metadata only). */

@@ -43,7 +43,7 @@ export function DocumentsCard() {
       ) : isLoading ? null : documents.length === 0 ? (
         <p className="documents-empty">
           No documents yet. Attach what an agency will ask for — the signed agreement, purchase orders, proof of delivery — by
-          dragging PDFs or images here, or with Attach files….
+          dragging PDFs or images here, or with the “Attach files…” button.
         </p>
       ) : (
         <DocumentList documents={documents} label="Attached documents" />

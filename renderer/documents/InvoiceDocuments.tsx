@@ -8,6 +8,7 @@ import { PaperclipIcon } from './document-icons';
 import { useDocumentsContext } from './documents-context';
 import { useFileDrop } from './use-file-drop';
 import './documents.css';
+import { plural } from '../../shared/wording/plural';
 
 const panelId = (invoiceId: string) => `invoice-documents-${invoiceId}`;
 
@@ -23,7 +24,7 @@ export function InvoiceDocumentsToggle({ invoice }: { invoice: Invoice }) {
       className={`link invoice-documents-toggle${count === 0 ? ' is-empty' : ''}`}
       aria-expanded={expanded}
       aria-controls={expanded ? panelId(invoice.id) : undefined}
-      aria-label={`${count} ${count === 1 ? 'document' : 'documents'} for invoice ${invoice.number}`}
+      aria-label={`${plural(count, 'document')} for invoice ${invoice.number}`}
       title={`Documents for invoice ${invoice.number}`}
       onClick={() => context.toggleInvoice(invoice.id)}
     >

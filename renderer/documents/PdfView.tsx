@@ -7,6 +7,7 @@ import { Button } from '../ui/Button';
 import { PdfPage, type PageSize } from './PdfPage';
 import { cssPixelsPerPoint, openPdf, pdfErrorMessage } from './pdf-js';
 import { fitWidthZoom, maxZoom, minZoom, zoomIn, zoomOut, zoomPercent, type ZoomMode } from './zoom';
+import { plural } from '../../shared/wording/plural';
 
 interface OpenedPdf {
   pdf: PDFDocumentProxy;
@@ -105,7 +106,7 @@ export function PdfView({ bytes, fileName }: { bytes: Uint8Array; fileName: stri
         </Button>
         {opened && (
           <span className="muted viewer-toolbar__pages">
-            {opened.sizes.length} {opened.sizes.length === 1 ? 'page' : 'pages'}
+            {plural(opened.sizes.length, 'page')}
           </span>
         )}
       </div>

@@ -1,6 +1,7 @@
 // In the app header, away from the Export screen: a multi-account export is still writing
 // packets (or has finished and its summary is waiting), with the way back to it.
 import { routes } from '../app/router';
+import { bulkDocumentWords } from './bulk-document-kinds';
 import { useBulkExport } from './use-bulk-export';
 import './export.css';
 
@@ -11,7 +12,7 @@ export function BulkExportHeaderStatus({ onExportScreen }: { onExportScreen: boo
     const { done, total } = state.progress;
     return (
       <a className="header-export-status" href={routes.export()}>
-        {state.stopping ? 'Stopping the export…' : `Exporting agency packets: ${done} of ${total} done`}
+        {state.stopping ? 'Stopping the export…' : `Exporting ${bulkDocumentWords[state.kind].many}: ${done} of ${total} done`}
       </a>
     );
   }

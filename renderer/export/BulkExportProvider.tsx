@@ -5,15 +5,17 @@ import { useDb } from '../data/db-context';
 import { invoke } from '../platform/bridge';
 import { BulkExportContext } from './bulk-export-context';
 import { createBulkExportStore } from './bulk-export-store';
-import { exportAgencyPacket } from './pdf-export';
+import { exportAgencyPacket, exportCustomerStatement } from './pdf-export';
 
 export function BulkExportProvider({ children }: { children: ReactNode }) {
   const db = useDb();
   const [store] = useState(() =>
     createBulkExportStore({
-      chooseFolder: async () => (await invoke('files:choose-folder', { purpose: 'agency-packets' })).folder,
-      exportOne: async (folder, customerId) =>
-        (await exportAgencyPacket(db, customerId, { destination: (fileName) => ({ kind: 'folder', folderId: folder.id, fileName }) })).result,
+      chooseFolder: async (kind) => (await invoke('files:choose-folder', { purpose: kind === 'statement' ? 'statements' : 'agency-packets' })).folder,
+      exportOne: async (folder, customerId, kind) => {
+        const write = kind === 'statement' ? exportCustomerStatement : exportAgencyPacket;
+        return (await write(db, customerId, { destination: (fileName) => ({ kind: 'folder', folderId: folder.id, fileName }) })).result;
+      },
     }),
   );
   return <BulkExportContext.Provider value={store}>{children}</BulkExportContext.Provider>;

@@ -1,15 +1,20 @@
-// Export: agency packets for several accounts at once. Pick the accounts (filters narrow the
-// list to those placed with an agency or long past due), choose a folder, and one PDF per
-// account is written there, with progress and a summary of what was written.
+// Export: agency packets or customer statements for several accounts at once. Pick the kind and
+// the accounts (filters narrow the list to those placed with an agency or long past due; each
+// shows how many accounts and what they owe per currency, and the screen opens on the first
+// with an account in it), choose a folder, and one PDF per account is written there, with
+// progress and a summary of what was written.
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { plural } from '../../shared/wording/plural';
 import { useOfficeToday } from '../app/use-office-today';
 import { useSettings } from '../settings/queries';
 import { TextField } from '../ui/fields';
+import { TabFigures } from '../ui/TabFigures';
+import { bulkDocumentKinds, bulkDocumentWords, type BulkDocumentKind } from './bulk-document-kinds';
 import { BulkExportProgress } from './BulkExportProgress';
 import { BulkExportSummary } from './BulkExportSummary';
-import { exportFilterLabels, exportFilters, type ExportFilter } from './export-candidates';
+import { exportFilterLabels, exportFilters, openingExportFilter, type ExportFilter } from './export-candidates';
 import { ExportCandidatesTable } from './ExportCandidatesTable';
-import { useExportCandidates } from './queries';
+import { useExportCandidates, useExportFilterSummaries } from './queries';
 import { isBulkExportBusy } from './bulk-export-store';
 import { useBulkExport } from './use-bulk-export';
 import './export.css';
@@ -21,13 +26,18 @@ export function BulkExportScreen() {
   const headingId = useId();
   const settings = useSettings().data;
   const today = useOfficeToday();
-  const [filter, setFilter] = useState<ExportFilter>('placed');
+  const [picked, setPicked] = useState<ExportFilter | null>(null);
+  const [kind, setKind] = useState<BulkDocumentKind>('agency-packet');
+  const reasonId = useId();
   const [search, setSearch] = useState('');
   const query = useDeferredValue(search.trim().toLocaleLowerCase());
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // Only a run started from this visit takes the keyboard to Cancel; coming back to a run started
   // earlier leaves focus where navigation put it.
   const [startedHere, setStartedHere] = useState(false);
+  const summaries = useExportFilterSummaries(today);
+  // Until the user picks a list, the first one with an account in it.
+  const filter = picked ?? (summaries.data ? openingExportFilter(summaries.data) : null);
   const candidates = useExportCandidates(filter, today);
   const bulk = useBulkExport();
   const busy = isBulkExportBusy(bulk.state);
@@ -40,7 +50,7 @@ export function BulkExportScreen() {
   const chosen = (candidates.data ?? []).filter((c) => selected.has(c.customerId));
 
   const chooseFilter = (next: ExportFilter) => {
-    setFilter(next);
+    setPicked(next);
     setSelected(new Set());
   };
   const toggle = (id: string, on: boolean) =>
@@ -61,8 +71,15 @@ export function BulkExportScreen() {
     });
   const exportSelected = () => {
     setStartedHere(true);
-    void bulk.start(chosen.map((c) => ({ customerId: c.customerId, customerName: c.legalName })));
+    void bulk.start(
+      chosen.map((c) => ({ customerId: c.customerId, customerName: c.legalName })),
+      kind,
+    );
   };
+
+  const words = bulkDocumentWords[kind];
+  // Why the export button does nothing now, said beside it.
+  const disabledReason = busy ? 'An export is already running.' : chosen.length === 0 ? 'Select at least one account to export.' : null;
 
   if (!settings || today === null) return <p className="loading" role="status">Loading…</p>;
 
@@ -72,13 +89,14 @@ export function BulkExportScreen() {
         <h1 id={headingId}>Export</h1>
       </div>
       <p className="intro muted">
-        Write an agency packet for several accounts at once: one PDF per account, with its attached documents, into a folder you
-        choose.
+        Write agency packets or customer statements for several accounts at once: one PDF per account into a folder you choose.
+        Packets include the account&apos;s attached documents.
       </p>
 
       {/* Above the list, which can be long: what is happening stays in view. */}
       {bulk.state.phase === 'running' && (
         <BulkExportProgress
+          kind={bulk.state.kind}
           progress={bulk.state.progress}
           stopping={bulk.state.stopping}
           folderPath={bulk.state.folder.path}
@@ -88,6 +106,7 @@ export function BulkExportScreen() {
       )}
       {bulk.state.phase === 'finished' && (
         <BulkExportSummary
+          kind={bulk.state.kind}
           folder={bulk.state.folder}
           run={bulk.state.run}
           selected={bulk.state.selected}
@@ -111,6 +130,7 @@ export function BulkExportScreen() {
             {exportFilters.map((f) => (
               <button key={f} type="button" aria-pressed={f === filter} className={f === filter ? 'primary' : undefined} onClick={() => chooseFilter(f)} disabled={busy}>
                 {exportFilterLabels[f]}
+                {summaries.data && <TabFigures {...summaries.data[f]} one="account" many="accounts" locale={settings.locale} />}
               </button>
             ))}
           </div>
@@ -120,7 +140,7 @@ export function BulkExportScreen() {
           <p role="alert" className="error-text">
             The accounts could not be read: {candidates.error.message}
           </p>
-        ) : !candidates.data ? (
+        ) : !candidates.data || filter === null ? (
           <p role="status" className="muted">
             Loading accounts…
           </p>
@@ -140,14 +160,33 @@ export function BulkExportScreen() {
         )}
         {matching.length > shown.length && (
           <p className="muted">
-            Showing the first {shownLimit} of {matching.length} accounts; search to find others.
+            Showing the first {shownLimit} of {plural(matching.length, 'account', 'accounts', settings.locale)}; search to find others.
           </p>
         )}
         <div className="export-footer">
-          <span role="status">{chosen.length === 1 ? '1 account selected' : `${chosen.length} accounts selected`}</span>
-          <button type="button" className="primary" onClick={exportSelected} disabled={busy || chosen.length === 0}>
-            Export agency packets…
+          <span role="status">{plural(chosen.length, 'account', 'accounts', settings.locale)} selected</span>
+          <fieldset className="export-kind">
+            <legend>Write for each account</legend>
+            {bulkDocumentKinds.map((k) => (
+              <label key={k}>
+                <input type="radio" name="export-kind" value={k} checked={k === kind} onChange={() => setKind(k)} disabled={busy} /> {bulkDocumentWords[k].label}
+              </label>
+            ))}
+          </fieldset>
+          <button
+            type="button"
+            className="primary"
+            onClick={exportSelected}
+            disabled={disabledReason !== null}
+            aria-describedby={disabledReason ? reasonId : undefined}
+          >
+            Export {words.many}…
           </button>
+          {disabledReason && (
+            <span id={reasonId} className="muted disabled-reason">
+              {disabledReason}
+            </span>
+          )}
         </div>
       </section>
 

@@ -3,10 +3,12 @@
 import { useEffect, useRef } from 'react';
 import { plural } from '../../shared/export/document-format';
 import type { ChosenFolder } from '../../shared/ipc/files-contract';
+import { bulkDocumentWords, type BulkDocumentKind } from './bulk-document-kinds';
 import type { BulkExportRun } from './bulk-export';
 import { ShowInFolderButton } from '../platform/ShowInFolderButton';
 
 interface Props {
+  kind: BulkDocumentKind;
   folder: ChosenFolder;
   run: BulkExportRun;
   /** How many accounts were selected (more than were tried when the run was stopped). */
@@ -14,7 +16,8 @@ interface Props {
   onDone(): void;
 }
 
-export function BulkExportSummary({ folder, run, selected, onDone }: Props) {
+export function BulkExportSummary({ kind, folder, run, selected, onDone }: Props) {
+  const words = bulkDocumentWords[kind];
   const written = run.outcomes.flatMap((o) => (o.written ? [o] : []));
   const failed = run.outcomes.flatMap((o) => (o.written ? [] : [o]));
   const notTried = selected - run.outcomes.length;
@@ -26,14 +29,14 @@ export function BulkExportSummary({ folder, run, selected, onDone }: Props) {
     <section className="card export-summary" aria-labelledby="export-summary-heading">
       <h2 id="export-summary-heading" ref={headingRef} tabIndex={-1}>{run.stopped ? 'Export stopped' : 'Export finished'}</h2>
       <p role="status">
-        {plural(written.length, 'agency packet')} written to {folder.path}
+        {plural(written.length, words.one, words.many)} written to {folder.path}
         {failed.length > 0 && `; ${failed.length} could not be written`}
         {run.stopped && notTried > 0 && `; ${plural(notTried, 'account was', 'accounts were')} not exported because you cancelled`}.
       </p>
       {written.length > 0 && (
         <>
           <h3>Written</h3>
-          <ul className="export-written" aria-label="Packets written">
+          <ul className="export-written" aria-label={`${words.title} written`}>
             {written.map((o) => (
               <li key={o.customerId}>
                 <strong>{o.fileName}</strong> <span className="muted">({plural(o.pages, 'page')})</span>
@@ -54,7 +57,7 @@ export function BulkExportSummary({ folder, run, selected, onDone }: Props) {
       {failed.length > 0 && (
         <>
           <h3>Not written</h3>
-          <ul className="export-failed" aria-label="Packets not written">
+          <ul className="export-failed" aria-label={`${words.title} not written`}>
             {failed.map((o) => (
               <li key={o.customerId}>
                 <strong>{o.customerName}</strong>: {o.reason}

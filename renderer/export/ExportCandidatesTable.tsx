@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { daysBetween } from '../../shared/dates/calendar';
 import { formatMoney } from '../../shared/money/money';
 import type { ExportCandidate } from './export-candidates';
+import { plural } from '../../shared/wording/plural';
 
 interface Props {
   rows: readonly ExportCandidate[];
@@ -58,7 +59,7 @@ export function ExportCandidatesTable({ rows, selected, today, currency, locale,
                 {row.accountNumber && <span className="muted small"> · {row.accountNumber}</span>}
               </th>
               <td className="num">{formatMoney(row.openBalanceMinor, currency, locale)}</td>
-              <td>{late > 0 ? `${late} days past due` : <span className="muted">—</span>}</td>
+              <td>{late > 0 ? `${plural(late, 'day', 'days', locale)} past due` : <span className="muted">—</span>}</td>
               <td>{row.agencyName ?? <span className="muted">—</span>}</td>
             </tr>
           );

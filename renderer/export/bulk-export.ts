@@ -1,4 +1,4 @@
-// Several agency packets at once: one PDF per account into the folder the user chose, written
+// Several agency packets or statements at once: one PDF per account into the folder the user chose, written
 // one after another (each packet can carry megabytes of documents, and main renders one page
 // set at a time anyway). Progress is reported before each account; a stop request is honoured
 // between files, so the file being written is always finished, never left half-written.
@@ -33,7 +33,7 @@ export interface BulkExportRun {
 }
 
 export interface BulkExportDeps {
-  /** Writes one account's packet into the folder, under the name it suggests. */
+  /** Writes one account's document into the folder, under the name it suggests. */
   exportOne(customerId: string): Promise<ExportPdfResult>;
   onProgress(progress: BulkExportProgress): void;
   /** Asked before each account: true stops the run there. */
@@ -42,7 +42,7 @@ export interface BulkExportDeps {
 
 function failureReason(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text || 'The packet could not be written.';
+  return text || 'The file could not be written.';
 }
 
 export async function runBulkExport(accounts: readonly BulkExportAccount[], deps: BulkExportDeps): Promise<BulkExportRun> {

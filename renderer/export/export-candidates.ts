@@ -55,3 +55,41 @@ export async function listExportCandidates(db: CallDeskDb, filter: ExportFilter,
     .map(candidate)
     .sort((a, b) => b.openBalanceMinor - a.openBalanceMinor || a.legalName.localeCompare(b.legalName));
 }
+
+/** What a filter's tab shows: how many accounts it lists and what they owe, one total per currency. */
+export interface ExportFilterSummary {
+  count: number;
+  totals: { currency: string; amountMinor: number }[];
+}
+
+export type ExportFilterSummaries = Record<ExportFilter, ExportFilterSummary>;
+
+/** Every filter's count and open balances per currency (read from the invoices, so currencies stay apart). */
+export function summariseExportFilters(db: CallDeskDb, today: CalendarDate): Promise<ExportFilterSummaries> {
+  return db.transaction('r', [db.customers, db.invoices], async () => {
+    const [members, open] = await Promise.all([
+      Promise.all(exportFilters.map((f) => readRows(db, f, today).then((rows) => [f, rows.map((r) => r.id)] as const))),
+      db.invoices.where('status').equals('open').toArray(),
+    ]);
+    const owedByCustomer = new Map<string, Map<string, number>>();
+    for (const invoice of open) {
+      if (invoice.balanceMinor <= 0) continue;
+      const owed = owedByCustomer.get(invoice.customerId) ?? new Map<string, number>();
+      owed.set(invoice.currency, (owed.get(invoice.currency) ?? 0) + invoice.balanceMinor);
+      owedByCustomer.set(invoice.customerId, owed);
+    }
+    const summaries = members.map(([filter, ids]) => {
+      const totals = new Map<string, number>();
+      for (const id of ids) {
+        for (const [currency, amount] of owedByCustomer.get(id) ?? []) totals.set(currency, (totals.get(currency) ?? 0) + amount);
+      }
+      return [filter, { count: ids.length, totals: [...totals].map(([currency, amountMinor]) => ({ currency, amountMinor })) }] as const;
+    });
+    return Object.fromEntries(summaries) as ExportFilterSummaries;
+  });
+}
+
+/** Where Export opens: the first list with an account in it, placed accounts first. */
+export function openingExportFilter(summaries: ExportFilterSummaries): ExportFilter {
+  return exportFilters.find((f) => summaries[f].count > 0) ?? 'owing';
+}

@@ -30,10 +30,13 @@ export interface PdfExportOutcome {
 }
 
 const customerGone = 'This customer no longer exists.';
+/** A run over many accounts reports this one as not written, with the reason. */
+const noInvoices = 'No invoices on file, so there is nothing to put in it.';
 
 export async function exportAgencyPacket(db: CallDeskDb, customerId: string, opts: PdfExportOptions): Promise<PdfExportOutcome> {
   const source = await loadExportSource(db, customerId, { withDocuments: true });
   if (!source) throw new Error(customerGone);
+  if (source.file.invoices.length === 0) throw new Error(noInvoices);
   const request = agencyPacketRequest({ ...source, generatedAt: opts.now ?? new Date() });
   const send = opts.send ?? sendPdfToMain;
   const result = await send({ document: request.document, attachments: request.attachments, destination: opts.destination(request.fileName) });
@@ -43,6 +46,7 @@ export async function exportAgencyPacket(db: CallDeskDb, customerId: string, opt
 export async function exportCustomerStatement(db: CallDeskDb, customerId: string, opts: PdfExportOptions): Promise<PdfExportOutcome> {
   const source = await loadExportSource(db, customerId, { withDocuments: false });
   if (!source) throw new Error(customerGone);
+  if (source.file.invoices.length === 0) throw new Error(noInvoices);
   const request = customerStatementRequest({ ...source, generatedAt: opts.now ?? new Date() });
   const send = opts.send ?? sendPdfToMain;
   const result = await send({ document: request.document, attachments: [], destination: opts.destination(request.fileName) });

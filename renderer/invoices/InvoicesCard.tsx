@@ -7,6 +7,7 @@ import type { Settings } from '../../shared/settings/schema';
 import type { CustomerRow } from '../data/db';
 import { InvoiceDocumentsToggle, InvoiceRowWithDocuments } from '../documents/InvoiceDocuments';
 import { InvoiceFormDialog } from './InvoiceFormDialog';
+import { plural } from '../../shared/wording/plural';
 
 interface Props {
   customer: CustomerRow;
@@ -15,12 +16,12 @@ interface Props {
   settings: Settings;
 }
 
-function statusBadge(invoice: Invoice, days: number) {
+function statusBadge(invoice: Invoice, days: number, locale: string) {
   if (invoice.status === 'void') return <span className="badge">Void</span>;
   if (invoice.status === 'paid') return <span className="badge success">Paid</span>;
-  if (days > 0) return <span className={`badge ${days > 60 ? 'danger' : 'warning'}`}>{days} days past due</span>;
+  if (days > 0) return <span className={`badge ${days > 60 ? 'danger' : 'warning'}`}>{plural(days, 'day', 'days', locale)} past due</span>;
   if (days === 0) return <span className="badge warning">Due today</span>;
-  return <span className="badge">Due in {-days} days</span>;
+  return <span className="badge">Due in {plural(-days, 'day', 'days', locale)}</span>;
 }
 
 export function InvoicesCard({ customer, invoices, today, settings }: Props) {
@@ -80,7 +81,7 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
                     {date(invoice.dueDate)}
                     <div className="muted small">Issued {date(invoice.issueDate)}</div>
                   </td>
-                  <td>{statusBadge(invoice, days)}</td>
+                  <td>{statusBadge(invoice, days, settings.locale)}</td>
                   <td className="num">{formatMoney(invoice.amountMinor, invoice.currency, settings.locale)}</td>
                   <td className="num">{formatMoney(invoice.balanceMinor, invoice.currency, settings.locale)}</td>
                   <td className="invoice-actions">

@@ -1,10 +1,11 @@
 // "Email confirmation" for one promise (seed 000: confirm the promise in writing): opens the
 // preview dialog. Used on each open promise in the timeline and in the after-call banner.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { CustomerFile } from '../customers/customer-repository';
 import { useSettings } from '../settings/queries';
 import { Button, type ButtonProps } from '../ui/Button';
+import { recipientOptions } from './confirmation-draft';
 import { ConfirmationEmailDialog } from './ConfirmationEmailDialog';
 
 interface Props {
@@ -18,15 +19,23 @@ interface Props {
 export function ConfirmationEmailButton({ promise, file, variant = 'secondary', onSent }: Props) {
   const settings = useSettings().data;
   const [open, setOpen] = useState(false);
+  const hintId = useId();
+  // Still useful with no address on file (one can be typed in), so not disabled: it says so.
+  const noAddress = recipientOptions(promise, file).length === 0;
   const lastSent = file.notes
     .filter((n) => n.kind === 'promise-confirmation' && n.promiseId === promise.id)
     .reduce<string | null>((latest, n) => (latest === null || n.createdAt > latest ? n.createdAt : latest), null);
 
   return (
     <>
-      <Button variant={variant} aria-haspopup="dialog" disabled={!settings} onClick={() => setOpen(true)}>
+      <Button variant={variant} aria-haspopup="dialog" disabled={!settings} onClick={() => setOpen(true)} aria-describedby={noAddress ? hintId : undefined}>
         Email confirmation
       </Button>
+      {noAddress && (
+        <span id={hintId} className="muted small">
+          No email address on file: type one in.
+        </span>
+      )}
       {lastSent && settings && (
         <span className="muted small">
           Emailed <time dateTime={lastSent}>{new Date(lastSent).toLocaleDateString(settings.locale, { dateStyle: 'medium' })}</time>

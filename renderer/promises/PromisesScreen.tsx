@@ -1,12 +1,16 @@
 // Promises to pay across all customers: due today, upcoming, overdue (within the grace days),
-// broken (or only partly kept) and kept. Each row opens the customer.
-import { useId } from 'react';
+// broken (or only partly kept) and kept. Each tab shows how many it lists and their total per
+// currency; opened without a tab, the view picks the first one with something in it. Each row
+// opens the customer.
+import { useEffect, useId } from 'react';
+import { plural } from '../../shared/wording/plural';
+import { TabFigures } from '../ui/TabFigures';
 import { navigate, routes } from '../app/router';
 import { useSettings } from '../settings/queries';
-import { promiseFilterLabels, promiseFilters, type PromiseFilter } from './promise-filters';
+import { openingPromiseFilter, promiseFilterLabels, promiseFilters, type PromiseFilter } from './promise-filters';
 import { promiseListLimit } from './promise-list';
 import { PromiseTableRow } from './PromiseTableRow';
-import { usePromiseList } from './queries';
+import { usePromiseList, usePromiseTabs } from './queries';
 import './promises.css';
 
 const emptyText: Record<PromiseFilter, string> = {
@@ -18,11 +22,19 @@ const emptyText: Record<PromiseFilter, string> = {
   all: 'No promises yet: they are recorded when a call ends with a promise to pay.',
 };
 
-export function PromisesScreen({ filter }: { filter: PromiseFilter }) {
+export function PromisesScreen({ filter: asked }: { filter: PromiseFilter | null }) {
   const headingId = useId();
   const settings = useSettings().data;
+  const tabs = usePromiseTabs();
+  // Until a tab is chosen the list waits on the counts; "All" is read meanwhile (it is cached).
+  const filter = asked ?? 'all';
   const list = usePromiseList(filter);
   const label = promiseFilterLabels[filter];
+  const opening = asked === null && tabs.data ? openingPromiseFilter(tabs.data) : null;
+
+  useEffect(() => {
+    if (opening) navigate(routes.promises(opening), { replace: true });
+  }, [opening]);
 
   return (
     <main className="screen promises-screen" aria-labelledby={headingId}>
@@ -34,11 +46,12 @@ export function PromisesScreen({ filter }: { filter: PromiseFilter }) {
           <button
             key={f}
             type="button"
-            aria-pressed={f === filter}
-            className={f === filter ? 'primary' : undefined}
+            aria-pressed={f === asked}
+            className={f === asked ? 'primary' : undefined}
             onClick={() => navigate(routes.promises(f), { replace: true })}
           >
             {promiseFilterLabels[f]}
+            {settings && tabs.data && <TabFigures {...tabs.data[f]} one="promise" many="promises" locale={settings.locale} />}
           </button>
         ))}
       </div>
@@ -47,7 +60,7 @@ export function PromisesScreen({ filter }: { filter: PromiseFilter }) {
           <p role="alert" className="error-text">
             The promises could not be read: {list.error.message}
           </p>
-        ) : !list.data || !settings ? (
+        ) : !list.data || !settings || asked === null ? (
           <p role="status" className="muted">
             Loading promises…
           </p>
@@ -77,7 +90,7 @@ export function PromisesScreen({ filter }: { filter: PromiseFilter }) {
             </table>
             {list.data.total > list.data.rows.length && (
               <p className="muted">
-                Showing the first {promiseListLimit} of {list.data.total} promises.
+                Showing the first {promiseListLimit} of {plural(list.data.total, 'promise', 'promises', settings.locale)}.
               </p>
             )}
           </>

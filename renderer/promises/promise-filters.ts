@@ -2,7 +2,15 @@
 export const promiseFilters = ['due-today', 'upcoming', 'overdue', 'broken', 'kept', 'all'] as const;
 export type PromiseFilter = (typeof promiseFilters)[number];
 
-export const defaultPromiseFilter: PromiseFilter = 'due-today';
+/**
+ * Where the view opens when no tab was asked for: what needs doing today, then what is late,
+ * then what is coming, then outcomes. "All" when every other tab is empty.
+ */
+const openingOrder: readonly PromiseFilter[] = ['due-today', 'overdue', 'upcoming', 'broken', 'kept'];
+
+export function openingPromiseFilter(counts: Record<PromiseFilter, { count: number }>): PromiseFilter {
+  return openingOrder.find((f) => counts[f].count > 0) ?? 'all';
+}
 
 export const promiseFilterLabels: Record<PromiseFilter, string> = {
   'due-today': 'Due today',

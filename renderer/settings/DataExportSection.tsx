@@ -8,6 +8,7 @@ import { buildCsvFiles, writeCsvFiles, type CsvFile, type WrittenCsvFile } from 
 import { useSettings } from './queries';
 import { ShowInFolderButton } from '../platform/ShowInFolderButton';
 import '../backup/backups.css';
+import { plural } from '../../shared/wording/plural';
 
 type ExportState =
   | { step: 'idle' }
@@ -74,7 +75,7 @@ export function DataExportSection() {
             <ul className="data-export__files">
               {state.written.map((file) => (
                 <li key={file.path}>
-                  {file.fileName}: {file.rows} {file.rows === 1 ? file.record.one : file.record.many}
+                  {file.fileName}: {plural(file.rows, file.record.one, file.record.many)}
                 </li>
               ))}
             </ul>

@@ -8,6 +8,7 @@ import { useNow } from '../app/clock';
 import { CorrectionDialog } from '../calls/CorrectionDialog';
 import { TimelineEntryView } from './TimelineEntryView';
 import './timeline.css';
+import { plural } from '../../shared/wording/plural';
 
 const pageSize = 60;
 
@@ -33,7 +34,7 @@ export function TimelineCard({ file, settings }: { file: CustomerFile; settings:
     <section className="card timeline-card" aria-labelledby="timeline-heading">
       <div className="card-header">
         <h2 id="timeline-heading">Timeline</h2>
-        <span className="muted">{entries.length} entries, newest first</span>
+        <span className="muted">{plural(entries.length, 'entry', 'entries', settings.locale)}, newest first</span>
       </div>
       {entries.length === 0 && <p className="empty">Nothing yet: calls, notes, promises and payments will appear here.</p>}
       <ol className="timeline" aria-label="Timeline">

@@ -71,7 +71,5 @@ export function documentFormat(locale: string): DocumentFormat {
   };
 }
 
-/** "1 call", "3 calls": counts in running text. */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+/** "1 call", "3 calls": counts in running text (the one shared helper). */
+export { plural } from '../wording/plural';

@@ -20,7 +20,7 @@ export const plainFileNameSchema = z
     message: 'This file name is reserved by Windows; choose another.',
   });
 
-export const folderPurposeSchema = z.enum(['agency-packets', 'csv-export']);
+export const folderPurposeSchema = z.enum(['agency-packets', 'statements', 'csv-export']);
 export type FolderPurpose = z.infer<typeof folderPurposeSchema>;
 
 /** A folder the user chose in main's dialog: `id` names it in later writes, `path` is for display. */

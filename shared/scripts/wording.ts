@@ -6,9 +6,9 @@ export const text = (value: string): ScriptSegment => ({ kind: 'text', value });
 export const figure = (value: string): ScriptSegment => ({ kind: 'figure', value });
 export const prompt = (value: string): ScriptSegment => ({ kind: 'prompt', value });
 
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+import { plural } from '../wording/plural';
+
+export { plural };
 
 /** "a", "a and b", "a, b and c" — joining pieces that are themselves segment lists. */
 export function joinAsList(items: FilledText[], separator = ', ', lastJoiner = ' and '): FilledText {

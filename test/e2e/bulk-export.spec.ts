@@ -6,7 +6,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { formatMoney } from '../../shared/money/money';
 import { expect, test } from './fixtures';
+import { readStoredAccount } from './support/stored-records';
 
 const folders: string[] = [];
 function packetFolder(): string {
@@ -70,6 +72,57 @@ test('exports three accounts into a chosen folder, one PDF each, and says what w
   await summary.getByRole('button', { name: 'Done' }).click();
   await expect(summary).toBeHidden();
   await expect(page.getByText('0 accounts selected')).toBeVisible();
+});
+
+test('writes a customer statement for each chosen account, each with that account\'s own figures', async ({ app, host }) => {
+  const page = await app.launch();
+  const accounts = (await openExportOver90(page)).slice(0, 3);
+  expect(accounts).toHaveLength(3);
+  for (const name of accounts) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await page.getByRole('radio', { name: 'Customer statement' }).check();
+
+  const folder = packetFolder();
+  host.dialogs.queueFolder(folder);
+  await page.getByRole('button', { name: 'Export statements…' }).click();
+  const summary = page.getByRole('region', { name: 'Export finished' });
+  await expect(summary).toBeVisible({ timeout: 45_000 });
+  await expect(summary.getByRole('status')).toHaveText(`3 statements written to ${folder}.`);
+  await expect(summary.getByRole('list', { name: 'Statements written' }).getByRole('listitem')).toHaveCount(3);
+
+  const files = pdfsIn(folder);
+  expect(files).toHaveLength(3);
+  for (const name of accounts) {
+    const file = files.find((f) => f.startsWith(name.replace(/[<>:"/\\|?*]/g, ' ')));
+    expect(file, `a statement for ${name}`).toMatch(/ - statement - \d{4}-\d{2}-\d{2}\.pdf$/);
+    const text = pdfText(path.join(folder, file!));
+    expect(text).toContain('Statement of account');
+    expect(text).toContain(name);
+    // The account's own open invoices and balance, read from IndexedDB, not from the app.
+    const stored = await readStoredAccount(page, name);
+    const open = stored.invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0);
+    expect(open.length).toBeGreaterThan(0);
+    for (const invoice of open) expect(text).toContain(invoice.number);
+    const currency = open[0]!.currency;
+    const total = open.filter((i) => i.currency === currency).reduce((sum, i) => sum + i.balanceMinor, 0);
+    expect(text).toContain(formatMoney(total, currency, 'en-US'));
+    // A statement is for the customer: none of the agency packet's sections.
+    expect(text).not.toContain('Documented reason for non-payment');
+  }
+  expect(host.dialogs.asked.filter((d) => d.kind === 'folder')).toHaveLength(1);
+});
+
+test('the Export lists show their counts and say why Export is off with nothing selected', async ({ app }) => {
+  const page = await app.launch();
+  await openExportOver90(page);
+  const over90 = page.getByRole('group', { name: 'Show accounts' }).getByRole('button', { name: /^Over 90 days past due/ });
+  const rows = page.getByRole('table').getByRole('rowheader');
+  await expect(over90.locator('.tab-count')).toHaveText(`${await rows.count()} accounts`);
+  const exportButton = page.getByRole('button', { name: 'Export agency packets…' });
+  await expect(exportButton).toBeDisabled();
+  await expect(exportButton).toHaveAccessibleDescription('Select at least one account to export.');
+  await page.getByRole('checkbox', { name: 'Select all shown' }).check();
+  await expect(exportButton).toBeEnabled();
+  await expect(page.getByText('Select at least one account to export.')).toHaveCount(0);
 });
 
 test('Cancel stops after the packet being written, and the summary says what was left out', async ({ app, host }) => {

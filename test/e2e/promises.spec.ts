@@ -8,6 +8,7 @@ import { instalmentLines, planSummary, promiseTermsText } from '../../shared/pro
 import { expect, test } from './fixtures';
 import { openCustomerBySearch, timeline } from './support/app-steps';
 import { officeToday } from './support/demo-expectations';
+import { dumpDatabase } from './support/database-dump';
 import { updateOpenPromise } from './support/stored-records';
 import type { Page } from '@playwright/test';
 
@@ -121,7 +122,7 @@ test('the Promises view filters by due date and outcome and opens the customer',
   await nav(page).getByRole('link', { name: 'Promises' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Promises' })).toBeVisible();
   const filters = page.getByRole('group', { name: 'Show promises' });
-  await expect(filters.getByRole('button', { name: 'Due today' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(filters.getByRole('button', { pressed: true })).toHaveCount(1);
 
   await filters.getByRole('button', { name: 'Upcoming' }).click();
   const rows = page.getByRole('table', { name: 'Promises: Upcoming' }).getByRole('row');
@@ -159,6 +160,46 @@ test('the Promises view filters by due date and outcome and opens the customer',
   await expect(filters.getByRole('button', { name: 'Due today' })).toHaveAttribute('aria-pressed', 'true');
   await app.emit('reminder:activated', { customerId: kowalski.customer.id });
   await expect(page.getByRole('heading', { level: 1, name: kowalski.customer.legalName })).toBeVisible();
+});
+
+test('the Promises tabs show the stored counts and one total per currency, and open on a tab with something in it', async ({ app }) => {
+  const page = await app.launch();
+  await nav(page).getByRole('link', { name: 'Promises' }).click();
+  const filters = page.getByRole('group', { name: 'Show promises' });
+  await expect(filters.getByRole('button', { pressed: true })).toHaveCount(1);
+
+  // What the tabs must say, from IndexedDB itself (not through the app).
+  const dump = await dumpDatabase(page);
+  const customers = new Set((dump.customers as { id: string }[]).map((c) => c.id));
+  const promises = (dump.promises as { customerId: string; status: string; amountMinor: number; currency: string }[]).filter((p) => customers.has(p.customerId));
+  const expectTab = async (name: string, statuses: string[] | null) => {
+    const rows = promises.filter((p) => statuses === null || statuses.includes(p.status));
+    const button = filters.getByRole('button', { name: new RegExp(`^${name}\\b`) });
+    await expect(button.locator('.tab-count')).toHaveText(`${rows.length} ${rows.length === 1 ? 'promise' : 'promises'}`);
+    const byCurrency = new Map<string, number>();
+    for (const p of rows) byCurrency.set(p.currency, (byCurrency.get(p.currency) ?? 0) + p.amountMinor);
+    const totals = [...byCurrency].map(([currency, minor]) => formatMoney(minor, currency, 'en-US'));
+    if (totals.length === 0) await expect(button.locator('.tab-totals')).toHaveCount(0);
+    else for (const total of totals) await expect(button.locator('.tab-totals')).toContainText(total);
+    return rows.length;
+  };
+  expect(await expectTab('Kept', ['kept'])).toBeGreaterThan(0);
+  expect(await expectTab('Broken', ['broken', 'partially-kept'])).toBeGreaterThan(0);
+  await expectTab('All', null);
+
+  // The pressed tab lists something, and every tab before it in the opening order is empty.
+  const openingOrder = ['Due today', 'Overdue', 'Upcoming', 'Broken', 'Kept'];
+  const count = async (name: string) => Number(((await filters.getByRole('button', { name: new RegExp(`^${name}\\b`) }).locator('.tab-count').textContent()) ?? '').split(' ')[0]);
+  const pressed = (await filters.getByRole('button', { pressed: true }).textContent()) ?? '';
+  const opened = openingOrder.find((name) => pressed.startsWith(name));
+  expect(opened, `opened on ${pressed}`).toBeTruthy();
+  expect(await count(opened!)).toBeGreaterThan(0);
+  for (const name of openingOrder.slice(0, openingOrder.indexOf(opened!))) expect(await count(name), name).toBe(0);
+  await expect(page.getByRole('table', { name: `Promises: ${opened}` }).getByRole('row')).toHaveCount((await count(opened!)) + 1);
+
+  // A chosen tab is part of the address.
+  await filters.getByRole('button', { name: /^Broken\b/ }).click();
+  await expect(page).toHaveURL(/#\/promises\/broken$/);
 });
 
 test('follow-ups are snoozed and done, and the due-now count in the header follows', async ({ app }) => {

@@ -53,6 +53,7 @@ export class WriteVerificationError extends Error {
 
 const folderTitles: Record<FolderPurpose, string> = {
   'agency-packets': 'Choose a folder for the agency packets',
+  statements: 'Choose a folder for the statements',
   'csv-export': 'Choose a folder for the CSV files',
 };
 

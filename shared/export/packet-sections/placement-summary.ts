@@ -9,6 +9,7 @@ import { plural } from '../document-format';
 import { escapeHtml, missing, section, textOrDash, dataTable, type Column } from '../html';
 import { documentedNonPaymentReason, nonPaymentSourceLabels, type NonPaymentReason } from '../non-payment-reason';
 import { addressLabelNames, addressLines, customerKindLabels, customerStatusLabels, paymentMethodLabels, phoneLabelNames } from '../record-labels';
+import { branchTitles } from './call-log';
 import { contactName, invoiceNumbers, type PacketContext } from './packet-context';
 
 export interface Placement {
@@ -123,7 +124,8 @@ function reasonCallout(ctx: PacketContext, reason: NonPaymentReason): string {
       const who = contactName(ctx, call.contactId);
       const amended = file.notes.some((n) => n.kind === 'call-correction' && n.correctsCallId === call.id);
       const result = call.result ? callResultLabels[call.result] : '';
-      const source = [nonPaymentSourceLabels.call, fmt.dateTime(call.startedAt, tz), result, who ? `spoke with ${who}` : ''].filter(Boolean).join(' · ');
+      const paths = branchTitles(call).join(', ');
+      const source = [nonPaymentSourceLabels.call, fmt.dateTime(call.startedAt, tz), result, paths, who ? `spoke with ${who}` : ''].filter(Boolean).join(' · ');
       const amendNote = amended ? '<p class="muted">This call was later amended; the amendment is shown under it in the call log.</p>' : '';
       return box(source, `<p class="text">${escapeHtml(call.note)}</p>${amendNote}`);
     }
@@ -137,7 +139,7 @@ function reasonCallout(ctx: PacketContext, reason: NonPaymentReason): string {
     case 'none':
       return box(
         nonPaymentSourceLabels.none,
-        '<p>No reason is on file: there is no open dispute, no call where the customer refused or made no promise, and no broken promise.</p>',
+        '<p>No reason is on file: there is no open dispute, no call where the customer gave a reason, and no broken promise.</p>',
         true,
       );
   }

@@ -42,7 +42,7 @@ export async function updateOpenPromise(page: Page, customerName: string, change
 /** What one customer has on file, read straight from the app's IndexedDB (not through the app). */
 export interface StoredAccount {
   customer: { id: string; legalName: string; accountNumber: string; placement?: { agencyName: string; placedOn: string } | null };
-  invoices: { id: string; number: string; status: string; balanceMinor: number; dueDate: string }[];
+  invoices: { id: string; number: string; status: string; balanceMinor: number; currency: string; dueDate: string }[];
   calls: { id: string; note: string; startedAt: string }[];
   notes: { id: string; kind: string; text: string; correctsCallId: string | null }[];
 }

@@ -59,7 +59,8 @@ describe('routes', () => {
     expect(parseRoute(routes.customer('a b'))).toEqual({ name: 'customer', customerId: 'a b' });
     expect(parseRoute(routes.call('c1', 'k9'))).toEqual({ name: 'call', customerId: 'c1', callId: 'k9' });
     expect(parseRoute(routes.settings())).toEqual({ name: 'settings' });
-    expect(parseRoute('#/promises')).toEqual({ name: 'promises', filter: 'due-today' });
+    expect(parseRoute('#/promises')).toEqual({ name: 'promises', filter: null });
+    expect(routes.promises()).toBe('#/promises');
     expect(parseRoute(routes.promises('broken'))).toEqual({ name: 'promises', filter: 'broken' });
     expect(parseRoute('#/promises/someday').name).toBe('not-found');
     expect(parseRoute(routes.followUps())).toEqual({ name: 'follow-ups' });

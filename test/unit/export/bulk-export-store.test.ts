@@ -97,4 +97,24 @@ describe('the bulk export store', () => {
     expect(broken.getState()).toEqual({ phase: 'failed', message: 'The export could not start. The folder dialog could not open.' });
     expect(isBulkExportBusy(broken.getState())).toBe(false);
   });
+
+  it('writes statements through the same run when that kind is chosen, and says which kind it wrote', async () => {
+    const folderKinds: string[] = [];
+    const written: string[] = [];
+    const store = createBulkExportStore({
+      chooseFolder: async (kind) => (folderKinds.push(kind), folder),
+      exportOne: async (_folder, customerId, kind) => {
+        written.push(`${kind}:${customerId}`);
+        return { saved: true, path: `/packets/${customerId}.pdf`, fileName: `${customerId}.pdf`, pages: 1, attachments: [] };
+      },
+    });
+    await store.start(accounts.slice(0, 2), 'statement');
+    expect(folderKinds).toEqual(['statement']);
+    expect(written).toEqual(['statement:a', 'statement:b']);
+    expect(store.getState()).toMatchObject({ phase: 'finished', kind: 'statement', selected: 2 });
+
+    store.reset();
+    await store.start(accounts.slice(2));
+    expect(written.at(-1)).toBe('agency-packet:c'); // packets stay the default
+  });
 });

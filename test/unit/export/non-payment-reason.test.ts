@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountFile } from '../../../shared/export/account-file';
 import { agencyPacketHtml } from '../../../shared/export/agency-packet';
-import { documentedNonPaymentReason } from '../../../shared/export/non-payment-reason';
+import { callGivesReason, documentedNonPaymentReason } from '../../../shared/export/non-payment-reason';
 import { generatedAt, harborPointFile, settings } from './harbor-point.fixture';
 
 const reasonBox = (file: AccountFile) =>
@@ -44,9 +44,39 @@ describe('documentedNonPaymentReason', () => {
     expect(box).toContain('Says they will not pay until April.');
   });
 
+  it('takes the latest call that gave a reason, whatever order the calls are stored in', () => {
+    const file = harborPointFile();
+    const base = { ...file.calls[0]!, branchesTaken: [] as string[] };
+    // Stored newest first, then oldest, then the middle: the order must not matter.
+    file.calls = [
+      { ...base, id: 'newest-path', startedAt: '2025-03-09T17:00:00Z', result: 'promise-to-pay', branchesTaken: ['no-cash'], note: 'Cash is short until their client pays.' },
+      { ...base, id: 'oldest-refusal', startedAt: '2025-01-06T18:00:00.000Z', result: 'refused', note: 'Will not pay at all.' },
+      { ...base, id: 'middle-no-promise', startedAt: '2025-02-14T18:00:00.000Z', result: 'reached-no-promise', note: 'Waiting on their owner.' },
+      // Later still, but the only path taken is about who answered, not why they have not paid.
+      { ...base, id: 'wrong-person', startedAt: '2025-03-11T17:00:00.000Z', result: 'callback-requested', branchesTaken: ['wrong-person'], note: 'Reception only.' },
+    ];
+    const reason = documentedNonPaymentReason(file);
+    expect(reason.source === 'call' && reason.call.id).toBe('newest-path');
+    const box = reasonBox(file);
+    expect(box).toContain('Cash is short until their client pays.');
+    expect(box).toContain('No cash to pay');
+    expect(box).not.toContain('Will not pay at all.');
+
+    file.calls = file.calls.filter((c) => c.id !== 'newest-path').reverse();
+    const next = documentedNonPaymentReason(file);
+    expect(next.source === 'call' && next.call.id).toBe('middle-no-promise');
+  });
+
+  it('counts a call that ended in a dispute as a reason once the dispute is resolved', () => {
+    const file = harborPointFile();
+    file.calls = [{ ...file.calls[0]!, id: 'disputed', startedAt: '2025-03-01T18:00:00.000Z', result: 'dispute', branchesTaken: [], note: 'Says the second visit was never done.' }];
+    const reason = documentedNonPaymentReason(file);
+    expect(reason.source === 'call' && reason.call.id).toBe('disputed');
+  });
+
   it('falls back to the latest broken promise when no call documents a reason', () => {
     const file = harborPointFile();
-    file.calls = file.calls.filter((c) => c.result !== 'reached-no-promise' && c.result !== 'refused');
+    file.calls = file.calls.filter((c) => !callGivesReason(c));
     const reason = documentedNonPaymentReason(file);
     expect(reason.source).toBe('broken-promise');
     const box = reasonBox(file);
@@ -56,7 +86,7 @@ describe('documentedNonPaymentReason', () => {
 
   it('says plainly when nothing is documented', () => {
     const file = harborPointFile();
-    file.calls = file.calls.filter((c) => c.result !== 'reached-no-promise' && c.result !== 'refused');
+    file.calls = file.calls.filter((c) => !callGivesReason(c));
     file.promises = file.promises.filter((p) => p.status !== 'broken');
     expect(documentedNonPaymentReason(file).source).toBe('none');
     expect(reasonBox(file)).toContain('Nothing documented');

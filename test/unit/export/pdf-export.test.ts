@@ -113,6 +113,14 @@ describe('exporting an account to PDF', () => {
     expect(sent).toEqual([]);
   });
 
+  it('refuses a statement or packet for an account with no invoices, saying why, and sends nothing', async () => {
+    const empty = (await createCustomer(db, customerInput({ legalName: 'No Books Yet', accountNumber: 'NB-1' }))).id;
+    const { sent, send } = recordingSend();
+    await expect(exportCustomerStatement(db, empty, { destination: askWhereToSave, now, send })).rejects.toThrow('No invoices on file');
+    await expect(exportAgencyPacket(db, empty, { destination: askWhereToSave, now, send })).rejects.toThrow('No invoices on file');
+    expect(sent).toEqual([]);
+  });
+
   it('offers accounts by filter: placed, over 90 days past due, or owing, largest balance first', async () => {
     const zeta = (await createCustomer(db, customerInput({ legalName: 'Zeta Works', accountNumber: 'ZW-1' }))).id;
     await saveInvoice(db, zeta, invoiceInput({ number: 'Z-1', dueDate: '2026-11-01', amountMinor: 9_000_00 }));
