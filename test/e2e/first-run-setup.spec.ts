@@ -24,7 +24,7 @@ const office = { ...e2eOffice, ...company };
 
 const placeholderNames = ['My Company', 'Accounts team'];
 
-test('the setup is pre-filled from the computer, checks what it needs, and starts on an empty list of my own', async ({ app }) => {
+test('the setup is pre-filled from the computer, checks what it needs, and starts on an empty list of my own', async ({ app }, testInfo) => {
   let page = await app.launch({ firstRun: 'show', machine: britishMachine });
   const setup = setupScreen(page);
   await expect(setup).toBeVisible();
@@ -38,6 +38,7 @@ test('the setup is pre-filled from the computer, checks what it needs, and start
   await setup.getByRole('button', { name: 'Start with my own data' }).click();
   await expect(setup.getByText('Company name is required.')).toBeVisible();
   await expect(setup.getByRole('textbox', { name: 'Company name' })).toBeFocused();
+  await page.screenshot({ path: testInfo.outputPath('setup-with-errors.png'), fullPage: true });
 
   // A reload half-way keeps nothing: the setup starts again, still pre-filled from the computer.
   await setup.getByRole('textbox', { name: 'Company name' }).fill('Half-typed Ltd');
