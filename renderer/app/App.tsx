@@ -2,11 +2,19 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { DbProvider } from '../data/db-context';
 import { openCallDeskDb, type CallDeskDb } from '../data/db';
-import { prepareFirstRun } from '../demo/first-run';
+import type { Settings } from '../../shared/settings/schema';
+import { isSetUp } from '../demo/first-run';
+import { computerSettings } from '../settings/computer-defaults';
+import { SetupScreen } from '../setup/SetupScreen';
 import { AppShell } from './AppShell';
 import { ErrorBoundary } from './ErrorBoundary';
+import { navigate, routes } from './router';
 
-type Boot = { state: 'loading' } | { state: 'ready'; db: CallDeskDb } | { state: 'failed'; message: string };
+type Boot =
+  | { state: 'loading' }
+  | { state: 'setup'; db: CallDeskDb; computer: Settings }
+  | { state: 'ready'; db: CallDeskDb }
+  | { state: 'failed'; message: string };
 
 function createQueryClient(): QueryClient {
   // The data is local: nothing goes stale behind our back, mutations invalidate what they touch.
@@ -25,9 +33,10 @@ export function App() {
   useEffect(() => {
     let cancelled = false;
     const db = openCallDeskDb();
-    prepareFirstRun(db, new Date())
-      .then(() => {
-        if (!cancelled) setBoot({ state: 'ready', db });
+    const computer = computerSettings();
+    isSetUp(db, computer)
+      .then((setUp) => {
+        if (!cancelled) setBoot(setUp ? { state: 'ready', db } : { state: 'setup', db, computer });
       })
       .catch((error: unknown) => {
         if (!cancelled) setBoot({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -38,6 +47,14 @@ export function App() {
   }, []);
 
   if (boot.state === 'loading') return <p className="loading" role="status">Opening your accounts…</p>;
+  if (boot.state === 'setup') {
+    const onDone = () => {
+      // Either way the office starts on its customer list: the demo accounts, or an empty list.
+      navigate(routes.customers(), { replace: true });
+      setBoot({ state: 'ready', db: boot.db });
+    };
+    return <SetupScreen db={boot.db} computer={boot.computer} onDone={onDone} />;
+  }
   if (boot.state === 'failed') {
     return (
       <div role="alert" className="screen">

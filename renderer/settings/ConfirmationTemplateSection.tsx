@@ -8,6 +8,7 @@ import { Button } from '../ui/Button';
 import { TextAreaField, TextField } from '../ui/fields';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { useSettings } from './queries';
+import { SettingsSectionHeading } from './SettingsSectionHeading';
 import { useSettingsSectionForm } from './use-settings-section-form';
 import '../ui/ui.css';
 
@@ -20,7 +21,7 @@ export function ConfirmationTemplateSection() {
   const settings = useSettings();
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Promise confirmation email</h2>
+      <SettingsSectionHeading id={headingId} section="confirmation-email" title="Promise confirmation email" />
       <p>
         After a promise to pay, “Email confirmation” opens your mail app with this text filled in from the promise. You can
         still change it for each email before it opens.
@@ -57,6 +58,7 @@ function TemplateForm({ settings }: { settings: Settings }) {
     valuesOf: templateValues,
     settings,
     savedMessage: 'Email template saved.',
+    section: 'confirmation-email',
   });
   const { register, setValue, watch, formState } = form;
   const { errors, isSubmitting } = formState;

@@ -9,6 +9,7 @@ import { CheckboxField, TextField } from '../ui/fields';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { DesktopPreferences } from './DesktopPreferences';
 import { useSettings } from './queries';
+import { SettingsSectionHeading } from './SettingsSectionHeading';
 import { useSettingsSectionForm } from './use-settings-section-form';
 
 const timingSchema = settingsSchema.pick({ reminderTime: true, remindDayBefore: true, promiseGraceDays: true }).extend({
@@ -26,7 +27,7 @@ export function ReminderSettingsSection() {
   const settings = useSettings();
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Reminders</h2>
+      <SettingsSectionHeading id={headingId} section="reminders" title="Reminders" />
       {settings.isPending ? (
         <p className="muted">Loading…</p>
       ) : settings.isError ? (
@@ -57,6 +58,7 @@ function ReminderTimingForm({ settings }: { settings: Settings }) {
     valuesOf: timingValues,
     settings,
     savedMessage: 'Reminder settings saved.',
+    section: 'reminders',
   });
   const { register, formState } = form;
   const { errors, isSubmitting } = formState;

@@ -2,16 +2,15 @@
 // the one-step removal of the demo accounts a new installation starts with.
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { z } from 'zod';
-import { commonTimeZones } from '../../shared/dates/time-zones';
-import { settingsSchema, type Settings } from '../../shared/settings/schema';
+import { officeDetailsFields, officeDetailsSchema, type Settings } from '../../shared/settings/schema';
 import { removeDemoData } from '../data/bulk-load';
 import { useDb } from '../data/db-context';
 import { Button } from '../ui/Button';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { SelectField, TextField } from '../ui/fields';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { useSettings } from './queries';
+import { CompanyFields, officeDetailsValues, RegionalFields, type OfficeDetailsValues } from './OfficeDetailsFields';
+import { SettingsSectionHeading } from './SettingsSectionHeading';
 import { useSettingsSectionForm } from './use-settings-section-form';
 import { BackupsSection } from './BackupsSection';
 import { ConfirmationTemplateSection } from './ConfirmationTemplateSection';
@@ -45,77 +44,27 @@ export function SettingsScreen() {
   );
 }
 
-const upperTrim = (value: unknown) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
-
-type SettingsFormValues = z.input<typeof settingsSchema>;
-
-const settingsFields = new Set(['companyName', 'callerName', 'callbackNumber', 'currency', 'locale', 'defaultCountry', 'officeTimeZone']);
-
 function SettingsForm({ settings }: { settings: Settings }) {
-  const { form, formRef, status, formError, onSubmit } = useSettingsSectionForm<SettingsFormValues>({
-    schema: settingsSchema,
-    fields: settingsFields,
-    valuesOf: (saved) => saved,
+  const { form, formRef, status, formError, onSubmit } = useSettingsSectionForm<OfficeDetailsValues>({
+    schema: officeDetailsSchema,
+    fields: officeDetailsFields,
+    valuesOf: officeDetailsValues,
     settings,
     savedMessage: 'Settings saved.',
+    section: 'office',
   });
   const {
     register,
     formState: { errors, isSubmitting },
   } = form;
-  const zones = [...new Set<string>([...commonTimeZones, settings.officeTimeZone])].map((zone) => ({
-    value: zone,
-    label: zone.replace(/_/g, ' '),
-  }));
 
   return (
     <section className="card" aria-labelledby="settings-calls-heading">
-      <h2 id="settings-calls-heading">You and your company</h2>
+      <SettingsSectionHeading id="settings-calls-heading" section="office" title="You and your company" />
       <form ref={formRef} className="ui-form" noValidate onSubmit={onSubmit}>
         <FormErrorBanner message={formError} />
-        <div className="ui-form-grid">
-          <TextField
-            label="Company name"
-            required
-            hint="Said when you introduce yourself on a call."
-            error={errors.companyName?.message}
-            {...register('companyName')}
-          />
-          <TextField label="Your name" required hint="The caller's name in scripts and emails." error={errors.callerName?.message} {...register('callerName')} />
-          <TextField
-            label="Callback number"
-            type="tel"
-            hint="The number customers can call you back on."
-            error={errors.callbackNumber?.message}
-            {...register('callbackNumber')}
-          />
-        </div>
-        <div className="ui-form-grid">
-          <TextField
-            label="Currency"
-            required
-            maxLength={3}
-            hint="Three letters, such as USD. New invoices start in this currency."
-            error={errors.currency?.message}
-            {...register('currency', { setValueAs: upperTrim })}
-          />
-          <TextField
-            label="Locale"
-            required
-            hint="How dates and amounts are written, such as en-US or en-GB."
-            error={errors.locale?.message}
-            {...register('locale', { setValueAs: (v: unknown) => (typeof v === 'string' ? v.trim() : v) })}
-          />
-          <TextField
-            label="Default country for phone numbers"
-            required
-            maxLength={2}
-            hint="Two letters, such as US. Numbers typed without a country code are read as this country's."
-            error={errors.defaultCountry?.message}
-            {...register('defaultCountry', { setValueAs: upperTrim })}
-          />
-          <SelectField label="Office time zone" options={zones} error={errors.officeTimeZone?.message} {...register('officeTimeZone')} />
-        </div>
+        <CompanyFields register={register} errors={errors} />
+        <RegionalFields register={register} errors={errors} officeTimeZone={settings.officeTimeZone} />
         <div className="ui-form-actions">
           <p role="status" className="ui-status ui-form-actions__start">
             {status}

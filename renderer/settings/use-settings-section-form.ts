@@ -9,6 +9,7 @@ import type { Settings } from '../../shared/settings/schema';
 import { applySubmitError } from '../ui/submit-error';
 import { useFocusFirstError } from '../ui/use-focus-first-error';
 import { useSaveSettings, useSettings } from './queries';
+import { useReportUnsaved } from './unsaved-sections';
 
 export interface SettingsSectionOptions<Input extends FieldValues> {
   /** The section's fields: what the user typed in, what is saved out. */
@@ -21,10 +22,12 @@ export interface SettingsSectionOptions<Input extends FieldValues> {
   settings: Settings;
   /** Said in the section's status line after a save. */
   savedMessage: string;
+  /** The section's name for its "Unsaved changes" marker (see SettingsSectionHeading). */
+  section?: string;
 }
 
 export function useSettingsSectionForm<Input extends FieldValues>(options: SettingsSectionOptions<Input>) {
-  const { schema, fields, valuesOf, settings, savedMessage } = options;
+  const { schema, fields, valuesOf, settings, savedMessage, section } = options;
   const saveSettings = useSaveSettings();
   // The other sections save too: this section's fields are merged into the latest settings.
   const latest = useSettings().data ?? settings;
@@ -37,6 +40,7 @@ export function useSettingsSectionForm<Input extends FieldValues>(options: Setti
     defaultValues: valuesOf(settings) as DefaultValues<Input>,
     shouldFocusError: false,
   });
+  useReportUnsaved(section, form.formState.isDirty);
 
   const onValid = async (values: Partial<Settings>) => {
     setStatus(null);

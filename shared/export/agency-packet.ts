@@ -3,6 +3,7 @@
 // in the order an agency reads them: placement summary, invoice ledger with aging, payments,
 // promises, disputes, the full call log with amendments, notes, and the list of attached
 // documents (the files themselves are appended after the last page by the exporter).
+import { textLines } from '../settings/how-to-pay';
 import type { Settings } from '../settings/schema';
 import type { AccountFile } from './account-file';
 import { documentFormat } from './document-format';
@@ -45,6 +46,8 @@ export function agencyPacketHtml(input: AgencyPacketInput): string {
     `Generated ${generatedText(settings, generatedAt)}`,
     `Prepared by ${settings.callerName}`,
     settings.callbackNumber ? `Telephone ${settings.callbackNumber}` : '',
+    // The agency writes to the creditor here.
+    textLines(settings.companyAddress).join(', '),
   ];
   const body =
     masthead(settings.companyName, agencyPacketDocumentTitle, meta) +

@@ -4,6 +4,7 @@
 import { isOutstanding } from '../aging/aging';
 import { addDays, type CalendarDate } from '../dates/calendar';
 import type { Invoice } from '../invoices/schema';
+import { paymentDetailLines, remitToLines, textLines } from '../settings/how-to-pay';
 import type { Settings } from '../settings/schema';
 import type { AccountFile } from './account-file';
 import { daysLate } from './account-figures';
@@ -63,6 +64,25 @@ function amountDue(ctx: PacketContext, payBy: CalendarDate): string {
   );
 }
 
+function lineBlock(lines: readonly string[]): string {
+  return `<div class="address-block">${lines.map((l) => `<div>${escapeHtml(l)}</div>`).join('')}</div>`;
+}
+
+/** Where and how to pay: the bank details, and the postal address for cheques. */
+function howToPay(ctx: PacketContext): string {
+  const { settings, file } = ctx;
+  const bank = paymentDetailLines(settings);
+  const post = remitToLines(settings);
+  if (!bank.length && !post.length) return '';
+  const reference = file.customer.accountNumber ? `Please quote account ${file.customer.accountNumber} with your payment.` : 'Please quote the invoice numbers with your payment.';
+  return (
+    '<h2>How to pay</h2><div class="columns">' +
+    (bank.length ? `<div><h3>By bank transfer</h3>${lineBlock(bank)}</div>` : '') +
+    (post.length ? `<div><h3>By cheque or post, payable to ${escapeHtml(settings.companyName)}</h3>${lineBlock(post)}</div>` : '') +
+    `</div><p>${escapeHtml(reference)}</p>`
+  );
+}
+
 function invoiceRows(ctx: PacketContext, invoices: readonly Invoice[]): string[][] {
   const { fmt, figures } = ctx;
   return invoices.map((i) => {
@@ -90,7 +110,8 @@ function closing(ctx: PacketContext, payBy: CalendarDate): string {
   return (
     `<div class="signoff"><p>${escapeHtml(ask)}</p>` +
     `<p>${escapeHtml(`If anything on this statement looks wrong, or you would like to arrange payment, please ${who}.`)}</p>` +
-    `<p>${escapeHtml(settings.companyName)}</p></div>`
+    `<p>${escapeHtml(settings.callerName)}<br>${escapeHtml(settings.companyName)}</p>` +
+    `${lineBlock(textLines(settings.companyAddress))}</div>`
   );
 }
 
@@ -114,6 +135,7 @@ export function customerStatementHtml(input: CustomerStatementInput): string {
     `<div class="columns">${recipient(ctx)}${amountDue(ctx, payBy)}</div>` +
     `<h2>Open invoices</h2>${table}` +
     (invoices.length ? `<h3>Aging</h3>${agingTable(ctx)}` : '') +
+    (ctx.figures.aging.totalDueMinor > 0 ? howToPay(ctx) : '') +
     closing(ctx, payBy);
   return printDocument({ title: `${statementDocumentTitle}: ${file.customer.legalName}`, locale: settings.locale, paper: paperSizeFor(settings), body });
 }

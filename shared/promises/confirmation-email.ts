@@ -3,6 +3,7 @@
 // goes to the mail client as a mailto: link, which main opens only up to 2048 characters.
 import { formatCalendarDate } from '../dates/calendar';
 import { formatMoney } from '../money/money';
+import { howToPayText } from '../settings/how-to-pay';
 import type { Settings } from '../settings/schema';
 import { fitConfirmationEmail, type ConfirmationEmail } from './confirmation-mailto';
 import { instalmentLines, planSummary as planInOneLine } from './plan-wording';
@@ -22,6 +23,7 @@ export const confirmationPlaceholders = [
   { name: 'callerName', description: 'Your name (Settings)' },
   { name: 'companyName', description: 'Your company (Settings)' },
   { name: 'callbackNumber', description: 'The number they can call you back on (Settings)' },
+  { name: 'howToPay', description: 'Your bank details and remit-to address, e.g. by bank transfer to … (Settings)' },
 ] as const;
 
 export type ConfirmationPlaceholder = (typeof confirmationPlaceholders)[number]['name'];
@@ -40,7 +42,8 @@ export interface ConfirmationEmailInput {
   contact: { name: string; emails: readonly string[] } | null;
   customerName: string;
   invoiceNumbers: readonly string[];
-  settings: Pick<Settings, 'locale' | 'companyName' | 'callerName' | 'callbackNumber'>;
+  settings: Pick<Settings, 'locale' | 'companyName' | 'callerName' | 'callbackNumber'> &
+    Partial<Pick<Settings, 'companyAddress' | 'paymentDetails' | 'remitToAddress'>>;
 }
 
 const placeholderPattern = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
@@ -116,6 +119,7 @@ function placeholderValues(input: ConfirmationEmailInput, plan: string[]): Map<s
     ['callerName', settings.callerName.trim()],
     ['companyName', settings.companyName.trim()],
     ['callbackNumber', settings.callbackNumber.trim()],
+    ['howToPay', howToPayText({ companyAddress: '', paymentDetails: '', remitToAddress: '', ...settings })],
   ]);
 }
 

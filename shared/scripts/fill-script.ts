@@ -41,6 +41,7 @@ const conditions: Record<LineCondition, (facts: AccountFacts) => boolean> = {
   'billing-address-unknown': (f) => !f.ctx.addresses[0]?.trim(),
   'billing-email-known': (f) => !!f.ctx.billingEmail?.trim(),
   'billing-email-unknown': (f) => !f.ctx.billingEmail?.trim(),
+  'how-to-pay-known': (f) => !!f.ctx.howToPay?.trim(),
   'last-promise': (f) => !!f.ctx.lastPromise,
   'last-promise-missed': lastPromiseMissed,
 };

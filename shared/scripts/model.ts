@@ -25,6 +25,8 @@ export type LineCondition =
   | 'billing-address-unknown'
   | 'billing-email-known'
   | 'billing-email-unknown'
+  /** Settings say how customers pay us (bank details or a remit-to address). */
+  | 'how-to-pay-known'
   | 'last-promise'
   /** The last promise was broken, or its date has passed while still open. */
   | 'last-promise-missed';
@@ -103,6 +105,8 @@ export interface ScriptContext {
   callerName: string;
   companyName: string;
   callbackNumber: string;
+  /** How customers pay us, from Settings ("by bank transfer to …, or by cheque to …"); '' if not set. */
+  howToPay?: string;
   customer: { legalName: string; tradingName: string; kind: CustomerKind };
   /** The person being called, if chosen. */
   contact: ScriptPerson | null;

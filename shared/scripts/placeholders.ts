@@ -19,6 +19,7 @@ export const placeholderResolvers = {
   callerName: ({ ctx }) => spoken(ctx.callerName, [prompt('say your name')], 'text'),
   companyName: ({ ctx }) => spoken(ctx.companyName, [prompt('say your company name')], 'text'),
   callbackNumber: ({ ctx }) => spoken(ctx.callbackNumber, [text('the number on our invoices')]),
+  howToPay: ({ ctx }) => spoken(ctx.howToPay ?? '', [prompt('say how they can pay us: add the bank details in Settings')]),
   customerName: ({ ctx }) => spoken(ctx.customer.tradingName || ctx.customer.legalName, [text('your company')]),
   contactName: ({ contact }) => (contact ? [figure(contact.name)] : [text('there')]),
   authoriserName: (facts) =>

@@ -1,9 +1,18 @@
 import { z } from 'zod';
 import { countryCodeSchema, currencySchema, requiredText, timeZoneSchema, trimmed } from '../common/primitives';
+import { fallbackRegionalSettings } from './computer-defaults';
 
+// Who is calling and for whom. Blank until the first-run setup (or Settings) fills them: what
+// reads them asks for a missing value instead of printing a made-up name.
 export const settingsSchema = z.object({
-  companyName: requiredText(120, 'Company name'),
-  callerName: requiredText(80, 'Your name'),
+  companyName: trimmed(120, 'Company name'),
+  /** The company's postal address, as it is printed on letters (several lines). */
+  companyAddress: trimmed(400, 'Company address'),
+  /** How customers pay by transfer: bank, account or IBAN, payee (free text, several lines). */
+  paymentDetails: trimmed(600, 'Bank or payment details'),
+  /** Where cheques and posted payments go, when not the company address (several lines). */
+  remitToAddress: trimmed(400, 'Remit-to address'),
+  callerName: trimmed(80, 'Your name'),
   callbackNumber: trimmed(40, 'Callback number').default(''),
   currency: currencySchema,
   locale: z.string().min(2).max(20).refine((l) => {
@@ -28,14 +37,38 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/**
+ * The company details the first-run setup and Settings ask for: the ones every call, statement
+ * and email needs are required there, though a blank one can still be stored (older installs).
+ */
+export const companyDetailsSchema = settingsSchema
+  .pick({ paymentDetails: true, remitToAddress: true })
+  .extend({
+    companyName: requiredText(120, 'Company name'),
+    companyAddress: requiredText(400, 'Company address'),
+    callerName: requiredText(80, 'Your name'),
+    callbackNumber: requiredText(40, 'Callback number'),
+  });
+export type CompanyDetails = z.infer<typeof companyDetailsSchema>;
+
+/** The first-run setup and Settings' "You and your company": the company details and the region. */
+export const officeDetailsSchema = companyDetailsSchema.extend(
+  settingsSchema.pick({ currency: true, locale: true, defaultCountry: true, officeTimeZone: true }).shape,
+);
+export const officeDetailsFields: ReadonlySet<string> = new Set(Object.keys(officeDetailsSchema.shape));
+
+/**
+ * What a setting is until it is saved. The regional four are only a last resort: a new office
+ * starts from the computer's own (./computer-defaults) through the first-run setup.
+ */
 export const defaultSettings: Settings = {
-  companyName: 'My Company',
-  callerName: 'Accounts team',
+  companyName: '',
+  companyAddress: '',
+  paymentDetails: '',
+  remitToAddress: '',
+  callerName: '',
   callbackNumber: '',
-  currency: 'USD',
-  locale: 'en-US',
-  defaultCountry: 'US',
-  officeTimeZone: 'America/Chicago',
+  ...fallbackRegionalSettings,
   reminderTime: '09:00',
   remindDayBefore: false,
   promiseGraceDays: 2,
@@ -46,6 +79,7 @@ export const defaultSettings: Settings = {
     'Thank you for speaking with me today. As agreed, {customerName} will pay {amount} by {date} by {method}, covering {invoiceNumbers}.',
     '{instalmentPlan}',
     'If anything changes, please call me on {callbackNumber} before that date.',
+    'You can pay {howToPay}.',
     '',
     'Kind regards,',
     '{callerName}',

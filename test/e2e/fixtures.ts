@@ -10,6 +10,7 @@ import type { EventChannel } from '../../shared/ipc/channels';
 import type { IpcEventPayload } from '../../shared/ipc/contract';
 import { builtMainScript, repoRoot } from '../host/paths';
 import { startTestHost, type TestHost } from '../host/test-host';
+import { completeSetup, e2eOffice } from './support/first-run-setup';
 
 export { expect } from '@playwright/test';
 
@@ -20,10 +21,22 @@ export interface FixtureOptions {
   runtime: Runtime;
 }
 
+/** How launch() meets the first-run setup of a fresh profile. */
+export interface LaunchOptions {
+  /**
+   * 'demo' (the default): completes the setup for the e2e office (support/first-run-setup) with
+   * "Try with demo data", so the spec starts on the demo accounts. 'show': leaves the setup
+   * screen to the spec.
+   */
+  firstRun?: 'demo' | 'show';
+  /** What the browser says about the machine (chromium only): its language and time zone. */
+  machine?: { locale?: string; timezoneId?: string };
+}
+
 export interface CallDeskApp {
   readonly runtime: Runtime;
-  /** Starts the app on the test's profile and returns its window once loaded. */
-  launch(): Promise<Page>;
+  /** Starts the app on the test's fresh profile and returns its window once loaded (see LaunchOptions). */
+  launch(options?: LaunchOptions): Promise<Page>;
   /** Quits the browser/app for real and starts it again on the same profile and origin. */
   restart(): Promise<Page>;
   /** The current window; throws before launch(). */
@@ -59,12 +72,13 @@ interface Running {
   emit(event: string, payload: unknown): Promise<void>;
 }
 
-async function launchInChromium(host: TestHost, profileDir: string): Promise<Running> {
+async function launchInChromium(host: TestHost, profileDir: string, machine: LaunchOptions['machine'] = {}): Promise<Running> {
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
     viewport,
+    ...machine,
   });
   try {
     await host.attach(context);
@@ -139,9 +153,10 @@ export const test = base.extend<CallDeskFixtures & FixtureOptions>({
 
   app: async ({ runtime, _hostOrNull, profileDir }, use, testInfo) => {
     let running: Running | null = null;
+    let machine: LaunchOptions['machine'];
     const start = async (): Promise<Page> => {
       if (running) throw new Error('The app is already running; use app.restart().');
-      running = _hostOrNull ? await launchInChromium(_hostOrNull, profileDir) : await launchInElectron(profileDir);
+      running = _hostOrNull ? await launchInChromium(_hostOrNull, profileDir, machine) : await launchInElectron(profileDir);
       return running.page;
     };
     const current = (): Running => {
@@ -151,7 +166,13 @@ export const test = base.extend<CallDeskFixtures & FixtureOptions>({
 
     await use({
       runtime,
-      launch: start,
+      async launch(options = {}) {
+        machine = options.machine;
+        const page = await start();
+        // A fresh profile opens on the first-run setup; restarts never see it again.
+        if ((options.firstRun ?? 'demo') === 'demo') await completeSetup(page, e2eOffice, 'demo');
+        return page;
+      },
       async restart() {
         const previous = current();
         running = null;

@@ -2,8 +2,8 @@
 // the reminder hour, naming the customer, amount and method; clicking it opens that customer.
 import { addDays } from '../../shared/dates/calendar';
 import { zonedTimeMs } from '../../shared/dates/zoned-time';
-import { defaultSettings } from '../../shared/settings/schema';
 import { expect, test } from './fixtures';
+import { e2eOffice } from './support/first-run-setup';
 import { createCustomerWithInvoice, removeDemoData } from './support/app-steps';
 import { officeToday } from './support/demo-expectations';
 
@@ -36,7 +36,7 @@ test('a promise for tomorrow fires one notification that opens the customer', as
 
   // Nothing fires before the reminder time; exactly one notification at it.
   const before = host.notifications.length;
-  const reminderAt = zonedTimeMs(tomorrow, 9, 0, defaultSettings.officeTimeZone);
+  const reminderAt = zonedTimeMs(tomorrow, 9, 0, e2eOffice.officeTimeZone);
   await host.clock.advance(reminderAt - 60_000 - host.clock.now().getTime());
   expect(host.notifications.slice(before)).toEqual([]);
   await host.clock.advance(2 * 60_000);

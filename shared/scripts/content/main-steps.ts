@@ -102,6 +102,7 @@ export const askPaymentStep: ScriptStepTemplate = {
     { text: 'Can we clear the overdue {pastDue} today?', when: 'past-due' },
     { text: 'Can you confirm the {totalDue} will be paid by {oldestDueDate}?', when: 'nothing-past-due' },
     { text: 'I can take a card payment with you now, or you can pay by bank transfer, through our online payment portal, or by cheque. Which works best for you?' },
+    { text: 'You can pay {howToPay}.', when: 'how-to-pay-known' },
   ],
   guidance: [
     { text: 'Ask plainly, then wait for the answer. It is fine to ask for money you are owed.' },

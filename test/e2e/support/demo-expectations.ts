@@ -5,9 +5,9 @@ import { addDays, todayIn } from '../../../shared/dates/calendar';
 import { createDemoData, demoAnchorCustomerName } from '../../../shared/demo/demo-data';
 import type { Invoice } from '../../../shared/invoices/schema';
 import { formatMoney, minorToInput } from '../../../shared/money/money';
-import { defaultSettings } from '../../../shared/settings/schema';
+import { e2eOffice } from './first-run-setup';
 
-export const officeToday = (): string => todayIn(defaultSettings.officeTimeZone, new Date());
+export const officeToday = (): string => todayIn(e2eOffice.officeTimeZone, new Date());
 
 export interface AnchorExpectations {
   today: string;

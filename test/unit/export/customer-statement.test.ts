@@ -23,6 +23,24 @@ describe('customerStatementHtml', () => {
     expect(html).not.toMatch(/undefined|NaN/);
   });
 
+  it('says where and how to pay: bank details, and the remit-to address (else the company address) for cheques', () => {
+    const file = harborPointFile();
+    const office = { ...settings, companyAddress: '200 Harbor Way\nOakland CA 94607', paymentDetails: 'Pacific Coast Bank\nAccount 0012345678' };
+    const withRemit = parse(customerStatementHtml({ file, settings: { ...office, remitToAddress: 'PO Box 4410\nOakland CA 94604' }, generatedAt }));
+    const pay = withRemit.body.textContent ?? '';
+    expect(pay).toContain('How to pay');
+    expect(pay).toContain('Pacific Coast Bank');
+    expect(pay).toContain('Account 0012345678');
+    expect(pay).toContain('payable to Bayline Mechanical Services');
+    expect(pay).toContain('PO Box 4410');
+    expect(pay).toContain('200 Harbor Way'); // the sender's address, in the sign-off
+    const noRemit = parse(customerStatementHtml({ file, settings: { ...office, paymentDetails: '' }, generatedAt })).body.textContent ?? '';
+    expect(noRemit).not.toContain('By bank transfer');
+    expect(noRemit).toMatch(/payable to Bayline Mechanical Services\s*200 Harbor Way/);
+    // Nothing said about paying: no empty "How to pay" heading.
+    expect(parse(customerStatementHtml({ file, settings, generatedAt })).body.textContent).not.toContain('How to pay');
+  });
+
   it('asks for payment by a date and gives the company and the callback number', () => {
     const file = harborPointFile();
     const text = parse(customerStatementHtml({ file, settings, generatedAt, payBy: '2025-03-31' })).body.textContent ?? '';

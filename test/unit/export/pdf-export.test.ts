@@ -10,9 +10,11 @@ import { listExportCandidates } from '../../../renderer/export/export-candidates
 import { askWhereToSave, exportAgencyPacket, exportCustomerStatement, type SendPdf } from '../../../renderer/export/pdf-export';
 import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { placeWithAgency } from '../../../renderer/placements/placement-repository';
+import { saveSettings } from '../../../renderer/settings/settings-repository';
 import type { StoredDocument } from '../../../shared/documents/schema';
 import { exportPdfInputSchema, type ExportPdfResult } from '../../../shared/ipc/files-contract';
 import type { IpcInput } from '../../../shared/ipc/contract';
+import { defaultSettings } from '../../../shared/settings/schema';
 import { at, customerInput, freshDb, invoiceInput } from '../data/fixtures';
 
 const now = at('2026-11-23T16:00:00.000Z');
@@ -57,6 +59,7 @@ describe('exporting an account to PDF', () => {
     await attach('agreement', { fileName: 'Signed agreement.pdf', category: 'signed-agreement', addedAt: '2026-10-02T09:00:00.000Z' }, new Uint8Array([37, 80, 68, 70, 45, 1]));
     await attach('delivery', { fileName: 'Delivery photo.png', category: 'proof-of-delivery', mime: 'image/png', invoiceId, addedAt: '2026-09-15T09:00:00.000Z' }, new Uint8Array([137, 80, 78, 71]));
     await attach('lost', { fileName: 'Lost scan.pdf', addedAt: '2026-11-20T09:00:00.000Z' }, null);
+    await saveSettings(db, { ...defaultSettings, companyName: 'Bayline Mechanical Services' });
     const { sent, send } = recordingSend();
 
     const outcome = await exportAgencyPacket(db, customerId, { destination: askWhereToSave, now, send });
@@ -78,7 +81,7 @@ describe('exporting an account to PDF', () => {
       ['3', 'Delivery photo.png', 'Proof of delivery', 'INV-00123', 'Image, on its own page after this file'],
     ]);
     expect(input.destination).toEqual({ kind: 'ask', suggestedName: 'Acme Hardware Ltd - AC-1001 - agency packet - 2026-11-23.pdf' });
-    expect(input.document).toMatchObject({ paper: 'Letter', title: 'Acme Hardware: Ltd: account file for collection', author: 'My Company' });
+    expect(input.document).toMatchObject({ paper: 'Letter', title: 'Acme Hardware: Ltd: account file for collection', author: 'Bayline Mechanical Services' });
     expect(input.document.footerTemplate).toContain('class="pageNumber"');
   });
 

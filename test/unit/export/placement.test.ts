@@ -9,6 +9,7 @@ import { listOpenFollowUps } from '../../../renderer/follow-ups/follow-up-reposi
 import { listAgencyNames, placeWithAgency, recallFromAgency } from '../../../renderer/placements/placement-repository';
 import { listPromises } from '../../../renderer/promises/promise-list';
 import { loadReminderSchedule } from '../../../renderer/reminders/reminder-schedule-source';
+import { saveSettings } from '../../../renderer/settings/settings-repository';
 import type { FollowUp } from '../../../shared/follow-ups/schema';
 import type { PaymentPromise } from '../../../shared/promises/schema';
 import { defaultSettings } from '../../../shared/settings/schema';
@@ -18,7 +19,7 @@ import { at, customerInput, freshDb } from '../data/fixtures';
 // Office time zone America/Chicago: 2026-11-23T16:00Z is 10:00 on Monday 23 November there.
 const now = at('2026-11-23T16:00:00.000Z');
 const today = '2026-11-23';
-const scheduleSettings = { ...defaultSettings };
+const scheduleSettings = { ...defaultSettings, officeTimeZone: 'America/Chicago' };
 
 describe('placing an account with an agency', () => {
   let db: CallDeskDb;
@@ -27,6 +28,7 @@ describe('placing an account with an agency', () => {
 
   beforeEach(async () => {
     db = freshDb();
+    await saveSettings(db, scheduleSettings);
     acme = (await createCustomer(db, customerInput())).id;
     zeta = (await createCustomer(db, customerInput({ legalName: 'Zeta Works', accountNumber: 'ZW-1' }))).id;
     for (const customerId of [acme, zeta]) {

@@ -14,7 +14,15 @@ import { shortenedNotice } from '../../../shared/promises/confirmation-mailto';
 import { confirmationNoteText, readConfirmationNote } from '../../../shared/promises/confirmation-note';
 import { defaultSettings } from '../../../shared/settings/schema';
 
-const settings = { locale: 'en-US', companyName: 'Brightside Plumbing', callerName: 'Sam Ortiz', callbackNumber: '(415) 555-0100' };
+const settings = {
+  locale: 'en-US',
+  companyName: 'Brightside Plumbing',
+  companyAddress: '1 Main St\nOakland CA 94607',
+  paymentDetails: 'First Bay Bank\nAccount 0012345678, routing 121000358',
+  remitToAddress: '',
+  callerName: 'Sam Ortiz',
+  callbackNumber: '(415) 555-0100',
+};
 
 function input(overrides: Partial<ConfirmationEmailInput> = {}): ConfirmationEmailInput {
   return {
@@ -55,6 +63,7 @@ describe('fillConfirmationEmail', () => {
         '',
         'Thank you for speaking with me today. As agreed, Harbor Point Dental Group will pay $1,250.00 by March 5, 2026 by bank transfer, covering invoices 10042 and 10043.',
         'If anything changes, please call me on (415) 555-0100 before that date.',
+        'You can pay by bank transfer to First Bay Bank, Account 0012345678, routing 121000358, or by cheque to Brightside Plumbing, 1 Main St, Oakland CA 94607.',
         '',
         'Kind regards,',
         'Sam Ortiz',

@@ -55,7 +55,8 @@ function sources(overrides: Partial<ScheduleSources> = {}): ScheduleSources {
     payments: [],
     followUps: [],
     customerNames: new Map([['c1', 'Westbrook Property Management']]),
-    settings: defaultSettings,
+    // The office this file's instants are written for.
+    settings: { ...defaultSettings, officeTimeZone: 'America/Chicago' },
     today,
     ...overrides,
   };
@@ -81,7 +82,7 @@ describe('buildReminderSchedule', () => {
   });
 
   it('adds the working day before when asked, skipping the weekend', () => {
-    const settings = { ...defaultSettings, remindDayBefore: true, reminderTime: '08:30', locale: 'en-GB' };
+    const settings = { ...defaultSettings, officeTimeZone: 'America/Chicago', remindDayBefore: true, reminderTime: '08:30', locale: 'en-GB' };
     const monday = promise({ promisedDate: '2026-11-30', method: 'card-by-phone' });
     const entries = buildReminderSchedule(sources({ promises: [monday], settings }));
     expect(entries.map((e) => [e.id, e.kind, e.fireAt])).toEqual([
