@@ -13,6 +13,7 @@ import { SelectField, TextField } from '../ui/fields';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { useSettings } from './queries';
 import { useSettingsSectionForm } from './use-settings-section-form';
+import { AppearanceSection } from './AppearanceSection';
 import { BackupsSection } from './BackupsSection';
 import { ConfirmationTemplateSection } from './ConfirmationTemplateSection';
 import { DataExportSection } from './DataExportSection';
@@ -36,6 +37,7 @@ export function SettingsScreen() {
       ) : (
         <SettingsForm settings={settings.data} />
       )}
+      <AppearanceSection />
       <ReminderSettingsSection />
       <ConfirmationTemplateSection />
       <BackupsSection />

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { countryCodeSchema, currencySchema, requiredText, timeZoneSchema, trimmed } from '../common/primitives';
 
+export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
+export type ThemePreference = z.infer<typeof themePreferenceSchema>;
+
 export const settingsSchema = z.object({
   companyName: requiredText(120, 'Company name'),
   callerName: requiredText(80, 'Your name'),
@@ -25,6 +28,8 @@ export const settingsSchema = z.object({
   /** The promise confirmation email (seed 000), with {placeholders} filled from the promise. */
   confirmationSubject: requiredText(200, 'Email subject'),
   confirmationBody: requiredText(4000, 'Email text'),
+  /** Light or dark screens; 'system' follows the computer's setting. */
+  theme: themePreferenceSchema.default('system'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -51,4 +56,5 @@ export const defaultSettings: Settings = {
     '{callerName}',
     '{companyName}',
   ].join('\n'),
+  theme: 'system',
 };
