@@ -15,14 +15,19 @@ export function AppearanceSection() {
   const settings = useSettings().data;
   const save = useSaveSettings();
   const [error, setError] = useState<string | null>(null);
+  // Shown checked at once; the saved settings follow a moment later.
+  const [picked, setPicked] = useState<ThemePreference | null>(null);
   if (!settings) return null;
+  const current = picked ?? settings.theme;
 
   const choose = async (value: string) => {
     const theme = themePreferenceSchema.parse(value);
+    setPicked(theme);
     setError(null);
     try {
       await save.mutateAsync({ ...settings, theme });
     } catch (e) {
+      setPicked(null);
       setError(`The choice was not saved: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
@@ -39,7 +44,7 @@ export function AppearanceSection() {
                 type="radio"
                 name="theme"
                 value={choice.value}
-                checked={settings.theme === choice.value}
+                checked={current === choice.value}
                 onChange={(e) => void choose(e.target.value)}
               />
               {choice.label}

@@ -37,7 +37,8 @@ async function dialog(page: Page, visit: Visit, name: string, open: () => Promis
 export async function tourMainScreens(page: Page, visit: Visit): Promise<void> {
   const button = (name: string | RegExp) => page.getByRole('button', { name });
 
-  await expect(page.getByRole('listbox', { name: 'Customers' }).getByRole('option').first()).toBeVisible();
+  // The first start loads the demo data; on a busy machine that takes a while.
+  await expect(page.getByRole('listbox', { name: 'Customers' }).getByRole('option').first()).toBeVisible({ timeout: 30_000 });
   await screen(page, visit, 'customer list', 'Customers');
   await dialog(page, visit, 'new customer', () => button('New customer').click(), 'New customer');
   await dialog(page, visit, 'keyboard shortcuts', () => page.keyboard.press('F1'), 'Keyboard shortcuts');
