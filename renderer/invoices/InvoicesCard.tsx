@@ -6,6 +6,7 @@ import { formatMoney } from '../../shared/money/money';
 import type { Settings } from '../../shared/settings/schema';
 import type { CustomerRow } from '../data/db';
 import { InvoiceDocumentsToggle, InvoiceRowWithDocuments } from '../documents/InvoiceDocuments';
+import { KeepCodesWhole } from '../ui/KeepCodesWhole';
 import { InvoiceFormDialog } from './InvoiceFormDialog';
 
 interface Props {
@@ -68,10 +69,8 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
                 <InvoiceRowWithDocuments key={invoice.id} invoice={invoice} columnCount={4}>
                   <th scope="row">
                     <span className="invoice-number">{invoice.number}</span>
-                    <div className="muted small">
-                      {invoice.delivered}
-                      {invoice.poNumber && ` · PO ${invoice.poNumber}`}
-                      {invoice.terms && ` · ${invoice.terms}`}
+                    <div className="muted small invoice-description">
+                      <KeepCodesWhole text={[invoice.delivered, invoice.poNumber && `PO ${invoice.poNumber}`, invoice.terms].filter(Boolean).join(' · ')} />
                     </div>
                   </th>
                   <td>

@@ -128,7 +128,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
           </div>
           <p>
             {money(p.amountMinor, p.currency)} by {p.method.replace('-', ' ')}
-            {p.reference && ` (ref. ${p.reference})`} · applied to {invoices(p.allocations.map((a) => a.invoiceId))}
+            {p.reference && ` (ref. ${p.reference})`} · applied to <KeepCodesWhole text={invoices(p.allocations.map((a) => a.invoiceId))} />
           </p>
         </li>
       );
