@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { AutomaticBackupNotice } from '../backup/AutomaticBackupNotice';
 import { RestoreConfirmationBanner } from '../backup/RestoreConfirmationBanner';
 import { useAutomaticBackups } from '../backup/use-automatic-backups';
+import { CallInProgressBar } from '../calls/CallInProgressBar';
 import { CallWorkspace } from '../calls/CallWorkspace';
 import { CustomerFileScreen } from '../customers/CustomerFileScreen';
 import { CustomerFormDialog } from '../customers/CustomerFormDialog';
@@ -18,11 +19,13 @@ import { usePromiseStatusRefresh } from '../promises/use-promise-status-refresh'
 import { ReminderSyncNotice } from '../reminders/ReminderSyncNotice';
 import { useReminderActivation } from '../reminders/use-reminder-activation';
 import { useReminderSync } from '../reminders/use-reminder-sync';
+import { useSettings } from '../settings/queries';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { requestSearchFocus, runCommand, useCommand } from './commands';
 import { navigate, routes, useRoute, type Route } from './router';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { commandForKeyEvent } from './shortcuts';
+import { useAppliedTheme } from './theme';
 
 function useGlobalShortcuts(): void {
   useEffect(() => {
@@ -93,6 +96,7 @@ function Shell() {
   useReminderActivation();
   const reminderSync = useReminderSync();
   const automaticBackups = useAutomaticBackups();
+  useAppliedTheme(useSettings().data?.theme ?? 'system');
 
   useCommand('go-customers', () => navigate(routes.customers()));
   useCommand('new-customer', () => navigate(routes.newCustomer()));
@@ -132,6 +136,7 @@ function Shell() {
           Keyboard shortcuts <kbd>F1</kbd>
         </button>
       </header>
+      <CallInProgressBar currentCallId={route.name === 'call' ? route.callId : null} />
       <div className="app-main">
         <RestoreConfirmationBanner />
         <Screen route={route} />

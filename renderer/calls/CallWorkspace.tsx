@@ -8,7 +8,8 @@ import { todayIn } from '../../shared/dates/calendar';
 import { emptyProgress, fillScript, scriptById, defaultScript, type ScriptProgress } from '../../shared/scripts';
 import { NoteEditor, type NoteEditorHandle } from '../notes/NoteEditor';
 import { useCrashSafeDraft } from '../notes/use-crash-safe-draft';
-import { ScriptPanel } from '../scripts/ScriptPanel';
+import { ScriptPanel, type ScriptStepper } from '../scripts/ScriptPanel';
+import { scriptKeyAction } from '../scripts/script-shortcuts';
 import { useCustomerFile } from '../customers/queries';
 import { useSettings } from '../settings/queries';
 import { offerConfirmation } from '../promises/confirmation-offer';
@@ -37,6 +38,7 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
   const scriptRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<NoteEditorHandle>(null);
   const outcomeRef = useRef<OutcomeFormHandle>(null);
+  const stepperRef = useRef<ScriptStepper>(null);
   const now = useNow(60_000);
 
   useEffect(() => {
@@ -92,7 +94,12 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey && !event.ctrlKey && !event.metaKey) {
+    // Mod+] / Mod+[ pressed in the note (or anywhere outside the script, which handles its own).
+    const scriptAction = isOpen && !event.isDefaultPrevented() ? scriptKeyAction(event) : null;
+    if (scriptAction) {
+      event.preventDefault();
+      stepperRef.current?.step(scriptAction);
+    } else if (event.altKey && !event.ctrlKey && !event.metaKey) {
       const target = { '1': () => scriptRef.current?.querySelector<HTMLElement>('button, input')?.focus(), '2': () => noteRef.current?.focus(), '3': () => outcomeRef.current?.focus() }[event.key];
       if (target) {
         event.preventDefault();
@@ -132,7 +139,7 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
       <CallHeader call={openCall} customer={file.data.customer} contact={contact} settings={settings} />
       <div className="call-panes">
         <div className="call-pane script-pane" ref={scriptRef}>
-          {script && progress && <ScriptPanel script={script} progress={progress} onChange={onProgress} />}
+          {script && progress && <ScriptPanel script={script} progress={progress} onChange={onProgress} stepperRef={stepperRef} />}
         </div>
         <div className="call-pane side-pane">
           <NoteEditor ref={noteRef} text={draft.text} status={draft.status} locale={settings.locale} onChange={draft.setText} onBlur={() => void draft.flush()} />

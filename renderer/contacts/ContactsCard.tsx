@@ -72,7 +72,8 @@ export function ContactsCard({ customerId, contacts, defaultCountry, callDisable
                     className="call-button"
                     disabled={callDisabled}
                     onClick={() => onCall(contact, phone.number)}
-                    aria-label={`Call ${contact.name} on ${shown} (${phone.label})`}
+                    // The visible number and label are in the name, in order (speech users say what they see).
+                    aria-label={`Call ${contact.name} on ${shown} ${phone.label}`}
                   >
                     <PhoneIcon /> {shown} <span className="muted">{phone.label}</span>
                   </button>

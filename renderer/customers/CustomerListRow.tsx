@@ -45,9 +45,9 @@ export const CustomerListRow = memo(function CustomerListRow({ row, index, start
       onClick={onOpen}
     >
       <span className="customer-name">
-        <a href={`#/customers/${encodeURIComponent(row.id)}`} tabIndex={-1}>
-          {row.legalName}
-        </a>
+        {/* Plain text, not a link: the whole row is the option that opens the file, and an
+            interactive element inside an option is invisible to screen readers. */}
+        <span className="customer-legal-name">{row.legalName}</span>
         <span className="muted small">
           {row.placement && (
             <span className="badge warning with-agency" title={`Placed with ${row.placement.agencyName}`}>

@@ -142,7 +142,8 @@ export function CustomerListScreen() {
         <span className="num">Balance</span>
         <span className="num">Oldest past due</span>
       </div>
-      <div ref={scrollRef} className="customer-list-scroll">
+      {/* Focusable so the list can be scrolled from the keyboard too, not only through the search box. */}
+      <div ref={scrollRef} className="customer-list-scroll" tabIndex={0} role="region" aria-label="Customer list">
         <div
           id={listId}
           role="listbox"

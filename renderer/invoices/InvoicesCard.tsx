@@ -6,6 +6,7 @@ import { formatMoney } from '../../shared/money/money';
 import type { Settings } from '../../shared/settings/schema';
 import type { CustomerRow } from '../data/db';
 import { InvoiceDocumentsToggle, InvoiceRowWithDocuments } from '../documents/InvoiceDocuments';
+import { KeepCodesWhole } from '../ui/KeepCodesWhole';
 import { InvoiceFormDialog } from './InvoiceFormDialog';
 import { plural } from '../../shared/wording/plural';
 
@@ -56,8 +57,6 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
             <tr>
               <th scope="col">Invoice</th>
               <th scope="col">Due</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="num">Amount</th>
               <th scope="col" className="num">Balance</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
@@ -68,22 +67,24 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
             {shown.map((invoice) => {
               const days = daysPastDue(invoice.dueDate, today);
               return (
-                <InvoiceRowWithDocuments key={invoice.id} invoice={invoice} columnCount={6}>
+                <InvoiceRowWithDocuments key={invoice.id} invoice={invoice} columnCount={4}>
                   <th scope="row">
-                    {invoice.number}
-                    <div className="muted small">
-                      {invoice.delivered}
-                      {invoice.poNumber && ` · PO ${invoice.poNumber}`}
-                      {invoice.terms && ` · ${invoice.terms}`}
+                    <span className="invoice-number">{invoice.number}</span>
+                    <div className="muted small invoice-description">
+                      <KeepCodesWhole text={[invoice.delivered, invoice.poNumber && `PO ${invoice.poNumber}`, invoice.terms].filter(Boolean).join(' · ')} />
                     </div>
                   </th>
                   <td>
                     {date(invoice.dueDate)}
+                    <div>{statusBadge(invoice, days, settings.locale)}</div>
                     <div className="muted small">Issued {date(invoice.issueDate)}</div>
                   </td>
-                  <td>{statusBadge(invoice, days, settings.locale)}</td>
-                  <td className="num">{formatMoney(invoice.amountMinor, invoice.currency, settings.locale)}</td>
-                  <td className="num">{formatMoney(invoice.balanceMinor, invoice.currency, settings.locale)}</td>
+                  <td className="num">
+                    {formatMoney(invoice.balanceMinor, invoice.currency, settings.locale)}
+                    {invoice.balanceMinor !== invoice.amountMinor && (
+                      <div className="muted small">of {formatMoney(invoice.amountMinor, invoice.currency, settings.locale)}</div>
+                    )}
+                  </td>
                   <td className="invoice-actions">
                     <InvoiceDocumentsToggle invoice={invoice} />
                     <button type="button" className="link" onClick={() => setEditing(invoice)} aria-label={`Edit invoice ${invoice.number}`}>

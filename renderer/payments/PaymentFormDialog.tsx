@@ -150,7 +150,7 @@ export function PaymentFormDialog({ customerId, invoices, currency, onClose }: P
               <tbody>
                 {payable.map((invoice, i) => (
                   <tr key={invoice.id}>
-                    <th scope="row">{invoice.number}</th>
+                    <th scope="row" className="invoice-number">{invoice.number}</th>
                     <td>{formatCalendarDate(invoice.dueDate, locale)}</td>
                     <td className="num">{formatMoney(invoice.balanceMinor, currency, locale)}</td>
                     <td>

@@ -2,7 +2,7 @@
 // account's figures filled in, and opens a problem path when the customer raises one.
 // Progress (what is covered, which paths were opened) belongs to the call and is lifted up
 // through onChange; which step is open is only view state and stays here.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import {
   branchStepKey,
   checklistKey,
@@ -19,7 +19,7 @@ import { isMac } from '../platform/environment';
 import { BranchPath } from './BranchPath';
 import { ProblemButtons } from './ProblemButtons';
 import { ScriptRecord } from './ScriptRecord';
-import { scriptKeyAction, scriptShortcuts } from './script-shortcuts';
+import { scriptKeyAction, scriptShortcuts, type ScriptKeyAction } from './script-shortcuts';
 import { StepItem } from './StepItem';
 import './script-panel.css';
 
@@ -31,6 +31,13 @@ export interface ScriptPanelProps {
   onChange(progress: ScriptProgress): void;
   /** A closed call: the same content, nothing to tick. */
   readOnly?: boolean;
+  /** Lets the rest of the call (the note) move through the script without taking the focus. */
+  stepperRef?: Ref<ScriptStepper>;
+}
+
+export interface ScriptStepper {
+  /** Mod+] or Mod+[ pressed outside the panel: the step changes, the focus stays where it is. */
+  step(action: ScriptKeyAction): void;
 }
 
 export function ScriptPanel(props: ScriptPanelProps) {
@@ -42,7 +49,7 @@ function resumedBranch(script: FilledScript, progress: ScriptProgress) {
   return script.branches.find((b) => b.id === last) ?? null;
 }
 
-function LiveScript({ script, progress, onChange }: ScriptPanelProps) {
+function LiveScript({ script, progress, onChange, stepperRef }: ScriptPanelProps) {
   const mainIds = script.steps.map((step) => step.id);
   const [currentId, setCurrentId] = useState(() => nextUncoveredStep(script, progress) ?? mainIds[0] ?? null);
   // A resumed call (after a reload or crash) reopens the last problem path it was on.
@@ -60,6 +67,8 @@ function LiveScript({ script, progress, onChange }: ScriptPanelProps) {
   // so the next Mod+] still reaches this panel (the old step's controls unmount).
   const focusStep = useRef<string | null>(null);
   const returnToBranch = useRef<string | null>(null);
+  // Stepping from the note scrolls the step into view but leaves the caret in the note.
+  const keepFocus = useRef(false);
   const branch = script.branches.find((b) => b.id === branchId) ?? null;
   const keys = displayKeys(scriptShortcuts[0]?.keys ?? 'Mod+]', isMac());
 
@@ -83,6 +92,10 @@ function LiveScript({ script, progress, onChange }: ScriptPanelProps) {
     focusStep.current = null;
     const item = stepRefs.current.get(id);
     item?.scrollIntoView?.({ block: 'nearest' });
+    if (keepFocus.current) {
+      keepFocus.current = false;
+      return;
+    }
     (item?.querySelector<HTMLElement>('button.script-step-title') ?? item?.querySelector<HTMLElement>('.script-step-check'))?.focus();
   }, [currentId, branchStepId]);
 
@@ -140,10 +153,7 @@ function LiveScript({ script, progress, onChange }: ScriptPanelProps) {
     setAnnouncement('Back to the main script');
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const action = scriptKeyAction(event);
-    if (!action) return;
-    event.preventDefault();
+  const step = (action: ScriptKeyAction, moveFocus: boolean) => {
     if (branch) {
       const ids = branch.steps.map((s) => s.id);
       if (action === 'next') advanceBranch();
@@ -153,7 +163,17 @@ function LiveScript({ script, progress, onChange }: ScriptPanelProps) {
     } else {
       goToMain(mainIds[mainIds.indexOf(currentId ?? '') - 1]);
     }
+    keepFocus.current = !moveFocus;
   };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const action = scriptKeyAction(event);
+    if (!action) return;
+    event.preventDefault();
+    step(action, true);
+  };
+  // Rebuilt each render so the handle always steps from the current state.
+  useImperativeHandle(stepperRef, () => ({ step: (action) => step(action, false) }));
 
   const toggleItem = (stepId: string) => (itemId: string) => change(toggleCovered(progress, checklistKey(stepId, itemId)));
   const checkedIn = (stepId: string) => (itemId: string) => isCovered(progress, checklistKey(stepId, itemId));

@@ -1,6 +1,8 @@
 // Renders filled script text: account figures highlighted so the caller reads them exactly,
 // prompts set apart in brackets because they are instructions, not words to say.
+import { Fragment } from 'react';
 import type { FilledText } from '../../shared/scripts';
+import { keepCodesWhole } from '../ui/KeepCodesWhole';
 
 export function ScriptText({ text }: { text: FilledText }) {
   return (
@@ -9,7 +11,7 @@ export function ScriptText({ text }: { text: FilledText }) {
         if (segment.kind === 'figure') {
           return (
             <mark key={index} className="script-figure">
-              {segment.value}
+              {keepCodesWhole(segment.value)}
             </mark>
           );
         }
@@ -20,7 +22,7 @@ export function ScriptText({ text }: { text: FilledText }) {
             </span>
           );
         }
-        return segment.value;
+        return <Fragment key={index}>{keepCodesWhole(segment.value)}</Fragment>;
       })}
     </>
   );

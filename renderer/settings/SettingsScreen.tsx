@@ -12,6 +12,7 @@ import { useSettings } from './queries';
 import { CompanyFields, officeDetailsValues, RegionalFields, type OfficeDetailsValues } from './OfficeDetailsFields';
 import { SettingsSectionHeading } from './SettingsSectionHeading';
 import { useSettingsSectionForm } from './use-settings-section-form';
+import { AppearanceSection } from './AppearanceSection';
 import { BackupsSection } from './BackupsSection';
 import { ConfirmationTemplateSection } from './ConfirmationTemplateSection';
 import { DataExportSection } from './DataExportSection';
@@ -35,6 +36,7 @@ export function SettingsScreen() {
       ) : (
         <SettingsForm settings={settings.data} />
       )}
+      <AppearanceSection />
       <ReminderSettingsSection />
       <ConfirmationTemplateSection />
       <BackupsSection />

@@ -13,6 +13,7 @@ import { PromiseEntryView } from './PromiseEntryView';
 import type { CustomerFile } from '../customers/customer-repository';
 import { ConfirmationEmailButton } from '../promises/ConfirmationEmailButton';
 import { ConfirmationNoteView } from '../promises/ConfirmationNoteView';
+import { KeepCodesWhole } from '../ui/KeepCodesWhole';
 
 interface Lookup {
   contactName: Map<string, string>;
@@ -80,11 +81,11 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
             {call.branchesTaken.length > 0 && ` · problem paths: ${branchTitles(call.scriptId, call.branchesTaken)}`}
             {call.contactDetailsConfirmed && ' · contact details confirmed'}
           </p>
-          {call.note && <p className="entry-text">{call.note}</p>}
+          {call.note && <p className="entry-text"><KeepCodesWhole text={call.note} /></p>}
           {corrections.map((c) => (
             <div key={c.id} className="correction" aria-label="Correction">
               <strong>Correction</strong> <time dateTime={c.createdAt}>{new Date(c.createdAt).toLocaleString(settings.locale)}</time>
-              <p className="entry-text">{c.text}</p>
+              <p className="entry-text"><KeepCodesWhole text={c.text} /></p>
             </div>
           ))}
         </li>
@@ -98,7 +99,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
             <span className="entry-kind">{kind}</span>
             <time dateTime={entry.at}>{when}</time>
           </div>
-          {entry.note.kind === 'promise-confirmation' ? <ConfirmationNoteView note={entry.note} /> : <p className="entry-text">{entry.note.text}</p>}
+          {entry.note.kind === 'promise-confirmation' ? <ConfirmationNoteView note={entry.note} /> : <p className="entry-text"><KeepCodesWhole text={entry.note.text} /></p>}
         </li>
       );
     }
@@ -127,7 +128,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
           </div>
           <p>
             {money(p.amountMinor, p.currency)} by {p.method.replace('-', ' ')}
-            {p.reference && ` (ref. ${p.reference})`} · applied to {invoices(p.allocations.map((a) => a.invoiceId))}
+            {p.reference && ` (ref. ${p.reference})`} · applied to <KeepCodesWhole text={invoices(p.allocations.map((a) => a.invoiceId))} />
           </p>
         </li>
       );
@@ -145,7 +146,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
             {disputeReasonLabels[d.reason]}
             {d.invoiceId && ` · invoice ${lookup.invoiceNumber.get(d.invoiceId) ?? ''}`}
           </p>
-          <p className="entry-text">{d.details}</p>
+          <p className="entry-text"><KeepCodesWhole text={d.details} /></p>
         </li>
       );
     }

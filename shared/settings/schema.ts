@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { countryCodeSchema, currencySchema, requiredText, timeZoneSchema, trimmed } from '../common/primitives';
 import { fallbackRegionalSettings } from './computer-defaults';
 
+export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
+export type ThemePreference = z.infer<typeof themePreferenceSchema>;
+
 // Who is calling and for whom. Blank until the first-run setup (or Settings) fills them: what
 // reads them asks for a missing value instead of printing a made-up name.
 export const settingsSchema = z.object({
@@ -34,6 +37,8 @@ export const settingsSchema = z.object({
   /** The promise confirmation email (seed 000), with {placeholders} filled from the promise. */
   confirmationSubject: requiredText(200, 'Email subject'),
   confirmationBody: requiredText(4000, 'Email text'),
+  /** Light or dark screens; 'system' follows the computer's setting. */
+  theme: themePreferenceSchema.default('system'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -85,4 +90,5 @@ export const defaultSettings: Settings = {
     '{callerName}',
     '{companyName}',
   ].join('\n'),
+  theme: 'system',
 };

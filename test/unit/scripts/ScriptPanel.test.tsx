@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
+import { createRef, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultScript, emptyProgress, fillScript, type ScriptProgress } from '../../../shared/scripts';
-import { ScriptPanel, scriptShortcuts } from '../../../renderer/scripts/ScriptPanel';
+import { ScriptPanel, scriptShortcuts, type ScriptStepper } from '../../../renderer/scripts/ScriptPanel';
 import { commercialContext } from './script-context.fixture';
 
 afterEach(cleanup);
@@ -103,6 +103,35 @@ describe('ScriptPanel', () => {
     expect(within(panel).getByRole('button', { name: 'Say who you are and why you are calling' }).getAttribute('aria-expanded')).toBe('true');
     expect(last()?.stepsCovered).toEqual(['prepare', 'identify']);
     expect(within(panel).getByRole('status').textContent).toContain('Step 2 of 9');
+  });
+
+  it('steps from outside the panel (the note) without taking the focus', () => {
+    const stepper = createRef<ScriptStepper>();
+    const changes: ScriptProgress[] = [];
+    function Harness() {
+      const [progress, setProgress] = useState(emptyProgress);
+      const onChange = (next: ScriptProgress) => {
+        changes.push(next);
+        setProgress(next);
+      };
+      return (
+        <>
+          <textarea aria-label="Call note" />
+          <ScriptPanel script={script} progress={progress} onChange={onChange} stepperRef={stepper} />
+        </>
+      );
+    }
+    render(<Harness />);
+    const note = screen.getByRole('textbox', { name: 'Call note' });
+    note.focus();
+    act(() => stepper.current?.step('next'));
+    expect(changes.at(-1)?.stepsCovered).toEqual(['prepare']);
+    const panel = screen.getByRole('region', { name: 'Call script' });
+    expect(within(panel).getByRole('button', { name: 'Say who you are and why you are calling' }).getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(note);
+    act(() => stepper.current?.step('back'));
+    expect(within(panel).getByRole('button', { name: 'Prepare before you dial' }).getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(note);
   });
 
   it('starts at the first uncovered step and skips covered ones when moving on', () => {

@@ -1,0 +1,72 @@
+// A walk through every main screen and dialog on the demo data, written once for the specs
+// that check each of them (layout at several window sizes, accessibility in both themes).
+import { expect, type Locator, type Page } from '@playwright/test';
+import { demoAnchorCustomerName } from '../../../shared/demo/demo-data';
+import { openCustomerBySearch } from './app-steps';
+
+export type StopKind = 'screen' | 'dialog';
+
+export interface TourStop {
+  name: string;
+  kind: StopKind;
+  /** The screen's <main> or the open dialog. */
+  root: Locator;
+}
+
+export type Visit = (stop: TourStop) => Promise<void>;
+
+function nav(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
+}
+
+async function screen(page: Page, visit: Visit, name: string, heading: string | RegExp): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await visit({ name, kind: 'screen', root: page.getByRole('main') });
+}
+
+async function dialog(page: Page, visit: Visit, name: string, open: () => Promise<void>, title: string | RegExp): Promise<void> {
+  await open();
+  const root = page.getByRole('dialog', { name: title });
+  await expect(root).toBeVisible();
+  await visit({ name, kind: 'dialog', root });
+  await page.keyboard.press('Escape');
+  await expect(root).toBeHidden();
+}
+
+/** Starts on a freshly launched app (demo data) and leaves a call open at the end. */
+export async function tourMainScreens(page: Page, visit: Visit): Promise<void> {
+  const button = (name: string | RegExp) => page.getByRole('button', { name });
+
+  // The first start loads the demo data; on a busy machine that takes a while.
+  await expect(page.getByRole('listbox', { name: 'Customers' }).getByRole('option').first()).toBeVisible({ timeout: 30_000 });
+  await screen(page, visit, 'customer list', 'Customers');
+  await dialog(page, visit, 'new customer', () => button('New customer').click(), 'New customer');
+  await dialog(page, visit, 'keyboard shortcuts', () => page.keyboard.press('F1'), 'Keyboard shortcuts');
+
+  await openCustomerBySearch(page, 'Harbor Point');
+  await screen(page, visit, 'customer file', demoAnchorCustomerName);
+  await dialog(page, visit, 'new contact', () => button('Add contact').click(), 'New contact');
+  await dialog(page, visit, 'new invoice', () => button('Add invoice').click(), 'New invoice');
+  await dialog(page, visit, 'record payment', () => button('Record payment').click(), 'Record payment');
+  await dialog(page, visit, 'add note', () => button('Add note').click(), 'Add note');
+  await dialog(page, visit, 'place with agency', () => button('Place with agency…').click(), 'Place with agency');
+
+  await nav(page, 'Promises').click();
+  await screen(page, visit, 'promises', 'Promises');
+  await nav(page, /^Follow-ups/).click();
+  await screen(page, visit, 'follow-ups', 'Follow-ups');
+  await dialog(page, visit, 'snooze', () => button(/^Snooze/).first().click(), /^Snooze /);
+  await nav(page, 'Export').click();
+  await screen(page, visit, 'export', 'Export');
+  await nav(page, 'Settings').click();
+  await screen(page, visit, 'settings', 'Settings');
+
+  // The call, with its outcome form, and then another screen with the call still open.
+  await nav(page, 'Customers').click();
+  await openCustomerBySearch(page, 'Harbor Point');
+  await button('Log a call').click();
+  await screen(page, visit, 'call workspace', /^Call with/);
+  await nav(page, 'Customers').click();
+  await expect(page.getByRole('region', { name: 'Call in progress' })).toBeVisible();
+  await screen(page, visit, 'customer list during a call', 'Customers');
+}
