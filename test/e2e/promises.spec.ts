@@ -8,13 +8,14 @@ import { expect, test } from './fixtures';
 import { openCustomerBySearch, timeline } from './support/app-steps';
 import { officeToday } from './support/demo-expectations';
 import { updateOpenPromise } from './support/stored-records';
+import { testNow } from './support/test-clock';
 import type { Page } from '@playwright/test';
 
 const money = (minor: number) => formatMoney(minor, 'USD', 'en-US');
 
 /** A demo customer's open promise and the invoices it names, as the app seeded them today. */
 function demoPromise(legalName: string) {
-  const data = createDemoData({ today: officeToday(), now: new Date() });
+  const data = createDemoData({ today: officeToday(), now: testNow() });
   const customer = data.customers.find((c) => c.legalName === legalName);
   const promise = data.promises.find((p) => p.customerId === customer?.id && p.status === 'open');
   if (!customer || !promise) throw new Error(`No open demo promise for ${legalName}.`);
