@@ -5,6 +5,7 @@ import { addDays } from '../../shared/dates/calendar';
 import { createDemoData } from '../../shared/demo/demo-data';
 import { formatMoney, minorToInput } from '../../shared/money/money';
 import { expect, test } from './fixtures';
+import { waitForMain } from './support/main-state';
 import { openCustomerBySearch, timeline } from './support/app-steps';
 import { officeToday } from './support/demo-expectations';
 import { updateOpenPromise } from './support/stored-records';
@@ -211,23 +212,23 @@ test("main's reminder schedule follows the promises, the follow-ups and the remi
       .map((item) => `${item.kind}: ${item.detail}`)
       .sort();
   const due = `promise-due: ${money(promise.amountMinor)} through the online portal`;
-  await expect.poll(kinds).toContain(due);
+  await expect.poll(kinds, waitForMain).toContain(due);
 
   // The working day before, once the setting is on.
   await nav(page).getByRole('link', { name: 'Settings' }).click();
   const reminders = page.getByRole('region', { name: 'Reminders' });
   await reminders.getByRole('checkbox', { name: 'Also remind me on the working day before' }).check();
   await reminders.getByRole('button', { name: 'Save reminder settings' }).click();
-  await expect.poll(kinds).toContain(`promise-day-before: ${money(promise.amountMinor)} through the online portal`);
+  await expect.poll(kinds, waitForMain).toContain(`promise-day-before: ${money(promise.amountMinor)} through the online portal`);
 
   // Start at login is main's to keep.
   await reminders.getByRole('checkbox', { name: 'Start Call Desk when I log in' }).check();
-  await expect.poll(() => host.loginItemChanges).toEqual([true]);
+  await expect.poll(() => host.loginItemChanges, waitForMain).toEqual([true]);
 
   // Paid: nothing left to remind of for this promise.
   await nav(page).getByRole('link', { name: 'Customers' }).click();
   await openCustomerBySearch(page, 'Westbrook', customer.legalName);
   await payWhatWasPromised(page, demo);
-  await expect.poll(kinds).not.toContain(due);
+  await expect.poll(kinds, waitForMain).not.toContain(due);
   expect(kinds().filter((k) => k.startsWith('promise-'))).toEqual([]);
 });
