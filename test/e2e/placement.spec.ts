@@ -26,7 +26,7 @@ async function searchCustomers(page: Page, query: string) {
   return page.getByRole('option', { name: new RegExp(query) }).first();
 }
 
-test('placing an account takes it out of calling and reminders; recalling it brings it back', async ({ app, host }) => {
+test('placing an account takes it out of calling and reminders; recalling it brings it back', { tag: '@clock' }, async ({ app, host }) => {
   const page = await app.launch();
   await openCustomerBySearch(page, 'Harbor Point');
   // The demo's callback due today is in main's schedule.

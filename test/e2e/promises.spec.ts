@@ -79,7 +79,7 @@ test('a payment that covers an open promise marks it kept at once', async ({ app
   await expect(row).toContainText('Paid in full');
 });
 
-test('a promise left unpaid past its grace days turns broken and a follow-up appears', async ({ app }) => {
+test('a promise left unpaid past its grace days turns broken and a follow-up appears', { tag: '@clock' }, async ({ app }) => {
   const { customer, promise } = demoPromise('Eleanor Whitmore');
   let page = await app.launch();
   await saveGraceDays(page, 5);
@@ -157,7 +157,7 @@ test('the Promises view filters by due date and outcome and opens the customer',
   await expect(page.getByRole('heading', { level: 1, name: kowalski.customer.legalName })).toBeVisible();
 });
 
-test('follow-ups are snoozed and done, and the due-now count in the header follows', async ({ app }) => {
+test('follow-ups are snoozed and done, and the due-now count in the header follows', { tag: '@clock' }, async ({ app }) => {
   const page = await app.launch();
   await nav(page).getByRole('link', { name: /^Follow-ups/ }).click();
   const dueNow = page.getByRole('table', { name: 'Due now' });
@@ -201,7 +201,7 @@ test('follow-ups are snoozed and done, and the due-now count in the header follo
   await expect(timeline(page).getByRole('listitem', { name: /^Follow-up,/ }).first()).toContainText('Done');
 });
 
-test("main's reminder schedule follows the promises, the follow-ups and the reminder settings", async ({ app, host }) => {
+test("main's reminder schedule follows the promises, the follow-ups and the reminder settings", { tag: '@clock' }, async ({ app, host }) => {
   const demo = demoPromise('Westbrook Property Management LLC');
   const { customer, promise } = demo;
   const page = await app.launch();

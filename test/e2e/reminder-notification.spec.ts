@@ -8,7 +8,7 @@ import { waitForMain } from './support/main-state';
 import { createCustomerWithInvoice, removeDemoData } from './support/app-steps';
 import { officeToday } from './support/demo-expectations';
 
-test('a promise for tomorrow fires one notification that opens the customer', async ({ app, host }) => {
+test('a promise for tomorrow fires one notification that opens the customer', { tag: '@clock' }, async ({ app, host }) => {
   const today = officeToday();
   const tomorrow = addDays(today, 1);
   const page = await app.launch();

@@ -39,7 +39,7 @@ test.describe('reminders over IPC', () => {
     expect(host.services.reminders.upcoming().some((item) => item.id === 'x')).toBe(false);
   });
 
-  test('a promise for tomorrow fires once at 09:00 office time; clicking it reaches the page', async ({ app, host }) => {
+  test('a promise for tomorrow fires once at 09:00 office time; clicking it reaches the page', { tag: '@clock' }, async ({ app, host }) => {
     const page = await bridgeOnlyPage(app);
     const tomorrow = addDays(todayIn(office, host.clock.now()), 1);
     const dueAt = zonedTimeMs(tomorrow, 9, 0, office);
