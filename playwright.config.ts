@@ -7,7 +7,15 @@ import type { FixtureOptions } from './test/e2e/fixtures';
 const electron = findElectronBinary();
 const isMainRunner = process.env.TEST_WORKER_INDEX === undefined; // workers load this file too
 
-const projects: Project<FixtureOptions>[] = [{ name: 'chromium', use: { runtime: 'chromium' } }];
+// The specs tagged @clock run again with the office's clock (America/Chicago) half an hour
+// after and before its midnight, and the browser's own zone far from the office's on either
+// side, so a test that mixes the machine's date with the office's fails here, at any hour.
+const aroundTheClock: Project<FixtureOptions>[] = [
+  { name: 'chromium, office 00:30, browser Honolulu', now: '2026-12-02T06:30:00.000Z', browserTimeZone: 'Pacific/Honolulu' },
+  { name: 'chromium, office 23:30, browser Tokyo', now: '2026-12-02T05:30:00.000Z', browserTimeZone: 'Asia/Tokyo' },
+].map(({ name, ...clock }) => ({ name, grep: /@clock/, use: { runtime: 'chromium', ...clock } }));
+
+const projects: Project<FixtureOptions>[] = [{ name: 'chromium', use: { runtime: 'chromium' } }, ...aroundTheClock];
 if (electron.path !== null) {
   projects.push({ name: 'electron', use: { runtime: 'electron' } });
 } else if (isMainRunner) {

@@ -33,6 +33,8 @@ import { buildTrayMenu } from './menu/tray-menu-template';
 import { appEntryUrl, isAppUrl } from './security/app-origin';
 import { createMainServices } from './services/main-services';
 import { createWindowStateService } from './services/window-state';
+import { officeClockFrom } from './services/office-clock';
+import { formatInstant } from '../shared/dates/office-time';
 
 const rendererDir = path.join(__dirname, '../renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -82,6 +84,8 @@ function start(): void {
   });
   // Read early: the window's close handler needs the saved choice, synchronously.
   void services.preferences.get();
+  // The tray's times read the office clock, like every screen.
+  const officeClock = officeClockFrom(services.preferences.current);
 
   const handOff = (url: string) => {
     services.externalLinks.open(url).catch((error: unknown) => warn(`Could not open ${url}: ${String(error)}`));
@@ -176,7 +180,7 @@ function start(): void {
           buildTrayMenu({
             appName: app.getName(),
             dueToday: services.reminders.dueToday(),
-            formatTime: (iso) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }),
+            formatTime: (iso) => formatInstant(iso, officeClock(), 'time'),
             openApp: () => bringForward(),
             openCustomer,
             quit: () => app.quit(),

@@ -9,6 +9,7 @@ import { createExternalLinkService, type ExternalLinkService, type ExternalOpene
 import type { Dialogs, FileSystem, FolderRevealer } from './files/file-ports';
 import { createFilesService, type FilesService } from './files/files-service';
 import type { JsonFileStore } from './json-file-store';
+import { officeClockFrom } from './office-clock';
 import { createPreferencesService, type LoginItems, type PreferencesService } from './preferences';
 import type { Clock, Notifier } from './reminders/ports';
 import { createReminderService, type ReminderService } from './reminders/reminder-service';
@@ -49,6 +50,8 @@ export function backupsFolderIn(dataDirectory: string): string {
 
 export function createMainServices(ports: MainPorts): MainServices {
   const files = createFilesService({ dialogs: ports.dialogs, fs: ports.fileSystem, revealer: ports.revealer });
+  const preferences = createPreferencesService({ store: ports.files, loginItems: ports.loginItems, warn: ports.warn });
+  const officeZone = () => officeClockFrom(preferences.current)().timeZone;
   return {
     appInfo: createAppInfoService(ports.runtime),
     externalLinks: createExternalLinkService(ports.opener),
@@ -57,9 +60,10 @@ export function createMainServices(ports: MainPorts): MainServices {
       notifier: ports.notifier,
       store: createReminderStore(ports.files),
       activate: ports.activateReminder,
+      timeZone: officeZone,
       warn: ports.warn,
     }),
-    preferences: createPreferencesService({ store: ports.files, loginItems: ports.loginItems, warn: ports.warn }),
+    preferences,
     files,
     exports: createExportService({ files, renderer: ports.pdfRenderer, now: () => ports.clock.now() }),
     backups: createBackupService({
@@ -68,6 +72,7 @@ export function createMainServices(ports: MainPorts): MainServices {
       files,
       clock: ports.clock,
       folder: backupsFolderIn(ports.runtime.dataDirectory()),
+      timeZone: officeZone,
       warn: ports.warn,
     }),
   };

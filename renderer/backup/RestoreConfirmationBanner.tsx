@@ -1,6 +1,7 @@
 // Shown once when the app opens right after a restore: which backup the data now comes from, and
 // where the safety copy of the data it replaced is.
 import { useEffect, useRef, useState } from 'react';
+import { officeClockOf } from '../../shared/dates/office-time';
 import { useSettings } from '../settings/queries';
 import { Button } from '../ui/Button';
 import { backupTimeText, recordCountsText } from './backup-wording';
@@ -9,7 +10,8 @@ import './backups.css';
 
 export function RestoreConfirmationBanner() {
   const [restored, setRestored] = useState(restoreConfirmationAtStart);
-  const locale = useSettings().data?.locale ?? 'en-US';
+  const settings = useSettings().data;
+  const office = officeClockOf(settings ?? { officeTimeZone: 'UTC', locale: 'en-US' });
   const ref = useRef<HTMLDivElement>(null);
   const shown = restored !== null;
   // The page just reloaded: put the user on the news rather than at the top of an unknown page.
@@ -20,7 +22,7 @@ export function RestoreConfirmationBanner() {
   return (
     <div ref={ref} role="status" className="restore-confirmation" tabIndex={-1}>
       <p>
-        <strong>Your data was restored from the backup made on {backupTimeText(restored.backupCreatedAt, locale)}.</strong>{' '}
+        <strong>Your data was restored from the backup made on {backupTimeText(restored.backupCreatedAt, office)}.</strong>{' '}
         It now holds {recordCountsText(restored.counts)}.
         {restored.safetyCopy && (
           <>

@@ -1,17 +1,12 @@
 // How backups are described to the user: when they were made, how big they are, what they hold.
+import { formatInstant, type OfficeClock } from '../../shared/dates/office-time';
 import type { KeptBackupKind } from '../../shared/backup/safety-copies';
 import type { ComparedRecord } from './backup-file';
 import { plural } from '../../shared/wording/plural';
 
-/** "22 November 2026 at 15:30" in the user's locale and the machine's time zone. */
-export function backupTimeText(iso: string, locale: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(at);
-  } catch {
-    return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short' }).format(at);
-  }
+/** "22 November 2026 at 15:30", office time in the office locale. */
+export function backupTimeText(iso: string, office: OfficeClock): string {
+  return formatInstant(iso, office, 'long');
 }
 
 /** "512 KB", "3.4 MB". */

@@ -5,6 +5,7 @@ import type { OutcomeContext, OutcomeFromForm } from '../../shared/calls/outcome
 import { buildScriptContext } from '../../shared/calls/script-context';
 import { customerDisplayName } from '../../shared/customers/schema';
 import { todayIn } from '../../shared/dates/calendar';
+import { officeClockOf, officeTimeToInstant } from '../../shared/dates/office-time';
 import { emptyProgress, fillScript, scriptById, defaultScript, type ScriptProgress } from '../../shared/scripts';
 import { NoteEditor, type NoteEditorHandle } from '../notes/NoteEditor';
 import { useCrashSafeDraft } from '../notes/use-crash-safe-draft';
@@ -20,11 +21,6 @@ import { useCall, useCloseCall, useUpdateCallProgress } from './queries';
 import './call-workspace.css';
 
 /** Wall-clock date and time on this machine (the office) as a UTC instant. */
-function localToInstant(date: string, time: string): string | null {
-  const value = new Date(`${date}T${time}:00`);
-  return Number.isNaN(value.getTime()) ? null : value.toISOString();
-}
-
 export function CallWorkspace({ customerId, callId }: { customerId: string; callId: string }) {
   const call = useCall(callId);
   const file = useCustomerFile(customerId);
@@ -63,8 +59,9 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
       now: new Date(),
       currency: openInvoices[0]?.currency ?? settings.currency,
       locale: settings.locale,
+      timeZone: settings.officeTimeZone,
       openInvoices: openInvoices.map((i) => ({ id: i.id, balanceMinor: i.balanceMinor })),
-      toInstant: localToInstant,
+      toInstant: (date, time) => officeTimeToInstant(date, time, settings.officeTimeZone),
     };
   }, [settings, today, openInvoices]);
 
@@ -142,7 +139,7 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
           {script && progress && <ScriptPanel script={script} progress={progress} onChange={onProgress} stepperRef={stepperRef} />}
         </div>
         <div className="call-pane side-pane">
-          <NoteEditor ref={noteRef} text={draft.text} status={draft.status} locale={settings.locale} onChange={draft.setText} onBlur={() => void draft.flush()} />
+          <NoteEditor ref={noteRef} text={draft.text} status={draft.status} office={officeClockOf(settings)} onChange={draft.setText} onBlur={() => void draft.flush()} />
           {outcomeContext && (
             <OutcomeForm
               ref={outcomeRef}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { routes } from '../app/router';
 import { callResultLabels, type Call } from '../../shared/calls/schema';
 import type { FilledScript } from '../../shared/scripts';
+import { formatInstant, officeClockOf } from '../../shared/dates/office-time';
 import type { Settings } from '../../shared/settings/schema';
 import type { CustomerFile } from '../customers/customer-repository';
 import { ScriptPanel } from '../scripts/ScriptPanel';
@@ -21,7 +22,7 @@ export function ClosedCallView({ call, file, settings, script }: Props) {
   const [correcting, setCorrecting] = useState(false);
   const contact = file.contacts.find((c) => c.id === call.contactId);
   const corrections = file.notes.filter((n) => n.kind === 'call-correction' && n.correctsCallId === call.id);
-  const when = (iso: string) => new Date(iso).toLocaleString(settings.locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string) => formatInstant(iso, officeClockOf(settings));
   return (
     <main className="screen closed-call" aria-labelledby="closed-call-heading">
       <div className="screen-header">

@@ -3,7 +3,7 @@ import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'rea
 import { useForm, type Resolver } from 'react-hook-form';
 import { callResultLabels, callResultSchema, type CallResult } from '../../shared/calls/schema';
 import { emptyOutcomeForm, makeOutcomeSchema, type OutcomeContext, type OutcomeFormValues, type OutcomeFromForm } from '../../shared/calls/outcome-form';
-import { addDays } from '../../shared/dates/calendar';
+import { officeInAboutAnHour, officeTomorrowAt } from '../../shared/dates/office-time';
 import type { Invoice } from '../../shared/invoices/schema';
 import { CheckboxField, RadioGroupField } from '../ui/fields';
 import { useFocusFirstError } from '../ui/use-focus-first-error';
@@ -31,18 +31,6 @@ interface Props {
 const resultOptions = callResultSchema.options.map((value) => ({ value, label: callResultLabels[value] }));
 const followUpByDefault: ReadonlySet<string> = new Set(['callback-requested', 'no-answer', 'left-message']);
 
-/** This machine's calendar date (the office's), as the date input shows it. */
-function localDate(now: Date): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-/** The next quarter hour at least an hour from now, on this machine's clock. */
-function inAboutAnHour(now: Date): { date: string; time: string } {
-  const at = new Date(now.getTime() + 60 * 60_000);
-  at.setMinutes(Math.ceil(at.getMinutes() / 15) * 15, 0, 0);
-  return { date: localDate(at), time: `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}` };
-}
-
 export const OutcomeForm = forwardRef<OutcomeFormHandle, Props>(function OutcomeForm(
   { context, openInvoices, suggestedResult, saving, saveError, onSubmit, waitingCallbackAt = null },
   ref,
@@ -64,10 +52,12 @@ export const OutcomeForm = forwardRef<OutcomeFormHandle, Props>(function Outcome
     if (!followUpByDefault.has(result)) return;
     if (!form.getValues('followUp.wanted')) form.setValue('followUp.wanted', true);
     if (form.getFieldState('followUp.date').isDirty || form.getFieldState('followUp.time').isDirty) return;
-    const proposal = result === 'callback-requested' ? inAboutAnHour(new Date()) : { date: addDays(localDate(new Date()), 1), time: '10:00' };
+    // Office wall-clock times, like the times the user types here.
+    const now = new Date();
+    const proposal = result === 'callback-requested' ? officeInAboutAnHour(now, context.timeZone) : officeTomorrowAt(now, context.timeZone, '10:00');
     form.setValue('followUp.date', proposal.date);
     form.setValue('followUp.time', proposal.time);
-  }, [result, form]);
+  }, [result, form, context.timeZone]);
 
   const submit = form.handleSubmit(onSubmit, focusFirstError);
   useImperativeHandle(ref, () => ({

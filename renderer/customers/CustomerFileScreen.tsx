@@ -1,3 +1,4 @@
+import { formatInstant, officeClockOf } from '../../shared/dates/office-time';
 import { useId, useMemo, useState } from 'react';
 import { useNow } from '../app/clock';
 import { useCommand } from '../app/commands';
@@ -123,7 +124,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
 
       {openCall && (
         <div className="open-call-banner" role="status">
-          <strong>A call is in progress</strong> (started {new Date(openCall.startedAt).toLocaleTimeString(settings.locale)}).
+          <strong>A call is in progress</strong> (started {formatInstant(openCall.startedAt, officeClockOf(settings), 'time')}).
           <button type="button" className="primary" onClick={() => navigate(routes.call(customerId, openCall.id))}>
             Resume call
           </button>
@@ -166,7 +167,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
 
       <AccountSummary aging={aging} currency={currency} locale={settings.locale} />
 
-      <DocumentsProvider customerId={customerId} invoices={invoices} locale={settings.locale}>
+      <DocumentsProvider customerId={customerId} invoices={invoices} locale={settings.locale} timeZone={settings.officeTimeZone}>
         <div className="file-columns">
           <div className="file-column">
             <ContactsCard

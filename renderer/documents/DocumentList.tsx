@@ -1,5 +1,6 @@
 // A list of attached documents: open one in the viewer, see what it is and when it came,
 // remove it. Used for the whole account (Documents card) and for one invoice.
+import { formatInstant } from '../../shared/dates/office-time';
 import { formatFileSize } from '../../shared/documents/file-size';
 import { documentCategoryLabels, type StoredDocument } from '../../shared/documents/schema';
 import { DocumentKindIcon } from './document-icons';
@@ -15,8 +16,8 @@ interface Props {
 export function DocumentList({ documents, label, showInvoice = true }: Props) {
   const context = useDocumentsContext();
   if (!context) return null;
-  const { locale, invoiceNumber, openDocument, askToRemove } = context;
-  const added = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const { locale, timeZone, invoiceNumber, openDocument, askToRemove } = context;
+  const office = { timeZone, locale };
 
   return (
     <ul className="document-list" aria-label={label}>
@@ -32,7 +33,7 @@ export function DocumentList({ documents, label, showInvoice = true }: Props) {
               <p className="document-item__facts">
                 <span>{documentCategoryLabels[document.category]}</span>
                 {showInvoice && <span>{number ? `Invoice ${number}` : document.invoiceId ? 'Invoice no longer on file' : 'Whole account'}</span>}
-                <span>Added {added.format(new Date(document.addedAt))}</span>
+                <span>Added {formatInstant(document.addedAt, office, 'date')}</span>
                 <span>{formatFileSize(document.size, locale)}</span>
               </p>
             </div>

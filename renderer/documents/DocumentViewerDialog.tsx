@@ -1,5 +1,6 @@
 // Opens an attached document inside the app: PDFs page by page, images fitted. The dialog is
 // named by the file name.
+import { formatInstant, type OfficeClock } from '../../shared/dates/office-time';
 import { formatFileSize } from '../../shared/documents/file-size';
 import { documentCategoryLabels, type StoredDocument } from '../../shared/documents/schema';
 import { Dialog } from '../ui/Dialog';
@@ -11,13 +12,13 @@ import './documents.css';
 interface Props {
   document: StoredDocument;
   invoiceNumber: string | null;
-  locale: string;
+  office: OfficeClock;
   onClose(): void;
 }
 
-export function DocumentViewerDialog({ document, invoiceNumber, locale, onClose }: Props) {
+export function DocumentViewerDialog({ document, invoiceNumber, office, onClose }: Props) {
   const file = useDocumentFile(document.id);
-  const added = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(document.addedAt));
+  const added = formatInstant(document.addedAt, office, 'date');
 
   return (
     <Dialog title={document.fileName} onClose={onClose} wide>
@@ -25,7 +26,7 @@ export function DocumentViewerDialog({ document, invoiceNumber, locale, onClose 
         <p className="document-viewer__facts muted">
           <span>{documentCategoryLabels[document.category]}</span>
           <span>{invoiceNumber ? `Invoice ${invoiceNumber}` : document.invoiceId ? 'Invoice no longer on file' : 'Whole account'}</span>
-          <span>{formatFileSize(document.size, locale)}</span>
+          <span>{formatFileSize(document.size, office.locale)}</span>
           <span>Added {added}</span>
         </p>
         {file.isPending ? (

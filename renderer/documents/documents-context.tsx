@@ -13,6 +13,8 @@ export interface DocumentsContextValue {
   customerId: string;
   invoices: readonly Invoice[];
   locale: string;
+  /** The office zone: the day a document was added is the office's day. */
+  timeZone: string;
   documents: readonly StoredDocument[];
   loadError: unknown;
   isLoading: boolean;
@@ -55,10 +57,12 @@ interface Props {
   customerId: string;
   invoices: readonly Invoice[];
   locale: string;
+  /** The office zone: the day a document was added is the office's day. */
+  timeZone: string;
   children: ReactNode;
 }
 
-export function DocumentsProvider({ customerId, invoices, locale, children }: Props) {
+export function DocumentsProvider({ customerId, invoices, locale, timeZone, children }: Props) {
   const documentsQuery = useCustomerDocuments(customerId);
   const documents = useMemo(() => documentsQuery.data ?? [], [documentsQuery.data]);
   const [attachRequest, setAttachRequest] = useState<AttachRequest | null>(null);
@@ -94,6 +98,7 @@ export function DocumentsProvider({ customerId, invoices, locale, children }: Pr
       customerId,
       invoices,
       locale,
+      timeZone,
       documents,
       loadError: documentsQuery.error,
       isLoading: documentsQuery.isPending,
@@ -120,7 +125,7 @@ export function DocumentsProvider({ customerId, invoices, locale, children }: Pr
         }),
       status,
     }),
-    [customerId, invoices, locale, documents, documentsQuery.error, documentsQuery.isPending, byInvoice, numbers, attachFiles, expanded, status],
+    [customerId, invoices, locale, timeZone, documents, documentsQuery.error, documentsQuery.isPending, byInvoice, numbers, attachFiles, expanded, status],
   );
 
   const onAttached = (added: readonly StoredDocument[]) => {
@@ -150,7 +155,7 @@ export function DocumentsProvider({ customerId, invoices, locale, children }: Pr
         <DocumentViewerDialog
           document={viewing}
           invoiceNumber={value.invoiceNumber(viewing.invoiceId)}
-          locale={locale}
+          office={{ timeZone, locale }}
           onClose={() => setViewing(null)}
         />
       )}

@@ -9,13 +9,15 @@ interface Props {
   dueness: Dueness;
   /** The due time as the office reads it. */
   when: string;
+  /** The customer's wall-clock time then, when it differs from the office's. */
+  theirTime: string | null;
   busy: boolean;
   onSnooze(): void;
   onDone(): void;
 }
 
 /** A click anywhere outside the buttons opens the customer; the name is the keyboard's link. */
-export function FollowUpRowView({ row, dueness, when, busy, onSnooze, onDone }: Props) {
+export function FollowUpRowView({ row, dueness, when, theirTime, busy, onSnooze, onDone }: Props) {
   const { followUp, customerName } = row;
   const href = routes.customer(followUp.customerId);
   const onClick = (event: MouseEvent) => {
@@ -31,6 +33,7 @@ export function FollowUpRowView({ row, dueness, when, busy, onSnooze, onDone }: 
       <td>{kind}</td>
       <td>
         <time dateTime={followUp.dueAt}>{when}</time>{' '}
+        {theirTime && <span className="muted small">({theirTime} for the customer) </span>}
         {dueness === 'overdue' && <span className="badge danger">Overdue</span>}
         {dueness === 'due-now' && <span className="badge warning">Due now</span>}
       </td>

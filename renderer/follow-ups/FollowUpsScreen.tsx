@@ -2,6 +2,7 @@
 // is coming up. Each can be snoozed or marked done, and each row opens its customer.
 import { useCallback, useId, useState, type ReactNode } from 'react';
 import { todayIn } from '../../shared/dates/calendar';
+import { customerTimeBeside, formatInstant, officeClockOf } from '../../shared/dates/office-time';
 import { zonedTimeMs } from '../../shared/dates/zoned-time';
 import { useNow } from '../app/clock';
 import { useSettings } from '../settings/queries';
@@ -56,9 +57,10 @@ export function FollowUpsScreen() {
   if (!settings || followUps.isPending) return <p className="loading" role="status">Loading follow-ups…</p>;
   if (followUps.isError) return <p role="alert" className="screen error-text">The follow-ups could not be read: {followUps.error.message}</p>;
 
-  const { locale, officeTimeZone } = settings;
+  const { officeTimeZone } = settings;
+  const office = officeClockOf(settings);
   const startOfToday = zonedTimeMs(todayIn(officeTimeZone, now), 0, 0, officeTimeZone);
-  const format = (at: string) => new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: officeTimeZone });
+  const format = (at: string) => formatInstant(at, office);
   const rows = followUps.data.map((row) => ({ row, dueness: dueness(row.followUp.dueAt, now, startOfToday) }));
   const dueNow = rows.filter((r) => r.dueness !== 'later');
   const later = rows.filter((r) => r.dueness === 'later');
@@ -85,6 +87,7 @@ export function FollowUpsScreen() {
         row={row}
         dueness={d}
         when={format(row.followUp.dueAt)}
+        theirTime={customerTimeBeside(row.followUp.dueAt, row.customerTimeZone, office)}
         busy={complete.isPending}
         onSnooze={() => setSnoozing(row)}
         onDone={() => markDone(row)}

@@ -5,6 +5,8 @@ import type { CallDeskDb } from '../data/db';
 export interface FollowUpRow {
   followUp: FollowUp;
   customerName: string;
+  /** The customer's own zone: their time is shown beside the office's. */
+  customerTimeZone: string;
 }
 
 /**
@@ -16,11 +18,11 @@ export function listOpenFollowUps(db: CallDeskDb): Promise<FollowUpRow[]> {
   return db.transaction('r', [db.followUps, db.customers], async () => {
     const open = await db.followUps.where('status').equals('open').toArray();
     const customers = await db.customers.bulkGet([...new Set(open.map((f) => f.customerId))]);
-    const names = new Map(customers.flatMap((c) => (c && !c.placement ? [[c.id, c.legalName] as const] : [])));
+    const byId = new Map(customers.flatMap((c) => (c && !c.placement ? [[c.id, c] as const] : [])));
     return open
       .flatMap((followUp) => {
-        const customerName = names.get(followUp.customerId);
-        return customerName === undefined ? [] : [{ followUp, customerName }];
+        const customer = byId.get(followUp.customerId);
+        return customer === undefined ? [] : [{ followUp, customerName: customer.legalName, customerTimeZone: customer.timeZone }];
       })
       .sort((a, b) => Date.parse(a.followUp.dueAt) - Date.parse(b.followUp.dueAt) || a.customerName.localeCompare(b.customerName));
   });

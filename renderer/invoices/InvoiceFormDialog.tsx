@@ -16,6 +16,7 @@ import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { checkAmountText } from '../ui/money-text';
 import { applySubmitError } from '../ui/submit-error';
 import { useFocusFirstError } from '../ui/use-focus-first-error';
+import { useOfficeToday } from '../app/use-office-today';
 import { useSaveInvoice, useVoidInvoice } from './queries';
 
 interface Props {
@@ -71,11 +72,7 @@ function dueDateFromTerms(issueDate: string, terms: string): string | null {
   return m ? addDays(issueDate, Number(m[1])) : null;
 }
 
-function localToday(): string {
-  return todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', new Date());
-}
-
-function initialValues(invoice: Invoice | undefined, defaultCurrency: string, defaultTerms: string): FormValues {
+function initialValues(invoice: Invoice | undefined, defaultCurrency: string, defaultTerms: string, today: string): FormValues {
   if (invoice) {
     return {
       number: invoice.number,
@@ -89,7 +86,6 @@ function initialValues(invoice: Invoice | undefined, defaultCurrency: string, de
       terms: invoice.terms,
     };
   }
-  const today = localToday();
   return {
     number: '',
     issueDate: today,
@@ -113,6 +109,8 @@ const fieldForPath = (path: string): Path<FormValues> | null => {
 const upperTrim = (value: unknown) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 export function InvoiceFormDialog({ customerId, invoice, defaultCurrency, defaultTerms, onClose }: Props) {
+  // The office's date; the settings are loaded before any customer file opens this dialog.
+  const today = useOfficeToday() ?? todayIn('UTC', new Date());
   const saveInvoice = useSaveInvoice();
   const voidInvoice = useVoidInvoice();
   const [formError, setFormError] = useState<string | null>(null);
@@ -130,7 +128,7 @@ export function InvoiceFormDialog({ customerId, invoice, defaultCurrency, defaul
     formState: { errors, isSubmitting, isSubmitted, isDirty },
   } = useForm<FormValues, unknown, InvoiceInput>({
     resolver: zodResolver(invoiceFormSchema),
-    defaultValues: initialValues(invoice, defaultCurrency, defaultTerms),
+    defaultValues: initialValues(invoice, defaultCurrency, defaultTerms, today),
     shouldFocusError: false,
   });
   const currency = useWatch({ control, name: 'currency' });

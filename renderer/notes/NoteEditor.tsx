@@ -1,5 +1,6 @@
 import { forwardRef, useImperativeHandle, useRef, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { formatInstant, type OfficeClock } from '../../shared/dates/office-time';
 import type { DraftStatus } from './use-crash-safe-draft';
 
 const statusText: Record<DraftStatus, string> = {
@@ -18,24 +19,25 @@ interface Props {
   text: string;
   status: DraftStatus;
   readOnly?: boolean;
-  locale: string;
+  /** The stamp from Ctrl+; is office time, like every time on screen. */
+  office: OfficeClock;
   onChange(text: string): void;
   onBlur(): void;
 }
 
-export function timestampLabel(now: Date, locale: string): string {
-  return `[${now.toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' })}] `;
+export function timestampLabel(now: Date, office: OfficeClock): string {
+  return `[${formatInstant(now, office, 'stamp')}] `;
 }
 
 /** The note typed during the call; its text is kept by useCrashSafeDraft. */
-export const NoteEditor = forwardRef<NoteEditorHandle, Props>(function NoteEditor({ text, status, readOnly, locale, onChange, onBlur }, ref) {
+export const NoteEditor = forwardRef<NoteEditorHandle, Props>(function NoteEditor({ text, status, readOnly, office, onChange, onBlur }, ref) {
   const area = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(ref, () => ({ focus: () => area.current?.focus() }), []);
 
   const insertTimestamp = () => {
     const el = area.current;
     if (!el || readOnly) return;
-    const stamp = timestampLabel(new Date(), locale);
+    const stamp = timestampLabel(new Date(), office);
     const start = el.selectionStart ?? text.length;
     const end = el.selectionEnd ?? text.length;
     // Start the stamp on its own line unless the cursor is already at a line start.

@@ -7,6 +7,7 @@ import { formatCalendarDate, todayIn } from '../../shared/dates/calendar';
 import type { Invoice } from '../../shared/invoices/schema';
 import { formatMoney, minorToInput, parseMoneyInput } from '../../shared/money/money';
 import { suggestAllocations } from '../../shared/payments/allocation';
+import { useOfficeToday } from '../app/use-office-today';
 import { useSettings } from '../settings/queries';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
@@ -41,6 +42,8 @@ const fieldForPath = (path: string): Path<PaymentFormValues> | null =>
 export function PaymentFormDialog({ customerId, invoices, currency, onClose }: Props) {
   const recordPayment = useRecordPayment();
   const locale = useSettings().data?.locale ?? 'en-US';
+  // The office's date; the settings are loaded before any customer file opens this dialog.
+  const today = useOfficeToday() ?? todayIn('UTC', new Date());
   const totalErrorId = useId();
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -65,7 +68,7 @@ export function PaymentFormDialog({ customerId, invoices, currency, onClose }: P
   } = useForm<PaymentFormValues, unknown, PaymentInput>({
     resolver: zodResolver(schema),
     defaultValues: {
-      receivedOn: todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', new Date()),
+      receivedOn: today,
       amount: '',
       method: 'bank-transfer',
       reference: '',

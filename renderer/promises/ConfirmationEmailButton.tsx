@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { CustomerFile } from '../customers/customer-repository';
+import { formatInstant, officeClockOf } from '../../shared/dates/office-time';
 import { useSettings } from '../settings/queries';
 import { Button, type ButtonProps } from '../ui/Button';
 import { recipientOptions } from './confirmation-draft';
@@ -38,7 +39,7 @@ export function ConfirmationEmailButton({ promise, file, variant = 'secondary', 
       )}
       {lastSent && settings && (
         <span className="muted small">
-          Emailed <time dateTime={lastSent}>{new Date(lastSent).toLocaleDateString(settings.locale, { dateStyle: 'medium' })}</time>
+          Emailed <time dateTime={lastSent}>{formatInstant(lastSent, officeClockOf(settings), 'date')}</time>
         </span>
       )}
       {open && settings && (

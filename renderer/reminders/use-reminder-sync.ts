@@ -15,6 +15,7 @@ import { useOfficeToday } from '../app/use-office-today';
 import { useDb } from '../data/db-context';
 import { queryKeys } from '../data/query-keys';
 import { hasDesktopBridge, invoke } from '../platform/bridge';
+import { useOfficeClockForMain } from '../settings/office-clock-for-main';
 import { useSettings } from '../settings/queries';
 import { acknowledged, diffSchedule, isEmptyDiff, type AcknowledgedSchedule } from './reminder-schedule-diff';
 import { loadReminderSchedule } from './reminder-schedule-source';
@@ -60,6 +61,8 @@ export async function sendSchedule(
 }
 
 export function useReminderSync(): ReminderSyncStatus {
+  // Main's "due today" and notification times read the office clock: keep its copy current.
+  useOfficeClockForMain();
   const db = useDb();
   const settings = useSettings().data;
   const today = useOfficeToday();

@@ -2,6 +2,7 @@
 // (when, where, which), "Back up now…" to a file the user chooses, and "Restore from backup…"
 // from such a file or one of those kept in the backups folder.
 import { useEffect, useId, useRef } from 'react';
+import { officeClockOf, type OfficeClock } from '../../shared/dates/office-time';
 import type { AutomaticBackupInfo } from '../../shared/ipc/backup-contract';
 import { backupTimeText, fileSizeText, keptBackupKindLabels, recordCountsText } from '../backup/backup-wording';
 import { backupRecordCounts } from '../backup/backup-file';
@@ -44,10 +45,10 @@ export function BackupsSection() {
 
 function Backups() {
   const settings = useSettings().data;
-  const locale = settings?.locale ?? 'en-US';
+  const office = officeClockOf(settings ?? { officeTimeZone: 'UTC', locale: 'en-US' });
   const status = useBackupStatus();
   const automatic = useAutomaticBackupState();
-  const { state: saving, backUpNow } = useBackUpNow(settings?.officeTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const { state: saving, backUpNow } = useBackUpNow(office.timeZone);
   const restore = useRestoreFlow();
   const busy = saving.step === 'working' || restore.state.step === 'opening' || restore.state.step === 'checking';
   const latest = status.data?.automatic.find((backup) => backup.kind === 'daily');
@@ -62,7 +63,7 @@ function Backups() {
       {status.data && (
         <dl className="backups-section__details">
           <dt>Last automatic backup</dt>
-          <dd>{latest ? backupTimeText(latest.createdAt, locale) : 'None yet'}</dd>
+          <dd>{latest ? backupTimeText(latest.createdAt, office) : 'None yet'}</dd>
           <dt>Kept in</dt>
           <dd className="backups-section__path">{status.data.folder}</dd>
         </dl>
@@ -119,13 +120,13 @@ function Backups() {
 
       <h3>Automatic backups</h3>
       {status.data && (
-        <AutomaticBackupList backups={status.data.automatic} locale={locale} disabled={busy} onRestore={(name) => void restore.open({ source: 'automatic', name })} />
+        <AutomaticBackupList backups={status.data.automatic} office={office} disabled={busy} onRestore={(name) => void restore.open({ source: 'automatic', name })} />
       )}
 
       {restore.state.step === 'confirm' && (
         <RestoreBackupDialog
           restore={restore.state}
-          locale={locale}
+          office={office}
           folder={status.data?.folder}
           onConfirm={() => void restore.confirm()}
           onCancel={restore.cancel}
@@ -137,12 +138,12 @@ function Backups() {
 
 function AutomaticBackupList({
   backups,
-  locale,
+  office,
   disabled,
   onRestore,
 }: {
   backups: readonly AutomaticBackupInfo[];
-  locale: string;
+  office: OfficeClock;
   disabled: boolean;
   onRestore(name: string): void;
 }) {
@@ -164,7 +165,7 @@ function AutomaticBackupList({
       </thead>
       <tbody>
         {backups.map((backup) => {
-          const made = backupTimeText(backup.createdAt, locale);
+          const made = backupTimeText(backup.createdAt, office);
           const label = backup.kind === 'before-restore' ? `Restore the backup made before a restore on ${made}` : `Restore the backup made on ${made}`;
           return (
             <tr key={backup.name}>

@@ -1,6 +1,7 @@
 // "Restore from backup": what the chosen backup holds next to what is here now, that the current
 // data will be replaced entirely, and that it is first kept as a safety copy in the backups
 // folder. Nothing changes until "Replace my data".
+import type { OfficeClock } from '../../shared/dates/office-time';
 import type { ComparedRecord } from '../backup/backup-file';
 import { backupTimeText, recordLabels } from '../backup/backup-wording';
 import type { RestoreStep } from '../backup/use-restore-flow';
@@ -14,19 +15,19 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 export function RestoreBackupDialog({
   restore,
-  locale,
+  office,
   folder,
   onConfirm,
   onCancel,
 }: {
   restore: Confirming;
-  locale: string;
+  office: OfficeClock;
   /** The backups folder, where the safety copy goes. */
   folder: string | undefined;
   onConfirm(): void;
   onCancel(): void;
 }) {
-  const made = backupTimeText(restore.summary.createdAt, locale);
+  const made = backupTimeText(restore.summary.createdAt, office);
   const records = Object.keys(recordLabels) as ComparedRecord[];
   const busy = restore.restoring !== false;
   return (

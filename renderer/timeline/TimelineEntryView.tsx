@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { callResultLabels } from '../../shared/calls/schema';
 import { formatCalendarDate } from '../../shared/dates/calendar';
+import { customerTimeBeside, formatInstant, officeClockOf } from '../../shared/dates/office-time';
 import { disputeReasonLabels } from '../../shared/disputes/schema';
 import { formatMoney } from '../../shared/money/money';
 import type { PromiseProgress } from '../../shared/promises/lifecycle';
@@ -45,7 +46,10 @@ function formatDuration(seconds: number | null): string {
 }
 
 export const TimelineEntryView = memo(function TimelineEntryView({ entry, settings, lookup, file, onCorrect }: Props) {
-  const when = new Date(entry.at).toLocaleString(settings.locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const office = officeClockOf(settings);
+  const when = formatInstant(entry.at, office);
+  // When to call matters to the customer: their own clock beside the office's.
+  const theirTime = (at: string) => customerTimeBeside(at, file.customer.timeZone, office);
   const date = (d: string) => formatCalendarDate(d, settings.locale);
   const money = (minor: number, currency: string) => formatMoney(minor, currency, settings.locale);
   const invoices = (ids: readonly string[]) => ids.map((id) => lookup.invoiceNumber.get(id) ?? 'deleted invoice').join(', ');
@@ -84,7 +88,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
           {call.note && <p className="entry-text"><KeepCodesWhole text={call.note} /></p>}
           {corrections.map((c) => (
             <div key={c.id} className="correction" aria-label="Correction">
-              <strong>Correction</strong> <time dateTime={c.createdAt}>{new Date(c.createdAt).toLocaleString(settings.locale)}</time>
+              <strong>Correction</strong> <time dateTime={c.createdAt}>{formatInstant(c.createdAt, office)}</time>
               <p className="entry-text"><KeepCodesWhole text={c.text} /></p>
             </div>
           ))}
@@ -160,7 +164,8 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
             <span className={`badge ${f.status === 'open' ? 'accent' : ''}`}>{f.status === 'open' ? 'Open' : 'Done'}</span>
           </div>
           <p>
-            Due {new Date(f.dueAt).toLocaleString(settings.locale, { dateStyle: 'medium', timeStyle: 'short' })}
+            Due {formatInstant(f.dueAt, office)}
+            {theirTime(f.dueAt) && ` (${theirTime(f.dueAt)} for the customer)`}
             {f.note && ` · ${f.note}`}
           </p>
         </li>

@@ -29,6 +29,8 @@ export interface OutcomeContext {
   now: Date;
   currency: string;
   locale: string;
+  /** The office's zone: proposed follow-up times are office wall-clock times. */
+  timeZone: string;
   openInvoices: { id: string; balanceMinor: number }[];
   /** Turns a date and a wall-clock time in the office's zone into a UTC instant. */
   toInstant(date: string, time: string): string | null;

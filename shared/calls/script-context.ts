@@ -27,8 +27,8 @@ export function buildScriptContext(s: ScriptSources): ScriptContext {
   const contact = s.contacts.find((c) => c.id === s.contactId) ?? null;
   const authoriser = s.contacts.find((c) => c.authorisesPayment) ?? null;
   const open = s.invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0);
-  // Days past due are counted in the customer's own calendar: that is what they see on their side.
-  const today = todayIn(s.customer.timeZone, s.now);
+  // Days past due are whole days on the office's calendar, as on every other screen and paper.
+  const today = todayIn(s.settings.officeTimeZone, s.now);
   const aging = computeAging(open, today);
   const lastPromise = [...s.promises].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null;
   const billing = [...s.customer.addresses].sort((a, b) => Number(b.label === 'billing') - Number(a.label === 'billing'));

@@ -3,6 +3,7 @@
 // still hope to keep (seed 002).
 import { isOutstanding } from '../aging/aging';
 import { addDays, type CalendarDate } from '../dates/calendar';
+import { formatInstant, officeClockOf } from '../dates/office-time';
 import type { Invoice } from '../invoices/schema';
 import { paymentDetailLines, remitToLines, textLines } from '../settings/how-to-pay';
 import type { Settings } from '../settings/schema';
@@ -144,6 +145,6 @@ export function customerStatementHeaderFooter(settings: Settings, generatedAt: D
   return printHeaderFooter({
     headerLeft: settings.companyName,
     headerRight: accountName ? `${statementDocumentTitle}: ${accountName}` : statementDocumentTitle,
-    footerLeft: `Issued ${new Intl.DateTimeFormat(settings.locale, { dateStyle: 'medium', timeZone: settings.officeTimeZone }).format(generatedAt)}`,
+    footerLeft: `Issued ${formatInstant(generatedAt, officeClockOf(settings), 'date')}`,
   });
 }

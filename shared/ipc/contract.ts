@@ -1,7 +1,7 @@
 // The one IPC contract between renderer and main: every channel's input and output as a zod
 // schema. Main parses every input with these before acting; the renderer parses every output.
 import { z } from 'zod';
-import { instantSchema } from '../common/primitives';
+import { instantSchema, timeZoneSchema } from '../common/primitives';
 import { reminderSyncSchema } from '../reminders/schema';
 import {
   backupOpenInputSchema,
@@ -94,9 +94,15 @@ export const mainPreferencesSchema = z.object({
   /** Closing the window keeps Call Desk running in the tray, so reminders still fire. */
   closeToTray: z.boolean(),
   startAtLogin: z.boolean(),
+  /**
+   * The office clock from the renderer's settings, so main's "due today", notification times
+   * and backup dates read the same clock as the screens, window open or not. Null until the
+   * renderer has said (main then uses the machine's zone).
+   */
+  office: z.object({ timeZone: timeZoneSchema, locale: z.string().min(2).max(35) }).strict().nullable(),
 });
 export type MainPreferences = z.infer<typeof mainPreferencesSchema>;
-export const defaultMainPreferences: MainPreferences = { closeToTray: true, startAtLogin: false };
+export const defaultMainPreferences: MainPreferences = { closeToTray: true, startAtLogin: false, office: null };
 
 export const ipcContract = {
   'app:get-info': {

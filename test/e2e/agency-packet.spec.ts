@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { demoAnchorCustomerName } from '../../shared/demo/demo-data';
 import { repoRoot } from '../host/paths';
 import { expect, test } from './fixtures';
+import { waitForMain } from './support/main-state';
 import { openCustomerBySearch } from './support/app-steps';
 import { anchorExpectations, officeToday } from './support/demo-expectations';
 import { pdfFile, pngFile } from './support/document-files';
@@ -140,7 +141,7 @@ test('the agency packet holds the whole account and its documents, and page 1 re
 
   // "Show in folder" goes to main with the saved file.
   await saved.getByRole('button', { name: 'Show in folder' }).click();
-  await expect.poll(() => host.shownInFolder.at(-1)).toBe(saveAs);
+  await expect.poll(() => host.shownInFolder.at(-1), waitForMain).toBe(saveAs);
 });
 
 test('the statement lists the open invoices and the total; a cancelled save writes nothing', async ({ app, host }) => {
@@ -151,7 +152,7 @@ test('the statement lists the open invoices and the total; a cancelled save writ
   // The user cancels the save dialog: no file, no message.
   host.dialogs.queueSavePath(null);
   await page.getByRole('button', { name: 'Statement PDF…' }).click();
-  await expect.poll(() => host.dialogs.asked.length).toBe(1);
+  await expect.poll(() => host.dialogs.asked.length, waitForMain).toBe(1);
   await expect(page.getByRole('button', { name: 'Statement PDF…' })).toBeEnabled();
   await expect(page.getByText(/Statement saved|was not saved/)).toHaveCount(0);
 

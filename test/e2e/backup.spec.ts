@@ -8,6 +8,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { waitForMain } from './support/main-state';
 import { createCustomerWithInvoice, openCustomerBySearch, removeDemoData } from './support/app-steps';
 import { dumpDatabase } from './support/database-dump';
 import type { TestHost } from '../host/test-host';
@@ -62,14 +63,14 @@ test('back up, wipe, restore gives back exactly the same data, documents include
   expect(before.documentFiles).toHaveLength(1);
   const customers = before.customers!.length;
   const reminders = () => host.services.reminders.upcoming().map((reminder) => reminder.id).sort();
-  await expect.poll(reminders).not.toEqual([]);
+  await expect.poll(reminders, waitForMain).not.toEqual([]);
   const remindersBefore = reminders();
 
   // Wipe: the demo accounts go, a new one comes.
   await removeDemoData(page);
   await createCustomerWithInvoice(page, { name: 'Wexford Stone Ltd', invoiceNumber: 'WX-1', amount: '450.00', issueDate: '2026-01-05', dueDate: '2026-02-04' });
   expect(await dumpDatabase(page)).not.toEqual(before);
-  await expect.poll(reminders).toEqual([]);
+  await expect.poll(reminders, waitForMain).toEqual([]);
 
   const backups = await openBackups(page);
   host.dialogs.queueOpenPath(file);
@@ -97,7 +98,7 @@ test('back up, wipe, restore gives back exactly the same data, documents include
   await page.screenshot({ path: testInfo.outputPath('after-restore.png') });
   expect(await dumpDatabase(page)).toEqual(before);
   // Main's reminder schedule is the restored data's again.
-  await expect.poll(reminders).toEqual(remindersBefore);
+  await expect.poll(reminders, waitForMain).toEqual(remindersBefore);
 
   // The safety copy is listed as "Before restore" and restoring it gives back the data it replaced.
   const listed = (await openBackups(page)).getByRole('row').filter({ hasText: 'Before restore' });

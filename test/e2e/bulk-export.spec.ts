@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { formatMoney } from '../../shared/money/money';
 import { expect, test } from './fixtures';
 import { readStoredAccount } from './support/stored-records';
+import { waitForMain } from './support/main-state';
 
 const folders: string[] = [];
 function packetFolder(): string {
@@ -42,7 +43,7 @@ test('exports three accounts into a chosen folder, one PDF each, and says what w
   // Cancelling the folder dialog writes nothing.
   host.dialogs.queueFolder(null);
   await page.getByRole('button', { name: 'Export agency packets…' }).click();
-  await expect.poll(() => host.dialogs.asked.filter((d) => d.kind === 'folder').length).toBe(1);
+  await expect.poll(() => host.dialogs.asked.filter((d) => d.kind === 'folder').length, waitForMain).toBe(1);
   await expect(page.getByRole('button', { name: 'Export agency packets…' })).toBeEnabled();
   await expect(page.getByRole('heading', { name: /Export (finished|stopped)/ })).toHaveCount(0);
 
@@ -68,7 +69,7 @@ test('exports three accounts into a chosen folder, one PDF each, and says what w
   }
 
   await summary.getByRole('button', { name: 'Show in folder' }).click();
-  await expect.poll(() => host.shownInFolder.at(-1)).toBe(path.join(folder, files.find((f) => f.startsWith(accounts[0]!))!));
+  await expect.poll(() => host.shownInFolder.at(-1), waitForMain).toBe(path.join(folder, files.find((f) => f.startsWith(accounts[0]!))!));
   await summary.getByRole('button', { name: 'Done' }).click();
   await expect(summary).toBeHidden();
   await expect(page.getByText('0 accounts selected')).toBeVisible();

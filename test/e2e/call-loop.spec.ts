@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 import { anchorExpectations } from './support/demo-expectations';
 import { openCustomerBySearch, timeline } from './support/app-steps';
 
-test('a call with a problem path, a reload mid-note and a two-instalment promise', async ({ app, host }) => {
+test('a call with a problem path, a reload mid-note and a two-instalment promise', { tag: '@clock' }, async ({ app, host }) => {
   const expected = anchorExpectations();
   let page = await app.launch();
   await openCustomerBySearch(page, '415-555-0134');

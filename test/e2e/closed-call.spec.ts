@@ -3,7 +3,7 @@
 import { expect, test } from './fixtures';
 import { openCustomerBySearch, timeline } from './support/app-steps';
 
-test('a closed call is read-only and takes a correction beside it', async ({ app }) => {
+test('a closed call is read-only and takes a correction beside it', { tag: '@clock' }, async ({ app }) => {
   const page = await app.launch();
   await openCustomerBySearch(page, 'Harbor Point');
   const call = timeline(page).getByRole('listitem', { name: /^Call,/ }).first();

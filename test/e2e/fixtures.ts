@@ -11,14 +11,23 @@ import type { IpcEventPayload } from '../../shared/ipc/contract';
 import { builtMainScript, repoRoot } from '../host/paths';
 import { startTestHost, type TestHost } from '../host/test-host';
 import { completeSetup, e2eOffice } from './support/first-run-setup';
+import { setTestNow } from './support/test-clock';
 
 export { expect } from '@playwright/test';
 
 export type Runtime = 'chromium' | 'electron';
 
-/** Set per project in playwright.config.ts. */
+/** Set per project in playwright.config.ts, or per spec with test.use(). */
 export interface FixtureOptions {
   runtime: Runtime;
+  /**
+   * The instant the test runs at (UTC ISO): the browser's clock starts there and flows, main's
+   * FakeClock stands there, and test-side dates (support/test-clock) read it. Never the real time,
+   * so a spec passes at any hour.
+   */
+  now: string;
+  /** The browser's own ("machine") time zone, which the app must not use once the office zone is known. */
+  browserTimeZone: string;
 }
 
 /** How launch() meets the first-run setup of a fresh profile. */
@@ -32,6 +41,9 @@ export interface LaunchOptions {
   /** What the browser says about the machine (chromium only): its language and time zone. */
   machine?: { locale?: string; timezoneId?: string };
 }
+
+/** A Wednesday, mid-morning in the Americas and evening in Europe: far from any midnight. */
+export const defaultTestNow = '2026-06-17T16:00:00.000Z';
 
 export interface CallDeskApp {
   readonly runtime: Runtime;
@@ -68,24 +80,35 @@ const viewport = { width: 1280, height: 800 };
 
 interface Running {
   page: Page;
+  /** The browser's clock when it was last read (to restart where it left off). */
+  browserNow(): Promise<number>;
   close(): Promise<void>;
   emit(event: string, payload: unknown): Promise<void>;
 }
 
-async function launchInChromium(host: TestHost, profileDir: string, machine: LaunchOptions['machine'] = {}): Promise<Running> {
+interface BrowserClock {
+  /** Where the page's clock starts; it then flows at the normal rate (timers keep working). */
+  time: number;
+  timeZone: string;
+}
+
+async function launchInChromium(host: TestHost, profileDir: string, clock: BrowserClock, machine: LaunchOptions['machine'] = {}): Promise<Running> {
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
     viewport,
     ...machine,
+    timezoneId: machine.timezoneId ?? clock.timeZone,
   });
   try {
+    await context.clock.install({ time: clock.time });
     await host.attach(context);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(host.url);
     return {
       page,
+      browserNow: () => page.evaluate(() => Date.now()),
       close: () => context.close(),
       emit: async (event, payload) => {
         await host.emit(page, event as EventChannel, payload as IpcEventPayload<EventChannel>);
@@ -99,19 +122,22 @@ async function launchInChromium(host: TestHost, profileDir: string, machine: Lau
 
 // Not exercised on our machines (no Electron binary); written against the documented API
 // so it works where `node node_modules/electron/install.js` has fetched the binary.
-async function launchInElectron(profileDir: string): Promise<Running> {
+async function launchInElectron(profileDir: string, clock: BrowserClock): Promise<Running> {
   // The project folder, not main.cjs itself, so Electron reads package.json ("main" points to
   // out/electron/main.cjs) and the app runs under its own name and version.
   if (!existsSync(builtMainScript)) throw new Error(`${builtMainScript} is missing: run \`npm run build\` first.`);
   const electronApp: ElectronApplication = await _electron.launch({
     args: [repoRoot, `--user-data-dir=${profileDir}`],
     cwd: repoRoot,
+    env: { ...process.env, TZ: clock.timeZone },
   });
   try {
+    await electronApp.context().clock.install({ time: clock.time });
     const page = await electronApp.firstWindow();
     await page.waitForLoadState('load');
     return {
       page,
+      browserNow: () => page.evaluate(() => Date.now()),
       close: () => electronApp.close(),
       emit: async (event, payload) => {
         await electronApp.evaluate(
@@ -130,6 +156,8 @@ async function launchInElectron(profileDir: string): Promise<Running> {
 
 export const test = base.extend<CallDeskFixtures & FixtureOptions>({
   runtime: ['chromium', { option: true }],
+  now: [defaultTestNow, { option: true }],
+  browserTimeZone: ['UTC', { option: true }],
 
   // Playwright reads fixture dependencies from the destructuring pattern, so it must be there.
   // eslint-disable-next-line no-empty-pattern
@@ -139,9 +167,10 @@ export const test = base.extend<CallDeskFixtures & FixtureOptions>({
     await rm(dir, { recursive: true, force: true, maxRetries: 3 });
   },
 
-  _hostOrNull: async ({ runtime }, use) => {
+  _hostOrNull: async ({ runtime, now }, use) => {
+    setTestNow(now);
     if (runtime !== 'chromium') return use(null);
-    const host = await startTestHost();
+    const host = await startTestHost({ now });
     await use(host);
     await host.stop();
   },
@@ -151,12 +180,15 @@ export const test = base.extend<CallDeskFixtures & FixtureOptions>({
     await use(_hostOrNull as TestHost);
   },
 
-  app: async ({ runtime, _hostOrNull, profileDir }, use, testInfo) => {
+  app: async ({ runtime, _hostOrNull, profileDir, now, browserTimeZone }, use, testInfo) => {
     let running: Running | null = null;
     let machine: LaunchOptions['machine'];
+    // A restart carries on from where the browser's clock had got to, so time never runs back.
+    let browserTime = new Date(now).getTime();
     const start = async (): Promise<Page> => {
       if (running) throw new Error('The app is already running; use app.restart().');
-      running = _hostOrNull ? await launchInChromium(_hostOrNull, profileDir, machine) : await launchInElectron(profileDir);
+      const clock = { time: browserTime, timeZone: browserTimeZone };
+      running = _hostOrNull ? await launchInChromium(_hostOrNull, profileDir, clock, machine) : await launchInElectron(profileDir, clock);
       return running.page;
     };
     const current = (): Running => {
@@ -176,6 +208,7 @@ export const test = base.extend<CallDeskFixtures & FixtureOptions>({
       async restart() {
         const previous = current();
         running = null;
+        browserTime = await previous.browserNow().catch(() => browserTime);
         await previous.close();
         return start();
       },

@@ -6,6 +6,7 @@ import { formatCalendarDate } from '../../shared/dates/calendar';
 import { demoAnchorCustomerName } from '../../shared/demo/demo-data';
 import type { TestHost } from '../host/test-host';
 import { expect, test } from './fixtures';
+import { waitForMain } from './support/main-state';
 import { openCustomerBySearch, timeline } from './support/app-steps';
 import { officeToday } from './support/demo-expectations';
 import { readStoredAccount } from './support/stored-records';
@@ -25,11 +26,11 @@ async function searchCustomers(page: Page, query: string) {
   return page.getByRole('option', { name: new RegExp(query) }).first();
 }
 
-test('placing an account takes it out of calling and reminders; recalling it brings it back', async ({ app, host }) => {
+test('placing an account takes it out of calling and reminders; recalling it brings it back', { tag: '@clock' }, async ({ app, host }) => {
   const page = await app.launch();
   await openCustomerBySearch(page, 'Harbor Point');
   // The demo's callback due today is in main's schedule.
-  await expect.poll(() => anchorReminders(host)).toBeGreaterThan(0);
+  await expect.poll(() => anchorReminders(host), waitForMain).toBeGreaterThan(0);
   await expect(page.getByRole('button', { name: 'Log a call' })).toBeEnabled();
 
   // The form says what is wrong, where it is wrong.
@@ -70,7 +71,7 @@ test('placing an account takes it out of calling and reminders; recalling it bri
   await expect(page.getByRole('heading', { level: 1, name: demoAnchorCustomerName })).toBeVisible();
 
   // Main's reminders for the account are gone; the customer list shows the badge.
-  await expect.poll(() => anchorReminders(host)).toBe(0);
+  await expect.poll(() => anchorReminders(host), waitForMain).toBe(0);
   await expect(await searchCustomers(page, 'Harbor Point')).toContainText('With agency');
   await page.getByRole('link', { name: /Follow-ups/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Follow-ups' })).toBeVisible();
@@ -90,7 +91,7 @@ test('placing an account takes it out of calling and reminders; recalling it bri
   await expect(page.getByRole('button', { name: 'Log a call' })).toBeEnabled();
   await expect(timeline(page).getByRole('listitem', { name: new RegExp(`^Recalled from ${agency}`) })).toContainText('customer asked to deal with us directly');
   await expect(placedEntry).toBeVisible();
-  await expect.poll(() => anchorReminders(host)).toBeGreaterThan(0);
+  await expect.poll(() => anchorReminders(host), waitForMain).toBeGreaterThan(0);
   await expect(await searchCustomers(page, 'Harbor Point')).not.toContainText('With agency');
 
   // The agency is suggested the next time an account is placed.

@@ -6,17 +6,19 @@ import { createDemoData } from '../../shared/demo/demo-data';
 import { formatMoney, minorToInput } from '../../shared/money/money';
 import { instalmentLines, planSummary, promiseTermsText } from '../../shared/promises/plan-wording';
 import { expect, test } from './fixtures';
+import { waitForMain } from './support/main-state';
 import { openCustomerBySearch, timeline } from './support/app-steps';
 import { officeToday } from './support/demo-expectations';
 import { dumpDatabase } from './support/database-dump';
 import { updateOpenPromise } from './support/stored-records';
+import { testNow } from './support/test-clock';
 import type { Page } from '@playwright/test';
 
 const money = (minor: number) => formatMoney(minor, 'USD', 'en-US');
 
 /** A demo customer's open promise and the invoices it names, as the app seeded them today. */
 function demoPromise(legalName: string) {
-  const data = createDemoData({ today: officeToday(), now: new Date() });
+  const data = createDemoData({ today: officeToday(), now: testNow() });
   const customer = data.customers.find((c) => c.legalName === legalName);
   const promise = data.promises.find((p) => p.customerId === customer?.id && p.status === 'open');
   if (!customer || !promise) throw new Error(`No open demo promise for ${legalName}.`);
@@ -79,7 +81,7 @@ test('a payment that covers an open promise marks it kept at once', async ({ app
   await expect(row).toContainText('Paid in full');
 });
 
-test('a promise left unpaid past its grace days turns broken and a follow-up appears', async ({ app }) => {
+test('a promise left unpaid past its grace days turns broken and a follow-up appears', { tag: '@clock' }, async ({ app }) => {
   const { customer, promise } = demoPromise('Eleanor Whitmore');
   let page = await app.launch();
   await saveGraceDays(page, 5);
@@ -202,7 +204,7 @@ test('the Promises tabs show the stored counts and one total per currency, and o
   await expect(page).toHaveURL(/#\/promises\/broken$/);
 });
 
-test('follow-ups are snoozed and done, and the due-now count in the header follows', async ({ app }) => {
+test('follow-ups are snoozed and done, and the due-now count in the header follows', { tag: '@clock' }, async ({ app }) => {
   const page = await app.launch();
   await nav(page).getByRole('link', { name: /^Follow-ups/ }).click();
   const dueNow = page.getByRole('table', { name: 'Due now' });
@@ -246,7 +248,7 @@ test('follow-ups are snoozed and done, and the due-now count in the header follo
   await expect(timeline(page).getByRole('listitem', { name: /^Follow-up,/ }).first()).toContainText('Done');
 });
 
-test("main's reminder schedule follows the promises, the follow-ups and the reminder settings", async ({ app, host }) => {
+test("main's reminder schedule follows the promises, the follow-ups and the reminder settings", { tag: '@clock' }, async ({ app, host }) => {
   const demo = demoPromise('Westbrook Property Management LLC');
   const { customer, promise } = demo;
   const page = await app.launch();
@@ -257,23 +259,23 @@ test("main's reminder schedule follows the promises, the follow-ups and the remi
       .map((item) => `${item.kind}: ${item.detail}`)
       .sort();
   const due = `promise-due: ${money(promise.amountMinor)} through the online portal`;
-  await expect.poll(kinds).toContain(due);
+  await expect.poll(kinds, waitForMain).toContain(due);
 
   // The working day before, once the setting is on.
   await nav(page).getByRole('link', { name: 'Settings' }).click();
   const reminders = page.getByRole('region', { name: 'Reminders' });
   await reminders.getByRole('checkbox', { name: 'Also remind me on the working day before' }).check();
   await reminders.getByRole('button', { name: 'Save reminder settings' }).click();
-  await expect.poll(kinds).toContain(`promise-day-before: ${money(promise.amountMinor)} through the online portal`);
+  await expect.poll(kinds, waitForMain).toContain(`promise-day-before: ${money(promise.amountMinor)} through the online portal`);
 
   // Start at login is main's to keep.
   await reminders.getByRole('checkbox', { name: 'Start Call Desk when I log in' }).check();
-  await expect.poll(() => host.loginItemChanges).toEqual([true]);
+  await expect.poll(() => host.loginItemChanges, waitForMain).toEqual([true]);
 
   // Paid: nothing left to remind of for this promise.
   await nav(page).getByRole('link', { name: 'Customers' }).click();
   await openCustomerBySearch(page, 'Westbrook', customer.legalName);
   await payWhatWasPromised(page, demo);
-  await expect.poll(kinds).not.toContain(due);
+  await expect.poll(kinds, waitForMain).not.toContain(due);
   expect(kinds().filter((k) => k.startsWith('promise-'))).toEqual([]);
 });

@@ -4,10 +4,11 @@ import { addDays } from '../../shared/dates/calendar';
 import { zonedTimeMs } from '../../shared/dates/zoned-time';
 import { expect, test } from './fixtures';
 import { e2eOffice } from './support/first-run-setup';
+import { waitForMain } from './support/main-state';
 import { createCustomerWithInvoice, removeDemoData } from './support/app-steps';
 import { officeToday } from './support/demo-expectations';
 
-test('a promise for tomorrow fires one notification that opens the customer', async ({ app, host }) => {
+test('a promise for tomorrow fires one notification that opens the customer', { tag: '@clock' }, async ({ app, host }) => {
   const today = officeToday();
   const tomorrow = addDays(today, 1);
   const page = await app.launch();
@@ -30,7 +31,7 @@ test('a promise for tomorrow fires one notification that opens the customer', as
   await expect(page.getByRole('heading', { level: 1, name: 'Northwind Dental Studio' })).toBeVisible();
 
   // The renderer has handed the promise to main's schedule.
-  await expect.poll(async () => (await host.services.reminders.status()).pending, { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await host.services.reminders.status()).pending, waitForMain).toBeGreaterThan(0);
   await page.goto(`${host.url}#/customers`);
   await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
 

@@ -5,7 +5,9 @@ import type { Page } from '@playwright/test';
 import { addDays, todayIn } from '../../shared/dates/calendar';
 import { zonedTimeMs } from '../../shared/dates/zoned-time';
 import type { ReminderEntry } from '../../shared/reminders/schema';
+import { defaultSettings } from '../../shared/settings/schema';
 import { expect, test, type CallDeskApp } from './fixtures';
+import { waitForMain } from './support/main-state';
 
 const office = 'America/Chicago';
 
@@ -37,7 +39,7 @@ test.describe('reminders over IPC', () => {
     expect(host.services.reminders.upcoming().some((item) => item.id === 'x')).toBe(false);
   });
 
-  test('a promise for tomorrow fires once at 09:00 office time; clicking it reaches the page', async ({ app, host }) => {
+  test('a promise for tomorrow fires once at 09:00 office time; clicking it reaches the page', { tag: '@clock' }, async ({ app, host }) => {
     const page = await bridgeOnlyPage(app);
     const tomorrow = addDays(todayIn(office, host.clock.now()), 1);
     const dueAt = zonedTimeMs(tomorrow, 9, 0, office);
@@ -76,7 +78,7 @@ test.describe('reminders over IPC', () => {
 
     expect(await host.clickNotification(earlier)).toBe(1);
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { activated: unknown[] }).activated))
+      .poll(() => page.evaluate(() => (window as unknown as { activated: unknown[] }).activated), waitForMain)
       .toEqual([{ customerId: 'cust-harbor' }]);
     expect(host.activations.at(-1)).toBe('cust-harbor');
   });
@@ -84,12 +86,13 @@ test.describe('reminders over IPC', () => {
   test('keeps the main-owned preferences across a page reload', async ({ app, host }) => {
     const page = await app.launch();
     const saved = await page.evaluate(() => window.callDesk!.invoke('preferences:set', { startAtLogin: true }));
-    expect(saved).toEqual({ ok: true, value: { closeToTray: true, startAtLogin: true } });
+    expect(saved).toMatchObject({ ok: true, value: { closeToTray: true, startAtLogin: true } });
     await page.reload();
-    expect(await page.evaluate(() => window.callDesk!.invoke('preferences:get'))).toEqual({
-      ok: true,
-      value: { closeToTray: true, startAtLogin: true },
-    });
+    // The app also hands main its office clock, from the settings.
+    const office = { timeZone: defaultSettings.officeTimeZone, locale: defaultSettings.locale };
+    await expect
+      .poll(() => page.evaluate(() => window.callDesk!.invoke('preferences:get')), waitForMain)
+      .toEqual({ ok: true, value: { closeToTray: true, startAtLogin: true, office } });
     expect(host.loginItemChanges).toEqual([true]);
   });
 });

@@ -60,6 +60,8 @@ export interface HostMainOptions {
   onReminderActivated?: (customerId: string | null) => void;
   /** The browser context PDFs are printed in (the one the test attached last). */
   printContext?: () => BrowserContext | undefined;
+  /** Where main's clock starts (and stands until moved); the real time when omitted. */
+  now?: Date | string | number;
 }
 
 function packageFacts(): { name: string; version: string } {
@@ -71,7 +73,7 @@ function packageFacts(): { name: string; version: string } {
   return { name: pkg.productName ?? pkg.name, version: pkg.version };
 }
 
-export function createHostMain({ dataDir, onReminderActivated = () => {}, printContext = () => undefined }: HostMainOptions): HostMain {
+export function createHostMain({ dataDir, onReminderActivated = () => {}, printContext = () => undefined, now = Date.now() }: HostMainOptions): HostMain {
   const facts = packageFacts();
   const opener = createRecordingOpener();
   const notifier = createRecordingNotifier();
@@ -80,8 +82,8 @@ export function createHostMain({ dataDir, onReminderActivated = () => {}, printC
   const dialogs = createScriptedDialogs();
   const shownInFolder: string[] = [];
   const revealer: RecordingRevealer = { shown: shownInFolder, showItemInFolder: (file) => void shownInFolder.push(file) };
-  // Starts at the real time, so dates the renderer computes from its own clock line up.
-  const clock = createFakeClock({ start: Date.now(), settle: () => services.reminders.idle() });
+  // Starts where the test put the browser's clock, so dates the renderer computes line up.
+  const clock = createFakeClock({ start: now, settle: () => services.reminders.idle() });
   const services: MainServices = createMainServices({
     runtime: {
       name: () => facts.name,

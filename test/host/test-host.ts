@@ -23,6 +23,8 @@ export interface TestHostOptions {
   /** Main's data folder. When omitted a temp folder is made, and removed by stop(). */
   dataDir?: string;
   rendererDir?: string;
+  /** The instant main's clock starts at (the e2e fixtures pass the browser's); real time if omitted. */
+  now?: Date | string | number;
 }
 
 export interface TestHost {
@@ -42,7 +44,8 @@ export interface TestHost {
   /** Sends a main → renderer event to a page; resolves with the number of listeners reached. */
   emit<E extends EventChannel>(page: Page, event: E, payload: IpcEventPayload<E>): Promise<number>;
   /**
-   * Main's clock. Starts at the real time and stands still until moved: `advance(ms)` rings
+   * Main's clock. Starts at the instant the test chose (the browser's clock starts there too)
+   * and stands still until moved: `advance(ms)` rings
    * the reminder timer on the way (await it); `set(date)` jumps without ringing, like sleep
    * (follow with `services.reminders.resume()`).
    */
@@ -91,7 +94,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   };
   // PDFs print in the context attached last (the one the test is driving).
   const printContext = () => [...contexts].at(-1);
-  const main = createHostMain({ dataDir, onReminderActivated, printContext });
+  const main = createHostMain({ dataDir, onReminderActivated, printContext, now: options.now });
   await main.services.reminders.start();
   const server = await startStaticServer({ rootDir: rendererDir, port: options.port ?? 0 });
 

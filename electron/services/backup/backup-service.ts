@@ -24,6 +24,7 @@ import type {
 } from '../../../shared/ipc/backup-contract';
 import type { Dialogs, FileFilter, FileSystem } from '../files/file-ports';
 import { WriteVerificationError, type FilesService } from '../files/files-service';
+import { machineOfficeClock } from '../office-clock';
 
 export interface BackupClock {
   now(): Date;
@@ -37,8 +38,8 @@ export interface BackupServiceDeps {
   clock: BackupClock;
   /** Where the automatic backups live: `<data folder>/backups`. */
   folder: string;
-  /** Whose calendar days "once a day" counts; defaults to the machine's zone. */
-  timeZone?: string;
+  /** Whose calendar days "once a day" counts (the office's); defaults to the machine's zone. */
+  timeZone?: () => string;
   /** Told about a rotation step that failed (the backup itself was written). */
   warn?: (message: string) => void;
 }
@@ -73,7 +74,7 @@ class SafetyCopyNamesTakenError extends Error {
 
 export function createBackupService(deps: BackupServiceDeps): BackupService {
   const { fs, clock, folder } = deps;
-  const timeZone = deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = deps.timeZone ?? (() => machineOfficeClock().timeZone);
   const warn = deps.warn ?? (() => {});
   // One write into the folder at a time: two windows (or a retry) must not both find today's
   // backup due, and a rotation must not list the folder while another write is under way.
@@ -98,7 +99,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
 
   /** Only daily backups count: a safety copy is not today's backup. */
   function isDue(kept: readonly AutomaticBackupInfo[], now: Date): boolean {
-    return isBackupDue(ofKind(kept, 'daily')[0]?.createdAt ?? null, now, timeZone);
+    return isBackupDue(ofKind(kept, 'daily')[0]?.createdAt ?? null, now, timeZone());
   }
 
   /** Removes what a rotation let go; a file that will not go is reported and left. */
@@ -127,7 +128,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     await deps.files.writeFile(target, bytes, { verify: true });
 
     const all = [...existing.filter((file) => file.name !== name), { name, createdAt: backupCreatedAtFromFileName(name)! }];
-    const removed = await removeOld(backupsToKeep(all, now, timeZone).remove);
+    const removed = await removeOld(backupsToKeep(all, now, timeZone()).remove);
     return { written: true, name, removed };
   }
 

@@ -10,6 +10,7 @@ import type { FiredMarks, ReminderStore } from './reminder-store';
 import { insertSorted, removeSorted, resolveSchedule, type DueReminder } from './resolved-schedule';
 import { sameJson } from '../../../shared/common/same-json';
 import { remindersOnDay, summarise, type ReminderSummaryItem } from './schedule-summary';
+import { machineOfficeClock } from '../office-clock';
 
 export interface ReminderServiceDeps {
   clock: Clock;
@@ -17,8 +18,8 @@ export interface ReminderServiceDeps {
   store: ReminderStore;
   /** A notification was clicked: bring the app forward on this customer (null: the list). */
   activate: (customerId: string | null) => void;
-  /** Whose calendar day "due today" means; the machine's zone by default. */
-  timeZone?: string;
+  /** Whose calendar day "due today" means (the office's); the machine's zone by default. */
+  timeZone?: () => string;
   warn?: (message: string) => void;
 }
 
@@ -63,7 +64,7 @@ function messageOf(error: unknown): string {
 
 export function createReminderService(deps: ReminderServiceDeps): ReminderService {
   const { clock, notifier, store, activate, warn = () => {} } = deps;
-  const timeZone = deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = deps.timeZone ?? (() => machineOfficeClock().timeZone);
   const resolveInstant = createFireInstantResolver();
   const listeners = new Set<() => void>();
 
@@ -300,7 +301,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     },
 
     status: () => ({ damaged, ...result() }),
-    dueToday: () => remindersOnDay(all, fired, clock.now(), timeZone),
+    dueToday: () => remindersOnDay(all, fired, clock.now(), timeZone()),
     upcoming: (limit = 5) => pending.slice(0, limit).map((reminder) => summarise(reminder, fired)),
 
     onChange(listener) {

@@ -2,6 +2,7 @@
 // which problem paths the caller took and the note written at the time. A closed call is never
 // edited, so corrections print directly under the call as dated amendments: the agency sees
 // both what was recorded then and what was corrected later.
+import { customerTimeBeside } from '../../dates/office-time';
 import { callResultLabels, reachedResults, type Call } from '../../calls/schema';
 import type { Note } from '../../notes/schema';
 import { scriptById } from '../../scripts/default-script';
@@ -71,13 +72,15 @@ function resultCell(call: Call): string {
 
 function callBody(ctx: PacketContext, call: Call, seq: number, amendments: readonly Note[]): string {
   const { fmt } = ctx;
-  const tz = ctx.file.customer.timeZone;
+  const tz = ctx.settings.officeTimeZone;
   const contact = call.contactId ? ctx.contactsById.get(call.contactId) : undefined;
   const paths = branchTitles(call);
+  // The agency judges calling hours by the customer's clock: it goes under the office time.
+  const theirs = customerTimeBeside(call.startedAt, ctx.file.customer.timeZone, { timeZone: tz, locale: ctx.settings.locale });
   const meta =
     '<tr class="call-meta">' +
     `<td class="num seq">${seq}</td>` +
-    `<td class="nowrap">${escapeHtml(fmt.dateTime(call.startedAt, tz))}</td>` +
+    `<td class="nowrap">${escapeHtml(fmt.dateTime(call.startedAt, tz))}${theirs ? `<span class="sub">${escapeHtml(theirs)} for the customer</span>` : ''}</td>` +
     `<td>${contact ? escapeHtml(contact.name) : '<span class="muted">No contact chosen</span>'}${call.phoneNumber ? `<span class="sub nowrap">${escapeHtml(call.phoneNumber)}</span>` : ''}</td>` +
     `<td class="nowrap">${call.dialled ? 'Dialled' : 'Logged'}<span class="sub">${escapeHtml(fmt.duration(call.durationSeconds))}</span></td>` +
     `<td>${resultCell(call)}${call.contactDetailsConfirmed ? '<span class="sub">contact details confirmed</span>' : ''}</td>` +
@@ -98,7 +101,7 @@ function callBody(ctx: PacketContext, call: Call, seq: number, amendments: reado
 
 function callLogLead(ctx: PacketContext, calls: readonly Call[]): string {
   const { fmt } = ctx;
-  const tz = ctx.file.customer.timeZone;
+  const tz = ctx.settings.officeTimeZone;
   const first = calls[0];
   const last = calls[calls.length - 1];
   const reached = calls.filter((c) => c.result !== null && reachedResults.has(c.result)).length;
@@ -107,7 +110,7 @@ function callLogLead(ctx: PacketContext, calls: readonly Call[]): string {
   const span = first && last ? ` from ${fmt.dayOf(first.startedAt, tz)} to ${fmt.dayOf(last.startedAt, tz)}` : '';
   return (
     `${plural(calls.length, 'call')}${span}: ${reached} reached the customer, ${plural(messages, 'message')} left, ${unanswered} not answered. ` +
-    `Times are the customer's local time (${tz}).`
+    `Times are office time (${tz}); where the customer's clock read differently, their time is shown beneath.`
   );
 }
 

@@ -16,7 +16,7 @@ const columns: Column[] = [
 export function disputesSection(ctx: PacketContext): string {
   const { file, fmt } = ctx;
   if (file.disputes.length === 0) return section('disputes', 'Disputes', emptyNote('The customer has not disputed any invoice.'));
-  const tz = file.customer.timeZone;
+  const tz = ctx.settings.officeTimeZone;
   const rows = chronological(file.disputes, (d) => d.openedAt).map((d) => [
     `<span class="nowrap">${escapeHtml(fmt.dayOf(d.openedAt, tz))}</span>`,
     `<span class="nowrap">${escapeHtml(d.invoiceId ? (ctx.invoicesById.get(d.invoiceId)?.number ?? 'deleted invoice') : 'Whole account')}</span>`,

@@ -22,7 +22,7 @@ export function standaloneNotes(ctx: PacketContext): Note[] {
 export function notesSection(ctx: PacketContext): string {
   const notes = chronological(standaloneNotes(ctx), (n) => n.createdAt);
   if (notes.length === 0) return section('notes', 'Notes', emptyNote('No notes besides those written during calls.'));
-  const tz = ctx.file.customer.timeZone;
+  const tz = ctx.settings.officeTimeZone;
   const rows = notes.map((n) => [
     `<span class="nowrap">${escapeHtml(ctx.fmt.dateTime(n.createdAt, tz))}</span>`,
     (kindLabels[n.kind] ? `<span class="note-kind">${escapeHtml(kindLabels[n.kind])}</span>` : '') + `<span class="text">${escapeHtml(n.text)}</span>`,

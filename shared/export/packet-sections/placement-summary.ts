@@ -109,7 +109,7 @@ function balanceFacts(ctx: PacketContext, placement: Placement | null): string {
 
 function reasonCallout(ctx: PacketContext, reason: NonPaymentReason): string {
   const { fmt, file } = ctx;
-  const tz = file.customer.timeZone;
+  const tz = ctx.settings.officeTimeZone;
   const box = (source: string, body: string, plain = false) =>
     `<div class="callout${plain ? ' plain' : ''}"><div class="source">${escapeHtml(source)}</div>${body}</div>`;
   switch (reason.source) {
@@ -152,7 +152,7 @@ function disputeStatus(ctx: PacketContext): string {
   if (open.length === 0) return `<p>No open disputes.${escapeHtml(resolvedNote)}</p>`;
   const items = open.map((d) => {
     const invoice = d.invoiceId ? invoiceNumbers(ctx, [d.invoiceId])[0] : 'whole account';
-    return `<li><strong>${escapeHtml(invoice)}</strong>: ${escapeHtml(disputeReasonLabels[d.reason])}, opened ${escapeHtml(ctx.fmt.dayOf(d.openedAt, ctx.file.customer.timeZone))}</li>`;
+    return `<li><strong>${escapeHtml(invoice)}</strong>: ${escapeHtml(disputeReasonLabels[d.reason])}, opened ${escapeHtml(ctx.fmt.dayOf(d.openedAt, ctx.settings.officeTimeZone))}</li>`;
   });
   return `<p><span class="badge bad">${escapeHtml(plural(open.length, 'open dispute'))}</span>${escapeHtml(resolvedNote)}</p><ul>${items.join('')}</ul>`;
 }

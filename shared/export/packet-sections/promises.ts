@@ -35,7 +35,7 @@ export function promiseHistoryLine(promises: readonly PaymentPromise[]): string 
 export function promisesSection(ctx: PacketContext): string {
   const { file, fmt } = ctx;
   if (file.promises.length === 0) return section('promises', 'Promises to pay', emptyNote('No promise to pay has been made on this account.'));
-  const tz = file.customer.timeZone;
+  const tz = ctx.settings.officeTimeZone;
   const rows = chronological(file.promises, (p) => p.createdAt).map((p) => {
     const numbers = invoiceNumbers(ctx, p.invoiceIds);
     const tone = statusTone[p.status];

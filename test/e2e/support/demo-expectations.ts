@@ -6,8 +6,9 @@ import { createDemoData, demoAnchorCustomerName } from '../../../shared/demo/dem
 import type { Invoice } from '../../../shared/invoices/schema';
 import { formatMoney, minorToInput } from '../../../shared/money/money';
 import { e2eOffice } from './first-run-setup';
+import { testNow } from './test-clock';
 
-export const officeToday = (): string => todayIn(e2eOffice.officeTimeZone, new Date());
+export const officeToday = (): string => todayIn(e2eOffice.officeTimeZone, testNow());
 
 export interface AnchorExpectations {
   today: string;
@@ -20,7 +21,7 @@ export interface AnchorExpectations {
 
 export function anchorExpectations(): AnchorExpectations {
   const today = officeToday();
-  const data = createDemoData({ today, now: new Date() });
+  const data = createDemoData({ today, now: testNow() });
   const customer = data.customers.find((c) => c.legalName === demoAnchorCustomerName);
   if (!customer) throw new Error('The demo data has no anchor customer.');
   const invoices = data.invoices.filter((i) => i.customerId === customer.id);
@@ -35,5 +36,5 @@ export function anchorExpectations(): AnchorExpectations {
 }
 
 export function demoCustomerCount(): number {
-  return createDemoData({ today: officeToday(), now: new Date() }).customers.length;
+  return createDemoData({ today: officeToday(), now: testNow() }).customers.length;
 }

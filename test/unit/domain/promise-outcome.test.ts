@@ -52,6 +52,7 @@ describe('outcome form', () => {
       { id: 'a', balanceMinor: 40_000 },
       { id: 'b', balanceMinor: 60_000 },
     ],
+    timeZone: 'UTC',
     toInstant: (date, time) => new Date(`${date}T${time}:00Z`).toISOString(),
   };
   const schema = makeOutcomeSchema(ctx);

@@ -17,13 +17,13 @@ function service(initial: Record<string, unknown> = {}) {
 describe('main-owned preferences', () => {
   it('keeps running in the tray and does not start at login by default', async () => {
     const { preferences } = service();
-    expect(preferences.current()).toEqual({ closeToTray: true, startAtLogin: false });
-    expect(await preferences.get()).toEqual({ closeToTray: true, startAtLogin: false });
+    expect(preferences.current()).toEqual({ closeToTray: true, startAtLogin: false, office: null });
+    expect(await preferences.get()).toEqual({ closeToTray: true, startAtLogin: false, office: null });
   });
 
   it('reads what was saved, filling fields it lacks from the defaults', async () => {
     const { preferences } = service({ [preferencesFileName]: { closeToTray: false } });
-    expect(await preferences.get()).toEqual({ closeToTray: false, startAtLogin: false });
+    expect(await preferences.get()).toEqual({ closeToTray: false, startAtLogin: false, office: null });
     expect(preferences.current().closeToTray).toBe(false);
   });
 
@@ -32,7 +32,7 @@ describe('main-owned preferences', () => {
     ['the wrong shape', { closeToTray: 'sometimes' }],
   ])('falls back to the defaults, with a warning, when the file is %s', async (_label, content) => {
     const { preferences, warnings } = service({ [preferencesFileName]: content });
-    expect(await preferences.get()).toEqual({ closeToTray: true, startAtLogin: false });
+    expect(await preferences.get()).toEqual({ closeToTray: true, startAtLogin: false, office: null });
     expect(warnings).toHaveLength(1);
   });
 
@@ -44,14 +44,14 @@ describe('main-owned preferences', () => {
       preferences.set({ startAtLogin: false }),
     ]);
     expect(loginChanges).toEqual([true, false]);
-    expect(files.files.get(preferencesFileName)).toEqual({ closeToTray: false, startAtLogin: false });
-    expect(preferences.current()).toEqual({ closeToTray: false, startAtLogin: false });
+    expect(files.files.get(preferencesFileName)).toEqual({ closeToTray: false, startAtLogin: false, office: null });
+    expect(preferences.current()).toEqual({ closeToTray: false, startAtLogin: false, office: null });
   });
 
   it('answers get with what was set since, not with what was first read', async () => {
     const { preferences } = service();
     await preferences.set({ startAtLogin: true });
-    expect(await preferences.get()).toEqual({ closeToTray: true, startAtLogin: true });
+    expect(await preferences.get()).toEqual({ closeToTray: true, startAtLogin: true, office: null });
   });
 
   it('keeps the old value when the file cannot be written', async () => {

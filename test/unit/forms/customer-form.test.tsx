@@ -15,7 +15,7 @@ describe('CustomerFormDialog', () => {
     click('Save customer');
 
     const legalName = await expectFieldError('Legal name', 'Legal name is required.');
-    expect(document.activeElement).toBe(legalName);
+    await waitFor(() => expect(document.activeElement).toBe(legalName));
     expect(onSaved).not.toHaveBeenCalled();
     expect(await db.customers.count()).toBe(0);
   });

@@ -63,6 +63,7 @@ describe('a dialog with unsaved input', () => {
         completedAt: null,
       },
       customerName: 'Acme Hardware Ltd',
+      customerTimeZone: 'America/New_York',
     };
     renderWithDb(<SnoozeDialog row={row} timeZone="America/Chicago" onClose={onClose} onSnoozed={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));

@@ -35,7 +35,7 @@ describe('InvoiceFormDialog', () => {
 
     const amount = await expectFieldError('Amount', 'Use at most 2 decimal places for USD.');
     await expectFieldError('Due date', 'The due date cannot be before the issue date.');
-    expect(document.activeElement).toBe(amount);
+    await waitFor(() => expect(document.activeElement).toBe(amount));
 
     type('Amount', 'twelve');
     await expectFieldError('Amount', 'Enter the amount as a number');
@@ -67,7 +67,7 @@ describe('InvoiceFormDialog', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Invoice number INV-1 already exists for this customer.');
-    expect(document.activeElement).toBe(alert);
+    await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(await db.invoices.count()).toBe(1);
     expect(onClose).not.toHaveBeenCalled();
   });

@@ -26,7 +26,8 @@ describe('SettingsScreen', () => {
     type('Default country for phone numbers', 'xx1');
     click('Save settings');
     const country = await expectFieldError('Default country for phone numbers', 'Use a two-letter country code such as US.');
-    expect(document.activeElement).toBe(country);
+    // The error is shown first and the focus moved to it after: wait for the focus itself.
+    await waitFor(() => expect(document.activeElement).toBe(country));
 
     type('Default country for phone numbers', 'ca');
     click('Save settings');

@@ -25,7 +25,7 @@ function setup(initial: Record<string, Uint8Array | string> = {}) {
   const files = createFilesService({ fs, dialogs, revealer: { showItemInFolder: (file) => void revealed.push(file) } });
   const clock = { time: new Date('2026-11-02T09:00:00Z'), now: () => new Date(clock.time) };
   const warnings: string[] = [];
-  const service = createBackupService({ fs, dialogs, files, clock, folder, timeZone: 'UTC', warn: (m) => void warnings.push(m) });
+  const service = createBackupService({ fs, dialogs, files, clock, folder, timeZone: () => 'UTC', warn: (m) => void warnings.push(m) });
   return { fs, dialogs, files, clock, service, warnings, revealed };
 }
 
@@ -55,7 +55,7 @@ describe('backup service: automatic backups', () => {
     const dialogs = createScriptedDialogs();
     const files = createFilesService({ fs, dialogs, revealer: { showItemInFolder: () => {} } });
     const clock = { time: new Date('2026-11-02T20:00:00Z'), now: () => new Date(clock.time) };
-    const service = createBackupService({ fs, dialogs, files, clock, folder, timeZone: 'America/Los_Angeles' });
+    const service = createBackupService({ fs, dialogs, files, clock, folder, timeZone: () => 'America/Los_Angeles' });
     await service.writeAutomatic(await backupBytes());
     // 20:00Z and 06:00Z the next day are both 2 November in Los Angeles.
     clock.time = new Date('2026-11-03T06:00:00Z');

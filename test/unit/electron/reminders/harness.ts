@@ -28,7 +28,7 @@ export function harness(options: { start: string; files?: MemoryFiles; store?: J
     notifier,
     store: createReminderStore(options.store ?? files),
     activate: (customerId) => void activations.push(customerId),
-    timeZone: options.timeZone ?? 'America/Chicago',
+    timeZone: () => options.timeZone ?? 'America/Chicago',
     warn: (message) => void warnings.push(message),
   });
   return { service, clock, notifier, files, activations, warnings };

@@ -8,10 +8,10 @@ import { reminderFileName } from '../../../../electron/services/reminders/remind
 import { eventChannels } from '../../../../shared/ipc/channels';
 import { ipcEvents } from '../../../../shared/ipc/contract';
 import { fakeMainPorts } from '../fake-main-ports';
-import { harbor, promiseDue } from './harness';
+import { callbackAt, harbor, promiseDue } from './harness';
 
-function main() {
-  const ports = fakeMainPorts({ start: '2026-03-02T15:00:00.000Z' });
+function main(start = '2026-03-02T15:00:00.000Z') {
+  const ports = fakeMainPorts({ start });
   const services = createMainServices(ports);
   return { ports, services, router: createIpcRouter(createMainHandlers(services)) };
 }
@@ -116,14 +116,14 @@ describe('reminders:sync over IPC', () => {
 describe('preferences over IPC', () => {
   it('starts from the defaults, saves a change and applies start-at-login only when it changes', async () => {
     const { router, ports } = main();
-    expect(await router.handle('preferences:get', undefined)).toEqual({ ok: true, value: { closeToTray: true, startAtLogin: false } });
+    expect(await router.handle('preferences:get', undefined)).toEqual({ ok: true, value: { closeToTray: true, startAtLogin: false, office: null } });
     expect(await router.handle('preferences:set', { startAtLogin: true })).toEqual({
       ok: true,
-      value: { closeToTray: true, startAtLogin: true },
+      value: { closeToTray: true, startAtLogin: true, office: null },
     });
     await router.handle('preferences:set', { startAtLogin: true, closeToTray: false });
     expect(ports.loginChanges).toEqual([true]);
-    expect(ports.files.files.get('preferences.json')).toEqual({ closeToTray: false, startAtLogin: true });
+    expect(ports.files.files.get('preferences.json')).toEqual({ closeToTray: false, startAtLogin: true, office: null });
   });
 
   it.each([
@@ -145,5 +145,31 @@ describe('the reminder:activated event', () => {
     expect(schema.safeParse({ customerId: null }).success).toBe(true);
     expect(schema.safeParse({ customerId: '' }).success).toBe(false);
     expect(schema.safeParse({}).success).toBe(false);
+  });
+});
+
+describe('the office clock main reads', () => {
+  // 03:30 UTC on Dec 2 is still Dec 1 in a Chicago office. A callback at 14:30 Los Angeles time
+  // on Dec 1 (22:30 UTC) is "due today" for the office, whatever zone the machine is set to.
+  const late = '2026-12-02T03:30:00.000Z';
+  const callback = callbackAt('followup:c1', harbor, '2026-12-01T22:30:00.000Z');
+
+  it('counts "due today" on the office calendar once the renderer has told main the office zone', async () => {
+    const { router, services } = main(late);
+    await router.handle('preferences:set', { office: { timeZone: 'Europe/Berlin', locale: 'en-US' } });
+    await router.handle('reminders:sync', { mode: 'replace', entries: [callback] });
+    expect(services.reminders.dueToday()).toEqual([]); // Dec 2 in Berlin: the callback was yesterday
+    await router.handle('preferences:set', { office: { timeZone: 'America/Chicago', locale: 'en-US' } });
+    expect(services.reminders.dueToday().map((item) => item.id)).toEqual(['followup:c1']);
+  });
+
+  it('keeps the office clock on disk for the next start, and refuses a zone that does not exist', async () => {
+    const { router, ports } = main(late);
+    await router.handle('preferences:set', { office: { timeZone: 'America/Chicago', locale: 'en-US' } });
+    expect(ports.files.files.get('preferences.json')).toMatchObject({ office: { timeZone: 'America/Chicago', locale: 'en-US' } });
+    expect(await router.handle('preferences:set', { office: { timeZone: 'Mars/Olympus', locale: 'en-US' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 });
