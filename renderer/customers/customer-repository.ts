@@ -5,7 +5,7 @@ import { newId } from '../../shared/common/ids';
 import { customerInputSchema, customerSchema, type CustomerInput } from '../../shared/customers/schema';
 import { matchesAllTokens, searchQueryPlan, type SearchLookup } from '../../shared/search/search-keys';
 import { rankCustomers } from '../../shared/search/search-rank';
-import { contactsInOrder, defaultCountryOf, refreshCustomerSummary, summarizeCustomer, summaryTables, toCustomerRow } from '../data/customer-summary';
+import { contactsInOrder, refreshCustomerSummary, summarizeCustomer, summaryTables, toCustomerRow } from '../data/customer-summary';
 import type { CallDeskDb, CustomerRow } from '../data/db';
 import type { AccountRecords } from '../../shared/common/account-records';
 
@@ -26,12 +26,10 @@ export async function createCustomer(
     updatedAt: now,
     demo: opts.demo ?? false,
   });
-  return db.transaction('rw', [db.customers, db.settings], async () => {
-    // A new customer has no contacts, invoices or calls yet.
-    const row = toCustomerRow(customer, summarizeCustomer(customer, [], [], null, await defaultCountryOf(db)));
-    await db.customers.add(row);
-    return row;
-  });
+  // A new customer has no contacts, invoices or calls yet.
+  const row = toCustomerRow(customer, summarizeCustomer(customer, [], [], null));
+  await db.customers.add(row);
+  return row;
 }
 
 export async function updateCustomer(

@@ -43,7 +43,14 @@ export const v3Stores = {
   placements: 'id, customerId',
 } as const;
 
-export const latestSchemaVersion = 3;
+/**
+ * Version 4: same tables and indexes; the upgrade (migrations.ts, upgradeToV4) stores the E.164
+ * form of every phone number that lacks one and recomputes the customer summaries (phone keys
+ * from those E.164 forms, digits-only invoice number keys).
+ */
+export const v4Stores = { ...v3Stores } as const;
+
+export const latestSchemaVersion = 4;
 
 /** The one row of the settings table. */
 export const settingsKey = 'app';

@@ -6,6 +6,7 @@ import { todayIn } from '../dates/calendar';
 import type { Invoice } from '../invoices/schema';
 import type { PaymentPromise } from '../promises/schema';
 import type { ScriptContext } from '../scripts/model';
+import { callbackNumberShown } from '../settings/callback-number';
 import type { Settings } from '../settings/schema';
 
 export interface ScriptSources {
@@ -34,7 +35,7 @@ export function buildScriptContext(s: ScriptSources): ScriptContext {
   return {
     callerName: s.settings.callerName,
     companyName: s.settings.companyName,
-    callbackNumber: s.settings.callbackNumber,
+    callbackNumber: callbackNumberShown(s.settings),
     customer: { legalName: s.customer.legalName, tradingName: s.customer.tradingName, kind: s.customer.kind },
     contact: contact ? { name: contact.name, role: contact.role } : null,
     authoriser: authoriser ? { name: authoriser.name, role: authoriser.role } : null,

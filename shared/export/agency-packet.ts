@@ -3,6 +3,7 @@
 // in the order an agency reads them: placement summary, invoice ledger with aging, payments,
 // promises, disputes, the full call log with amendments, notes, and the list of attached
 // documents (the files themselves are appended after the last page by the exporter).
+import { callbackNumberShown } from '../settings/callback-number';
 import type { Settings } from '../settings/schema';
 import type { AccountFile } from './account-file';
 import { documentFormat } from './document-format';
@@ -44,7 +45,7 @@ export function agencyPacketHtml(input: AgencyPacketInput): string {
     placement ? `Prepared for ${placement.agencyName}` : '',
     `Generated ${generatedText(settings, generatedAt)}`,
     `Prepared by ${settings.callerName}`,
-    settings.callbackNumber ? `Telephone ${settings.callbackNumber}` : '',
+    settings.callbackNumber ? `Telephone ${callbackNumberShown(settings)}` : '',
   ];
   const body =
     masthead(settings.companyName, agencyPacketDocumentTitle, meta) +
