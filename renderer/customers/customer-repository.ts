@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { newId } from '../../shared/common/ids';
 import { customerInputSchema, customerSchema, type CustomerInput } from '../../shared/customers/schema';
 import { matchesAllTokens, searchQueryPlan, type SearchLookup } from '../../shared/search/search-keys';
+import { fuzzyCandidatePrefix, fuzzyMinLength, fuzzyQueryWords, withinOneSlip, wordMatchesKeys } from '../../shared/search/fuzzy-match';
 import { rankCustomers } from '../../shared/search/search-rank';
 import { contactsInOrder, refreshCustomerSummary, summarizeCustomer, summaryTables, toCustomerRow } from '../data/customer-summary';
 import type { CallDeskDb, CustomerRow } from '../data/db';
@@ -124,6 +125,33 @@ async function lookupRows(db: CallDeskDb, lookup: SearchLookup, cap: number): Pr
   return rows.filter((row): row is CustomerRow => row !== undefined && matchesAllTokens(row.searchKeys, tokens));
 }
 
+/** Fewer exact matches than this and the search also forgives a one-letter slip in a word. */
+const fuzzyBelow = 10;
+
+/** At most this many index keys are compared with a word for slips (a two-letter key range). */
+const fuzzyKeyCap = 2000;
+
+/**
+ * Customers matching every word of a text query with at most one slip per long word. Index keys
+ * only: each long word is compared with the keys sharing its first two letters; the customers
+ * under the matching keys are intersected across words; only those rows are read, at most `cap`.
+ */
+async function slipTolerantRows(db: CallDeskDb, words: readonly string[], cap: number): Promise<CustomerRow[]> {
+  const longWords = words.filter((w) => w.length >= fuzzyMinLength);
+  if (longWords.length === 0) return [];
+  let ids: string[] | null = null;
+  for (const word of longWords) {
+    const candidates = (await db.customers.where('searchKeys').startsWith(fuzzyCandidatePrefix(word)).limit(fuzzyKeyCap).uniqueKeys()) as string[];
+    const matching = candidates.filter((key) => withinOneSlip(word, key));
+    if (matching.length === 0) return [];
+    const under = new Set(await db.customers.where('searchKeys').anyOf(matching).limit(cap * 20).primaryKeys());
+    ids = ids === null ? [...under] : ids.filter((id) => under.has(id));
+    if (ids.length === 0) return [];
+  }
+  const rows = await db.customers.bulkGet((ids ?? []).slice(0, cap));
+  return rows.filter((row): row is CustomerRow => row !== undefined && words.every((w) => wordMatchesKeys(w, row.searchKeys)));
+}
+
 export async function searchCustomers(
   db: CallDeskDb,
   query: string,
@@ -137,7 +165,11 @@ export async function searchCustomers(
     // A row is listed once per matching key and may match several lookups.
     const found = new Map<string, CustomerRow>();
     for (const batch of batches) for (const row of batch) found.set(row.id, row);
-    return rankCustomers([...found.values()], plan.normalizedQuery).slice(0, limit);
+    const exact = rankCustomers([...found.values()], plan.normalizedQuery).slice(0, limit);
+    if (exact.length >= fuzzyBelow) return exact;
+    // Too few: add the customers a one-letter slip away ("Harbour" for Harbor), after the exact ones.
+    const slips = (await slipTolerantRows(db, fuzzyQueryWords(query), limit)).filter((row) => !found.has(row.id));
+    return [...exact, ...rankCustomers(slips, plan.normalizedQuery)].slice(0, limit);
   });
 }
 
