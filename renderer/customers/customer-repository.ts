@@ -128,28 +128,29 @@ async function lookupRows(db: CallDeskDb, lookup: SearchLookup, cap: number): Pr
 /** Fewer exact matches than this and the search also forgives a one-letter slip in a word. */
 const fuzzyBelow = 10;
 
-/** At most this many index keys are compared with a word for slips (a two-letter key range). */
+/** At most this many name words are compared with a typed word (one first letter's range). */
 const fuzzyKeyCap = 2000;
 
 /**
  * Customers matching every word of a text query with at most one slip per long word. Index keys
- * only: each long word is compared with the keys sharing its first two letters; the customers
- * under the matching keys are intersected across words; only those rows are read, at most `cap`.
+ * only: each long word is compared with the name words sharing its first letter; the customers
+ * under the matching words are intersected across words; only those rows are read, at most
+ * `cap`, and each must still match every word of the query.
  */
 async function slipTolerantRows(db: CallDeskDb, words: readonly string[], cap: number): Promise<CustomerRow[]> {
   const longWords = words.filter((w) => w.length >= fuzzyMinLength);
   if (longWords.length === 0) return [];
   let ids: string[] | null = null;
   for (const word of longWords) {
-    const candidates = (await db.customers.where('searchKeys').startsWith(fuzzyCandidatePrefix(word)).limit(fuzzyKeyCap).uniqueKeys()) as string[];
+    const candidates = (await db.customers.where('nameWords').startsWith(fuzzyCandidatePrefix(word)).limit(fuzzyKeyCap).uniqueKeys()) as string[];
     const matching = candidates.filter((key) => withinOneSlip(word, key));
     if (matching.length === 0) return [];
-    const under = new Set(await db.customers.where('searchKeys').anyOf(matching).limit(cap * 20).primaryKeys());
+    const under = new Set(await db.customers.where('nameWords').anyOf(matching).limit(cap * 20).primaryKeys());
     ids = ids === null ? [...under] : ids.filter((id) => under.has(id));
     if (ids.length === 0) return [];
   }
   const rows = await db.customers.bulkGet((ids ?? []).slice(0, cap));
-  return rows.filter((row): row is CustomerRow => row !== undefined && words.every((w) => wordMatchesKeys(w, row.searchKeys)));
+  return rows.filter((row): row is CustomerRow => row !== undefined && words.every((w) => wordMatchesKeys(w, [...row.searchKeys, ...(row.nameWords ?? [])])));
 }
 
 export async function searchCustomers(

@@ -6,7 +6,7 @@ import type { Call } from '../../shared/calls/schema';
 import type { Contact, ContactPhone } from '../../shared/contacts/schema';
 import type { Customer } from '../../shared/customers/schema';
 import type { Invoice } from '../../shared/invoices/schema';
-import { customerSearchKeys } from '../../shared/search/search-keys';
+import { customerNameWords, customerSearchKeys } from '../../shared/search/search-keys';
 import type { CallDeskDb, CustomerRow, CustomerSummary } from './db';
 import { settingsKey } from './schema-versions';
 
@@ -54,6 +54,7 @@ export function summarizeCustomer(
   }
   return {
     searchKeys: customerSearchKeys({ customer, contacts, invoices }),
+    nameWords: customerNameWords(customer, contacts),
     openBalanceMinor,
     oldestOpenDueDate,
     ...primaryPhoneFields(contacts),
@@ -72,6 +73,7 @@ export function addToSummary(stored: CustomerSummary, added: CustomerSummary, al
   const latest = (a: string | null, b: string | null) => (a === null ? b : b === null || a >= b ? a : b);
   return {
     searchKeys: [...new Set([...stored.searchKeys, ...added.searchKeys])],
+    nameWords: [...new Set([...(stored.nameWords ?? []), ...(added.nameWords ?? [])])],
     openBalanceMinor: stored.openBalanceMinor + added.openBalanceMinor,
     oldestOpenDueDate: earliest(stored.oldestOpenDueDate, added.oldestOpenDueDate),
     ...(allContacts ? primaryPhoneFields(allContacts) : { primaryPhone: stored.primaryPhone, primaryPhoneE164: stored.primaryPhoneE164 ?? null }),

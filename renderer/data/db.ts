@@ -18,6 +18,11 @@ import { v1Stores, v2Stores, v3Stores, v4Stores } from './schema-versions';
 /** What the customer list and search read without touching other tables. */
 export interface CustomerSummary {
   searchKeys: string[];
+  /**
+   * The words of the customer's and its contacts' names: the candidates a search compares a
+   * mistyped word with (absent before version 4).
+   */
+  nameWords?: string[];
   /** Sum of the balances of open invoices (minor units). */
   openBalanceMinor: number;
   /** Earliest due date among open invoices with a balance; null when nothing is owed. */

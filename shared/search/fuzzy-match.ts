@@ -1,14 +1,15 @@
-// Tolerance for a one-letter slip in a name ("Harbour" finds Harbor, "Smtih" finds Smith). Used
+// Tolerance for a one-letter slip in a name ("Harbour" finds Harbor, "Piont" finds Point). Used
 // only as a fallback when the exact prefix lookup finds too few customers, over a bounded set of
-// index keys (those sharing the word's first two letters), so it never scans the customers.
+// index keys (the name words sharing the typed word's first letter), so it never scans the
+// customers. A slip in the very first letter is not forgiven.
 import { textWords } from './search-keys';
 
 /** Words shorter than this are matched by prefix only: one slip in three letters is a new word. */
 export const fuzzyMinLength = 4;
 
-/** The index range whose keys are compared with a word: the keys sharing its first two letters. */
+/** The index range whose keys are compared with a word: the name words sharing its first letter. */
 export function fuzzyCandidatePrefix(word: string): string {
-  return word.slice(0, 2);
+  return word.slice(0, 1);
 }
 
 /**

@@ -81,6 +81,18 @@ export function customerSearchKeys(source: SearchableCustomer): string[] {
   return [...keys];
 }
 
+/**
+ * The words of the names (the customer's and its contacts'), at least two letters long: what a
+ * mistyped word of a query is compared with (shared/search/fuzzy-match.ts).
+ */
+export function customerNameWords(
+  customer: SearchableCustomer['customer'],
+  contacts: ReadonlyArray<{ name: string }>,
+): string[] {
+  const words = [customer.legalName, customer.tradingName, ...contacts.map((c) => c.name)].flatMap(textWords);
+  return [...new Set(words.filter((w) => w.length >= 2 && /\p{L}/u.test(w)))];
+}
+
 /** One index lookup: rows with a key starting with `prefix`, kept when every token prefixes a key. */
 export interface SearchLookup {
   prefix: string;
