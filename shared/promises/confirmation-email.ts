@@ -3,6 +3,7 @@
 // goes to the mail client as a mailto: link, which main opens only up to 2048 characters.
 import { formatCalendarDate } from '../dates/calendar';
 import { formatMoney } from '../money/money';
+import { callbackNumberShown } from '../settings/callback-number';
 import type { Settings } from '../settings/schema';
 import { fitConfirmationEmail, type ConfirmationEmail } from './confirmation-mailto';
 import { promiseMethodLabels, type PaymentPromise } from './schema';
@@ -39,7 +40,7 @@ export interface ConfirmationEmailInput {
   contact: { name: string; emails: readonly string[] } | null;
   customerName: string;
   invoiceNumbers: readonly string[];
-  settings: Pick<Settings, 'locale' | 'companyName' | 'callerName' | 'callbackNumber'>;
+  settings: Pick<Settings, 'locale' | 'companyName' | 'callerName' | 'callbackNumber' | 'callbackNumberE164' | 'defaultCountry'>;
 }
 
 const placeholderPattern = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
@@ -114,7 +115,7 @@ function placeholderValues(input: ConfirmationEmailInput, plan: string[]): Map<s
     ['instalmentPlan', plan.join('\n')],
     ['callerName', settings.callerName.trim()],
     ['companyName', settings.companyName.trim()],
-    ['callbackNumber', settings.callbackNumber.trim()],
+    ['callbackNumber', callbackNumberShown(settings)],
   ]);
 }
 

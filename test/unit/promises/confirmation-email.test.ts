@@ -14,7 +14,7 @@ import { shortenedNotice } from '../../../shared/promises/confirmation-mailto';
 import { confirmationNoteText, readConfirmationNote } from '../../../shared/promises/confirmation-note';
 import { defaultSettings } from '../../../shared/settings/schema';
 
-const settings = { locale: 'en-US', companyName: 'Brightside Plumbing', callerName: 'Sam Ortiz', callbackNumber: '(415) 555-0100' };
+const settings = { locale: 'en-US', companyName: 'Brightside Plumbing', callerName: 'Sam Ortiz', callbackNumber: '(415) 555-0100', defaultCountry: 'US' };
 
 function input(overrides: Partial<ConfirmationEmailInput> = {}): ConfirmationEmailInput {
   return {
