@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { newId } from '../../shared/common/ids';
 import { customerInputSchema, customerSchema, type CustomerInput } from '../../shared/customers/schema';
 import { matchesAllTokens, searchQueryPlan, type SearchLookup } from '../../shared/search/search-keys';
-import { fuzzyCandidatePrefix, fuzzyMinLength, fuzzyQueryWords, withinOneSlip, wordMatchesKeys } from '../../shared/search/fuzzy-match';
+import { fuzzyCandidatePrefixes, fuzzyMinLength, fuzzyQueryWords, withinOneSlip, wordMatchesKeys } from '../../shared/search/fuzzy-match';
 import { rankCustomers } from '../../shared/search/search-rank';
 import { contactsInOrder, refreshCustomerSummary, summarizeCustomer, summaryTables, toCustomerRow } from '../data/customer-summary';
 import type { CallDeskDb, CustomerRow } from '../data/db';
@@ -125,15 +125,12 @@ async function lookupRows(db: CallDeskDb, lookup: SearchLookup, cap: number): Pr
   return rows.filter((row): row is CustomerRow => row !== undefined && matchesAllTokens(row.searchKeys, tokens));
 }
 
-/** Fewer exact matches than this and the search also forgives a one-letter slip in a word. */
-const fuzzyBelow = 10;
-
-/** At most this many name words are compared with a typed word (one first letter's range). */
-const fuzzyKeyCap = 2000;
+/** At most this many name words per range are compared with a typed word. */
+const fuzzyKeyCap = 500;
 
 /**
  * Customers matching every word of a text query with at most one slip per long word. Index keys
- * only: each long word is compared with the name words sharing its first letter; the customers
+ * only: each long word is compared with the name words in its candidate ranges; the customers
  * under the matching words are intersected across words; only those rows are read, at most
  * `cap`, and each must still match every word of the query.
  */
@@ -142,8 +139,10 @@ async function slipTolerantRows(db: CallDeskDb, words: readonly string[], cap: n
   if (longWords.length === 0) return [];
   let ids: string[] | null = null;
   for (const word of longWords) {
-    const candidates = (await db.customers.where('nameWords').startsWith(fuzzyCandidatePrefix(word)).limit(fuzzyKeyCap).uniqueKeys()) as string[];
-    const matching = candidates.filter((key) => withinOneSlip(word, key));
+    const ranges = await Promise.all(
+      fuzzyCandidatePrefixes(word).map((prefix) => db.customers.where('nameWords').startsWith(prefix).limit(fuzzyKeyCap).uniqueKeys()),
+    );
+    const matching = [...new Set((ranges.flat() as string[]).filter((key) => withinOneSlip(word, key)))];
     if (matching.length === 0) return [];
     const under = new Set(await db.customers.where('nameWords').anyOf(matching).limit(cap * 20).primaryKeys());
     ids = ids === null ? [...under] : ids.filter((id) => under.has(id));
@@ -166,11 +165,9 @@ export async function searchCustomers(
     // A row is listed once per matching key and may match several lookups.
     const found = new Map<string, CustomerRow>();
     for (const batch of batches) for (const row of batch) found.set(row.id, row);
-    const exact = rankCustomers([...found.values()], plan.normalizedQuery).slice(0, limit);
-    if (exact.length >= fuzzyBelow) return exact;
-    // Too few: add the customers a one-letter slip away ("Harbour" for Harbor), after the exact ones.
-    const slips = (await slipTolerantRows(db, fuzzyQueryWords(query), limit)).filter((row) => !found.has(row.id));
-    return [...exact, ...rankCustomers(slips, plan.normalizedQuery)].slice(0, limit);
+    if (found.size > 0) return rankCustomers([...found.values()], plan.normalizedQuery).slice(0, limit);
+    // Nothing matches as typed: forgive a one-letter slip in a word ("Harbour" for Harbor).
+    return rankCustomers(await slipTolerantRows(db, fuzzyQueryWords(query), limit), plan.normalizedQuery).slice(0, limit);
   });
 }
 

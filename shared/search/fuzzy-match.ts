@@ -1,15 +1,19 @@
 // Tolerance for a one-letter slip in a name ("Harbour" finds Harbor, "Piont" finds Point). Used
-// only as a fallback when the exact prefix lookup finds too few customers, over a bounded set of
-// index keys (the name words sharing the typed word's first letter), so it never scans the
-// customers. A slip in the very first letter is not forgiven.
+// only as a fallback when the exact prefix lookup finds nothing, over two small ranges of the
+// name-word index (see fuzzyCandidatePrefixes), so it never scans the customers. Not forgiven:
+// a slip in the first letter, or a wrong or missing second letter.
 import { textWords } from './search-keys';
 
 /** Words shorter than this are matched by prefix only: one slip in three letters is a new word. */
 export const fuzzyMinLength = 4;
 
-/** The index range whose keys are compared with a word: the name words sharing its first letter. */
-export function fuzzyCandidatePrefix(word: string): string {
-  return word.slice(0, 1);
+/**
+ * The index ranges whose name words are compared with a typed word: those sharing its first two
+ * letters, and those starting with its first and third letters (a swap of the second and third
+ * letters, "Hrabor", or a letter slipped in second place, "Hxarbor").
+ */
+export function fuzzyCandidatePrefixes(word: string): string[] {
+  return [...new Set([word.slice(0, 2), word.slice(0, 1) + word.slice(2, 3)])];
 }
 
 /**
