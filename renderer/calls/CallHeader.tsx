@@ -1,5 +1,6 @@
 import { useNow } from '../app/clock';
 import { routes } from '../app/router';
+import { callPhoneShown } from '../../shared/calls/call-phone';
 import type { Call } from '../../shared/calls/schema';
 import type { Contact } from '../../shared/contacts/schema';
 import { customerDisplayName, type Customer } from '../../shared/customers/schema';
@@ -26,6 +27,7 @@ interface Props {
 export function CallHeader({ call, customer, contact, settings }: Props) {
   const now = useNow(1000);
   const local = localTimeIn(customer.timeZone, now, settings.locale);
+  const phone = callPhoneShown(call, settings.defaultCountry);
   return (
     <header className="call-header">
       <div>
@@ -35,7 +37,7 @@ export function CallHeader({ call, customer, contact, settings }: Props) {
           {contact?.role && <span className="muted"> · {contact.role}</span>}
         </h1>
         <p className="muted small">
-          {call.phoneNumber ? `${call.dialled ? 'Dialled' : 'Number'} ${call.phoneNumber}` : 'Logged without dialling'} · their time{' '}
+          {phone ? `${call.dialled ? 'Dialled' : 'Number'} ${phone}` : 'Logged without dialling'} · their time{' '}
           <span className={isReasonableCallingHour(local.hour) ? '' : 'warning-text'}>
             {local.weekday} {local.time} {local.zoneName}
           </span>

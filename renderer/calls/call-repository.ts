@@ -24,7 +24,7 @@ async function requireCall(db: CallDeskDb, callId: string): Promise<Call> {
 
 export async function startCall(
   db: CallDeskDb,
-  input: { customerId: string; contactId: string | null; phoneNumber: string | null; dialled: boolean; scriptId: string; now?: Date },
+  input: { customerId: string; contactId: string | null; phoneNumber: string | null; phoneE164?: string | null; dialled: boolean; scriptId: string; now?: Date },
 ): Promise<Call> {
   const startedAt = (input.now ?? new Date()).toISOString();
   const call = callSchema.parse({
@@ -32,6 +32,7 @@ export async function startCall(
     customerId: input.customerId,
     contactId: input.contactId,
     phoneNumber: input.phoneNumber,
+    phoneE164: input.phoneE164 ?? null,
     dialled: input.dialled,
     startedAt,
     endedAt: null,

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { navigate, routes } from '../app/router';
 import type { Contact } from '../../shared/contacts/schema';
+import type { StoredPhone } from '../../shared/phone/phone';
 import { defaultScript } from '../../shared/scripts/default-script';
 import { dial as dialNumber } from '../platform/external-links';
 import { useStartCall } from './queries';
@@ -20,11 +21,12 @@ export function useStartCallAction(customerId: string, blockedReason: string | n
   const [error, setError] = useState<string | null>(null);
   const busy = startCall.isPending;
 
-  async function begin(contact: Contact | null, phoneNumber: string | null, dialled: boolean) {
+  async function begin(contact: Contact | null, phone: StoredPhone | null, dialled: boolean) {
     const call = await startCall.mutateAsync({
       customerId,
       contactId: contact?.id ?? null,
-      phoneNumber,
+      phoneNumber: phone?.number ?? null,
+      phoneE164: phone?.e164 ?? null,
       dialled,
       scriptId: defaultScript.id,
     });
@@ -34,19 +36,20 @@ export function useStartCallAction(customerId: string, blockedReason: string | n
   return {
     busy,
     error,
-    async dial(contact: Contact, phoneNumber: string, defaultCountry = 'US') {
+    /** Dials the number as stored (its E.164 read when it was saved, never re-read now). */
+    async dial(contact: Contact, phone: StoredPhone) {
       if (busy) return;
       setError(blockedReason);
       if (blockedReason) return;
       let dialled = false;
       try {
-        await dialNumber(phoneNumber, defaultCountry);
+        await dialNumber(phone);
         dialled = true;
       } catch (e) {
-        setError(`Could not hand the number to your phone app (${e instanceof Error ? e.message : String(e)}). The call is open: dial ${phoneNumber} yourself.`);
+        setError(`Could not hand the number to your phone app (${e instanceof Error ? e.message : String(e)}). The call is open: dial ${phone.number} yourself.`);
       }
       try {
-        await begin(contact, phoneNumber, dialled);
+        await begin(contact, phone, dialled);
       } catch (e) {
         setError(`Could not start the call: ${e instanceof Error ? e.message : String(e)}`);
       }

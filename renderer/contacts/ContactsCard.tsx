@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Contact } from '../../shared/contacts/schema';
-import { normalizePhone } from '../../shared/phone/phone';
+import { formatPhone, type StoredPhone } from '../../shared/phone/phone';
 import { compose } from '../platform/external-links';
 import { ContactFormDialog } from './ContactFormDialog';
 import { PhoneIcon } from '../ui/icons';
@@ -10,7 +10,7 @@ interface Props {
   contacts: Contact[];
   defaultCountry: string;
   callDisabled: boolean;
-  onCall(contact: Contact, phoneNumber: string): void;
+  onCall(contact: Contact, phone: StoredPhone): void;
 }
 
 export function ContactsCard({ customerId, contacts, defaultCountry, callDisabled, onCall }: Props) {
@@ -64,14 +64,14 @@ export function ContactsCard({ customerId, contacts, defaultCountry, callDisable
             </div>
             <div className="contact-channels">
               {contact.phones.map((phone) => {
-                const shown = normalizePhone(phone.number, defaultCountry).display;
+                const shown = formatPhone(phone, defaultCountry);
                 return (
                   <button
                     key={`${phone.label}-${phone.number}`}
                     type="button"
                     className="call-button"
                     disabled={callDisabled}
-                    onClick={() => onCall(contact, phone.number)}
+                    onClick={() => onCall(contact, phone)}
                     // The visible number and label are in the name, in order (speech users say what they see).
                     aria-label={`Call ${contact.name} on ${shown} ${phone.label}`}
                   >

@@ -1,8 +1,9 @@
-// Contacts of a customer. Each saved phone gets its E.164 form (so it can be dialled and found
-// however it is typed), and the customer's search keys and primary phone follow every change.
+// Contacts of a customer. Each phone is read once, when it is first saved (or its text edited),
+// with the phone country in force then, and keeps that E.164 form for good (dialling, display
+// and search use it); the customer's search keys and primary phone follow every change.
 import { newId } from '../../shared/common/ids';
 import { contactInputSchema, contactSchema, type Contact, type ContactInput } from '../../shared/contacts/schema';
-import { normalizePhone } from '../../shared/phone/phone';
+import { storePhone } from '../../shared/phone/phone';
 import { defaultCountryOf, refreshCustomerSummary, summaryTables } from '../data/customer-summary';
 import type { CallDeskDb } from '../data/db';
 
@@ -21,9 +22,14 @@ export async function saveContact(
     const existing = id ? await db.contacts.get(id) : undefined;
     if (id && (!existing || existing.customerId !== customerId)) throw new Error('This contact no longer exists.');
     const defaultCountry = await defaultCountryOf(db);
+    // A number whose text is unchanged keeps the E.164 it was stored with, whatever the country now.
+    const storedE164 = new Map((existing?.phones ?? []).map((p) => [p.number, p.e164]));
     const contact = contactSchema.parse({
       ...parsed,
-      phones: parsed.phones.map((p) => ({ ...p, e164: normalizePhone(p.number, defaultCountry).e164 })),
+      phones: parsed.phones.map((p) => ({
+        ...p,
+        e164: storedE164.has(p.number) ? (storedE164.get(p.number) ?? null) : storePhone(p.number, defaultCountry).e164,
+      })),
       id: existing?.id ?? newId(),
       customerId,
       createdAt: existing?.createdAt ?? now,

@@ -175,7 +175,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
               contacts={contacts}
               defaultCountry={settings.defaultCountry}
               callDisabled={Boolean(openCall) || startCall.busy || Boolean(placement)}
-              onCall={(contact, phoneNumber) => startCall.dial(contact, phoneNumber, settings.defaultCountry)}
+              onCall={(contact, phone) => startCall.dial(contact, phone)}
             />
             <InvoicesCard customer={customer} invoices={invoices} today={today} settings={settings} />
             <DocumentsCard />

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { daysBetween } from '../../shared/dates/calendar';
 import { localTimeIn, isReasonableCallingHour } from '../../shared/dates/time-zones';
 import { formatMoney } from '../../shared/money/money';
-import { normalizePhone } from '../../shared/phone/phone';
+import { formatPhone } from '../../shared/phone/phone';
 import type { CustomerRow } from '../data/db';
 import { plural } from '../../shared/wording/plural';
 
@@ -59,7 +59,7 @@ export const CustomerListRow = memo(function CustomerListRow({ row, index, start
           {row.status !== 'active' ? ` · ${row.status}` : ''}
         </span>
       </span>
-      <span className="customer-phone">{row.primaryPhone ? normalizePhone(row.primaryPhone, defaultCountry).display : <span className="muted">no phone</span>}</span>
+      <span className="customer-phone">{row.primaryPhone ? formatPhone({ number: row.primaryPhone, e164: row.primaryPhoneE164 ?? null }, defaultCountry) : <span className="muted">no phone</span>}</span>
       <span className={goodHour ? '' : 'warning-text'} title={row.timeZone}>
         {local.weekday} {local.time}
       </span>

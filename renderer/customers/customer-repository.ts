@@ -4,8 +4,9 @@ import Dexie from 'dexie';
 import { newId } from '../../shared/common/ids';
 import { customerInputSchema, customerSchema, type CustomerInput } from '../../shared/customers/schema';
 import { matchesAllTokens, searchQueryPlan, type SearchLookup } from '../../shared/search/search-keys';
+import { fuzzyCandidatePrefixes, fuzzyMinLength, fuzzyQueryWords, withinOneSlip, wordMatchesKeys } from '../../shared/search/fuzzy-match';
 import { rankCustomers } from '../../shared/search/search-rank';
-import { contactsInOrder, defaultCountryOf, refreshCustomerSummary, summarizeCustomer, summaryTables, toCustomerRow } from '../data/customer-summary';
+import { contactsInOrder, refreshCustomerSummary, summarizeCustomer, summaryTables, toCustomerRow } from '../data/customer-summary';
 import type { CallDeskDb, CustomerRow } from '../data/db';
 import type { AccountRecords } from '../../shared/common/account-records';
 
@@ -26,12 +27,10 @@ export async function createCustomer(
     updatedAt: now,
     demo: opts.demo ?? false,
   });
-  return db.transaction('rw', [db.customers, db.settings], async () => {
-    // A new customer has no contacts, invoices or calls yet.
-    const row = toCustomerRow(customer, summarizeCustomer(customer, [], [], null, await defaultCountryOf(db)));
-    await db.customers.add(row);
-    return row;
-  });
+  // A new customer has no contacts, invoices or calls yet.
+  const row = toCustomerRow(customer, summarizeCustomer(customer, [], [], null));
+  await db.customers.add(row);
+  return row;
 }
 
 export async function updateCustomer(
@@ -126,6 +125,33 @@ async function lookupRows(db: CallDeskDb, lookup: SearchLookup, cap: number): Pr
   return rows.filter((row): row is CustomerRow => row !== undefined && matchesAllTokens(row.searchKeys, tokens));
 }
 
+/** At most this many name words per range are compared with a typed word. */
+const fuzzyKeyCap = 500;
+
+/**
+ * Customers matching every word of a text query with at most one slip per long word. Index keys
+ * only: each long word is compared with the name words in its candidate ranges; the customers
+ * under the matching words are intersected across words; only those rows are read, at most
+ * `cap`, and each must still match every word of the query.
+ */
+async function slipTolerantRows(db: CallDeskDb, words: readonly string[], cap: number): Promise<CustomerRow[]> {
+  const longWords = words.filter((w) => w.length >= fuzzyMinLength);
+  if (longWords.length === 0) return [];
+  let ids: string[] | null = null;
+  for (const word of longWords) {
+    const ranges = await Promise.all(
+      fuzzyCandidatePrefixes(word).map((prefix) => db.customers.where('nameWords').startsWith(prefix).limit(fuzzyKeyCap).uniqueKeys()),
+    );
+    const matching = [...new Set((ranges.flat() as string[]).filter((key) => withinOneSlip(word, key)))];
+    if (matching.length === 0) return [];
+    const under = new Set(await db.customers.where('nameWords').anyOf(matching).limit(cap * 20).primaryKeys());
+    ids = ids === null ? [...under] : ids.filter((id) => under.has(id));
+    if (ids.length === 0) return [];
+  }
+  const rows = await db.customers.bulkGet((ids ?? []).slice(0, cap));
+  return rows.filter((row): row is CustomerRow => row !== undefined && words.every((w) => wordMatchesKeys(w, [...row.searchKeys, ...(row.nameWords ?? [])])));
+}
+
 export async function searchCustomers(
   db: CallDeskDb,
   query: string,
@@ -139,7 +165,9 @@ export async function searchCustomers(
     // A row is listed once per matching key and may match several lookups.
     const found = new Map<string, CustomerRow>();
     for (const batch of batches) for (const row of batch) found.set(row.id, row);
-    return rankCustomers([...found.values()], plan.normalizedQuery).slice(0, limit);
+    if (found.size > 0) return rankCustomers([...found.values()], plan.normalizedQuery).slice(0, limit);
+    // Nothing matches as typed: forgive a one-letter slip in a word ("Harbour" for Harbor).
+    return rankCustomers(await slipTolerantRows(db, fuzzyQueryWords(query), limit), plan.normalizedQuery).slice(0, limit);
   });
 }
 

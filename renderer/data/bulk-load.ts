@@ -2,6 +2,7 @@
 // memory and every table is written in one transaction, with no per-row reads.
 import { callSchema } from '../../shared/calls/schema';
 import { contactSchema } from '../../shared/contacts/schema';
+import { storePhone } from '../../shared/phone/phone';
 import { customerSchema, type Customer } from '../../shared/customers/schema';
 import { disputeSchema } from '../../shared/disputes/schema';
 import { followUpSchema } from '../../shared/follow-ups/schema';
@@ -46,6 +47,12 @@ export async function bulkLoad(db: CallDeskDb, records: BulkRecords, opts: { def
     followUps: parseAll(records.followUps, followUpSchema),
     placements: parseAll(records.placements, agencyPlacementSchema),
   };
+  // Numbers loaded without an E.164 are read once, now, with the country in force now.
+  parsed.contacts = parsed.contacts.map((contact) =>
+    contact.phones.every((p) => p.e164)
+      ? contact
+      : { ...contact, phones: contact.phones.map((p) => (p.e164 ? p : { ...p, e164: storePhone(p.number, opts.defaultCountry).e164 })) },
+  );
   const contactsBy = groupByCustomer(parsed.contacts);
   const invoicesBy = groupByCustomer(parsed.invoices);
   const callsBy = groupByCustomer(parsed.calls);
@@ -55,7 +62,6 @@ export async function bulkLoad(db: CallDeskDb, records: BulkRecords, opts: { def
       contactsBy.get(customer.id) ?? [],
       invoicesBy.get(customer.id) ?? [],
       lastClosedCallAt(callsBy.get(customer.id) ?? []),
-      opts.defaultCountry,
     );
   const newRows = parsed.customers.map((customer) => toCustomerRow(customer, summaryOf(customer)));
   const listed = new Set(parsed.customers.map((c) => c.id));

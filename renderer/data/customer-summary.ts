@@ -3,10 +3,10 @@
 // refreshes it through this file, so the rule exists once.
 import Dexie from 'dexie';
 import type { Call } from '../../shared/calls/schema';
-import type { Contact } from '../../shared/contacts/schema';
+import type { Contact, ContactPhone } from '../../shared/contacts/schema';
 import type { Customer } from '../../shared/customers/schema';
 import type { Invoice } from '../../shared/invoices/schema';
-import { customerSearchKeys } from '../../shared/search/search-keys';
+import { customerNameWords, customerSearchKeys } from '../../shared/search/search-keys';
 import type { CallDeskDb, CustomerRow, CustomerSummary } from './db';
 import { settingsKey } from './schema-versions';
 
@@ -17,11 +17,16 @@ export function contactsInOrder<T extends Pick<Contact, 'createdAt' | 'id'>>(con
   return [...contacts].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
-export function primaryPhoneOf(contacts: readonly Contact[]): string | null {
+export function primaryPhoneOf(contacts: readonly Contact[]): ContactPhone | null {
   const ordered = contactsInOrder(contacts);
   const payer = ordered.find((c) => c.authorisesPayment && c.phones.length > 0);
   const first = payer ?? ordered.find((c) => c.phones.length > 0);
-  return first?.phones[0]?.number ?? null;
+  return first?.phones[0] ?? null;
+}
+
+function primaryPhoneFields(contacts: readonly Contact[]): Pick<CustomerSummary, 'primaryPhone' | 'primaryPhoneE164'> {
+  const phone = primaryPhoneOf(contacts);
+  return { primaryPhone: phone?.number ?? null, primaryPhoneE164: phone?.e164 ?? null };
 }
 
 /** The latest start time among closed calls (an open call has no outcome yet). */
@@ -39,7 +44,6 @@ export function summarizeCustomer(
   contacts: readonly Contact[],
   invoices: readonly SummaryInvoice[],
   lastCallAt: string | null,
-  defaultCountry: string,
 ): CustomerSummary {
   let openBalanceMinor = 0;
   let oldestOpenDueDate: string | null = null;
@@ -49,10 +53,11 @@ export function summarizeCustomer(
     if (oldestOpenDueDate === null || invoice.dueDate < oldestOpenDueDate) oldestOpenDueDate = invoice.dueDate;
   }
   return {
-    searchKeys: customerSearchKeys({ customer, contacts, invoices }, defaultCountry),
+    searchKeys: customerSearchKeys({ customer, contacts, invoices }),
+    nameWords: customerNameWords(customer, contacts),
     openBalanceMinor,
     oldestOpenDueDate,
-    primaryPhone: primaryPhoneOf(contacts),
+    ...primaryPhoneFields(contacts),
     lastCallAt,
   };
 }
@@ -68,9 +73,10 @@ export function addToSummary(stored: CustomerSummary, added: CustomerSummary, al
   const latest = (a: string | null, b: string | null) => (a === null ? b : b === null || a >= b ? a : b);
   return {
     searchKeys: [...new Set([...stored.searchKeys, ...added.searchKeys])],
+    nameWords: [...new Set([...(stored.nameWords ?? []), ...(added.nameWords ?? [])])],
     openBalanceMinor: stored.openBalanceMinor + added.openBalanceMinor,
     oldestOpenDueDate: earliest(stored.oldestOpenDueDate, added.oldestOpenDueDate),
-    primaryPhone: allContacts ? primaryPhoneOf(allContacts) : stored.primaryPhone,
+    ...(allContacts ? primaryPhoneFields(allContacts) : { primaryPhone: stored.primaryPhone, primaryPhoneE164: stored.primaryPhoneE164 ?? null }),
     lastCallAt: latest(stored.lastCallAt, added.lastCallAt),
   };
 }
@@ -85,6 +91,7 @@ export function summaryTables(db: CallDeskDb) {
   return [db.customers, db.contacts, db.invoices, db.calls, db.settings];
 }
 
+/** The phone country new numbers are read with now (stored numbers are never re-read). */
 export async function defaultCountryOf(db: CallDeskDb): Promise<string> {
   const row = await db.settings.get(settingsKey);
   return row?.value.defaultCountry ?? 'US';
@@ -98,7 +105,7 @@ export function refreshCustomerSummary(db: CallDeskDb, customerId: string): Prom
   return db.transaction('rw', summaryTables(db), async () => {
     const customer = await db.customers.get(customerId);
     if (!customer) throw new Error('This customer no longer exists.');
-    const [contacts, invoices, lastCall, defaultCountry] = await Promise.all([
+    const [contacts, invoices, lastCall] = await Promise.all([
       db.contacts.where('customerId').equals(customerId).toArray(),
       db.invoices.where('customerId').equals(customerId).toArray(),
       db.calls
@@ -107,9 +114,8 @@ export function refreshCustomerSummary(db: CallDeskDb, customerId: string): Prom
         .reverse()
         .filter((c) => c.status === 'closed')
         .first(),
-      defaultCountryOf(db),
     ]);
-    const row = toCustomerRow(customer, summarizeCustomer(customer, contacts, invoices, lastCall?.startedAt ?? null, defaultCountry));
+    const row = toCustomerRow(customer, summarizeCustomer(customer, contacts, invoices, lastCall?.startedAt ?? null));
     await db.customers.put(row);
     return row;
   });

@@ -12,18 +12,25 @@ import type { Payment } from '../../shared/payments/schema';
 import type { AgencyPlacement } from '../../shared/placements/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { Settings } from '../../shared/settings/schema';
-import { upgradeToV2 } from './migrations';
-import { v1Stores, v2Stores, v3Stores } from './schema-versions';
+import { upgradeToV2, upgradeToV4 } from './migrations';
+import { v1Stores, v2Stores, v3Stores, v4Stores } from './schema-versions';
 
 /** What the customer list and search read without touching other tables. */
 export interface CustomerSummary {
   searchKeys: string[];
+  /**
+   * The words of the customer's and its contacts' names: the candidates a search compares a
+   * mistyped word with (absent before version 4).
+   */
+  nameWords?: string[];
   /** Sum of the balances of open invoices (minor units). */
   openBalanceMinor: number;
   /** Earliest due date among open invoices with a balance; null when nothing is owed. */
   oldestOpenDueDate: string | null;
   /** First phone of the contact who authorises payment, else of the first contact; as typed. */
   primaryPhone: string | null;
+  /** The E.164 stored with that phone (null when it never parsed; absent before version 4). */
+  primaryPhoneE164?: string | null;
   /** Start of the most recent closed call. */
   lastCallAt: string | null;
 }
@@ -64,6 +71,7 @@ export class CallDeskDb extends Dexie {
     this.version(1).stores(v1Stores);
     this.version(2).stores(v2Stores).upgrade(upgradeToV2);
     this.version(3).stores(v3Stores);
+    this.version(4).stores(v4Stores).upgrade(upgradeToV4);
   }
 }
 

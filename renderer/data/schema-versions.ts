@@ -43,7 +43,19 @@ export const v3Stores = {
   placements: 'id, customerId',
 } as const;
 
-export const latestSchemaVersion = 3;
+/**
+ * Version 4: customers gain a `nameWords` index (the words of their names, so a search can
+ * forgive a one-letter slip by comparing with a small key range). The upgrade
+ * (migrations.ts, upgradeToV4) stores the E.164 form of every phone number that lacks one and
+ * recomputes the customer summaries (phone keys from those E.164 forms, digits-only invoice
+ * number keys, name words).
+ */
+export const v4Stores = {
+  ...v3Stores,
+  customers: 'id, *searchKeys, *nameWords, legalName, openBalanceMinor, oldestOpenDueDate, [openBalanceMinor+legalName]',
+} as const;
+
+export const latestSchemaVersion = 4;
 
 /** The one row of the settings table. */
 export const settingsKey = 'app';

@@ -1,5 +1,5 @@
 // Hands phone numbers and e-mail drafts to the operating system through main.
-import { telUrl as telUrlFor } from '../../shared/phone/phone';
+import { telUrlOf, type StoredPhone } from '../../shared/phone/phone';
 import { invoke } from './bridge';
 
 export interface EmailDraft {
@@ -22,18 +22,18 @@ export function mailtoUrl({ to, subject, body }: EmailDraft): string {
 }
 
 /**
- * A tel: URL for a number as people type it: E.164 when it parses for the default country
- * ("(415) 555-0134" → "tel:+14155550134"), otherwise its digits; throws for fewer than 3 digits.
+ * The tel: URL for a stored number: its stored E.164 ("tel:+14155550134"), whatever the default
+ * country is today; its digits when it never parsed; throws for fewer than 3 digits.
  */
-export function telUrl(phoneNumber: string, defaultCountry = 'US'): string {
-  const url = telUrlFor(phoneNumber, defaultCountry);
-  if (!url) throw new Error(`"${phoneNumber}" is not a phone number that can be dialled.`);
+export function telUrl(phone: StoredPhone): string {
+  const url = telUrlOf(phone);
+  if (!url) throw new Error(`"${phone.number}" is not a phone number that can be dialled.`);
   return url;
 }
 
-/** Opens the softphone with this number. */
-export async function dial(phoneNumber: string, defaultCountry = 'US'): Promise<void> {
-  await invoke('shell:open-external', { url: telUrl(phoneNumber, defaultCountry) });
+/** Opens the softphone with this stored number. */
+export async function dial(phone: StoredPhone): Promise<void> {
+  await invoke('shell:open-external', { url: telUrl(phone) });
 }
 
 /** Opens the mail client: pass a ready mailto: URL, a bare address, or a draft. */

@@ -75,7 +75,7 @@ export function RegionalFields({ register, errors, officeTimeZone }: FieldsProps
         label="Default country for phone numbers"
         required
         maxLength={2}
-        hint="Two letters, such as US. Numbers typed without a country code are read as this country's."
+        hint="Two letters, such as US. Numbers typed from now on without a country code are read as this country's; numbers already saved keep theirs."
         error={errors.defaultCountry?.message}
         {...register('defaultCountry', { setValueAs: upperTrim })}
       />

@@ -1,4 +1,5 @@
 // The app's settings: one row in the settings table, defaults until the user saves.
+import { callbackNumberE164For } from '../../shared/settings/callback-number';
 import { defaultSettings, settingsSchema, type Settings } from '../../shared/settings/schema';
 import type { CallDeskDb } from '../data/db';
 import { settingsKey } from '../data/schema-versions';
@@ -11,9 +12,20 @@ export async function getSettings(db: CallDeskDb): Promise<Settings> {
   return parsed.success ? parsed.data : { ...defaultSettings };
 }
 
-/** Stores the settings (a ZodError reaches the form). Phone search keys are not rewritten. */
+/**
+ * Stores the settings (a ZodError reaches the form). Stored phone numbers are never re-read: a
+ * new phone country applies to numbers saved from now on. The callback number is read once, when
+ * its text changes, with the phone country saved beside it.
+ */
 export async function saveSettings(db: CallDeskDb, settings: Settings): Promise<Settings> {
-  const value = settingsSchema.parse(settings);
-  await db.settings.put({ key: settingsKey, value });
-  return value;
+  const parsed = settingsSchema.parse(settings);
+  return db.transaction('rw', db.settings, async () => {
+    const stored = (await db.settings.get(settingsKey))?.value ?? null;
+    const { callbackNumberE164: _previous, ...rest } = parsed;
+    const e164 = callbackNumberE164For(parsed, stored);
+    // Kept only when there is one, so settings without a callback number stay as they were.
+    const value: Settings = e164 === null ? rest : { ...rest, callbackNumberE164: e164 };
+    await db.settings.put({ key: settingsKey, value });
+    return value;
+  });
 }

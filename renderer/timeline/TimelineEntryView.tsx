@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { callPhoneShown } from '../../shared/calls/call-phone';
 import { callResultLabels } from '../../shared/calls/schema';
 import { formatCalendarDate } from '../../shared/dates/calendar';
 import { customerTimeBeside, formatInstant, officeClockOf } from '../../shared/dates/office-time';
@@ -79,7 +80,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
           </div>
           <p className="muted small">
             {who ? `With ${who}` : 'No contact named'}
-            {call.phoneNumber ? ` · ${call.dialled ? 'dialled' : 'logged'} ${call.phoneNumber}` : ' · logged without dialling'}
+            {call.phoneNumber !== null ? ` · ${call.dialled ? 'dialled' : 'logged'} ${callPhoneShown(call, settings.defaultCountry)}` : ' · logged without dialling'}
             {call.durationSeconds !== null && ` · ${formatDuration(call.durationSeconds)}`}
             {call.stepsCovered.length > 0 && ` · ${call.stepsCovered.length} script steps covered`}
             {call.branchesTaken.length > 0 && ` · problem paths: ${branchTitles(call.scriptId, call.branchesTaken)}`}

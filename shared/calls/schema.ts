@@ -41,6 +41,11 @@ export const callSchema = z.object({
   contactId: z.string().nullable(),
   /** The number that was dialled, as shown to the user; null for a call logged without dialling. */
   phoneNumber: z.string().nullable(),
+  /**
+   * The E.164 form stored with that number when it was saved (what was dialled); null when it
+   * never parsed. Absent on calls recorded before it was kept, which the v4 upgrade fills.
+   */
+  phoneE164: z.string().nullable().optional(),
   dialled: z.boolean(),
   startedAt: instantSchema,
   endedAt: instantSchema.nullable(),

@@ -7,6 +7,7 @@ import type { Invoice } from '../invoices/schema';
 import type { PaymentPromise } from '../promises/schema';
 import type { ScriptContext } from '../scripts/model';
 import { howToPayText } from '../settings/how-to-pay';
+import { callbackNumberShown } from '../settings/callback-number';
 import type { Settings } from '../settings/schema';
 
 export interface ScriptSources {
@@ -35,7 +36,7 @@ export function buildScriptContext(s: ScriptSources): ScriptContext {
   return {
     callerName: s.settings.callerName,
     companyName: s.settings.companyName,
-    callbackNumber: s.settings.callbackNumber,
+    callbackNumber: callbackNumberShown(s.settings),
     howToPay: howToPayText(s.settings),
     customer: { legalName: s.customer.legalName, tradingName: s.customer.tradingName, kind: s.customer.kind },
     contact: contact ? { name: contact.name, role: contact.role } : null,

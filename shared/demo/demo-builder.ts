@@ -184,12 +184,13 @@ export class DemoBuilder {
   addCall(account: DemoAccount, contact: Contact | null, opts: CallOptions): Call {
     const branches = opts.branches ?? [];
     const phoneIndex = opts.phoneIndex === undefined ? 0 : opts.phoneIndex;
-    const phoneNumber = phoneIndex === null ? null : (contact?.phones[phoneIndex]?.number ?? null);
+    const phone = phoneIndex === null ? undefined : contact?.phones[phoneIndex];
+    const phoneNumber = phone?.number ?? null;
     const startedAt = this.at(account, opts.on, opts.hour, opts.minute ?? this.random.int(0, 55));
     const durationSeconds = durationFor(opts.result, this.random);
     const steps = stepsFor(opts.result, branches);
     const call: Call = {
-      id: this.ids.uuid(), customerId: account.customer.id, contactId: contact?.id ?? null, phoneNumber, dialled: phoneIndex !== null,
+      id: this.ids.uuid(), customerId: account.customer.id, contactId: contact?.id ?? null, phoneNumber, phoneE164: phone?.e164 ?? null, dialled: phoneIndex !== null,
       startedAt, endedAt: new Date(Date.parse(startedAt) + durationSeconds * 1000).toISOString(), durationSeconds,
       status: 'closed', result: opts.result, scriptId: demoScriptId, stepsCovered: steps, branchesTaken: [...branches],
       contactDetailsConfirmed: steps.includes('confirm-details'), note: opts.note, promiseId: null, disputeId: null, followUpId: null,

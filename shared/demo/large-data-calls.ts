@@ -68,7 +68,7 @@ export function addLargeCalls(ctx: LargeCallContext, total: number, heavyCalls: 
     const durationSeconds = durationFor(result, r);
     const steps = stepsFor(result, []);
     const call: Call = {
-      id: r.uuid(), customerId: customer.id, contactId: contact?.id ?? null, phoneNumber: contact?.phones[0]?.number ?? null,
+      id: r.uuid(), customerId: customer.id, contactId: contact?.id ?? null, phoneNumber: contact?.phones[0]?.number ?? null, phoneE164: contact?.phones[0]?.e164 ?? null,
       dialled: true, startedAt: clock.iso(startMs), endedAt: clock.iso(startMs + durationSeconds * 1000),
       durationSeconds, status: 'closed', result, scriptId: demoScriptId, stepsCovered: steps, branchesTaken: [],
       contactDetailsConfirmed: steps.includes('confirm-details'), note: noteFor(result, contact?.name ?? customer.legalName, invoice),

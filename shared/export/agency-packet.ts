@@ -4,6 +4,7 @@
 // promises, disputes, the full call log with amendments, notes, and the list of attached
 // documents (the files themselves are appended after the last page by the exporter).
 import { textLines } from '../settings/how-to-pay';
+import { callbackNumberShown } from '../settings/callback-number';
 import type { Settings } from '../settings/schema';
 import type { AccountFile } from './account-file';
 import { documentFormat } from './document-format';
@@ -45,7 +46,7 @@ export function agencyPacketHtml(input: AgencyPacketInput): string {
     placement ? `Prepared for ${placement.agencyName}` : '',
     `Generated ${generatedText(settings, generatedAt)}`,
     `Prepared by ${settings.callerName}`,
-    settings.callbackNumber ? `Telephone ${settings.callbackNumber}` : '',
+    settings.callbackNumber ? `Telephone ${callbackNumberShown(settings)}` : '',
     // The agency writes to the creditor here.
     textLines(settings.companyAddress).join(', '),
   ];

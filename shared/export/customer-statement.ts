@@ -6,6 +6,7 @@ import { addDays, type CalendarDate } from '../dates/calendar';
 import { formatInstant, officeClockOf } from '../dates/office-time';
 import type { Invoice } from '../invoices/schema';
 import { paymentDetailLines, remitToLines, textLines } from '../settings/how-to-pay';
+import { callbackNumberShown } from '../settings/callback-number';
 import type { Settings } from '../settings/schema';
 import type { AccountFile } from './account-file';
 import { daysLate } from './account-figures';
@@ -103,7 +104,7 @@ function invoiceRows(ctx: PacketContext, invoices: readonly Invoice[]): string[]
 
 function closing(ctx: PacketContext, payBy: CalendarDate): string {
   const { settings, fmt, figures: f } = ctx;
-  const who = settings.callbackNumber ? `call ${settings.callerName} on ${settings.callbackNumber}` : `contact ${settings.callerName}`;
+  const who = settings.callbackNumber ? `call ${settings.callerName} on ${callbackNumberShown(settings)}` : `contact ${settings.callerName}`;
   const ask =
     f.aging.totalDueMinor > 0
       ? `Please pay the balance of ${fmt.money(f.aging.totalDueMinor, f.currency)} by ${fmt.date(payBy)}. If your payment is already on its way, thank you, and please disregard this reminder.`
@@ -124,7 +125,7 @@ export function customerStatementHtml(input: CustomerStatementInput): string {
   const meta = [
     `Statement date ${ctx.fmt.date(ctx.figures.today)}`,
     file.customer.accountNumber ? `Account ${file.customer.accountNumber}` : '',
-    settings.callbackNumber ? `Questions: ${settings.callerName}, ${settings.callbackNumber}` : `Questions: ${settings.callerName}`,
+    settings.callbackNumber ? `Questions: ${settings.callerName}, ${callbackNumberShown(settings)}` : `Questions: ${settings.callerName}`,
   ];
   const money = (minor: number) => `<strong>${escapeHtml(ctx.fmt.money(minor, ctx.figures.currency))}</strong>`;
   const foot = [`Total <span class="muted">(${escapeHtml(plural(invoices.length, 'open invoice'))})</span>`, '', '', '', '', money(ctx.figures.originalOpenMinor), money(ctx.figures.paidOnOpenMinor), money(ctx.figures.aging.totalDueMinor)];

@@ -4,6 +4,7 @@
 import { formatCalendarDate } from '../dates/calendar';
 import { formatMoney } from '../money/money';
 import { howToPayText } from '../settings/how-to-pay';
+import { callbackNumberShown } from '../settings/callback-number';
 import type { Settings } from '../settings/schema';
 import { fitConfirmationEmail, type ConfirmationEmail } from './confirmation-mailto';
 import { instalmentLines, planSummary as planInOneLine } from './plan-wording';
@@ -42,7 +43,7 @@ export interface ConfirmationEmailInput {
   contact: { name: string; emails: readonly string[] } | null;
   customerName: string;
   invoiceNumbers: readonly string[];
-  settings: Pick<Settings, 'locale' | 'companyName' | 'callerName' | 'callbackNumber'> &
+  settings: Pick<Settings, 'locale' | 'companyName' | 'callerName' | 'callbackNumber' | 'callbackNumberE164' | 'defaultCountry'> &
     Partial<Pick<Settings, 'companyAddress' | 'paymentDetails' | 'remitToAddress'>>;
 }
 
@@ -118,7 +119,7 @@ function placeholderValues(input: ConfirmationEmailInput, plan: string[]): Map<s
     ['instalmentPlan', plan.join('\n')],
     ['callerName', settings.callerName.trim()],
     ['companyName', settings.companyName.trim()],
-    ['callbackNumber', settings.callbackNumber.trim()],
+    ['callbackNumber', callbackNumberShown(settings)],
     ['howToPay', howToPayText({ companyAddress: '', paymentDetails: '', remitToAddress: '', ...settings })],
   ]);
 }

@@ -1,7 +1,7 @@
 // Customer search is a prefix lookup on one multiEntry index ('searchKeys'), so the list and the
 // search box never scan invoices or contacts. These pure functions decide what goes into that
 // index and what a typed query looks up in it.
-import { phoneQueryKey, phoneSearchKeys } from '../phone/phone';
+import { phoneQueryKey, phoneSearchKeys, type StoredPhone } from '../phone/phone';
 
 /** Lower case, accents removed ("Café" and "cafe" find each other). */
 export function normalizeText(text: string): string {
@@ -33,12 +33,34 @@ function textKeys(text: string): string[] {
 
 export interface SearchableCustomer {
   customer: { legalName: string; tradingName: string; accountNumber: string };
-  contacts: ReadonlyArray<{ name: string; emails: readonly string[]; phones: ReadonlyArray<{ number: string }> }>;
+  contacts: ReadonlyArray<{ name: string; emails: readonly string[]; phones: readonly StoredPhone[] }>;
   invoices: ReadonlyArray<{ number: string }>;
 }
 
-/** Every key one customer is indexed under (deduplicated, no empty keys). */
-export function customerSearchKeys(source: SearchableCustomer, defaultCountry: string): string[] {
+/**
+ * Keys for an invoice number: the number without punctuation ("inv10263"), and its digits alone
+ * so it is found without its prefix: the last run of digits ("10263"), that run without leading
+ * zeros ("INV-00123" by "123") and all its digits together ("2024/0042" by "20240042").
+ */
+export function invoiceNumberKeys(number: string): string[] {
+  const keys = new Set([normalizeInvoiceNumber(number)]);
+  const runs = normalizeText(number).match(/\p{N}+/gu) ?? [];
+  const last = runs[runs.length - 1];
+  if (last) {
+    keys.add(last);
+    const unpadded = last.replace(/^0+(?=\p{N})/u, '');
+    keys.add(unpadded);
+  }
+  if (runs.length > 1) keys.add(runs.join(''));
+  keys.delete('');
+  return [...keys];
+}
+
+/**
+ * Every key one customer is indexed under (deduplicated, no empty keys). Phone keys come from the
+ * E.164 stored with each number, so they never depend on today's settings.
+ */
+export function customerSearchKeys(source: SearchableCustomer): string[] {
   const keys = new Set<string>();
   const add = (values: Iterable<string>) => {
     for (const v of values) if (v) keys.add(v);
@@ -53,10 +75,22 @@ export function customerSearchKeys(source: SearchableCustomer, defaultCountry: s
       add([normalizeText(email.trim())]);
       add(textWords(email));
     }
-    for (const phone of contact.phones) add(phoneSearchKeys(phone.number, defaultCountry));
+    for (const phone of contact.phones) add(phoneSearchKeys(phone));
   }
-  for (const invoice of source.invoices) add([normalizeInvoiceNumber(invoice.number)]);
+  for (const invoice of source.invoices) add(invoiceNumberKeys(invoice.number));
   return [...keys];
+}
+
+/**
+ * The words of the names (the customer's and its contacts'), at least two letters long: what a
+ * mistyped word of a query is compared with (shared/search/fuzzy-match.ts).
+ */
+export function customerNameWords(
+  customer: SearchableCustomer['customer'],
+  contacts: ReadonlyArray<{ name: string }>,
+): string[] {
+  const words = [customer.legalName, customer.tradingName, ...contacts.map((c) => c.name)].flatMap(textWords);
+  return [...new Set(words.filter((w) => w.length >= 2 && /\p{L}/u.test(w)))];
 }
 
 /** One index lookup: rows with a key starting with `prefix`, kept when every token prefixes a key. */

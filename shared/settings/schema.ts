@@ -17,6 +17,8 @@ export const settingsSchema = z.object({
   remitToAddress: trimmed(400, 'Remit-to address'),
   callerName: trimmed(80, 'Your name'),
   callbackNumber: trimmed(40, 'Callback number').default(''),
+  /** E.164 of callbackNumber, read once when the settings were saved (see callback-number.ts). */
+  callbackNumberE164: z.string().nullable().optional(),
   currency: currencySchema,
   locale: z.string().min(2).max(20).refine((l) => {
     try {

@@ -29,6 +29,22 @@ test('finds the customer by the local part of the number alone', async ({ app })
   await expect(page.getByRole('option', { name: new RegExp(demoAnchorCustomerName) })).toBeVisible();
 });
 
+test('finds the customer by an invoice number typed without its prefix', async ({ app }) => {
+  const invoice = anchorExpectations().openInvoices[0]!;
+  const digits = invoice.number.replace(/^\D+/, '');
+  expect(digits).not.toBe(invoice.number);
+  const page = await app.launch();
+  await page.getByRole('combobox', { name: 'Search customers' }).fill(digits);
+  await expect(page.getByRole('listbox', { name: 'Customers' }).getByRole('option').first()).toContainText(demoAnchorCustomerName);
+});
+
+test('finds the customer when the name is typed with a one-letter slip', async ({ app }) => {
+  const page = await app.launch();
+  await page.getByRole('combobox', { name: 'Search customers' }).fill('Harbour Piont');
+  await expect(page.getByRole('option', { name: new RegExp(demoAnchorCustomerName) })).toBeVisible();
+  await expect(page.getByText('1 found')).toBeVisible();
+});
+
 test('Enter straight after typing opens what was typed, not the row highlighted before', async ({ app }) => {
   const page = await app.launch();
   await expect(page.getByRole('listbox', { name: 'Customers' }).getByRole('option').first()).toBeVisible();

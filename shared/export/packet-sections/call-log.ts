@@ -3,6 +3,7 @@
 // edited, so corrections print directly under the call as dated amendments: the agency sees
 // both what was recorded then and what was corrected later.
 import { customerTimeBeside } from '../../dates/office-time';
+import { callPhoneShown } from '../../calls/call-phone';
 import { callResultLabels, reachedResults, type Call } from '../../calls/schema';
 import type { Note } from '../../notes/schema';
 import { scriptById } from '../../scripts/default-script';
@@ -81,7 +82,7 @@ function callBody(ctx: PacketContext, call: Call, seq: number, amendments: reado
     '<tr class="call-meta">' +
     `<td class="num seq">${seq}</td>` +
     `<td class="nowrap">${escapeHtml(fmt.dateTime(call.startedAt, tz))}${theirs ? `<span class="sub">${escapeHtml(theirs)} for the customer</span>` : ''}</td>` +
-    `<td>${contact ? escapeHtml(contact.name) : '<span class="muted">No contact chosen</span>'}${call.phoneNumber ? `<span class="sub nowrap">${escapeHtml(call.phoneNumber)}</span>` : ''}</td>` +
+    `<td>${contact ? escapeHtml(contact.name) : '<span class="muted">No contact chosen</span>'}${call.phoneNumber ? `<span class="sub nowrap">${escapeHtml(callPhoneShown(call, ctx.settings.defaultCountry) ?? '')}</span>` : ''}</td>` +
     `<td class="nowrap">${call.dialled ? 'Dialled' : 'Logged'}<span class="sub">${escapeHtml(fmt.duration(call.durationSeconds))}</span></td>` +
     `<td>${resultCell(call)}${call.contactDetailsConfirmed ? '<span class="sub">contact details confirmed</span>' : ''}</td>` +
     `<td>${paths.length ? escapeHtml(paths.join(', ')) : missing}</td>` +

@@ -2,6 +2,7 @@
 // facts an agency needs before it reads anything else.
 import { callResultLabels } from '../../calls/schema';
 import { disputeReasonLabels } from '../../disputes/schema';
+import { formatPhone } from '../../phone/phone';
 import { promiseMethodLabels } from '../../promises/schema';
 import { chronological } from '../account-file';
 import { daysLate } from '../account-figures';
@@ -165,7 +166,7 @@ function contactsTable(ctx: PacketContext): string {
     `<strong>${escapeHtml(c.name)}</strong>${c.notes ? `<span class="sub">${escapeHtml(c.notes)}</span>` : ''}`,
     textOrDash(c.role),
     c.authorisesPayment ? '<span class="badge good">Authorises payment</span>' : '<span class="muted">Cannot approve</span>',
-    c.phones.length ? c.phones.map((p) => `<div class="nowrap">${escapeHtml(p.number)} <span class="muted">${escapeHtml(phoneLabelNames[p.label].toLowerCase())}</span></div>`).join('') : missing,
+    c.phones.length ? c.phones.map((p) => `<div class="nowrap">${escapeHtml(formatPhone(p, ctx.settings.defaultCountry))} <span class="muted">${escapeHtml(phoneLabelNames[p.label].toLowerCase())}</span></div>`).join('') : missing,
     c.emails.length ? c.emails.map((e) => `<div>${escapeHtml(e)}</div>`).join('') : missing,
   ]);
   return dataTable({ columns: contactColumns, rows, className: 'contacts' });

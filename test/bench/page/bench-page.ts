@@ -27,6 +27,12 @@ export interface SeedResult {
 const seedKey = 'benchSeed';
 const db = openCallDeskDb();
 
+/** The name's first word with its third letter left out ("Harbor" -> "Habor"). */
+function slipped(name: string): string {
+  const word = name.split(' ')[0] ?? name;
+  return word.length >= 5 ? word.slice(0, 2) + word.slice(3) : word;
+}
+
 function pickQueries(data: DataSet, count: number): string[] {
   // A fixed stride through the data: the same queries every run, of every kind a user types.
   const queries: string[] = [];
@@ -45,6 +51,8 @@ function pickQueries(data: DataSet, count: number): string[] {
       digits ? `${digits.slice(0, 3)}.${digits.slice(3, 6)}.${digits.slice(6)}` : all, // another format
       invoice.number,
       contact.emails[0] ?? contact.name,
+      invoice.number.replace(/^\D+/, ''), // an invoice number without its prefix
+      slipped(customer.legalName), // a name with one letter left out (the slip-tolerant fallback)
     ];
     queries.push(kinds[i % kinds.length]!);
   }

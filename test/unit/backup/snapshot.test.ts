@@ -103,6 +103,21 @@ describe('exportSnapshot / restoreSnapshot', () => {
     expect((await Dexie.getDatabaseNames()).filter((name) => name.startsWith('call-desk-restore-'))).toEqual([]);
   });
 
+  it('restores a version 3 backup with the E.164 of its numbers stored by the same upgrade', async () => {
+    const v3Tables = {
+      customers: [{ ...customerRecord('c1', 'Northwind Traders', false), searchKeys: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null }],
+      // Saved without an E.164 (its record says null): the upgrade reads it with the settings' country.
+      contacts: [contactRecord('k1', 'c1', '(415) 555-0134')],
+      invoices: [invoiceRecord('i1', 'c1', '2024-01-31', 250_00)],
+      settings: [{ key: 'app', value: { ...defaultSettings, defaultCountry: 'US' } }],
+    };
+    const d = db();
+    const result = await restoreSnapshot(d, v3Tables, 3);
+    expect(result.fromSchemaVersion).toBe(3);
+    expect((await d.contacts.get('k1'))!.phones[0]!.e164).toBe('+14155550134');
+    expect(await d.customers.get('c1')).toMatchObject({ primaryPhoneE164: '+14155550134', openBalanceMinor: 250_00 });
+  });
+
   it('knows the store definitions of the latest schema version', () => {
     expect(storesBySchemaVersion[latestSchemaVersion]).toBeDefined();
   });

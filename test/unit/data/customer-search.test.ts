@@ -62,6 +62,34 @@ describe('searchCustomers', () => {
     expect(await ids('b-2024/001')).toEqual([heronId]);
   });
 
+  it('finds by the invoice number\'s digits without its prefix', async () => {
+    await saveInvoice(db, acmeId, invoiceInput({ number: 'INV-10263', amountMinor: 20_00 }));
+    expect(await ids('10263')).toEqual([acmeId]);
+    expect(await ids('1026')).toEqual([acmeId]);
+    // Leading zeros may be left out; a number with several digit runs is found by all of them.
+    expect(await ids('123')).toEqual([acmeId]);
+    expect(await ids('2024001')).toEqual([heronId]);
+  });
+
+  it('forgives one slip in a name when nothing matches as typed', async () => {
+    const harbor = await createCustomer(db, customerInput({ legalName: 'Harbor Point Marine', tradingName: '', accountNumber: 'HP-1' }));
+    for (const typed of ['Harbour', 'harbr', 'Harbor Pont', 'marien']) {
+      expect(await ids(typed), typed).toEqual([harbor.id]);
+    }
+    // Every word must still match: a slip is forgiven, a wrong word is not.
+    expect(await ids('Harbour bakery')).toEqual([]);
+    // Swapped second and third letters are forgiven; short words and first letters are not.
+    expect(await ids('Hrabor Piont')).toEqual([harbor.id]);
+    expect(await ids('hra')).toEqual([]);
+    expect(await ids('Jarbor')).toEqual([]);
+  });
+
+  it('keeps to exact matches when there are any', async () => {
+    await createCustomer(db, customerInput({ legalName: 'Harbor Supplies', tradingName: '', accountNumber: 'HS-1' }));
+    const harbour = await createCustomer(db, customerInput({ legalName: 'Harbour Lights', tradingName: '', accountNumber: 'HL-1' }));
+    expect(await ids('harbour')).toEqual([harbour.id]);
+  });
+
   it('finds by account number and contact name', async () => {
     expect(await ids('AC-1001')).toEqual([acmeId]);
     expect(await ids('jane')).toEqual([acmeId]);

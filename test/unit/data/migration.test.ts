@@ -5,7 +5,8 @@ import type { Contact } from '../../../shared/contacts/schema';
 import type { Customer } from '../../../shared/customers/schema';
 import type { Invoice } from '../../../shared/invoices/schema';
 import { openCallDeskDb, type CallDeskDb } from '../../../renderer/data/db';
-import { latestSchemaVersion, v1Stores } from '../../../renderer/data/schema-versions';
+import { latestSchemaVersion, v1Stores, v3Stores } from '../../../renderer/data/schema-versions';
+import { searchCustomers } from '../../../renderer/customers/customer-repository';
 
 const t = '2024-03-01T10:00:00.000Z';
 
@@ -141,5 +142,71 @@ describe('schema version 1 -> 2', () => {
     expect(await db.contacts.count()).toBe(2);
     expect(await db.invoices.get('i3')).toMatchObject({ status: 'void', balanceMinor: 500_00 });
     expect(await db.calls.where('customerId').equals('c1').count()).toBe(3);
+  });
+});
+
+describe('schema version 3 -> 4', () => {
+  const name = `migration-v3-${Math.random().toString(36).slice(2)}`;
+  let db: CallDeskDb | undefined;
+  afterEach(async () => {
+    db?.close();
+    await Dexie.delete(name);
+  });
+
+  const stale = { searchKeys: ['stale'], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null };
+  const usAddress = { label: 'billing' as const, line1: '1 Main St', line2: '', city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' };
+
+  it('stores the E.164 of every number that lacks one, once, and rebuilds the summaries', async () => {
+    const v3 = new Dexie(name);
+    v3.version(3).stores(v3Stores);
+    await v3.open();
+    await v3.table('customers').bulkPut([
+      // A customer in the US, while the settings say GB: its numbers are read as American.
+      { ...customer('us', 'Harbor Point Marine'), addresses: [usAddress], ...stale },
+      // No address: the settings' country (GB) reads its numbers.
+      { ...customer('uk', 'Blue Heron Bakery'), ...stale },
+    ]);
+    const kept = { ...contact('k3', 'uk', 'Ann Keep', false, '415 555 0199'), phones: [{ label: 'office' as const, number: '415 555 0199', e164: '+14155550199' }] };
+    await v3.table('contacts').bulkPut([
+      contact('k1', 'us', 'Sam Clerk', true, '415 555 0134'),
+      contact('k2', 'uk', 'Pat Owner', true, '020 7946 0000'),
+      // Already read when it was saved: never read again.
+      kept,
+    ]);
+    await v3.table('invoices').bulkPut([invoice('i1', 'us', 'INV-10263', '2024-02-15', 200_00)]);
+    await v3.table('calls').bulkPut([
+      { ...call('x1', 'us', '2024-02-01T09:00:00.000Z', 'closed'), contactId: 'k1', phoneNumber: '415 555 0134', dialled: true },
+      { ...call('x2', 'uk', '2024-02-02T09:00:00.000Z', 'closed'), phoneNumber: '020 7946 0999', dialled: true },
+      call('x3', 'uk', '2024-02-03T09:00:00.000Z', 'closed'),
+    ]);
+    await v3.table('settings').put({ key: 'app', value: { defaultCountry: 'GB', callbackNumber: '020 7946 0100' } });
+    expect(v3.verno).toBe(3);
+    v3.close();
+
+    db = openCallDeskDb(name);
+    await db.open();
+    expect(db.verno).toBe(latestSchemaVersion);
+    expect(latestSchemaVersion).toBe(4);
+
+    expect((await db.contacts.get('k1'))!.phones).toEqual([{ label: 'office', number: '415 555 0134', e164: '+14155550134' }]);
+    expect((await db.contacts.get('k2'))!.phones[0]!.e164).toBe('+442079460000');
+    expect(await db.contacts.get('k3')).toEqual(kept);
+    // Calls keep the E.164 of the contact's number they were made on, else read their own text.
+    expect(await db.calls.get('x1')).toMatchObject({ phoneNumber: '415 555 0134', phoneE164: '+14155550134' });
+    expect(await db.calls.get('x2')).toMatchObject({ phoneE164: '+442079460999' });
+    expect(await db.calls.get('x3')).toMatchObject({ phoneNumber: null, phoneE164: null });
+    expect((await db.settings.get('app'))!.value).toMatchObject({ callbackNumber: '020 7946 0100', callbackNumberE164: '+442079460100' });
+
+    const us = await db.customers.get('us');
+    expect(us).toMatchObject({ primaryPhone: '415 555 0134', primaryPhoneE164: '+14155550134', openBalanceMinor: 200_00, lastCallAt: '2024-02-01T09:00:00.000Z' });
+    expect(us!.searchKeys).not.toContain('stale');
+    expect(us!.searchKeys).toEqual(expect.arrayContaining(['14155550134', '4155550134', 'inv10263', '10263']));
+    // The new keys answer searches: by the invoice number's digits, by the number as typed.
+    expect((await searchCustomers(db, '10263', { defaultCountry: 'GB' })).map((c) => c.id)).toEqual(['us']);
+    expect((await searchCustomers(db, '+1 415 555 0134', { defaultCountry: 'GB' })).map((c) => c.id)).toEqual(['us']);
+    expect((await db.customers.get('uk'))!.primaryPhoneE164).toBe('+442079460000');
+    // The new name-word index holds the names, so a slip in one is forgiven.
+    expect(await db.customers.where('nameWords').equals('harbor').primaryKeys()).toEqual(['us']);
+    expect((await searchCustomers(db, 'Harbour', { defaultCountry: 'GB' })).map((c) => c.id)).toEqual(['us']);
   });
 });

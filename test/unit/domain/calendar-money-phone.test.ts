@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isCalendarDate, todayIn } from '../../../shared/dates/calendar';
 import { isValidTimeZone, localTimeIn } from '../../../shared/dates/time-zones';
 import { formatMoney, minorToInput, parseMoneyInput } from '../../../shared/money/money';
-import { normalizePhone, phoneQueryKey, phoneSearchKeys, telUrl } from '../../../shared/phone/phone';
+import { normalizePhone, phoneQueryKey, phoneSearchKeys, storePhone, telUrlOf } from '../../../shared/phone/phone';
 
 describe('calendar dates', () => {
   it('accepts only real dates', () => {
@@ -61,7 +61,7 @@ describe('phone numbers', () => {
   });
 
   it('makes search keys that any typed form of the number prefixes', () => {
-    const keys = phoneSearchKeys('(415) 555-0134', 'US');
+    const keys = phoneSearchKeys(storePhone('(415) 555-0134', 'US'));
     for (const typed of ['415.555.0134', '+1 415 555 0134', '(415) 555', '555-0134']) {
       const q = phoneQueryKey(typed, 'US');
       expect(q, typed).not.toBeNull();
@@ -75,7 +75,7 @@ describe('phone numbers', () => {
   });
 
   it('builds tel: links', () => {
-    expect(telUrl('020 7946 0321', 'GB')).toBe('tel:+442079460321');
-    expect(telUrl('x', 'US')).toBeNull();
+    expect(telUrlOf(storePhone('020 7946 0321', 'GB'))).toBe('tel:+442079460321');
+    expect(telUrlOf(storePhone('x', 'US'))).toBeNull();
   });
 });

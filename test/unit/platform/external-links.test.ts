@@ -6,18 +6,21 @@ import { installFakeBridge } from './fake-bridge';
 afterEach(() => vi.unstubAllGlobals());
 
 describe('telUrl', () => {
+  it('dials the E.164 stored when the number was saved, whatever the text says today', () => {
+    expect(telUrl({ number: '(415) 555-0134', e164: '+14155550134' })).toBe('tel:+14155550134');
+    // The text alone would read as British now; the stored form wins.
+    expect(telUrl({ number: '020 7946 0958', e164: '+442079460958' })).toBe('tel:+442079460958');
+  });
+
   it.each([
-    ['+1 (555) 123-4567', 'tel:+15551234567'],
-    ['  +44 20 7946 0958 ', 'tel:+442079460958'],
-    ['555.123.4567', 'tel:+15551234567'],
     ['0800 12+34', 'tel:08001234'],
-    ['+1 555 123 4567 ext. 12', 'tel:+15551234567'],
-  ])('%s → %s', (number, url) => {
-    expect(telUrl(number)).toBe(url);
+    ['555 1234 ext 9', 'tel:55512349'],
+  ])('falls back to the digits of %s, which never parsed', (number, url) => {
+    expect(telUrl({ number, e164: null })).toBe(url);
   });
 
   it.each(['', '   ', '+1', 'call me', '++'])('refuses %j', (number) => {
-    expect(() => telUrl(number)).toThrow('is not a phone number');
+    expect(() => telUrl({ number, e164: null })).toThrow('is not a phone number');
   });
 });
 
@@ -38,7 +41,7 @@ describe('dial and compose', () => {
   it('dial hands a tel: URL to main', async () => {
     const bridge = installFakeBridge();
     bridge.reply({ ok: true, value: { opened: true } });
-    await dial('+1 (555) 123-4567');
+    await dial({ number: '+1 (555) 123-4567', e164: '+15551234567' });
     expect(bridge.calls).toEqual([{ channel: 'shell:open-external', input: { url: 'tel:+15551234567' } }]);
   });
 
@@ -57,9 +60,9 @@ describe('dial and compose', () => {
 
   it('does not call main with a bad number, and passes main’s refusal on', async () => {
     const bridge = installFakeBridge();
-    await expect(dial('n/a')).rejects.toThrow('is not a phone number');
+    await expect(dial({ number: 'n/a', e164: null })).rejects.toThrow('is not a phone number');
     expect(bridge.calls).toEqual([]);
     bridge.reply({ ok: false, error: { code: 'failed', message: 'No softphone is installed.' } });
-    await expect(dial('555 1234')).rejects.toBeInstanceOf(IpcCallError);
+    await expect(dial({ number: '555 1234', e164: null })).rejects.toBeInstanceOf(IpcCallError);
   });
 });

@@ -22,6 +22,7 @@ const settings = {
   remitToAddress: '',
   callerName: 'Sam Ortiz',
   callbackNumber: '(415) 555-0100',
+  defaultCountry: 'US',
 };
 
 function input(overrides: Partial<ConfirmationEmailInput> = {}): ConfirmationEmailInput {

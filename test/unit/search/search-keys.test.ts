@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { customerSearchKeys, matchesAllTokens, normalizeInvoiceNumber, searchQueryPlan, textWords } from '../../../shared/search/search-keys';
+import { customerSearchKeys, invoiceNumberKeys, matchesAllTokens, normalizeInvoiceNumber, searchQueryPlan, textWords } from '../../../shared/search/search-keys';
 
 const source = {
   customer: { legalName: "O'Brien & Café Söhne Ltd", tradingName: 'OBC', accountNumber: 'AC-1001' },
-  contacts: [{ name: 'Jane Doe', emails: ['Jane.Doe@Acme.Example'], phones: [{ number: '(415) 555-0134' }] }],
+  contacts: [{ name: 'Jane Doe', emails: ['Jane.Doe@Acme.Example'], phones: [{ number: '(415) 555-0134', e164: '+14155550134' }] }],
   invoices: [{ number: 'INV-00123' }],
 };
 
 describe('customerSearchKeys', () => {
-  const keys = customerSearchKeys(source, 'US');
+  const keys = customerSearchKeys(source);
 
   it('holds the lower-cased, accent-free words of the names and account number', () => {
     expect(keys).toEqual(expect.arrayContaining(['o', 'brien', 'obrien', 'cafe', 'sohne', 'ltd', 'obc', 'ac', '1001', 'ac1001', 'jane', 'doe']));
@@ -22,8 +22,8 @@ describe('customerSearchKeys', () => {
     expect(keys).toEqual(expect.arrayContaining(['4155550134', '14155550134', '5550134']));
   });
 
-  it('holds invoice numbers as letters and digits only', () => {
-    expect(keys).toContain('inv00123');
+  it('holds invoice numbers as letters and digits only, and their digits alone', () => {
+    expect(keys).toEqual(expect.arrayContaining(['inv00123', '00123', '123']));
   });
 
   it('has no duplicates or empty keys', () => {
@@ -84,3 +84,23 @@ describe('helpers', () => {
     expect(matchesAllTokens(['acme'], ['cme'])).toBe(false);
   });
 });
+
+describe('invoiceNumberKeys', () => {
+  it.each([
+    ['INV-10263', ['inv10263', '10263']],
+    ['INV-00123', ['inv00123', '00123', '123']],
+    ['2024/0042', ['20240042', '0042', '42']],
+    ['CN-7-A', ['cn7a', '7']],
+    ['ABC', ['abc']],
+    ['000', ['000', '0']],
+  ])('%s is indexed under %j', (number, expected) => {
+    expect(invoiceNumberKeys(number).sort()).toEqual([...expected].sort());
+  });
+
+  it('lets a digits-only query find the invoice through the index prefix', () => {
+    const plan = searchQueryPlan('10263', 'US');
+    const keys = invoiceNumberKeys('INV-10263');
+    expect(plan.kind === 'keys' && plan.lookups.some((l) => keys.some((k) => k.startsWith(l.prefix)))).toBe(true);
+  });
+});
+
