@@ -1,4 +1,4 @@
-// Lint keeps the layers of DESIGN.md honest:
+// Lint keeps the layers of docs/ARCHITECTURE.md honest:
 //   shared/   pure: no electron, DOM-only libraries, node or dexie
 //   renderer/ never electron or node
 //   electron/ only the thin adapters (and the entry points that wire them) import 'electron'

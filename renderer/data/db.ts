@@ -65,7 +65,7 @@ export class CallDeskDb extends Dexie {
   declare placements: Table<AgencyPlacement, string>;
 
   constructor(name: string) {
-    // Chromium's default durability is relaxed (no flush to disk on commit); DESIGN.md asks that
+    // Chromium's default durability is relaxed (no flush to disk on commit); our data rules ask that
     // every write survive a crash a second later, so commits are flushed.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(v1Stores);

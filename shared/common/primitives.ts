@@ -1,5 +1,5 @@
 // Field schemas shared by every record type. Money is integer minor units; calendar dates are
-// 'YYYY-MM-DD'; instants are UTC ISO strings (DESIGN.md, data rules).
+// 'YYYY-MM-DD'; instants are UTC ISO strings (docs/ARCHITECTURE.md, "Time").
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar';
 import { isValidTimeZone } from '../dates/time-zones';

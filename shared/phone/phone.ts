@@ -1,5 +1,5 @@
 // Phone numbers are parsed once, when they are saved, with the country chosen at that moment,
-// and stored as E.164 beside the text as typed (DESIGN.md, "Phone numbers are parsed once").
+// and stored as E.164 beside the text as typed (docs/ARCHITECTURE.md, "Phone numbers").
 // Everything after that (dialling, display, search keys) reads the stored E.164, never the text
 // with whatever country the settings say today. libphonenumber-js carries the numbering plans.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';

@@ -1,5 +1,5 @@
 // Builds a 10k-customer / 100k-invoice / 50k-call database in Chromium on the app's own origin,
-// then measures what DESIGN.md sets targets for: search as you type, opening a customer file
+// then measures what the performance targets in docs/ARCHITECTURE.md cover: search as you type, opening a customer file
 // with 1,000 calls (through the real UI), and loading the app. Medians and p95 go to
 // test/bench/results.json and a table on stdout.
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';

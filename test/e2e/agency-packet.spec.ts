@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { demoAnchorCustomerName } from '../../shared/demo/demo-data';
-import { repoRoot } from '../host/paths';
 import { expect, test } from './fixtures';
 import { waitForMain } from './support/main-state';
 import { openCustomerBySearch } from './support/app-steps';
 import { anchorExpectations, officeToday } from './support/demo-expectations';
 import { pdfFile, pngFile } from './support/document-files';
 import { readStoredAccount } from './support/stored-records';
+import { screenshotPath } from './support/screenshots';
 
 const appendedSentence = 'Harbor Point Dental Group agrees to pay each invoice within thirty days of receipt.';
 
@@ -132,8 +132,8 @@ test('the agency packet holds the whole account and its documents, and page 1 re
   expect(text).toContain('Bayline Mechanical Services');
   expect(text).toContain('Prepared by Jordan Reyes');
 
-  // Page 1 for the README; the rest looked at while working on the template.
-  const example = path.join(repoRoot, 'docs', 'screenshots', 'agency-packet-page1');
+  // Page 1 for the README (when asked for); the rest looked at while working on the template.
+  const example = screenshotPath('agency-packet-page1');
   renderPages(saveAs, example, { first: 1, last: 1, dpi: 80, single: true });
   expect(statSync(`${example}.png`).size).toBeGreaterThan(20_000);
   const rendered = renderPages(saveAs, path.join(folder, 'pages', 'page'), { first: 1, last: pages, dpi: 60 });

@@ -5,12 +5,13 @@ import { demoAnchorCustomerName } from '../../shared/demo/demo-data';
 import { expect, test } from './fixtures';
 import { anchorExpectations } from './support/demo-expectations';
 import { openCustomerBySearch, timeline } from './support/app-steps';
+import { screenshotPath } from './support/screenshots';
 
 test('a call with a problem path, a reload mid-note and a two-instalment promise', { tag: '@clock' }, async ({ app, host }) => {
   const expected = anchorExpectations();
   let page = await app.launch();
   await openCustomerBySearch(page, '415-555-0134');
-  if (app.runtime === 'chromium') await page.screenshot({ path: 'docs/screenshots/customer-file.png' });
+  if (app.runtime === 'chromium') await page.screenshot({ path: screenshotPath('customer-file.png') });
 
   // Dial Dana: the number goes to the softphone and the workspace opens with a running timer.
   await page.getByRole('button', { name: /^Call Dana Whitfield on/ }).click();
@@ -46,7 +47,7 @@ test('a call with a problem path, a reload mid-note and a two-instalment promise
   await expect(resumed.getByRole('checkbox', { name: 'Ask who approves payment' })).toBeChecked();
   await resumed.getByRole('button', { name: 'Back to main script' }).click();
   await expect(page.getByRole('checkbox', { name: 'Say who you are and why you are calling' })).toBeChecked();
-  if (app.runtime === 'chromium') await page.screenshot({ path: 'docs/screenshots/call-workspace.png' });
+  if (app.runtime === 'chromium') await page.screenshot({ path: screenshotPath('call-workspace.png') });
 
   // The outcome: a promise in two instalments that add up.
   const total = expected.aging.totalDueMinor;

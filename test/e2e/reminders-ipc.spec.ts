@@ -5,8 +5,8 @@ import type { Page } from '@playwright/test';
 import { addDays, todayIn } from '../../shared/dates/calendar';
 import { zonedTimeMs } from '../../shared/dates/zoned-time';
 import type { ReminderEntry } from '../../shared/reminders/schema';
-import { defaultSettings } from '../../shared/settings/schema';
 import { expect, test, type CallDeskApp } from './fixtures';
+import { e2eOffice } from './support/first-run-setup';
 import { waitForMain } from './support/main-state';
 
 const office = 'America/Chicago';
@@ -88,8 +88,8 @@ test.describe('reminders over IPC', () => {
     const saved = await page.evaluate(() => window.callDesk!.invoke('preferences:set', { startAtLogin: true }));
     expect(saved).toMatchObject({ ok: true, value: { closeToTray: true, startAtLogin: true } });
     await page.reload();
-    // The app also hands main its office clock, from the settings.
-    const office = { timeZone: defaultSettings.officeTimeZone, locale: defaultSettings.locale };
+    // The app also hands main its office clock, from the settings the first-run setup saved.
+    const office = { timeZone: e2eOffice.officeTimeZone, locale: e2eOffice.locale };
     await expect
       .poll(() => page.evaluate(() => window.callDesk!.invoke('preferences:get')), waitForMain)
       .toEqual({ ok: true, value: { closeToTray: true, startAtLogin: true, office } });

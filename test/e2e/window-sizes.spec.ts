@@ -9,13 +9,13 @@ import type { Locator, Page } from '@playwright/test';
 import { repoRoot } from '../host/paths';
 import { expect, test } from './fixtures';
 import { tourMainScreens } from './support/screen-tour';
+import { writesScreenshots } from './support/screenshots';
 
 const sizes = [
   { width: 1024, height: 640 },
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
 ] as const;
-const writeScreenshots = process.env.CALL_DESK_SCREENSHOTS === '1';
 
 /** How far the window itself scrolls past its height or width (0 when it does not scroll),
  *  measured with the screen scrolled to its end: content placed against the wrong box (an
@@ -94,14 +94,14 @@ for (const size of sizes) {
       expect(overflow, `${stop.name}: the window does not scroll`).toEqual({ down: 0, across: 0 });
       if (stop.kind === 'dialog') await expectInViewport(page, stop.root, stop.name);
       if (stop.name === 'customer file') {
-        if (writeScreenshots) {
+        if (writesScreenshots()) {
           await page.getByRole('table', { name: 'Invoices' }).scrollIntoViewIfNeeded();
           await page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshots', `customer-file-${label}.png`) });
         }
         await checkCustomerFile(page);
       }
       if (stop.name === 'call workspace') {
-        if (writeScreenshots) await page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshots', `call-${label}.png`) });
+        if (writesScreenshots()) await page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshots', `call-${label}.png`) });
         await checkCall(page);
       }
     });

@@ -1,5 +1,5 @@
 // The e2e test host: serves the built renderer and plays the main process for it, in the
-// Playwright test's own Node process. See DESIGN.md, "Testing without an Electron binary".
+// Playwright test's own Node process. See docs/ARCHITECTURE.md, "Testing without Electron".
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
