@@ -8,6 +8,7 @@ import { computerSettings } from '../settings/computer-defaults';
 import { SetupScreen } from '../setup/SetupScreen';
 import { AppShell } from './AppShell';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useAppliedTheme } from './theme';
 import { navigate, routes } from './router';
 
 type Boot =
@@ -24,6 +25,12 @@ function createQueryClient(): QueryClient {
       mutations: { retry: false, networkMode: 'always' },
     },
   });
+}
+
+/** The setup comes before any settings are saved, so it follows the computer's light or dark. */
+function SetupFollowingTheComputer(props: Parameters<typeof SetupScreen>[0]) {
+  useAppliedTheme('system');
+  return <SetupScreen {...props} />;
 }
 
 export function App() {
@@ -53,7 +60,7 @@ export function App() {
       navigate(routes.customers(), { replace: true });
       setBoot({ state: 'ready', db: boot.db });
     };
-    return <SetupScreen db={boot.db} computer={boot.computer} onDone={onDone} />;
+    return <SetupFollowingTheComputer db={boot.db} computer={boot.computer} onDone={onDone} />;
   }
   if (boot.state === 'failed') {
     return (

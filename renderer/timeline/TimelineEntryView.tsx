@@ -167,7 +167,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
           <p>
             Due {formatInstant(f.dueAt, office)}
             {theirTime(f.dueAt) && ` (${theirTime(f.dueAt)} for the customer)`}
-            {f.note && ` · ${f.note}`}
+            {f.note && <> · <KeepCodesWhole text={f.note} /></>}
           </p>
         </li>
       );

@@ -1,6 +1,10 @@
 // A walk through every main screen and dialog on the demo data, written once for the specs
 // that check each of them (layout at several window sizes, accessibility in both themes).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { TestHost } from '../../host/test-host';
 import { demoAnchorCustomerName } from '../../../shared/demo/demo-data';
 import { openCustomerBySearch } from './app-steps';
 
@@ -33,8 +37,11 @@ async function dialog(page: Page, visit: Visit, name: string, open: () => Promis
   await expect(root).toBeHidden();
 }
 
-/** Starts on a freshly launched app (demo data) and leaves a call open at the end. */
-export async function tourMainScreens(page: Page, visit: Visit): Promise<void> {
+/**
+ * Starts on a freshly launched app (demo data) and leaves a call open at the end. With the test
+ * host, the tour also makes a backup so that the restore dialog, which needs a file, is visited.
+ */
+export async function tourMainScreens(page: Page, visit: Visit, host?: TestHost): Promise<void> {
   const button = (name: string | RegExp) => page.getByRole('button', { name });
 
   // The first start loads the demo data; on a busy machine that takes a while.
@@ -50,9 +57,13 @@ export async function tourMainScreens(page: Page, visit: Visit): Promise<void> {
   await dialog(page, visit, 'record payment', () => button('Record payment').click(), 'Record payment');
   await dialog(page, visit, 'add note', () => button('Add note').click(), 'Add note');
   await dialog(page, visit, 'place with agency', () => button('Place with agency…').click(), 'Place with agency');
+  await dialog(page, visit, 'correction', () => button('Add correction').first().click(), /correction/i);
 
   await nav(page, 'Promises').click();
   await screen(page, visit, 'promises', 'Promises');
+  // Promises opens on a tab with something in it; its first row's account has an open promise.
+  await page.getByRole('table', { name: /^Promises: / }).getByRole('link').first().click();
+  await dialog(page, visit, 'confirmation email', () => button('Email confirmation').first().click(), 'Email confirmation');
   await nav(page, /^Follow-ups/).click();
   await screen(page, visit, 'follow-ups', 'Follow-ups');
   await dialog(page, visit, 'snooze', () => button(/^Snooze/).first().click(), /^Snooze /);
@@ -60,6 +71,14 @@ export async function tourMainScreens(page: Page, visit: Visit): Promise<void> {
   await screen(page, visit, 'export', 'Export');
   await nav(page, 'Settings').click();
   await screen(page, visit, 'settings', 'Settings');
+  if (host) {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'call-desk-tour-')), 'tour.cdbackup');
+    host.dialogs.queueSavePath(file);
+    await button('Back up now…').click();
+    await expect(page.getByRole('status').filter({ hasText: 'Backup saved to' })).toBeVisible({ timeout: 30_000 });
+    host.dialogs.queueOpenPath(file);
+    await dialog(page, visit, 'restore from backup', () => button('Restore from backup…').click(), 'Restore from backup');
+  }
 
   // The call, with its outcome form, and then another screen with the call still open.
   await nav(page, 'Customers').click();
