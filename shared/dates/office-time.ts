@@ -76,11 +76,23 @@ export function officeDateOf(at: string | Date, timeZone: string): CalendarDate 
   return todayIn(timeZone, new Date(toMs(at)));
 }
 
+// One formatter per zone: timelines and packets read hundreds of instants.
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = wallClockFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    wallClockFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** Office wall-clock parts of an instant: the date and "HH:MM" (24-hour), as form inputs hold them. */
 export function officeWallClock(at: Date, timeZone: string): { date: CalendarDate; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(at);
+  const parts = wallClockFormatter(timeZone).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
@@ -114,6 +126,5 @@ export function customerTimeBeside(at: string | Date, customerTimeZone: string, 
   const theirs = officeWallClock(new Date(ms), customerTimeZone);
   const ours = officeWallClock(new Date(ms), office.timeZone);
   if (theirs.date === ours.date && theirs.time === ours.time) return null;
-  const f = tryFormatter(office.locale, 'zonedTime', customerTimeZone) ?? tryFormatter('en-US', 'zonedTime', customerTimeZone);
-  return f ? f.format(ms) : null;
+  return formatterFor('zonedTime', { timeZone: customerTimeZone, locale: office.locale }).format(ms);
 }

@@ -33,8 +33,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       },
       host,
     );
-    expect(visited).toEqual(expect.arrayContaining(['confirmation email', 'correction', 'restore from backup']));
-    expect(visited.length).toBeGreaterThanOrEqual(19);
+    expect(visited).toEqual(expect.arrayContaining(['attach documents', 'document viewer', 'remove document', 'confirmation email', 'correction', 'restore from backup']));
+    expect(visited.length).toBeGreaterThanOrEqual(22);
     expect(found).toEqual([]);
   });
 }

@@ -7,6 +7,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { TestHost } from '../../host/test-host';
 import { demoAnchorCustomerName } from '../../../shared/demo/demo-data';
 import { openCustomerBySearch } from './app-steps';
+import { pngFile } from './document-files';
 
 export type StopKind = 'screen' | 'dialog';
 
@@ -37,6 +38,21 @@ async function dialog(page: Page, visit: Visit, name: string, open: () => Promis
   await expect(root).toBeHidden();
 }
 
+/** Attaches a picture to the open customer file, visiting the attach, viewer and remove dialogs. */
+async function visitDocumentDialogs(page: Page, visit: Visit): Promise<void> {
+  const region = page.getByRole('region', { name: 'Documents', exact: true });
+  const chooser = page.waitForEvent('filechooser');
+  await region.getByRole('button', { name: 'Attach files…' }).click();
+  await (await chooser).setFiles([pngFile('tour-photo.png')]);
+  const attach = page.getByRole('dialog', { name: 'Attach documents' });
+  await expect(attach).toBeVisible();
+  await visit({ name: 'attach documents', kind: 'dialog', root: attach });
+  await attach.getByRole('button', { name: 'Attach', exact: true }).click();
+  await expect(attach).toBeHidden();
+  await dialog(page, visit, 'document viewer', () => region.getByRole('button', { name: 'Open tour-photo.png' }).click(), 'tour-photo.png');
+  await dialog(page, visit, 'remove document', () => region.getByRole('button', { name: 'Remove tour-photo.png' }).click(), 'Remove document');
+}
+
 /**
  * Starts on a freshly launched app (demo data) and leaves a call open at the end. With the test
  * host, the tour also makes a backup so that the restore dialog, which needs a file, is visited.
@@ -57,6 +73,7 @@ export async function tourMainScreens(page: Page, visit: Visit, host?: TestHost)
   await dialog(page, visit, 'record payment', () => button('Record payment').click(), 'Record payment');
   await dialog(page, visit, 'add note', () => button('Add note').click(), 'Add note');
   await dialog(page, visit, 'place with agency', () => button('Place with agency…').click(), 'Place with agency');
+  await visitDocumentDialogs(page, visit);
   await dialog(page, visit, 'correction', () => button('Add correction').first().click(), /correction/i);
 
   await nav(page, 'Promises').click();
