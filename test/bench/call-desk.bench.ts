@@ -2,7 +2,7 @@
 // then measures what the performance targets in docs/ARCHITECTURE.md cover: search as you type, opening a customer file
 // with 1,000 calls (through the real UI), and loading the app. Medians and p95 go to
 // test/bench/results.json and a table on stdout.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, test, type Page } from '@playwright/test';
@@ -39,7 +39,7 @@ async function mainSync(host: TestHost, input: unknown): Promise<{ ms: number; r
  * renderer's first sync), then the everyday case: one promise moved to another day, which the
  * renderer sends as a patch (its entry id carries the date: upsert 1, remove 1).
  */
-async function timeMainReminderSync(host: TestHost, rounds: number): Promise<{ replace: number[]; patch: number[] }> {
+async function timeMainReminderSync(host: TestHost, rounds: number): Promise<{ replace: number[]; patch: number[]; floor: number[] }> {
   const today = todayIn(defaultSettings.officeTimeZone, new Date());
   const schedules = [reminderEntries(10_000, today, 0), reminderEntries(10_000, today, 1)];
   const replace: number[] = [];
@@ -62,7 +62,15 @@ async function timeMainReminderSync(host: TestHost, rounds: number): Promise<{ r
     revision = result.revision;
     if (i > 0) patch.push(result.ms);
   }
-  return { replace, patch };
+  // The floor: a request that does no work (main's status), through the same router.
+  const floor: number[] = [];
+  for (let i = 0; i < rounds + 1; i++) {
+    const t0 = performance.now();
+    const result = await host.router.handle('reminders:status', undefined);
+    if (i > 0) floor.push(performance.now() - t0);
+    if (!result.ok) throw new Error(result.error.message);
+  }
+  return { replace, patch, floor };
 }
 
 async function appReady(page: Page): Promise<number> {
@@ -71,18 +79,18 @@ async function appReady(page: Page): Promise<number> {
 }
 
 /** Navigates inside the loaded app and times until the file's figures and timeline are painted. */
-async function timeFileOpen(page: Page, customerId: string): Promise<number> {
-  return page.evaluate(async (id) => {
+async function timeFileOpen(page: Page, customerId: string, waitForTimeline = true): Promise<number> {
+  return page.evaluate(async ({ id, timeline }) => {
     const t0 = performance.now();
     window.location.hash = `#/customers/${encodeURIComponent(id)}`;
     await new Promise<void>((resolve) => {
       const check = () =>
-        document.querySelector('[data-testid="total-due"]') && document.querySelector('[aria-label="Timeline"] li') ? resolve() : requestAnimationFrame(check);
+        document.querySelector('[data-testid="total-due"]') && document.querySelector(timeline ? '[aria-label="Timeline"] li' : '[aria-label="Timeline"]') ? resolve() : requestAnimationFrame(check);
       check();
     });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     return performance.now() - t0;
-  }, customerId);
+  }, { id: customerId, timeline: waitForTimeline });
 }
 
 test('Call Desk benchmark', async () => {
@@ -113,7 +121,9 @@ test('Call Desk benchmark', async () => {
     // parsed by the router, scheduled and written to disk. (Through the test host the same call
     // also pays for Playwright's CDP transport, which Electron does not have: kept as context.)
     const reminderSyncViaHost = await page.evaluate(() => window.callDeskBench.timeReminderSync(10_000, 3));
-    const { replace: reminderReplaceTimes, patch: reminderSyncTimes } = await timeMainReminderSync(host, 9);
+    const { replace: reminderReplaceTimes, patch: reminderSyncTimes, floor: reminderFloorTimes } = await timeMainReminderSync(host, 9);
+    const searchFloorTimes = await page.evaluate(() => window.callDeskBench.timeSearchFloor(200));
+    const floorAccountId = await page.evaluate(() => window.callDeskBench.ensureFloorAccount());
 
     // The agency packet for an account with 500 calls and 200 invoices, into a folder.
     const packetFolder = mkdtempSync(path.join(os.tmpdir(), 'call-desk-bench-packets-'));
@@ -121,6 +131,8 @@ test('Call Desk benchmark', async () => {
     const packetAccountId = await page.evaluate(() => window.callDeskBench.ensurePacketAccount());
     const packet = await page.evaluate((id) => window.callDeskBench.timeAgencyPacket(id, 6), packetAccountId);
     const packetTimes = packet.ms.slice(1); // the first round warms the print engine up
+    const floorPacket = await page.evaluate((id) => window.callDeskBench.timeAgencyPacket(id, 6), floorAccountId);
+    const packetFloorTimes = floorPacket.ms.slice(1);
     rmSync(packetFolder, { recursive: true, force: true });
 
     // Load to interactive: a fresh page load until the customer list shows its rows.
@@ -129,6 +141,13 @@ test('Call Desk benchmark', async () => {
       await page.goto(`${host.origin}/index.html#/customers`);
       loadTimes.push(await appReady(page));
     }
+    // The load floor: a blank page from the same origin, same browser, same profile.
+    writeFileSync(path.join(siteDir, 'floor.html'), '<!doctype html><title>floor</title><p>floor</p>');
+    const loadFloorTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto(`${host.origin}/floor.html`);
+      loadFloorTimes.push(await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))));
+    }
     // Opening the heavy file through the UI, from a freshly loaded app each time (cold cache).
     const openTimes: number[] = [];
     for (let i = 0; i < 7; i++) {
@@ -136,16 +155,24 @@ test('Call Desk benchmark', async () => {
       await appReady(page);
       openTimes.push(await timeFileOpen(page, seed.heavyCustomerId));
     }
+    // Its floor: the same screen for an account with one invoice and no calls. Its empty
+    // timeline has no list item, so the heavy file's wait cannot be reused as it is.
+    const openFloorTimes: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.goto(`${host.origin}/index.html#/customers`);
+      await appReady(page);
+      openFloorTimes.push(await timeFileOpen(page, floorAccountId, false));
+    }
 
     const metrics: Record<string, Metric> = {
-      search_p95_ms: { value: percentile(searchTimes, 95), unit: 'ms', target: 16 },
-      customer_file_open_ms: { value: median(openTimes), unit: 'ms', target: 100 },
-      renderer_load_10k_ms: { value: median(loadTimes), unit: 'ms', target: 1000 },
+      search_p95_ms: { value: percentile(searchTimes, 95), unit: 'ms', target: 16, floor: percentile(searchFloorTimes, 95), floorWhat: 'read one page of customers' },
+      customer_file_open_ms: { value: median(openTimes), unit: 'ms', target: 100, floor: median(openFloorTimes), floorWhat: 'open a file with 1 invoice, no calls' },
+      renderer_load_10k_ms: { value: median(loadTimes), unit: 'ms', target: 1000, floor: median(loadFloorTimes), floorWhat: 'load a blank page' },
       // A sync after one promise changed, with 10k pending in main (a patch).
-      reminder_sync_10k_ms: { value: median(reminderSyncTimes), unit: 'ms', target: 50 },
+      reminder_sync_10k_ms: { value: median(reminderSyncTimes), unit: 'ms', target: 50, floor: median(reminderFloorTimes), floorWhat: 'a request that does nothing' },
       // Read, build, print, assemble and write; through the test host the HTML also crosses
       // Playwright's transport, which Electron's IPC does not have.
-      agency_pdf_500_calls_ms: { value: median(packetTimes), unit: 'ms', target: 3000 },
+      agency_pdf_500_calls_ms: { value: median(packetTimes), unit: 'ms', target: 3000, floor: median(packetFloorTimes), floorWhat: 'packet of 1 invoice, no calls' },
     };
     const table = writeResults(resultsFile, metrics, {
       sizes,

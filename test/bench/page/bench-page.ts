@@ -163,6 +163,35 @@ async function timeAgencyPacket(customerId: string, rounds: number): Promise<{ m
   return { ms: times, pages };
 }
 
+/** The search floor: one read of a result page's worth of customers, no matching at all. */
+async function timeSearchFloor(rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    const from = String.fromCharCode(65 + (i % 26));
+    const rows = await db.customers.where('legalName').aboveOrEqual(from).limit(searchResultLimit).toArray();
+    times.push(performance.now() - t0);
+    if (rows.length === 0) throw new Error('The floor read found no customers.');
+  }
+  return times;
+}
+
+const floorAccountKey = 'benchFloorAccount';
+
+/** An account with one invoice and no calls: opening its file and its packet are the floors. */
+async function ensureFloorAccount(): Promise<string> {
+  await db.open();
+  const stored = await db.meta.get(floorAccountKey);
+  if (stored && (await db.customers.get(stored.value as string))) return stored.value as string;
+  const now = new Date();
+  const today = todayIn(defaultSettings.officeTimeZone, now);
+  const { dataSet } = createLargeDataSet({ customers: 1, invoices: 1, calls: 0, heavyCustomerCalls: 0, today, now, seed: 4_243 });
+  await bulkLoad(db, dataSet, { defaultCountry: defaultSettings.defaultCountry });
+  const id = dataSet.customers[0]!.id;
+  await db.meta.put({ key: floorAccountKey, value: id });
+  return id;
+}
+
 declare global {
   interface Window {
     callDeskBench: {
@@ -172,9 +201,11 @@ declare global {
       timeReminderSync: typeof timeReminderSync;
       ensurePacketAccount: typeof ensurePacketAccount;
       timeAgencyPacket: typeof timeAgencyPacket;
+      timeSearchFloor: typeof timeSearchFloor;
+      ensureFloorAccount: typeof ensureFloorAccount;
     };
   }
 }
 
-window.callDeskBench = { seed, timeSearches, timeFileReads, timeReminderSync, ensurePacketAccount, timeAgencyPacket };
+window.callDeskBench = { seed, timeSearches, timeFileReads, timeReminderSync, ensurePacketAccount, timeAgencyPacket, timeSearchFloor, ensureFloorAccount };
 document.getElementById('state')!.textContent = 'ready';
