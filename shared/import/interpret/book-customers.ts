@@ -1,5 +1,6 @@
 // Customers as a file describes them: one per match key, with every contact and the first
 // address the file gives, merged across the rows that name the same customer.
+import { splitAddressCell } from '../cells/address';
 import { normaliseName } from '../cells/names';
 import { splitPhoneCell } from '../cells/phones';
 import type { BookAddress, BookContact, BookCustomer } from '../model';
@@ -54,6 +55,10 @@ function addressOf(fields: RowFields): BookAddress | null {
     postalCode: fields.text('postalCode'),
     country: countryCodeOf(fields.text('country')),
   };
+  // The whole address in one cell (QuickBooks "Billing Address"): its lines become the fields.
+  if (/[\r\n]/.test(address.line1) && !address.line2 && !address.city && !address.region && !address.postalCode) {
+    Object.assign(address, splitAddressCell(address.line1));
+  }
   return address.line1 || address.line2 || address.city || address.postalCode ? address : null;
 }
 

@@ -49,6 +49,27 @@ describe('sample exports through layout and interpretation', () => {
     expect(result.book.totalChecks).toEqual([]);
   });
 
+  it('reads the QuickBooks contact list’s typed phones and whole-address cells', () => {
+    const { result } = runSample('quickbooks-online/customer-contact-list.csv');
+    if (!result.ok) throw new Error(JSON.stringify(result.questions));
+    const granite = result.book.customers.find((c) => c.name === 'Granite Peak Outfitters')!;
+    expect(granite.contacts).toEqual([
+      {
+        name: 'Marcus Lee',
+        email: 'accounts@granitepeak.example',
+        phones: [
+          { label: 'office', number: '916-555-0142' },
+          { label: 'mobile', number: '916-555-0177' },
+          { label: 'fax', number: '916-555-0143' },
+        ],
+      },
+    ]);
+    expect(granite.address).toEqual({ line1: '2200 J St', line2: '', city: 'Sacramento', region: 'CA', postalCode: '95816', country: '' });
+    const cedar = result.book.customers.find((c) => c.name === 'Cedar Ridge Landscaping')!;
+    expect(cedar.rowNumbers).toEqual([8, 9]);
+    expect(result.book.customers).toHaveLength(5);
+  });
+
   it('asks the date order for the Xero file whose every date could be either, then reads it', () => {
     expect(runSample('xero/sales-invoices-usd-cad.csv').result).toMatchObject({ ok: false, questions: [{ kind: 'date-order', column: '*InvoiceDate' }] });
     const { result } = runSample('xero/sales-invoices-usd-cad.csv', { dateOrder: 'mdy' });
