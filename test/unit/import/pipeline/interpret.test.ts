@@ -209,3 +209,36 @@ describe('interpretTable: rules and questions', () => {
     expect(book.totalChecks).toEqual([expect.objectContaining({ fileTotal: { currency: 'USD', amountMinor: 10000 }, matches: true })]);
   });
 });
+
+describe('interpretTable: QuickBooks Desktop IIF customer list', () => {
+  it('maps the IIF names and reads the BADDR lines as one address, less the addressee', () => {
+    const rows = [
+      ['NAME', 'REFNUM', 'BADDR1', 'BADDR2', 'BADDR3', 'PHONE1', 'EMAIL', 'CONT1', 'TERMS'],
+      ['Café Lumière', '12', 'Café Lumière', '14 Green St', 'San Francisco, CA 94103', 'Phone: (415) 555-0134', 'billing@lumiere.example', 'Anne Roux', 'Net 30'],
+      ['Smith, John:Kitchen remodel', '13', '22 Oak Ave', 'Oakland CA 94612', '', '555-010-2233', '', 'John Smith', 'Net 15'],
+    ];
+    const table = findReportTable({ format: 'iif', rows });
+    const mapping = autoMapColumns(table.headers);
+    expect(mapping).toEqual({ customer: 0, contactName: 7, email: 6, phone: 5, terms: 8, address1: 2 });
+    const result = interpretTable(table, { source: 'quickbooks-desktop', content: 'customers', mapping, defaultCurrency: 'USD', today: '2026-11-24' });
+    if (!result.ok) throw new Error('questions');
+    expect(result.book.customers).toEqual([
+      {
+        key: 'name:café lumière',
+        name: 'Café Lumière',
+        accountNumber: '',
+        contacts: [{ name: 'Anne Roux', email: 'billing@lumiere.example', phones: [{ label: 'office', number: '(415) 555-0134' }] }],
+        address: { line1: '14 Green St', line2: '', city: 'San Francisco', region: 'CA', postalCode: '94103', country: '' },
+        rowNumbers: [2],
+      },
+      {
+        key: 'name:smith john',
+        name: 'Smith, John',
+        accountNumber: '',
+        contacts: [{ name: 'John Smith', email: '', phones: [{ label: 'office', number: '555-010-2233' }] }],
+        address: { line1: '22 Oak Ave', line2: '', city: 'Oakland', region: 'CA', postalCode: '94612', country: '' },
+        rowNumbers: [3],
+      },
+    ]);
+  });
+});
