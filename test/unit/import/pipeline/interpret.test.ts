@@ -242,3 +242,27 @@ describe('interpretTable: QuickBooks Desktop IIF customer list', () => {
     ]);
   });
 });
+
+describe('interpretTable: a workbook with real date cells and numbers', () => {
+  it('reads date cells, serial numbers and float amounts without drift, and checks the total', () => {
+    const rows = [
+      ['Harbor Light Bookkeeping'],
+      ['A/R Aging Detail'],
+      [],
+      [null, 'Date', 'Transaction Type', 'Num', 'Customer', 'Due Date', 'Amount', 'Open Balance'],
+      [null, { date: '2026-11-20' }, 'Invoice', 1045, 'Acme Ltd', { date: '2026-12-20' }, 1200.1, 1200.1],
+      [null, 46310, 'Invoice', 1031, 'Baker & Sons', 46340, 2500, 900.2],
+      [null, { date: '2026-11-18' }, 'Credit Memo', 'CM-12', 'Acme Ltd', { date: '2026-11-18' }, -150.3, -150.3],
+      ['TOTAL', null, null, null, null, null, 3549.8, 1950],
+    ];
+    const table = findReportTable({ format: 'xlsx', rows, sheet: 'Sheet1', sheetNames: ['Sheet1'] });
+    const result = interpretTable(table, { source: 'quickbooks-online', content: 'invoices', mapping: autoMapColumns(table.headers), defaultCurrency: 'USD', today: '2026-11-24' });
+    if (!result.ok) throw new Error(JSON.stringify(result.questions));
+    expect(result.book.invoices.map((i) => [i.number, i.issueDate, i.dueDate, i.amountMinor, i.balanceMinor])).toEqual([
+      ['1045', '2026-11-20', '2026-12-20', 120010, 120010],
+      ['1031', '2026-10-15', '2026-11-14', 250000, 90020],
+    ]);
+    expect(result.book.credits).toEqual([expect.objectContaining({ reference: 'CM-12', amountMinor: 15030 })]);
+    expect(result.book.totalChecks).toEqual([expect.objectContaining({ rowNumber: 8, matches: true, fileTotal: { currency: 'USD', amountMinor: 195000 } })]);
+  });
+});
