@@ -4,7 +4,7 @@
 import { cellText } from '../cells/cell-text';
 import { customerKeyOf, normaliseName, splitCustomerJob } from '../cells/names';
 import { formatMoney } from '../../money/money';
-import type { BookCredit, BookInvoice, DateOrder, InterpretOptions, InterpretResult, ReportTable, SkippedRow, TableRow } from '../model';
+import type { BookCredit, BookInvoice, BooksSource, DateOrder, InterpretOptions, InterpretResult, ReportTable, SkippedRow, TableRow } from '../model';
 import { BookCustomers } from './book-customers';
 import { headerKey } from './field-synonyms';
 import { decideDateOrder, missingFields } from './questions';
@@ -23,6 +23,8 @@ interface Context {
 
 /** Statuses of invoices that are not owed: never imported as open items. */
 const notOwedStatus = /^(draft|void|voided|deleted|cancell?ed)$/i;
+
+const jobSources = new Set<BooksSource>(['quickbooks-online', 'quickbooks-desktop', 'spreadsheet']);
 
 type Reading = { invoice: BookInvoice } | { credit: BookCredit } | null;
 
@@ -102,7 +104,10 @@ function customerNameOf(fields: RowFields, options: InterpretOptions): string {
 
 /** The row's customer and job; `register` records the customer once the row is known to be read. */
 function customerOf(fields: RowFields, context: Context): { key: string; job: string; register: () => void } {
-  const { customer, job } = splitCustomerJob(customerNameOf(fields, context.options));
+  const name = customerNameOf(fields, context.options);
+  // "Customer:Job" is QuickBooks' convention (and a spreadsheet's, which often comes from it);
+  // elsewhere a colon is part of the name.
+  const { customer, job } = jobSources.has(context.options.source) ? splitCustomerJob(name) : { customer: name.trim(), job: '' };
   if (!customer) throw new RowProblem(fields.row.rowNumber, 'The row names no customer.');
   const account = fields.text('customerAccount');
   const key = customerKeyOf(account, customer);
