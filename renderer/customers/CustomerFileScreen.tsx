@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { useNow } from '../app/clock';
 import { useCommand } from '../app/commands';
 import { navigate, routes } from '../app/router';
-import { computeAging } from '../../shared/aging/aging';
+import { computeAgingByCurrency } from '../../shared/aging/aging';
 import { todayIn } from '../../shared/dates/calendar';
 import { isReasonableCallingHour, localTimeIn } from '../../shared/dates/time-zones';
 import { customerDisplayName } from '../../shared/customers/schema';
@@ -42,7 +42,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const startCall = useStartCallAction(customerId, placement && settings ? placedCallRefusal(placement, settings.locale) : null);
 
   const today = todayIn(settings?.officeTimeZone ?? 'UTC', now);
-  const aging = useMemo(() => (file.data ? computeAging(file.data.invoices, today) : null), [file.data, today]);
+  const aging = useMemo(() => (file.data ? computeAgingByCurrency(file.data.invoices, today) : null), [file.data, today]);
   const openCall = file.data?.calls.find((c) => c.status === 'open');
 
   useCommand('log-call', () => {
@@ -165,7 +165,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
         )}
       </AccountExportActions>
 
-      <AccountSummary aging={aging} currency={currency} locale={settings.locale} />
+      <AccountSummary agings={aging} currency={settings.currency} locale={settings.locale} />
 
       <DocumentsProvider customerId={customerId} invoices={invoices} locale={settings.locale} timeZone={settings.officeTimeZone}>
         <div className="file-columns">
