@@ -201,6 +201,11 @@ describe('an account in two currencies', () => {
     expect(say('{totalDue}')).not.toContain('2,430');
   });
 
+  it('reads the last promise in its own currency', () => {
+    const promised = commercialContext({ lastPromise: { amountMinor: 25_000, promisedDate: '2026-11-10', status: 'open', currency: 'CAD' } });
+    expect(say('{lastPromiseAmount}', promised)).toBe('CA$250.00');
+  });
+
   it('keeps the one-currency wording for an account in one currency', () => {
     expect(say('{totalDue}', base)).toBe('$2,130.00');
   });
