@@ -38,10 +38,23 @@ test('a CAD invoice on a USD customer shows both totals, never their sum', async
   await expect(aging.getByRole('row', { name: /^CAD/ }).getByRole('cell').nth(4)).toHaveText('CA$300.00');
   await expect(page.getByRole('main')).not.toContainText('1,500');
 
+  // A payment is in one currency: choosing CAD offers the Canadian invoice only.
+  await page.getByRole('button', { name: 'Record payment' }).click();
+  let payment = page.getByRole('dialog', { name: 'Record payment' });
+  await expect(payment.getByRole('combobox', { name: 'Currency' })).toHaveValue('USD');
+  await payment.getByRole('combobox', { name: 'Currency' }).selectOption('CAD');
+  payment = page.getByRole('dialog', { name: 'Record payment' });
+  await expect(payment.getByRole('textbox', { name: 'Apply to invoice MC-CA-7' })).toBeVisible();
+  await expect(payment.getByRole('textbox', { name: 'Apply to invoice MC-100' })).toHaveCount(0);
+  await payment.getByRole('textbox', { name: 'Amount' }).fill('100');
+  await payment.getByRole('button', { name: 'Save payment' }).click();
+  await expect(payment).toBeHidden();
+  await expect(page.getByTestId('total-due')).toHaveText('$1,200.00 · CA$200.00');
+
   // The list: both balances on the account's row, each in its own currency.
   await page.getByRole('link', { name: 'Customers' }).first().click();
   await page.getByRole('combobox', { name: 'Search customers' }).fill('Maple Crossing');
   const row = page.getByRole('option', { name: /Maple Crossing Freight Ltd/ });
-  await expect(row).toContainText('$1,200.00 · CA$300.00');
-  await expect(row).not.toContainText('1,500');
+  await expect(row).toContainText('$1,200.00 · CA$200.00');
+  await expect(row).not.toContainText('1,400');
 });
