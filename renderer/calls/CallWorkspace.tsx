@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { navigate, routes } from '../app/router';
 import { useNow } from '../app/clock';
+import { totalsByCurrency } from '../../shared/money/currency-totals';
 import type { OutcomeContext, OutcomeFromForm } from '../../shared/calls/outcome-form';
 import { buildScriptContext } from '../../shared/calls/script-context';
 import { customerDisplayName } from '../../shared/customers/schema';
@@ -50,7 +51,13 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
     return fillScript(template, context);
   }, [call.data, file.data, settings, now]);
 
-  const openInvoices = useMemo(() => file.data?.invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0) ?? [], [file.data]);
+  // A promise is in one currency: the one the account owes most in. It covers only invoices in
+  // that currency, and its limit is their balance (never a sum across currencies).
+  const openInvoices = useMemo(() => {
+    const open = file.data?.invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0) ?? [];
+    const promiseCurrency = totalsByCurrency(open, (i) => i.currency, (i) => i.balanceMinor)[0]?.currency;
+    return open.filter((i) => i.currency === promiseCurrency);
+  }, [file.data]);
   const today = settings ? todayIn(settings.officeTimeZone, now) : '';
   const outcomeContext = useMemo<OutcomeContext | null>(() => {
     if (!settings) return null;

@@ -3,7 +3,8 @@ import { useId, useMemo, useState } from 'react';
 import { useNow } from '../app/clock';
 import { useCommand } from '../app/commands';
 import { navigate, routes } from '../app/router';
-import { computeAging } from '../../shared/aging/aging';
+import { computeAgingByCurrency } from '../../shared/aging/aging';
+import { totalsByCurrency } from '../../shared/money/currency-totals';
 import { todayIn } from '../../shared/dates/calendar';
 import { isReasonableCallingHour, localTimeIn } from '../../shared/dates/time-zones';
 import { customerDisplayName } from '../../shared/customers/schema';
@@ -35,6 +36,8 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const settings = useSettings().data;
   const now = useNow();
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  // The currency a payment is recorded in, when the user chose one (else the largest balance's).
+  const [chosenPaymentCurrency, setPaymentCurrency] = useState<string | null>(null);
   const placeBlockedId = useId();
   const paymentBlockedId = useId();
   const callBlockedId = useId();
@@ -42,7 +45,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const startCall = useStartCallAction(customerId, placement && settings ? placedCallRefusal(placement, settings.locale) : null);
 
   const today = todayIn(settings?.officeTimeZone ?? 'UTC', now);
-  const aging = useMemo(() => (file.data ? computeAging(file.data.invoices, today) : null), [file.data, today]);
+  const aging = useMemo(() => (file.data ? computeAgingByCurrency(file.data.invoices, today) : null), [file.data, today]);
   const openCall = file.data?.calls.find((c) => c.status === 'open');
 
   useCommand('log-call', () => {
@@ -67,8 +70,9 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const { customer, contacts, invoices } = file.data;
   const local = localTimeIn(customer.timeZone, now, settings.locale);
   const goodHour = isReasonableCallingHour(local.hour);
-  const currency = invoices[0]?.currency ?? settings.currency;
   const openInvoices = invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0);
+  const owedCurrencies = totalsByCurrency(openInvoices, (i) => i.currency, (i) => i.balanceMinor).map((t) => t.currency);
+  const paymentCurrency = chosenPaymentCurrency && owedCurrencies.includes(chosenPaymentCurrency) ? chosenPaymentCurrency : (owedCurrencies[0] ?? settings.currency);
   // Why a header action can do nothing now, shown under the buttons and tied to them.
   const paymentBlocked = openInvoices.length === 0 ? 'No open invoices to pay.' : null;
   const callBlocked = placement ? callsPausedText(placement) : openCall ? 'A call is already open: resume it below.' : null;
@@ -165,7 +169,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
         )}
       </AccountExportActions>
 
-      <AccountSummary aging={aging} currency={currency} locale={settings.locale} />
+      <AccountSummary agings={aging} currency={settings.currency} locale={settings.locale} />
 
       <DocumentsProvider customerId={customerId} invoices={invoices} locale={settings.locale} timeZone={settings.officeTimeZone}>
         <div className="file-columns">
@@ -190,7 +194,18 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
         <CustomerFormDialog customer={customer} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />
       )}
       {dialog === 'payment' && (
-        <PaymentFormDialog customerId={customerId} invoices={openInvoices} currency={currency} onClose={() => setDialog(null)} />
+        <PaymentFormDialog
+          key={paymentCurrency}
+          customerId={customerId}
+          invoices={openInvoices}
+          currency={paymentCurrency}
+          currencies={owedCurrencies}
+          onCurrencyChange={setPaymentCurrency}
+          onClose={() => {
+            setDialog(null);
+            setPaymentCurrency(null);
+          }}
+        />
       )}
       {dialog === 'note' && <AddNoteDialog customerId={customerId} onClose={() => setDialog(null)} />}
       {dialog === 'place' && (

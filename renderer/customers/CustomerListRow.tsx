@@ -15,11 +15,31 @@ interface Props {
   active: boolean;
   today: string;
   now: Date;
+  /** The office currency: writes the zero of an account that owes nothing (it has no currency of its own). */
   currency: string;
   locale: string;
   defaultCountry: string;
   optionId(id: string): string;
   onOpen(): void;
+}
+
+/**
+ * What the account owes, one line per currency ("$1,200.00", "CA$300.00"), each in its own
+ * currency; never added together. The separator is read out, not shown.
+ */
+function OpenBalances({ row, currency, locale }: { row: CustomerRow; currency: string; locale: string }) {
+  const balances = row.openBalances;
+  if (balances.length === 0) return <span className="num">{formatMoney(0, currency, locale)}</span>;
+  return (
+    <span className={`num open-balances${balances.length > 1 ? ' several' : ''}`} title={balances.map((b) => formatMoney(b.amountMinor, b.currency, locale)).join(' · ')}>
+      {balances.map((b, i) => (
+        <span key={b.currency} className="open-balance">
+          {i > 0 && <span className="visually-hidden"> · </span>}
+          {formatMoney(b.amountMinor, b.currency, locale)}
+        </span>
+      ))}
+    </span>
+  );
 }
 
 export const CustomerListRow = memo(function CustomerListRow({ row, index, start, active, today, now, currency, locale, defaultCountry, optionId, onOpen }: Props) {
@@ -63,7 +83,7 @@ export const CustomerListRow = memo(function CustomerListRow({ row, index, start
       <span className={goodHour ? '' : 'warning-text'} title={row.timeZone}>
         {local.weekday} {local.time}
       </span>
-      <span className="num">{formatMoney(row.openBalanceMinor, currency, locale)}</span>
+      <OpenBalances row={row} currency={currency} locale={locale} />
       <span className="num">
         {daysLate > 0 ? (
           <span className={`badge ${daysLate > 60 ? 'danger' : daysLate > 30 ? 'warning' : ''}`}>{plural(daysLate, 'day', 'days', locale)}</span>

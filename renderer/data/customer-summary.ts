@@ -6,11 +6,12 @@ import type { Call } from '../../shared/calls/schema';
 import type { Contact, ContactPhone } from '../../shared/contacts/schema';
 import type { Customer } from '../../shared/customers/schema';
 import type { Invoice } from '../../shared/invoices/schema';
+import { addCurrencyTotals, totalsByCurrency, type CurrencyAmount } from '../../shared/money/currency-totals';
 import { customerNameWords, customerSearchKeys } from '../../shared/search/search-keys';
 import type { CallDeskDb, CustomerRow, CustomerSummary } from './db';
 import { settingsKey } from './schema-versions';
 
-type SummaryInvoice = Pick<Invoice, 'number' | 'dueDate' | 'balanceMinor' | 'status'>;
+type SummaryInvoice = Pick<Invoice, 'number' | 'dueDate' | 'balanceMinor' | 'status' | 'currency'>;
 
 /** Contacts in the order they were added (ids are random, so the table order means nothing). */
 export function contactsInOrder<T extends Pick<Contact, 'createdAt' | 'id'>>(contacts: readonly T[]): T[] {
@@ -38,6 +39,16 @@ export function lastClosedCallAt(calls: Iterable<Pick<Call, 'startedAt' | 'statu
   return latest;
 }
 
+/**
+ * The list's balance sort key from the open balances (largest first): the largest single-currency
+ * balance, in that currency's minor units. For an account in one currency it is simply what is
+ * owed; for a mixed account it orders by its biggest debt, and it is 0 exactly when nothing is
+ * owed (the list relies on that). It is never shown as an amount: openBalances is.
+ */
+export function balanceSortKey(openBalances: readonly CurrencyAmount[]): number {
+  return openBalances[0]?.amountMinor ?? 0;
+}
+
 /** Pure: the summary from a customer's records. */
 export function summarizeCustomer(
   customer: Customer,
@@ -45,17 +56,17 @@ export function summarizeCustomer(
   invoices: readonly SummaryInvoice[],
   lastCallAt: string | null,
 ): CustomerSummary {
-  let openBalanceMinor = 0;
   let oldestOpenDueDate: string | null = null;
-  for (const invoice of invoices) {
-    if (invoice.status !== 'open' || invoice.balanceMinor <= 0) continue;
-    openBalanceMinor += invoice.balanceMinor;
+  const open = invoices.filter((invoice) => invoice.status === 'open' && invoice.balanceMinor > 0);
+  for (const invoice of open) {
     if (oldestOpenDueDate === null || invoice.dueDate < oldestOpenDueDate) oldestOpenDueDate = invoice.dueDate;
   }
+  const openBalances = totalsByCurrency(open, (i) => i.currency, (i) => i.balanceMinor);
   return {
     searchKeys: customerSearchKeys({ customer, contacts, invoices }),
     nameWords: customerNameWords(customer, contacts),
-    openBalanceMinor,
+    openBalances,
+    openBalanceMinor: balanceSortKey(openBalances),
     oldestOpenDueDate,
     ...primaryPhoneFields(contacts),
     lastCallAt,
@@ -71,10 +82,12 @@ export function summarizeCustomer(
 export function addToSummary(stored: CustomerSummary, added: CustomerSummary, allContacts: readonly Contact[] | null): CustomerSummary {
   const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null || a <= b ? a : b);
   const latest = (a: string | null, b: string | null) => (a === null ? b : b === null || a >= b ? a : b);
+  const openBalances = addCurrencyTotals(stored.openBalances, added.openBalances);
   return {
     searchKeys: [...new Set([...stored.searchKeys, ...added.searchKeys])],
     nameWords: [...new Set([...(stored.nameWords ?? []), ...(added.nameWords ?? [])])],
-    openBalanceMinor: stored.openBalanceMinor + added.openBalanceMinor,
+    openBalances,
+    openBalanceMinor: balanceSortKey(openBalances),
     oldestOpenDueDate: earliest(stored.oldestOpenDueDate, added.oldestOpenDueDate),
     ...(allContacts ? primaryPhoneFields(allContacts) : { primaryPhone: stored.primaryPhone, primaryPhoneE164: stored.primaryPhoneE164 ?? null }),
     lastCallAt: latest(stored.lastCallAt, added.lastCallAt),

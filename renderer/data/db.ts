@@ -7,13 +7,14 @@ import type { Dispute } from '../../shared/disputes/schema';
 import type { DocumentFileRow, StoredDocument } from '../../shared/documents/schema';
 import type { FollowUp } from '../../shared/follow-ups/schema';
 import type { Invoice } from '../../shared/invoices/schema';
+import type { CurrencyAmount } from '../../shared/money/currency-totals';
 import type { Note, NoteDraft } from '../../shared/notes/schema';
 import type { Payment } from '../../shared/payments/schema';
 import type { AgencyPlacement } from '../../shared/placements/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { Settings } from '../../shared/settings/schema';
-import { upgradeToV2, upgradeToV4 } from './migrations';
-import { v1Stores, v2Stores, v3Stores, v4Stores } from './schema-versions';
+import { upgradeSummariesToV5, upgradeToV2, upgradeToV4 } from './migrations';
+import { v1Stores, v2Stores, v3Stores, v4Stores, v5Stores } from './schema-versions';
 
 /** What the customer list and search read without touching other tables. */
 export interface CustomerSummary {
@@ -23,7 +24,15 @@ export interface CustomerSummary {
    * mistyped word with (absent before version 4).
    */
   nameWords?: string[];
-  /** Sum of the balances of open invoices (minor units). */
+  /**
+   * What open invoices still owe, one total per currency, largest first (never added across
+   * currencies; absent only in rows stored before version 5, which its upgrade recomputes).
+   */
+  openBalances: CurrencyAmount[];
+  /**
+   * The list's "sort by balance" key: the largest of openBalances, in its own currency's minor
+   * units (see balanceSortKey in customer-summary.ts); 0 when nothing is owed. Not an amount to show.
+   */
   openBalanceMinor: number;
   /** Earliest due date among open invoices with a balance; null when nothing is owed. */
   oldestOpenDueDate: string | null;
@@ -72,6 +81,7 @@ export class CallDeskDb extends Dexie {
     this.version(2).stores(v2Stores).upgrade(upgradeToV2);
     this.version(3).stores(v3Stores);
     this.version(4).stores(v4Stores).upgrade(upgradeToV4);
+    this.version(5).stores(v5Stores).upgrade(upgradeSummariesToV5);
   }
 }
 

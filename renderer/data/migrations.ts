@@ -115,3 +115,26 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
   );
   await tx.table('customers').bulkPut(rows);
 }
+
+/**
+ * Version 4 -> 5: every customer's summary is recomputed, so its open balance is kept one total
+ * per currency (`openBalances`) and the list's sort key is no longer a sum across currencies.
+ */
+export async function upgradeSummariesToV5(tx: Transaction): Promise<void> {
+  const [customers, contacts, invoices, calls] = await Promise.all([
+    tx.table<Customer, string>('customers').toArray(),
+    tx.table<Contact, string>('contacts').toArray(),
+    tx.table<Invoice, string>('invoices').toArray(),
+    tx.table<Call, string>('calls').toArray(),
+  ]);
+  const contactsBy = groupByCustomer(contacts);
+  const invoicesBy = groupByCustomer(invoices);
+  const callsBy = groupByCustomer(calls);
+  const rows = customers.map((customer) =>
+    toCustomerRow(
+      customer,
+      summarizeCustomer(customer, contactsBy.get(customer.id) ?? [], invoicesBy.get(customer.id) ?? [], lastClosedCallAt(callsBy.get(customer.id) ?? [])),
+    ),
+  );
+  await tx.table('customers').bulkPut(rows);
+}

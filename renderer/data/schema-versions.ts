@@ -55,7 +55,16 @@ export const v4Stores = {
   customers: 'id, *searchKeys, *nameWords, legalName, openBalanceMinor, oldestOpenDueDate, [openBalanceMinor+legalName]',
 } as const;
 
-export const latestSchemaVersion = 4;
+/**
+ * Version 5: customer summaries gain `openBalances` (what is owed, one total per currency) and
+ * `openBalanceMinor` becomes the largest of them rather than a sum across currencies. Same
+ * indexes; the upgrade (migrations.ts, upgradeSummariesToV5) recomputes every summary.
+ */
+export const v5Stores = {
+  ...v4Stores,
+} as const;
+
+export const latestSchemaVersion = 5;
 
 /** The one row of the settings table. */
 export const settingsKey = 'app';

@@ -1,7 +1,7 @@
 // The accounts offered for export, each with a checkbox, and one to select every account shown.
 import { useEffect, useRef } from 'react';
 import { daysBetween } from '../../shared/dates/calendar';
-import { formatMoney } from '../../shared/money/money';
+import { formatCurrencyTotals } from '../../shared/money/currency-totals';
 import type { ExportCandidate } from './export-candidates';
 import { plural } from '../../shared/wording/plural';
 
@@ -9,6 +9,7 @@ interface Props {
   rows: readonly ExportCandidate[];
   selected: ReadonlySet<string>;
   today: string;
+  /** The office currency: writes a zero balance (it has no currency of its own). */
   currency: string;
   locale: string;
   disabled: boolean;
@@ -58,7 +59,7 @@ export function ExportCandidatesTable({ rows, selected, today, currency, locale,
                 <a href={`#/customers/${encodeURIComponent(row.customerId)}`}>{row.legalName}</a>
                 {row.accountNumber && <span className="muted small"> · {row.accountNumber}</span>}
               </th>
-              <td className="num">{formatMoney(row.openBalanceMinor, currency, locale)}</td>
+              <td className="num">{formatCurrencyTotals(row.openBalances, locale, currency)}</td>
               <td>{late > 0 ? `${plural(late, 'day', 'days', locale)} past due` : <span className="muted">—</span>}</td>
               <td>{row.agencyName ?? <span className="muted">—</span>}</td>
             </tr>

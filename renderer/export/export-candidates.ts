@@ -2,6 +2,7 @@
 // with money over 90 days past due, or everyone who owes anything. Largest balance first, the
 // order an agency works them in.
 import { addDays, type CalendarDate } from '../../shared/dates/calendar';
+import { totalsByCurrency, type CurrencyAmount } from '../../shared/money/currency-totals';
 import type { CallDeskDb, CustomerRow } from '../data/db';
 
 export const exportFilters = ['placed', 'over-90', 'owing'] as const;
@@ -21,6 +22,9 @@ export interface ExportCandidate {
   customerId: string;
   legalName: string;
   accountNumber: string;
+  /** What is owed, one total per currency, largest first. */
+  openBalances: CurrencyAmount[];
+  /** The sort key (the largest single-currency balance; see balanceSortKey). */
   openBalanceMinor: number;
   oldestOpenDueDate: string | null;
   agencyName: string | null;
@@ -31,6 +35,7 @@ function candidate(row: CustomerRow): ExportCandidate {
     customerId: row.id,
     legalName: row.legalName,
     accountNumber: row.accountNumber,
+    openBalances: row.openBalances,
     openBalanceMinor: row.openBalanceMinor,
     oldestOpenDueDate: row.oldestOpenDueDate,
     agencyName: row.placement?.agencyName ?? null,
@@ -59,32 +64,25 @@ export async function listExportCandidates(db: CallDeskDb, filter: ExportFilter,
 /** What a filter's tab shows: how many accounts it lists and what they owe, one total per currency. */
 export interface ExportFilterSummary {
   count: number;
-  totals: { currency: string; amountMinor: number }[];
+  totals: CurrencyAmount[];
 }
 
 export type ExportFilterSummaries = Record<ExportFilter, ExportFilterSummary>;
 
-/** Every filter's count and open balances per currency (read from the invoices, so currencies stay apart). */
+/** Every filter's count and open balances per currency (from the stored per-currency balances, never added across currencies). */
 export function summariseExportFilters(db: CallDeskDb, today: CalendarDate): Promise<ExportFilterSummaries> {
-  return db.transaction('r', [db.customers, db.invoices], async () => {
-    const [members, open] = await Promise.all([
-      Promise.all(exportFilters.map((f) => readRows(db, f, today).then((rows) => [f, rows.map((r) => r.id)] as const))),
-      db.invoices.where('status').equals('open').toArray(),
-    ]);
-    const owedByCustomer = new Map<string, Map<string, number>>();
-    for (const invoice of open) {
-      if (invoice.balanceMinor <= 0) continue;
-      const owed = owedByCustomer.get(invoice.customerId) ?? new Map<string, number>();
-      owed.set(invoice.currency, (owed.get(invoice.currency) ?? 0) + invoice.balanceMinor);
-      owedByCustomer.set(invoice.customerId, owed);
-    }
-    const summaries = members.map(([filter, ids]) => {
-      const totals = new Map<string, number>();
-      for (const id of ids) {
-        for (const [currency, amount] of owedByCustomer.get(id) ?? []) totals.set(currency, (totals.get(currency) ?? 0) + amount);
-      }
-      return [filter, { count: ids.length, totals: [...totals].map(([currency, amountMinor]) => ({ currency, amountMinor })) }] as const;
-    });
+  return db.transaction('r', [db.customers], async () => {
+    const summaries = await Promise.all(
+      exportFilters.map(async (filter) => {
+        const rows = await readRows(db, filter, today);
+        const totals = totalsByCurrency(
+          rows.flatMap((r) => r.openBalances),
+          (t) => t.currency,
+          (t) => t.amountMinor,
+        );
+        return [filter, { count: rows.length, totals }] as const;
+      }),
+    );
     return Object.fromEntries(summaries) as ExportFilterSummaries;
   });
 }

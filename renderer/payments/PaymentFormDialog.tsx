@@ -24,6 +24,10 @@ interface Props {
   /** The customer's open invoices; those in another currency are not offered. */
   invoices: Invoice[];
   currency: string;
+  /** Every currency the customer owes in; with more than one, the dialog offers a choice (a payment is in one currency). */
+  currencies?: readonly string[];
+  /** The user chose another currency: the caller opens the dialog again in it. */
+  onCurrencyChange?(currency: string): void;
   onClose(): void;
 }
 
@@ -39,7 +43,7 @@ const methodOptions = [
 const fieldForPath = (path: string): Path<PaymentFormValues> | null =>
   path === 'amountMinor' ? 'amount' : ['receivedOn', 'method', 'reference'].includes(path) ? (path as Path<PaymentFormValues>) : null;
 
-export function PaymentFormDialog({ customerId, invoices, currency, onClose }: Props) {
+export function PaymentFormDialog({ customerId, invoices, currency, currencies = [], onCurrencyChange, onClose }: Props) {
   const recordPayment = useRecordPayment();
   const locale = useSettings().data?.locale ?? 'en-US';
   // The office's date; the settings are loaded before any customer file opens this dialog.
@@ -113,6 +117,15 @@ export function PaymentFormDialog({ customerId, invoices, currency, onClose }: P
       <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
         <FormErrorBanner message={formError} />
         <div className="ui-form-grid">
+          {currencies.length > 1 && (
+            <SelectField
+              label="Currency"
+              hint="A payment is in one currency; it pays invoices in that currency."
+              value={currency}
+              options={currencies.map((c) => ({ value: c, label: c }))}
+              onChange={(e) => onCurrencyChange?.(e.target.value)}
+            />
+          )}
           <DateField label="Received on" required error={errors.receivedOn?.message} {...register('receivedOn')} />
           <MoneyField
             label="Amount"

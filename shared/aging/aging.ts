@@ -44,6 +44,7 @@ export function isOutstanding(invoice: AgeableInvoice): boolean {
   return invoice.status === 'open' && invoice.balanceMinor > 0;
 }
 
+/** Aging of invoices in one currency; use computeAgingByCurrency when currencies may differ. */
 export function computeAging(invoices: Iterable<AgeableInvoice>, today: CalendarDate): AgingSummary {
   const buckets: Record<AgingBucket, number> = { current: 0, '1-30': 0, '31-60': 0, '61-90': 0, '90+': 0 };
   let totalDueMinor = 0;
@@ -62,4 +63,25 @@ export function computeAging(invoices: Iterable<AgeableInvoice>, today: Calendar
     }
   }
   return { totalDueMinor, pastDueMinor, oldestDaysPastDue, buckets, openInvoiceCount };
+}
+
+export interface CurrencyAging extends AgingSummary {
+  currency: string;
+}
+
+/**
+ * One aging per currency the outstanding invoices are in, largest total first (then by currency
+ * code): amounts in different currencies are never added. Empty when nothing is outstanding.
+ */
+export function computeAgingByCurrency(invoices: Iterable<AgeableInvoice & { currency: string }>, today: CalendarDate): CurrencyAging[] {
+  const byCurrency = new Map<string, AgeableInvoice[]>();
+  for (const invoice of invoices) {
+    if (!isOutstanding(invoice)) continue;
+    const group = byCurrency.get(invoice.currency);
+    if (group) group.push(invoice);
+    else byCurrency.set(invoice.currency, [invoice]);
+  }
+  return [...byCurrency]
+    .map(([currency, group]) => ({ currency, ...computeAging(group, today) }))
+    .sort((a, b) => b.totalDueMinor - a.totalDueMinor || (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
 }

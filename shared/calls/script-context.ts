@@ -1,5 +1,5 @@
 // Builds what the call script is filled with from one customer file, for one call.
-import { computeAging } from '../aging/aging';
+import { computeAgingByCurrency } from '../aging/aging';
 import type { Contact } from '../contacts/schema';
 import type { Address, Customer } from '../customers/schema';
 import { todayIn } from '../dates/calendar';
@@ -30,7 +30,10 @@ export function buildScriptContext(s: ScriptSources): ScriptContext {
   const open = s.invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0);
   // Days past due are whole days on the office's calendar, as on every other screen and paper.
   const today = todayIn(s.settings.officeTimeZone, s.now);
-  const aging = computeAging(open, today);
+  // The totals are the largest currency's; a script reads every currency's amount from the
+  // invoices when there are several (account-facts.ts), so nothing is added across currencies.
+  const agings = computeAgingByCurrency(open, today);
+  const main = agings[0];
   const lastPromise = [...s.promises].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null;
   const billing = [...s.customer.addresses].sort((a, b) => Number(b.label === 'billing') - Number(a.label === 'billing'));
   return {
@@ -54,10 +57,10 @@ export function buildScriptContext(s: ScriptSources): ScriptContext {
       sentOn: i.sentOn,
     })),
     totals: {
-      totalDueMinor: aging.totalDueMinor,
-      pastDueMinor: aging.pastDueMinor,
-      oldestDaysPastDue: aging.oldestDaysPastDue,
-      currency: open[0]?.currency ?? s.settings.currency,
+      totalDueMinor: main?.totalDueMinor ?? 0,
+      pastDueMinor: main?.pastDueMinor ?? 0,
+      oldestDaysPastDue: Math.max(0, ...agings.map((a) => a.oldestDaysPastDue)),
+      currency: main?.currency ?? s.settings.currency,
     },
     today,
     locale: s.settings.locale,

@@ -8,6 +8,7 @@ import type { Customer } from '../customers/schema';
 /** The denormalised list fields a stored customer row may carry. */
 export interface CustomerListFields {
   searchKeys?: string[];
+  openBalances?: { currency: string; amountMinor: number }[];
   openBalanceMinor?: number;
   oldestOpenDueDate?: string | null;
   primaryPhone?: string | null;

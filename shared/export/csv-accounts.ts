@@ -1,12 +1,12 @@
-// CSV exports of accounts and invoices: one row per customer with what they owe, and one row
-// per invoice. Pure: they take whole tables (as read from the database or a backup) and group
+// CSV exports of accounts and invoices: one row per customer and currency with what they owe
+// in it, and one row per invoice. Pure: they take whole tables (as read from the database or a backup) and group
 // them in one pass, so exporting 10k customers with 100k invoices stays linear.
-import { agingBucketFor, agingBucketLabels, computeAging, daysPastDue, isOutstanding } from '../aging/aging';
+import { agingBucketFor, agingBucketLabels, daysPastDue, isOutstanding } from '../aging/aging';
 import { callResultLabels } from '../calls/schema';
 import type { CalendarDate } from '../dates/calendar';
 import type { Invoice } from '../invoices/schema';
 import type { AccountTables } from './account-file';
-import { accountCurrency, latestPayment } from './account-figures';
+import { figuresByCurrency, latestPayment } from './account-figures';
 import { toCsv, type CsvColumn, type CsvRow } from './csv';
 import { addressLines, customerKindLabels, customerStatusLabels, invoiceStatusLabels } from './record-labels';
 
@@ -49,6 +49,14 @@ const customerColumns: CsvColumn[] = [
   { key: 'lastCallResult', header: 'Last call result' },
 ];
 
+/**
+ * One row per customer and currency its invoices are in (void ones aside), largest balance
+ * first, so no figure adds amounts in different currencies: "Currency" says which one the
+ * row's amounts (balance, past due, last payment) are in, and the open invoices, oldest due date
+ * and days past due count that currency's invoices only. A customer with no invoices gets one
+ * row of zeros in the office currency (`opts.currency`). The customer's own columns (name,
+ * contact, calls) repeat on each of its rows.
+ */
 export function customersCsv(
   tables: Pick<AccountTables, 'customers' | 'contacts' | 'invoices' | 'payments' | 'calls'>,
   opts: { today: CalendarDate; currency: string },
@@ -57,21 +65,16 @@ export function customersCsv(
   const invoices = groupByCustomer(tables.invoices);
   const payments = groupByCustomer(tables.payments);
   const calls = groupByCustomer(tables.calls);
-  const rows: CsvRow[] = tables.customers.map((c) => {
+  const rows: CsvRow[] = tables.customers.flatMap((c) => {
     const people = contacts.get(c.id) ?? [];
     const authoriser = people.find((p) => p.authorisesPayment) ?? null;
     const main = authoriser ?? people[0] ?? null;
     const mine = invoices.get(c.id) ?? [];
-    const currency = accountCurrency(mine, opts);
-    const counted = mine.filter((i) => i.currency === currency);
-    const aging = computeAging(counted, opts.today);
-    let oldestDue: string | null = null;
-    for (const i of counted) if (isOutstanding(i) && (oldestDue === null || i.dueDate < oldestDue)) oldestDue = i.dueDate;
-    const lastPayment = latestPayment(payments.get(c.id) ?? []);
+    const paid = payments.get(c.id) ?? [];
     const closedCalls = (calls.get(c.id) ?? []).filter((call) => call.status === 'closed');
     const lastCall = closedCalls.reduce<(typeof closedCalls)[number] | null>((a, b) => (a === null || b.startedAt > a.startedAt ? b : a), null);
     const address = c.addresses.find((a) => a.label === 'billing') ?? c.addresses[0];
-    return {
+    const customer = {
       accountNumber: c.accountNumber,
       legalName: c.legalName,
       tradingName: c.tradingName,
@@ -85,18 +88,29 @@ export function customersCsv(
       phone: main?.phones[0]?.number ?? '',
       email: main?.emails[0] ?? '',
       authoriser: authoriser?.name ?? '',
-      openInvoices: aging.openInvoiceCount,
-      currency,
-      balance: aging.totalDueMinor,
-      pastDue: aging.pastDueMinor,
-      oldestDue,
-      daysPastDue: aging.oldestDaysPastDue,
-      lastPaymentOn: lastPayment?.receivedOn ?? null,
-      lastPaymentAmount: lastPayment?.amountMinor ?? null,
+    };
+    const activity = {
       calls: closedCalls.length,
       lastCallAt: lastCall ? lastCall.startedAt : null,
       lastCallResult: lastCall?.result ? callResultLabels[lastCall.result] : '',
     };
+    return figuresByCurrency(mine, opts.today, opts.currency).map(({ currency, aging }) => {
+      let oldestDue: string | null = null;
+      for (const i of mine) if (i.currency === currency && isOutstanding(i) && (oldestDue === null || i.dueDate < oldestDue)) oldestDue = i.dueDate;
+      const lastPayment = latestPayment(paid.filter((p) => p.currency === currency));
+      return {
+        ...customer,
+        openInvoices: aging.openInvoiceCount,
+        currency,
+        balance: aging.totalDueMinor,
+        pastDue: aging.pastDueMinor,
+        oldestDue,
+        daysPastDue: aging.oldestDaysPastDue,
+        lastPaymentOn: lastPayment?.receivedOn ?? null,
+        lastPaymentAmount: lastPayment?.amountMinor ?? null,
+        ...activity,
+      };
+    });
   });
   return toCsv(rows, customerColumns);
 }

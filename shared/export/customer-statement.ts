@@ -5,15 +5,16 @@ import { isOutstanding } from '../aging/aging';
 import { addDays, type CalendarDate } from '../dates/calendar';
 import { formatInstant, officeClockOf } from '../dates/office-time';
 import type { Invoice } from '../invoices/schema';
+import type { CurrencyAmount } from '../money/currency-totals';
 import { paymentDetailLines, remitToLines, textLines } from '../settings/how-to-pay';
 import { callbackNumberShown } from '../settings/callback-number';
 import type { Settings } from '../settings/schema';
 import type { AccountFile } from './account-file';
-import { daysLate } from './account-figures';
+import { amountsOf, anyAmount, daysLate, type CurrencyFigures } from './account-figures';
 import { plural } from './document-format';
 import { dataTable, escapeHtml, missing, type Column } from './html';
 import { agingTable, sortedInvoices } from './packet-sections/invoice-ledger';
-import { packetContext, type PacketContext } from './packet-sections/packet-context';
+import { amountsHtml, packetContext, type PacketContext } from './packet-sections/packet-context';
 import { masthead, paperSizeFor, printDocument, printHeaderFooter, type HeaderFooterTemplates } from './print-document';
 import { addressLines } from './record-labels';
 
@@ -39,9 +40,15 @@ const columns: Column[] = [
   { header: 'Balance', className: 'num', width: '10%' },
 ];
 
-/** The invoices a statement lists: unpaid, in the account currency, oldest due first. */
+/** The invoices a statement lists: unpaid, in every currency (each row in its own), oldest due first. */
 export function statementInvoices(ctx: PacketContext): Invoice[] {
-  return sortedInvoices(ctx.file.invoices.filter((i) => isOutstanding(i) && i.currency === ctx.figures.currency));
+  return sortedInvoices(ctx.file.invoices.filter((i) => isOutstanding(i)));
+}
+
+/** What is owed, one amount per currency with something owed (a single zero when nothing is). */
+function owed(ctx: PacketContext): CurrencyAmount[] {
+  const amounts = amountsOf(ctx.figures, (c) => c.aging.totalDueMinor).filter((a) => a.amountMinor > 0);
+  return amounts.length > 0 ? amounts : amountsOf(ctx.figures, (c) => c.aging.totalDueMinor).slice(0, 1);
 }
 
 function recipient(ctx: PacketContext): string {
@@ -59,11 +66,22 @@ function recipient(ctx: PacketContext): string {
 
 function amountDue(ctx: PacketContext, payBy: CalendarDate): string {
   const { fmt, figures: f } = ctx;
-  const pastDue = f.aging.pastDueMinor > 0 ? `<div>Of which past due: <strong>${escapeHtml(fmt.money(f.aging.pastDueMinor, f.currency))}</strong></div>` : '';
+  const late = amountsOf(f, (c) => c.aging.pastDueMinor).filter((a) => a.amountMinor > 0);
+  const pastDue = late.length > 0 ? `<div>Of which past due: <strong>${amountsHtml(ctx, late)}</strong></div>` : '';
+  // One line per currency: amounts in different currencies are never added into one figure.
+  const amounts = owed(ctx)
+    .map((a) => `<div class="amount">${escapeHtml(fmt.money(a.amountMinor, a.currency))}</div>`)
+    .join('');
   return (
-    `<div><h3>Amount due</h3><div class="pay-box"><div class="amount">${escapeHtml(fmt.money(f.aging.totalDueMinor, f.currency))}</div>` +
+    `<div><h3>Amount due</h3><div class="pay-box">${amounts}` +
     `${pastDue}<div>Please pay by <strong>${escapeHtml(fmt.date(payBy))}</strong></div></div></div>`
   );
+}
+
+/** "$1,200.00", "$1,200.00 and CA$300.00", "$1.00, CA$2.00 and €3.00". */
+function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function lineBlock(lines: readonly string[]): string {
@@ -104,10 +122,11 @@ function invoiceRows(ctx: PacketContext, invoices: readonly Invoice[]): string[]
 
 function closing(ctx: PacketContext, payBy: CalendarDate): string {
   const { settings, fmt, figures: f } = ctx;
+  const balance = andList(owed(ctx).map((a) => fmt.money(a.amountMinor, a.currency)));
   const who = settings.callbackNumber ? `call ${settings.callerName} on ${callbackNumberShown(settings)}` : `contact ${settings.callerName}`;
   const ask =
-    f.aging.totalDueMinor > 0
-      ? `Please pay the balance of ${fmt.money(f.aging.totalDueMinor, f.currency)} by ${fmt.date(payBy)}. If your payment is already on its way, thank you, and please disregard this reminder.`
+    anyAmount(f, (c) => c.aging.totalDueMinor)
+      ? `Please pay the balance of ${balance} by ${fmt.date(payBy)}. If your payment is already on its way, thank you, and please disregard this reminder.`
       : 'Nothing is owed on this account today. Thank you.';
   return (
     `<div class="signoff"><p>${escapeHtml(ask)}</p>` +
@@ -127,8 +146,24 @@ export function customerStatementHtml(input: CustomerStatementInput): string {
     file.customer.accountNumber ? `Account ${file.customer.accountNumber}` : '',
     settings.callbackNumber ? `Questions: ${settings.callerName}, ${callbackNumberShown(settings)}` : `Questions: ${settings.callerName}`,
   ];
-  const money = (minor: number) => `<strong>${escapeHtml(ctx.fmt.money(minor, ctx.figures.currency))}</strong>`;
-  const foot = [`Total <span class="muted">(${escapeHtml(plural(invoices.length, 'open invoice'))})</span>`, '', '', '', '', money(ctx.figures.originalOpenMinor), money(ctx.figures.paidOnOpenMinor), money(ctx.figures.aging.totalDueMinor)];
+  // Totals one line per currency with something open.
+  const openIn = ctx.figures.byCurrency.filter((c) => c.aging.openInvoiceCount > 0);
+  const lines = (pick: (c: CurrencyFigures) => number) =>
+    `<strong>${amountsHtml(
+      ctx,
+      openIn.map((c) => ({ currency: c.currency, amountMinor: pick(c) })),
+      '<br>',
+    )}</strong>`;
+  const foot = [
+    `Total <span class="muted">(${escapeHtml(plural(invoices.length, 'open invoice'))})</span>`,
+    '',
+    '',
+    '',
+    '',
+    lines((c) => c.originalOpenMinor),
+    lines((c) => c.paidOnOpenMinor),
+    lines((c) => c.aging.totalDueMinor),
+  ];
   const table = invoices.length
     ? dataTable({ columns, rows: invoiceRows(ctx, invoices), foot, className: 'statement' })
     : '<p class="empty">There are no open invoices on this account.</p>';
@@ -137,7 +172,7 @@ export function customerStatementHtml(input: CustomerStatementInput): string {
     `<div class="columns">${recipient(ctx)}${amountDue(ctx, payBy)}</div>` +
     `<h2>Open invoices</h2>${table}` +
     (invoices.length ? `<h3>Aging</h3>${agingTable(ctx)}` : '') +
-    (ctx.figures.aging.totalDueMinor > 0 ? howToPay(ctx) : '') +
+    (anyAmount(ctx.figures, (c) => c.aging.totalDueMinor) ? howToPay(ctx) : '') +
     closing(ctx, payBy);
   return printDocument({ title: `${statementDocumentTitle}: ${file.customer.legalName}`, locale: settings.locale, paper: paperSizeFor(settings), body });
 }

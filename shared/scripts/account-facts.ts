@@ -3,6 +3,7 @@
 // because a caller mid-call must never see "NaN" or a crashed panel.
 import { daysPastDue } from '../aging/aging';
 import { formatCalendarDate, isCalendarDate } from '../dates/calendar';
+import { totalsByCurrency } from '../money/currency-totals';
 import { formatMoney } from '../money/money';
 import type { FilledText, ScriptContext, ScriptInvoice, ScriptPerson } from './model';
 import { figure, joinAsList, lateness, prompt, text } from './wording';
@@ -61,6 +62,18 @@ export function deriveFacts(ctx: ScriptContext): AccountFacts {
   };
 }
 
+/** Whether the open invoices are in more than one currency (their totals are then never one figure). */
+export function severalCurrencies(facts: AccountFacts): boolean {
+  return facts.invoices.some((i) => i.currency !== facts.invoices[0]?.currency);
+}
+
+/** The invoices' balances one amount per currency, "$1,200.00 and CA$300.00": never added across currencies. */
+export function balancesByCurrency(facts: AccountFacts, invoices: readonly ScriptInvoice[]): FilledText {
+  const totals = totalsByCurrency(invoices, (i) => i.currency, (i) => i.balanceMinor);
+  if (totals.length === 0) return facts.money(0);
+  return joinAsList(totals.map((t) => facts.money(t.amountMinor, t.currency)));
+}
+
 /** True when the contact on the line is the person who approves payment. */
 export function contactIsAuthoriser(facts: AccountFacts): boolean {
   return !!facts.contact && !!facts.authoriser && facts.contact.name.toLowerCase() === facts.authoriser.name.toLowerCase();
@@ -90,7 +103,7 @@ export function describeInvoiceList(facts: AccountFacts): FilledText {
     named.push([
       figure(`${rest.length} more`),
       text(rest.length === 1 ? ' invoice for ' : ' invoices totalling '),
-      ...facts.money(restTotal),
+      ...(severalCurrencies(facts) ? balancesByCurrency(facts, rest) : facts.money(restTotal)),
     ]);
   }
   // Semicolons read better than commas between items that contain commas themselves.

@@ -114,6 +114,10 @@ export interface ScriptContext {
   authoriser: ScriptPerson | null;
   /** Open invoices with a balance. */
   invoices: ScriptInvoice[];
+  /**
+   * The largest currency's totals (an account in one currency: all of it); placeholders read each
+   * currency's amount from the invoices when there are several, never one sum of them.
+   */
   totals: { totalDueMinor: number; pastDueMinor: number; oldestDaysPastDue: number; currency: string };
   /** 'YYYY-MM-DD' in the customer's time zone. */
   today: string;

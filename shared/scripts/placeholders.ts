@@ -2,7 +2,8 @@
 // A missing value falls back to wording the caller can still say ('text') or to an aside
 // telling them what to find out ('prompt'); never a raw {name}, "undefined" or "NaN".
 import { promiseTermsText, upcomingInstalmentIndex } from '../promises/plan-wording';
-import { describeInvoiceList, type AccountFacts } from './account-facts';
+import { daysPastDue } from '../aging/aging';
+import { balancesByCurrency, describeInvoiceList, severalCurrencies, type AccountFacts } from './account-facts';
 import type { FilledText } from './model';
 import { distinct, figure, joinAsList, plural, prompt, text } from './wording';
 
@@ -26,8 +27,15 @@ export const placeholderResolvers = {
     facts.authoriser
       ? [figure(facts.authoriser.name)]
       : [text('the person who approves payments'), prompt('ask who that is and how to reach them')],
-  totalDue: (facts) => facts.money(facts.ctx.totals.totalDueMinor),
-  pastDue: (facts) => facts.money(facts.ctx.totals.pastDueMinor),
+  // An account in several currencies hears each currency's amount, never one sum of them.
+  totalDue: (facts) => (severalCurrencies(facts) ? balancesByCurrency(facts, facts.invoices) : facts.money(facts.ctx.totals.totalDueMinor)),
+  pastDue: (facts) =>
+    severalCurrencies(facts)
+      ? balancesByCurrency(
+          facts,
+          facts.invoices.filter((i) => daysPastDue(i.dueDate, facts.ctx.today) > 0),
+        )
+      : facts.money(facts.ctx.totals.pastDueMinor),
   oldestDaysPastDue: ({ ctx }) => {
     const days = ctx.totals.oldestDaysPastDue;
     return Number.isFinite(days) ? [figure(plural(Math.max(0, Math.round(days)), 'day', 'days'))] : [prompt('check the aging')];
@@ -51,7 +59,7 @@ export const placeholderResolvers = {
   billingEmail: ({ ctx }) =>
     spoken(ctx.billingEmail ?? '', [text('the right email for invoices'), prompt('ask which email address invoices should go to')]),
   lastPromiseAmount: (facts) =>
-    facts.ctx.lastPromise ? facts.money(facts.ctx.lastPromise.amountMinor) : [text('a payment')],
+    facts.ctx.lastPromise ? facts.money(facts.ctx.lastPromise.amountMinor, facts.ctx.lastPromise.currency) : [text('a payment')],
   lastPromiseDate: (facts) =>
     facts.ctx.lastPromise ? facts.date(facts.ctx.lastPromise.promisedDate) : [text('an agreed date')],
   // The promise as the timeline and the email put it: "$900.00 in 3 instalments, next $300.00 on …".

@@ -5,6 +5,7 @@ import { normalizeText } from './search-keys';
 export interface RankableCustomer {
   legalName: string;
   tradingName: string;
+  /** The largest single-currency balance (never a sum across currencies): the list's sort key. */
   openBalanceMinor: number;
 }
 

@@ -2,10 +2,10 @@
 // say what the debt is for) and the aging of what is still owed.
 import { agingBucketLabels, agingBuckets, daysPastDue, isOutstanding } from '../../aging/aging';
 import type { Invoice } from '../../invoices/schema';
-import { daysLate } from '../account-figures';
+import { amountsOf, daysLate, type CurrencyFigures } from '../account-figures';
 import { plural } from '../document-format';
 import { dataTable, emptyNote, escapeHtml, missing, section, type Column } from '../html';
-import type { PacketContext } from './packet-context';
+import { amountsHtml, type PacketContext } from './packet-context';
 
 const columns: Column[] = [
   { header: 'Invoice · PO · what was delivered' },
@@ -56,27 +56,42 @@ function invoiceRow(ctx: PacketContext, invoice: Invoice): string[] {
   ];
 }
 
+/** The aging of what is owed: one row per currency (with the currency named when there are several). */
 export function agingTable(ctx: PacketContext): string {
   const { fmt, figures: f } = ctx;
-  const cols: Column[] = [...agingBuckets.map((b) => ({ header: escapeHtml(agingBucketLabels[b]), className: 'num' })), { header: 'Total owed', className: 'num' }];
-  const cells = [...agingBuckets.map((b) => escapeHtml(fmt.money(f.aging.buckets[b], f.currency))), `<strong>${escapeHtml(fmt.money(f.aging.totalDueMinor, f.currency))}</strong>`];
-  return dataTable({ columns: cols, rows: [cells], className: 'aging' });
+  const several = f.byCurrency.length > 1;
+  const cols: Column[] = [
+    ...(several ? [{ header: 'Currency' }] : []),
+    ...agingBuckets.map((b) => ({ header: escapeHtml(agingBucketLabels[b]), className: 'num' })),
+    { header: 'Total owed', className: 'num' },
+  ];
+  const rows = f.byCurrency.map((c) => [
+    ...(several ? [`<strong>${escapeHtml(c.currency)}</strong>`] : []),
+    ...agingBuckets.map((b) => escapeHtml(fmt.money(c.aging.buckets[b], c.currency))),
+    `<strong>${escapeHtml(fmt.money(c.aging.totalDueMinor, c.currency))}</strong>`,
+  ]);
+  return dataTable({ columns: cols, rows, className: 'aging' });
 }
 
 export function invoiceLedgerSection(ctx: PacketContext): string {
   const { file, fmt, figures: f } = ctx;
   if (file.invoices.length === 0) return section('invoices', 'Invoice ledger', emptyNote('No invoices on file.'));
   const invoices = sortedInvoices(file.invoices);
-  const counted = invoices.filter((i) => i.status !== 'void' && i.currency === f.currency);
-  let amount = 0;
-  let balance = 0;
-  for (const i of counted) {
-    amount += i.amountMinor;
-    balance += i.balanceMinor;
-  }
-  const money = (minor: number) => `<strong>${escapeHtml(fmt.money(minor, f.currency))}</strong>`;
-  const foot = [`Totals <span class="muted">(${escapeHtml(plural(counted.length, 'invoice'))}${counted.length < invoices.length ? ', void and other currencies left out' : ''})</span>`, '', '', '', money(amount), money(amount - balance), money(balance), ''];
-  const lead = `${plural(invoices.length, 'invoice')}, ${plural(f.aging.openInvoiceCount, 'still unpaid', 'still unpaid')}. Days past due are counted to ${fmt.date(f.today)}.`;
+  const counted = invoices.filter((i) => i.status !== 'void');
+  // The totals row: one line per currency in each amount column, never a sum across currencies.
+  const lines = (pick: (c: CurrencyFigures) => number) => `<strong>${amountsHtml(ctx, amountsOf(f, pick), '<br>')}</strong>`;
+  const note = counted.length < invoices.length ? ', void left out' : '';
+  const foot = [
+    `Totals <span class="muted">(${escapeHtml(plural(counted.length, 'invoice'))}${note})</span>`,
+    '',
+    '',
+    '',
+    lines((c) => c.billedMinor),
+    lines((c) => c.receivedMinor),
+    lines((c) => c.billedMinor - c.receivedMinor),
+    '',
+  ];
+  const lead = `${plural(invoices.length, 'invoice')}, ${plural(f.openInvoiceCount, 'still unpaid', 'still unpaid')}. Days past due are counted to ${fmt.date(f.today)}.`;
   const ledger = dataTable({ columns, rows: invoices.map((i) => invoiceRow(ctx, i)), foot, className: 'ledger' });
   return section('invoices', 'Invoice ledger', `${ledger}<h3>Aging of the amount owed</h3>${agingTable(ctx)}`, escapeHtml(lead));
 }

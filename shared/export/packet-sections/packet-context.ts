@@ -7,6 +7,8 @@ import type { Settings } from '../../settings/schema';
 import type { AccountFile } from '../account-file';
 import { accountFigures, type AccountFigures } from '../account-figures';
 import { documentFormat, type DocumentFormat } from '../document-format';
+import { escapeHtml } from '../html';
+import type { CurrencyAmount } from '../../money/currency-totals';
 
 export interface PacketContext {
   file: AccountFile;
@@ -39,4 +41,9 @@ export function invoiceNumbers(ctx: PacketContext, ids: readonly string[]): stri
 
 export function contactName(ctx: PacketContext, id: string | null): string | null {
   return id === null ? null : (ctx.contactsById.get(id)?.name ?? null);
+}
+
+/** Amounts one per currency, each in its own currency, escaped: "$1,200.00 · CA$300.00" (`separator` is HTML). */
+export function amountsHtml(ctx: PacketContext, amounts: readonly CurrencyAmount[], separator = ' · '): string {
+  return amounts.map((a) => escapeHtml(ctx.fmt.money(a.amountMinor, a.currency))).join(separator);
 }

@@ -5,7 +5,7 @@ import { chronological } from '../account-file';
 import { plural } from '../document-format';
 import { dataTable, emptyNote, escapeHtml, section, textOrDash, type Column } from '../html';
 import { paymentMethodLabels } from '../record-labels';
-import type { PacketContext } from './packet-context';
+import { amountsHtml, type PacketContext } from './packet-context';
 
 const columns: Column[] = [
   { header: 'Received', width: '14%' },
@@ -28,8 +28,6 @@ export function paymentsSection(ctx: PacketContext): string {
   const { file, fmt, figures } = ctx;
   if (file.payments.length === 0) return section('payments', 'Payments', emptyNote('No payments have been received on this account.'));
   const payments = chronological(file.payments, (p) => `${p.receivedOn}|${p.createdAt}`);
-  let total = 0;
-  for (const p of payments) if (p.currency === figures.currency) total += p.amountMinor;
   const rows = payments.map((p) => [
     `<span class="nowrap">${escapeHtml(fmt.date(p.receivedOn))}</span>`,
     escapeHtml(fmt.money(p.amountMinor, p.currency)),
@@ -37,6 +35,6 @@ export function paymentsSection(ctx: PacketContext): string {
     textOrDash(p.reference),
     appliedTo(ctx, p),
   ]);
-  const foot = [`Total <span class="muted">(${escapeHtml(plural(payments.length, 'payment'))})</span>`, `<strong>${escapeHtml(fmt.money(total, figures.currency))}</strong>`, '', '', ''];
+  const foot = [`Total <span class="muted">(${escapeHtml(plural(payments.length, 'payment'))})</span>`, `<strong>${amountsHtml(ctx, figures.paymentTotals, '<br>')}</strong>`, '', '', ''];
   return section('payments', 'Payments', dataTable({ columns, rows, foot, className: 'payments' }));
 }

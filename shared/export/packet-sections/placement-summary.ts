@@ -5,13 +5,13 @@ import { disputeReasonLabels } from '../../disputes/schema';
 import { formatPhone } from '../../phone/phone';
 import { promiseMethodLabels } from '../../promises/schema';
 import { chronological } from '../account-file';
-import { daysLate } from '../account-figures';
+import { amountsOf, anyAmount, daysLate, type CurrencyFigures } from '../account-figures';
 import { plural } from '../document-format';
 import { escapeHtml, missing, section, textOrDash, dataTable, type Column } from '../html';
 import { documentedNonPaymentReason, nonPaymentSourceLabels, type NonPaymentReason } from '../non-payment-reason';
 import { addressLabelNames, addressLines, customerKindLabels, customerStatusLabels, paymentMethodLabels, phoneLabelNames } from '../record-labels';
 import { branchTitles } from './call-log';
-import { contactName, invoiceNumbers, type PacketContext } from './packet-context';
+import { amountsHtml, contactName, invoiceNumbers, type PacketContext } from './packet-context';
 
 export interface Placement {
   agencyName: string;
@@ -21,25 +21,27 @@ export interface Placement {
   agencyReference?: string;
 }
 
-function figure(label: string, value: string, note: string, alert = false): string {
-  return `<div class="figure"><div class="label">${escapeHtml(label)}</div><div class="value${alert ? ' alert' : ''}">${escapeHtml(value)}</div><div class="note">${escapeHtml(note)}</div></div>`;
+/** A figure's value: already-escaped HTML (amounts one per currency, each on its own line). */
+function figure(label: string, valueHtml: string, note: string, alert = false): string {
+  return `<div class="figure"><div class="label">${escapeHtml(label)}</div><div class="value${alert ? ' alert' : ''}">${valueHtml}</div><div class="note">${escapeHtml(note)}</div></div>`;
 }
 
 function keyFigures(ctx: PacketContext): string {
   const { fmt, figures: f } = ctx;
-  const money = (minor: number) => fmt.money(minor, f.currency);
-  const over90 = f.aging.buckets['90+'];
+  const lines = (pick: (c: CurrencyFigures) => number) => amountsHtml(ctx, amountsOf(f, pick), '<br>');
+  const over90 = f.byCurrency.filter((c) => c.aging.buckets['90+'] > 0).map((c) => ({ currency: c.currency, amountMinor: c.aging.buckets['90+'] }));
+  const pastDue = anyAmount(f, (c) => c.aging.pastDueMinor);
   const last = f.lastPayment;
   return (
     '<div class="figures">' +
-    figure('Total owed', money(f.aging.totalDueMinor), plural(f.aging.openInvoiceCount, 'open invoice'), f.aging.pastDueMinor > 0) +
-    figure('Past due', money(f.aging.pastDueMinor), over90 > 0 ? `${money(over90)} over 90 days` : 'None over 90 days', f.aging.pastDueMinor > 0) +
+    figure('Total owed', lines((c) => c.aging.totalDueMinor), plural(f.openInvoiceCount, 'open invoice'), pastDue) +
+    figure('Past due', lines((c) => c.aging.pastDueMinor), over90.length > 0 ? `${over90.map((a) => fmt.money(a.amountMinor, a.currency)).join(' · ')} over 90 days` : 'None over 90 days', pastDue) +
     figure(
       'Oldest due date',
-      f.oldestOpenDueDate ? fmt.date(f.oldestOpenDueDate) : '—',
+      escapeHtml(f.oldestOpenDueDate ? fmt.date(f.oldestOpenDueDate) : '—'),
       f.oldestOpenDueDate ? `${plural(daysLate(f.oldestOpenDueDate, f.today), 'day')} past due` : 'Nothing unpaid',
     ) +
-    figure('Last payment', last ? fmt.money(last.amountMinor, last.currency) : '—', last ? `${fmt.date(last.receivedOn)}, ${paymentMethodLabels[last.method].toLowerCase()}` : 'None on file') +
+    figure('Last payment', escapeHtml(last ? fmt.money(last.amountMinor, last.currency) : '—'), last ? `${fmt.date(last.receivedOn)}, ${paymentMethodLabels[last.method].toLowerCase()}` : 'None on file') +
     '</div>'
   );
 }
@@ -68,13 +70,17 @@ function accountFacts(ctx: PacketContext): string {
 
 function balanceFacts(ctx: PacketContext, placement: Placement | null): string {
   const { fmt, figures: f } = ctx;
-  const money = (minor: number) => escapeHtml(fmt.money(minor, f.currency));
+  const money = (pick: (c: CurrencyFigures) => number) => amountsHtml(ctx, amountsOf(f, pick));
   const last = f.lastPayment;
+  // "Billed to date": each currency's billed amount with what was received of it.
+  const billed = f.byCurrency
+    .map((c) => `${escapeHtml(fmt.money(c.billedMinor, c.currency))} <span class="muted">(${escapeHtml(fmt.money(c.receivedMinor, c.currency))} received)</span>`)
+    .join(' · ');
   const rows: [string, string][] = [
-    ['Total owed', `<strong>${money(f.aging.totalDueMinor)}</strong>`],
-    ['Original amounts', `${money(f.originalOpenMinor)} <span class="muted">billed on the ${escapeHtml(plural(f.aging.openInvoiceCount, 'open invoice'))}</span>`],
-    ['Paid against them', money(f.paidOnOpenMinor)],
-    ['Past due', money(f.aging.pastDueMinor)],
+    ['Total owed', `<strong>${money((c) => c.aging.totalDueMinor)}</strong>`],
+    ['Original amounts', `${money((c) => c.originalOpenMinor)} <span class="muted">billed on the ${escapeHtml(plural(f.openInvoiceCount, 'open invoice'))}</span>`],
+    ['Paid against them', money((c) => c.paidOnOpenMinor)],
+    ['Past due', money((c) => c.aging.pastDueMinor)],
     [
       'Oldest due date',
       f.oldestOpenDueDate ? `${escapeHtml(fmt.date(f.oldestOpenDueDate))} <span class="muted">(${escapeHtml(plural(daysLate(f.oldestOpenDueDate, f.today), 'day'))} past due)</span>` : missing,
@@ -83,7 +89,7 @@ function balanceFacts(ctx: PacketContext, placement: Placement | null): string {
       'Last payment',
       last ? `${escapeHtml(fmt.money(last.amountMinor, last.currency))} on ${escapeHtml(fmt.date(last.receivedOn))}${last.reference ? ` <span class="muted">(${escapeHtml(last.reference)})</span>` : ''}` : 'None on file',
     ],
-    ['Billed to date', `${money(f.billedMinor)} <span class="muted">(${money(f.receivedMinor)} received)</span>`],
+    ['Billed to date', billed],
   ];
   if (placement) {
     const reference = placement.agencyReference ? ` <span class="muted">(their reference ${escapeHtml(placement.agencyReference)})</span>` : '';
@@ -102,8 +108,8 @@ function balanceFacts(ctx: PacketContext, placement: Placement | null): string {
     );
     rows.push(['Earlier placements', lines.join('')]);
   }
-  if (f.otherCurrencyInvoices > 0) {
-    rows.push(['Note', escapeHtml(`${plural(f.otherCurrencyInvoices, 'invoice')} in other currencies are listed in the ledger but not in these totals.`)]);
+  if (f.byCurrency.length > 1) {
+    rows.push(['Note', escapeHtml('This account is billed in more than one currency: each amount is given in its own currency and they are never added together.')]);
   }
   return facts(rows);
 }

@@ -39,7 +39,7 @@ describe('backup files of the whole database', () => {
 
     // Wipe: another database with other data in it.
     const target = testDb();
-    await target.customers.add({ ...customerRecord('other', 'Someone Else Ltd', false), searchKeys: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null });
+    await target.customers.add({ ...customerRecord('other', 'Someone Else Ltd', false), searchKeys: [], openBalances: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null });
     await target.documentFiles.add({ id: 'stray', bytes: new Uint8Array([1]) });
     await restoreBackup(target, backup);
 

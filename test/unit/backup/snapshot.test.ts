@@ -49,7 +49,7 @@ describe('exportSnapshot / restoreSnapshot', () => {
 
   it('replaces everything: rows that are not in the backup are gone', async () => {
     const d = db();
-    await d.customers.add({ ...customerRecord('old', 'Old Customer', false), searchKeys: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null });
+    await d.customers.add({ ...customerRecord('old', 'Old Customer', false), searchKeys: [], openBalances: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null });
     await restoreSnapshot(d, { customers: [] }, latestSchemaVersion);
     expect(await d.customers.count()).toBe(0);
   });
@@ -105,7 +105,7 @@ describe('exportSnapshot / restoreSnapshot', () => {
 
   it('restores a version 3 backup with the E.164 of its numbers stored by the same upgrade', async () => {
     const v3Tables = {
-      customers: [{ ...customerRecord('c1', 'Northwind Traders', false), searchKeys: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null }],
+      customers: [{ ...customerRecord('c1', 'Northwind Traders', false), searchKeys: [], openBalances: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null }],
       // Saved without an E.164 (its record says null): the upgrade reads it with the settings' country.
       contacts: [contactRecord('k1', 'c1', '(415) 555-0134')],
       invoices: [invoiceRecord('i1', 'c1', '2024-01-31', 250_00)],
@@ -116,6 +116,25 @@ describe('exportSnapshot / restoreSnapshot', () => {
     expect(result.fromSchemaVersion).toBe(3);
     expect((await d.contacts.get('k1'))!.phones[0]!.e164).toBe('+14155550134');
     expect(await d.customers.get('c1')).toMatchObject({ primaryPhoneE164: '+14155550134', openBalanceMinor: 250_00 });
+  });
+
+  it('restores a version 4 backup with its open balances kept one total per currency', async () => {
+    // Version 4 stored one sum across currencies; the restore recomputes the summary.
+    const v4Tables = {
+      customers: [{ ...customerRecord('c1', 'Northwind Traders', false), searchKeys: [], nameWords: [], openBalanceMinor: 550_00, oldestOpenDueDate: '2024-01-31', primaryPhone: null, lastCallAt: null }],
+      invoices: [invoiceRecord('i1', 'c1', '2024-01-31', 250_00), { ...invoiceRecord('i2', 'c1', '2024-02-28', 300_00), currency: 'CAD' }],
+      settings: [{ key: 'app', value: { ...defaultSettings } }],
+    };
+    const d = db();
+    const result = await restoreSnapshot(d, v4Tables, 4);
+    expect(result.fromSchemaVersion).toBe(4);
+    expect(await d.customers.get('c1')).toMatchObject({
+      openBalances: [
+        { currency: 'CAD', amountMinor: 300_00 },
+        { currency: 'USD', amountMinor: 250_00 },
+      ],
+      openBalanceMinor: 300_00,
+    });
   });
 
   it('knows the store definitions of the latest schema version', () => {

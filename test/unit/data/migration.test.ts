@@ -5,7 +5,7 @@ import type { Contact } from '../../../shared/contacts/schema';
 import type { Customer } from '../../../shared/customers/schema';
 import type { Invoice } from '../../../shared/invoices/schema';
 import { openCallDeskDb, type CallDeskDb } from '../../../renderer/data/db';
-import { latestSchemaVersion, v1Stores, v3Stores } from '../../../renderer/data/schema-versions';
+import { latestSchemaVersion, v1Stores, v3Stores, v4Stores } from '../../../renderer/data/schema-versions';
 import { searchCustomers } from '../../../renderer/customers/customer-repository';
 
 const t = '2024-03-01T10:00:00.000Z';
@@ -186,7 +186,7 @@ describe('schema version 3 -> 4', () => {
     db = openCallDeskDb(name);
     await db.open();
     expect(db.verno).toBe(latestSchemaVersion);
-    expect(latestSchemaVersion).toBe(4);
+    expect(latestSchemaVersion).toBe(5);
 
     expect((await db.contacts.get('k1'))!.phones).toEqual([{ label: 'office', number: '415 555 0134', e164: '+14155550134' }]);
     expect((await db.contacts.get('k2'))!.phones[0]!.e164).toBe('+442079460000');
@@ -208,5 +208,52 @@ describe('schema version 3 -> 4', () => {
     // The new name-word index holds the names, so a slip in one is forgiven.
     expect(await db.customers.where('nameWords').equals('harbor').primaryKeys()).toEqual(['us']);
     expect((await searchCustomers(db, 'Harbour', { defaultCountry: 'GB' })).map((c) => c.id)).toEqual(['us']);
+  });
+});
+
+describe('schema version 4 -> 5', () => {
+  const name = `migration-v4-${Math.random().toString(36).slice(2)}`;
+  let db: CallDeskDb | undefined;
+  afterEach(async () => {
+    db?.close();
+    await Dexie.delete(name);
+  });
+
+  it('keeps open balances one total per currency and stops sorting by a sum across currencies', async () => {
+    const v4 = new Dexie(name);
+    v4.version(4).stores(v4Stores);
+    await v4.open();
+    // As version 4 stored them: the USD and CAD balances added into one figure.
+    const summed = { searchKeys: ['northwind'], nameWords: ['northwind'], openBalanceMinor: 1_500_00, oldestOpenDueDate: '2024-01-31', primaryPhone: null, primaryPhoneE164: null, lastCallAt: null };
+    await v4.table('customers').bulkPut([
+      { ...customer('mixed', 'Northwind Traders'), ...summed },
+      { ...customer('usd', 'Blue Heron Bakery'), ...summed, openBalanceMinor: 900_00 },
+    ]);
+    await v4.table('invoices').bulkPut([
+      invoice('i1', 'mixed', 'INV-1', '2024-02-15', 400_00),
+      invoice('i2', 'mixed', 'INV-2', '2024-01-31', 400_00),
+      { ...invoice('i3', 'mixed', 'CA-1', '2024-03-01', 700_00), currency: 'CAD', amountMinor: 700_00 },
+      { ...invoice('i4', 'mixed', 'CA-2', '2024-03-01', 0, 'paid'), currency: 'EUR' },
+      invoice('i5', 'usd', 'B-1', '2024-02-01', 300_00),
+    ]);
+    v4.close();
+
+    db = openCallDeskDb(name);
+    await db.open();
+    expect(db.verno).toBe(latestSchemaVersion);
+
+    expect(await db.customers.get('mixed')).toMatchObject({
+      openBalances: [
+        { currency: 'USD', amountMinor: 800_00 },
+        { currency: 'CAD', amountMinor: 700_00 },
+      ],
+      // The largest single-currency balance, never 1,500.00 of nothing in particular.
+      openBalanceMinor: 800_00,
+      oldestOpenDueDate: '2024-01-31',
+    });
+    expect(await db.customers.get('usd')).toMatchObject({ openBalances: [{ currency: 'USD', amountMinor: 300_00 }], openBalanceMinor: 300_00 });
+    // The balance index is rebuilt from the new figures.
+    expect(await db.customers.orderBy('openBalanceMinor').reverse().primaryKeys()).toEqual(['mixed', 'usd']);
+    expect(await db.invoices.count()).toBe(5);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agingBucketFor, computeAging } from '../../../shared/aging/aging';
+import { agingBucketFor, computeAging, computeAgingByCurrency } from '../../../shared/aging/aging';
 
 const inv = (dueDate: string, balanceMinor: number, status: 'open' | 'paid' | 'void' = 'open') => ({ dueDate, balanceMinor, status });
 
@@ -41,5 +41,24 @@ describe('aging', () => {
     const summary = computeAging([inv('2026-12-01', 500)], '2026-11-22');
     expect(summary.pastDueMinor).toBe(0);
     expect(summary.oldestDaysPastDue).toBe(0);
+  });
+});
+
+describe('aging per currency', () => {
+  it('ages each currency apart, largest total first, and never adds them', () => {
+    const invoices = [
+      { ...inv('2026-11-01', 100_00), currency: 'USD' },
+      { ...inv('2026-07-01', 300_00), currency: 'CAD' },
+      { ...inv('2026-12-01', 50_00), currency: 'USD' },
+      { ...inv('2026-01-01', 999_00, 'paid'), currency: 'EUR' },
+    ];
+    const agings = computeAgingByCurrency(invoices, '2026-11-22');
+    expect(agings.map((a) => [a.currency, a.totalDueMinor, a.pastDueMinor, a.openInvoiceCount])).toEqual([
+      ['CAD', 300_00, 300_00, 1],
+      ['USD', 150_00, 100_00, 2],
+    ]);
+    expect(agings[0]!.buckets['90+']).toBe(300_00);
+    expect(agings[1]!.buckets).toEqual({ current: 50_00, '1-30': 100_00, '31-60': 0, '61-90': 0, '90+': 0 });
+    expect(computeAgingByCurrency([], '2026-11-22')).toEqual([]);
   });
 });

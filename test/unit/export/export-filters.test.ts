@@ -37,6 +37,13 @@ describe('Export filter tabs', () => {
     expect(tabs.owing.totals).toEqual(expect.arrayContaining([{ currency: 'EUR', amountMinor: 80_00 }, { currency: 'USD', amountMinor: 320_00 }]));
     expect(openingExportFilter(tabs)).toBe('over-90');
 
+    // Each account's balance stays one total per currency; the largest single-currency balance orders them.
+    const owing = await listExportCandidates(db, 'owing', today);
+    expect(owing.map((c) => [c.legalName, c.openBalances])).toEqual([
+      [customerInput().legalName, [{ currency: 'USD', amountMinor: 300_00 }]],
+      ['Old Debts GmbH', [{ currency: 'EUR', amountMinor: 80_00 }, { currency: 'USD', amountMinor: 20_00 }]],
+    ]);
+
     for (const filter of exportFilters) {
       expect((await listExportCandidates(db, filter, today)).length, filter).toBe(tabs[filter].count);
     }

@@ -94,3 +94,23 @@ describe('PaymentFormDialog', () => {
     ]);
   });
 });
+
+describe('PaymentFormDialog on an account in two currencies', () => {
+  it('offers the currencies owed in and only the invoices in the chosen one', async () => {
+    const db = newDb();
+    const customer = await createCustomer(db, customerInput());
+    const usd = await saveInvoice(db, customer.id, invoiceInput({ number: 'US-1', amountMinor: 100_00 }));
+    const cad = await saveInvoice(db, customer.id, invoiceInput({ number: 'CA-1', amountMinor: 300_00, currency: 'CAD' }));
+    const onCurrencyChange = vi.fn();
+    renderWithDb(
+      <PaymentFormDialog customerId={customer.id} invoices={[usd, cad]} currency="CAD" currencies={['CAD', 'USD']} onCurrencyChange={onCurrencyChange} onClose={vi.fn()} />,
+      db,
+    );
+    const currency = screen.getByLabelText('Currency') as HTMLSelectElement;
+    expect(currency.value).toBe('CAD');
+    expect(screen.getByLabelText('Apply to invoice CA-1')).toBeTruthy();
+    expect(screen.queryByLabelText('Apply to invoice US-1')).toBeNull();
+    fireEvent.change(currency, { target: { value: 'USD' } });
+    expect(onCurrencyChange).toHaveBeenCalledWith('USD');
+  });
+});

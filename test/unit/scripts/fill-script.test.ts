@@ -187,3 +187,26 @@ describe('fillScript with missing details', () => {
     expect(filledTextToString(text, { prompts: false })).toBe('Hi');
   });
 });
+
+describe('an account in two currencies', () => {
+  const base = commercialContext();
+  const cad = { ...base.invoices[1]!, number: 'CA-7', currency: 'CAD', balanceMinor: 30_000, amountMinor: 30_000, dueDate: '2026-09-01' };
+  const mixed = commercialContext({ invoices: [...base.invoices, cad] });
+  const say = (template: string, ctx: ScriptContext = mixed) => filledTextToString(fillTemplate(template, ctx), { prompts: false });
+
+  it('reads what is owed and what is past due one amount per currency, never a sum', () => {
+    expect(say('{totalDue}')).toBe('$2,130.00 and CA$300.00');
+    // INV-1077 is not yet due; the rest are.
+    expect(say('{pastDue}')).toBe('$1,650.00 and CA$300.00');
+    expect(say('{totalDue}')).not.toContain('2,430');
+  });
+
+  it('reads the last promise in its own currency', () => {
+    const promised = commercialContext({ lastPromise: { amountMinor: 25_000, promisedDate: '2026-11-10', status: 'open', currency: 'CAD' } });
+    expect(say('{lastPromiseAmount}', promised)).toBe('CA$250.00');
+  });
+
+  it('keeps the one-currency wording for an account in one currency', () => {
+    expect(say('{totalDue}', base)).toBe('$2,130.00');
+  });
+});
