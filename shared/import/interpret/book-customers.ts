@@ -86,7 +86,8 @@ export class BookCustomers {
       customer = { key, name, accountNumber, contacts: [], address: null, rowNumbers: [] };
       this.byKey.set(key, customer);
     }
-    if (!customer.rowNumbers.includes(fields.row.rowNumber)) customer.rowNumbers.push(fields.row.rowNumber);
+    // Rows arrive in file order, so a repeat can only be the last one noted.
+    if (customer.rowNumbers[customer.rowNumbers.length - 1] !== fields.row.rowNumber) customer.rowNumbers.push(fields.row.rowNumber);
     if (!customer.accountNumber && accountNumber) customer.accountNumber = accountNumber;
     const contact = contactOf(fields);
     if (contact) mergeContact(customer.contacts, contact);

@@ -150,10 +150,13 @@ function readInvoiceRecord(rows: TableRow[], context: Context): Reading {
   context.firstRowOf.set(matchKey, rowNumber);
   register();
   const issueDate = issued ?? due ?? options.today;
-  const description = rows
-    .map((line) => new RowFields(line, options.mapping).text('description'))
-    .filter(Boolean)
-    .join('; ');
+  const description =
+    rows.length === 1
+      ? fields.text('description')
+      : rows
+          .map((line) => new RowFields(line, options.mapping).text('description'))
+          .filter(Boolean)
+          .join('; ');
   return {
     invoice: {
       customerKey: key,

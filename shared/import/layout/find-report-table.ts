@@ -69,11 +69,14 @@ function findHeaderIndex(rows: Cell[][], extraKeys: ReadonlySet<string>): number
 
 type RowKind = 'blank' | 'repeated-header' | 'total' | 'label' | 'data';
 
-function kindOf(cells: Cell[], headerKeys: string[]): RowKind {
+function kindOf(cells: Cell[], headerKeys: string[], headerFilled: number): RowKind {
   const texts = cells.map(cellText);
-  const filled = texts.flatMap((text, i) => (text === '' ? [] : [i]));
+  const filled: number[] = [];
+  texts.forEach((text, i) => {
+    if (text !== '') filled.push(i);
+  });
   if (filled.length === 0) return 'blank';
-  if (filled.length >= 2 && filled.every((i) => headerKey(texts[i]!) === headerKeys[i])) return 'repeated-header';
+  if (filled.length === headerFilled && filled.every((i) => headerKey(texts[i]!) === headerKeys[i])) return 'repeated-header';
   const first = texts[filled[0]!]!;
   if (typeof cells[filled[0]!] === 'string' && isTotalLabel(first) && !filled.slice(1).some((i) => isDateLike(cells[i]))) return 'total';
   if (filled.length === 1 && typeof cells[filled[0]!] === 'string') return 'label';
@@ -93,7 +96,8 @@ function groupName(stack: string[]): string | undefined {
 
 function classifyBody(rows: Cell[][], headerIndex: number, headers: string[]): Body {
   const headerKeys = headers.map(headerKey);
-  const kinds = rows.map((cells, i) => (i <= headerIndex ? 'blank' : kindOf(cells, headerKeys)));
+  const headerFilled = headerKeys.filter((key) => key !== '').length;
+  const kinds = rows.map((cells, i) => (i <= headerIndex ? 'blank' : kindOf(cells, headerKeys, headerFilled)));
   const totalSubjects = new Set<string>();
   kinds.forEach((kind, i) => {
     if (kind === 'total') totalSubjects.add(normaliseHeader(totalSubject(cellText(rows[i]!.find((c) => cellText(c) !== '')))));

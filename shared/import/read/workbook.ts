@@ -20,8 +20,9 @@ export interface WorkbookRead {
 function openWorkbook(bytes: Uint8Array): XLSX.WorkBook {
   try {
     // Serials stay numbers (cellDates off) and keep their number format (cellNF) so dates are
-    // converted here without a time zone; dense sheets use far less memory on 100,000 rows.
-    return XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false });
+    // converted here without a time zone; no display text (cellText off) is about a third faster;
+    // dense sheets use far less memory on 100,000 rows.
+    return XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: false, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false });
   } catch (error) {
     if (/password|encrypt/i.test(error instanceof Error ? error.message : String(error))) {
       throw new ImportFileError(
@@ -60,7 +61,7 @@ function toCell(cell: SheetCell | undefined, date1904: boolean): Cell {
       return cell.v ? 'TRUE' : 'FALSE';
     case 'e':
       // "#N/A", "#VALUE!": kept as text so the row is skipped with its reason later.
-      return cell.w ?? null;
+      return cell.w ?? (XLSX.utils.format_cell(cell as XLSX.CellObject) || null);
     case 'd': {
       // Only when a reader produced a Date despite cellDates off: take the UTC date SheetJS built.
       const value = cell.v;
