@@ -68,6 +68,10 @@ export type TransactionKind = 'invoice' | 'credit-memo' | 'payment' | 'journal' 
 export function transactionKindOf(type: string): TransactionKind {
   const t = type.toLowerCase().replace(/\s+/g, ' ').trim();
   if (t === '') return 'invoice';
+  // Sage 50 writes two-letter types: SI invoice, SC credit note, SA payment on account, SR receipt.
+  if (t === 'si') return 'invoice';
+  if (t === 'sc') return 'credit-memo';
+  if (t === 'sa' || t === 'sr') return 'payment';
   if (/credit (memo|note)|^cn$|^crn$|^credit$|accreccredit|^sales credit/.test(t)) return 'credit-memo';
   if (/sales receipt|refund|estimate|quote|sales order|deposit|delayed charge|delayed credit/.test(t)) return 'other';
   if (/payment|^pmt$|^receipt$|^overpayment$|^prepayment$/.test(t)) return 'payment';
