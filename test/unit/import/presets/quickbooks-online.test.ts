@@ -3,6 +3,7 @@ import { agingBucketFor, daysPastDue } from '../../../../shared/aging/aging';
 import type { ParsedBook } from '../../../../shared/import/model';
 import expected from '../../../fixtures/import/quickbooks-online/ar-aging-detail-expected.json';
 import { balancesByCustomer, bookOf, customerNamed, invoiceNumbered, runBytes, runSample } from './parse-sample';
+import { sampleBytes } from './sample-files';
 import { xlsxFromCsvSample } from './xlsx-sample';
 
 const week1 = 'quickbooks-online/ar-aging-detail-2026-11-23.csv';
@@ -104,6 +105,30 @@ describe('QuickBooks Online A/R Aging Detail, read whole', () => {
     expect(run.result.book.invoices).toEqual(csv.invoices);
     expect(run.result.book.credits).toEqual(csv.credits);
     expect(run.result.book.totalChecks).toEqual(csv.totalChecks);
+  });
+});
+
+describe('a QuickBooks Online report with a bad row', () => {
+  const tampered = (from: string, to: string) => new TextEncoder().encode(new TextDecoder().decode(sampleBytes(week1)).replace(from, to));
+
+  it('skips a row with an impossible date, with its row number and reason; the rest is read and the total no longer agrees', () => {
+    const run = runBytes(tampered(',11/13/2026,10,', ',02/30/2026,10,'), 'A_R Aging Detail.csv');
+    if (!run.result.ok) throw new Error(JSON.stringify(run.result.questions));
+    const book = run.result.book;
+    expect(book.skipped).toEqual([{ rowNumber: 14, reason: expect.stringContaining('02/30/2026') }]);
+    expect(book.invoices).toHaveLength(18);
+    expect(book.invoices.map((i) => i.number)).not.toContain('1033');
+    expect(book.totalChecks[0]).toMatchObject({
+      fileTotal: { amountMinor: 3_717_645 },
+      readTotal: { amountMinor: 3_717_645 - 312_000 },
+      matches: false,
+    });
+  });
+
+  it('skips a row whose amount is not a number', () => {
+    const run = runBytes(tampered('"9,875.00","4,875.00"', '"9,875.00",n/a'), 'A_R Aging Detail.csv');
+    if (!run.result.ok) throw new Error(JSON.stringify(run.result.questions));
+    expect(run.result.book.skipped).toEqual([{ rowNumber: 15, reason: expect.stringContaining('n/a') }]);
   });
 });
 
