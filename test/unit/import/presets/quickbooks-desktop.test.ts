@@ -32,6 +32,8 @@ describe('QuickBooks Desktop reports (Windows-1252, CRLF)', () => {
   it('Open Invoices: customers and jobs from the group rows, accents decoded', () => {
     const run = runSample(openInvoices);
     expect(run.preset.id).toBe('quickbooks-desktop-open-invoices');
+    // The sample's bytes are Windows-1252, as QuickBooks Desktop writes: not valid UTF-8.
+    expect(run.grid).toMatchObject({ encoding: 'windows-1252', encodingReason: 'fallback', delimiter: ',' });
     if (!run.result.ok) throw new Error(JSON.stringify(run.result.questions));
     const book = run.result.book;
     expectSameBooks(book);

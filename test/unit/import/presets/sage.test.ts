@@ -3,8 +3,9 @@ import { balancesByCustomer, customerNamed, invoiceNumbered, runSample } from '.
 
 describe('Sage 50 Aged Debtors (Windows-1252, dd/mm/yyyy)', () => {
   const run = () => {
-    const { preset, result } = runSample('sage-50/aged-debtors.csv', { defaultCurrency: 'GBP' });
+    const { grid, preset, result } = runSample('sage-50/aged-debtors.csv', { defaultCurrency: 'GBP' });
     expect(preset.id).toBe('sage-50-aged-debtors');
+    expect(grid.encoding).toBe('windows-1252');
     if (!result.ok) throw new Error(JSON.stringify(result.questions));
     return result.book;
   };
@@ -24,6 +25,9 @@ describe('Sage 50 Aged Debtors (Windows-1252, dd/mm/yyyy)', () => {
     const book = run();
     expect(invoiceNumbered(book, 'INV3322')).toMatchObject({ issueDate: '2026-10-25', dueDate: '2026-11-24', balanceMinor: 231_560, currency: 'GBP', description: 'Chafing dishes x 12' });
     expect(book.invoices.map((i) => i.number)).toEqual(['INV3322', 'INV3310', 'INV3341', 'INV3298', 'INV3205']);
+    // "£" in Windows-1252 is the single byte A3.
+    expect(book.credits[1]?.reference).toBe('BACS');
+    expect(runSample('sage-50/aged-debtors.csv').table.rows[5]?.cells[8]).toBe('Payment on account £300');
     expect(book.credits.map(({ kind, reference, amountMinor }) => ({ kind, reference, amountMinor }))).toEqual([
       { kind: 'credit-memo', reference: 'CRN0045', amountMinor: 21_560 },
       { kind: 'unapplied-payment', reference: 'BACS', amountMinor: 30_000 },
