@@ -69,4 +69,20 @@ describe('QuickBooks Desktop reports (Windows-1252, CRLF)', () => {
     // Under the "> 90" heading: still Smith & Daughters', from the Name column.
     expect(invoiceNumbered(result.book, '7042').customerKey).toBe(customerNamed(result.book, 'Smith & Daughters Furniture').key);
   });
+
+  it('IIF customer list: contacts and addresses, keyed as the reports key the same customers', () => {
+    const run = runSample('quickbooks-desktop/customers.iif');
+    expect(run.preset.id).toBe('quickbooks-desktop-iif-customers');
+    if (!run.result.ok) throw new Error(JSON.stringify(run.result.questions));
+    const customers = run.result.book.customers;
+    expect(customers.map((c) => c.name)).toEqual(['Bergström Cabinetry', 'Château Brewing Co.', 'Núñez, Alejandro']);
+    const fromReport = bookOf(openInvoices).customers;
+    for (const customer of customers) expect(fromReport.find((c) => c.name === customer.name)?.key, customer.name).toBe(customer.key);
+    expect(customers[0]).toMatchObject({
+      contacts: [{ name: 'Ingrid Bergström', email: 'ap@bergstromcab.example', phones: [{ label: 'office', number: '(231) 555-0147' }, { label: 'mobile', number: '(231) 555-0190' }] }],
+      address: { line1: '455 Harbor Blvd', line2: 'Traverse City, MI 49684' },
+    });
+    // The job line names no new customer.
+    expect(customers[1]?.rowNumbers).toEqual([5, 6]);
+  });
 });
