@@ -5,6 +5,7 @@ import { customerKeyOf, normaliseName, splitCustomerJob } from '../cells/names';
 import { formatMoney } from '../../money/money';
 import type { BookCredit, BookInvoice, DateOrder, InterpretOptions, InterpretResult, ReportTable, SkippedRow, TableRow } from '../model';
 import { BookCustomers } from './book-customers';
+import { headerKey } from './field-synonyms';
 import { decideDateOrder, missingFields } from './questions';
 import { RowFields, RowProblem, transactionKindOf } from './row-fields';
 import { readTotalsOf, totalChecksOf } from './total-checks';
@@ -25,7 +26,7 @@ export function interpretTable(table: ReportTable, options: InterpretOptions): I
   const decision = decideDateOrder(table, options);
   if (decision.question) return { ok: false, questions: [decision.question] };
 
-  const context: Context = { options, order: decision.order, customers: new BookCustomers(), firstRowOf: new Map() };
+  const context: Context = { options, order: decision.order, customers: new BookCustomers(addressLineColumns(table, options)), firstRowOf: new Map() };
   const invoices: BookInvoice[] = [];
   const credits: BookCredit[] = [];
   const skipped: SkippedRow[] = [];
@@ -55,6 +56,16 @@ export function interpretTable(table: ReportTable, options: InterpretOptions): I
       readTotals: readTotalsOf(invoices),
     },
   };
+}
+
+/** When address1 is IIF's BADDR1, the columns of BADDR2–BADDR5 (the rest of the address). */
+function addressLineColumns(table: ReportTable, options: InterpretOptions): number[] {
+  const first = options.mapping.address1;
+  if (first === undefined || headerKey(table.headers[first] ?? '') !== 'baddr1') return [];
+  return ['baddr2', 'baddr3', 'baddr4', 'baddr5'].flatMap((key) => {
+    const column = table.headers.findIndex((header) => headerKey(header) === key);
+    return column >= 0 ? [column] : [];
+  });
 }
 
 /** Xero lists each invoice line as a row: the rows of one invoice (same customer and number) are read together. */
@@ -138,7 +149,7 @@ function readInvoiceRecord(rows: TableRow[], context: Context): Reading {
     return { credit: { customerKey: key, kind: creditKind, reference: number, date: issued ?? due, amountMinor: credit, currency, rowNumber } };
   }
 
-  if (!number) throw new RowProblem(rowNumber, 'The invoice has no number.');
+  if (!number) throw new RowProblem(rowNumber, kind === 'journal' ? `The ${type} has no number, so it cannot be matched next time.` : 'The invoice has no number.');
   const total = amountMinor !== null && amountMinor > 0 ? amountMinor : balance;
   if (total <= 0) throw new RowProblem(rowNumber, `Invoice ${number} has no amount.`);
   if (balance > total) {

@@ -107,7 +107,7 @@ function classifyBody(rows: Cell[][], headerIndex: number, headers: string[]): B
   const stack: string[] = [];
   const labels = new Set<string>();
   let section: string | undefined;
-  let lastData = -1;
+  const loneLabels = new Set<number>();
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const cells = rows[i]!;
     const rowNumber = i + 1;
@@ -141,23 +141,29 @@ function classifyBody(rows: Cell[][], headerIndex: number, headers: string[]): B
         labels.add(normaliseHeader(text));
         body.skips.push({ rowNumber, kind: 'group' });
       } else {
-        lastData = pushData(body, rowNumber, cells, groupName(stack), section);
+        loneLabels.add(rowNumber);
+        pushData(body, rowNumber, cells, groupName(stack), section);
       }
     } else {
-      lastData = pushData(body, rowNumber, cells, groupName(stack), section);
+      pushData(body, rowNumber, cells, groupName(stack), section);
     }
   }
+  // A lone line after the last total ("End of Report", a page note) is the footer, not a row.
+  const lastTotal = body.totals[body.totals.length - 1]?.rowNumber ?? Infinity;
+  while (body.rows.length > 0 && loneLabels.has(body.rows[body.rows.length - 1]!.rowNumber) && body.rows[body.rows.length - 1]!.rowNumber > lastTotal) {
+    body.skips.push({ rowNumber: body.rows.pop()!.rowNumber, kind: 'footer' });
+  }
+  const lastData = body.rows[body.rows.length - 1]?.rowNumber ?? -1;
   markGrandTotal(body.totals, lastData, labels);
   markFooter(body, rows, lastData);
   return body;
 }
 
-function pushData(body: Body, rowNumber: number, cells: Cell[], group: string | undefined, section: string | undefined): number {
+function pushData(body: Body, rowNumber: number, cells: Cell[], group: string | undefined, section: string | undefined): void {
   const row: TableRow = { rowNumber, cells };
   if (group !== undefined) row.group = group;
   if (section !== undefined) row.section = section;
   body.rows.push(row);
-  return rowNumber;
 }
 
 /**
