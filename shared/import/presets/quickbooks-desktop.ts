@@ -47,8 +47,8 @@ export const quickBooksDesktopOpenInvoices: ImportPreset = {
 
 /**
  * File → Utilities → Export → Lists to IIF Files → Customer List: the reader keeps the !CUST
- * columns. QuickBooks fills BADDR1 with the addressee (usually the company again), BADDR2 with
- * the street and BADDR3 with "City, ST ZIP", so the street is taken from BADDR2.
+ * columns. The address is BADDR1–BADDR5, the first usually the addressee: address1 names
+ * BADDR1 and the interpretation reads the lines after it as the rest of the address.
  */
 export const quickBooksDesktopIifCustomers: ImportPreset = {
   id: 'quickbooks-desktop-iif-customers',
@@ -66,8 +66,7 @@ export const quickBooksDesktopIifCustomers: ImportPreset = {
     email: ['email'],
     phone: ['phone1'],
     mobile: ['phone2'],
-    address1: ['baddr2'],
-    address2: ['baddr3'],
+    address1: ['baddr1'],
   },
   fullListByDefault: false,
   dateOrder: 'mdy',

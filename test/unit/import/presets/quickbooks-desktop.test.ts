@@ -80,7 +80,7 @@ describe('QuickBooks Desktop reports (Windows-1252, CRLF)', () => {
     for (const customer of customers) expect(fromReport.find((c) => c.name === customer.name)?.key, customer.name).toBe(customer.key);
     expect(customers[0]).toMatchObject({
       contacts: [{ name: 'Ingrid Bergström', email: 'ap@bergstromcab.example', phones: [{ label: 'office', number: '(231) 555-0147' }, { label: 'mobile', number: '(231) 555-0190' }] }],
-      address: { line1: '455 Harbor Blvd', line2: 'Traverse City, MI 49684' },
+      address: { line1: '455 Harbor Blvd', line2: '', city: 'Traverse City', region: 'MI', postalCode: '49684' },
     });
     // The job line names no new customer.
     expect(customers[1]?.rowNumbers).toEqual([5, 6]);

@@ -163,6 +163,7 @@ describe('other QuickBooks Online reports', () => {
     ]);
     expect(customerNamed(book, 'Granite Peak Outfitters').contacts[0]?.phones.map((p) => p.label)).toEqual(['office', 'mobile', 'fax']);
     expect(customerNamed(book, 'Fulton Street Café').contacts[0]).toMatchObject({ name: 'Élise Marchand', phones: [{ label: 'mobile', number: '(628) 555-0199' }] });
-    expect(acme.address?.line1).toContain('1420 Bryant St');
+    expect(acme.address).toEqual({ line1: '1420 Bryant St', line2: '', city: 'San Francisco', region: 'CA', postalCode: '94103', country: '' });
+    expect(customerNamed(book, 'Birchwood Dental Group').address).toMatchObject({ line1: '88 Grand Ave Suite 200', city: 'Oakland', postalCode: '94612' });
   });
 });
