@@ -160,12 +160,14 @@ describe('which column holds what', () => {
 describe('what a preset tells the interpretation', () => {
   const base = { defaultCurrency: 'USD', today: '2026-12-01' };
 
-  it('QuickBooks Desktop open invoices: month first, customer from the group rows', () => {
+  it('QuickBooks Desktop open invoices: customer from the group rows; month first only as the suggestion', () => {
     const headers = sampleRow('quickbooks-desktop/open-invoices.csv', 4, { encoding: 'windows-1252' });
     const found = recognisePreset(headers);
     if (!found) throw new Error('not recognised');
     const options = presetInterpretOptions(found.preset, headers, base);
-    expect(options).toMatchObject({ source: 'quickbooks-desktop', content: 'invoices', dateOrder: 'mdy', customerFromGroup: true });
+    expect(options).toMatchObject({ source: 'quickbooks-desktop', content: 'invoices', customerFromGroup: true });
+    expect(found.preset.dateOrder).toBe('mdy');
+    expect(options.dateOrder).toBeUndefined();
     expect(options.groupInvoiceLines).toBeUndefined();
     expect(options.defaultCurrency).toBe('USD');
     expect(options.today).toBe('2026-12-01');
