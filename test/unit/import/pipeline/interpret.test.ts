@@ -167,6 +167,23 @@ describe('interpretTable: rules and questions', () => {
     expect(book.totalChecks).toEqual([]);
   });
 
+  it('splits Customer:Job only for QuickBooks and spreadsheets; elsewhere the colon is part of the name', () => {
+    const csv = 'Customer,Invoice Number,Date,Amount\nStudio: North,1,2026-01-01,10.00\n';
+    expect(bookOf(csv, { source: 'xero' }).customers[0]).toMatchObject({ name: 'Studio: North', key: 'name:studio north' });
+    expect(bookOf(csv, { source: 'xero' }).invoices[0]!.job).toBe('');
+    expect(bookOf(csv, { source: 'quickbooks-online' }).invoices[0]).toMatchObject({ customerKey: 'name:studio', job: 'North' });
+  });
+
+  it('leaves out drafts and voided invoices a Status column marks', () => {
+    const csv = 'Customer,Invoice Number,Date,Amount,Status\nAcme,1,2026-01-01,10.00,Awaiting Payment\nAcme,2,2026-01-02,20.00,Draft\nAcme,3,2026-01-03,30.00,VOIDED\n';
+    const book = bookOf(csv);
+    expect(book.invoices.map((i) => i.number)).toEqual(['1']);
+    expect(book.skipped).toEqual([
+      { rowNumber: 3, reason: 'Invoice 2 is marked “Draft” in the books, so it is left out.' },
+      { rowNumber: 4, reason: 'Invoice 3 is marked “VOIDED” in the books, so it is left out.' },
+    ]);
+  });
+
   it('keys customers by account number first, and reads a contact list without invoices', () => {
     const csv = [
       'Customer,Account No,Contact Name,Email,Phone,Mobile,Street,City,State,Zip,Country',
