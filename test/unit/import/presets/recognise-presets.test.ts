@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   importPresets,
   normaliseHeader,
+  presetById,
   presetInterpretOptions,
   presetMapping,
   recognisePreset,
@@ -193,6 +194,12 @@ describe('what a preset tells the interpretation', () => {
       'sage-50-aged-debtors',
       'xero-aged-receivables-detail',
     ]);
+  });
+
+  it('each preset has its own id, found again by it (import history names the preset)', () => {
+    expect(new Set(importPresets.map((preset) => preset.id)).size).toBe(importPresets.length);
+    expect(presetById('xero-sales-invoices')?.name).toBe('Xero — Sales invoices export');
+    expect(presetById('no-such-preset')).toBeUndefined();
   });
 
   it('every preset names its headers already normalised, and has a customer column or group rows', () => {
