@@ -2,12 +2,13 @@
 import { basename } from 'node:path';
 import { interpretTable } from '../../../../shared/import/interpret/interpret-table';
 import { findReportTable } from '../../../../shared/import/layout/find-report-table';
-import type { BookCustomer, BookInvoice, DateOrder, ImportPreset, InterpretResult, ParsedBook, ReadOptions, ReportTable } from '../../../../shared/import/model';
+import type { BookCustomer, BookInvoice, DateOrder, Grid, ImportPreset, InterpretResult, ParsedBook, ReadOptions, ReportTable } from '../../../../shared/import/model';
 import { presetHeaderNames, presetInterpretOptions, recognisePreset } from '../../../../shared/import/presets';
 import { readImportFile } from '../../../../shared/import/read/read-import-file';
 import { sampleBytes } from './sample-files';
 
 export interface SampleRun {
+  grid: Grid;
   table: ReportTable;
   preset: ImportPreset;
   result: InterpretResult;
@@ -31,7 +32,7 @@ export function runBytes(bytes: Uint8Array, fileName: string, options: SampleOpt
     today: options.today ?? '2026-12-01',
   });
   if (options.dateOrder) interpretOptions.dateOrder = options.dateOrder;
-  return { table, preset: found.preset, result: interpretTable(table, interpretOptions) };
+  return { grid, table, preset: found.preset, result: interpretTable(table, interpretOptions) };
 }
 
 export function runSample(path: string, options: SampleOptions = {}): SampleRun {

@@ -3,6 +3,7 @@ import { agingBucketFor, daysPastDue } from '../../../../shared/aging/aging';
 import type { ParsedBook } from '../../../../shared/import/model';
 import expected from '../../../fixtures/import/quickbooks-online/ar-aging-detail-expected.json';
 import { balancesByCustomer, bookOf, customerNamed, invoiceNumbered, runBytes, runSample } from './parse-sample';
+import { sampleBytes } from './sample-files';
 import { xlsxFromCsvSample } from './xlsx-sample';
 
 const week1 = 'quickbooks-online/ar-aging-detail-2026-11-23.csv';
@@ -107,6 +108,46 @@ describe('QuickBooks Online A/R Aging Detail, read whole', () => {
   });
 });
 
+describe('a QuickBooks Online report with a bad row', () => {
+  const tampered = (from: string, to: string) => new TextEncoder().encode(new TextDecoder().decode(sampleBytes(week1)).replace(from, to));
+
+  it('skips a row with an impossible date, with its row number and reason; the rest is read and the total no longer agrees', () => {
+    const run = runBytes(tampered(',11/13/2026,10,', ',02/30/2026,10,'), 'A_R Aging Detail.csv');
+    if (!run.result.ok) throw new Error(JSON.stringify(run.result.questions));
+    const book = run.result.book;
+    expect(book.skipped).toEqual([{ rowNumber: 14, reason: expect.stringContaining('02/30/2026') }]);
+    expect(book.invoices).toHaveLength(18);
+    expect(book.invoices.map((i) => i.number)).not.toContain('1033');
+    expect(book.totalChecks[0]).toMatchObject({
+      fileTotal: { amountMinor: 3_717_645 },
+      readTotal: { amountMinor: 3_717_645 - 312_000 },
+      matches: false,
+    });
+  });
+
+  it('a UK company’s report (day first) is read day first: the column proves it, not the preset', () => {
+    const text = new TextDecoder().decode(sampleBytes(week1)).replace(/(\d{2})\/(\d{2})\/(\d{4})/g, '$2/$1/$3');
+    const run = runBytes(new TextEncoder().encode(text), 'A_R Aging Detail.csv');
+    if (!run.result.ok) throw new Error(JSON.stringify(run.result.questions));
+    expect(invoiceNumbered(run.result.book, '1035')).toMatchObject({ issueDate: '2026-10-19', dueDate: '2026-11-18' });
+  });
+
+  it('asks the date order when every date could be either, suggesting the preset’s month first', () => {
+    const ambiguous = 'Date,Transaction Type,Num,Customer,Due Date,Past Due,Amount,Open Balance\n11/02/2026,Invoice,1041,Acme Plumbing Supply,12/02/2026,,"1,850.00","1,850.00"\n';
+    const run = runBytes(new TextEncoder().encode(ambiguous), 'aging.csv');
+    expect(run.preset.dateOrder).toBe('mdy');
+    expect(run.result).toEqual({ ok: false, questions: [expect.objectContaining({ kind: 'date-order', column: 'Date', suggested: 'mdy' })] });
+    const answered = runBytes(new TextEncoder().encode(ambiguous), 'aging.csv', { dateOrder: 'dmy' });
+    expect(answered.result.ok && answered.result.book.invoices[0]?.issueDate).toBe('2026-02-11');
+  });
+
+  it('skips a row whose amount is not a number', () => {
+    const run = runBytes(tampered('"9,875.00","4,875.00"', '"9,875.00",n/a'), 'A_R Aging Detail.csv');
+    if (!run.result.ok) throw new Error(JSON.stringify(run.result.questions));
+    expect(run.result.book.skipped).toEqual([{ rowNumber: 15, reason: expect.stringContaining('n/a') }]);
+  });
+});
+
 describe('other QuickBooks Online reports', () => {
   it('Open Invoices: the customer and job come from the group rows', () => {
     const book = bookOf('quickbooks-online/open-invoices.csv');
@@ -138,6 +179,7 @@ describe('other QuickBooks Online reports', () => {
     ]);
     expect(customerNamed(book, 'Granite Peak Outfitters').contacts[0]?.phones.map((p) => p.label)).toEqual(['office', 'mobile', 'fax']);
     expect(customerNamed(book, 'Fulton Street Café').contacts[0]).toMatchObject({ name: 'Élise Marchand', phones: [{ label: 'mobile', number: '(628) 555-0199' }] });
-    expect(acme.address?.line1).toContain('1420 Bryant St');
+    expect(acme.address).toEqual({ line1: '1420 Bryant St', line2: '', city: 'San Francisco', region: 'CA', postalCode: '94103', country: '' });
+    expect(customerNamed(book, 'Birchwood Dental Group').address).toMatchObject({ line1: '88 Grand Ave Suite 200', city: 'Oakland', postalCode: '94612' });
   });
 });
