@@ -13,6 +13,8 @@ const sectionPatterns = [
   /^\d+\s*[-–]\s*\d+(\s*days?)?$/i,
   /^(over|older than|more than|greater than)\s+\d+(\s*days?)?$/i,
   /^\d+\s*(\+|or more|and over|plus)(\s*days?)?$/i,
+  // QuickBooks Desktop heads its oldest bucket "> 90".
+  /^>\s*\d+(\s*days?)?$/,
   /^not (yet )?due$/i,
   /^(future|older)$/i,
 ];

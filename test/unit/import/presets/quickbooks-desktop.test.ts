@@ -65,6 +65,7 @@ describe('QuickBooks Desktop reports (Windows-1252, CRLF)', () => {
     const sectionOf = (number: string) => table.rows.find((row) => row.cells[3] === number)?.section;
     expect(sectionOf('7120')).toBe('Current');
     expect(sectionOf('7088')).toBe('31 - 60');
+    expect(sectionOf('7042')).toBe('> 90');
     if (!result.ok) throw new Error('questions');
     // Under the "> 90" heading: still Smith & Daughters', from the Name column.
     expect(invoiceNumbered(result.book, '7042').customerKey).toBe(customerNamed(result.book, 'Smith & Daughters Furniture').key);
