@@ -7,7 +7,7 @@ import type { ImportRecord } from '../../shared/import/import-history';
 import type { Invoice } from '../../shared/invoices/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import { summarizeCustomer, toCustomerRow } from '../data/customer-summary';
-import type { CallDeskDb, CustomerRow } from '../data/db';
+import type { CallDeskDb, CustomerRow, CustomerSummary } from '../data/db';
 import { groupByCustomer } from '../data/migrations';
 import { getSettings } from '../settings/settings-repository';
 import { refreshPromiseStatuses } from '../promises/promise-repository';
@@ -19,6 +19,20 @@ export class UndoRefusedError extends Error {
 
 function undoTables(db: CallDeskDb) {
   return [...new Set([...importTables(db), db.notes, db.disputes, db.documents, db.placements])];
+}
+
+/** Summaries hold the same facts (key lists compared as sets: their order follows the order rows were read in). */
+function sameSummary(a: CustomerSummary, b: CustomerSummary): boolean {
+  const sameSet = (x: readonly string[] = [], y: readonly string[] = []) => x.length === y.length && [...x].sort().join('\u0000') === [...y].sort().join('\u0000');
+  return (
+    sameSet(a.searchKeys, b.searchKeys) &&
+    sameSet(a.nameWords, b.nameWords) &&
+    a.openBalanceMinor === b.openBalanceMinor &&
+    a.oldestOpenDueDate === b.oldestOpenDueDate &&
+    a.primaryPhone === b.primaryPhone &&
+    (a.primaryPhoneE164 ?? null) === (b.primaryPhoneE164 ?? null) &&
+    a.lastCallAt === b.lastCallAt
+  );
 }
 
 /** The newest import still in the history, or undefined. */
@@ -109,7 +123,8 @@ export function undoImport(db: CallDeskDb, importId: string, opts: { now: Date }
       beforeCustomers.map((customer) => {
         const { searchKeys: _s, nameWords: _n, openBalanceMinor: _o, oldestOpenDueDate: _d, primaryPhone: _p, primaryPhoneE164: _e, lastCallAt, ...fields } = customer;
         const summary = summarizeCustomer(fields, contactsBy.get(customer.id) ?? [], invoicesBy.get(customer.id) ?? [], current.get(customer.id)?.lastCallAt ?? lastCallAt);
-        return toCustomerRow(fields, summary);
+        // The row exactly as it was, unless something recorded since (a call, an invoice typed in) changed its summary.
+        return sameSummary(summary, customer) ? customer : toCustomerRow(fields, summary);
       }),
     );
 
