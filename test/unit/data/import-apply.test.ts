@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportSnapshot } from '../../../renderer/backup/snapshot';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { applyImport, ImportDataError } from '../../../renderer/import/apply-import';
+import { applyImportWithSafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
 import { listImports, undoImport, undoLastImport } from '../../../renderer/import/import-history';
 import { planImportFromDb } from '../../../renderer/import/plan-from-db';
 import { getSettings } from '../../../renderer/settings/settings-repository';
@@ -161,5 +162,29 @@ describe('applyImport and undo', () => {
     expect(plan.contactDifferences.map((d) => d.field)).toEqual(['contact name', 'email']);
     await applyImport(db, plan, { ...options(week2), takeFromFile: [plan.contactDifferences[1]!.id] });
     expect(await db.contacts.get(contact.id)).toMatchObject({ name: 'Sam Wu', emails: ['billing@acme.example'] });
+  });
+});
+
+describe('applyImportWithSafetyCopy', () => {
+  it('imports only after the safety copy is written, and nothing when it fails', async () => {
+    const db = freshDb();
+    try {
+      const plan = await planImportFromDb(db, firstBook, 'full');
+      const order: string[] = [];
+      await expect(applyImportWithSafetyCopy(db, plan, options(week1), () => Promise.reject(new Error('The disk is full.')))).rejects.toThrow(
+        'could not save a copy of your current data first, so nothing was imported. The disk is full.',
+      );
+      expect(await db.customers.count()).toBe(0);
+      const result = await applyImportWithSafetyCopy(db, plan, options(week1), async (d) => {
+        order.push(`copy with ${await d.customers.count()} customers`);
+        return 'before-restore-2026-11-16T18-00-00Z.cdbackup';
+      });
+      expect(order).toEqual(['copy with 0 customers']);
+      expect(result.safetyCopy).toBe('before-restore-2026-11-16T18-00-00Z.cdbackup');
+      expect(await db.customers.count()).toBe(2);
+    } finally {
+      db.close();
+      await Dexie.delete(db.name);
+    }
   });
 });
