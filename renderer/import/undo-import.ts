@@ -78,7 +78,10 @@ async function dependencyProblem(db: CallDeskDb, record: ImportRecord): Promise<
   ).length;
   if (laterPayments > 0) return 'a payment has been recorded since on an invoice it added or changed.';
   const changedInvoices = (await db.invoices.bulkGet((before.invoices as Invoice[]).map((i) => i.id))).filter((i) => !i || since(i));
-  if (changedInvoices.length > 0) return `invoice ${changedInvoices[0]?.number ?? ''} has been changed or removed since.`.replace('invoice  has', 'an invoice has');
+  if (changedInvoices.length > 0) {
+    const number = changedInvoices[0]?.number;
+    return number ? `invoice ${number} has been changed since.` : 'an invoice it changed has been removed since.';
+  }
   const changedContacts = (await db.contacts.bulkGet((before.contacts as Contact[]).map((c) => c.id))).filter((c) => !c || since(c));
   if (changedContacts.length > 0) return 'a contact it changed has been edited or removed since.';
   const changedCustomers = (await db.customers.bulkGet((before.customers as CustomerRow[]).map((c) => c.id))).filter((c) => !c || since(c));
