@@ -6,6 +6,7 @@ import type { Customer } from '../../shared/customers/schema';
 import type { Dispute } from '../../shared/disputes/schema';
 import type { DocumentFileRow, StoredDocument } from '../../shared/documents/schema';
 import type { FollowUp } from '../../shared/follow-ups/schema';
+import type { BookChange, ImportRecord } from '../../shared/import/import-history';
 import type { Invoice } from '../../shared/invoices/schema';
 import type { CurrencyAmount } from '../../shared/money/currency-totals';
 import type { Note, NoteDraft } from '../../shared/notes/schema';
@@ -72,6 +73,8 @@ export class CallDeskDb extends Dexie {
   declare documents: Table<StoredDocument, string>;
   declare documentFiles: Table<DocumentFileRow, string>;
   declare placements: Table<AgencyPlacement, string>;
+  declare imports: Table<ImportRecord, string>;
+  declare bookChanges: Table<BookChange, string>;
 
   constructor(name: string) {
     // Chromium's default durability is relaxed (no flush to disk on commit); our data rules ask that

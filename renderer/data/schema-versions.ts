@@ -56,12 +56,18 @@ export const v4Stores = {
 } as const;
 
 /**
- * Version 5: customer summaries gain `openBalances` (what is owed, one total per currency) and
- * `openBalanceMinor` becomes the largest of them rather than a sum across currencies. Same
- * indexes; the upgrade (migrations.ts, upgradeSummariesToV5) recomputes every summary.
+ * Version 5: imports from the books. `imports` is the import history (each row holds what undo
+ * needs); `bookChanges` is one timeline entry per account an import changed. Customers and
+ * invoices gain an optional `books` identity and invoices a 'closed-in-books' status; matching
+ * reads a source's customers and invoices once, so neither needs an index. Customer summaries
+ * gain `openBalances` (what is owed, one total per currency) and `openBalanceMinor` becomes the
+ * largest of them rather than a sum across currencies; the upgrade (migrations.ts,
+ * upgradeSummariesToV5) recomputes every summary.
  */
 export const v5Stores = {
   ...v4Stores,
+  imports: 'id, startedAt',
+  bookChanges: 'id, customerId, importId',
 } as const;
 
 export const latestSchemaVersion = 5;

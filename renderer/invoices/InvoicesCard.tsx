@@ -19,6 +19,7 @@ interface Props {
 
 function statusBadge(invoice: Invoice, days: number, locale: string) {
   if (invoice.status === 'void') return <span className="badge">Void</span>;
+  if (invoice.status === 'closed-in-books') return <span className="badge">Closed in the books</span>;
   if (invoice.status === 'paid') return <span className="badge success">Paid</span>;
   if (days > 0) return <span className={`badge ${days > 60 ? 'danger' : 'warning'}`}>{plural(days, 'day', 'days', locale)} past due</span>;
   if (days === 0) return <span className="badge warning">Due today</span>;
@@ -41,7 +42,7 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
         <div className="actions">
           {closed.length > 0 && (
             <button type="button" onClick={() => setShowClosed((v) => !v)} aria-pressed={showClosed}>
-              {showClosed ? 'Hide' : 'Show'} paid and void ({closed.length})
+              {showClosed ? 'Hide' : 'Show'} paid and void{closed.some((i) => i.status === 'closed-in-books') ? ' and closed in the books' : ''} ({closed.length})
             </button>
           )}
           <button type="button" onClick={() => setEditing('new')}>
@@ -87,9 +88,11 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
                   </td>
                   <td className="invoice-actions">
                     <InvoiceDocumentsToggle invoice={invoice} />
-                    <button type="button" className="link" onClick={() => setEditing(invoice)} aria-label={`Edit invoice ${invoice.number}`}>
-                      Edit
-                    </button>
+                    {invoice.status !== 'closed-in-books' && (
+                      <button type="button" className="link" onClick={() => setEditing(invoice)} aria-label={`Edit invoice ${invoice.number}`}>
+                        Edit
+                      </button>
+                    )}
                   </td>
                 </InvoiceRowWithDocuments>
               );

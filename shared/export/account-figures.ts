@@ -40,7 +40,7 @@ export interface AccountFigures {
 function currencyFigures(currency: string, invoices: readonly Invoice[], today: CalendarDate): CurrencyFigures {
   const figures: CurrencyFigures = { currency, aging: computeAging(invoices, today), originalOpenMinor: 0, paidOnOpenMinor: 0, billedMinor: 0, receivedMinor: 0 };
   for (const invoice of invoices) {
-    if (invoice.status !== 'void') {
+    if (invoice.status !== 'void' && invoice.status !== 'closed-in-books') {
       figures.billedMinor += invoice.amountMinor;
       figures.receivedMinor += invoice.amountMinor - invoice.balanceMinor;
     }
@@ -51,11 +51,12 @@ function currencyFigures(currency: string, invoices: readonly Invoice[], today: 
   return figures;
 }
 
-/** The figures of each currency the invoices are in (void ones aside), largest owed first. */
+/** The figures of each currency the invoices are in (void and closed ones aside), largest owed first. */
 export function figuresByCurrency(invoices: readonly Invoice[], today: CalendarDate, officeCurrency: string): CurrencyFigures[] {
   const groups = new Map<string, Invoice[]>();
   for (const invoice of invoices) {
-    if (invoice.status === 'void') continue;
+    // Void invoices and those closed in the books are not owed or billed now.
+    if (invoice.status === 'void' || invoice.status === 'closed-in-books') continue;
     const group = groups.get(invoice.currency);
     if (group) group.push(invoice);
     else groups.set(invoice.currency, [invoice]);

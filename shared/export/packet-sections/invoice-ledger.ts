@@ -20,6 +20,7 @@ const columns: Column[] = [
 
 export function invoiceStatusBadge(invoice: Invoice, today: string): string {
   if (invoice.status === 'void') return '<span class="badge">Void</span>';
+  if (invoice.status === 'closed-in-books') return '<span class="badge">Closed in the books</span>';
   if (invoice.status === 'paid' || invoice.balanceMinor === 0) return '<span class="badge good">Paid</span>';
   // A part payment shows in the Paid column; the badge says only whether the rest is late.
   if (daysPastDue(invoice.dueDate, today) > 0) return '<span class="badge bad">Past due</span>';
@@ -38,7 +39,8 @@ export function poLabel(poNumber: string): string {
 function invoiceRow(ctx: PacketContext, invoice: Invoice): string[] {
   const { fmt, figures } = ctx;
   const money = (minor: number) => escapeHtml(fmt.money(minor, invoice.currency));
-  const voided = invoice.status === 'void';
+  // Neither a void invoice nor one closed in the books has a paid part or balance to show.
+  const voided = invoice.status === 'void' || invoice.status === 'closed-in-books';
   const late = isOutstanding(invoice) ? daysLate(invoice.dueDate, figures.today) : 0;
   // When it was sent matters only when that differs from the issue date (a late invoice).
   const sent = invoice.sentOn && invoice.sentOn !== invoice.issueDate ? `<span class="sub">sent ${escapeHtml(fmt.date(invoice.sentOn))}</span>` : '';
@@ -77,10 +79,11 @@ export function invoiceLedgerSection(ctx: PacketContext): string {
   const { file, fmt, figures: f } = ctx;
   if (file.invoices.length === 0) return section('invoices', 'Invoice ledger', emptyNote('No invoices on file.'));
   const invoices = sortedInvoices(file.invoices);
-  const counted = invoices.filter((i) => i.status !== 'void');
+  const counted = invoices.filter((i) => i.status !== 'void' && i.status !== 'closed-in-books');
   // The totals row: one line per currency in each amount column, never a sum across currencies.
   const lines = (pick: (c: CurrencyFigures) => number) => `<strong>${amountsHtml(ctx, amountsOf(f, pick), '<br>')}</strong>`;
-  const note = counted.length < invoices.length ? ', void left out' : '';
+  const leftOut = invoices.some((i) => i.status === 'closed-in-books') ? 'void and closed in the books left out' : 'void left out';
+  const note = counted.length < invoices.length ? `, ${leftOut}` : '';
   const foot = [
     `Totals <span class="muted">(${escapeHtml(plural(counted.length, 'invoice'))}${note})</span>`,
     '',
