@@ -144,7 +144,7 @@ describe('exportSnapshot / restoreSnapshot', () => {
     const result = await restoreSnapshot(d, v4Tables, 4);
     expect(result.fromSchemaVersion).toBe(4);
     expect(result.counts).toMatchObject({ imports: 0, bookChanges: 0, invoices: 1 });
-    expect(await d.customers.get('c1')).toMatchObject({ ...customer, openBalances: [{ currency: 'USD', amountMinor: 250_00 }] });
+    expect(await d.customers.get('c1')).toMatchObject({ legalName: 'Northwind Traders', openBalanceMinor: 250_00, openBalances: [{ currency: 'USD', amountMinor: 250_00 }] });
     expect(await d.invoices.get('i1')).toEqual(v4Tables.invoices[0]);
   });
 
