@@ -6,6 +6,7 @@ import type { Customer } from '../../shared/customers/schema';
 import type { Dispute } from '../../shared/disputes/schema';
 import type { DocumentFileRow, StoredDocument } from '../../shared/documents/schema';
 import type { FollowUp } from '../../shared/follow-ups/schema';
+import type { BookChange, ImportRecord } from '../../shared/import/import-history';
 import type { Invoice } from '../../shared/invoices/schema';
 import type { Note, NoteDraft } from '../../shared/notes/schema';
 import type { Payment } from '../../shared/payments/schema';
@@ -13,7 +14,7 @@ import type { AgencyPlacement } from '../../shared/placements/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { Settings } from '../../shared/settings/schema';
 import { upgradeToV2, upgradeToV4 } from './migrations';
-import { v1Stores, v2Stores, v3Stores, v4Stores } from './schema-versions';
+import { v1Stores, v2Stores, v3Stores, v4Stores, v5Stores } from './schema-versions';
 
 /** What the customer list and search read without touching other tables. */
 export interface CustomerSummary {
@@ -63,6 +64,8 @@ export class CallDeskDb extends Dexie {
   declare documents: Table<StoredDocument, string>;
   declare documentFiles: Table<DocumentFileRow, string>;
   declare placements: Table<AgencyPlacement, string>;
+  declare imports: Table<ImportRecord, string>;
+  declare bookChanges: Table<BookChange, string>;
 
   constructor(name: string) {
     // Chromium's default durability is relaxed (no flush to disk on commit); our data rules ask that
@@ -72,6 +75,7 @@ export class CallDeskDb extends Dexie {
     this.version(2).stores(v2Stores).upgrade(upgradeToV2);
     this.version(3).stores(v3Stores);
     this.version(4).stores(v4Stores).upgrade(upgradeToV4);
+    this.version(5).stores(v5Stores);
   }
 }
 

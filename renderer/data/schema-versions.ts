@@ -55,7 +55,19 @@ export const v4Stores = {
   customers: 'id, *searchKeys, *nameWords, legalName, openBalanceMinor, oldestOpenDueDate, [openBalanceMinor+legalName]',
 } as const;
 
-export const latestSchemaVersion = 4;
+/**
+ * Version 5: imports from the books. `imports` is the import history (each row holds what undo
+ * needs); `bookChanges` is one timeline entry per account an import changed. Customers and
+ * invoices gain an optional `books` identity and invoices a 'closed-in-books' status; matching
+ * reads a source's customers and invoices once, so neither needs an index.
+ */
+export const v5Stores = {
+  ...v4Stores,
+  imports: 'id, startedAt',
+  bookChanges: 'id, customerId, importId',
+} as const;
+
+export const latestSchemaVersion = 5;
 
 /** The one row of the settings table. */
 export const settingsKey = 'app';

@@ -19,6 +19,7 @@ interface Props {
 
 function statusBadge(invoice: Invoice, days: number, locale: string) {
   if (invoice.status === 'void') return <span className="badge">Void</span>;
+  if (invoice.status === 'closed-in-books') return <span className="badge">Closed in the books</span>;
   if (invoice.status === 'paid') return <span className="badge success">Paid</span>;
   if (days > 0) return <span className={`badge ${days > 60 ? 'danger' : 'warning'}`}>{plural(days, 'day', 'days', locale)} past due</span>;
   if (days === 0) return <span className="badge warning">Due today</span>;

@@ -32,6 +32,9 @@ export async function saveInvoice(
     let status: Invoice['status'] = 'open';
     if (existing) {
       if (existing.status === 'void') throw new Error(`Invoice ${existing.number} is void and cannot be edited.`);
+      if (existing.status === 'closed-in-books') {
+        throw new Error(`Invoice ${existing.number} was closed in the books; change it there and import again.`);
+      }
       const paid = existing.amountMinor - existing.balanceMinor;
       if (paid > 0 && parsed.currency !== existing.currency) {
         throw new Error(`Invoice ${existing.number} has payments in ${existing.currency}; its currency cannot change.`);
@@ -52,6 +55,8 @@ export async function saveInvoice(
       status,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
+      // An edit keeps how the books know the invoice, so the next import still matches it.
+      ...(existing?.books ? { books: existing.books } : {}),
     });
     await db.invoices.put(invoice);
     await refreshCustomerSummary(db, customerId);

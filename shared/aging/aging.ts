@@ -1,4 +1,5 @@
 // Aging: how much is owed and how late it is, in the standard buckets an accountant reads.
+import type { InvoiceStatus } from '../invoices/schema';
 import { daysBetween, type CalendarDate } from '../dates/calendar';
 
 export const agingBuckets = ['current', '1-30', '31-60', '61-90', '90+'] as const;
@@ -15,7 +16,7 @@ export const agingBucketLabels: Record<AgingBucket, string> = {
 export interface AgeableInvoice {
   dueDate: CalendarDate;
   balanceMinor: number;
-  status: 'open' | 'paid' | 'void';
+  status: InvoiceStatus;
 }
 
 export interface AgingSummary {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountCreditSchema, customerBooksSchema } from '../import/books-identity-schema';
 import { currentPlacementSchema } from '../placements/schema';
 import { countryCodeSchema, idSchema, instantSchema, requiredText, timeZoneSchema, trimmed } from '../common/primitives';
 
@@ -44,6 +45,10 @@ export const customerSchema = customerInputSchema.extend({
    * rows written before placements existed, which is the same as null.
    */
   placement: currentPlacementSchema.nullable().optional(),
+  /** How the books know this customer, once imported (or matched by an import); absent or null otherwise. */
+  books: customerBooksSchema.nullable().optional(),
+  /** Credits the books show on the account (credit notes, unapplied payments): never invoices, never aged. */
+  accountCredits: z.array(accountCreditSchema).optional(),
 });
 export type Customer = z.infer<typeof customerSchema>;
 

@@ -11,7 +11,12 @@ export const customerKindLabels: Record<CustomerKind, string> = { commercial: 'C
 
 export const customerStatusLabels: Record<CustomerStatus, string> = { active: 'Active', 'on-hold': 'On hold', closed: 'Closed' };
 
-export const invoiceStatusLabels: Record<InvoiceStatus, string> = { open: 'Open', paid: 'Paid', void: 'Void' };
+export const invoiceStatusLabels: Record<InvoiceStatus, string> = {
+  open: 'Open',
+  paid: 'Paid',
+  void: 'Void',
+  'closed-in-books': 'Closed in the books',
+};
 
 export const paymentMethodLabels: Record<PaymentMethod, string> = {
   cheque: 'Cheque',

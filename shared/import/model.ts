@@ -385,4 +385,34 @@ export interface ImportPlan {
   totalChecks: TotalCheck[];
   /** Customers something is written for (new or changed): each gets a timeline entry. */
   changedCustomerIds: string[];
+  /** What apply writes beyond the lists above (absent: nothing more). */
+  writes?: PlanWrites;
+}
+
+/** Writes a plan implies that the preview does not list one by one. */
+export interface PlanWrites {
+  /** Stored customers that gain (or change) how the books know them: a hand-made one matched, say. */
+  customerIdentities: { customerId: string; customerKey: string }[];
+  /** Stored invoices typed by hand that the file matched: they gain how the books know them. */
+  invoiceIdentities: { invoiceId: string; customerKey: string; job: string }[];
+  /** Customers whose credits from this source are gone in a full list. */
+  creditsClearedFor: string[];
+  /** Details the file has where Call Desk has none: added without asking. */
+  detailsAdded: {
+    customerId: string;
+    /** New contacts (the customer had none). */
+    contacts: BookContact[];
+    /** Emails and phones for a contact that had none of them. */
+    addToContact: { contactId: string; emails: string[]; phones: BookContact['phones'] } | null;
+    /** The address (the customer had none). */
+    address: BookAddress | null;
+  }[];
+  /** For each ContactDifference id: what taking the file's value writes. */
+  differenceValues: Record<
+    string,
+    | { field: 'contact name'; contactId: string; name: string }
+    | { field: 'email'; contactId: string; emails: string[] }
+    | { field: 'phone'; contactId: string; phones: BookContact['phones'] }
+    | { field: 'address'; address: BookAddress }
+  >;
 }

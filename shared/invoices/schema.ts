@@ -1,7 +1,13 @@
 import { z } from 'zod';
+import { invoiceBooksSchema } from '../import/books-identity-schema';
 import { calendarDateSchema, currencySchema, idSchema, instantSchema, nonNegativeMinorSchema, positiveMinorSchema, requiredText, trimmed } from '../common/primitives';
 
-export const invoiceStatusSchema = z.enum(['open', 'paid', 'void']);
+/**
+ * closed-in-books: a full import no longer lists it, so the books closed it (paid, credited or
+ * written off there). It keeps its history, is not outstanding and is not aged; the invoice form
+ * never offers it.
+ */
+export const invoiceStatusSchema = z.enum(['open', 'paid', 'void', 'closed-in-books']);
 export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
 
 const invoiceFields = z.object({
@@ -32,6 +38,8 @@ export const invoiceSchema = invoiceFields
     status: invoiceStatusSchema,
     createdAt: instantSchema,
     updatedAt: instantSchema,
+    /** How the books know this invoice, once imported; absent or null for invoices typed in. */
+    books: invoiceBooksSchema.nullable().optional(),
   })
   .refine((i) => i.balanceMinor <= i.amountMinor, {
     message: 'The balance cannot exceed the invoice amount.',

@@ -1,5 +1,6 @@
 // Where a received payment goes when the bookkeeper does not say otherwise: the oldest due
 // invoices first, which is how customers and agencies expect a payment to be applied.
+import type { InvoiceStatus } from '../invoices/schema';
 import type { PaymentAllocation } from './schema';
 
 export interface AllocatableInvoice {
@@ -7,7 +8,7 @@ export interface AllocatableInvoice {
   number: string;
   dueDate: string;
   balanceMinor: number;
-  status: 'open' | 'paid' | 'void';
+  status: InvoiceStatus;
 }
 
 /**

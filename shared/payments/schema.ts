@@ -21,6 +21,8 @@ export const paymentSchema = z
     reference: trimmed(80, 'Reference').default(''),
     allocations: z.array(paymentAllocationSchema).min(1, 'Apply the payment to at least one invoice.'),
     createdAt: instantSchema,
+    /** Set on a payment an import inferred from a balance that went down in the books. */
+    seenInBooks: z.object({ importId: idSchema }).optional(),
   })
   .refine((p) => p.allocations.reduce((s, a) => s + a.amountMinor, 0) === p.amountMinor, {
     message: 'The amounts applied to invoices must add up to the payment.',

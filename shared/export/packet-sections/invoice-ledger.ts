@@ -20,6 +20,7 @@ const columns: Column[] = [
 
 export function invoiceStatusBadge(invoice: Invoice, today: string): string {
   if (invoice.status === 'void') return '<span class="badge">Void</span>';
+  if (invoice.status === 'closed-in-books') return '<span class="badge">Closed in the books</span>';
   if (invoice.status === 'paid' || invoice.balanceMinor === 0) return '<span class="badge good">Paid</span>';
   // A part payment shows in the Paid column; the badge says only whether the rest is late.
   if (daysPastDue(invoice.dueDate, today) > 0) return '<span class="badge bad">Past due</span>';
