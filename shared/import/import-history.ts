@@ -1,6 +1,5 @@
 // What an applied import leaves behind: one history row per import (with what undo needs to
 // put everything back) and one book-change entry per account it changed, for the timeline.
-import type { CalendarDate } from '../dates/calendar';
 import { formatMoney } from '../money/money';
 import { plural } from '../wording/plural';
 import type { BooksSource, ImportScope } from './model';
@@ -65,9 +64,10 @@ export interface BookChange {
   reopenedNumbers: string[];
   /** Payments seen in the books, per currency. */
   paymentsSeen: { currency: string; amountMinor: number }[];
-  /** Credits now on the account (0 when the import did not change them). */
-  creditCount: number;
-  receivedOn: CalendarDate;
+  /** Credits on the account after the import; null when the import left them as they were. */
+  creditCount: number | null;
+  /** Contact details or address added or taken from the file. */
+  detailsUpdated: boolean;
 }
 
 function listNumbers(numbers: readonly string[]): string {
@@ -92,7 +92,10 @@ export function bookChangeParts(change: BookChange, locale: string): string[] {
   for (const number of change.reopenedNumbers) parts.push(`invoice ${number} open again`);
   for (const number of change.closedNumbers) parts.push(`invoice ${number} closed in the books`);
   for (const seen of change.paymentsSeen) parts.push(`${money(seen.amountMinor, seen.currency)} paid`);
-  if (change.creditCount > 0) parts.push(`${plural(change.creditCount, 'credit', 'credits', locale)} on account`);
+  if (change.creditCount !== null) {
+    parts.push(change.creditCount === 0 ? 'no credits on account now' : `${plural(change.creditCount, 'credit', 'credits', locale)} on account`);
+  }
+  if (change.detailsUpdated) parts.push('contact details updated');
   return parts;
 }
 

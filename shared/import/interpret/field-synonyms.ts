@@ -30,7 +30,7 @@ export const fieldSynonyms: [ImportField, string[]][] = [
   ['amountPaid', ['paid', 'amount paid', 'payments', 'paid amount', 'invoiceamountpaid', 'amount received', 'paid to date']],
   ['lineAmount', ['line amount', 'lineamount', 'line total']],
   ['currency', ['currency', 'currency code', 'curr', 'ccy']],
-  ['poNumber', ['po number', 'po no', 'po', 'purchase order', 'purchase order number', 'customer po', 'p o no']],
+  ['poNumber', ['po number', 'po no', 'po', 'purchase order', 'purchase order number', 'customer po', 'p o no', 'reference', 'customer ref no']],
   ['terms', ['terms', 'payment terms', 'credit terms']],
   ['description', ['memo', 'description', 'memo/description', 'item description', 'details', 'notes', 'line description']],
   ['contactName', ['contact name', 'contact', 'attention', 'attn', 'full name', 'primary contact', 'contact person']],

@@ -39,7 +39,7 @@ export const quickBooksOnlineOpenInvoices: ImportPreset = {
   source: 'quickbooks-online',
   content: 'invoices',
   requiredHeaders: ['date', 'transaction type', 'num', 'due date', 'open balance'],
-  optionalHeaders: ['terms', 'past due', 'amount', 'memo/description', 'p.o. number', 'currency'],
+  optionalHeaders: ['customer', 'customer full name', 'terms', 'past due', 'amount', 'memo/description', 'p.o. number', 'currency'],
   columns: {
     customer,
     invoiceNumber,

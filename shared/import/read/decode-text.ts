@@ -37,10 +37,25 @@ export function looksLikeUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | nul
   return null;
 }
 
+/**
+ * Windows-1252's characters at bytes 0x80–0x9F (€, curly quotes, dashes, Œ, Ÿ…), where Latin-1
+ * has control characters. Browsers decode these; Node 20 decodes 'windows-1252' as Latin-1, so
+ * they are mapped here too, and the result is the same wherever this code runs.
+ */
+export const windows1252HighBytes: Readonly<Record<number, string>> = {
+  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰',
+  0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•',
+  0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+};
+
 function decodeWith(bytes: Uint8Array, encoding: TextEncodingName): string {
   // The decoder drops a BOM of its own encoding; a stray U+FEFF at the start goes too.
-  const text = new TextDecoder(encoding).decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let text = new TextDecoder(encoding).decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (encoding === 'windows-1252') {
+    text = text.replace(/[\u0080-\u009f]/g, (c) => windows1252HighBytes[c.charCodeAt(0)] ?? c);
+  }
+  return text;
 }
 
 /**

@@ -48,14 +48,19 @@ export function detectDelimiter(text: string): Delimiter {
 
 const sepHint = /^sep=([,;\t|])\r?\n/;
 
-function toCell(field: string): Cell {
-  const trimmed = field.trim();
-  return trimmed === '' ? null : trimmed;
+/** Trimmed cells, blanks as null, up to the row's last value (a blank row is []). */
+export function toCells(fields: string[]): Cell[] {
+  const cells = fields.map((field): Cell => {
+    const trimmed = field.trim();
+    return trimmed === '' ? null : trimmed;
+  });
+  while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+  return cells;
 }
 
 /**
  * Reads delimited text. Every record is kept, blank ones included (as []), so row numbers match
- * the file; cells are trimmed strings, blanks are null. A quote that opens and never closes would
+ * the file; cells are trimmed strings, blanks are null, and a row ends at its last value. A quote that opens and never closes would
  * swallow the rest of the file into one cell, so that is refused with its row number.
  */
 export function readDelimited(text: string, chosenDelimiter?: Delimiter): { rows: Cell[][]; delimiter: Delimiter } {
@@ -75,6 +80,6 @@ export function readDelimited(text: string, chosenDelimiter?: Delimiter): { rows
   // A line break at the very end ends the last row; it does not start another.
   const last = data[data.length - 1];
   if (last && last.length === 1 && last[0] === '' && /[\r\n]$/.test(body)) data.pop();
-  const rows = data.map((fields) => (isBlankRow(fields) && fields.length === 1 ? [] : fields.map(toCell)));
+  const rows = data.map(toCells);
   return { rows, delimiter };
 }

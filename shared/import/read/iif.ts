@@ -3,11 +3,7 @@
 // hold other lists (!ACCNT, !VEND…) and transactions (!TRNS, !SPL, !ENDTRNS), which are not ours.
 import Papa from 'papaparse';
 import { type Cell, ImportFileError } from '../model';
-
-function toCell(field: string): Cell {
-  const trimmed = field.trim();
-  return trimmed === '' ? null : trimmed;
-}
+import { toCells } from './delimited';
 
 /**
  * The customer list of an IIF file as a table: the !CUST header line and the CUST lines, each
@@ -25,11 +21,11 @@ export function readIif(text: string): { rows: Cell[][] } {
     const recordType = fields[0]?.trim().toUpperCase();
     if (recordType === '!CUST') {
       header = true;
-      return fields.slice(1).map(toCell);
+      return toCells(fields.slice(1));
     }
     if (recordType === 'CUST') {
       customers++;
-      return fields.slice(1).map(toCell);
+      return toCells(fields.slice(1));
     }
     return [];
   });

@@ -78,7 +78,7 @@ function sheetRows(sheet: XLSX.WorkSheet | undefined, date1904: boolean): Cell[]
   const range = XLSX.utils.decode_range(ref);
   const rows: Cell[][] = [];
   // From sheet row 1, not the used range's first row, so rows[N - 1] is sheet row N; columns from
-  // A likewise, so column positions are the sheet's own.
+  // A likewise, so column positions are the sheet's own. A row ends at its last value.
   for (let r = 0; r <= range.e.r; r++) {
     const line = data[r];
     if (!line) {
@@ -92,7 +92,8 @@ function sheetRows(sheet: XLSX.WorkSheet | undefined, date1904: boolean): Cell[]
       cells.push(cell);
       if (cell !== null) lastValue = c;
     }
-    rows.push(lastValue < 0 ? [] : cells);
+    cells.length = lastValue + 1;
+    rows.push(cells);
   }
   return rows;
 }

@@ -53,3 +53,8 @@ export function usableContact(contact: BookContact): BookContact | null {
   if (!name && !email && phones.length === 0) return null;
   return { name, email, phones };
 }
+
+/** A stored invoice is never due before it was issued: a file that says so is read as due on issue. */
+export function storedDueDate(invoice: { issueDate: string; dueDate: string }): string {
+  return invoice.dueDate < invoice.issueDate ? invoice.issueDate : invoice.dueDate;
+}

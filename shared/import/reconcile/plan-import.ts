@@ -7,10 +7,10 @@
 import type { Address } from '../../customers/schema';
 import type { AccountCredit, CustomerBooks, InvoiceBooks } from '../books-identity-schema';
 import type { InvoiceStatus } from '../../invoices/schema';
-import type { BookCredit, BookCustomer, ImportPlan, ImportScope, InvoiceChange, ParsedBook, PlanWrites, SkippedRow } from '../model';
+import type { BookCredit, ImportPlan, ImportScope, InvoiceChange, ParsedBook, PlanWrites, SkippedRow } from '../model';
 import { compareDetails, type StoredContactForMatch } from './contact-details';
 import { matchCustomers } from './match-customers';
-import { normaliseInvoiceNumber } from './normalise';
+import { normaliseInvoiceNumber, storedDueDate } from './normalise';
 
 export interface StoredCustomerForPlan {
   id: string;
@@ -157,7 +157,7 @@ export function planImport({ book, scope, stored, newId }: PlanImportInput): Imp
       plan.unchangedCount += 1;
       continue;
     }
-    const after = { amountMinor: invoice.amountMinor, balanceMinor: invoice.balanceMinor, issueDate: invoice.issueDate, dueDate: invoice.dueDate };
+    const after = { amountMinor: invoice.amountMinor, balanceMinor: invoice.balanceMinor, issueDate: invoice.issueDate, dueDate: storedDueDate(invoice) };
     const expectedStatus: InvoiceStatus = invoice.balanceMinor === 0 ? 'paid' : 'open';
     const same =
       known.amountMinor === after.amountMinor &&

@@ -1,0 +1,219 @@
+// Applies a confirmed import plan: every write in one transaction (new customers, contacts and
+// invoices; the books' new figures; a payment for each balance the books show paid; invoices
+// closed in the books; credits; summaries; promise statuses; a timeline entry per account; the
+// history row with what undo needs). Any problem aborts the transaction: nothing is written.
+import { newId as randomId } from '../../shared/common/ids';
+import type { Contact } from '../../shared/contacts/schema';
+import type { Customer } from '../../shared/customers/schema';
+import { todayIn } from '../../shared/dates/calendar';
+import type { ImportCounts, ImportRecord, ImportUndoRecord } from '../../shared/import/import-history';
+import type { ImportPlan, PlanWrites } from '../../shared/import/model';
+import { bookChangesFor } from '../../shared/import/reconcile/book-changes';
+import { creditsOf } from '../../shared/import/reconcile/plan-import';
+import { usableContact } from '../../shared/import/reconcile/normalise';
+import {
+  ImportDataError,
+  newContactRow,
+  newCustomerRow,
+  newInvoiceRow,
+  seenInBooksPayment,
+  updatedInvoiceRow,
+  type RowContext,
+} from '../../shared/import/reconcile/stored-rows';
+import type { Invoice } from '../../shared/invoices/schema';
+import type { Payment } from '../../shared/payments/schema';
+import { summarizeCustomer, toCustomerRow } from '../data/customer-summary';
+import type { CallDeskDb, CustomerRow } from '../data/db';
+import { getSettings } from '../settings/settings-repository';
+import { applyContactDetails } from './apply-contact-details';
+import { importTables, refreshPromisesAfterImport } from './import-tables';
+import { StalePlanError } from './stale-plan-error';
+
+export { ImportDataError, StalePlanError };
+
+export interface ApplyImportOptions {
+  fileName: string;
+  presetName: string;
+  /** ContactDifference ids the user chose to take from the file. */
+  takeFromFile: readonly string[];
+  now: Date;
+  newId?: () => string;
+}
+
+
+const emptyWrites: PlanWrites = { customerIdentities: [], invoiceIdentities: [], creditsClearedFor: [], detailsAdded: [], differenceValues: {} };
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
+  return map;
+}
+
+export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportOptions): Promise<ImportRecord> {
+  const newId = opts.newId ?? randomId;
+  const now = opts.now.toISOString();
+  const importId = newId();
+  const writes = plan.writes ?? emptyWrites;
+  const taken = plan.contactDifferences.filter((d) => opts.takeFromFile.includes(d.id));
+
+  return db.transaction('rw', importTables(db), async () => {
+    const settings = await getSettings(db);
+    const ctx: RowContext = { source: plan.source, now, officeTimeZone: settings.officeTimeZone, defaultCountry: settings.defaultCountry };
+    const undo: ImportUndoRecord = {
+      created: { customers: [], contacts: [], invoices: [], payments: [], promises: [], followUps: [] },
+      before: { customers: [], contacts: [], invoices: [], payments: [], promises: [], followUps: [] },
+    };
+
+    // New customers, their contacts and invoices, made from the book's values.
+    const creditsBy = groupBy(plan.credits, (c) => c.customerId);
+    const newInvoicesBy = groupBy(plan.newInvoices, (i) => i.customerId);
+    const newCustomers: Customer[] = [];
+    const newContacts: Contact[] = [];
+    for (const { id, book } of plan.newCustomers) {
+      const credits = creditsOf(plan.source, (creditsBy.get(id) ?? []).map((c) => c.credit));
+      const customer = newCustomerRow(id, book, credits, newInvoicesBy.get(id)?.[0]?.book.terms ?? '', ctx);
+      newCustomers.push(customer);
+      const country = customer.addresses[0]?.country ?? ctx.defaultCountry;
+      book.contacts.forEach((contact, order) => {
+        const usable = usableContact(contact);
+        if (usable) newContacts.push(newContactRow(newId(), id, customer.legalName, usable, order, ctx, country));
+      });
+    }
+    const newInvoices = plan.newInvoices.map((p) => newInvoiceRow(p.id, p.customerId, p.book, ctx));
+
+    // Stored rows the plan changes, read once and checked against what the preview showed.
+    const changes = [...plan.changedInvoices, ...plan.reopenedInvoices];
+    const invoiceIds = [...new Set([...changes.map((c) => c.invoiceId), ...plan.closedInvoices.map((c) => c.invoiceId), ...writes.invoiceIdentities.map((i) => i.invoiceId)])];
+    const storedInvoices = new Map<string, Invoice>();
+    for (const invoice of await db.invoices.bulkGet(invoiceIds)) {
+      if (!invoice) throw new StalePlanError('An invoice in this import was removed since the preview; nothing was imported. Open the file again.');
+      storedInvoices.set(invoice.id, invoice);
+    }
+    const updatedInvoices = new Map<string, Invoice>();
+    const payments: Payment[] = [];
+    const receivedOn = todayIn(settings.officeTimeZone, opts.now);
+    for (const change of changes) {
+      const stored = storedInvoices.get(change.invoiceId)!;
+      const b = change.before;
+      if (stored.amountMinor !== b.amountMinor || stored.balanceMinor !== b.balanceMinor || stored.issueDate !== b.issueDate || stored.dueDate !== b.dueDate || stored.status !== b.status) {
+        throw new StalePlanError(`Invoice ${stored.number} changed since the preview; nothing was imported. Open the file again.`);
+      }
+      updatedInvoices.set(stored.id, updatedInvoiceRow(stored, change.after, change.currency, now));
+      if (change.impliedPaymentMinor > 0) {
+        payments.push(seenInBooksPayment(newId(), importId, stored, change.impliedPaymentMinor, receivedOn, opts.fileName, now));
+      }
+    }
+    for (const closed of plan.closedInvoices) {
+      const stored = storedInvoices.get(closed.invoiceId)!;
+      if (stored.status !== 'open' || stored.balanceMinor !== closed.balanceMinor) {
+        throw new StalePlanError(`Invoice ${stored.number} changed since the preview; nothing was imported. Open the file again.`);
+      }
+      updatedInvoices.set(stored.id, { ...stored, status: 'closed-in-books', updatedAt: now });
+    }
+    for (const identity of writes.invoiceIdentities) {
+      const row = updatedInvoices.get(identity.invoiceId) ?? storedInvoices.get(identity.invoiceId)!;
+      updatedInvoices.set(row.id, { ...row, books: { source: plan.source, customerKey: identity.customerKey, job: identity.job }, updatedAt: now });
+    }
+
+    // Stored customers the plan touches.
+    const newIds = new Set(newCustomers.map((c) => c.id));
+    const touchedIds = [
+      ...new Set([
+        ...plan.changedCustomerIds,
+        ...writes.customerIdentities.map((c) => c.customerId),
+        ...writes.creditsClearedFor,
+        ...taken.map((d) => d.customerId),
+        ...[...updatedInvoices.values()].map((i) => i.customerId),
+      ]),
+    ].filter((id) => !newIds.has(id));
+    const storedCustomers = new Map<string, CustomerRow>();
+    for (const customer of await db.customers.bulkGet(touchedIds)) {
+      if (!customer) throw new StalePlanError('A customer in this import was removed since the preview; nothing was imported. Open the file again.');
+      storedCustomers.set(customer.id, customer);
+    }
+    const customers = new Map<string, Customer>([...storedCustomers].map(([id, row]) => [id, { ...row }]));
+    const edit = (id: string, change: (c: Customer) => Customer) => {
+      const current = customers.get(id);
+      if (!current) return;
+      customers.set(id, { ...change(current), updatedAt: now });
+    };
+    for (const { customerId, customerKey } of writes.customerIdentities) edit(customerId, (c) => ({ ...c, books: { source: plan.source, customerKey } }));
+    const creditCounts = new Map<string, number>();
+    for (const [customerId, list] of creditsBy) {
+      creditCounts.set(customerId, list.length);
+      const credits = creditsOf(plan.source, list.map((c) => c.credit));
+      edit(customerId, (c) => ({ ...c, accountCredits: [...(c.accountCredits ?? []).filter((x) => x.source !== plan.source), ...credits] }));
+    }
+    for (const customerId of writes.creditsClearedFor) {
+      creditCounts.set(customerId, 0);
+      edit(customerId, (c) => ({ ...c, accountCredits: (c.accountCredits ?? []).filter((x) => x.source !== plan.source) }));
+    }
+
+    // Contact details: added where Call Desk has none, taken from the file where the user chose so.
+    const details = await applyContactDetails(db, { writes, taken, customers, ctx, newId, edit });
+    newContacts.push(...details.created);
+
+    // Summaries of every touched stored customer, from its invoices and contacts with the changes laid over.
+    const summaryIds = [...customers.keys()];
+    const [invoicesOf, contactsOf] = await Promise.all([
+      db.invoices.where('customerId').anyOf(summaryIds).toArray(),
+      db.contacts.where('customerId').anyOf(summaryIds).toArray(),
+    ]);
+    const allInvoices = groupBy([...invoicesOf.map((i) => updatedInvoices.get(i.id) ?? i), ...newInvoices], (i) => i.customerId);
+    const allContacts = groupBy([...contactsOf.map((c) => details.updated.get(c.id) ?? c), ...newContacts], (c) => c.customerId);
+    const summarized = (customer: Customer, lastCallAt: string | null) =>
+      toCustomerRow(customer, summarizeCustomer(customer, allContacts.get(customer.id) ?? [], allInvoices.get(customer.id) ?? [], lastCallAt));
+    const newRows = newCustomers.map((c) => summarized(c, null));
+    const updatedRows = [...customers.values()].map((c) => summarized(c, storedCustomers.get(c.id)!.lastCallAt));
+
+    // Writes (and the before-images undo puts back).
+    undo.created.customers = newRows.map((c) => c.id);
+    undo.created.contacts = newContacts.map((c) => c.id);
+    undo.created.invoices = newInvoices.map((i) => i.id);
+    undo.created.payments = payments.map((p) => p.id);
+    undo.before.customers = updatedRows.map((c) => storedCustomers.get(c.id)!);
+    undo.before.invoices = [...updatedInvoices.keys()].map((id) => storedInvoices.get(id)!);
+    undo.before.contacts = details.before;
+    try {
+      await Promise.all([
+        db.customers.bulkAdd(newRows),
+        db.customers.bulkPut(updatedRows),
+        db.contacts.bulkAdd(newContacts),
+        db.contacts.bulkPut([...details.updated.values()]),
+        db.invoices.bulkAdd(newInvoices),
+        db.invoices.bulkPut([...updatedInvoices.values()]),
+        db.payments.bulkAdd(payments),
+      ]);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'BulkError') throw new StalePlanError('Some of these records are already stored; nothing was imported. Open the file again.', { cause: error });
+      throw error;
+    }
+
+    // Payments seen in the books count toward promises exactly as typed ones.
+    const promises = await refreshPromisesAfterImport(db, [...new Set(payments.map((p) => p.customerId))], opts.now, settings);
+    undo.before.promises = promises.before;
+    undo.created.followUps = promises.createdFollowUps;
+
+    const bookChanges = bookChangesFor(plan, { importId, at: now, fileName: opts.fileName, detailsUpdated: details.customerIds, credits: creditCounts, newId });
+    await db.bookChanges.bulkAdd(bookChanges);
+    const counts: ImportCounts = {
+      newCustomers: plan.newCustomers.length,
+      newInvoices: plan.newInvoices.length,
+      changedInvoices: plan.changedInvoices.length,
+      closedInvoices: plan.closedInvoices.length,
+      reopenedInvoices: plan.reopenedInvoices.length,
+      unchanged: plan.unchangedCount,
+      paymentsSeen: payments.length,
+      credits: plan.credits.length,
+      skipped: plan.skipped.length,
+    };
+    const record: ImportRecord = { id: importId, startedAt: now, fileName: opts.fileName, presetName: opts.presetName, source: plan.source, scope: plan.scope, counts, undo };
+    await db.imports.add(record);
+    return record;
+  });
+}

@@ -1,0 +1,34 @@
+// The tables applying and undoing an import write, and the promise refresh they share.
+import type { PaymentPromise } from '../../shared/promises/schema';
+import { summaryTables } from '../data/customer-summary';
+import type { CallDeskDb } from '../data/db';
+import { promiseStatusTables, refreshPromiseStatuses, type LifecycleSettings } from '../promises/promise-repository';
+
+export function importTables(db: CallDeskDb) {
+  return [...new Set([...summaryTables(db), ...promiseStatusTables(db), db.imports, db.bookChanges])];
+}
+
+/**
+ * Re-evaluates the promises of the customers whose payments changed, as recording a payment
+ * does (refreshPromiseStatuses), and returns what it changed: the promises as they were and the
+ * follow-ups it created. Runs inside the caller's transaction (importTables).
+ */
+export async function refreshPromisesAfterImport(
+  db: CallDeskDb,
+  customerIds: readonly string[],
+  now: Date,
+  settings: LifecycleSettings,
+): Promise<{ before: PaymentPromise[]; createdFollowUps: string[] }> {
+  if (customerIds.length === 0) return { before: [], createdFollowUps: [] };
+  const promises = await db.promises.where('customerId').anyOf([...customerIds]).toArray();
+  const beforeById = new Map(promises.map((p) => [p.id, p]));
+  const withPromises = [...new Set(promises.map((p) => p.customerId))];
+  const before: PaymentPromise[] = [];
+  const createdFollowUps: string[] = [];
+  for (const customerId of withPromises) {
+    const { changed, followUps } = await refreshPromiseStatuses(db, { now, customerId, settings });
+    for (const promise of changed) before.push(beforeById.get(promise.id)!);
+    createdFollowUps.push(...followUps.map((f) => f.id));
+  }
+  return { before, createdFollowUps };
+}

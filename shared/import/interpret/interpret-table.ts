@@ -1,0 +1,173 @@
+// ReportTable + options → ParsedBook: customers, open invoices and credits as the books list
+// them, each unreadable row skipped with its row number and a sentence, and the file's own
+// grand total checked against the sum read.
+import { customerKeyOf, normaliseName, splitCustomerJob } from '../cells/names';
+import { formatMoney } from '../../money/money';
+import type { BookCredit, BookInvoice, DateOrder, InterpretOptions, InterpretResult, ReportTable, SkippedRow, TableRow } from '../model';
+import { BookCustomers } from './book-customers';
+import { decideDateOrder, missingFields } from './questions';
+import { RowFields, RowProblem, transactionKindOf } from './row-fields';
+import { readTotalsOf, totalChecksOf } from './total-checks';
+
+interface Context {
+  options: InterpretOptions;
+  order: DateOrder | undefined;
+  customers: BookCustomers;
+  /** Invoice match key → the row it was first read from (a file lists each invoice once). */
+  firstRowOf: Map<string, number>;
+}
+
+type Reading = { invoice: BookInvoice } | { credit: BookCredit } | null;
+
+export function interpretTable(table: ReportTable, options: InterpretOptions): InterpretResult {
+  const missing = missingFields(options);
+  if (missing.length > 0) return { ok: false, questions: [{ kind: 'missing-field', fields: missing }] };
+  const decision = decideDateOrder(table, options);
+  if (decision.question) return { ok: false, questions: [decision.question] };
+
+  const context: Context = { options, order: decision.order, customers: new BookCustomers(), firstRowOf: new Map() };
+  const invoices: BookInvoice[] = [];
+  const credits: BookCredit[] = [];
+  const skipped: SkippedRow[] = [];
+
+  const records = options.content === 'invoices' && options.groupInvoiceLines ? invoiceLineGroups(table.rows, options) : table.rows.map((row) => [row]);
+  for (const rows of records) {
+    try {
+      const reading = options.content === 'customers' ? readCustomerRow(rows[0]!, context) : readInvoiceRecord(rows, context);
+      if (reading && 'invoice' in reading) invoices.push(reading.invoice);
+      else if (reading) credits.push(reading.credit);
+    } catch (error) {
+      if (!(error instanceof RowProblem)) throw error;
+      skipped.push({ rowNumber: error.rowNumber, reason: error.reason });
+    }
+  }
+
+  return {
+    ok: true,
+    book: {
+      source: options.source,
+      content: options.content,
+      customers: context.customers.list(),
+      invoices,
+      credits,
+      skipped: skipped.sort((a, b) => a.rowNumber - b.rowNumber),
+      totalChecks: options.content === 'invoices' ? totalChecksOf(table, options.mapping, invoices, credits, options.defaultCurrency) : [],
+      readTotals: readTotalsOf(invoices),
+    },
+  };
+}
+
+/** Xero lists each invoice line as a row: the rows of one invoice (same customer and number) are read together. */
+function invoiceLineGroups(rows: TableRow[], options: InterpretOptions): TableRow[][] {
+  const groups = new Map<string, TableRow[]>();
+  rows.forEach((row, i) => {
+    const fields = new RowFields(row, options.mapping);
+    const number = fields.text('invoiceNumber');
+    const key = number ? `${normaliseName(customerNameOf(fields, options))}\u0000${number.toLowerCase()}` : `row ${i}`;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  });
+  return [...groups.values()];
+}
+
+function customerNameOf(fields: RowFields, options: InterpretOptions): string {
+  const fromColumn = fields.text('customer');
+  if (fromColumn) return fromColumn;
+  return options.customerFromGroup || options.mapping.customer === undefined ? (fields.row.group ?? '') : '';
+}
+
+/** The row's customer and job; `register` records the customer once the row is known to be read. */
+function customerOf(fields: RowFields, context: Context): { key: string; job: string; register: () => void } {
+  const { customer, job } = splitCustomerJob(customerNameOf(fields, context.options));
+  if (!customer) throw new RowProblem(fields.row.rowNumber, 'The row names no customer.');
+  const account = fields.text('customerAccount');
+  const key = customerKeyOf(account, customer);
+  return { key, job, register: () => context.customers.add(key, customer, account, fields) };
+}
+
+function readCustomerRow(row: TableRow, context: Context): Reading {
+  customerOf(new RowFields(row, context.options.mapping), context).register();
+  return null;
+}
+
+function money(minor: number, currency: string): string {
+  return formatMoney(minor, currency);
+}
+
+function readInvoiceRecord(rows: TableRow[], context: Context): Reading {
+  const { options, order } = context;
+  const fields = new RowFields(rows[0]!, options.mapping);
+  const rowNumber = fields.row.rowNumber;
+  const type = fields.text('transactionType');
+  const kind = transactionKindOf(type);
+  if (kind === 'other') throw new RowProblem(rowNumber, `A “${type}” is neither an invoice nor a credit, so it is left out.`);
+
+  // Currency: the file's currency column, else what the amount cells say, else the default.
+  const column = fields.currency();
+  const hint = column ?? options.defaultCurrency;
+  const amount = fields.amount('amount', hint);
+  const balanceCell = fields.amount('openBalance', hint);
+  const paid = fields.amount('amountPaid', hint);
+  let lines: number | null = null;
+  if (options.mapping.lineAmount !== undefined && amount === null && balanceCell === null) {
+    for (const line of rows) {
+      const value = new RowFields(line, options.mapping).amount('lineAmount', hint);
+      if (value) lines = (lines ?? 0) + value.minor;
+    }
+  }
+  const named = [amount, balanceCell, paid].flatMap((a) => (a?.currency ? [a.currency] : []));
+  if (column && named.some((c) => c !== column)) throw new RowProblem(rowNumber, `The amounts are in ${named.find((c) => c !== column)} but the currency column says ${column}.`);
+  if (new Set(named).size > 1) throw new RowProblem(rowNumber, `The amounts on this row are in different currencies (${[...new Set(named)].join(', ')}).`);
+  const currency = column ?? named[0] ?? options.defaultCurrency;
+
+  const amountMinor = amount?.minor ?? lines;
+  const balance = balanceCell?.minor ?? (amountMinor !== null && paid ? amountMinor - paid.minor : amountMinor);
+  if (balance === null) throw new RowProblem(rowNumber, 'The row has no amount and no open balance.');
+
+  const issued = fields.date('invoiceDate', order);
+  const due = fields.date('dueDate', order);
+  const number = fields.text('invoiceNumber');
+  const { key, job, register } = customerOf(fields, context);
+
+  const creditKind = kind === 'credit-memo' ? 'credit-memo' : kind === 'payment' ? 'unapplied-payment' : balance < 0 ? 'negative-balance' : null;
+  if (creditKind) {
+    const credit = Math.abs(balance);
+    if (credit === 0) throw new RowProblem(rowNumber, `The ${type.toLowerCase() || 'credit'}${number ? ` ${number}` : ''} has nothing left to use.`);
+    register();
+    return { credit: { customerKey: key, kind: creditKind, reference: number, date: issued ?? due, amountMinor: credit, currency, rowNumber } };
+  }
+
+  if (!number) throw new RowProblem(rowNumber, 'The invoice has no number.');
+  const total = amountMinor !== null && amountMinor > 0 ? amountMinor : balance;
+  if (total <= 0) throw new RowProblem(rowNumber, `Invoice ${number} has no amount.`);
+  if (balance > total) {
+    throw new RowProblem(rowNumber, `Invoice ${number}: the open balance ${money(balance, currency)} is more than the invoice amount ${money(total, currency)}.`);
+  }
+  const matchKey = `${key}\u0000${normaliseName(job)}\u0000${number.toLowerCase()}`;
+  const first = context.firstRowOf.get(matchKey);
+  if (first !== undefined) throw new RowProblem(rowNumber, `Invoice ${number} is listed again (first on row ${first}); only the first is imported.`);
+  context.firstRowOf.set(matchKey, rowNumber);
+  register();
+  const issueDate = issued ?? due ?? options.today;
+  const description = rows
+    .map((line) => new RowFields(line, options.mapping).text('description'))
+    .filter(Boolean)
+    .join('; ');
+  return {
+    invoice: {
+      customerKey: key,
+      number,
+      job,
+      issueDate,
+      dueDate: due ?? issueDate,
+      amountMinor: total,
+      balanceMinor: balance,
+      currency,
+      poNumber: fields.text('poNumber'),
+      terms: fields.text('terms'),
+      description,
+      rowNumber,
+    },
+  };
+}
