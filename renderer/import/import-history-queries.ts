@@ -1,18 +1,13 @@
-// The import history (newest first) and undoing the newest import.
+// The import history (newest first) and undoing the newest import, as React Query hooks.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDb } from '../data/db-context';
-import { undoLastImport } from './undo-import';
+import { listImports, undoLastImport } from './import-history';
 
 const historyKey = ['import-history'] as const;
-/** Enough to see the last months of weekly imports. */
-const shownImports = 25;
 
 export function useImportHistory() {
   const db = useDb();
-  return useQuery({
-    queryKey: historyKey,
-    queryFn: async () => (await db.imports.orderBy('startedAt').reverse().limit(shownImports).toArray()).map(({ undo: _undo, ...shown }) => shown),
-  });
+  return useQuery({ queryKey: historyKey, queryFn: () => listImports(db) });
 }
 
 export function useUndoLastImport() {
