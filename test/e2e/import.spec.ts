@@ -1,0 +1,103 @@
+// Import from the books, end to end: a QuickBooks Online A/R Aging Detail export brought into a
+// new install (customers, invoices and balances as the file has them, its TOTAL row checked),
+// and a PDF renamed .csv refused with nothing changed. main's open dialog is answered by the
+// test host; the file is read, interpreted and matched in the import worker.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../host/paths';
+import { expect, test } from './fixtures';
+import { dumpDatabase } from './support/database-dump';
+import { completeSetup, e2eOffice } from './support/first-run-setup';
+
+// The Monday after the report's date, mid-morning in Chicago.
+test.use({ now: '2026-11-24T16:00:00.000Z' });
+
+const week1 = path.join(repoRoot, 'test/fixtures/import/quickbooks-online/ar-aging-detail-2026-11-23.csv');
+
+interface Expected {
+  '2026-11-23': {
+    fileTotalMinor: number;
+    invoiceCount: number;
+    customers: { name: string; invoices: string[]; openInvoicesMinor: number }[];
+  };
+}
+// Worked out by hand from the file (the presets' tests check the same figures).
+const expectedFile = path.join(repoRoot, 'test/fixtures/import/quickbooks-online/ar-aging-detail-expected.json');
+const expected = (JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected)['2026-11-23'];
+
+test('a QuickBooks Online aging report imports into a new install with its customers and balances', async ({ app, host }, testInfo) => {
+  const page = await app.launch({ firstRun: 'show' });
+  await completeSetup(page, e2eOffice, 'own');
+  await page.getByRole('link', { name: 'Import from QuickBooks, Xero or a spreadsheet' }).click();
+  const screen = page.getByRole('main', { name: 'Import from your books' });
+  await expect(screen.getByRole('heading', { name: 'Import history' })).toBeVisible();
+  await expect(screen.getByText('No imports yet.')).toBeVisible();
+
+  host.dialogs.queueOpenPath(week1);
+  await screen.getByRole('button', { name: 'Choose a file…' }).click();
+  await expect(screen.getByRole('heading', { name: 'Recognised: QuickBooks Online — A/R Aging Detail' })).toBeVisible({ timeout: 30_000 });
+  expect(host.dialogs.asked.at(-1)).toEqual({ kind: 'open', title: 'Import from your books' });
+  // The preset's columns, each with values from the file.
+  await expect(screen.getByRole('combobox', { name: 'Invoice number' })).toHaveValue(/\d+/);
+  await expect(screen.getByRole('row', { name: /^Invoice number/ })).toContainText('1041 · 1043 · 1044');
+  await expect(screen.getByRole('radio', { name: /^Every open invoice/ })).toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath('import-columns.png'), fullPage: true });
+
+  await screen.getByRole('button', { name: 'Preview import' }).click();
+  await expect(screen.getByRole('heading', { name: 'Preview' })).toBeVisible({ timeout: 30_000 });
+  const total = (expected.fileTotalMinor / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+  await expect(screen.getByText(`The file’s total row says ${total}; the rows add up to ${total}.`)).toBeVisible();
+  await expect(screen.getByText(/^New customers:/)).toContainText(String(expected.customers.length));
+  await expect(screen.getByText(/^New invoices:/)).toContainText(String(expected.invoiceCount));
+  await expect(screen.getByText(/^Credits on accounts:/)).toContainText('2');
+  await page.screenshot({ path: testInfo.outputPath('import-preview.png'), fullPage: true });
+  // Nothing is stored before the user confirms.
+  expect((await dumpDatabase(page)).invoices).toEqual([]);
+
+  await screen.getByRole('button', { name: `Import ${expected.invoiceCount} invoices` }).click();
+  await expect(screen.getByRole('heading', { name: 'Imported ar-aging-detail-2026-11-23.csv' })).toBeVisible({ timeout: 30_000 });
+  await expect(screen.getByRole('link', { name: 'Acme Plumbing Supply' })).toBeVisible();
+  // The history lists it, with the layout it was read as.
+  await expect(screen.getByRole('row', { name: /^ar-aging-detail-2026-11-23\.csv/ })).toContainText('QuickBooks Online — A/R Aging Detail');
+  await page.screenshot({ path: testInfo.outputPath('import-result.png'), fullPage: true });
+
+  // What is stored: every customer with exactly the file's invoices and open balances.
+  const dump = await dumpDatabase(page);
+  const customers = dump.customers as { id: string; legalName: string; openBalanceMinor: number }[];
+  const invoices = dump.invoices as { customerId: string; number: string; balanceMinor: number; status: string }[];
+  expect(customers.map((c) => c.legalName).sort()).toEqual(expected.customers.map((c) => c.name).sort());
+  for (const want of expected.customers) {
+    const customer = customers.find((c) => c.legalName === want.name)!;
+    const theirs = invoices.filter((i) => i.customerId === customer.id);
+    expect(theirs.map((i) => i.number).sort(), want.name).toEqual([...want.invoices].sort());
+    expect(theirs.reduce((sum, i) => sum + i.balanceMinor, 0), want.name).toBe(want.openInvoicesMinor);
+    expect(customer.openBalanceMinor, want.name).toBe(want.openInvoicesMinor);
+  }
+
+  // The customer list shows them with their balances.
+  await screen.getByRole('link', { name: 'Go to the customer list' }).click();
+  await expect(page.getByText(`${expected.customers.length} accounts`)).toBeVisible();
+  const acme = page.getByRole('option', { name: /Acme Plumbing Supply/ });
+  await expect(acme).toContainText('$5,105.50');
+});
+
+test('a PDF renamed .csv is refused where the user looks, and nothing changes', async ({ app, host }, testInfo) => {
+  const page = await app.launch({ firstRun: 'show' });
+  await completeSetup(page, e2eOffice, 'own');
+  const before = await dumpDatabase(page);
+  const pdf = testInfo.outputPath('AR Aging.csv');
+  writeFileSync(pdf, '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+  await page.keyboard.press('Control+i');
+  const screen = page.getByRole('main', { name: 'Import from your books' });
+  await expect(screen).toBeVisible();
+  // Ctrl+I asked main for a file at once: that first dialog was cancelled, so choose again.
+  await expect.poll(() => host.dialogs.asked.length).toBe(1);
+  host.dialogs.queueOpenPath(pdf);
+  await screen.getByRole('button', { name: 'Choose a file…' }).click();
+  const alert = screen.getByRole('alert');
+  await expect(alert).toContainText('PDF', { timeout: 30_000 });
+  await page.screenshot({ path: testInfo.outputPath('import-refused.png'), fullPage: true });
+  await expect(screen.getByRole('button', { name: 'Choose a file…' })).toBeVisible();
+  expect(await dumpDatabase(page)).toEqual(before);
+});
