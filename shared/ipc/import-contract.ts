@@ -2,13 +2,11 @@
 // Main asks the user with its open dialog and checks the size before reading, so a huge file is
 // refused with its size instead of being copied into memory; the renderer reads the bytes.
 import { z } from 'zod';
+import { importSizeLimitBytes } from '../import/read/size-limit';
 import { bytesSchema } from './files-contract';
 
-/**
- * The largest file an import reads. A 100,000-invoice CSV export is about 15 MB and the same
- * report as a workbook less; four times that covers real books with room to spare.
- */
-export const importFileSizeLimit = 64 * 1024 * 1024;
+/** The largest file an import reads: the read stage's own limit, checked by main before reading. */
+export const importFileSizeLimit = importSizeLimitBytes;
 
 /** The kinds of file the open dialog offers (the reader decides what a file really is). */
 export const importFileExtensions = ['csv', 'tsv', 'txt', 'xlsx', 'xls', 'iif'] as const;
