@@ -19,7 +19,7 @@ function session(stored = nothingStored) {
   return { posted, handle };
 }
 
-const analyse = (bytes: Uint8Array | null, name = 'AR Aging Detail.csv'): ImportWorkerRequest => ({
+const analyse = (bytes: Uint8Array | null, name = 'AR Aging Detail.csv'): Extract<ImportWorkerRequest, { kind: 'analyse' }> => ({
   kind: 'analyse',
   file: bytes ? { name, bytes } : null,
   read: {},
