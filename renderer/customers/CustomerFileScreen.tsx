@@ -22,6 +22,7 @@ import { RecallFromAgencyDialog } from '../placements/RecallFromAgencyDialog';
 import { ConfirmationOfferBanner } from '../promises/ConfirmationOfferBanner';
 import { useSettings } from '../settings/queries';
 import { TimelineCard } from '../timeline/TimelineCard';
+import { AccountCreditsCard } from './AccountCreditsCard';
 import { AccountSummary } from './AccountSummary';
 import { CustomerFormDialog } from './CustomerFormDialog';
 import { useCustomerFile } from './queries';
@@ -178,6 +179,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
               onCall={(contact, phone) => startCall.dial(contact, phone)}
             />
             <InvoicesCard customer={customer} invoices={invoices} today={today} settings={settings} />
+            <AccountCreditsCard credits={customer.accountCredits ?? []} locale={settings.locale} />
             <DocumentsCard />
           </div>
           <div className="file-column">

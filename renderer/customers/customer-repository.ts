@@ -1,6 +1,7 @@
 // Customers: create, edit, read, the paged list behind the virtual customer list, search, and
 // the whole customer file.
 import Dexie from 'dexie';
+import type { BookChange } from '../../shared/import/import-history';
 import { newId } from '../../shared/common/ids';
 import { customerInputSchema, customerSchema, type CustomerInput } from '../../shared/customers/schema';
 import { matchesAllTokens, searchQueryPlan, type SearchLookup } from '../../shared/search/search-keys';
@@ -178,15 +179,18 @@ export async function searchCustomers(
  * Orders: contacts as added; invoices by due date (oldest first); follow-ups by due time
  * (soonest first); calls, payments, notes, promises and disputes newest first.
  */
-export type CustomerFile = AccountRecords<CustomerRow>;
+export type CustomerFile = AccountRecords<CustomerRow> & {
+  /** What imports changed on the account, newest first (absent where a file is built without them). */
+  bookChanges?: BookChange[];
+};
 
 const newestFirst = <T>(key: (row: T) => string) => (a: T, b: T) => key(b).localeCompare(key(a));
 
 export function getCustomerFile(db: CallDeskDb, id: string): Promise<CustomerFile | null> {
-  const tables = [db.customers, db.contacts, db.invoices, db.payments, db.calls, db.notes, db.promises, db.disputes, db.followUps, db.placements];
+  const tables = [db.customers, db.contacts, db.invoices, db.payments, db.calls, db.notes, db.promises, db.disputes, db.followUps, db.placements, db.bookChanges];
   return db.transaction('r', tables, async () => {
     const byCustomer = { customerId: id };
-    const [customer, contacts, invoices, payments, calls, notes, promises, disputes, followUps, placements] = await Promise.all([
+    const [customer, contacts, invoices, payments, calls, notes, promises, disputes, followUps, placements, bookChanges] = await Promise.all([
       db.customers.get(id),
       db.contacts.where(byCustomer).toArray(),
       db.invoices.where(byCustomer).toArray(),
@@ -198,6 +202,7 @@ export function getCustomerFile(db: CallDeskDb, id: string): Promise<CustomerFil
       db.disputes.where(byCustomer).toArray(),
       db.followUps.where(byCustomer).toArray(),
       db.placements.where(byCustomer).toArray(),
+      db.bookChanges.where(byCustomer).toArray(),
     ]);
     if (!customer) return null;
     return {
@@ -211,6 +216,7 @@ export function getCustomerFile(db: CallDeskDb, id: string): Promise<CustomerFil
       disputes: disputes.sort(newestFirst((d) => d.openedAt)),
       followUps: followUps.sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
       placements: placements.sort(newestFirst((p) => p.recordedAt)),
+      bookChanges: bookChanges.sort(newestFirst((b) => b.at)),
     };
   });
 }

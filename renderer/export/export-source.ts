@@ -40,6 +40,7 @@ export function loadExportSource(db: CallDeskDb, customerId: string, opts: { wit
     db.disputes,
     db.followUps,
     db.placements,
+    db.bookChanges,
     db.settings,
     ...(opts.withDocuments ? [db.documents, db.documentFiles] : []),
   ];

@@ -26,7 +26,7 @@ import { summarizeCustomer, toCustomerRow } from '../data/customer-summary';
 import type { CallDeskDb, CustomerRow } from '../data/db';
 import { getSettings } from '../settings/settings-repository';
 import { applyContactDetails } from './apply-contact-details';
-import { importTables, refreshPromisesAfterImport } from './import-tables';
+import { importTables, refreshPromisesAfterImport, rowsOfCustomers } from './import-tables';
 import { StalePlanError } from './stale-plan-error';
 
 export { ImportDataError, StalePlanError };
@@ -161,8 +161,8 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
     // Summaries of every touched stored customer, from its invoices and contacts with the changes laid over.
     const summaryIds = [...customers.keys()];
     const [invoicesOf, contactsOf] = await Promise.all([
-      db.invoices.where('customerId').anyOf(summaryIds).toArray(),
-      db.contacts.where('customerId').anyOf(summaryIds).toArray(),
+      rowsOfCustomers(db.invoices, summaryIds),
+      rowsOfCustomers(db.contacts, summaryIds),
     ]);
     const allInvoices = groupBy([...invoicesOf.map((i) => updatedInvoices.get(i.id) ?? i), ...newInvoices], (i) => i.customerId);
     const allContacts = groupBy([...contactsOf.map((c) => details.updated.get(c.id) ?? c), ...newContacts], (c) => c.customerId);

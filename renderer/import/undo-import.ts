@@ -7,11 +7,11 @@ import type { ImportRecord } from '../../shared/import/import-history';
 import type { Invoice } from '../../shared/invoices/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import { summarizeCustomer, toCustomerRow } from '../data/customer-summary';
-import type { CallDeskDb, CustomerRow } from '../data/db';
+import type { CallDeskDb, CustomerRow, CustomerSummary } from '../data/db';
 import { groupByCustomer } from '../data/migrations';
 import { getSettings } from '../settings/settings-repository';
 import { refreshPromiseStatuses } from '../promises/promise-repository';
-import { importTables } from './import-tables';
+import { importTables, rowsOfCustomers } from './import-tables';
 
 export class UndoRefusedError extends Error {
   override name = 'UndoRefusedError';
@@ -19,6 +19,20 @@ export class UndoRefusedError extends Error {
 
 function undoTables(db: CallDeskDb) {
   return [...new Set([...importTables(db), db.notes, db.disputes, db.documents, db.placements])];
+}
+
+/** Summaries hold the same facts (key lists compared as sets: their order follows the order rows were read in). */
+function sameSummary(a: CustomerSummary, b: CustomerSummary): boolean {
+  const sameSet = (x: readonly string[] = [], y: readonly string[] = []) => x.length === y.length && [...x].sort().join('\u0000') === [...y].sort().join('\u0000');
+  return (
+    sameSet(a.searchKeys, b.searchKeys) &&
+    sameSet(a.nameWords, b.nameWords) &&
+    a.openBalanceMinor === b.openBalanceMinor &&
+    a.oldestOpenDueDate === b.oldestOpenDueDate &&
+    a.primaryPhone === b.primaryPhone &&
+    (a.primaryPhoneE164 ?? null) === (b.primaryPhoneE164 ?? null) &&
+    a.lastCallAt === b.lastCallAt
+  );
 }
 
 /** The newest import still in the history, or undefined. */
@@ -43,15 +57,15 @@ async function dependencyProblem(db: CallDeskDb, record: ImportRecord): Promise<
   };
   const customerList = [...createdCustomers];
   const [calls, notes, promises, disputes, documents, placements, followUps, contacts, invoices] = await Promise.all([
-    db.calls.where('customerId').anyOf(customerList).count(),
-    db.notes.where('customerId').anyOf(customerList).count(),
-    db.promises.where('customerId').anyOf(customerList).count(),
-    db.disputes.where('customerId').anyOf(customerList).count(),
-    db.documents.where('customerId').anyOf(customerList).count(),
-    db.placements.where('customerId').anyOf(customerList).count(),
-    db.followUps.where('customerId').anyOf(customerList).filter((f) => !createdIds.followUps.has(f.id)).count(),
-    db.contacts.where('customerId').anyOf(customerList).filter((c) => !createdIds.contacts.has(c.id) || since(c)).count(),
-    db.invoices.where('customerId').anyOf(customerList).filter((i) => !createdIds.invoices.has(i.id) || since(i)).count(),
+    rowsOfCustomers(db.calls, customerList).then((rows) => rows.length),
+    rowsOfCustomers(db.notes, customerList).then((rows) => rows.length),
+    rowsOfCustomers(db.promises, customerList).then((rows) => rows.length),
+    rowsOfCustomers(db.disputes, customerList).then((rows) => rows.length),
+    rowsOfCustomers(db.documents, customerList).then((rows) => rows.length),
+    rowsOfCustomers(db.placements, customerList).then((rows) => rows.length),
+    rowsOfCustomers(db.followUps, customerList).then((rows) => rows.filter((f) => !createdIds.followUps.has(f.id)).length),
+    rowsOfCustomers(db.contacts, customerList).then((rows) => rows.filter((c) => !createdIds.contacts.has(c.id) || since(c)).length),
+    rowsOfCustomers(db.invoices, customerList).then((rows) => rows.filter((i) => !createdIds.invoices.has(i.id) || since(i)).length),
   ]);
   if (calls > 0) return 'a call has been logged since with a customer it added.';
   if (notes + promises + disputes + documents + placements + followUps > 0) return 'notes, promises, disputes, documents or follow-ups have been recorded since for a customer it added.';
@@ -59,11 +73,9 @@ async function dependencyProblem(db: CallDeskDb, record: ImportRecord): Promise<
 
   const touchedInvoices = new Set([...created.invoices, ...(before.invoices as Invoice[]).map((i) => i.id)]);
   const touchedCustomers = [...new Set((before.invoices as Invoice[]).map((i) => i.customerId))];
-  const laterPayments = await db.payments
-    .where('customerId')
-    .anyOf([...touchedCustomers, ...customerList])
-    .filter((p) => !createdIds.payments.has(p.id) && p.createdAt > record.startedAt && p.allocations.some((a) => touchedInvoices.has(a.invoiceId)))
-    .count();
+  const laterPayments = (await rowsOfCustomers(db.payments, [...touchedCustomers, ...customerList])).filter(
+    (p) => !createdIds.payments.has(p.id) && p.createdAt > record.startedAt && p.allocations.some((a) => touchedInvoices.has(a.invoiceId)),
+  ).length;
   if (laterPayments > 0) return 'a payment has been recorded since on an invoice it added or changed.';
   const changedInvoices = (await db.invoices.bulkGet((before.invoices as Invoice[]).map((i) => i.id))).filter((i) => !i || since(i));
   if (changedInvoices.length > 0) return `invoice ${changedInvoices[0]?.number ?? ''} has been changed or removed since.`.replace('invoice  has', 'an invoice has');
@@ -102,19 +114,20 @@ export function undoImport(db: CallDeskDb, importId: string, opts: { now: Date }
     await Promise.all([db.invoices.bulkPut(beforeInvoices), db.contacts.bulkPut(beforeContacts), db.promises.bulkPut(before.promises as PaymentPromise[])]);
 
     const ids = beforeCustomers.map((c) => c.id);
-    const [invoices, contacts] = await Promise.all([db.invoices.where('customerId').anyOf(ids).toArray(), db.contacts.where('customerId').anyOf(ids).toArray()]);
+    const [invoices, contacts] = await Promise.all([rowsOfCustomers(db.invoices, ids), rowsOfCustomers(db.contacts, ids)]);
     const invoicesBy = groupByCustomer(invoices);
     const contactsBy = groupByCustomer(contacts);
     await db.customers.bulkPut(
       beforeCustomers.map((customer) => {
         const { searchKeys: _s, nameWords: _n, openBalanceMinor: _o, oldestOpenDueDate: _d, primaryPhone: _p, primaryPhoneE164: _e, lastCallAt, ...fields } = customer;
         const summary = summarizeCustomer(fields, contactsBy.get(customer.id) ?? [], invoicesBy.get(customer.id) ?? [], current.get(customer.id)?.lastCallAt ?? lastCallAt);
-        return toCustomerRow(fields, summary);
+        // The row exactly as it was, unless something recorded since (a call, an invoice typed in) changed its summary.
+        return sameSummary(summary, customer) ? customer : toCustomerRow(fields, summary);
       }),
     );
 
     const settings = await getSettings(db);
-    const withPromises = [...new Set((await db.promises.where('customerId').anyOf(paymentCustomers).toArray()).map((p) => p.customerId))];
+    const withPromises = [...new Set((await rowsOfCustomers(db.promises, paymentCustomers)).map((p) => p.customerId))];
     for (const customerId of withPromises) await refreshPromiseStatuses(db, { now: opts.now, customerId, settings });
     await db.imports.delete(record.id);
     return record;

@@ -42,7 +42,7 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
         <div className="actions">
           {closed.length > 0 && (
             <button type="button" onClick={() => setShowClosed((v) => !v)} aria-pressed={showClosed}>
-              {showClosed ? 'Hide' : 'Show'} paid and void ({closed.length})
+              {showClosed ? 'Hide' : 'Show'} paid and void{closed.some((i) => i.status === 'closed-in-books') ? ' and closed in the books' : ''} ({closed.length})
             </button>
           )}
           <button type="button" onClick={() => setEditing('new')}>
@@ -88,9 +88,11 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
                   </td>
                   <td className="invoice-actions">
                     <InvoiceDocumentsToggle invoice={invoice} />
-                    <button type="button" className="link" onClick={() => setEditing(invoice)} aria-label={`Edit invoice ${invoice.number}`}>
-                      Edit
-                    </button>
+                    {invoice.status !== 'closed-in-books' && (
+                      <button type="button" className="link" onClick={() => setEditing(invoice)} aria-label={`Edit invoice ${invoice.number}`}>
+                        Edit
+                      </button>
+                    )}
                   </td>
                 </InvoiceRowWithDocuments>
               );

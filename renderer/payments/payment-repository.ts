@@ -3,6 +3,7 @@
 // updates the customer's promises, so a covering payment marks its promise kept at once.
 import { newId } from '../../shared/common/ids';
 import type { Invoice } from '../../shared/invoices/schema';
+import { invoiceStatusLabels } from '../../shared/export/record-labels';
 import { formatMoney } from '../../shared/money/money';
 import { paymentSchema, type Payment, type PaymentMethod } from '../../shared/payments/schema';
 import { refreshCustomerSummary, summaryTables } from '../data/customer-summary';
@@ -27,7 +28,7 @@ function totalsByInvoice(allocations: readonly { invoiceId: string; amountMinor:
 
 function checkAllocation(invoice: Invoice | undefined, customerId: string, currency: string, amount: number): Invoice {
   if (!invoice || invoice.customerId !== customerId) throw new Error('The payment is applied to an invoice of another customer or one that no longer exists.');
-  if (invoice.status !== 'open') throw new Error(`Invoice ${invoice.number} is ${invoice.status}; a payment cannot be applied to it.`);
+  if (invoice.status !== 'open') throw new Error(`Invoice ${invoice.number} is ${invoiceStatusLabels[invoice.status].toLowerCase()}; a payment cannot be applied to it.`);
   if (invoice.currency !== currency) throw new Error(`Invoice ${invoice.number} is in ${invoice.currency}, the payment in ${currency}.`);
   if (amount > invoice.balanceMinor) {
     throw new Error(

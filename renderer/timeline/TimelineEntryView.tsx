@@ -10,6 +10,7 @@ import { scriptById } from '../../shared/scripts';
 import type { Settings } from '../../shared/settings/schema';
 import type { TimelineEntry } from '../../shared/timeline/timeline';
 import { routes } from '../app/router';
+import { BookChangeEntryView } from './BookChangeEntryView';
 import { PlacementEntryView } from './PlacementEntryView';
 import { PromiseEntryView } from './PromiseEntryView';
 import type { CustomerFile } from '../customers/customer-repository';
@@ -128,7 +129,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
       return (
         <li className="timeline-entry payment" aria-label={`Payment, ${when}`}>
           <div className="entry-head">
-            <span className="entry-kind">Payment received</span>
+            <span className="entry-kind">{p.seenInBooks ? 'Payment seen in the books' : 'Payment received'}</span>
             <time dateTime={p.receivedOn}>{date(p.receivedOn)}</time>
           </div>
           <p>
@@ -174,5 +175,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
     }
     case 'placement':
       return <PlacementEntryView event={entry.event} placement={entry.placement} at={entry.at} when={when} locale={settings.locale} />;
+    case 'books':
+      return <BookChangeEntryView change={entry.change} when={when} locale={settings.locale} />;
   }
 });

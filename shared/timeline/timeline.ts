@@ -1,7 +1,8 @@
 // The account's story, newest first: every call, note, correction, promise, payment, dispute,
-// follow-up and agency placement in one list, as the bookkeeper (and later the agency) reads it.
+// follow-up, agency placement and import of the books in one list, as the bookkeeper (and later the agency) reads it.
 import type { Call } from '../calls/schema';
 import type { Dispute } from '../disputes/schema';
+import type { BookChange } from '../import/import-history';
 import type { FollowUp } from '../follow-ups/schema';
 import type { Note } from '../notes/schema';
 import type { Payment } from '../payments/schema';
@@ -16,7 +17,9 @@ export type TimelineEntry =
   | { kind: 'dispute'; id: string; at: string; dispute: Dispute }
   | { kind: 'follow-up'; id: string; at: string; followUp: FollowUp }
   /** A placement is two events: placed with the agency, and (later) recalled from it. */
-  | { kind: 'placement'; id: string; at: string; event: 'placed' | 'recalled'; placement: AgencyPlacement };
+  | { kind: 'placement'; id: string; at: string; event: 'placed' | 'recalled'; placement: AgencyPlacement }
+  /** What an import of the books changed on the account. */
+  | { kind: 'books'; id: string; at: string; change: BookChange };
 
 export interface TimelineSources {
   calls: readonly Call[];
@@ -27,6 +30,8 @@ export interface TimelineSources {
   followUps: readonly FollowUp[];
   /** Optional: sources without placements (older callers) simply show none. */
   placements?: readonly AgencyPlacement[];
+  /** Optional: what imports changed on the account. */
+  bookChanges?: readonly BookChange[];
 }
 
 /**
@@ -60,7 +65,8 @@ export function buildTimeline(sources: TimelineSources): TimelineEntry[] {
     entries.push({ kind: 'placement', id: `${placement.id}:placed`, at: placement.recordedAt, event: 'placed', placement });
     if (placement.recalledAt) entries.push({ kind: 'placement', id: `${placement.id}:recalled`, at: placement.recalledAt, event: 'recalled', placement });
   }
+  for (const change of sources.bookChanges ?? []) entries.push({ kind: 'books', id: change.id, at: change.at, change });
   // Newest first; ties keep a stable, meaningful order (a call before what it produced).
-  const order: Record<TimelineEntry['kind'], number> = { call: 0, note: 1, promise: 2, dispute: 3, 'follow-up': 4, payment: 5, placement: 6 };
+  const order: Record<TimelineEntry['kind'], number> = { call: 0, note: 1, promise: 2, dispute: 3, 'follow-up': 4, payment: 5, placement: 6, books: 7 };
   return entries.sort((a, b) => b.at.localeCompare(a.at) || order[a.kind] - order[b.kind]);
 }

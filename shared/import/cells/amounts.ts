@@ -41,7 +41,7 @@ export function parseAmountCell(cell: Cell | undefined, currencyHint: string): P
   if (cell !== null && typeof cell === 'object') return { error: `${quoted(cell.date)} is a date, not an amount.` };
   const original = cellText(cell);
   if (original === '' || original === '-' || original === '—') return null;
-  const fail = { error: `${quoted(original)} is not an amount.` };
+  const fail = () => ({ error: `${quoted(original)} is not an amount.` });
 
   let text = original.replace(/\s+/g, ' ').replace(/\u2212/g, '-');
   let negative = false;
@@ -79,7 +79,7 @@ export function parseAmountCell(cell: Cell | undefined, currencyHint: string): P
     const prefix = trailing ? '' : symbol[1]!;
     const bySymbol =
       sign === '£' ? 'GBP' : sign === '€' ? 'EUR' : sign === '¥' ? 'JPY' : prefix ? prefixedDollars[prefix] : usesDollarSign(currencyHint) ? currencyHint : 'USD';
-    if (!bySymbol) return fail;
+    if (!bySymbol) return fail();
     currency ??= bySymbol; // an ISO code in the cell wins over the symbol
     text = (trailing ? symbol[1]! : symbol[3]!).trim();
   }
@@ -88,7 +88,7 @@ export function parseAmountCell(cell: Cell | undefined, currencyHint: string): P
     text = text.slice(1).trim();
   }
   const minor = decimalTextToMinor(text, currencyMinorDigits(currency ?? currencyHint));
-  if (minor === null) return fail;
+  if (minor === null) return fail();
   const value = negative && minor !== 0 ? -minor : minor;
   return currency ? { minor: value, currency } : { minor: value };
 }
@@ -116,9 +116,10 @@ function decimalTextToMinor(text: string, digits: number): number | null {
   const groupMarks = new Set(whole.replace(/\d/g, ''));
   if (groupMarks.size > 1) return null; // "1,234.567,8" mixes grouping marks
   const wholeDigits = whole.replace(/\D/g, '') || '0';
-  const units = BigInt(wholeDigits) * 10n ** BigInt(digits) + BigInt((fraction.padEnd(digits, '0') || '0'));
-  if (units > BigInt(Number.MAX_SAFE_INTEGER)) return null;
-  return Number(units);
+  // Up to 15 whole digits stay exact as doubles; more is no invoice amount.
+  if (wholeDigits.replace(/^0+/, '').length > 15) return null;
+  const units = Number(wholeDigits) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  return Number.isSafeInteger(units) ? units : null;
 }
 
 /** A workbook number → minor units, rounded half away from zero at the currency's decimals on the decimal text. */

@@ -1,7 +1,7 @@
 // Dates as accounting systems write them. The day/month order of numeric dates is decided from
 // the whole column (detectDateOrder), never guessed from one value: a value that could be either
 // is read only with an order the file proved or the user chose.
-import { isCalendarDate, type CalendarDate } from '../../dates/calendar';
+import type { CalendarDate } from '../../dates/calendar';
 import type { Cell, DateOrder } from '../model';
 import { type CellError, cellText, quoted } from './cell-text';
 
@@ -56,31 +56,31 @@ export function parseDateCell(cell: Cell | undefined, order?: DateOrder): Calend
   if (typeof cell === 'number') return serialToDate(cell) ?? { error: `${quoted(String(cell))} is not a date.` };
   const text = cellText(cell);
   if (text === '') return null;
-  const notReal = { error: `${quoted(text)} is not a real date.` };
-  const notDate = { error: `${quoted(text)} is not a date.` };
+  const notReal = () => ({ error: `${quoted(text)} is not a real date.` });
+  const notDate = () => ({ error: `${quoted(text)} is not a date.` });
 
-  if (/^\d{5}(\.\d+)?$/.test(text)) return serialToDate(Number(text)) ?? notDate;
+  if (/^\d{5}(\.\d+)?$/.test(text)) return serialToDate(Number(text)) ?? notDate();
 
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$/.exec(text);
-  if (iso) return ymd(Number(iso[1]), Number(iso[2]), Number(iso[3])) ?? notReal;
+  if (iso) return ymd(Number(iso[1]), Number(iso[2]), Number(iso[3])) ?? notReal();
 
   const numeric = numericDate.exec(text);
   if (numeric) {
     const [a, b, year] = [Number(numeric[1]), Number(numeric[2]), fullYear(numeric[3]!)];
-    if (year === null) return notDate;
+    if (year === null) return notDate();
     let useOrder = order;
     if (a === b) useOrder = 'mdy'; // 05/05/2026 reads the same either way
     if (!useOrder) {
       if (a > 12 && b <= 12) useOrder = 'dmy';
       else if (b > 12 && a <= 12) useOrder = 'mdy';
       else if (a <= 12 && b <= 12) return { error: `${quoted(text)} could be day first or month first; choose the date order.` };
-      else return notReal;
+      else return notReal();
     }
     const [month, day] = useOrder === 'mdy' ? [a, b] : [b, a];
-    return ymd(year, month, day) ?? notReal;
+    return ymd(year, month, day) ?? notReal();
   }
 
-  return namedMonthDate(text) ?? notDate;
+  return namedMonthDate(text) ?? notDate();
 }
 
 /** "Nov 22, 2026", "November 22 2026", "22 Nov 2026", "22-Nov-2026", "22-Nov-26", "Tue, Nov 22, 2026". */
@@ -119,8 +119,11 @@ function fullYear(text: string): number | null {
 }
 
 function ymd(year: number, month: number, day: number): CalendarDate | null {
-  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isCalendarDate(date) ? date : null;
+  if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 9999) return null;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (day > days) return null;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Excel 1900-system serial → date (day 1 is 1900-01-01; Excel's phantom 1900-02-29 is day 60). */

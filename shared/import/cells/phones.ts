@@ -35,6 +35,7 @@ function bareNumbers(text: string): string[] {
 
 /** Splits a phone cell into typed numbers; a number with no label gets `unlabelled` (office by default). */
 export function splitPhoneCell(text: string, unlabelled: BookPhoneLabel = 'office'): LabelledPhone[] {
+  if (!/\d/.test(text)) return [];
   const result: LabelledPhone[] = [];
   const matches = [...text.matchAll(labelPattern)];
   const firstLabelAt = matches[0]?.index ?? text.length;

@@ -1,10 +1,27 @@
 // Column mapping for files no preset knows: each field takes the first header that is one of
 // its synonyms. The user sees the result on the mapping screen and may change any of it.
-import type { ColumnMapping } from '../model';
+import type { ColumnMapping, ImportField } from '../model';
 import { fieldSynonyms, headerKey, normaliseHeader } from './field-synonyms';
+
+/** QuickBooks Desktop IIF customer lists (!CUST): fixed column names of their own. */
+const iifColumns: [ImportField, string][] = [
+  ['customer', 'name'],
+  ['contactName', 'cont1'],
+  ['contactFirstName', 'firstname'],
+  ['contactLastName', 'lastname'],
+  ['email', 'email'],
+  ['phone', 'phone1'],
+  ['terms', 'terms'],
+  ['address1', 'baddr1'],
+];
 
 export function autoMapColumns(headers: readonly string[]): ColumnMapping {
   const keys = headers.map(headerKey);
+  if (keys.includes('baddr1') || (keys.includes('name') && keys.includes('phone1'))) {
+    const mapping: ColumnMapping = {};
+    for (const [field, key] of iifColumns) if (keys.includes(key)) mapping[field] = keys.indexOf(key);
+    return mapping;
+  }
   const taken = new Set<number>();
   const mapping: ColumnMapping = {};
   for (const [field, names] of fieldSynonyms) {

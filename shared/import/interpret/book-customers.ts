@@ -1,5 +1,7 @@
 // Customers as a file describes them: one per match key, with every contact and the first
 // address the file gives, merged across the rows that name the same customer.
+import { splitAddressCell } from '../cells/address';
+import { cellText } from '../cells/cell-text';
 import { normaliseName } from '../cells/names';
 import { splitPhoneCell } from '../cells/phones';
 import type { BookAddress, BookContact, BookCustomer } from '../model';
@@ -45,6 +47,17 @@ function contactOf(fields: RowFields): BookContact | null {
   return { name, email, phones };
 }
 
+/**
+ * QuickBooks Desktop's IIF lists write the address as up to five lines (BADDR1–BADDR5), the
+ * first often the addressee: the lines are read as one address cell, less the customer's name.
+ */
+function addressFromLines(fields: RowFields, lineColumns: number[], customerName: string): BookAddress | null {
+  const lines = [fields.text('address1'), ...lineColumns.map((column) => cellText(fields.row.cells[column]))].filter(Boolean);
+  if (lines.length > 0 && normaliseName(lines[0]!) === normaliseName(customerName)) lines.shift();
+  if (lines.length === 0) return null;
+  return { ...splitAddressCell(lines.join('\n')), country: countryCodeOf(fields.text('country')) };
+}
+
 function addressOf(fields: RowFields): BookAddress | null {
   const address: BookAddress = {
     line1: fields.text('address1'),
@@ -54,6 +67,10 @@ function addressOf(fields: RowFields): BookAddress | null {
     postalCode: fields.text('postalCode'),
     country: countryCodeOf(fields.text('country')),
   };
+  // The whole address in one cell (QuickBooks "Billing Address"): its lines become the fields.
+  if (/[\r\n]/.test(address.line1) && !address.line2 && !address.city && !address.region && !address.postalCode) {
+    Object.assign(address, splitAddressCell(address.line1));
+  }
   return address.line1 || address.line2 || address.city || address.postalCode ? address : null;
 }
 
@@ -79,6 +96,9 @@ function mergeContact(contacts: BookContact[], next: BookContact): void {
 export class BookCustomers {
   private readonly byKey = new Map<string, BookCustomer>();
 
+  /** `addressLineColumns`: further address-line columns after address1 (IIF's BADDR2–BADDR5). */
+  constructor(private readonly addressLineColumns: number[] = []) {}
+
   /** Notes a row of this customer; `rowNumber` once per file row. */
   add(key: string, name: string, accountNumber: string, fields: RowFields): void {
     let customer = this.byKey.get(key);
@@ -86,11 +106,12 @@ export class BookCustomers {
       customer = { key, name, accountNumber, contacts: [], address: null, rowNumbers: [] };
       this.byKey.set(key, customer);
     }
-    if (!customer.rowNumbers.includes(fields.row.rowNumber)) customer.rowNumbers.push(fields.row.rowNumber);
+    // Rows arrive in file order, so a repeat can only be the last one noted.
+    if (customer.rowNumbers[customer.rowNumbers.length - 1] !== fields.row.rowNumber) customer.rowNumbers.push(fields.row.rowNumber);
     if (!customer.accountNumber && accountNumber) customer.accountNumber = accountNumber;
     const contact = contactOf(fields);
     if (contact) mergeContact(customer.contacts, contact);
-    customer.address ??= addressOf(fields);
+    customer.address ??= this.addressLineColumns.length > 0 ? addressFromLines(fields, this.addressLineColumns, name) : addressOf(fields);
   }
 
   list(): BookCustomer[] {

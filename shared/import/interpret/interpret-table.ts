@@ -1,10 +1,12 @@
 // ReportTable + options → ParsedBook: customers, open invoices and credits as the books list
 // them, each unreadable row skipped with its row number and a sentence, and the file's own
 // grand total checked against the sum read.
+import { cellText } from '../cells/cell-text';
 import { customerKeyOf, normaliseName, splitCustomerJob } from '../cells/names';
 import { formatMoney } from '../../money/money';
-import type { BookCredit, BookInvoice, DateOrder, InterpretOptions, InterpretResult, ReportTable, SkippedRow, TableRow } from '../model';
+import type { BookCredit, BookInvoice, BooksSource, DateOrder, InterpretOptions, InterpretResult, ReportTable, SkippedRow, TableRow } from '../model';
 import { BookCustomers } from './book-customers';
+import { headerKey } from './field-synonyms';
 import { decideDateOrder, missingFields } from './questions';
 import { RowFields, RowProblem, transactionKindOf } from './row-fields';
 import { readTotalsOf, totalChecksOf } from './total-checks';
@@ -15,7 +17,14 @@ interface Context {
   customers: BookCustomers;
   /** Invoice match key → the row it was first read from (a file lists each invoice once). */
   firstRowOf: Map<string, number>;
+  /** A "Status" / "Invoice Status" column, where drafts and voided invoices are marked. */
+  statusColumn: number;
 }
+
+/** Statuses of invoices that are not owed: never imported as open items. */
+const notOwedStatus = /^(draft|void|voided|deleted|cancell?ed)$/i;
+
+const jobSources = new Set<BooksSource>(['quickbooks-online', 'quickbooks-desktop', 'spreadsheet']);
 
 type Reading = { invoice: BookInvoice } | { credit: BookCredit } | null;
 
@@ -25,7 +34,13 @@ export function interpretTable(table: ReportTable, options: InterpretOptions): I
   const decision = decideDateOrder(table, options);
   if (decision.question) return { ok: false, questions: [decision.question] };
 
-  const context: Context = { options, order: decision.order, customers: new BookCustomers(), firstRowOf: new Map() };
+  const context: Context = {
+    options,
+    order: decision.order,
+    customers: new BookCustomers(addressLineColumns(table, options)),
+    firstRowOf: new Map(),
+    statusColumn: table.headers.findIndex((header) => ['status', 'invoicestatus'].includes(headerKey(header))),
+  };
   const invoices: BookInvoice[] = [];
   const credits: BookCredit[] = [];
   const skipped: SkippedRow[] = [];
@@ -57,6 +72,16 @@ export function interpretTable(table: ReportTable, options: InterpretOptions): I
   };
 }
 
+/** When address1 is IIF's BADDR1, the columns of BADDR2–BADDR5 (the rest of the address). */
+function addressLineColumns(table: ReportTable, options: InterpretOptions): number[] {
+  const first = options.mapping.address1;
+  if (first === undefined || headerKey(table.headers[first] ?? '') !== 'baddr1') return [];
+  return ['baddr2', 'baddr3', 'baddr4', 'baddr5'].flatMap((key) => {
+    const column = table.headers.findIndex((header) => headerKey(header) === key);
+    return column >= 0 ? [column] : [];
+  });
+}
+
 /** Xero lists each invoice line as a row: the rows of one invoice (same customer and number) are read together. */
 function invoiceLineGroups(rows: TableRow[], options: InterpretOptions): TableRow[][] {
   const groups = new Map<string, TableRow[]>();
@@ -79,7 +104,10 @@ function customerNameOf(fields: RowFields, options: InterpretOptions): string {
 
 /** The row's customer and job; `register` records the customer once the row is known to be read. */
 function customerOf(fields: RowFields, context: Context): { key: string; job: string; register: () => void } {
-  const { customer, job } = splitCustomerJob(customerNameOf(fields, context.options));
+  const name = customerNameOf(fields, context.options);
+  // "Customer:Job" is QuickBooks' convention (and a spreadsheet's, which often comes from it);
+  // elsewhere a colon is part of the name.
+  const { customer, job } = jobSources.has(context.options.source) ? splitCustomerJob(name) : { customer: name.trim(), job: '' };
   if (!customer) throw new RowProblem(fields.row.rowNumber, 'The row names no customer.');
   const account = fields.text('customerAccount');
   const key = customerKeyOf(account, customer);
@@ -102,6 +130,8 @@ function readInvoiceRecord(rows: TableRow[], context: Context): Reading {
   const type = fields.text('transactionType');
   const kind = transactionKindOf(type);
   if (kind === 'other') throw new RowProblem(rowNumber, `A “${type}” is neither an invoice nor a credit, so it is left out.`);
+  const status = context.statusColumn >= 0 ? cellText(fields.row.cells[context.statusColumn]) : '';
+  if (notOwedStatus.test(status)) throw new RowProblem(rowNumber, `${fields.text('invoiceNumber') ? `Invoice ${fields.text('invoiceNumber')}` : 'The invoice'} is marked “${status}” in the books, so it is left out.`);
 
   // Currency: the file's currency column, else what the amount cells say, else the default.
   const column = fields.currency();
@@ -138,7 +168,7 @@ function readInvoiceRecord(rows: TableRow[], context: Context): Reading {
     return { credit: { customerKey: key, kind: creditKind, reference: number, date: issued ?? due, amountMinor: credit, currency, rowNumber } };
   }
 
-  if (!number) throw new RowProblem(rowNumber, 'The invoice has no number.');
+  if (!number) throw new RowProblem(rowNumber, kind === 'journal' ? `The ${type} has no number, so it cannot be matched next time.` : 'The invoice has no number.');
   const total = amountMinor !== null && amountMinor > 0 ? amountMinor : balance;
   if (total <= 0) throw new RowProblem(rowNumber, `Invoice ${number} has no amount.`);
   if (balance > total) {
@@ -150,10 +180,13 @@ function readInvoiceRecord(rows: TableRow[], context: Context): Reading {
   context.firstRowOf.set(matchKey, rowNumber);
   register();
   const issueDate = issued ?? due ?? options.today;
-  const description = rows
-    .map((line) => new RowFields(line, options.mapping).text('description'))
-    .filter(Boolean)
-    .join('; ');
+  const description =
+    rows.length === 1
+      ? fields.text('description')
+      : rows
+          .map((line) => new RowFields(line, options.mapping).text('description'))
+          .filter(Boolean)
+          .join('; ');
   return {
     invoice: {
       customerKey: key,

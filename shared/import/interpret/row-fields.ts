@@ -68,6 +68,9 @@ export type TransactionKind = 'invoice' | 'credit-memo' | 'payment' | 'journal' 
 export function transactionKindOf(type: string): TransactionKind {
   const t = type.toLowerCase().replace(/\s+/g, ' ').trim();
   if (t === '') return 'invoice';
+  // Sage's two-letter codes: sales invoice, sales credit, payment on account, receipt.
+  const sage: Record<string, TransactionKind> = { si: 'invoice', sc: 'credit-memo', sa: 'payment', sr: 'payment' };
+  if (sage[t]) return sage[t];
   if (/credit (memo|note)|^cn$|^crn$|^credit$|accreccredit|^sales credit/.test(t)) return 'credit-memo';
   if (/sales receipt|refund|estimate|quote|sales order|deposit|delayed charge|delayed credit/.test(t)) return 'other';
   if (/payment|^pmt$|^receipt$|^overpayment$|^prepayment$/.test(t)) return 'payment';

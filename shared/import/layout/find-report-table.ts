@@ -69,11 +69,14 @@ function findHeaderIndex(rows: Cell[][], extraKeys: ReadonlySet<string>): number
 
 type RowKind = 'blank' | 'repeated-header' | 'total' | 'label' | 'data';
 
-function kindOf(cells: Cell[], headerKeys: string[]): RowKind {
+function kindOf(cells: Cell[], headerKeys: string[], headerFilled: number): RowKind {
   const texts = cells.map(cellText);
-  const filled = texts.flatMap((text, i) => (text === '' ? [] : [i]));
+  const filled: number[] = [];
+  texts.forEach((text, i) => {
+    if (text !== '') filled.push(i);
+  });
   if (filled.length === 0) return 'blank';
-  if (filled.length >= 2 && filled.every((i) => headerKey(texts[i]!) === headerKeys[i])) return 'repeated-header';
+  if (filled.length === headerFilled && filled.every((i) => headerKey(texts[i]!) === headerKeys[i])) return 'repeated-header';
   const first = texts[filled[0]!]!;
   if (typeof cells[filled[0]!] === 'string' && isTotalLabel(first) && !filled.slice(1).some((i) => isDateLike(cells[i]))) return 'total';
   if (filled.length === 1 && typeof cells[filled[0]!] === 'string') return 'label';
@@ -93,7 +96,8 @@ function groupName(stack: string[]): string | undefined {
 
 function classifyBody(rows: Cell[][], headerIndex: number, headers: string[]): Body {
   const headerKeys = headers.map(headerKey);
-  const kinds = rows.map((cells, i) => (i <= headerIndex ? 'blank' : kindOf(cells, headerKeys)));
+  const headerFilled = headerKeys.filter((key) => key !== '').length;
+  const kinds = rows.map((cells, i) => (i <= headerIndex ? 'blank' : kindOf(cells, headerKeys, headerFilled)));
   const totalSubjects = new Set<string>();
   kinds.forEach((kind, i) => {
     if (kind === 'total') totalSubjects.add(normaliseHeader(totalSubject(cellText(rows[i]!.find((c) => cellText(c) !== '')))));
@@ -103,7 +107,7 @@ function classifyBody(rows: Cell[][], headerIndex: number, headers: string[]): B
   const stack: string[] = [];
   const labels = new Set<string>();
   let section: string | undefined;
-  let lastData = -1;
+  const loneLabels = new Set<number>();
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const cells = rows[i]!;
     const rowNumber = i + 1;
@@ -137,23 +141,29 @@ function classifyBody(rows: Cell[][], headerIndex: number, headers: string[]): B
         labels.add(normaliseHeader(text));
         body.skips.push({ rowNumber, kind: 'group' });
       } else {
-        lastData = pushData(body, rowNumber, cells, groupName(stack), section);
+        loneLabels.add(rowNumber);
+        pushData(body, rowNumber, cells, groupName(stack), section);
       }
     } else {
-      lastData = pushData(body, rowNumber, cells, groupName(stack), section);
+      pushData(body, rowNumber, cells, groupName(stack), section);
     }
   }
+  // A lone line after the last total ("End of Report", a page note) is the footer, not a row.
+  const lastTotal = body.totals[body.totals.length - 1]?.rowNumber ?? Infinity;
+  while (body.rows.length > 0 && loneLabels.has(body.rows[body.rows.length - 1]!.rowNumber) && body.rows[body.rows.length - 1]!.rowNumber > lastTotal) {
+    body.skips.push({ rowNumber: body.rows.pop()!.rowNumber, kind: 'footer' });
+  }
+  const lastData = body.rows[body.rows.length - 1]?.rowNumber ?? -1;
   markGrandTotal(body.totals, lastData, labels);
   markFooter(body, rows, lastData);
   return body;
 }
 
-function pushData(body: Body, rowNumber: number, cells: Cell[], group: string | undefined, section: string | undefined): number {
+function pushData(body: Body, rowNumber: number, cells: Cell[], group: string | undefined, section: string | undefined): void {
   const row: TableRow = { rowNumber, cells };
   if (group !== undefined) row.group = group;
   if (section !== undefined) row.section = section;
   body.rows.push(row);
-  return rowNumber;
 }
 
 /**

@@ -21,6 +21,17 @@ export const importPresets: readonly ImportPreset[] = [
   ...myobPresets,
 ];
 
+/** Every header name a preset knows: lets the layout stage spot a header row of a known export. */
+export const presetHeaderNames: readonly string[] = [
+  ...new Set(
+    importPresets.flatMap((preset) => [
+      ...preset.requiredHeaders,
+      ...(preset.optionalHeaders ?? []),
+      ...Object.values(preset.columns).flat(),
+    ]),
+  ),
+];
+
 /**
  * A header as presets name it: lower case, trimmed, single spaces, without Xero's leading '*'
  * (required column) or a trailing '.'/':' some exports add ("Amount:", "Inv. No.").

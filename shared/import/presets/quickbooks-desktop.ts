@@ -45,4 +45,31 @@ export const quickBooksDesktopOpenInvoices: ImportPreset = {
   customerFromGroup: true,
 };
 
-export const quickBooksDesktopPresets: ImportPreset[] = [quickBooksDesktopArAgingDetail, quickBooksDesktopOpenInvoices];
+/**
+ * File → Utilities → Export → Lists to IIF Files → Customer List: the reader keeps the !CUST
+ * columns. The address is BADDR1–BADDR5, the first usually the addressee: address1 names
+ * BADDR1 and the interpretation reads the lines after it as the rest of the address.
+ */
+export const quickBooksDesktopIifCustomers: ImportPreset = {
+  id: 'quickbooks-desktop-iif-customers',
+  name: 'QuickBooks Desktop — Customer list (IIF)',
+  source: 'quickbooks-desktop',
+  content: 'customers',
+  requiredHeaders: ['name', 'baddr1', 'phone1', 'faxnum', 'cont1'],
+  optionalHeaders: ['refnum', 'baddr2', 'baddr3', 'phone2', 'email', 'companyname', 'firstname', 'lastname', 'terms', 'accnum'],
+  columns: {
+    customer: ['name'],
+    customerAccount: ['accnum'],
+    contactName: ['cont1'],
+    contactFirstName: ['firstname'],
+    contactLastName: ['lastname'],
+    email: ['email'],
+    phone: ['phone1'],
+    mobile: ['phone2'],
+    address1: ['baddr1'],
+  },
+  fullListByDefault: false,
+  dateOrder: 'mdy',
+};
+
+export const quickBooksDesktopPresets: ImportPreset[] = [quickBooksDesktopArAgingDetail, quickBooksDesktopOpenInvoices, quickBooksDesktopIifCustomers];

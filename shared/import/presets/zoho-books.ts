@@ -38,6 +38,8 @@ export const zohoBooksCustomers: ImportPreset = {
   optionalHeaders: ['contact id', 'phone', 'mobilephone', 'billing address', 'billing city', 'billing state', 'billing code', 'billing country', 'currency code'],
   columns: {
     customer: ['display name', 'company name'],
+    // The same id the invoice export calls Customer ID, so both files name a customer alike.
+    customerAccount: ['contact id'],
     contactFirstName: ['first name'],
     contactLastName: ['last name'],
     email: ['emailid'],

@@ -17,7 +17,12 @@ function readByFormat(bytes: Uint8Array, fileName: string, options: ReadOptions)
   if (format === 'xlsx' || format === 'xls') {
     const { rows, sheetNames, sheet } = readWorkbook(bytes, options.sheet);
     if (!hasValues(rows)) {
-      const where = sheetNames.length > 1 ? `The sheet “${sheet}” is empty.` : 'This workbook is empty.';
+      const where =
+        options.sheet !== undefined && sheetNames.length > 1
+          ? `The sheet “${sheet}” is empty.`
+          : sheetNames.length > 1
+            ? 'Every sheet of this workbook is empty.'
+            : 'This workbook is empty.';
       throw new ImportFileError(`${where} There is nothing in it to import.`, 'no-rows');
     }
     return { format, rows, sheetNames, sheet };

@@ -82,9 +82,15 @@ function zipFormat(bytes: Uint8Array, fileName: string): FileFormat {
   if (names.some((n) => n.startsWith('xl/'))) return 'xlsx';
   if (names.some((n) => n.startsWith('word/'))) throw notASpreadsheet(fileName, 'a Word document');
   if (names.some((n) => n.startsWith('ppt/'))) throw notASpreadsheet(fileName, 'a PowerPoint presentation');
-  if (names.includes('mimetype') && names.includes('content.xml')) {
+  const other =
+    names.includes('mimetype') && names.includes('content.xml')
+      ? { what: 'an OpenDocument file', app: 'LibreOffice or Excel' }
+      : names.some((n) => n.startsWith('Index/') && n.endsWith('.iwa'))
+        ? { what: 'an Apple Numbers file', app: 'Numbers' }
+        : null;
+  if (other) {
     throw new ImportFileError(
-      `${quoted(fileName)} is an OpenDocument file. Open it in LibreOffice or Excel, save it as an Excel workbook (.xlsx) or CSV, and import that copy.`,
+      `${quoted(fileName)} is ${other.what}. Open it in ${other.app}, save or export it as an Excel workbook (.xlsx) or CSV, and import that copy.`,
       'not-a-spreadsheet',
     );
   }

@@ -20,8 +20,12 @@ export interface WorkbookRead {
 function openWorkbook(bytes: Uint8Array): XLSX.WorkBook {
   try {
     // Serials stay numbers (cellDates off) and keep their number format (cellNF) so dates are
-    // converted here without a time zone; dense sheets use far less memory on 100,000 rows.
-    return XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false });
+    // converted here without a time zone; no display text (cellText off) is about a third faster;
+    // dense sheets use far less memory on 100,000 rows. raw keeps the text of an HTML table as
+    // written: SheetJS would otherwise read "01/02/2026" as a US date without asking.
+    return XLSX.read(bytes, {
+      type: 'array', dense: true, raw: true, cellNF: true, cellText: false, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false,
+    });
   } catch (error) {
     if (/password|encrypt/i.test(error instanceof Error ? error.message : String(error))) {
       throw new ImportFileError(
@@ -60,7 +64,7 @@ function toCell(cell: SheetCell | undefined, date1904: boolean): Cell {
       return cell.v ? 'TRUE' : 'FALSE';
     case 'e':
       // "#N/A", "#VALUE!": kept as text so the row is skipped with its reason later.
-      return cell.w ?? null;
+      return cell.w ?? (XLSX.utils.format_cell(cell as XLSX.CellObject) || null);
     case 'd': {
       // Only when a reader produced a Date despite cellDates off: take the UTC date SheetJS built.
       const value = cell.v;
@@ -122,6 +126,6 @@ export function readWorkbook(bytes: Uint8Array, sheet?: string): WorkbookRead {
     const rows = sheetRows(workbook.Sheets[name], date1904);
     if (hasValues(rows)) return { rows, sheetNames, sheet: name };
   }
-  const first = candidates[0] ?? '';
-  return { rows: [], sheetNames, sheet: first };
+  // Every sheet is empty: the caller says so.
+  return { rows: [], sheetNames, sheet: candidates[0] ?? '' };
 }

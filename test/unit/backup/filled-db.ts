@@ -1,11 +1,14 @@
 // Databases for the backup tests: fresh ones, closed and deleted after each test, and one with
 // something in every table (the demo data plus a note draft, settings, a document and its
-// bytes, and an agency placement).
+// bytes, an agency placement and an import of the books).
 import Dexie from 'dexie';
 import { expect } from 'vitest';
 import { createDemoData } from '../../../shared/demo/demo-data';
 import { defaultSettings } from '../../../shared/settings/schema';
 import { bulkLoad } from '../../../renderer/data/bulk-load';
+import { applyImport } from '../../../renderer/import/apply-import';
+import { planImportFromDb } from '../../../renderer/import/plan-from-db';
+import { book, bookCustomer, bookInvoice } from '../import/reconcile-fixtures';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { freshDb } from '../data/fixtures';
 
@@ -45,6 +48,10 @@ export async function filledDb(): Promise<CallDeskDb> {
     id: 'pl-1', customerId: invoice.customerId, agencyName: 'Harbor Recovery', placedOn: '2026-11-20', agencyReference: 'HR-77',
     note: '', recordedAt: now.toISOString(), recalledAt: null, recallReason: '',
   });
+  // An import of the books, for the import history and the timeline's book changes.
+  const parsed = book([bookCustomer('Juniper Florists', { accountNumber: 'JF-1' })], []);
+  parsed.invoices.push(bookInvoice(parsed.customers[0]!, 'Q-501'));
+  await applyImport(d, await planImportFromDb(d, parsed, 'some'), { fileName: 'aging.csv', presetName: 'QuickBooks Online — A/R Aging Detail', takeFromFile: [], now });
   for (const table of d.tables) expect(await table.count(), table.name).toBeGreaterThan(0);
   return d;
 }

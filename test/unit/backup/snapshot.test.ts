@@ -118,6 +118,17 @@ describe('exportSnapshot / restoreSnapshot', () => {
     expect(await d.customers.get('c1')).toMatchObject({ primaryPhoneE164: '+14155550134', openBalanceMinor: 250_00 });
   });
 
+  it('restores a version 4 backup into version 5 with an empty import history', async () => {
+    const customer = { ...customerRecord('c1', 'Northwind Traders', false), searchKeys: [], nameWords: [], openBalanceMinor: 250_00, oldestOpenDueDate: '2024-01-31', primaryPhone: null, primaryPhoneE164: null, lastCallAt: null };
+    const v4Tables = { customers: [customer], invoices: [invoiceRecord('i1', 'c1', '2024-01-31', 250_00)] };
+    const d = db();
+    const result = await restoreSnapshot(d, v4Tables, 4);
+    expect(result.fromSchemaVersion).toBe(4);
+    expect(result.counts).toMatchObject({ imports: 0, bookChanges: 0, invoices: 1 });
+    expect(await d.customers.get('c1')).toEqual(customer);
+    expect(await d.invoices.get('i1')).toEqual(v4Tables.invoices[0]);
+  });
+
   it('knows the store definitions of the latest schema version', () => {
     expect(storesBySchemaVersion[latestSchemaVersion]).toBeDefined();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute, routes } from '../../../renderer/app/router';
 import type { Call } from '../../../shared/calls/schema';
+import { bookChangeSentence, type BookChange } from '../../../shared/import/import-history';
 import type { Note } from '../../../shared/notes/schema';
 import type { PaymentPromise } from '../../../shared/promises/schema';
 import { buildTimeline } from '../../../shared/timeline/timeline';
@@ -48,6 +49,29 @@ describe('timeline', () => {
     expect(entries.map((e) => e.id)).toEqual(['p1', 'call-new', 'n1', 'call-old']);
     const old = entries.find((e) => e.id === 'call-old');
     expect(old?.kind === 'call' && old.corrections.map((c) => c.id)).toEqual(['fix']);
+  });
+
+  it('places each import of the books among the rest, and says what it changed', () => {
+    const change: BookChange = {
+      id: 'b1',
+      customerId: 'c1',
+      importId: 'imp-1',
+      at: '2026-11-15T08:00:00.000Z',
+      fileName: 'aging.xlsx',
+      newCustomer: false,
+      newInvoiceNumbers: ['1044', '1045'],
+      changed: [{ number: '1043', currency: 'USD', balanceBeforeMinor: 1_200_00, balanceAfterMinor: 700_00, amountBeforeMinor: 1_200_00, amountAfterMinor: 1_200_00, datesChanged: false }],
+      closedNumbers: ['1001'],
+      reopenedNumbers: [],
+      paymentsSeen: [],
+      creditCount: null,
+      detailsUpdated: false,
+    };
+    const entries = buildTimeline({ calls: [call('call-old', '2026-11-01T10:00:00.000Z')], notes: [], promises: [], payments: [], disputes: [], followUps: [], bookChanges: [change] });
+    expect(entries.map((e) => [e.kind, e.id])).toEqual([['books', 'b1'], ['call', 'call-old']]);
+    expect(bookChangeSentence(change, 'en-US')).toBe(
+      'Books updated from aging.xlsx: 2 new invoices (1044, 1045), invoice 1043 balance $1,200.00 → $700.00, invoice 1001 closed in the books',
+    );
   });
 });
 

@@ -167,6 +167,23 @@ describe('interpretTable: rules and questions', () => {
     expect(book.totalChecks).toEqual([]);
   });
 
+  it('splits Customer:Job only for QuickBooks and spreadsheets; elsewhere the colon is part of the name', () => {
+    const csv = 'Customer,Invoice Number,Date,Amount\nStudio: North,1,2026-01-01,10.00\n';
+    expect(bookOf(csv, { source: 'xero' }).customers[0]).toMatchObject({ name: 'Studio: North', key: 'name:studio north' });
+    expect(bookOf(csv, { source: 'xero' }).invoices[0]!.job).toBe('');
+    expect(bookOf(csv, { source: 'quickbooks-online' }).invoices[0]).toMatchObject({ customerKey: 'name:studio', job: 'North' });
+  });
+
+  it('leaves out drafts and voided invoices a Status column marks', () => {
+    const csv = 'Customer,Invoice Number,Date,Amount,Status\nAcme,1,2026-01-01,10.00,Awaiting Payment\nAcme,2,2026-01-02,20.00,Draft\nAcme,3,2026-01-03,30.00,VOIDED\n';
+    const book = bookOf(csv);
+    expect(book.invoices.map((i) => i.number)).toEqual(['1']);
+    expect(book.skipped).toEqual([
+      { rowNumber: 3, reason: 'Invoice 2 is marked “Draft” in the books, so it is left out.' },
+      { rowNumber: 4, reason: 'Invoice 3 is marked “VOIDED” in the books, so it is left out.' },
+    ]);
+  });
+
   it('keys customers by account number first, and reads a contact list without invoices', () => {
     const csv = [
       'Customer,Account No,Contact Name,Email,Phone,Mobile,Street,City,State,Zip,Country',
@@ -207,5 +224,62 @@ describe('interpretTable: rules and questions', () => {
       { currency: 'USD', amountMinor: 10000 },
     ]);
     expect(book.totalChecks).toEqual([expect.objectContaining({ fileTotal: { currency: 'USD', amountMinor: 10000 }, matches: true })]);
+  });
+});
+
+describe('interpretTable: QuickBooks Desktop IIF customer list', () => {
+  it('maps the IIF names and reads the BADDR lines as one address, less the addressee', () => {
+    const rows = [
+      ['NAME', 'REFNUM', 'BADDR1', 'BADDR2', 'BADDR3', 'PHONE1', 'EMAIL', 'CONT1', 'TERMS'],
+      ['Café Lumière', '12', 'Café Lumière', '14 Green St', 'San Francisco, CA 94103', 'Phone: (415) 555-0134', 'billing@lumiere.example', 'Anne Roux', 'Net 30'],
+      ['Smith, John:Kitchen remodel', '13', '22 Oak Ave', 'Oakland CA 94612', '', '555-010-2233', '', 'John Smith', 'Net 15'],
+    ];
+    const table = findReportTable({ format: 'iif', rows });
+    const mapping = autoMapColumns(table.headers);
+    expect(mapping).toEqual({ customer: 0, contactName: 7, email: 6, phone: 5, terms: 8, address1: 2 });
+    const result = interpretTable(table, { source: 'quickbooks-desktop', content: 'customers', mapping, defaultCurrency: 'USD', today: '2026-11-24' });
+    if (!result.ok) throw new Error('questions');
+    expect(result.book.customers).toEqual([
+      {
+        key: 'name:café lumière',
+        name: 'Café Lumière',
+        accountNumber: '',
+        contacts: [{ name: 'Anne Roux', email: 'billing@lumiere.example', phones: [{ label: 'office', number: '(415) 555-0134' }] }],
+        address: { line1: '14 Green St', line2: '', city: 'San Francisco', region: 'CA', postalCode: '94103', country: '' },
+        rowNumbers: [2],
+      },
+      {
+        key: 'name:smith john',
+        name: 'Smith, John',
+        accountNumber: '',
+        contacts: [{ name: 'John Smith', email: '', phones: [{ label: 'office', number: '555-010-2233' }] }],
+        address: { line1: '22 Oak Ave', line2: '', city: 'Oakland', region: 'CA', postalCode: '94612', country: '' },
+        rowNumbers: [3],
+      },
+    ]);
+  });
+});
+
+describe('interpretTable: a workbook with real date cells and numbers', () => {
+  it('reads date cells, serial numbers and float amounts without drift, and checks the total', () => {
+    const rows = [
+      ['Harbor Light Bookkeeping'],
+      ['A/R Aging Detail'],
+      [],
+      [null, 'Date', 'Transaction Type', 'Num', 'Customer', 'Due Date', 'Amount', 'Open Balance'],
+      [null, { date: '2026-11-20' }, 'Invoice', 1045, 'Acme Ltd', { date: '2026-12-20' }, 1200.1, 1200.1],
+      [null, 46310, 'Invoice', 1031, 'Baker & Sons', 46340, 2500, 900.2],
+      [null, { date: '2026-11-18' }, 'Credit Memo', 'CM-12', 'Acme Ltd', { date: '2026-11-18' }, -150.3, -150.3],
+      ['TOTAL', null, null, null, null, null, 3549.8, 1950],
+    ];
+    const table = findReportTable({ format: 'xlsx', rows, sheet: 'Sheet1', sheetNames: ['Sheet1'] });
+    const result = interpretTable(table, { source: 'quickbooks-online', content: 'invoices', mapping: autoMapColumns(table.headers), defaultCurrency: 'USD', today: '2026-11-24' });
+    if (!result.ok) throw new Error(JSON.stringify(result.questions));
+    expect(result.book.invoices.map((i) => [i.number, i.issueDate, i.dueDate, i.amountMinor, i.balanceMinor])).toEqual([
+      ['1045', '2026-11-20', '2026-12-20', 120010, 120010],
+      ['1031', '2026-10-15', '2026-11-14', 250000, 90020],
+    ]);
+    expect(result.book.credits).toEqual([expect.objectContaining({ reference: 'CM-12', amountMinor: 15030 })]);
+    expect(result.book.totalChecks).toEqual([expect.objectContaining({ rowNumber: 8, matches: true, fileTotal: { currency: 'USD', amountMinor: 195000 } })]);
   });
 });

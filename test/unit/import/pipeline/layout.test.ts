@@ -80,3 +80,13 @@ describe('findReportTable', () => {
     expect((thrown as ImportFileError).reason).toBe('no-columns');
   });
 });
+
+describe('findReportTable: footers after the total', () => {
+  it('takes a lone line after the last total for the footer, so the total is the grand total', () => {
+    const csv = 'Date: 30/11/2026,,Tenby Ltd,,\nA/C,Name,Type,Ref,Balance\nBRAS,Brasserie,SI,INV1,10.00\n,,,Totals:,10.00\n,,,,\nPrinted by the accounts team,,,,\n';
+    const table = findReportTable(gridOf(csv));
+    expect(table.rows.map((r) => r.rowNumber)).toEqual([3]);
+    expect(table.totals).toEqual([expect.objectContaining({ rowNumber: 4, label: 'Totals:', grand: true })]);
+    expect(skipsOf(table, 'footer')).toEqual([6]);
+  });
+});

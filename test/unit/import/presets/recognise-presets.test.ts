@@ -17,6 +17,7 @@ const samples: { file: string; headerRow: number; preset: string; encoding?: str
   { file: 'quickbooks-online/customer-contact-list.csv', headerRow: 5, preset: 'quickbooks-online-customer-contact-list' },
   { file: 'quickbooks-desktop/open-invoices.csv', headerRow: 4, preset: 'quickbooks-desktop-open-invoices', encoding: 'windows-1252' },
   { file: 'quickbooks-desktop/ar-aging-detail.csv', headerRow: 1, preset: 'quickbooks-desktop-ar-aging-detail', encoding: 'windows-1252' },
+  { file: 'quickbooks-desktop/customers.iif', headerRow: 3, preset: 'quickbooks-desktop-iif-customers', encoding: 'windows-1252', delimiter: '\t' },
   { file: 'xero/sales-invoices-uk.csv', headerRow: 1, preset: 'xero-sales-invoices' },
   { file: 'xero/sales-invoices-usd-cad.csv', headerRow: 1, preset: 'xero-sales-invoices' },
   { file: 'xero/aged-receivables-detail.csv', headerRow: 6, preset: 'xero-aged-receivables-detail' },

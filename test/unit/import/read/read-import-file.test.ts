@@ -51,9 +51,25 @@ describe('readImportFile', () => {
     expect(readImportFile(xlsBytes({ sheets: { Aging: [['Balance'], [10]] } }), 'aging.xls')).toMatchObject({ format: 'xls', rows: [['Balance'], [10]] });
   });
 
-  it('reads an HTML table saved as .xls', () => {
-    const html = '<html><body><table><tr><td>Customer</td><td>Balance</td></tr><tr><td>Acme</td><td>10.5</td></tr></table></body></html>';
-    expect(readImportFile(utf8(html), 'aging.xls')).toMatchObject({ format: 'xls', rows: [['Customer', 'Balance'], ['Acme', 10.5]] });
+  it('reads an HTML table saved as .xls, keeping its text as written (no silent date guess)', () => {
+    const html =
+      '<html><body><table><tr><td>Customer</td><td>Due</td><td>Balance</td></tr><tr><td>Acme</td><td>01/02/2026</td><td>1,234.50</td></tr></table></body></html>';
+    expect(readImportFile(utf8(html), 'aging.xls')).toMatchObject({
+      format: 'xls',
+      rows: [['Customer', 'Due', 'Balance'], ['Acme', '01/02/2026', '1,234.50']],
+    });
+  });
+
+  it('reads an Excel 2003 XML spreadsheet saved as .xls', () => {
+    const xml = [
+      '<?xml version="1.0"?>',
+      '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">',
+      '<Worksheet ss:Name="Aging"><Table>',
+      '<Row><Cell><Data ss:Type="String">Customer</Data></Cell><Cell><Data ss:Type="String">Balance</Data></Cell></Row>',
+      '<Row><Cell><Data ss:Type="String">Acme</Data></Cell><Cell><Data ss:Type="Number">10.5</Data></Cell></Row>',
+      '</Table></Worksheet></Workbook>',
+    ].join('\n');
+    expect(readImportFile(utf8(xml), 'aging.xls')).toMatchObject({ format: 'xls', sheet: 'Aging', rows: [['Customer', 'Balance'], ['Acme', 10.5]] });
   });
 
   it('reads a QuickBooks Desktop IIF customer list', () => {
@@ -76,6 +92,9 @@ describe('readImportFile', () => {
     });
     expect(refusal(() => readImportFile(xlsxBytes({ sheets: { A: [['x']], B: [] } }), 'a.xlsx', { sheet: 'B' })).message).toBe(
       'The sheet “B” is empty. There is nothing in it to import.',
+    );
+    expect(refusal(() => readImportFile(xlsxBytes({ sheets: { A: [], B: [] } }), 'a.xlsx')).message).toBe(
+      'Every sheet of this workbook is empty. There is nothing in it to import.',
     );
   });
 });

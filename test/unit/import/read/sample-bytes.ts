@@ -81,6 +81,11 @@ export const docxBytes = (): Uint8Array =>
     'word/document.xml': strToU8('<?xml version="1.0"?><w:document/>'),
   });
 
+export const openDocumentBytes = (): Uint8Array =>
+  zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>') });
+
+export const numbersBytes = (): Uint8Array => zipSync({ 'Index/Document.iwa': new Uint8Array(16), 'Metadata/Properties.plist': new Uint8Array(8) });
+
 export const plainZipBytes = (): Uint8Array => zipSync({ 'aging.csv': strToU8('Customer,Balance\nAcme,10.00\n') });
 
 /** What Excel writes for a password-protected .xlsx: a compound file holding the encrypted package. */

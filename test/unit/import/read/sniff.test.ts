@@ -4,7 +4,7 @@ import { checkImportFileSize, importSizeLimitBytes } from '../../../../shared/im
 import { sniffFileFormat } from '../../../../shared/import/read/sniff';
 import {
   binaryBytes, bmpBytes, concat, docxBytes, encryptedWorkbookBytes, gifBytes, iifCustomerList, jpegBytes,
-  legacyWordBytes, pdfBytes, plainZipBytes, pngBytes, tiffBytes, utf16, utf8, webpBytes, windows1252, xlsBytes, xlsxBytes,
+  legacyWordBytes, numbersBytes, openDocumentBytes, pdfBytes, plainZipBytes, pngBytes, tiffBytes, utf16, utf8, webpBytes, windows1252, xlsBytes, xlsxBytes,
 } from './sample-bytes';
 
 function refusal(run: () => unknown): ImportFileError {
@@ -67,6 +67,10 @@ describe('sniffFileFormat', () => {
   it('refuses ZIP and Office files that are not workbooks', () => {
     expect(refusal(() => sniffFileFormat(docxBytes(), 'aging.xlsx')).message).toContain('is a Word document, not a spreadsheet');
     expect(refusal(() => sniffFileFormat(legacyWordBytes(), 'aging.xls')).message).toContain('is a Word document');
+    expect(refusal(() => sniffFileFormat(openDocumentBytes(), 'aging.ods')).message).toBe(
+      '“aging.ods” is an OpenDocument file. Open it in LibreOffice or Excel, save or export it as an Excel workbook (.xlsx) or CSV, and import that copy.',
+    );
+    expect(refusal(() => sniffFileFormat(numbersBytes(), 'aging.numbers')).message).toContain('is an Apple Numbers file. Open it in Numbers');
     const zip = refusal(() => sniffFileFormat(plainZipBytes(), 'export.zip'));
     expect(zip.reason).toBe('not-a-spreadsheet');
     expect(zip.message).toContain('compressed (ZIP) file');

@@ -57,6 +57,11 @@ describe('readWorkbook', () => {
     expect(readWorkbook(xlsxBytes({ sheets: { S: rows } })).rows[1]).toEqual([45000, 0.5]);
   });
 
+  it('keeps an error cell as its text, so the row can be skipped with a reason later', () => {
+    const rows = [['Balance'], [{ t: 'e', v: 0x2a } as const], [{ t: 'b', v: true } as const]];
+    expect(readWorkbook(xlsxBytes({ sheets: { S: rows } })).rows.slice(1)).toEqual([['#N/A'], ['TRUE']]);
+  });
+
   it('keeps row and column numbers matching the sheet when the data starts lower down', () => {
     const { rows } = readWorkbook(xlsxBytes({ sheets: { S: [['Acme Books'], [], ['Customer', 'Balance'], ['Acme', 10]] }, origin: 'B3' }));
     expect(rows).toEqual([[], [], [null, 'Acme Books'], [], [null, 'Customer', 'Balance'], [null, 'Acme', 10]]);

@@ -1,0 +1,35 @@
+// Apply as the user confirms it: first a backup of the data as it is now (the safety copy, written
+// by main into the backups folder exactly as before a restore), and only once it is written the
+// import itself. Without the safety copy nothing is imported.
+import type { ImportRecord } from '../../shared/import/import-history';
+import type { ImportPlan } from '../../shared/import/model';
+import { makeBackupFile } from '../backup/app-backups';
+import type { CallDeskDb } from '../data/db';
+import { invoke } from '../platform/bridge';
+import { applyImport, type ApplyImportOptions } from './apply-import';
+
+export class SafetyCopyFailedError extends Error {
+  override name = 'SafetyCopyFailedError';
+}
+
+/** Writes the safety copy through main; returns its file name. */
+export async function writeSafetyCopy(db: CallDeskDb): Promise<string> {
+  const { bytes } = await makeBackupFile(db);
+  return (await invoke('backup:write-safety-copy', { bytes })).name;
+}
+
+export async function applyImportWithSafetyCopy(
+  db: CallDeskDb,
+  plan: ImportPlan,
+  options: ApplyImportOptions,
+  saveSafetyCopy: (db: CallDeskDb) => Promise<string> = writeSafetyCopy,
+): Promise<{ record: ImportRecord; safetyCopy: string }> {
+  let safetyCopy: string;
+  try {
+    safetyCopy = await saveSafetyCopy(db);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SafetyCopyFailedError(`Call Desk could not save a copy of your current data first, so nothing was imported. ${reason}`, { cause: error });
+  }
+  return { record: await applyImport(db, plan, options), safetyCopy };
+}
