@@ -20,12 +20,14 @@ function accountNames(plan: ImportPlan): Map<string, string> {
 
 interface Props {
   record: ImportRecord;
+  /** The backup of the data as it was just before, in the backups folder. */
+  safetyCopy: string;
   plan: ImportPlan;
   locale: string;
   onAnother(): void;
 }
 
-export function ImportResult({ record, plan, locale, onAnother }: Props) {
+export function ImportResult({ record, safetyCopy, plan, locale, onAnother }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const names = accountNames(plan);
@@ -38,6 +40,9 @@ export function ImportResult({ record, plan, locale, onAnother }: Props) {
         Imported {record.fileName}
       </h2>
       <p role="status">{countsText(record.counts, locale)}.</p>
+      <p className="muted">
+        A copy of your data from just before is in the backups folder ({safetyCopy}). Undo last import, below, takes this import back.
+      </p>
       {accounts.length > 0 && (
         <>
           <h3>Accounts changed</h3>

@@ -75,7 +75,7 @@ export function ImportScreen() {
         </p>
       )}
       {applying.state.step === 'done' && phase.step === 'preview' ? (
-        <ImportResult record={applying.state.record} plan={phase.plan} locale={settings.locale} onAnother={startOver} />
+        <ImportResult record={applying.state.record} safetyCopy={applying.state.safetyCopy} plan={phase.plan} locale={settings.locale} onAnother={startOver} />
       ) : flow.progress ? (
         <ImportProgress progress={flow.progress} onCancel={flow.actions.cancel} />
       ) : phase.step === 'choose' ? (

@@ -4,15 +4,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ImportRecord } from '../../shared/import/import-history';
 import type { ImportPlan } from '../../shared/import/model';
-import { makeBackupFile } from '../backup/app-backups';
 import { useDb } from '../data/db-context';
-import { invoke } from '../platform/bridge';
-import { applyImport } from './apply-import';
+import { applyImportWithSafetyCopy, SafetyCopyFailedError, writeSafetyCopy } from './apply-with-safety-copy';
 
 export type ApplyState =
   | { step: 'idle'; error: string | null }
   | { step: 'saving-safety-copy' | 'importing' }
-  | { step: 'done'; record: ImportRecord; changedCustomerIds: string[] };
+  | { step: 'done'; record: ImportRecord; safetyCopy: string };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -24,23 +22,17 @@ export function useApplyImport() {
   const apply = async (plan: ImportPlan, meta: { fileName: string; presetName: string; takeFromFile: readonly string[] }): Promise<boolean> => {
     setState({ step: 'saving-safety-copy' });
     try {
-      const { bytes } = await makeBackupFile(db);
-      await invoke('backup:write-safety-copy', { bytes });
-    } catch (error) {
-      setState({
-        step: 'idle',
-        error: `Call Desk could not save a copy of your current data first, so nothing was imported and your data has not been changed. ${messageOf(error)}`,
+      const { record, safetyCopy } = await applyImportWithSafetyCopy(db, plan, { ...meta, now: new Date() }, async (database) => {
+        const name = await writeSafetyCopy(database);
+        setState({ step: 'importing' });
+        return name;
       });
-      return false;
-    }
-    setState({ step: 'importing' });
-    try {
-      const record = await applyImport(db, plan, { ...meta, now: new Date() });
       await client.invalidateQueries();
-      setState({ step: 'done', record, changedCustomerIds: plan.changedCustomerIds });
+      setState({ step: 'done', record, safetyCopy });
       return true;
     } catch (error) {
-      setState({ step: 'idle', error: `Nothing was imported: ${messageOf(error)}` });
+      // The transaction is all or nothing: a failure leaves the data as it was.
+      setState({ step: 'idle', error: error instanceof SafetyCopyFailedError ? error.message : `Nothing was imported: ${messageOf(error)}` });
       return false;
     }
   };

@@ -57,6 +57,7 @@ test('a QuickBooks Online aging report imports into a new install with its custo
   await screen.getByRole('button', { name: `Import ${expected.invoiceCount} invoices` }).click();
   await expect(screen.getByRole('heading', { name: 'Imported ar-aging-detail-2026-11-23.csv' })).toBeVisible({ timeout: 30_000 });
   await expect(screen.getByRole('link', { name: 'Acme Plumbing Supply' })).toBeVisible();
+  await expect(screen.getByText(/^A copy of your data from just before is in the backups folder/)).toBeVisible();
   // The history lists it, with the layout it was read as.
   await expect(screen.getByRole('row', { name: /^ar-aging-detail-2026-11-23\.csv/ })).toContainText('QuickBooks Online — A/R Aging Detail');
   await page.screenshot({ path: testInfo.outputPath('import-result.png'), fullPage: true });
@@ -79,6 +80,17 @@ test('a QuickBooks Online aging report imports into a new install with its custo
   await expect(page.getByText(`${expected.customers.length} accounts`)).toBeVisible();
   const acme = page.getByRole('option', { name: /Acme Plumbing Supply/ });
   await expect(acme).toContainText('$5,105.50');
+
+  // Undo, from the history, after a confirmation: the install is empty again.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
+  await screen.getByRole('button', { name: 'Undo last import' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Undo last import' });
+  await expect(confirm).toContainText('ar-aging-detail-2026-11-23.csv');
+  await confirm.getByRole('button', { name: 'Undo import' }).click();
+  await expect(screen.getByRole('status').filter({ hasText: 'The import of ar-aging-detail-2026-11-23.csv was undone.' })).toBeVisible();
+  await expect(screen.getByText('No imports yet.')).toBeVisible();
+  const after = await dumpDatabase(page);
+  expect([after.customers, after.invoices]).toEqual([[], []]);
 });
 
 test('a PDF renamed .csv is refused where the user looks, and nothing changes', async ({ app, host }, testInfo) => {
