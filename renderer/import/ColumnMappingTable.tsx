@@ -10,6 +10,8 @@ interface Props {
   content: ImportContent;
   /** Fields the last preview said are missing: marked so the user sees where to look. */
   missing: readonly ImportField[];
+  /** Set when no preset said what the file holds: the user may say. */
+  onContent?: ((content: ImportContent) => void) | undefined;
   onChange(field: ImportField, column: number | undefined): void;
 }
 
@@ -20,11 +22,24 @@ const invoiceOnly: ReadonlySet<ImportField> = new Set([
 
 const notInFile = '';
 
-export function ColumnMappingTable({ headers, samples, mapping, content, missing, onChange }: Props) {
+export function ColumnMappingTable({ headers, samples, mapping, content, missing, onContent, onChange }: Props) {
   const fields = importFields.filter((field) => content === 'invoices' || !invoiceOnly.has(field));
   return (
     <section className="card import-mapping" aria-labelledby="import-mapping-heading">
       <h2 id="import-mapping-heading">Columns</h2>
+      {onContent && (
+        <fieldset className="import-choice import-content">
+          <legend>This file lists</legend>
+          <label>
+            <input type="radio" name="import-content" checked={content === 'invoices'} onChange={() => onContent('invoices')} />
+            Invoices owed, one per row
+          </label>
+          <label>
+            <input type="radio" name="import-content" checked={content === 'customers'} onChange={() => onContent('customers')} />
+            Customers and their contact details only
+          </label>
+        </fieldset>
+      )}
       <p className="muted">Check the column each detail comes from. Change any that is wrong.</p>
       <div className="import-mapping-scroll">
         <table className="data import-mapping-table">

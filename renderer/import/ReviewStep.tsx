@@ -35,6 +35,7 @@ export function ReviewStep({ review, office, actions }: Props) {
         mapping={options.mapping}
         content={options.content}
         missing={missing}
+        onContent={analysis.preset ? undefined : actions.setContent}
         onChange={actions.setColumn}
       />
       {(invoices || review.questions.length > 0) && (

@@ -100,9 +100,14 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
   };
 }
 
-/** A file no preset knows: the columns found by their names; invoices when it has invoice numbers. */
+/**
+ * A file no preset knows: the columns found by their names. Invoices unless it looks like a
+ * contact list (contact details and nothing about invoices); the user can say otherwise.
+ */
 function autoMappedOptions(table: ReportTable, base: { defaultCurrency: string; today: string }): InterpretOptions {
   const mapping = autoMapColumns(table.headers);
-  const content = mapping.invoiceNumber !== undefined || mapping.openBalance !== undefined || mapping.amount !== undefined ? 'invoices' : 'customers';
+  const invoiceish = mapping.invoiceNumber !== undefined || mapping.openBalance !== undefined || mapping.amount !== undefined || mapping.dueDate !== undefined;
+  const contactish = mapping.email !== undefined || mapping.phone !== undefined || mapping.address1 !== undefined || mapping.contactName !== undefined;
+  const content = !invoiceish && contactish ? 'customers' : 'invoices';
   return { source: 'spreadsheet', content, mapping, defaultCurrency: base.defaultCurrency, today: base.today };
 }

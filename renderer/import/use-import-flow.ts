@@ -2,7 +2,7 @@
 // and the result. Everything up to the plan runs in the worker and writes nothing; only
 // confirm() writes, in one transaction (apply-import).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping, DateOrder, ImportField, ImportPlan, ImportScope, InterpretOptions, InterpretQuestion, ReadOptions } from '../../shared/import/model';
+import type { ColumnMapping, DateOrder, ImportContent, ImportField, ImportPlan, ImportScope, InterpretOptions, InterpretQuestion, ReadOptions } from '../../shared/import/model';
 import { useDb } from '../data/db-context';
 import { invoke } from '../platform/bridge';
 import { createImportWorkerClient, ImportCancelled, type FinalResponse, type ImportWorkerClient } from './import-worker-client';
@@ -178,6 +178,7 @@ export function useImportFlow(base: ImportBase | null) {
     useDetectedColumns: () => updateReview((r) => ({ ...r, options: { ...r.options, mapping: r.detectedMapping }, savedMappingFrom: null })),
     setDateOrder: (dateOrder: DateOrder) => updateReview((r) => ({ ...r, options: { ...r.options, dateOrder } })),
     setScope: (scope: ImportScope) => updateReview((r) => ({ ...r, scope })),
+    setContent: (content: ImportContent) => updateReview((r) => ({ ...r, options: { ...r.options, content }, questions: [] })),
     preview: async () => {
       if (!review) return;
       const reply = await run({ kind: 'plan', options: review.options, scope: review.scope, databaseName: db.name });

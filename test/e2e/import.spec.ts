@@ -113,3 +113,53 @@ test('a PDF renamed .csv is refused where the user looks, and nothing changes', 
   await expect(screen.getByRole('button', { name: 'Choose a file…' })).toBeVisible();
   expect(await dumpDatabase(page)).toEqual(before);
 });
+
+test('a spreadsheet no preset knows is read with the columns the user picks, asked its date order, and remembered', async ({ app, host }, testInfo) => {
+  const page = await app.launch({ firstRun: 'show' });
+  await completeSetup(page, e2eOffice, 'own');
+  // Dates that read both ways, under headers the generic matching cannot place.
+  const sheet = (name: string, rows: string[]) => {
+    const file = testInfo.outputPath(name);
+    writeFileSync(file, ['Who,Ref,Issued,Payable by,Left to pay', ...rows].join('\r\n'));
+    return file;
+  };
+  const first = sheet('ledger-week-1.csv', ['Blue Heron Books,A-1001,03/04/2026,04/05/2026,"1,050.00"', 'Tidewater Marine,A-1004,05/06/2026,06/07/2026,320.00']);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
+  const screen = page.getByRole('main', { name: 'Import from your books' });
+  host.dialogs.queueOpenPath(first);
+  await screen.getByRole('button', { name: 'Choose a file…' }).click();
+  await expect(screen.getByRole('heading', { name: 'Not recognised — choose the columns' })).toBeVisible({ timeout: 30_000 });
+  const picks: [string, string][] = [
+    ['Customer', 'Who'],
+    ['Invoice number', 'Ref'],
+    ['Invoice date', 'Issued'],
+    ['Due date', 'Payable by'],
+    ['Open balance', 'Left to pay'],
+  ];
+  for (const [field, header] of picks) await screen.getByRole('combobox', { name: field, exact: true }).selectOption({ label: header });
+  await expect(screen.getByRole('row', { name: /^Invoice number/ })).toContainText('A-1001 · A-1004');
+
+  await screen.getByRole('button', { name: 'Preview import' }).click();
+  const monthFirst = screen.getByRole('radio', { name: 'Month first (11/05/2026 = 5 Nov)' });
+  await expect(monthFirst).toBeChecked({ timeout: 30_000 }); // pre-filled from the office's en-US locale, asked, not assumed
+  await screen.getByRole('radio', { name: /^Day first/ }).check();
+  await page.screenshot({ path: testInfo.outputPath('import-date-question.png'), fullPage: true });
+  await screen.getByRole('button', { name: 'Preview import' }).click();
+  await expect(screen.getByRole('heading', { name: 'Preview' })).toBeVisible({ timeout: 30_000 });
+  await screen.getByRole('button', { name: 'Import 2 invoices' }).click();
+  await expect(screen.getByRole('heading', { name: 'Imported ledger-week-1.csv' })).toBeVisible({ timeout: 30_000 });
+  const invoices = (await dumpDatabase(page)).invoices as { number: string; dueDate: string; balanceMinor: number }[];
+  expect(invoices.map((i) => [i.number, i.dueDate, i.balanceMinor]).sort()).toEqual([
+    ['A-1001', '2026-05-04', 105000],
+    ['A-1004', '2026-07-06', 32000],
+  ]);
+
+  // Next week's file with the same columns opens with the columns chosen last time.
+  host.dialogs.queueOpenPath(sheet('ledger-week-2.csv', ['Blue Heron Books,A-1001,03/04/2026,04/05/2026,"1,050.00"']));
+  await screen.getByRole('button', { name: 'Import another file' }).click();
+  await screen.getByRole('button', { name: 'Choose a file…' }).click();
+  await expect(screen.getByText(/^Using the columns you chose for a file like this/)).toBeVisible({ timeout: 30_000 });
+  await expect(screen.getByRole('combobox', { name: 'Invoice number', exact: true })).toHaveValue('1');
+  await expect(screen.getByRole('combobox', { name: 'Open balance', exact: true })).toHaveValue('4');
+});
