@@ -1,5 +1,6 @@
 // What was recognised in the file, and how it was read: the text encoding and delimiter of a
 // text file, or the sheet of a workbook. Changing one reads the file again.
+import { useEffect, useRef } from 'react';
 import type { Delimiter, TextEncodingName } from '../../shared/import/model';
 import { SelectLike } from './SelectLike';
 import { delimiterLabels, encodingLabels, encodingReasonLabels } from './import-wording';
@@ -18,9 +19,12 @@ const delimiters = Object.keys(delimiterLabels) as Delimiter[];
 
 export function FileReadOptions({ analysis, locale, onReread }: Props) {
   const { preset } = analysis;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // A file was just read: say what it is to the keyboard and screen reader user too.
+  useEffect(() => headingRef.current?.focus(), []);
   return (
     <section className="card import-recognised" aria-labelledby="import-recognised-heading">
-      <h2 id="import-recognised-heading">{preset ? `Recognised: ${preset.name}` : 'Not recognised — choose the columns'}</h2>
+      <h2 id="import-recognised-heading" ref={headingRef} tabIndex={-1}>{preset ? `Recognised: ${preset.name}` : 'Not recognised — choose the columns'}</h2>
       <p className="muted">
         {analysis.fileName} · {plural(analysis.dataRowCount, 'row', 'rows', locale)} under the header on row {analysis.headerRowNumber}
       </p>

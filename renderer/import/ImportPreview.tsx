@@ -1,5 +1,6 @@
 // What the import would change, before anything is stored: counts and lists per kind of change,
 // the file's own total checked against the rows, and contact details that differ.
+import { useEffect, useRef } from 'react';
 import type { ImportPlan } from '../../shared/import/model';
 import { formatMoney } from '../../shared/money/money';
 import { ContactDifferences } from './ContactDifferences';
@@ -15,9 +16,13 @@ interface Props {
 
 export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Props) {
   const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
   return (
     <section className="card import-preview" aria-labelledby="import-preview-heading">
-      <h2 id="import-preview-heading">Preview</h2>
+      <h2 id="import-preview-heading" ref={headingRef} tabIndex={-1}>
+        Preview
+      </h2>
       <p className="muted">Nothing has been saved yet.</p>
       <TotalChecks checks={plan.totalChecks} locale={locale} />
       <PreviewList

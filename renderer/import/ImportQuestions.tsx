@@ -1,5 +1,6 @@
 // What the file cannot say by itself: the order of its dates when every one reads both ways,
 // whether it lists every open invoice, and which columns are still missing.
+import { useEffect, useRef } from 'react';
 import type { DateOrder, ImportScope, InterpretQuestion } from '../../shared/import/model';
 import { importFieldLabels } from './import-wording';
 
@@ -15,9 +16,18 @@ interface Props {
 
 export function ImportQuestions({ dateQuestion, dateOrder, missingFields, showScope, scope, onDateOrder, onScope }: Props) {
   const missing = missingFields.flatMap((q) => (q.kind === 'missing-field' ? q.fields : []));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The preview came back with questions: take the user to them.
+  const asked = missing.length > 0 || dateQuestion !== null;
+  const askedKey = `${missing.join()}|${dateQuestion?.column ?? ''}`;
+  useEffect(() => {
+    if (asked) headingRef.current?.focus();
+  }, [asked, askedKey]);
   return (
     <section className="card import-questions" aria-labelledby="import-questions-heading">
-      <h2 id="import-questions-heading">Before the preview</h2>
+      <h2 id="import-questions-heading" ref={headingRef} tabIndex={-1}>
+        Before the preview
+      </h2>
       {missing.length > 0 && (
         <p role="alert" className="ui-form-error">
           Choose the column for {missing.map((field) => importFieldLabels[field]).join(', ')}: the file cannot be read without it.
