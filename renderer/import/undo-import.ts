@@ -69,7 +69,6 @@ async function dependencyProblem(db: CallDeskDb, record: ImportRecord): Promise<
   ]);
   if (calls > 0) return 'a call has been logged since with a customer it added.';
   if (notes + promises + disputes + documents + placements + followUps > 0) return 'notes, promises, disputes, documents or follow-ups have been recorded since for a customer it added.';
-  if (contacts + invoices > 0) return 'a customer it added has had contacts or invoices added or changed since.';
 
   const touchedInvoices = new Set([...created.invoices, ...(before.invoices as Invoice[]).map((i) => i.id)]);
   const touchedCustomers = [...new Set((before.invoices as Invoice[]).map((i) => i.customerId))];
@@ -77,8 +76,12 @@ async function dependencyProblem(db: CallDeskDb, record: ImportRecord): Promise<
     (p) => !createdIds.payments.has(p.id) && p.createdAt > record.startedAt && p.allocations.some((a) => touchedInvoices.has(a.invoiceId)),
   ).length;
   if (laterPayments > 0) return 'a payment has been recorded since on an invoice it added or changed.';
+  if (contacts + invoices > 0) return 'a customer it added has had contacts or invoices added or changed since.';
   const changedInvoices = (await db.invoices.bulkGet((before.invoices as Invoice[]).map((i) => i.id))).filter((i) => !i || since(i));
-  if (changedInvoices.length > 0) return `invoice ${changedInvoices[0]?.number ?? ''} has been changed or removed since.`.replace('invoice  has', 'an invoice has');
+  if (changedInvoices.length > 0) {
+    const number = changedInvoices[0]?.number;
+    return number ? `invoice ${number} has been changed since.` : 'an invoice it changed has been removed since.';
+  }
   const changedContacts = (await db.contacts.bulkGet((before.contacts as Contact[]).map((c) => c.id))).filter((c) => !c || since(c));
   if (changedContacts.length > 0) return 'a contact it changed has been edited or removed since.';
   const changedCustomers = (await db.customers.bulkGet((before.customers as CustomerRow[]).map((c) => c.id))).filter((c) => !c || since(c));

@@ -41,7 +41,7 @@ export function accountFigures(file: AccountFile, settings: Settings, generatedA
   let billedMinor = 0;
   let receivedMinor = 0;
   for (const invoice of counted) {
-    if (invoice.status !== 'void') {
+    if (invoice.status !== 'void' && invoice.status !== 'closed-in-books') {
       billedMinor += invoice.amountMinor;
       receivedMinor += invoice.amountMinor - invoice.balanceMinor;
     }

@@ -147,8 +147,9 @@ export function invoicesCsv(tables: Pick<AccountTables, 'customers' | 'invoices'
       delivered: i.delivered,
       currency: i.currency,
       amount: i.amountMinor,
-      paid: i.status === 'void' ? null : i.amountMinor - i.balanceMinor,
-      balance: i.status === 'void' ? null : i.balanceMinor,
+      // Closed in the books: what was paid or written off there is not known here.
+      paid: i.status === 'void' || i.status === 'closed-in-books' ? null : i.amountMinor - i.balanceMinor,
+      balance: i.status === 'void' || i.status === 'closed-in-books' ? null : i.balanceMinor,
       status: invoiceStatusLabels[i.status],
       daysPastDue: days,
       aging: outstanding ? agingBucketLabels[agingBucketFor(days ?? 0)] : '',

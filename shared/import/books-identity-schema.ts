@@ -3,6 +3,7 @@
 // typed by hand, and rows written before imports existed, have none.
 import { z } from 'zod';
 import { calendarDateSchema, currencySchema, positiveMinorSchema } from '../common/primitives';
+import type { BooksSource } from './model';
 
 export const booksSourceSchema = z.enum([
   'quickbooks-online',
@@ -14,7 +15,7 @@ export const booksSourceSchema = z.enum([
   'zoho-books',
   'myob',
   'spreadsheet',
-]);
+]) satisfies z.ZodType<BooksSource>;
 
 export const customerBooksSchema = z.object({
   source: booksSourceSchema,

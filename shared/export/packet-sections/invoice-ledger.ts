@@ -39,7 +39,8 @@ export function poLabel(poNumber: string): string {
 function invoiceRow(ctx: PacketContext, invoice: Invoice): string[] {
   const { fmt, figures } = ctx;
   const money = (minor: number) => escapeHtml(fmt.money(minor, invoice.currency));
-  const voided = invoice.status === 'void';
+  // Neither a void invoice nor one closed in the books has a paid part or balance to show.
+  const voided = invoice.status === 'void' || invoice.status === 'closed-in-books';
   const late = isOutstanding(invoice) ? daysLate(invoice.dueDate, figures.today) : 0;
   // When it was sent matters only when that differs from the issue date (a late invoice).
   const sent = invoice.sentOn && invoice.sentOn !== invoice.issueDate ? `<span class="sub">sent ${escapeHtml(fmt.date(invoice.sentOn))}</span>` : '';
@@ -68,7 +69,8 @@ export function invoiceLedgerSection(ctx: PacketContext): string {
   const { file, fmt, figures: f } = ctx;
   if (file.invoices.length === 0) return section('invoices', 'Invoice ledger', emptyNote('No invoices on file.'));
   const invoices = sortedInvoices(file.invoices);
-  const counted = invoices.filter((i) => i.status !== 'void' && i.currency === f.currency);
+  const counted = invoices.filter((i) => i.status !== 'void' && i.status !== 'closed-in-books' && i.currency === f.currency);
+  const leftOut = invoices.some((i) => i.status === 'closed-in-books') ? 'void, closed in the books and other currencies left out' : 'void and other currencies left out';
   let amount = 0;
   let balance = 0;
   for (const i of counted) {
@@ -76,7 +78,7 @@ export function invoiceLedgerSection(ctx: PacketContext): string {
     balance += i.balanceMinor;
   }
   const money = (minor: number) => `<strong>${escapeHtml(fmt.money(minor, f.currency))}</strong>`;
-  const foot = [`Totals <span class="muted">(${escapeHtml(plural(counted.length, 'invoice'))}${counted.length < invoices.length ? ', void and other currencies left out' : ''})</span>`, '', '', '', money(amount), money(amount - balance), money(balance), ''];
+  const foot = [`Totals <span class="muted">(${escapeHtml(plural(counted.length, 'invoice'))}${counted.length < invoices.length ? `, ${leftOut}` : ''})</span>`, '', '', '', money(amount), money(amount - balance), money(balance), ''];
   const lead = `${plural(invoices.length, 'invoice')}, ${plural(f.aging.openInvoiceCount, 'still unpaid', 'still unpaid')}. Days past due are counted to ${fmt.date(f.today)}.`;
   const ledger = dataTable({ columns, rows: invoices.map((i) => invoiceRow(ctx, i)), foot, className: 'ledger' });
   return section('invoices', 'Invoice ledger', `${ledger}<h3>Aging of the amount owed</h3>${agingTable(ctx)}`, escapeHtml(lead));

@@ -61,6 +61,9 @@ export function parseDateCell(cell: Cell | undefined, order?: DateOrder): Calend
 
   if (/^\d{5}(\.\d+)?$/.test(text)) return serialToDate(Number(text)) ?? notDate();
 
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text); // 20261122
+  if (compact) return ymd(Number(compact[1]), Number(compact[2]), Number(compact[3])) ?? notReal();
+
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$/.exec(text);
   if (iso) return ymd(Number(iso[1]), Number(iso[2]), Number(iso[3])) ?? notReal();
 

@@ -4,7 +4,7 @@ import { splitAddressCell } from '../cells/address';
 import { cellText } from '../cells/cell-text';
 import { normaliseName } from '../cells/names';
 import { splitPhoneCell } from '../cells/phones';
-import type { BookAddress, BookContact, BookCustomer } from '../model';
+import type { BookAddress, BookContact, BookCustomer, ColumnMapping, ImportField } from '../model';
 import type { RowFields } from './row-fields';
 
 const countryAliases: Record<string, string> = {
@@ -96,8 +96,18 @@ function mergeContact(contacts: BookContact[], next: BookContact): void {
 export class BookCustomers {
   private readonly byKey = new Map<string, BookCustomer>();
 
+  private readonly readsContacts: boolean;
+  private readonly readsAddress: boolean;
+
   /** `addressLineColumns`: further address-line columns after address1 (IIF's BADDR2–BADDR5). */
-  constructor(private readonly addressLineColumns: number[] = []) {}
+  constructor(
+    mapping: ColumnMapping,
+    private readonly addressLineColumns: number[] = [],
+  ) {
+    const mapped = (fields: ImportField[]) => fields.some((field) => mapping[field] !== undefined);
+    this.readsContacts = mapped(['contactName', 'contactFirstName', 'contactLastName', 'email', 'phone', 'mobile']);
+    this.readsAddress = mapped(['address1', 'address2', 'city', 'region', 'postalCode']);
+  }
 
   /** Notes a row of this customer; `rowNumber` once per file row. */
   add(key: string, name: string, accountNumber: string, fields: RowFields): void {
@@ -109,9 +119,9 @@ export class BookCustomers {
     // Rows arrive in file order, so a repeat can only be the last one noted.
     if (customer.rowNumbers[customer.rowNumbers.length - 1] !== fields.row.rowNumber) customer.rowNumbers.push(fields.row.rowNumber);
     if (!customer.accountNumber && accountNumber) customer.accountNumber = accountNumber;
-    const contact = contactOf(fields);
+    const contact = this.readsContacts ? contactOf(fields) : null;
     if (contact) mergeContact(customer.contacts, contact);
-    customer.address ??= this.addressLineColumns.length > 0 ? addressFromLines(fields, this.addressLineColumns, name) : addressOf(fields);
+    if (this.readsAddress) customer.address ??= this.addressLineColumns.length > 0 ? addressFromLines(fields, this.addressLineColumns, name) : addressOf(fields);
   }
 
   list(): BookCustomer[] {

@@ -19,6 +19,8 @@ interface Context {
   firstRowOf: Map<string, number>;
   /** A "Status" / "Invoice Status" column, where drafts and voided invoices are marked. */
   statusColumn: number;
+  /** Customer cell text (and account) → its name, job and key: worked out once per distinct customer. */
+  customerNames: Map<string, { customer: string; job: string; key: string }>;
 }
 
 /** Statuses of invoices that are not owed: never imported as open items. */
@@ -37,8 +39,9 @@ export function interpretTable(table: ReportTable, options: InterpretOptions): I
   const context: Context = {
     options,
     order: decision.order,
-    customers: new BookCustomers(addressLineColumns(table, options)),
+    customers: new BookCustomers(options.mapping, addressLineColumns(table, options)),
     firstRowOf: new Map(),
+    customerNames: new Map(),
     statusColumn: table.headers.findIndex((header) => ['status', 'invoicestatus'].includes(headerKey(header))),
   };
   const invoices: BookInvoice[] = [];
@@ -105,12 +108,18 @@ function customerNameOf(fields: RowFields, options: InterpretOptions): string {
 /** The row's customer and job; `register` records the customer once the row is known to be read. */
 function customerOf(fields: RowFields, context: Context): { key: string; job: string; register: () => void } {
   const name = customerNameOf(fields, context.options);
-  // "Customer:Job" is QuickBooks' convention (and a spreadsheet's, which often comes from it);
-  // elsewhere a colon is part of the name.
-  const { customer, job } = jobSources.has(context.options.source) ? splitCustomerJob(name) : { customer: name.trim(), job: '' };
-  if (!customer) throw new RowProblem(fields.row.rowNumber, 'The row names no customer.');
   const account = fields.text('customerAccount');
-  const key = customerKeyOf(account, customer);
+  const cacheKey = `${account}\u0000${name}`;
+  let known = context.customerNames.get(cacheKey);
+  if (!known) {
+    // "Customer:Job" is QuickBooks' convention (and a spreadsheet's, which often comes from it);
+    // elsewhere a colon is part of the name.
+    const { customer, job } = jobSources.has(context.options.source) ? splitCustomerJob(name) : { customer: name.trim(), job: '' };
+    known = { customer, job, key: customerKeyOf(account, customer) };
+    context.customerNames.set(cacheKey, known);
+  }
+  const { customer, job, key } = known;
+  if (!customer) throw new RowProblem(fields.row.rowNumber, 'The row names no customer.');
   return { key, job, register: () => context.customers.add(key, customer, account, fields) };
 }
 
@@ -148,7 +157,7 @@ function readInvoiceRecord(rows: TableRow[], context: Context): Reading {
   }
   const named = [amount, balanceCell, paid].flatMap((a) => (a?.currency ? [a.currency] : []));
   if (column && named.some((c) => c !== column)) throw new RowProblem(rowNumber, `The amounts are in ${named.find((c) => c !== column)} but the currency column says ${column}.`);
-  if (new Set(named).size > 1) throw new RowProblem(rowNumber, `The amounts on this row are in different currencies (${[...new Set(named)].join(', ')}).`);
+  if (named.some((c) => c !== named[0])) throw new RowProblem(rowNumber, `The amounts on this row are in different currencies (${[...new Set(named)].join(', ')}).`);
   const currency = column ?? named[0] ?? options.defaultCurrency;
 
   const amountMinor = amount?.minor ?? lines;

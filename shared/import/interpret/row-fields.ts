@@ -65,12 +65,23 @@ export class RowFields {
 /** The row's kind by its transaction type; an empty type is an invoice. */
 export type TransactionKind = 'invoice' | 'credit-memo' | 'payment' | 'journal' | 'other';
 
+// A file has a handful of distinct types over any number of rows: each is worked out once.
+const kindCache = new Map<string, TransactionKind>();
+const sageKinds: Record<string, TransactionKind> = { si: 'invoice', sc: 'credit-memo', sa: 'payment', sr: 'payment' };
+
 export function transactionKindOf(type: string): TransactionKind {
-  const t = type.toLowerCase().replace(/\s+/g, ' ').trim();
+  let kind = kindCache.get(type);
+  if (kind === undefined) {
+    kind = kindOfType(type.toLowerCase().replace(/\s+/g, ' ').trim());
+    if (kindCache.size < 1000) kindCache.set(type, kind);
+  }
+  return kind;
+}
+
+function kindOfType(t: string): TransactionKind {
   if (t === '') return 'invoice';
   // Sage's two-letter codes: sales invoice, sales credit, payment on account, receipt.
-  const sage: Record<string, TransactionKind> = { si: 'invoice', sc: 'credit-memo', sa: 'payment', sr: 'payment' };
-  if (sage[t]) return sage[t];
+  if (sageKinds[t]) return sageKinds[t];
   if (/credit (memo|note)|^cn$|^crn$|^credit$|accreccredit|^sales credit/.test(t)) return 'credit-memo';
   if (/sales receipt|refund|estimate|quote|sales order|deposit|delayed charge|delayed credit/.test(t)) return 'other';
   if (/payment|^pmt$|^receipt$|^overpayment$|^prepayment$/.test(t)) return 'payment';

@@ -97,7 +97,13 @@ export function recognisePreset(headers: readonly string[]): { preset: ImportPre
   return best;
 }
 
-/** Everything the interpretation needs from a preset, with the office's currency and today. */
+/**
+ * Everything the interpretation needs from a preset, with the office's currency and today.
+ * The preset's date order is NOT passed on: a column with a day above 12 proves its order, and
+ * when every date could be either the user is asked, the question pre-filled with
+ * `preset.dateOrder` (QuickBooks Online also sells UK, Canadian and Australian editions that
+ * write day first, so even a QuickBooks file is never read month first on a guess).
+ */
 export function presetInterpretOptions(
   preset: ImportPreset,
   headers: readonly string[],
@@ -110,7 +116,6 @@ export function presetInterpretOptions(
     defaultCurrency: base.defaultCurrency,
     today: base.today,
   };
-  if (preset.dateOrder) options.dateOrder = preset.dateOrder;
   if (preset.groupInvoiceLines) options.groupInvoiceLines = true;
   if (preset.customerFromGroup) options.customerFromGroup = true;
   return options;

@@ -6,6 +6,7 @@ import { applyImport, ImportDataError } from '../../../renderer/import/apply-imp
 import { applyImportWithSafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
 import { listImports, undoImport, undoLastImport } from '../../../renderer/import/import-history';
 import { planImportFromDb } from '../../../renderer/import/plan-from-db';
+import { recordPayment } from '../../../renderer/payments/payment-repository';
 import { getSettings } from '../../../renderer/settings/settings-repository';
 import { bookChangeSentence } from '../../../shared/import/import-history';
 import type { ImportPlan } from '../../../shared/import/model';
@@ -134,6 +135,16 @@ describe('applyImport and undo', () => {
     await db.notes.add({ id: 'note-1', customerId: cedarId, kind: 'note', text: 'Asked for a statement.', correctsCallId: null, createdAt: '2026-11-24T10:00:00.000Z' } as never);
     await expect(undoLastImport(db, { now: week2 })).rejects.toThrow('for a customer it added');
     expect(await db.imports.count()).toBe(2);
+  });
+
+  it('refuses to undo once a payment was recorded on an invoice the import added', async () => {
+    await importBook();
+    await importBook(secondBook, week2, 'week 48.csv');
+    const added = (await db.invoices.where('number').equals('1005').first())!;
+    await recordPayment(db, added.customerId, { receivedOn: '2026-11-24', amountMinor: 100_00, currency: 'USD', method: 'cheque', reference: '', allocations: [{ invoiceId: added.id, amountMinor: 100_00 }] }, { now: at('2026-11-24T15:00:00.000Z') });
+    const before = await exportSnapshot(db);
+    await expect(undoLastImport(db, { now: week2 })).rejects.toThrow('This import cannot be undone: a payment has been recorded since on an invoice it added or changed.');
+    expect(await exportSnapshot(db)).toEqual(before);
   });
 
   it('undoes a first import back to the empty database', async () => {

@@ -137,6 +137,18 @@ describe('agencyPacketHtml', () => {
     for (const amount of ['$325.00', '$865.75', '$1,150.00', '$1,686.40', '$0.00']) expect(aging).toContain(amount);
   });
 
+  it('shows an invoice closed in the books as such, leaving it out of the totals and the aging', () => {
+    const file = harborPointFile();
+    const open = file.invoices.find((i) => i.status === 'open' && i.balanceMinor > 0)!;
+    const closed = { ...file, invoices: file.invoices.map((i) => (i.id === open.id ? { ...i, status: 'closed-in-books' as const } : i)) };
+    const doc = parse(build(closed));
+    const row = [...doc.querySelectorAll('#invoices table.ledger tbody tr')].find((r) => r.textContent?.includes(open.number))!;
+    expect(row.textContent).toContain('Closed in the books');
+    const totals = doc.querySelector('#invoices tr.totals')?.textContent ?? '';
+    expect(totals).toContain('void, closed in the books and other currencies left out');
+    expect(totals).not.toContain('$4,027.15');
+  });
+
   it('records the promise history with kept and broken counts and the instalment plan', () => {
     const promises = parse(build()).querySelector('#promises')?.textContent ?? '';
     expect(promises).toContain('2 promises: 1 kept, 1 broken.');

@@ -107,6 +107,9 @@ describe('dates', () => {
   it('reads ISO, month names, serials and workbook dates', () => {
     expect(parseDateCell('2026-11-22')).toBe('2026-11-22');
     expect(parseDateCell('2026-11-22T00:00:00')).toBe('2026-11-22');
+    expect(parseDateCell('2026/11/22')).toBe('2026-11-22');
+    expect(parseDateCell('20261122')).toBe('2026-11-22');
+    expect(parseDateCell('20261322')).toHaveProperty('error');
     expect(parseDateCell('Nov 22, 2026')).toBe('2026-11-22');
     expect(parseDateCell('November 22, 2026')).toBe('2026-11-22');
     expect(parseDateCell('22 Nov 2026')).toBe('2026-11-22');

@@ -125,6 +125,22 @@ describe('a QuickBooks Online report with a bad row', () => {
     });
   });
 
+  it('a UK company’s report (day first) is read day first: the column proves it, not the preset', () => {
+    const text = new TextDecoder().decode(sampleBytes(week1)).replace(/(\d{2})\/(\d{2})\/(\d{4})/g, '$2/$1/$3');
+    const run = runBytes(new TextEncoder().encode(text), 'A_R Aging Detail.csv');
+    if (!run.result.ok) throw new Error(JSON.stringify(run.result.questions));
+    expect(invoiceNumbered(run.result.book, '1035')).toMatchObject({ issueDate: '2026-10-19', dueDate: '2026-11-18' });
+  });
+
+  it('asks the date order when every date could be either, suggesting the preset’s month first', () => {
+    const ambiguous = 'Date,Transaction Type,Num,Customer,Due Date,Past Due,Amount,Open Balance\n11/02/2026,Invoice,1041,Acme Plumbing Supply,12/02/2026,,"1,850.00","1,850.00"\n';
+    const run = runBytes(new TextEncoder().encode(ambiguous), 'aging.csv');
+    expect(run.preset.dateOrder).toBe('mdy');
+    expect(run.result).toEqual({ ok: false, questions: [expect.objectContaining({ kind: 'date-order', column: 'Date', suggested: 'mdy' })] });
+    const answered = runBytes(new TextEncoder().encode(ambiguous), 'aging.csv', { dateOrder: 'dmy' });
+    expect(answered.result.ok && answered.result.book.invoices[0]?.issueDate).toBe('2026-02-11');
+  });
+
   it('skips a row whose amount is not a number', () => {
     const run = runBytes(tampered('"9,875.00","4,875.00"', '"9,875.00",n/a'), 'A_R Aging Detail.csv');
     if (!run.result.ok) throw new Error(JSON.stringify(run.result.questions));

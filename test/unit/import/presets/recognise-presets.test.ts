@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   importPresets,
   normaliseHeader,
+  presetById,
   presetInterpretOptions,
   presetMapping,
   recognisePreset,
@@ -160,12 +161,14 @@ describe('which column holds what', () => {
 describe('what a preset tells the interpretation', () => {
   const base = { defaultCurrency: 'USD', today: '2026-12-01' };
 
-  it('QuickBooks Desktop open invoices: month first, customer from the group rows', () => {
+  it('QuickBooks Desktop open invoices: customer from the group rows; month first only as the suggestion', () => {
     const headers = sampleRow('quickbooks-desktop/open-invoices.csv', 4, { encoding: 'windows-1252' });
     const found = recognisePreset(headers);
     if (!found) throw new Error('not recognised');
     const options = presetInterpretOptions(found.preset, headers, base);
-    expect(options).toMatchObject({ source: 'quickbooks-desktop', content: 'invoices', dateOrder: 'mdy', customerFromGroup: true });
+    expect(options).toMatchObject({ source: 'quickbooks-desktop', content: 'invoices', customerFromGroup: true });
+    expect(found.preset.dateOrder).toBe('mdy');
+    expect(options.dateOrder).toBeUndefined();
     expect(options.groupInvoiceLines).toBeUndefined();
     expect(options.defaultCurrency).toBe('USD');
     expect(options.today).toBe('2026-12-01');
@@ -191,6 +194,12 @@ describe('what a preset tells the interpretation', () => {
       'sage-50-aged-debtors',
       'xero-aged-receivables-detail',
     ]);
+  });
+
+  it('each preset has its own id, found again by it (import history names the preset)', () => {
+    expect(new Set(importPresets.map((preset) => preset.id)).size).toBe(importPresets.length);
+    expect(presetById('xero-sales-invoices')?.name).toBe('Xero — Sales invoices export');
+    expect(presetById('no-such-preset')).toBeUndefined();
   });
 
   it('every preset names its headers already normalised, and has a customer column or group rows', () => {
