@@ -8,6 +8,7 @@ import { repoRoot } from '../host/paths';
 import { expect, test } from './fixtures';
 import { dumpDatabase } from './support/database-dump';
 import { completeSetup, e2eOffice } from './support/first-run-setup';
+import { screenshotPath } from './support/screenshots';
 
 // The Monday after the report's date, mid-morning in Chicago.
 test.use({ now: '2026-11-24T16:00:00.000Z' });
@@ -41,7 +42,7 @@ test('a QuickBooks Online aging report imports into a new install with its custo
   await expect(screen.getByRole('combobox', { name: 'Invoice number' })).toHaveValue(/\d+/);
   await expect(screen.getByRole('row', { name: /^Invoice number/ })).toContainText('1041 · 1043 · 1044');
   await expect(screen.getByRole('radio', { name: /^Every open invoice/ })).toBeChecked();
-  await page.screenshot({ path: testInfo.outputPath('import-columns.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('import-columns.png') });
 
   await screen.getByRole('button', { name: 'Preview import' }).click();
   await expect(screen.getByRole('heading', { name: 'Preview' })).toBeVisible({ timeout: 30_000 });
@@ -50,7 +51,9 @@ test('a QuickBooks Online aging report imports into a new install with its custo
   await expect(screen.getByText(/^New customers:/)).toContainText(String(expected.customers.length));
   await expect(screen.getByText(/^New invoices:/)).toContainText(String(expected.invoiceCount));
   await expect(screen.getByText(/^Credits on accounts:/)).toContainText('2');
-  await page.screenshot({ path: testInfo.outputPath('import-preview.png'), fullPage: true });
+  await screen.getByText(/^New customers:/).click(); // the list opens from the keyboard or a click
+  await expect(screen.getByRole('listitem').filter({ hasText: 'Cedar Ridge Landscaping' })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('import-preview.png') });
   // Nothing is stored before the user confirms.
   expect((await dumpDatabase(page)).invoices).toEqual([]);
 
