@@ -2,6 +2,7 @@
 // the file's own total checked against the rows, and contact details that differ.
 import { useEffect, useRef } from 'react';
 import type { ImportPlan } from '../../shared/import/model';
+import { formatCalendarDate } from '../../shared/dates/calendar';
 import { formatMoney } from '../../shared/money/money';
 import { ContactDifferences } from './ContactDifferences';
 import { PreviewList } from './PreviewList';
@@ -42,7 +43,7 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
         itemKey={(i) => i.id}
         render={(i) => (
           <>
-            <span className="invoice-number">{i.book.number}</span> · {i.customerName} · {money(i.book.balanceMinor, i.book.currency)} open, due {i.book.dueDate}
+            <span className="invoice-number">{i.book.number}</span> · {i.customerName} · {money(i.book.balanceMinor, i.book.currency)} open, due {formatCalendarDate(i.book.dueDate, locale)}
           </>
         )}
       />
