@@ -18,6 +18,10 @@ export const nodeFileSystem: FileSystem = {
     return new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);
   },
 
+  async size(file) {
+    return (await stat(file)).size;
+  },
+
   async exists(file) {
     try {
       await access(file);

@@ -20,5 +20,6 @@ export function createMainHandlers(services: MainServices): IpcHandlers {
     'backup:write-safety-copy': ({ bytes }) => services.backups.writeSafetyCopy(bytes),
     'backup:save-as': ({ bytes, suggestedName }) => services.backups.saveAs(bytes, suggestedName),
     'backup:open': (input) => services.backups.open(input),
+    'import:open-file': () => services.imports.openFile(),
   };
 }

@@ -51,6 +51,8 @@ export function buildAppMenuTemplate({ appName, isMac, isPackaged, sendCommand }
       command('New customer…', 'CmdOrCtrl+N', 'new-customer'),
       command('Log a call…', 'CmdOrCtrl+L', 'log-call'),
       separator,
+      command('Import…', 'CmdOrCtrl+I', 'import-file'),
+      separator,
       ...(isMac ? [{ role: 'close' } as const] : [settings, separator, { role: 'quit' } as const]),
     ],
   };

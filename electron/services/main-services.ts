@@ -8,6 +8,7 @@ import type { PdfRenderer } from './export/pdf-renderer';
 import { createExternalLinkService, type ExternalLinkService, type ExternalOpener } from './external-links';
 import type { Dialogs, FileSystem, FolderRevealer } from './files/file-ports';
 import { createFilesService, type FilesService } from './files/files-service';
+import { createImportFileService, type ImportFileService } from './import/import-file-service';
 import type { JsonFileStore } from './json-file-store';
 import { officeClockFrom } from './office-clock';
 import { createPreferencesService, type LoginItems, type PreferencesService } from './preferences';
@@ -41,6 +42,7 @@ export interface MainServices {
   files: FilesService;
   exports: ExportService;
   backups: BackupService;
+  imports: ImportFileService;
 }
 
 /** The automatic backups' folder inside the data folder. */
@@ -75,5 +77,6 @@ export function createMainServices(ports: MainPorts): MainServices {
       timeZone: officeZone,
       warn: ports.warn,
     }),
+    imports: createImportFileService({ dialogs: ports.dialogs, fs: ports.fileSystem }),
   };
 }

@@ -12,6 +12,8 @@ import { BulkExportProvider } from '../export/BulkExportProvider';
 import { BulkExportScreen } from '../export/BulkExportScreen';
 import { FollowUpsNavLink } from '../follow-ups/FollowUpsNavLink';
 import { FollowUpsScreen } from '../follow-ups/FollowUpsScreen';
+import { ImportScreen } from '../import/ImportScreen';
+import { useImportEntryPoints } from '../import/use-import-entry-points';
 import { onMainEvent } from '../platform/bridge';
 import { isInsideElectron } from '../platform/environment';
 import { PromisesScreen } from '../promises/PromisesScreen';
@@ -76,6 +78,8 @@ function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'export':
       return <BulkExportScreen />;
+    case 'import':
+      return <ImportScreen />;
     case 'not-found':
       return (
         <main className="screen">
@@ -102,13 +106,16 @@ function Shell() {
   useCommand('new-customer', () => navigate(routes.newCustomer()));
   useCommand('open-settings', () => navigate(routes.settings()));
   useCommand('show-shortcuts', () => setShowShortcuts(true));
+  useImportEntryPoints();
   useCommand('find-customer', () => {
     requestSearchFocus();
     if (route.name !== 'customers') navigate(routes.customers());
   });
 
   const section =
-    route.name === 'settings' || route.name === 'promises' || route.name === 'follow-ups' || route.name === 'export' ? route.name : 'customers';
+    route.name === 'settings' || route.name === 'promises' || route.name === 'follow-ups' || route.name === 'export' || route.name === 'import'
+      ? route.name
+      : 'customers';
   return (
     <div className="app">
       <header className="app-header">
@@ -121,6 +128,9 @@ function Shell() {
             Promises
           </a>
           <FollowUpsNavLink current={section === 'follow-ups'} />
+          <a href={routes.import()} aria-current={section === 'import' ? 'page' : undefined}>
+            Import
+          </a>
           <a href={routes.export()} aria-current={section === 'export' ? 'page' : undefined}>
             Export
           </a>

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'follow-ups' }
   | { name: 'settings' }
   | { name: 'export' }
+  | { name: 'import' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -29,6 +30,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'follow-ups' && parts.length === 1) return { name: 'follow-ups' };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   if (parts[0] === 'export' && parts.length === 1) return { name: 'export' };
+  if (parts[0] === 'import' && parts.length === 1) return { name: 'import' };
   return { name: 'not-found', path };
 }
 
@@ -42,6 +44,7 @@ export const routes = {
   followUps: () => '#/follow-ups',
   settings: () => '#/settings',
   export: () => '#/export',
+  import: () => '#/import',
 };
 
 export function navigate(hash: string, options: { replace?: boolean } = {}): void {

@@ -14,6 +14,7 @@ export const shortcuts: Shortcut[] = [
   { keys: 'Mod+K', description: 'Find a customer (name, phone, email or invoice number)', command: 'find-customer', where: 'Anywhere' },
   { keys: 'Mod+N', description: 'New customer', command: 'new-customer', where: 'Anywhere' },
   { keys: 'Mod+1', description: 'Customer list', command: 'go-customers', where: 'Anywhere' },
+  { keys: 'Mod+I', description: 'Import customers and invoices from your books', command: 'import-file', where: 'Anywhere' },
   { keys: 'Mod+,', description: 'Settings', command: 'open-settings', where: 'Anywhere' },
   { keys: 'F1', description: 'Show keyboard shortcuts', command: 'show-shortcuts', where: 'Anywhere' },
   { keys: 'Mod+L', description: 'Log a call without dialling', command: 'log-call', where: 'Customer file' },
@@ -32,6 +33,7 @@ const keyToCommand: Record<string, AppCommand> = {
   '1': 'go-customers',
   ',': 'open-settings',
   l: 'log-call',
+  i: 'import-file',
 };
 
 /** The app command a key press stands for, if any. */

@@ -168,8 +168,14 @@ export function CustomerListScreen() {
             />
           ))}
         </div>
-        {!source.loading && source.count === 0 && (
-          <p className="empty">{deferredQuery ? `No customer matches “${deferredQuery}”.` : 'No customers yet. Add one with New customer.'}</p>
+        {!source.loading && source.count === 0 && deferredQuery && <p className="empty">No customer matches “{deferredQuery}”.</p>}
+        {!source.loading && source.count === 0 && !deferredQuery && (
+          <div className="empty">
+            <p>No customers yet. Add one with New customer.</p>
+            <a className="button primary" href={routes.import()}>
+              Import from QuickBooks, Xero or a spreadsheet
+            </a>
+          </div>
         )}
       </div>
     </main>

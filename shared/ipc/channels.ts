@@ -18,6 +18,7 @@ export const invokeChannels = [
   'backup:write-safety-copy',
   'backup:save-as',
   'backup:open',
+  'import:open-file',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 

@@ -21,6 +21,7 @@ import {
   exportTextFileResultSchema,
   folderPurposeSchema,
 } from './files-contract';
+import { importOpenFileResultSchema } from './import-contract';
 import type { EventChannel, InvokeChannel } from './channels';
 
 export const externalUrlSchema = z
@@ -48,6 +49,7 @@ export const menuCommandSchema = z.enum([
   'log-call',
   'open-settings',
   'show-shortcuts',
+  'import-file',
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
@@ -169,6 +171,11 @@ export const ipcContract = {
   'backup:open': {
     input: backupOpenInputSchema,
     output: backupOpenResultSchema,
+  },
+  'import:open-file': {
+    /** Asks the user for a file to import with an open dialog; the bytes unless cancelled or too large. */
+    input: z.undefined(),
+    output: importOpenFileResultSchema,
   },
 } as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
 

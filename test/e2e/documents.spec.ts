@@ -176,7 +176,8 @@ test('documents are attached, refused, viewed, dropped, kept across a reload and
   await toggle.click();
   await expect(invoiceList).toBeHidden();
 
-  // A file dropped anywhere else is not opened in place of the app.
+  // A file dropped anywhere else is not opened in place of the app: it goes to Import (which
+  // refuses a PDF and changes nothing), and Back returns to the account.
   const stray = await dataTransferWith(page, letter);
   const heading = page.getByRole('heading', { level: 1, name: 'Harbor Point Dental Group' });
   const strayDrop = await heading.evaluate(
@@ -185,11 +186,15 @@ test('documents are attached, refused, viewed, dropped, kept across a reload and
       const dropped = new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
       element.dispatchEvent(over);
       element.dispatchEvent(dropped);
-      return { overRefused: over.defaultPrevented && transfer.dropEffect === 'none', dropStopped: dropped.defaultPrevented };
+      return { overTaken: over.defaultPrevented, dropStopped: dropped.defaultPrevented };
     },
     stray,
   );
-  expect(strayDrop).toEqual({ overRefused: true, dropStopped: true });
+  expect(strayDrop).toEqual({ overTaken: true, dropStopped: true });
+  const importScreen = page.getByRole('main', { name: 'Import from your books' });
+  await expect(importScreen.getByRole('alert')).toContainText('“Letter to customer.pdf” is a PDF document', { timeout: 30_000 });
+  await page.goBack();
+  await expect(heading).toBeVisible();
 
   // Everything is still there after a reload (newest first).
   await page.reload();

@@ -83,7 +83,8 @@ async function checkCall(page: Page): Promise<void> {
 
 for (const size of sizes) {
   const label = `${size.width}x${size.height}`;
-  test(`every screen fits a ${label} window`, async ({ app }) => {
+  // With the test host (chromium), the tour also reads and previews an import file.
+  test(`every screen fits a ${label} window`, async ({ app, _hostOrNull }) => {
     test.setTimeout(180_000);
     const page = await app.launch();
     await page.setViewportSize(size);
@@ -100,11 +101,14 @@ for (const size of sizes) {
         }
         await checkCustomerFile(page);
       }
+      if (stop.name === 'import columns') await expectInViewport(page, page.getByRole('button', { name: 'Preview import' }), 'preview import button');
+      if (stop.name === 'import preview') await expectInViewport(page, page.getByRole('button', { name: /^Import \d+ invoices$/ }), 'import button');
       if (stop.name === 'call workspace') {
         if (writesScreenshots()) await page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshots', `call-${label}.png`) });
         await checkCall(page);
       }
-    });
+    }, _hostOrNull ?? undefined);
     expect(visited).toContain('call workspace');
+    if (_hostOrNull) expect(visited).toContain('import preview');
   });
 }

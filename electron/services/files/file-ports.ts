@@ -28,6 +28,8 @@ export interface FileSystem {
   writeAtomic(path: string, data: Uint8Array | string): Promise<void>;
   /** A whole file. Rejects when it cannot be read (missing, no permission, a folder, ...). */
   read(path: string): Promise<Uint8Array<ArrayBuffer>>;
+  /** A file's size in bytes, without reading it. Rejects like read() when it cannot be looked at. */
+  size(path: string): Promise<number>;
   /** True when anything (file or folder) has this path. */
   exists(path: string): Promise<boolean>;
   /** The plain files in a folder; empty when the folder does not exist. */

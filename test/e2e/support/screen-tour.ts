@@ -8,6 +8,10 @@ import type { TestHost } from '../../host/test-host';
 import { demoAnchorCustomerName } from '../../../shared/demo/demo-data';
 import { openCustomerBySearch } from './app-steps';
 import { pngFile } from './document-files';
+import { repoRoot } from '../../host/paths';
+
+/** A real QuickBooks Online aging export, read and previewed (never applied) on the tour. */
+const importTourFile = 'test/fixtures/import/quickbooks-online/ar-aging-detail-2026-11-23.csv';
 
 export type StopKind = 'screen' | 'dialog';
 
@@ -86,6 +90,19 @@ export async function tourMainScreens(page: Page, visit: Visit, host?: TestHost)
   await dialog(page, visit, 'snooze', () => button(/^Snooze/).first().click(), /^Snooze /);
   await nav(page, 'Export').click();
   await screen(page, visit, 'export', 'Export');
+  await nav(page, 'Import').click();
+  await screen(page, visit, 'import', 'Import from your books');
+  if (host) {
+    // Reading, the columns and the preview write nothing: the demo data stays as it is.
+    host.dialogs.queueOpenPath(path.join(repoRoot, importTourFile));
+    await button('Choose a file…').click();
+    await expect(page.getByRole('heading', { name: /^Recognised: / })).toBeVisible({ timeout: 30_000 });
+    await screen(page, visit, 'import columns', 'Import from your books');
+    await button('Preview import').click();
+    await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible({ timeout: 30_000 });
+    await screen(page, visit, 'import preview', 'Import from your books');
+    await button('Choose another file').click();
+  }
   await nav(page, 'Settings').click();
   await screen(page, visit, 'settings', 'Settings');
   if (host) {

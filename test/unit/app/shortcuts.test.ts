@@ -18,6 +18,7 @@ describe('keyboard shortcuts', () => {
     expect(commandForKeyEvent(key('n', { ctrlKey: true }))).toBe('new-customer');
     expect(commandForKeyEvent(key('l', { ctrlKey: true }))).toBe('log-call');
     expect(commandForKeyEvent(key(',', { ctrlKey: true }))).toBe('open-settings');
+    expect(commandForKeyEvent(key('i', { ctrlKey: true }))).toBe('import-file');
     expect(commandForKeyEvent(key('F1'))).toBe('show-shortcuts');
   });
 

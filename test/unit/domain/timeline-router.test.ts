@@ -88,6 +88,8 @@ describe('routes', () => {
     expect(parseRoute(routes.promises('broken'))).toEqual({ name: 'promises', filter: 'broken' });
     expect(parseRoute('#/promises/someday').name).toBe('not-found');
     expect(parseRoute(routes.followUps())).toEqual({ name: 'follow-ups' });
+    expect(parseRoute(routes.import())).toEqual({ name: 'import' });
+    expect(parseRoute('#/import/extra').name).toBe('not-found');
     expect(parseRoute('#/nowhere/at/all').name).toBe('not-found');
   });
 });

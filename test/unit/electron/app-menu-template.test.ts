@@ -25,6 +25,7 @@ describe('application menu', () => {
     const expected: [string, MenuCommand][] = [
       ['CmdOrCtrl+N', 'new-customer'],
       ['CmdOrCtrl+L', 'log-call'],
+      ['CmdOrCtrl+I', 'import-file'],
       ['CmdOrCtrl+,', 'open-settings'],
       ['CmdOrCtrl+1', 'go-customers'],
       ['CmdOrCtrl+K', 'find-customer'],
@@ -41,7 +42,7 @@ describe('application menu', () => {
     const { template } = build(false, true);
     expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
     expect(menu(template, 'File').map((i) => i.label ?? i.role ?? i.type)).toEqual([
-      'New customer…', 'Log a call…', 'separator', 'Settings…', 'separator', 'quit',
+      'New customer…', 'Log a call…', 'separator', 'Import…', 'separator', 'Settings…', 'separator', 'quit',
     ]);
     expect(menu(template, 'View').slice(0, 2).map((i) => i.label)).toEqual(['Customers', 'Find customer…']);
     expect(menu(template, 'Help').map((i) => i.label)).toEqual(['Keyboard shortcuts']);

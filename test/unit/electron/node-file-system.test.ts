@@ -21,6 +21,13 @@ describe('nodeFileSystem', () => {
     expect(await fs.list(backups)).toEqual([{ name: 'call-desk-2026-11-22T1530Z.cdbackup', size: 3 }]);
   });
 
+  it('tells a file’s size without reading it, and refuses a missing one', async () => {
+    const target = path.join(dir, 'AR Aging.csv');
+    await writeFile(target, 'Customer,Amount\n');
+    expect(await fs.size(target)).toBe(16);
+    await expect(fs.size(path.join(dir, 'gone.csv'))).rejects.toThrow();
+  });
+
   it('writes bytes and text that read back, replacing the old file, leaving no temporary file', async () => {
     const target = path.join(dir, 'chosen', 'customers.csv');
     await fs.writeAtomic(target, new Uint8Array([1, 2, 3]));

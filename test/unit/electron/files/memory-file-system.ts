@@ -57,6 +57,11 @@ export function createMemoryFileSystem(initial: Record<string, Uint8Array | stri
       if (!bytes || unreadable.has(file)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
       return bytes.slice();
     },
+    async size(file) {
+      const bytes = stored.get(file);
+      if (!bytes || unreadable.has(file)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
+      return bytes.length;
+    },
     async exists(file) {
       return stored.has(file) || [...stored.keys()].some((other) => other.startsWith(`${file}/`));
     },

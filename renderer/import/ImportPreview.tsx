@@ -1,0 +1,111 @@
+// What the import would change, before anything is stored: counts and lists per kind of change,
+// the file's own total checked against the rows, and contact details that differ.
+import { useEffect, useRef } from 'react';
+import type { ImportPlan } from '../../shared/import/model';
+import { formatCalendarDate } from '../../shared/dates/calendar';
+import { formatMoney } from '../../shared/money/money';
+import { ContactDifferences } from './ContactDifferences';
+import { PreviewList } from './PreviewList';
+import { TotalChecks } from './TotalChecks';
+
+interface Props {
+  plan: ImportPlan;
+  locale: string;
+  takeFromFile: ReadonlySet<string>;
+  onTakeFromFile(id: string, take: boolean): void;
+}
+
+export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Props) {
+  const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <section className="card import-preview" aria-labelledby="import-preview-heading">
+      <h2 id="import-preview-heading" ref={headingRef} tabIndex={-1}>
+        Preview
+      </h2>
+      <p className="muted">Nothing has been saved yet.</p>
+      <TotalChecks checks={plan.totalChecks} locale={locale} />
+      <PreviewList
+        title="New customers"
+        items={plan.newCustomers}
+        itemKey={(c) => c.id}
+        render={(c) => (
+          <>
+            {c.book.name}
+            {c.book.accountNumber && <span className="muted"> · {c.book.accountNumber}</span>}
+          </>
+        )}
+      />
+      <PreviewList
+        title="New invoices"
+        items={plan.newInvoices}
+        itemKey={(i) => i.id}
+        render={(i) => (
+          <>
+            <span className="invoice-number">{i.book.number}</span> · {i.customerName} · {money(i.book.balanceMinor, i.book.currency)} open, due {formatCalendarDate(i.book.dueDate, locale)}
+          </>
+        )}
+      />
+      <PreviewList
+        title="Balances changed"
+        items={plan.changedInvoices}
+        itemKey={(c) => c.invoiceId}
+        render={(c) => (
+          <>
+            <span className="invoice-number">{c.number}</span> · {c.customerName} · {money(c.before.balanceMinor, c.currency)} → {money(c.after.balanceMinor, c.currency)}
+            {c.impliedPaymentMinor > 0 && <strong> · payment of {money(c.impliedPaymentMinor, c.currency)} seen in the books</strong>}
+          </>
+        )}
+      />
+      <PreviewList
+        title="No longer in the file (closed in the books)"
+        items={plan.closedInvoices}
+        itemKey={(c) => c.invoiceId}
+        render={(c) => (
+          <>
+            <span className="invoice-number">{c.number}</span> · {c.customerName} · {money(c.balanceMinor, c.currency)} was open
+          </>
+        )}
+      />
+      <PreviewList
+        title="Open again in the books"
+        items={plan.reopenedInvoices}
+        itemKey={(c) => c.invoiceId}
+        render={(c) => (
+          <>
+            <span className="invoice-number">{c.number}</span> · {c.customerName} · {money(c.after.balanceMinor, c.currency)} open
+          </>
+        )}
+      />
+      <PreviewList
+        title="Credits on accounts"
+        items={plan.credits}
+        itemKey={(c, index) => `${c.customerId}-${c.credit.rowNumber}-${index}`}
+        render={(c) => (
+          <>
+            {c.customerName} · {money(c.credit.amountMinor, c.credit.currency)}
+            {c.credit.reference && <span className="muted"> · {c.credit.reference}</span>}
+          </>
+        )}
+      />
+      <PreviewList
+        title="Rows skipped"
+        tone="warning"
+        items={plan.skipped}
+        itemKey={(s) => String(s.rowNumber)}
+        render={(s) => (
+          <>
+            Row {s.rowNumber}: {s.reason}
+          </>
+        )}
+      />
+      {plan.unchangedCount > 0 && (
+        <p className="import-preview-unchanged">
+          Unchanged: <strong>{plan.unchangedCount}</strong> {plan.unchangedCount === 1 ? 'invoice' : 'invoices'} already as the file has them.
+        </p>
+      )}
+      <ContactDifferences differences={plan.contactDifferences} takeFromFile={takeFromFile} onChange={onTakeFromFile} />
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+// The import worker's work, kept apart from its entry file so tests run it without a Worker.
+// A session holds one file: "analyse" reads it (again, with other read options) and finds its
+// columns; "plan" interprets the rows with the user's answers and compares them with what is
+// stored. Nothing here writes.
+import { cellText } from '../../shared/import/cells/cell-text';
+import { autoMapColumns, mappingSignature } from '../../shared/import/interpret/auto-map';
+import { interpretTable } from '../../shared/import/interpret/interpret-table';
+import { findReportTable } from '../../shared/import/layout/find-report-table';
+import { ImportFileError, type InterpretOptions, type ReportTable } from '../../shared/import/model';
+import { importPresets, presetInterpretOptions, recognisePreset } from '../../shared/import/presets';
+import { readImportFile } from '../../shared/import/read/read-import-file';
+import { planImport, type PlanImportInput } from '../../shared/import/reconcile/plan-import';
+import type { FileAnalysis, ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
+
+export interface ImportSessionDeps {
+  /** The stored customers, invoices and contacts the plan is made against. */
+  loadStored(databaseName: string): Promise<PlanImportInput['stored']>;
+  newId(): string;
+}
+
+/** Every header a preset knows, so the header row of a known report is found first time. */
+const presetHeaderNames = importPresets.flatMap((preset) => [...preset.requiredHeaders, ...(preset.optionalHeaders ?? [])]);
+
+const samplesPerColumn = 3;
+
+function columnSamples(table: ReportTable): string[][] {
+  return table.headers.map((_, column) => {
+    const found: string[] = [];
+    for (const row of table.rows) {
+      const text = cellText(row.cells[column]);
+      if (text !== '') found.push(text);
+      if (found.length === samplesPerColumn) break;
+    }
+    return found;
+  });
+}
+
+function failure(error: unknown): ImportWorkerResponse {
+  if (error instanceof ImportFileError) return { kind: 'failed', message: error.message, reason: error.reason };
+  return { kind: 'failed', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+export function createImportSession(post: (response: ImportWorkerResponse) => void, deps: ImportSessionDeps) {
+  let file: { name: string; bytes: Uint8Array } | null = null;
+  let table: ReportTable | null = null;
+
+  function analyse(request: Extract<ImportWorkerRequest, { kind: 'analyse' }>): ImportWorkerResponse {
+    if (request.file) {
+      file = request.file;
+      table = null;
+    }
+    if (!file) return { kind: 'failed', message: 'Choose the file to import again.' };
+    post({ kind: 'progress', stage: 'reading', fraction: 0.05 });
+    const grid = readImportFile(file.bytes, file.name, request.read);
+    post({ kind: 'progress', stage: 'finding-columns', fraction: 0.6 });
+    const found = findReportTable(grid, presetHeaderNames);
+    table = found;
+    const recognised = recognisePreset(found.headers);
+    const options: InterpretOptions = recognised
+      ? presetInterpretOptions(recognised.preset, found.headers, request.base)
+      : autoMappedOptions(found, request.base);
+    const analysis: FileAnalysis = {
+      fileName: file.name,
+      format: grid.format,
+      ...(grid.encoding ? { encoding: grid.encoding } : {}),
+      ...(grid.encodingReason ? { encodingReason: grid.encodingReason } : {}),
+      ...(grid.delimiter ? { delimiter: grid.delimiter } : {}),
+      ...(grid.sheetNames ? { sheetNames: grid.sheetNames } : {}),
+      ...(grid.sheet ? { sheet: grid.sheet } : {}),
+      headers: found.headers,
+      headerRowNumber: found.headerRowNumber,
+      headerSignature: mappingSignature(found.headers),
+      dataRowCount: found.rows.length,
+      samples: columnSamples(found),
+      preset: recognised
+        ? { id: recognised.preset.id, name: recognised.preset.name, fullListByDefault: recognised.preset.fullListByDefault }
+        : null,
+      options,
+    };
+    return { kind: 'analysed', analysis };
+  }
+
+  async function plan(request: Extract<ImportWorkerRequest, { kind: 'plan' }>): Promise<ImportWorkerResponse> {
+    if (!table) return { kind: 'failed', message: 'Choose the file to import again.' };
+    post({ kind: 'progress', stage: 'interpreting', fraction: 0.1 });
+    const result = interpretTable(table, request.options);
+    if (!result.ok) return { kind: 'questions', questions: result.questions };
+    post({ kind: 'progress', stage: 'matching', fraction: 0.6 });
+    const stored = await deps.loadStored(request.databaseName);
+    post({ kind: 'progress', stage: 'matching', fraction: 0.85 });
+    return { kind: 'planned', plan: planImport({ book: result.book, scope: request.scope, stored, newId: deps.newId }) };
+  }
+
+  return async function handle(request: ImportWorkerRequest): Promise<ImportWorkerResponse> {
+    try {
+      return request.kind === 'analyse' ? analyse(request) : await plan(request);
+    } catch (error) {
+      return failure(error);
+    }
+  };
+}
+
+/**
+ * A file no preset knows: the columns found by their names. Invoices unless it looks like a
+ * contact list (contact details and nothing about invoices); the user can say otherwise.
+ */
+function autoMappedOptions(table: ReportTable, base: { defaultCurrency: string; today: string }): InterpretOptions {
+  const mapping = autoMapColumns(table.headers);
+  const invoiceish = mapping.invoiceNumber !== undefined || mapping.openBalance !== undefined || mapping.amount !== undefined || mapping.dueDate !== undefined;
+  const contactish = mapping.email !== undefined || mapping.phone !== undefined || mapping.address1 !== undefined || mapping.contactName !== undefined;
+  const content = !invoiceish && contactish ? 'customers' : 'invoices';
+  return { source: 'spreadsheet', content, mapping, defaultCurrency: base.defaultCurrency, today: base.today };
+}

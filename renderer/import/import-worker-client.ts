@@ -1,0 +1,88 @@
+// The page's side of the import worker: one worker per file being imported (it holds the file
+// between requests), one request at a time, progress reported as it comes. Cancel ends the
+// worker outright: whatever it was doing stops, and it never writes anything in any case.
+import type { ImportStage, ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
+
+/** The part of a Worker the client uses (tests pass one that runs the session in-process). */
+export interface ImportWorkerHandle {
+  postMessage(message: ImportWorkerRequest, options: { transfer: Transferable[] }): void;
+  onmessage: ((event: MessageEvent<ImportWorkerResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+export function startImportWorker(): ImportWorkerHandle {
+  // Written out in full here so Vite finds the worker and bundles it (Papa Parse runs inside it).
+  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'call-desk-import' });
+}
+
+export type FinalResponse = Exclude<ImportWorkerResponse, { kind: 'progress' }>;
+
+/** Raised to a pending request when the user cancels. */
+export class ImportCancelled extends Error {
+  override name = 'ImportCancelled';
+  constructor() {
+    super('The import was cancelled.');
+  }
+}
+
+export interface ImportWorkerClient {
+  request(message: ImportWorkerRequest, onProgress: (stage: ImportStage, fraction: number) => void): Promise<FinalResponse>;
+  /** Ends the worker; a pending request rejects with ImportCancelled. */
+  cancel(): void;
+}
+
+export function createImportWorkerClient(startWorker: () => ImportWorkerHandle = startImportWorker): ImportWorkerClient {
+  let worker: ImportWorkerHandle | null = null;
+  let pending: { reject: (error: Error) => void } | null = null;
+
+  const end = () => {
+    if (worker) {
+      worker.onmessage = worker.onerror = null;
+      worker.terminate();
+    }
+    worker = null;
+  };
+
+  return {
+    request(message, onProgress) {
+      return new Promise<FinalResponse>((resolve, reject) => {
+        if (pending) {
+          reject(new Error('The import is still busy with the previous step.'));
+          return;
+        }
+        try {
+          worker ??= startWorker();
+        } catch (error) {
+          reject(new Error(`The import could not start its background task (${error instanceof Error ? error.message : String(error)}).`));
+          return;
+        }
+        const settle = () => {
+          pending = null;
+          if (worker) worker.onmessage = worker.onerror = null;
+        };
+        pending = { reject: (error) => (settle(), reject(error)) };
+        worker.onmessage = (event) => {
+          const reply = event.data;
+          if (reply.kind === 'progress') onProgress(reply.stage, reply.fraction);
+          else {
+            settle();
+            resolve(reply);
+          }
+        };
+        worker.onerror = (event) => {
+          event.preventDefault?.();
+          settle();
+          end(); // its state is unknown now: the next request starts afresh
+          reject(new Error(`The import's background task stopped${event.message ? ` (${event.message})` : ''}.`));
+        };
+        const transfer = message.kind === 'analyse' && message.file && message.file.bytes.buffer instanceof ArrayBuffer ? [message.file.bytes.buffer] : [];
+        worker.postMessage(message, { transfer });
+      });
+    },
+    cancel() {
+      end();
+      pending?.reject(new ImportCancelled());
+    },
+  };
+}

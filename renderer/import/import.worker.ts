@@ -1,0 +1,19 @@
+// The import worker's entry: the page's requests to one session (see import-session.ts), replies
+// and progress back. Papa Parse and SheetJS run here, inside our own module worker (never Papa
+// Parse's blob worker), so the page's strict CSP stays as it is.
+import { newId } from '../../shared/common/ids';
+import { createImportSession } from './import-session';
+import type { ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
+import { loadStoredForPlan } from './stored-for-plan';
+
+// The project's TypeScript settings describe a window, not a worker: name the two members used.
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ImportWorkerRequest>) => void) | null;
+  postMessage(message: ImportWorkerResponse): void;
+};
+
+const handle = createImportSession((response) => scope.postMessage(response), { loadStored: loadStoredForPlan, newId });
+
+scope.onmessage = (event) => {
+  void handle(event.data).then((reply) => scope.postMessage(reply));
+};

@@ -1,0 +1,213 @@
+// The Import screen's state: the file, what the worker made of it, the user's answers, the plan
+// and the result. Everything up to the plan runs in the worker and writes nothing; only
+// confirm() writes, in one transaction (apply-import).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ColumnMapping, DateOrder, ImportContent, ImportField, ImportPlan, ImportScope, InterpretOptions, InterpretQuestion, ReadOptions } from '../../shared/import/model';
+import { useDb } from '../data/db-context';
+import { invoke } from '../platform/bridge';
+import { createImportWorkerClient, ImportCancelled, type FinalResponse, type ImportWorkerClient } from './import-worker-client';
+import { localeDateOrder, type FileAnalysis, type ImportStage, type ImportWorkerRequest } from './import-worker-protocol';
+import { tooLargeMessage } from './import-wording';
+import { findSavedMapping, sameMapping, saveMapping } from './saved-mappings';
+import { importFileSizeLimit } from '../../shared/ipc/import-contract';
+
+export interface ImportBase {
+  defaultCurrency: string;
+  locale: string;
+  today: string;
+}
+
+export interface Review {
+  analysis: FileAnalysis;
+  options: InterpretOptions;
+  /** The mapping the preset or the generic matching found, to go back to. */
+  detectedMapping: ColumnMapping;
+  /** Set when the columns come from the user's earlier choice for a file like this. */
+  savedMappingFrom: string | null;
+  scope: ImportScope;
+  /** Questions the last preview asked besides the date order. */
+  questions: InterpretQuestion[];
+  /** Set once the file's dates turned out to read either way; the user's answer is options.dateOrder. */
+  dateQuestion: Extract<InterpretQuestion, { kind: 'date-order' }> | null;
+}
+
+export type ImportPhase =
+  | { step: 'choose' }
+  | { step: 'review'; review: Review }
+  | { step: 'preview'; review: Review; plan: ImportPlan };
+
+export interface Progress {
+  stage: ImportStage;
+  fraction: number;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function useImportFlow(base: ImportBase | null) {
+  const db = useDb();
+  const [phase, setPhase] = useState<ImportPhase>({ step: 'choose' });
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const client = useRef<ImportWorkerClient | null>(null);
+  useEffect(() => () => client.current?.cancel(), []);
+
+  /** One worker request with the progress bar up; null when it failed or was cancelled (error set). */
+  const run = useCallback(async (message: ImportWorkerRequest): Promise<FinalResponse | null> => {
+    client.current ??= createImportWorkerClient();
+    setError(null);
+    setProgress({ stage: message.kind === 'plan' ? 'interpreting' : 'reading', fraction: 0 });
+    try {
+      const reply = await client.current.request(message, (stage, fraction) => setProgress({ stage, fraction }));
+      if (reply.kind === 'failed') {
+        setError(reply.message);
+        return null;
+      }
+      return reply;
+    } catch (caught) {
+      if (!(caught instanceof ImportCancelled)) setError(messageOf(caught));
+      return null;
+    } finally {
+      setProgress(null);
+    }
+  }, []);
+
+  const analyse = useCallback(
+    async (file: { name: string; bytes: Uint8Array } | null, read: ReadOptions, previous: Review | null) => {
+      if (!base) return;
+      const reply = await run({ kind: 'analyse', file, read, base: { defaultCurrency: base.defaultCurrency, today: base.today } });
+      if (!reply || reply.kind !== 'analysed') {
+        if (reply) setError('The import gave an unexpected answer. Try again.');
+        if (file && !previous) setPhase({ step: 'choose' });
+        return;
+      }
+      const { analysis } = reply;
+      const saved = await findSavedMapping(db, analysis.headerSignature, analysis.headers.length);
+      const useSaved = saved !== null && !sameMapping(saved.mapping, analysis.options.mapping);
+      const options: InterpretOptions = {
+        ...analysis.options,
+        mapping: useSaved ? saved.mapping : analysis.options.mapping,
+        dateOrder: analysis.options.dateOrder ?? previous?.options.dateOrder,
+      };
+      setPhase({
+        step: 'review',
+        review: {
+          analysis,
+          options,
+          detectedMapping: analysis.options.mapping,
+          savedMappingFrom: useSaved ? saved.savedAt : null,
+          scope: previous?.scope ?? (analysis.preset ? (analysis.preset.fullListByDefault ? 'full' : 'some') : 'some'),
+          questions: [],
+          dateQuestion: previous?.dateQuestion ?? null,
+        },
+      });
+    },
+    [base, db, run],
+  );
+
+  const startWith = useCallback(
+    async (file: { name: string; bytes: Uint8Array }) => {
+      // A new file: the old worker and everything it held go.
+      client.current?.cancel();
+      client.current = null;
+      await analyse(file, {}, null);
+    },
+    [analyse],
+  );
+
+  const chooseFile = useCallback(async () => {
+    setError(null);
+    try {
+      const opened = await invoke('import:open-file');
+      if (opened.opened) await startWith({ name: opened.fileName, bytes: opened.bytes });
+      else if ('tooLarge' in opened) setError(tooLargeMessage(opened.fileName, opened.size, opened.limit));
+    } catch (caught) {
+      setError(messageOf(caught));
+    }
+  }, [startWith]);
+
+  const openDropped = useCallback(
+    async (file: File) => {
+      setError(null);
+      if (file.size > importFileSizeLimit) {
+        setError(tooLargeMessage(file.name, file.size, importFileSizeLimit));
+        return;
+      }
+      try {
+        await startWith({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      } catch (caught) {
+        setError(`Call Desk could not read “${file.name}”: ${messageOf(caught)}`);
+      }
+    },
+    [startWith],
+  );
+
+  const review = phase.step === 'choose' ? null : phase.review;
+  const updateReview = (change: (review: Review) => Review) => {
+    if (review) setPhase({ step: 'review', review: change(review) });
+  };
+
+  const actions = {
+    chooseFile,
+    openDropped,
+    cancel: () => {
+      client.current?.cancel();
+      client.current = null;
+      setProgress(null);
+      setPhase({ step: 'choose' });
+    },
+    startOver: () => {
+      client.current?.cancel();
+      client.current = null;
+      setError(null);
+      setPhase({ step: 'choose' });
+    },
+    reread: (read: ReadOptions) => {
+      if (!review) return;
+      const { encoding, delimiter, sheet } = review.analysis;
+      void analyse(null, { encoding, delimiter, sheet, ...read }, review);
+    },
+    setColumn: (field: ImportField, column: number | undefined) =>
+      updateReview((r) => {
+        const mapping = { ...r.options.mapping };
+        if (column === undefined) delete mapping[field];
+        else mapping[field] = column;
+        return { ...r, options: { ...r.options, mapping }, questions: [] };
+      }),
+    useDetectedColumns: () => updateReview((r) => ({ ...r, options: { ...r.options, mapping: r.detectedMapping }, savedMappingFrom: null })),
+    setDateOrder: (dateOrder: DateOrder) => updateReview((r) => ({ ...r, options: { ...r.options, dateOrder } })),
+    setScope: (scope: ImportScope) => updateReview((r) => ({ ...r, scope })),
+    setContent: (content: ImportContent) => updateReview((r) => ({ ...r, options: { ...r.options, content }, questions: [] })),
+    preview: async () => {
+      if (!review) return;
+      const reply = await run({ kind: 'plan', options: review.options, scope: review.scope, databaseName: db.name });
+      if (!reply) return;
+      if (reply.kind === 'questions') {
+        const dateQuestion = reply.questions.find((q) => q.kind === 'date-order') ?? null;
+        // Pre-filled from the computer's locale (a preset's own order never asks), shown, and
+        // used only once the user previews again: never decided silently.
+        const dateOrder = review.options.dateOrder ?? (dateQuestion && base ? localeDateOrder(base.locale) : undefined);
+        setPhase({
+          step: 'review',
+          review: {
+            ...review,
+            options: { ...review.options, dateOrder },
+            questions: reply.questions.filter((q) => q.kind !== 'date-order'),
+            dateQuestion: dateQuestion ?? review.dateQuestion,
+          },
+        });
+      }
+      else if (reply.kind === 'planned') setPhase({ step: 'preview', review: { ...review, questions: [] }, plan: reply.plan });
+    },
+    backToColumns: () => review && setPhase({ step: 'review', review }),
+    /** After a successful apply: keep the columns chosen for files like this one. */
+    rememberColumns: async (now: Date) => {
+      if (!review) return;
+      if (review.analysis.preset && sameMapping(review.options.mapping, review.detectedMapping)) return;
+      await saveMapping(db, review.analysis.headerSignature, review.options.mapping, now);
+    },
+  };
+
+  return { phase, progress, error, setError, actions };
+}
