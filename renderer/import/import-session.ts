@@ -73,7 +73,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
       dataRowCount: found.rows.length,
       samples: columnSamples(found),
       preset: recognised
-        ? { id: recognised.preset.id, name: recognised.preset.name, fullListByDefault: recognised.preset.fullListByDefault }
+        ? { id: recognised.preset.id, name: recognised.preset.name, fullListByDefault: recognised.preset.fullListByDefault, dateOrder: recognised.preset.dateOrder }
         : null,
       options,
     };

@@ -42,7 +42,8 @@ export interface FileAnalysis {
   dataRowCount: number;
   /** Per column, up to three values as written, for the mapping screen. */
   samples: string[][];
-  preset: { id: string; name: string; fullListByDefault: boolean } | null;
+  /** dateOrder: how the system usually writes dates, offered first when a file's dates read both ways. */
+  preset: { id: string; name: string; fullListByDefault: boolean; dateOrder?: DateOrder } | null;
   /** The interpretation the preset (or the generic column matching) suggests. */
   options: InterpretOptions;
 }

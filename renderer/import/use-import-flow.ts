@@ -185,9 +185,10 @@ export function useImportFlow(base: ImportBase | null) {
       if (!reply) return;
       if (reply.kind === 'questions') {
         const dateQuestion = reply.questions.find((q) => q.kind === 'date-order') ?? null;
-        // Pre-filled from the computer's locale (a preset's own order never asks), shown, and
-        // used only once the user previews again: never decided silently.
-        const dateOrder = review.options.dateOrder ?? (dateQuestion && base ? localeDateOrder(base.locale) : undefined);
+        // Pre-filled from the preset (how that system usually writes dates), else the office
+        // locale; shown, and used only once the user previews again: never decided silently.
+        const suggested = review.analysis.preset?.dateOrder ?? (base ? localeDateOrder(base.locale) : undefined);
+        const dateOrder = review.options.dateOrder ?? (dateQuestion ? suggested : undefined);
         setPhase({
           step: 'review',
           review: {

@@ -32,7 +32,7 @@ describe('import session (the worker’s work)', () => {
     const reply = await handle(analyse(new Uint8Array(week1)));
     if (reply.kind !== 'analysed') throw new Error(JSON.stringify(reply));
     const { analysis } = reply;
-    expect(analysis.preset).toMatchObject({ name: 'QuickBooks Online — A/R Aging Detail', fullListByDefault: true });
+    expect(analysis.preset).toMatchObject({ name: 'QuickBooks Online — A/R Aging Detail', fullListByDefault: true, dateOrder: 'mdy' });
     expect(analysis).toMatchObject({ format: 'delimited', encoding: 'utf-8', delimiter: ',', headerRowNumber: 5 });
     const num = analysis.headers.indexOf('Num');
     expect(analysis.options.mapping.invoiceNumber).toBe(num);
