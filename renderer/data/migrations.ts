@@ -21,8 +21,8 @@ export function groupByCustomer<T extends { customerId: string }>(rows: readonly
   return groups;
 }
 
-/** Version 1 -> 2: compute the customer summary for every existing customer. */
-export async function upgradeToV2(tx: Transaction): Promise<void> {
+/** Recomputes every customer's summary from their stored records (inside an upgrade). */
+async function recomputeAllSummaries(tx: Transaction): Promise<void> {
   const [customers, contacts, invoices, calls] = await Promise.all([
     tx.table<Customer, string>('customers').toArray(),
     tx.table<Contact, string>('contacts').toArray(),
@@ -35,15 +35,15 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   const rows = customers.map((customer) =>
     toCustomerRow(
       customer,
-      summarizeCustomer(
-        customer,
-        contactsBy.get(customer.id) ?? [],
-        invoicesBy.get(customer.id) ?? [],
-        lastClosedCallAt(callsBy.get(customer.id) ?? []),
-      ),
+      summarizeCustomer(customer, contactsBy.get(customer.id) ?? [], invoicesBy.get(customer.id) ?? [], lastClosedCallAt(callsBy.get(customer.id) ?? [])),
     ),
   );
   await tx.table('customers').bulkPut(rows);
+}
+
+/** Version 1 -> 2: compute the customer summary for every existing customer. */
+export function upgradeToV2(tx: Transaction): Promise<void> {
+  return recomputeAllSummaries(tx);
 }
 
 /**
@@ -72,10 +72,9 @@ function withE164(phone: ContactPhone, country: string): ContactPhone {
  */
 export async function upgradeToV4(tx: Transaction): Promise<void> {
   const settingsTable = tx.table<{ key: string; value: Settings }, string>('settings');
-  const [customers, contacts, invoices, calls, settings] = await Promise.all([
+  const [customers, contacts, calls, settings] = await Promise.all([
     tx.table<Customer, string>('customers').toArray(),
     tx.table<Contact, string>('contacts').toArray(),
-    tx.table<Invoice, string>('invoices').toArray(),
     tx.table<Call, string>('calls').toArray(),
     settingsTable.get(settingsKey),
   ]);
@@ -103,38 +102,13 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
     const e164 = storePhone(settings.value.callbackNumber, settingsCountry ?? 'US').e164;
     await settingsTable.put({ ...settings, value: { ...settings.value, callbackNumberE164: e164 } });
   }
-
-  const contactsBy = groupByCustomer(upgradedContacts);
-  const invoicesBy = groupByCustomer(invoices);
-  const callsBy = groupByCustomer(calls);
-  const rows = customers.map((customer) =>
-    toCustomerRow(
-      customer,
-      summarizeCustomer(customer, contactsBy.get(customer.id) ?? [], invoicesBy.get(customer.id) ?? [], lastClosedCallAt(callsBy.get(customer.id) ?? [])),
-    ),
-  );
-  await tx.table('customers').bulkPut(rows);
+  await recomputeAllSummaries(tx);
 }
 
 /**
  * Version 4 -> 5: every customer's summary is recomputed, so its open balance is kept one total
  * per currency (`openBalances`) and the list's sort key is no longer a sum across currencies.
  */
-export async function upgradeSummariesToV5(tx: Transaction): Promise<void> {
-  const [customers, contacts, invoices, calls] = await Promise.all([
-    tx.table<Customer, string>('customers').toArray(),
-    tx.table<Contact, string>('contacts').toArray(),
-    tx.table<Invoice, string>('invoices').toArray(),
-    tx.table<Call, string>('calls').toArray(),
-  ]);
-  const contactsBy = groupByCustomer(contacts);
-  const invoicesBy = groupByCustomer(invoices);
-  const callsBy = groupByCustomer(calls);
-  const rows = customers.map((customer) =>
-    toCustomerRow(
-      customer,
-      summarizeCustomer(customer, contactsBy.get(customer.id) ?? [], invoicesBy.get(customer.id) ?? [], lastClosedCallAt(callsBy.get(customer.id) ?? [])),
-    ),
-  );
-  await tx.table('customers').bulkPut(rows);
+export function upgradeSummariesToV5(tx: Transaction): Promise<void> {
+  return recomputeAllSummaries(tx);
 }

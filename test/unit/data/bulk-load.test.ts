@@ -1,5 +1,4 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCallCorrection, closeCall, saveNoteDraft, startCall } from '../../../renderer/calls/call-repository';
 import { saveContact } from '../../../renderer/contacts/contact-repository';
 import { createCustomer, getCustomer, searchCustomers } from '../../../renderer/customers/customer-repository';
@@ -7,18 +6,12 @@ import { bulkLoad, hasAnyCustomer, removeDemoData } from '../../../renderer/data
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { addNote } from '../../../renderer/notes/note-repository';
-import { contactInput, customerInput, freshDb, invoiceInput } from './fixtures';
+import { contactInput, customerInput, invoiceInput, useFreshDb } from './fixtures';
 import { closedCallRecord, contactRecord, customerRecord, emptyRecords, invoiceRecord } from './records';
 
 describe('bulkLoad, removeDemoData, hasAnyCustomer', () => {
   let db: CallDeskDb;
-  beforeEach(() => {
-    db = freshDb();
-  });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  useFreshDb((opened) => (db = opened));
 
   const demoRecords = () => ({
     ...emptyRecords(),

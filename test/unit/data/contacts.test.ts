@@ -1,11 +1,10 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteContact, saveContact } from '../../../renderer/contacts/contact-repository';
 import { createCustomer, getCustomer } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { getSettings, saveSettings } from '../../../renderer/settings/settings-repository';
 import { defaultSettings } from '../../../shared/settings/schema';
-import { at, contactInput, customerInput, freshDb } from './fixtures';
+import { at, contactInput, customerInput, freshDb, useFreshDb, dropDb } from './fixtures';
 
 describe('contacts', () => {
   let db: CallDeskDb;
@@ -14,10 +13,7 @@ describe('contacts', () => {
     db = freshDb();
     customerId = (await createCustomer(db, customerInput())).id;
   });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => dropDb(db));
 
   it('fills each phone E.164 with the default country from the settings', async () => {
     await saveSettings(db, { ...defaultSettings, defaultCountry: 'GB' });
@@ -66,13 +62,7 @@ describe('contacts', () => {
 
 describe('settings', () => {
   let db: CallDeskDb;
-  beforeEach(() => {
-    db = freshDb();
-  });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  useFreshDb((opened) => (db = opened));
 
   it('returns the defaults until saved, then what was saved', async () => {
     expect(await getSettings(db)).toEqual(defaultSettings);

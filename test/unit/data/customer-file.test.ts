@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeCall, startCall } from '../../../renderer/calls/call-repository';
 import { saveContact } from '../../../renderer/contacts/contact-repository';
@@ -9,18 +8,12 @@ import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { addNote } from '../../../renderer/notes/note-repository';
 import { recordPayment } from '../../../renderer/payments/payment-repository';
 import type { CallOutcome } from '../../../shared/calls/outcome';
-import { at, contactInput, customerInput, freshDb, invoiceInput } from './fixtures';
+import { at, contactInput, customerInput, freshDb, invoiceInput, useFreshDb, dropDb } from './fixtures';
 import { customerRecord, emptyRecords, invoiceRecord } from './records';
 
 describe('getCustomerFile', () => {
   let db: CallDeskDb;
-  beforeEach(() => {
-    db = freshDb();
-  });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  useFreshDb((opened) => (db = opened));
 
   it('returns every piece of the timeline for that customer only, in a stable order', async () => {
     const customer = await createCustomer(db, customerInput());
@@ -70,10 +63,7 @@ describe('listCustomers and countCustomers', () => {
       ],
     }, { defaultCountry: 'US' });
   });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => dropDb(db));
 
   const page = async (sort: 'name' | 'balance' | 'oldest', offset: number, limit: number) =>
     (await listCustomers(db, { sort, offset, limit })).map((c) => c.id);

@@ -1,10 +1,9 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveContact } from '../../../renderer/contacts/contact-repository';
 import { createCustomer, searchCustomers, updateCustomer } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
-import { contactInput, customerInput, freshDb, invoiceInput } from './fixtures';
+import { contactInput, customerInput, freshDb, invoiceInput, dropDb } from './fixtures';
 
 const us = { defaultCountry: 'US' };
 
@@ -24,10 +23,7 @@ describe('searchCustomers', () => {
     await saveContact(db, heron.id, contactInput({ name: 'Ann Acker', phones: [{ label: 'mobile', number: '312-555-0199' }], emails: ['ann@heron.example'] }));
     await saveInvoice(db, heron.id, invoiceInput({ number: 'B-2024/001', amountMinor: 900_00 }));
   });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => dropDb(db));
 
   const ids = async (query: string) => (await searchCustomers(db, query, us)).map((c) => c.id);
 

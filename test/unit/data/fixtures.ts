@@ -2,6 +2,8 @@
 import type { ContactInput } from '../../../shared/contacts/schema';
 import type { CustomerInput } from '../../../shared/customers/schema';
 import type { InvoiceInput } from '../../../shared/invoices/schema';
+import Dexie from 'dexie';
+import { afterEach, beforeEach } from 'vitest';
 import { openCallDeskDb, type CallDeskDb } from '../../../renderer/data/db';
 
 let counter = 0;
@@ -10,6 +12,22 @@ let counter = 0;
 export function freshDb(): CallDeskDb {
   counter += 1;
   return openCallDeskDb(`test-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** Closes a test database and deletes it. */
+export async function dropDb(db: CallDeskDb): Promise<void> {
+  db.close();
+  await Dexie.delete(db.name);
+}
+
+/** A fresh database for each test of the enclosing block, handed to `use`, dropped after the test. */
+export function useFreshDb(use: (db: CallDeskDb) => void): void {
+  let current: CallDeskDb;
+  beforeEach(() => {
+    current = freshDb();
+    use(current);
+  });
+  afterEach(() => dropDb(current));
 }
 
 export function customerInput(overrides: Partial<CustomerInput> = {}): CustomerInput {

@@ -1,10 +1,9 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { completeFollowUp, listOpenFollowUps, reopenFollowUp, snoozeFollowUp } from '../../../renderer/follow-ups/follow-up-repository';
 import type { FollowUp } from '../../../shared/follow-ups/schema';
-import { at, customerInput, freshDb } from './fixtures';
+import { at, customerInput, freshDb, dropDb } from './fixtures';
 
 describe('follow-ups', () => {
   let db: CallDeskDb;
@@ -16,10 +15,7 @@ describe('follow-ups', () => {
     acme = (await createCustomer(db, customerInput())).id;
     zeta = (await createCustomer(db, customerInput({ legalName: 'Zeta Works' }))).id;
   });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => dropDb(db));
 
   const add = async (id: string, customerId: string, dueAt: string, status: FollowUp['status'] = 'open') => {
     const followUp: FollowUp = {

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportSnapshot } from '../../../renderer/backup/snapshot';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { applyImport, ImportDataError } from '../../../renderer/import/apply-import';
@@ -12,7 +12,7 @@ import { bookChangeSentence } from '../../../shared/import/import-history';
 import type { ImportPlan } from '../../../shared/import/model';
 import type { PaymentPromise } from '../../../shared/promises/schema';
 import { book, bookContact, bookCredit, bookCustomer, bookInvoice } from '../import/reconcile-fixtures';
-import { at, freshDb } from './fixtures';
+import { at, freshDb, useFreshDb } from './fixtures';
 
 const week1 = at('2026-11-16T18:00:00.000Z');
 const week2 = at('2026-11-23T18:00:00.000Z');
@@ -32,13 +32,7 @@ const options = (now: Date, fileName = 'aging.csv') => ({ fileName, presetName: 
 describe('applyImport and undo', () => {
   let db: CallDeskDb;
 
-  beforeEach(() => {
-    db = freshDb();
-  });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  useFreshDb((opened) => (db = opened));
 
   async function importBook(parsed = firstBook, now = week1, fileName = 'aging.csv'): Promise<ImportPlan> {
     const plan = await planImportFromDb(db, parsed, 'full');

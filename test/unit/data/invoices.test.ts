@@ -1,10 +1,9 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCustomer, getCustomer } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { saveInvoice, voidInvoice } from '../../../renderer/invoices/invoice-repository';
 import { recordPayment } from '../../../renderer/payments/payment-repository';
-import { customerInput, freshDb, invoiceInput } from './fixtures';
+import { customerInput, freshDb, invoiceInput, dropDb } from './fixtures';
 
 describe('saveInvoice and voidInvoice', () => {
   let db: CallDeskDb;
@@ -14,10 +13,7 @@ describe('saveInvoice and voidInvoice', () => {
     db = freshDb();
     customerId = (await createCustomer(db, customerInput())).id;
   });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => dropDb(db));
 
   const pay = (invoiceId: string, amountMinor: number) =>
     recordPayment(db, customerId, { receivedOn: '2024-02-01', amountMinor, currency: 'USD', method: 'cheque', reference: '', allocations: [{ invoiceId, amountMinor }] });

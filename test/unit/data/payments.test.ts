@@ -1,11 +1,10 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCustomer, getCustomer } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { recordPayment, type PaymentInput } from '../../../renderer/payments/payment-repository';
 import type { Invoice } from '../../../shared/invoices/schema';
-import { customerInput, freshDb, invoiceInput } from './fixtures';
+import { customerInput, freshDb, invoiceInput, dropDb } from './fixtures';
 
 describe('recordPayment', () => {
   let db: CallDeskDb;
@@ -19,10 +18,7 @@ describe('recordPayment', () => {
     older = await saveInvoice(db, customerId, invoiceInput({ number: 'A-1', dueDate: '2024-01-31', amountMinor: 100_00 }));
     newer = await saveInvoice(db, customerId, invoiceInput({ number: 'A-2', dueDate: '2024-02-29', amountMinor: 300_00 }));
   });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => dropDb(db));
 
   const payment = (allocations: PaymentInput['allocations']): PaymentInput => ({
     receivedOn: '2024-03-05',

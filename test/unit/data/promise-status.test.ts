@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';
@@ -9,7 +8,7 @@ import { notKeptFollowUpId, refreshPromiseStatuses } from '../../../renderer/pro
 import { saveSettings } from '../../../renderer/settings/settings-repository';
 import type { PaymentPromise } from '../../../shared/promises/schema';
 import { defaultSettings } from '../../../shared/settings/schema';
-import { at, customerInput, freshDb, invoiceInput } from './fixtures';
+import { at, customerInput, freshDb, invoiceInput, dropDb } from './fixtures';
 
 // Office time is America/Chicago (the default settings): noon there is 18:00 UTC in November.
 const noonOn = (date: string) => at(`${date}T18:00:00.000Z`);
@@ -24,10 +23,7 @@ describe('promise statuses', () => {
     customerId = (await createCustomer(db, customerInput())).id;
     invoiceId = (await saveInvoice(db, customerId, invoiceInput({ amountMinor: 500_00, dueDate: '2026-10-31', issueDate: '2026-10-01' }))).id;
   });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => dropDb(db));
 
   async function addPromise(overrides: Partial<PaymentPromise> = {}): Promise<PaymentPromise> {
     const promise: PaymentPromise = {

@@ -1,13 +1,12 @@
 // The first-run setup's one write: settings, demo accounts (if asked) and the done flag land
 // together or not at all, and an installation from before the setup keeps one office zone.
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { completeSetup, isSetUp } from '../../../renderer/demo/first-run';
 import { computerSettings } from '../../../renderer/settings/computer-defaults';
 import { getSettings } from '../../../renderer/settings/settings-repository';
 import { defaultSettings, type Settings } from '../../../shared/settings/schema';
-import { freshDb } from '../data/fixtures';
+import { freshDb, dropDb } from '../data/fixtures';
 
 const now = new Date('2026-11-23T16:00:00.000Z');
 const british = computerSettings({ timeZone: 'Europe/London', locales: ['en-GB'] });
@@ -26,10 +25,7 @@ it('a new office starts with the computer’s region and blank company details',
 
 describe('first-run setup', () => {
   let db: CallDeskDb;
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => dropDb(db));
 
   it('saves the settings and the demo accounts together, once', async () => {
     db = freshDb();

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../renderer/customers/customer-repository';
 import { bulkLoad, removeDemoData } from '../../../renderer/data/bulk-load';
@@ -13,7 +12,7 @@ import {
 } from '../../../renderer/documents/document-repository';
 import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { maxDocumentBytes } from '../../../shared/documents/schema';
-import { at, customerInput, freshDb, invoiceInput } from '../data/fixtures';
+import { at, customerInput, freshDb, invoiceInput, dropDb } from '../data/fixtures';
 import { customerRecord, emptyRecords } from '../data/records';
 import { jpegBytes, pdfBytes, pngBytes, textBytes } from './sample-files';
 
@@ -34,10 +33,7 @@ describe('document repository', () => {
     db = freshDb();
     customerId = (await createCustomer(db, customerInput())).id;
   });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => dropDb(db));
 
   const counts = async () => ({ documents: await db.documents.count(), files: await db.documentFiles.count() });
 

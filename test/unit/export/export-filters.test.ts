@@ -1,22 +1,15 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { exportFilters, listExportCandidates, openingExportFilter, summariseExportFilters } from '../../../renderer/export/export-candidates';
 import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
-import { customerInput, freshDb, invoiceInput } from '../data/fixtures';
+import { customerInput, invoiceInput, useFreshDb } from '../data/fixtures';
 
 const today = '2026-11-10';
 
 describe('Export filter tabs', () => {
   let db: CallDeskDb;
-  beforeEach(() => {
-    db = freshDb();
-  });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  useFreshDb((opened) => (db = opened));
 
   it('opens on the first list with an account and totals each currency apart', async () => {
     expect(openingExportFilter(await summariseExportFilters(db, today))).toBe('owing');

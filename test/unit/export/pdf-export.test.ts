@@ -2,7 +2,6 @@
 // Gathering an account for its PDFs: the packet sends the whole file and every attached document
 // with its bytes, numbered in the packet in the same order they are sent; the statement sends
 // no attachments; both ask main to save under a safe suggested name.
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';
@@ -15,7 +14,7 @@ import type { StoredDocument } from '../../../shared/documents/schema';
 import { exportPdfInputSchema, type ExportPdfResult } from '../../../shared/ipc/files-contract';
 import type { IpcInput } from '../../../shared/ipc/contract';
 import { defaultSettings } from '../../../shared/settings/schema';
-import { at, customerInput, freshDb, invoiceInput } from '../data/fixtures';
+import { at, customerInput, freshDb, invoiceInput, dropDb } from '../data/fixtures';
 
 const now = at('2026-11-23T16:00:00.000Z');
 const saved: ExportPdfResult = { saved: true, path: '/out/packet.pdf', fileName: 'packet.pdf', pages: 4, attachments: [] };
@@ -42,10 +41,7 @@ describe('exporting an account to PDF', () => {
     invoiceId = (await saveInvoice(db, customerId, invoiceInput({ number: 'INV-00123', dueDate: '2026-06-30', amountMinor: 1_250_00 }))).id;
     await saveInvoice(db, customerId, invoiceInput({ number: 'INV-00124', dueDate: '2026-12-30', amountMinor: 80_00 }));
   });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => dropDb(db));
 
   const attach = async (id: string, fields: Partial<StoredDocument>, bytes: Uint8Array | null) => {
     const document: StoredDocument = {

@@ -1,6 +1,5 @@
 // Placing an account with an agency and recalling it: one transaction each, recorded on the
 // timeline, and while placed the account is out of calling, reminders and the work lists.
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCall } from '../../../renderer/calls/call-repository';
 import { createCustomer, getCustomer, getCustomerFile } from '../../../renderer/customers/customer-repository';
@@ -14,7 +13,7 @@ import type { FollowUp } from '../../../shared/follow-ups/schema';
 import type { PaymentPromise } from '../../../shared/promises/schema';
 import { defaultSettings } from '../../../shared/settings/schema';
 import { buildTimeline } from '../../../shared/timeline/timeline';
-import { at, customerInput, freshDb } from '../data/fixtures';
+import { at, customerInput, freshDb, dropDb } from '../data/fixtures';
 
 // Office time zone America/Chicago: 2026-11-23T16:00Z is 10:00 on Monday 23 November there.
 const now = at('2026-11-23T16:00:00.000Z');
@@ -44,10 +43,7 @@ describe('placing an account with an agency', () => {
       await db.promises.add(promise);
     }
   });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => dropDb(db));
 
   const place = (customerId = acme, overrides: Record<string, string> = {}) =>
     placeWithAgency(db, customerId, { agencyName: 'Pacific Recovery Partners', placedOn: '2026-11-20', agencyReference: 'PRP-5521', note: 'Full file sent.', ...overrides }, { now });

@@ -1,6 +1,5 @@
 // Phone numbers are read once, when saved, with the country chosen then: a later change of the
 // settings' phone country never changes how a stored number is dialled, shown or found.
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCall } from '../../../renderer/calls/call-repository';
 import { saveContact } from '../../../renderer/contacts/contact-repository';
@@ -12,7 +11,7 @@ import { callPhoneShown } from '../../../shared/calls/call-phone';
 import { formatPhone, phoneSearchKeys, storePhone, telUrlOf } from '../../../shared/phone/phone';
 import { callbackNumberShown } from '../../../shared/settings/callback-number';
 import { defaultSettings } from '../../../shared/settings/schema';
-import { contactInput, customerInput, freshDb } from '../data/fixtures';
+import { contactInput, customerInput, freshDb, dropDb } from '../data/fixtures';
 
 describe('stored phone numbers (pure)', () => {
   const us = storePhone('(415) 555-0134', 'US');
@@ -56,10 +55,7 @@ describe('changing the phone country', () => {
     db = freshDb();
     customerId = (await createCustomer(db, customerInput())).id;
   });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => dropDb(db));
 
   it('keeps stored numbers as they were read, and reads new ones with the new country', async () => {
     await saveSettings(db, { ...defaultSettings, defaultCountry: 'US' });

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';
@@ -6,7 +5,7 @@ import { openingPromiseFilter, promiseFilters } from '../../../renderer/promises
 import { listPromises, summarisePromiseTabs } from '../../../renderer/promises/promise-list';
 import type { PaymentPromise } from '../../../shared/promises/schema';
 import { defaultSettings } from '../../../shared/settings/schema';
-import { customerInput, freshDb } from '../data/fixtures';
+import { customerInput, freshDb, dropDb } from '../data/fixtures';
 
 const today = '2026-11-10';
 const opts = { today, settings: defaultSettings };
@@ -25,10 +24,7 @@ describe('Promises tabs', () => {
     placed = (await createCustomer(db, customerInput({ legalName: 'Placed Co', accountNumber: 'PL-1' }))).id;
     await db.customers.update(placed, { placement: { placementId: 'pl-1', agencyName: 'Summit Recovery', placedOn: '2026-11-01' } });
   });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  afterEach(() => dropDb(db));
 
   async function add(customerId: string, fields: Partial<PaymentPromise>): Promise<void> {
     n += 1;
