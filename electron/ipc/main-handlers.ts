@@ -17,7 +17,7 @@ export function createMainHandlers(services: MainServices): IpcHandlers {
     'export:text-file': (input) => services.exports.exportTextFile(input),
     'backup:status': () => services.backups.status(),
     'backup:write-automatic': ({ bytes }) => services.backups.writeAutomatic(bytes),
-    'backup:write-safety-copy': ({ bytes }) => services.backups.writeSafetyCopy(bytes),
+    'backup:write-safety-copy': ({ bytes, reason }) => services.backups.writeSafetyCopy(bytes, reason),
     'backup:save-as': ({ bytes, suggestedName }) => services.backups.saveAs(bytes, suggestedName),
     'backup:open': (input) => services.backups.open(input),
     'import:open-file': () => services.imports.openFile(),

@@ -35,4 +35,12 @@ export function recordCountsText(counts: Record<ComparedRecord, number>): string
 export const keptBackupKindLabels: Record<KeptBackupKind, string> = {
   daily: 'Daily',
   'before-restore': 'Before restore',
+  'before-import': 'Before import',
 };
+
+/** The accessible name of a kept backup's Restore button: which backup it brings back. */
+export function restoreKeptBackupLabel(kind: KeptBackupKind, made: string): string {
+  if (kind === 'before-restore') return `Restore the backup made before a restore on ${made}`;
+  if (kind === 'before-import') return `Restore the backup made before an import on ${made}`;
+  return `Restore the backup made on ${made}`;
+}

@@ -41,7 +41,8 @@ export function ImportResult({ record, safetyCopy, plan, locale, onAnother }: Pr
       </h2>
       <p role="status">{countsText(record.counts, locale)}.</p>
       <p className="muted">
-        A copy of your data from just before is in the backups folder ({safetyCopy}). Undo last import, below, takes this import back.
+        A copy of your data from just before the import is in the backups folder ({safetyCopy}), listed in Settings → Backups as
+        “Before import”. Undo last import, below, takes this import back.
       </p>
       {accounts.length > 0 && (
         <>

@@ -12,10 +12,10 @@ export class SafetyCopyFailedError extends Error {
   override name = 'SafetyCopyFailedError';
 }
 
-/** Writes the safety copy through main; returns its file name. */
+/** Writes the safety copy through main, named as made before an import; returns its file name. */
 export async function writeSafetyCopy(db: CallDeskDb): Promise<string> {
   const { bytes } = await makeBackupFile(db);
-  return (await invoke('backup:write-safety-copy', { bytes })).name;
+  return (await invoke('backup:write-safety-copy', { bytes, reason: 'import' })).name;
 }
 
 export async function applyImportWithSafetyCopy(

@@ -82,13 +82,16 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
 
   async function plan(request: Extract<ImportWorkerRequest, { kind: 'plan' }>): Promise<ImportWorkerResponse> {
     if (!table) return { kind: 'failed', message: 'Choose the file to import again.' };
+    // Each stage has its share of the bar; inside it, the bar follows the rows done.
+    const within = (stage: 'interpreting' | 'matching', from: number, to: number) => (fraction: number) =>
+      post({ kind: 'progress', stage, fraction: from + (to - from) * fraction });
     post({ kind: 'progress', stage: 'interpreting', fraction: 0.1 });
-    const result = interpretTable(table, request.options);
+    const result = interpretTable(table, { ...request.options, onProgress: within('interpreting', 0.1, 0.6) });
     if (!result.ok) return { kind: 'questions', questions: result.questions };
-    post({ kind: 'progress', stage: 'matching', fraction: 0.6 });
     const stored = await deps.loadStored(request.databaseName);
-    post({ kind: 'progress', stage: 'matching', fraction: 0.85 });
-    return { kind: 'planned', plan: planImport({ book: result.book, scope: request.scope, stored, newId: deps.newId }) };
+    post({ kind: 'progress', stage: 'matching', fraction: 0.7 });
+    const onProgress = within('matching', 0.7, 1);
+    return { kind: 'planned', plan: planImport({ book: result.book, scope: request.scope, stored, newId: deps.newId, onProgress }) };
   }
 
   return async function handle(request: ImportWorkerRequest): Promise<ImportWorkerResponse> {

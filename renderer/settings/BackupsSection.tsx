@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { officeClockOf, type OfficeClock } from '../../shared/dates/office-time';
 import type { AutomaticBackupInfo } from '../../shared/ipc/backup-contract';
-import { backupTimeText, fileSizeText, keptBackupKindLabels, recordCountsText } from '../backup/backup-wording';
+import { backupTimeText, fileSizeText, keptBackupKindLabels, recordCountsText, restoreKeptBackupLabel } from '../backup/backup-wording';
 import { backupRecordCounts } from '../backup/backup-file';
 import { onBackupsFocusRequest, takeBackupsFocusRequest } from '../backup/backups-focus';
 import { useBackupStatus } from '../backup/queries';
@@ -166,7 +166,7 @@ function AutomaticBackupList({
       <tbody>
         {backups.map((backup) => {
           const made = backupTimeText(backup.createdAt, office);
-          const label = backup.kind === 'before-restore' ? `Restore the backup made before a restore on ${made}` : `Restore the backup made on ${made}`;
+          const label = restoreKeptBackupLabel(backup.kind, made);
           return (
             <tr key={backup.name}>
               <th scope="row">{made}</th>

@@ -1,5 +1,5 @@
-// The safety copy made just before a restore: the data as it was, so restoring the wrong file
-// can be undone. It lives in the automatic backups folder next to the daily backups but is not
+// The safety copy made just before a restore or an import: the data as it was, so restoring the
+// wrong file (or importing the wrong one) can be undone. Its name says which of the two it was. It lives in the automatic backups folder next to the daily backups but is not
 // one of them: its name does not match the daily pattern, so it never makes today's backup
 // "done" and the daily/weekly rotation neither counts nor removes it. Safety copies have their
 // own, simpler rotation: the newest `safetyCopiesKept` are kept. Counting them in the daily
@@ -9,36 +9,52 @@ import { backupCreatedAtFromFileName, backupFileExtension, type BackupFileInfo }
 
 export const safetyCopiesKept = 3;
 
-export type KeptBackupKind = 'daily' | 'before-restore';
+/** What a safety copy was made before. */
+export type SafetyCopyReason = 'restore' | 'import';
+export const safetyCopyReasons: readonly SafetyCopyReason[] = ['restore', 'import'];
 
-const safetyCopyPattern = /^before-restore-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})Z\.cdbackup$/;
+export type SafetyCopyKind = `before-${SafetyCopyReason}`;
+export type KeptBackupKind = 'daily' | SafetyCopyKind;
+
+/** Both kinds of safety copy share one rotation: they are one pool, not two. */
+export function isSafetyCopyKind(kind: KeptBackupKind): kind is SafetyCopyKind {
+  return kind !== 'daily';
+}
+
+const safetyCopyPattern = /^before-(restore|import)-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})Z\.cdbackup$/;
 
 /**
- * `before-restore-2026-11-22T18-45-00Z.cdbackup`: says what it is, and the UTC second it was
- * made (to the second: two restores in one minute each keep their copy). Names sort in creation
- * order.
+ * `before-restore-2026-11-22T18-45-00Z.cdbackup` (or `before-import-…`): says what it is, and
+ * the UTC second it was made (to the second: two restores in one minute each keep their copy).
+ * Names of one reason sort in creation order.
  */
-export function safetyCopyFileName(createdAt: Date | string): string {
+export function safetyCopyFileName(createdAt: Date | string, reason: SafetyCopyReason = 'restore'): string {
   const iso = new Date(createdAt).toISOString();
-  return `before-restore-${iso.slice(0, 10)}T${iso.slice(11, 19).replaceAll(':', '-')}Z${backupFileExtension}`;
+  return `before-${reason}-${iso.slice(0, 10)}T${iso.slice(11, 19).replaceAll(':', '-')}Z${backupFileExtension}`;
+}
+
+/** What a safety copy was made before and when, from its name; null for any other file. */
+export function safetyCopyFromFileName(name: string): { reason: SafetyCopyReason; createdAt: string } | null {
+  const m = safetyCopyPattern.exec(name);
+  if (!m) return null;
+  const reason = m[1] as SafetyCopyReason;
+  const ms = Date.UTC(Number(m[2]), Number(m[3]) - 1, Number(m[4]), Number(m[5]), Number(m[6]), Number(m[7]));
+  const iso = new Date(ms).toISOString();
+  // Rejects impossible dates such as 2026-02-31 that Date.UTC would quietly roll over.
+  return safetyCopyFileName(iso, reason) === name ? { reason, createdAt: iso } : null;
 }
 
 /** The instant a safety copy was made, from its name; null for any other file. */
 export function safetyCopyCreatedAtFromFileName(name: string): string | null {
-  const m = safetyCopyPattern.exec(name);
-  if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
-  const iso = new Date(ms).toISOString();
-  // Rejects impossible dates such as 2026-02-31 that Date.UTC would quietly roll over.
-  return safetyCopyFileName(iso) === name ? iso : null;
+  return safetyCopyFromFileName(name)?.createdAt ?? null;
 }
 
 /** Which of Call Desk's own backups a file in the backups folder is, or null for anything else. */
 export function keptBackupFromFileName(name: string): { kind: KeptBackupKind; createdAt: string } | null {
   const daily = backupCreatedAtFromFileName(name);
   if (daily !== null) return { kind: 'daily', createdAt: daily };
-  const safety = safetyCopyCreatedAtFromFileName(name);
-  return safety === null ? null : { kind: 'before-restore', createdAt: safety };
+  const safety = safetyCopyFromFileName(name);
+  return safety === null ? null : { kind: `before-${safety.reason}`, createdAt: safety.createdAt };
 }
 
 /** The newest `keep` safety copies stay; the names of the older ones, to remove. Ties are broken by name. */

@@ -1,6 +1,6 @@
 // IPC schemas for backups. The renderer owns the database, so it builds and reads backup files
 // (off its main thread); main owns the files: the automatic daily backups in the data folder
-// with their rotation, the safety copy written there just before a restore, "Back up now" to a
+// with their rotation, the safety copy written there just before a restore or an import, "Back up now" to a
 // file the user chooses, and opening a file to restore.
 import { z } from 'zod';
 import { instantSchema } from '../common/primitives';
@@ -11,8 +11,8 @@ export const automaticBackupSchema = z
     name: z.string(),
     createdAt: instantSchema,
     size: z.number().int().nonnegative(),
-    /** 'daily': the automatic daily backup; 'before-restore': the safety copy made before a restore. */
-    kind: z.enum(['daily', 'before-restore']),
+    /** 'daily': the automatic daily backup; 'before-restore' / 'before-import': the safety copy made before a restore / an import. */
+    kind: z.enum(['daily', 'before-restore', 'before-import']),
   })
   .strict();
 export type AutomaticBackupInfo = z.infer<typeof automaticBackupSchema>;
@@ -34,6 +34,14 @@ export const writeAutomaticBackupResultSchema = z.discriminatedUnion('written', 
   z.object({ written: z.literal(false), reason: z.literal('not-due') }).strict(),
 ]);
 export type WriteAutomaticBackupResult = z.infer<typeof writeAutomaticBackupResultSchema>;
+
+export const writeSafetyCopyInputSchema = z
+  .object({
+    bytes: bytesSchema,
+    /** What the copy is made before; it names the file and how the Backups list shows it. */
+    reason: z.enum(['restore', 'import']).default('restore'),
+  })
+  .strict();
 
 export const writeSafetyCopyResultSchema = z.object({ name: z.string() }).strict();
 export type WriteSafetyCopyResult = z.infer<typeof writeSafetyCopyResultSchema>;

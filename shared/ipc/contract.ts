@@ -10,6 +10,7 @@ import {
   backupSaveAsResultSchema,
   backupStatusSchema,
   writeAutomaticBackupResultSchema,
+  writeSafetyCopyInputSchema,
   writeSafetyCopyResultSchema,
 } from './backup-contract';
 import {
@@ -160,8 +161,8 @@ export const ipcContract = {
     output: writeAutomaticBackupResultSchema,
   },
   'backup:write-safety-copy': {
-    /** A complete backup of the data as it is just before a restore; kept in the backups folder. */
-    input: z.object({ bytes: bytesSchema }).strict(),
+    /** A complete backup of the data as it is just before a restore or an import; kept in the backups folder. */
+    input: writeSafetyCopyInputSchema,
     output: writeSafetyCopyResultSchema,
   },
   'backup:save-as': {

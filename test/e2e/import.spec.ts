@@ -60,7 +60,9 @@ test('a QuickBooks Online aging report imports into a new install with its custo
   await screen.getByRole('button', { name: `Import ${expected.invoiceCount} invoices` }).click();
   await expect(screen.getByRole('heading', { name: 'Imported ar-aging-detail-2026-11-23.csv' })).toBeVisible({ timeout: 30_000 });
   await expect(screen.getByRole('link', { name: 'Acme Plumbing Supply' })).toBeVisible();
-  await expect(screen.getByText(/^A copy of your data from just before is in the backups folder/)).toBeVisible();
+  const copyNote = screen.getByText(/^A copy of your data from just before the import is in the backups folder/);
+  await expect(copyNote).toContainText(/\(before-import-\S+\.cdbackup\), listed in Settings → Backups as “Before import”/);
+  const safetyCopy = /\((before-import-\S+\.cdbackup)\)/.exec((await copyNote.textContent()) ?? '')![1]!;
   // The history lists it, with the layout it was read as.
   await expect(screen.getByRole('row', { name: /^ar-aging-detail-2026-11-23\.csv/ })).toContainText('QuickBooks Online — A/R Aging Detail');
   await page.screenshot({ path: testInfo.outputPath('import-result.png'), fullPage: true });
@@ -83,6 +85,15 @@ test('a QuickBooks Online aging report imports into a new install with its custo
   await expect(page.getByText(`${expected.customers.length} accounts`)).toBeVisible();
   const acme = page.getByRole('option', { name: /Acme Plumbing Supply/ });
   await expect(acme).toContainText('$5,105.50');
+
+  // Settings → Backups lists the safety copy as made before an import, and it opens to restore.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const beforeImport = page.getByRole('region', { name: 'Backups' }).getByRole('row').filter({ hasText: 'Before import' });
+  await expect(beforeImport).toHaveCount(1);
+  await beforeImport.getByRole('button', { name: /^Restore the backup made before an import on / }).click();
+  const restoreDialog = page.getByRole('dialog', { name: 'Restore from backup' });
+  await expect(restoreDialog).toContainText(`${safetyCopy} is a backup made on`);
+  await restoreDialog.getByRole('button', { name: 'Cancel' }).click();
 
   // Undo, from the history, after a confirmation: the install is empty again.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();

@@ -1,5 +1,5 @@
 // Backup files, kept by main: the automatic daily backup in the data folder (with rotation),
-// the safety copy of the data written there just before a restore (with its own rotation,
+// the safety copy of the data written there just before a restore or an import (own rotation,
 // shared/backup/safety-copies.ts), "Back up now" to a file the user chooses, and opening a file
 // to restore. The renderer owns the database, so it builds and reads the backups
 // (renderer/backup); main never decodes one. It does check that bytes look like a Call Desk
@@ -13,7 +13,14 @@ import {
   isBackupDue,
 } from '../../../shared/backup/backup-schedule';
 import { looksLikeBackupFile } from '../../../shared/backup/backup-signature';
-import { keptBackupFromFileName, safetyCopiesKept, safetyCopiesToRemove, safetyCopyFileName } from '../../../shared/backup/safety-copies';
+import {
+  isSafetyCopyKind,
+  keptBackupFromFileName,
+  safetyCopiesKept,
+  safetyCopiesToRemove,
+  safetyCopyFileName,
+  type SafetyCopyReason,
+} from '../../../shared/backup/safety-copies';
 import type {
   AutomaticBackupInfo,
   BackupOpenInput,
@@ -49,10 +56,11 @@ export interface BackupService {
   /** Writes today's automatic backup unless there is one, then applies the rotation. */
   writeAutomatic(bytes: Uint8Array): Promise<WriteAutomaticBackupResult>;
   /**
-   * Writes the safety copy made just before a restore (read back before it counts: the renderer
-   * restores only once this resolves), then keeps the newest few safety copies.
+   * Writes the safety copy made just before a restore or an import (read back before it counts:
+   * the renderer restores or imports only once this resolves), then keeps the newest few safety
+   * copies, of either reason.
    */
-  writeSafetyCopy(bytes: Uint8Array): Promise<WriteSafetyCopyResult>;
+  writeSafetyCopy(bytes: Uint8Array, reason?: SafetyCopyReason): Promise<WriteSafetyCopyResult>;
   /** "Back up now": a save dialog, then an atomic write that is read back before it counts. */
   saveAs(bytes: Uint8Array, suggestedName: string): Promise<{ saved: true; path: string; fileName: string } | { saved: false }>;
   /** The bytes of a backup file to restore from (checked by the renderer, which decodes it). */
@@ -132,10 +140,10 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     return { written: true, name, removed };
   }
 
-  async function writeSafetyCopyNow(bytes: Uint8Array): Promise<WriteSafetyCopyResult> {
+  async function writeSafetyCopyNow(bytes: Uint8Array, reason: SafetyCopyReason): Promise<WriteSafetyCopyResult> {
     let name: string;
     try {
-      name = await freeSafetyCopyName(clock.now());
+      name = await freeSafetyCopyName(clock.now(), reason);
       await deps.files.writeFile(path.join(folder, name), bytes, { verify: true });
     } catch (error) {
       // The user reads this in the restore dialog: say where and what to check, then the system's words.
@@ -147,7 +155,8 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       );
     }
     try {
-      const others = ofKind(await listKept(), 'before-restore').filter((copy) => copy.name !== name);
+      // One pool for both reasons: a burst of imports must not keep more copies than restores do.
+      const others = (await listKept()).filter((copy) => isSafetyCopyKind(copy.kind) && copy.name !== name);
       // The copy just written always stays (even if the clock once ran ahead and an older copy
       // looks newer); it takes one of the places.
       await removeOld(safetyCopiesToRemove(others, safetyCopiesKept - 1));
@@ -162,9 +171,9 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
    * Named after the second it is made; should that name be taken (two restores within one
    * second), the next free second, so an earlier copy is never overwritten.
    */
-  async function freeSafetyCopyName(now: Date): Promise<string> {
+  async function freeSafetyCopyName(now: Date, reason: SafetyCopyReason): Promise<string> {
     for (let offset = 0; offset < 60; offset += 1) {
-      const name = safetyCopyFileName(new Date(now.getTime() + offset * 1000));
+      const name = safetyCopyFileName(new Date(now.getTime() + offset * 1000), reason);
       if (!(await fs.exists(path.join(folder, name)))) return name;
     }
     throw new SafetyCopyNamesTakenError(`The backups folder (${folder}) already holds a safety copy for every second of this minute. Try again in a minute.`);
@@ -189,9 +198,9 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       return queued(() => writeAutomaticNow(bytes));
     },
 
-    async writeSafetyCopy(bytes) {
+    async writeSafetyCopy(bytes, reason = 'restore') {
       assertBackupBytes(bytes);
-      return queued(() => writeSafetyCopyNow(bytes));
+      return queued(() => writeSafetyCopyNow(bytes, reason));
     },
 
     async saveAs(bytes, suggestedName) {

@@ -5,6 +5,7 @@ import { cellText } from '../cells/cell-text';
 import { customerKeyOf, normaliseName, splitCustomerJob } from '../cells/names';
 import { formatMoney } from '../../money/money';
 import type { BookCredit, BookInvoice, BooksSource, DateOrder, InterpretOptions, InterpretResult, ReportTable, SkippedRow, TableRow } from '../model';
+import { progressCounter, type ProgressOptions } from '../progress';
 import { BookCustomers } from './book-customers';
 import { headerKey } from './field-synonyms';
 import { decideDateOrder, missingFields } from './questions';
@@ -30,7 +31,8 @@ const jobSources = new Set<BooksSource>(['quickbooks-online', 'quickbooks-deskto
 
 type Reading = { invoice: BookInvoice } | { credit: BookCredit } | null;
 
-export function interpretTable(table: ReportTable, options: InterpretOptions): InterpretResult {
+/** `onProgress` is told how many of the rows have been read, as they are (it is not sent on to anything). */
+export function interpretTable(table: ReportTable, options: InterpretOptions & ProgressOptions): InterpretResult {
   const missing = missingFields(options);
   if (missing.length > 0) return { ok: false, questions: [{ kind: 'missing-field', fields: missing }] };
   const decision = decideDateOrder(table, options);
@@ -49,7 +51,9 @@ export function interpretTable(table: ReportTable, options: InterpretOptions): I
   const skipped: SkippedRow[] = [];
 
   const records = options.content === 'invoices' && options.groupInvoiceLines ? invoiceLineGroups(table.rows, options) : table.rows.map((row) => [row]);
+  const progress = progressCounter(records.length, options.onProgress);
   for (const rows of records) {
+    progress.step();
     try {
       const reading = options.content === 'customers' ? readCustomerRow(rows[0]!, context) : readInvoiceRecord(rows, context);
       if (reading && 'invoice' in reading) invoices.push(reading.invoice);
@@ -59,6 +63,7 @@ export function interpretTable(table: ReportTable, options: InterpretOptions): I
       skipped.push({ rowNumber: error.rowNumber, reason: error.reason });
     }
   }
+  progress.done();
 
   return {
     ok: true,

@@ -8,6 +8,7 @@ import type { Address } from '../../customers/schema';
 import type { AccountCredit, CustomerBooks, InvoiceBooks } from '../books-identity-schema';
 import type { InvoiceStatus } from '../../invoices/schema';
 import type { BookCredit, ImportPlan, ImportScope, InvoiceChange, ParsedBook, PlanWrites, SkippedRow } from '../model';
+import { progressCounter, type ProgressOptions } from '../progress';
 import { compareDetails, type StoredContactForMatch } from './contact-details';
 import { matchCustomers } from './match-customers';
 import { normaliseInvoiceNumber, storedDueDate } from './normalise';
@@ -35,7 +36,7 @@ export interface StoredInvoiceForPlan {
   books?: InvoiceBooks | null;
 }
 
-export interface PlanImportInput {
+export interface PlanImportInput extends ProgressOptions {
   book: ParsedBook;
   scope: ImportScope;
   stored: {
@@ -63,7 +64,8 @@ export function impliedPayment(before: { amountMinor: number; balanceMinor: numb
   return Math.max(0, Math.min(before.balanceMinor - after.balanceMinor, paidAfter - paidBefore));
 }
 
-export function planImport({ book, scope, stored, newId }: PlanImportInput): ImportPlan {
+/** `onProgress` follows the file's invoices, where the time goes. */
+export function planImport({ book, scope, stored, newId, onProgress }: PlanImportInput): ImportPlan {
   const { source } = book;
   const skipped: SkippedRow[] = [...book.skipped];
   const writes: PlanWrites = { customerIdentities: [], invoiceIdentities: [], creditsClearedFor: [], detailsAdded: [], differenceValues: {} };
@@ -132,7 +134,9 @@ export function planImport({ book, scope, stored, newId }: PlanImportInput): Imp
   }
   const seen = new Set<string>();
   const listed = new Set<string>();
+  const progress = progressCounter(book.invoices.length, onProgress);
   for (const invoice of book.invoices) {
+    progress.step();
     const customer = target.get(invoice.customerKey);
     if (!customer) {
       skipped.push({ rowNumber: invoice.rowNumber, reason: `Invoice ${invoice.number} names a customer the file does not list.` });
@@ -205,6 +209,7 @@ export function planImport({ book, scope, stored, newId }: PlanImportInput): Imp
 
   planCredits(plan, book, scope, stored.customers, target, changed);
   plan.changedCustomerIds = [...changed];
+  progress.done();
   return plan;
 }
 

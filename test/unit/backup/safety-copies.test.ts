@@ -30,6 +30,13 @@ describe('safety copy file names', () => {
     });
     expect(keptBackupFromFileName('Call Desk backup 2026-11-22.cdbackup')).toBeNull();
   });
+
+  it('names a copy made before an import as such, and reads it back as one', () => {
+    expect(safetyCopyFileName('2026-11-22T18:45:07.999Z', 'import')).toBe('before-import-2026-11-22T18-45-07Z.cdbackup');
+    expect(keptBackupFromFileName('before-import-2026-11-22T18-45-07Z.cdbackup')).toEqual({ kind: 'before-import', createdAt: '2026-11-22T18:45:07.000Z' });
+    expect(keptBackupFromFileName('before-import-2026-02-31T18-45-07Z.cdbackup')).toBeNull();
+    expect(keptBackupFromFileName('before-export-2026-11-22T18-45-07Z.cdbackup')).toBeNull();
+  });
 });
 
 describe('safetyCopiesToRemove', () => {
@@ -45,5 +52,14 @@ describe('safetyCopiesToRemove', () => {
     const copies = ['2026-11-20T10:00:00Z', '2026-11-21T10:00:00Z'].map(copy);
     expect(safetyCopiesToRemove(copies, 1)).toEqual([copy('2026-11-20T10:00:00Z').name]);
     expect(safetyCopiesToRemove(copies, 0).sort()).toEqual(copies.map((c) => c.name).sort());
+  });
+
+  it('orders copies made before imports and before restores by when they were made, not by name', () => {
+    const copies = [
+      { name: safetyCopyFileName('2026-11-20T10:00:00Z', 'restore'), createdAt: '2026-11-20T10:00:00.000Z' },
+      { name: safetyCopyFileName('2026-11-21T10:00:00Z', 'import'), createdAt: '2026-11-21T10:00:00.000Z' },
+      { name: safetyCopyFileName('2026-11-22T10:00:00Z', 'restore'), createdAt: '2026-11-22T10:00:00.000Z' },
+    ];
+    expect(safetyCopiesToRemove(copies, 2)).toEqual([copies[0]!.name]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMainHandlers } from '../../../electron/ipc/main-handlers';
 import { createIpcRouter } from '../../../electron/ipc/router';
 import { createMainServices } from '../../../electron/services/main-services';
+import { encodeBackup } from '../../../shared/backup/encode-backup';
 import { fakeMainPorts } from './fake-main-ports';
 
 function mainWithFakes() {
@@ -94,5 +95,15 @@ describe('main IPC handlers', () => {
       ok: true,
       value: { due: true, automatic: [], folder: '/Users/ana/Library/Application Support/Call Desk/backups' },
     });
+  });
+
+  it('names a safety copy by what it is made before: a restore unless the renderer says import', async () => {
+    const { router } = mainWithFakes();
+    const bytes = await encodeBackup({ schemaVersion: 3, tables: { customers: [] }, createdAt: '2026-11-02T09:00:00.000Z', app: { version: '0.1.0' }, documents: [] });
+    const restore = await router.handle('backup:write-safety-copy', { bytes });
+    const beforeImport = await router.handle('backup:write-safety-copy', { bytes, reason: 'import' });
+    expect(restore).toMatchObject({ ok: true, value: { name: expect.stringMatching(/^before-restore-.+\.cdbackup$/) } });
+    expect(beforeImport).toMatchObject({ ok: true, value: { name: expect.stringMatching(/^before-import-.+\.cdbackup$/) } });
+    expect(await router.handle('backup:write-safety-copy', { bytes, reason: 'export' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });

@@ -186,6 +186,34 @@ describe('backup service: safety copy before a restore', () => {
     expect(names.filter((name) => name.startsWith('call-desk-'))).toHaveLength(10 + 2);
   });
 
+  it('names a copy made before an import as such, lists it as before-import, and opens it to restore', async () => {
+    const { fs, clock, service } = setup();
+    clock.time = new Date('2026-11-02T18:45:07.250Z');
+    const current = await backupBytes('Before the import');
+    expect(await service.writeSafetyCopy(current, 'import')).toEqual({ name: 'before-import-2026-11-02T18-45-07Z.cdbackup' });
+    expect(fs.stored.get(`${folder}/before-import-2026-11-02T18-45-07Z.cdbackup`)).toEqual(current);
+    expect((await service.status()).automatic).toEqual([
+      { name: 'before-import-2026-11-02T18-45-07Z.cdbackup', createdAt: '2026-11-02T18:45:07.000Z', size: current.length, kind: 'before-import' },
+    ]);
+    expect((await service.status()).due).toBe(true);
+    expect(await service.open({ source: 'automatic', name: 'before-import-2026-11-02T18-45-07Z.cdbackup' })).toMatchObject({ opened: true, bytes: current });
+  });
+
+  it('keeps the last 3 safety copies of either reason together, not 3 of each', async () => {
+    const { fs, clock, service } = setup();
+    const bytes = await backupBytes();
+    const reasons = ['restore', 'import', 'import', 'restore', 'import'] as const;
+    for (const [i, reason] of reasons.entries()) {
+      clock.time = new Date(Date.UTC(2026, 10, 2 + i, 17, 30, 15));
+      await service.writeSafetyCopy(bytes, reason);
+    }
+    expect(fs.names(folder)).toEqual([
+      'before-import-2026-11-04T17-30-15Z.cdbackup',
+      'before-import-2026-11-06T17-30-15Z.cdbackup',
+      'before-restore-2026-11-05T17-30-15Z.cdbackup',
+    ]);
+  });
+
   it('keeps the copy just written even when the clock once ran ahead', async () => {
     const ahead = ['2027-01-01T00-00-00Z', '2027-01-02T00-00-00Z', '2027-01-03T00-00-00Z'].map((at) => `${folder}/before-restore-${at}.cdbackup`);
     const bytes = await backupBytes();
