@@ -2,29 +2,17 @@
 // new install (customers, invoices and balances as the file has them, its TOTAL row checked),
 // and a PDF renamed .csv refused with nothing changed. main's open dialog is answered by the
 // test host; the file is read, interpreted and matched in the import worker.
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { repoRoot } from '../host/paths';
+import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { dumpDatabase } from './support/database-dump';
 import { completeSetup, e2eOffice } from './support/first-run-setup';
+import { expectStoredBooks, qboExpected, qboWeek1 as week1 } from './support/import-steps';
 import { screenshotPath } from './support/screenshots';
 
 // The Monday after the report's date, mid-morning in Chicago.
 test.use({ now: '2026-11-24T16:00:00.000Z' });
 
-const week1 = path.join(repoRoot, 'test/fixtures/import/quickbooks-online/ar-aging-detail-2026-11-23.csv');
-
-interface Expected {
-  '2026-11-23': {
-    fileTotalMinor: number;
-    invoiceCount: number;
-    customers: { name: string; invoices: string[]; openInvoicesMinor: number }[];
-  };
-}
-// Worked out by hand from the file (the presets' tests check the same figures).
-const expectedFile = path.join(repoRoot, 'test/fixtures/import/quickbooks-online/ar-aging-detail-expected.json');
-const expected = (JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected)['2026-11-23'];
+const expected = qboExpected()['2026-11-23'];
 
 test('a QuickBooks Online aging report imports into a new install with its customers and balances', async ({ app, host }, testInfo) => {
   const page = await app.launch({ firstRun: 'show' });
@@ -68,17 +56,7 @@ test('a QuickBooks Online aging report imports into a new install with its custo
   await page.screenshot({ path: testInfo.outputPath('import-result.png'), fullPage: true });
 
   // What is stored: every customer with exactly the file's invoices and open balances.
-  const dump = await dumpDatabase(page);
-  const customers = dump.customers as { id: string; legalName: string; openBalanceMinor: number }[];
-  const invoices = dump.invoices as { customerId: string; number: string; balanceMinor: number; status: string }[];
-  expect(customers.map((c) => c.legalName).sort()).toEqual(expected.customers.map((c) => c.name).sort());
-  for (const want of expected.customers) {
-    const customer = customers.find((c) => c.legalName === want.name)!;
-    const theirs = invoices.filter((i) => i.customerId === customer.id);
-    expect(theirs.map((i) => i.number).sort(), want.name).toEqual([...want.invoices].sort());
-    expect(theirs.reduce((sum, i) => sum + i.balanceMinor, 0), want.name).toBe(want.openInvoicesMinor);
-    expect(customer.openBalanceMinor, want.name).toBe(want.openInvoicesMinor);
-  }
+  expectStoredBooks(await dumpDatabase(page), expected.customers);
 
   // The customer list shows them with their balances.
   await screen.getByRole('link', { name: 'Go to the customer list' }).click();
