@@ -59,7 +59,7 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
         )}
       />
       <PreviewList
-        title="No longer in the file (closed in the books)"
+        title="Paid or closed in the books (no longer in the file)"
         items={plan.closedInvoices}
         itemKey={(c) => c.invoiceId}
         render={(c) => (

@@ -36,8 +36,17 @@ export function importButtonLabel(plan: ImportPlan, content: 'invoices' | 'custo
   if (content === 'customers') {
     return `Import ${plural(plan.newCustomers.length + plan.changedCustomerIds.filter((id) => !plan.newCustomers.some((c) => c.id === id)).length, 'customer', 'customers', locale)}`;
   }
-  const invoices = plan.newInvoices.length + plan.changedInvoices.length + plan.reopenedInvoices.length + plan.unchangedCount;
-  return `Import ${plural(invoices, 'invoice', 'invoices', locale)}`;
+  const changed = plan.changedInvoices.length + plan.reopenedInvoices.length;
+  const closed = plan.closedInvoices.length;
+  // A first import only adds: say how many invoices come in. A re-import mostly updates what is
+  // there: say what it will do, so "20 invoices" is never read as 20 new ones.
+  if (changed + closed + plan.unchangedCount === 0) return `Import ${plural(plan.newInvoices.length, 'invoice', 'invoices', locale)}`;
+  const parts = [
+    plan.newInvoices.length > 0 && `${plan.newInvoices.length} new`,
+    changed > 0 && `${changed} changed`,
+    closed > 0 && `${closed} closed`,
+  ].filter((part): part is string => typeof part === 'string');
+  return parts.length > 0 ? `Apply changes: ${parts.join(', ')}` : 'Apply changes';
 }
 
 export function PreviewStep({ review, plan, locale, takeFromFile, applying, onTakeFromFile, onBack, onImport }: Props) {

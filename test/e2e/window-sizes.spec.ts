@@ -102,7 +102,7 @@ for (const size of sizes) {
         await checkCustomerFile(page);
       }
       if (stop.name === 'import columns') await expectInViewport(page, page.getByRole('button', { name: 'Preview import' }), 'preview import button');
-      if (stop.name === 'import preview') await expectInViewport(page, page.getByRole('button', { name: /^Import \d+ invoices$/ }), 'import button');
+      if (stop.name === 'import preview') await expectInViewport(page, page.getByRole('button', { name: /^(Import \d+ invoices|Apply changes\b.*)$/ }), 'import button');
       if (stop.name === 'call workspace') {
         if (writesScreenshots()) await page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshots', `call-${label}.png`) });
         await checkCall(page);
