@@ -9,6 +9,8 @@ import type { DataSet } from '../../../shared/demo/data-set';
 import { reminderEntries } from '../reminder-entries';
 import { exportAgencyPacket } from '../../../renderer/export/pdf-export';
 import { defaultSettings } from '../../../shared/settings/schema';
+// The import benchmark's page functions (window.callDeskImportBench), on the same page.
+import './import-bench-page';
 
 export interface SeedSizes {
   customers: number;

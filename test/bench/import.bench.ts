@@ -1,0 +1,70 @@
+// The import's speed (issue 9): a 100,000-invoice / 10,000-customer QuickBooks Online A/R aging
+// CSV imported into an empty database through the app's own code (the import worker's read,
+// layout, interpretation and matching, then the safety copy and the apply), against a raw Dexie
+// bulkPut of the same rows; then the same books a week later re-imported. Each figure has a floor
+// measured in the same run. Written to test/bench/import-results.json and a table on stdout.
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, test } from '@playwright/test';
+import { chromiumPath } from '../e2e/fixtures';
+import { startTestHost } from '../host/test-host';
+import { builtRendererDir, repoRoot } from '../host/paths';
+import { writeResults, type Metric } from './stats';
+
+const siteDir = path.join(repoRoot, 'out', 'bench-site');
+const resultsFile = path.join(repoRoot, 'test', 'bench', 'import-results.json');
+const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+test('Call Desk import benchmark', async () => {
+  test.setTimeout(30 * 60_000);
+  rmSync(siteDir, { recursive: true, force: true, maxRetries: 3 });
+  mkdirSync(siteDir, { recursive: true });
+  cpSync(builtRendererDir, siteDir, { recursive: true });
+  const { execFileSync } = await import('node:child_process');
+  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.bench.config.ts'], { cwd: repoRoot, stdio: 'inherit' });
+
+  // A fresh profile: the import starts from an empty database and leaves the main bench's alone.
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'call-desk-import-bench-'));
+  const host = await startTestHost({ rendererDir: siteDir });
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath, headless: true, args, viewport: { width: 1280, height: 800 } });
+  try {
+    await host.attach(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (m) => m.type() === 'error' && console.error(`[page] ${m.text()}`));
+    await page.goto(`${host.origin}/bench/index.html`);
+    await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+
+    await page.evaluate(() => window.callDeskImportBench.resetImportDb());
+    const first = await page.evaluate(() => window.callDeskImportBench.timeImport('first'));
+    const afterFirst = await page.evaluate(() => window.callDeskImportBench.storedCounts());
+    const bulkPut = await page.evaluate(() => window.callDeskImportBench.timeRawBulkPut());
+    const storedReadMs = await page.evaluate(() => window.callDeskImportBench.timeStoredRead());
+    const weekLater = await page.evaluate(() => window.callDeskImportBench.timeImport('weekLater'));
+    const afterWeekLater = await page.evaluate(() => window.callDeskImportBench.storedCounts());
+
+    const metrics: Record<string, Metric> = {
+      // Parse, match and write into an empty database, over the same rows written raw.
+      import_100k_ratio: { value: first.totalMs / bulkPut.ms, unit: 'ratio', target: 1.3, floor: 1, floorWhat: `raw Dexie bulkPut of the same rows: ${Math.round(bulkPut.ms)} ms` },
+      // The same books a week later: preview (read, interpret, match) and apply.
+      reimport_100k_ms: { value: weekLater.totalMs, unit: 'ms', target: 10_000, floor: storedReadMs, floorWhat: 'read the stored customers and invoices once' },
+    };
+    const table = writeResults(resultsFile, metrics, {
+      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+      import_100k_ms: Math.round(first.totalMs),
+      raw_bulk_put_ms: Math.round(bulkPut.ms),
+      raw_bulk_put_rows: bulkPut.rows,
+      stored_read_ms: Math.round(storedReadMs * 10) / 10,
+      first_import: first,
+      week_later_import: weekLater,
+      stored_after_first: afterFirst,
+      stored_after_week_later: afterWeekLater,
+      measuredAt: new Date().toISOString(),
+    });
+    console.info(`\n${table}\n\nWritten to ${path.relative(repoRoot, resultsFile)}`);
+  } finally {
+    await context.close();
+    await host.stop();
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  }
+});
