@@ -7,6 +7,22 @@ import type { ImportPreset } from '../model';
 const customer = ['customer', 'customer full name', 'name', 'customer name'];
 const invoiceNumber = ['num', 'no', 'invoice no', 'number'];
 
+/** The columns QuickBooks Online's receivables reports share. */
+const reportColumns: ImportPreset['columns'] = {
+  customer,
+  invoiceNumber,
+  transactionType: ['transaction type'],
+  invoiceDate: ['date'],
+  dueDate: ['due date'],
+  amount: ['amount'],
+  openBalance: ['open balance'],
+  terms: ['terms'],
+  description: ['memo/description'],
+  poNumber: ['p.o. number'],
+  currency: ['currency'],
+};
+const { transactionType: _notInInvoiceList, ...invoiceListColumns } = reportColumns;
+
 /** Reports → A/R Aging Detail: one row per open item, in sections by days past due. */
 export const quickBooksOnlineArAgingDetail: ImportPreset = {
   id: 'quickbooks-online-ar-aging-detail',
@@ -15,19 +31,7 @@ export const quickBooksOnlineArAgingDetail: ImportPreset = {
   content: 'invoices',
   requiredHeaders: ['date', 'transaction type', 'num', 'due date', 'past due', 'open balance'],
   optionalHeaders: ['customer', 'customer full name', 'amount', 'terms', 'memo/description', 'p.o. number', 'location', 'currency'],
-  columns: {
-    customer,
-    invoiceNumber,
-    transactionType: ['transaction type'],
-    invoiceDate: ['date'],
-    dueDate: ['due date'],
-    amount: ['amount'],
-    openBalance: ['open balance'],
-    terms: ['terms'],
-    description: ['memo/description'],
-    poNumber: ['p.o. number'],
-    currency: ['currency'],
-  },
+  columns: reportColumns,
   fullListByDefault: true,
   dateOrder: 'mdy',
 };
@@ -40,19 +44,7 @@ export const quickBooksOnlineOpenInvoices: ImportPreset = {
   content: 'invoices',
   requiredHeaders: ['date', 'transaction type', 'num', 'due date', 'open balance'],
   optionalHeaders: ['customer', 'customer full name', 'terms', 'past due', 'amount', 'memo/description', 'p.o. number', 'currency'],
-  columns: {
-    customer,
-    invoiceNumber,
-    transactionType: ['transaction type'],
-    invoiceDate: ['date'],
-    dueDate: ['due date'],
-    amount: ['amount'],
-    openBalance: ['open balance'],
-    terms: ['terms'],
-    description: ['memo/description'],
-    poNumber: ['p.o. number'],
-    currency: ['currency'],
-  },
+  columns: reportColumns,
   fullListByDefault: true,
   dateOrder: 'mdy',
   customerFromGroup: true,
@@ -71,19 +63,8 @@ export const quickBooksOnlineInvoiceList: ImportPreset = {
   content: 'invoices',
   requiredHeaders: ['date', 'num', 'due date', 'amount', 'open balance'],
   optionalHeaders: ['customer', 'customer full name', 'memo/description', 'terms', 'p.o. number', 'status', 'currency', 'email'],
-  columns: {
-    customer,
-    invoiceNumber,
-    invoiceDate: ['date'],
-    dueDate: ['due date'],
-    amount: ['amount'],
-    openBalance: ['open balance'],
-    terms: ['terms'],
-    description: ['memo/description'],
-    poNumber: ['p.o. number'],
-    currency: ['currency'],
-    email: ['email'],
-  },
+  // No transaction type column: every row of this list is an invoice.
+  columns: { ...invoiceListColumns, email: ['email'] },
   fullListByDefault: false,
   dateOrder: 'mdy',
 };
