@@ -1,15 +1,15 @@
 // What the import would change, before anything is stored: counts and lists per kind of change,
 // the file's own total checked against the rows, and contact details that differ.
 import { useEffect, useRef } from 'react';
-import type { ImportPlan } from '../../shared/import/model';
 import { formatCalendarDate } from '../../shared/dates/calendar';
 import { formatMoney } from '../../shared/money/money';
 import { ContactDifferences } from './ContactDifferences';
+import type { PlanPreview } from './import-worker-protocol';
 import { PreviewList } from './PreviewList';
 import { TotalChecks } from './TotalChecks';
 
 interface Props {
-  plan: ImportPlan;
+  plan: PlanPreview;
   locale: string;
   takeFromFile: ReadonlySet<string>;
   onTakeFromFile(id: string, take: boolean): void;
@@ -28,6 +28,7 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
       <TotalChecks checks={plan.totalChecks} locale={locale} />
       <PreviewList
         title="New customers"
+        count={plan.counts.newCustomers}
         items={plan.newCustomers}
         itemKey={(c) => c.id}
         render={(c) => (
@@ -39,6 +40,7 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
       />
       <PreviewList
         title="New invoices"
+        count={plan.counts.newInvoices}
         items={plan.newInvoices}
         itemKey={(i) => i.id}
         render={(i) => (
@@ -49,6 +51,7 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
       />
       <PreviewList
         title="Balances changed"
+        count={plan.counts.changedInvoices}
         items={plan.changedInvoices}
         itemKey={(c) => c.invoiceId}
         render={(c) => (
@@ -60,6 +63,7 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
       />
       <PreviewList
         title="Paid or closed in the books (no longer in the file)"
+        count={plan.counts.closedInvoices}
         items={plan.closedInvoices}
         itemKey={(c) => c.invoiceId}
         render={(c) => (
@@ -70,6 +74,7 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
       />
       <PreviewList
         title="Open again in the books"
+        count={plan.counts.reopenedInvoices}
         items={plan.reopenedInvoices}
         itemKey={(c) => c.invoiceId}
         render={(c) => (
@@ -80,6 +85,7 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
       />
       <PreviewList
         title="Credits on accounts"
+        count={plan.counts.credits}
         items={plan.credits}
         itemKey={(c, index) => `${c.customerId}-${c.credit.rowNumber}-${index}`}
         render={(c) => (
@@ -92,6 +98,7 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
       <PreviewList
         title="Rows skipped"
         tone="warning"
+        count={plan.counts.skipped}
         items={plan.skipped}
         itemKey={(s) => String(s.rowNumber)}
         render={(s) => (

@@ -1,45 +1,31 @@
 // After the import: what it did, and a link to each account it changed.
 import { useEffect, useRef } from 'react';
-import type { ImportRecord } from '../../shared/import/import-history';
-import type { ImportPlan } from '../../shared/import/model';
 import { routes } from '../app/router';
 import { Button } from '../ui/Button';
 import { countsText } from './import-counts';
+import type { AppliedImport } from './import-worker-protocol';
 
 const linkedAccounts = 100;
 
-/** Customer id → name, from everything the plan names. */
-function accountNames(plan: ImportPlan): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const c of plan.newCustomers) names.set(c.id, c.book.name);
-  for (const i of [...plan.newInvoices, ...plan.changedInvoices, ...plan.closedInvoices, ...plan.reopenedInvoices]) names.set(i.customerId, i.customerName);
-  for (const c of plan.credits) names.set(c.customerId, c.customerName);
-  for (const d of plan.contactDifferences) names.set(d.customerId, d.customerName);
-  return names;
-}
-
 interface Props {
-  record: ImportRecord;
+  applied: AppliedImport;
   /** The backup of the data as it was just before, in the backups folder. */
   safetyCopy: string;
-  plan: ImportPlan;
   locale: string;
   onAnother(): void;
 }
 
-export function ImportResult({ record, safetyCopy, plan, locale, onAnother }: Props) {
+export function ImportResult({ applied, safetyCopy, locale, onAnother }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const names = accountNames(plan);
-  const accounts = plan.changedCustomerIds
-    .map((id) => ({ id, name: names.get(id) ?? id }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  const collator = new Intl.Collator(locale);
+  const accounts = [...applied.changedAccounts].sort((a, b) => collator.compare(a.name, b.name));
   return (
     <section className="card import-result" aria-labelledby="import-result-heading">
       <h2 id="import-result-heading" ref={headingRef} tabIndex={-1}>
-        Imported {record.fileName}
+        Imported {applied.fileName}
       </h2>
-      <p role="status">{countsText(record.counts, locale)}.</p>
+      <p role="status">{countsText(applied.counts, locale)}.</p>
       <p className="muted">
         A copy of your data from just before the import is in the backups folder ({safetyCopy}), listed in Settings → Backups as
         “Before import”. Undo last import, below, takes this import back.

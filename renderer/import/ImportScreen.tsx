@@ -21,7 +21,7 @@ export function ImportScreen() {
   const today = useOfficeToday();
   const base = settings && today ? { defaultCurrency: settings.currency, locale: settings.locale, today } : null;
   const flow = useImportFlow(base);
-  const applying = useApplyImport();
+  const applying = useApplyImport(flow.workerClient);
   const [takeFromFile, setTakeFromFile] = useState<ReadonlySet<string>>(new Set());
   const { chooseFile, openDropped } = flow.actions;
   const ready = base !== null;
@@ -75,7 +75,7 @@ export function ImportScreen() {
         </p>
       )}
       {applying.state.step === 'done' && phase.step === 'preview' ? (
-        <ImportResult record={applying.state.record} safetyCopy={applying.state.safetyCopy} plan={phase.plan} locale={settings.locale} onAnother={startOver} />
+        <ImportResult applied={applying.state.applied} safetyCopy={applying.state.safetyCopy} locale={settings.locale} onAnother={startOver} />
       ) : flow.progress ? (
         <ImportProgress progress={flow.progress} onCancel={flow.actions.cancel} />
       ) : phase.step === 'choose' ? (
@@ -88,7 +88,7 @@ export function ImportScreen() {
           plan={phase.plan}
           locale={settings.locale}
           takeFromFile={takeFromFile}
-          applying={applying.state.step}
+          applying={applying.state}
           onTakeFromFile={(id, take) =>
             setTakeFromFile((previous) => {
               const next = new Set(previous);

@@ -1,48 +1,48 @@
 // The preview and the one button that writes: "Import 42 invoices".
-import type { ImportPlan } from '../../shared/import/model';
 import { plural } from '../../shared/wording/plural';
 import { Button } from '../ui/Button';
 import { ImportPreview } from './ImportPreview';
+import type { PlanPreview } from './import-worker-protocol';
 import type { ApplyState } from './use-apply-import';
 import type { Review } from './use-import-flow';
 
 interface Props {
   review: Review;
-  plan: ImportPlan;
+  plan: PlanPreview;
   locale: string;
   takeFromFile: ReadonlySet<string>;
-  applying: ApplyState['step'];
+  applying: ApplyState;
   onTakeFromFile(id: string, take: boolean): void;
   onBack(): void;
   onImport(): void;
 }
 
 /** True when applying the plan would write anything at all. */
-export function planChangesAnything(plan: ImportPlan, takeFromFile: ReadonlySet<string>): boolean {
-  const writes = plan.writes;
+export function planChangesAnything(plan: PlanPreview, takeFromFile: ReadonlySet<string>): boolean {
+  const counts = plan.counts;
   return (
-    plan.changedCustomerIds.length > 0 ||
-    plan.newCustomers.length > 0 ||
-    plan.newInvoices.length > 0 ||
-    plan.changedInvoices.length > 0 ||
-    plan.closedInvoices.length > 0 ||
-    plan.reopenedInvoices.length > 0 ||
+    counts.changedCustomers > 0 ||
+    counts.newCustomers > 0 ||
+    counts.newInvoices > 0 ||
+    counts.changedInvoices > 0 ||
+    counts.closedInvoices > 0 ||
+    counts.reopenedInvoices > 0 ||
     takeFromFile.size > 0 ||
-    (writes !== undefined && (writes.customerIdentities.length > 0 || writes.invoiceIdentities.length > 0 || writes.detailsAdded.length > 0))
+    counts.unlistedWrites > 0
   );
 }
 
-export function importButtonLabel(plan: ImportPlan, content: 'invoices' | 'customers', locale: string): string {
-  if (content === 'customers') {
-    return `Import ${plural(plan.newCustomers.length + plan.changedCustomerIds.filter((id) => !plan.newCustomers.some((c) => c.id === id)).length, 'customer', 'customers', locale)}`;
-  }
-  const changed = plan.changedInvoices.length + plan.reopenedInvoices.length;
-  const closed = plan.closedInvoices.length;
+/** Counts from plan.counts: the plan's lists are cut to what the preview shows. */
+export function importButtonLabel(plan: PlanPreview, content: 'invoices' | 'customers', locale: string): string {
+  const counts = plan.counts;
+  if (content === 'customers') return `Import ${plural(counts.newCustomers + counts.changedStoredCustomers, 'customer', 'customers', locale)}`;
+  const changed = counts.changedInvoices + counts.reopenedInvoices;
+  const closed = counts.closedInvoices;
   // A first import only adds: say how many invoices come in. A re-import mostly updates what is
   // there: say what it will do, so "20 invoices" is never read as 20 new ones.
-  if (changed + closed + plan.unchangedCount === 0) return `Import ${plural(plan.newInvoices.length, 'invoice', 'invoices', locale)}`;
+  if (changed + closed + plan.unchangedCount === 0) return `Import ${plural(counts.newInvoices, 'invoice', 'invoices', locale)}`;
   const parts = [
-    plan.newInvoices.length > 0 && `${plan.newInvoices.length} new`,
+    counts.newInvoices > 0 && `${counts.newInvoices} new`,
     changed > 0 && `${changed} changed`,
     closed > 0 && `${closed} closed`,
   ].filter((part): part is string => typeof part === 'string');
@@ -51,7 +51,7 @@ export function importButtonLabel(plan: ImportPlan, content: 'invoices' | 'custo
 
 export function PreviewStep({ review, plan, locale, takeFromFile, applying, onTakeFromFile, onBack, onImport }: Props) {
   const changes = planChangesAnything(plan, takeFromFile);
-  const busy = applying === 'saving-safety-copy' || applying === 'importing';
+  const busy = applying.step === 'saving-safety-copy' || applying.step === 'importing';
   return (
     <>
       <p className="muted import-preview-of">
@@ -64,8 +64,12 @@ export function PreviewStep({ review, plan, locale, takeFromFile, applying, onTa
           Nothing to change: Call Desk already has everything as this file has it.
         </p>
       )}
-      {busy && (
-        <p role="status">{applying === 'saving-safety-copy' ? 'Saving a copy of your current data…' : 'Importing…'}</p>
+      {applying.step === 'saving-safety-copy' && <p role="status">Saving a copy of your current data…</p>}
+      {applying.step === 'importing' && (
+        <>
+          <p role="status">Importing… {Math.round(applying.fraction * 100)}%</p>
+          <progress aria-label="Importing" max={100} value={Math.round(applying.fraction * 100)} />
+        </>
       )}
       <div className="import-actions import-sticky-actions">
         <Button onClick={onBack} disabled={busy}>

@@ -38,6 +38,8 @@ export interface ApplyImportOptions {
   takeFromFile: readonly string[];
   now: Date;
   newId?: () => string;
+  /** Called after each chunk of rows is written, with the share of the rows written so far. */
+  onProgress?: (fraction: number) => void;
 }
 
 
@@ -55,14 +57,18 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, 
 }
 
 /**
- * Rows handed to IndexedDB a few thousand at a time, each chunk awaited: every row is copied on
- * the window's thread as it is queued, so 100,000 at once held the window for seconds. Between
- * chunks it paints and answers input; it is still the one transaction (all or nothing).
+ * Rows handed to IndexedDB a few thousand at a time, each chunk awaited: every row is copied as
+ * it is queued, so 100,000 at once held the thread for seconds (the import worker's now, the
+ * window's before), and progress can be told between chunks. Still the one transaction.
  */
 const writeChunkSize = 2_000;
 
-async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let at = 0; at < rows.length; at += writeChunkSize) await write(rows.slice(at, at + writeChunkSize));
+async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>, written: (count: number) => void = () => {}): Promise<void> {
+  for (let at = 0; at < rows.length; at += writeChunkSize) {
+    const chunk = rows.slice(at, at + writeChunkSize);
+    await write(chunk);
+    written(chunk.length);
+  }
 }
 
 export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportOptions): Promise<ImportRecord> {
@@ -190,15 +196,22 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
     undo.before.customers = updatedRows.map((c) => storedCustomers.get(c.id)!);
     undo.before.invoices = [...updatedInvoices.keys()].map((id) => storedInvoices.get(id)!);
     undo.before.contacts = details.before;
+    // The bar follows the rows written; the timeline entries (about one per changed account) come last.
+    const toWrite = newRows.length + updatedRows.length + newContacts.length + details.updated.size + newInvoices.length + updatedInvoices.size + payments.length + plan.changedCustomerIds.length;
+    let writtenRows = 0;
+    const written = (count: number) => {
+      writtenRows += count;
+      opts.onProgress?.(Math.min(1, writtenRows / Math.max(1, toWrite)));
+    };
     try {
       await Promise.all([
-        inChunks(newRows, (rows) => db.customers.bulkAdd(rows)),
-        inChunks(updatedRows, (rows) => db.customers.bulkPut(rows)),
-        inChunks(newContacts, (rows) => db.contacts.bulkAdd(rows)),
-        inChunks([...details.updated.values()], (rows) => db.contacts.bulkPut(rows)),
-        inChunks(newInvoices, (rows) => db.invoices.bulkAdd(rows)),
-        inChunks([...updatedInvoices.values()], (rows) => db.invoices.bulkPut(rows)),
-        inChunks(payments, (rows) => db.payments.bulkAdd(rows)),
+        inChunks(newRows, (rows) => db.customers.bulkAdd(rows), written),
+        inChunks(updatedRows, (rows) => db.customers.bulkPut(rows), written),
+        inChunks(newContacts, (rows) => db.contacts.bulkAdd(rows), written),
+        inChunks([...details.updated.values()], (rows) => db.contacts.bulkPut(rows), written),
+        inChunks(newInvoices, (rows) => db.invoices.bulkAdd(rows), written),
+        inChunks([...updatedInvoices.values()], (rows) => db.invoices.bulkPut(rows), written),
+        inChunks(payments, (rows) => db.payments.bulkAdd(rows), written),
       ]);
     } catch (error) {
       if (error instanceof Error && error.name === 'BulkError') throw new StalePlanError('Some of these records are already stored; nothing was imported. Open the file again.', { cause: error });
@@ -211,7 +224,7 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
     undo.created.followUps = promises.createdFollowUps;
 
     const bookChanges = bookChangesFor(plan, { importId, at: now, fileName: opts.fileName, detailsUpdated: details.customerIds, credits: creditCounts, newId });
-    await inChunks(bookChanges, (rows) => db.bookChanges.bulkAdd(rows));
+    await inChunks(bookChanges, (rows) => db.bookChanges.bulkAdd(rows), written);
     const counts: ImportCounts = {
       newCustomers: plan.newCustomers.length,
       newInvoices: plan.newInvoices.length,

@@ -1,12 +1,9 @@
 // Apply as the user confirms it: first a backup of the data as it is now (the safety copy, written
 // by main into the backups folder exactly as before a restore), and only once it is written the
-// import itself. Without the safety copy nothing is imported.
-import type { ImportRecord } from '../../shared/import/import-history';
-import type { ImportPlan } from '../../shared/import/model';
+// import itself (in the import worker: apply-in-worker.ts). Without the safety copy nothing is imported.
 import { makeBackupFile } from '../backup/app-backups';
 import type { CallDeskDb } from '../data/db';
 import { invoke } from '../platform/bridge';
-import { applyImport, type ApplyImportOptions } from './apply-import';
 
 export class SafetyCopyFailedError extends Error {
   override name = 'SafetyCopyFailedError';
@@ -18,12 +15,12 @@ export async function writeSafetyCopy(db: CallDeskDb): Promise<string> {
   return (await invoke('backup:write-safety-copy', { bytes, reason: 'import' })).name;
 }
 
-export async function applyImportWithSafetyCopy(
+/** Runs `apply` only after the safety copy is saved; a failed copy means `apply` never runs. */
+export async function applyImportWithSafetyCopy<Applied>(
   db: CallDeskDb,
-  plan: ImportPlan,
-  options: ApplyImportOptions,
+  apply: () => Promise<Applied>,
   saveSafetyCopy: (db: CallDeskDb) => Promise<string> = writeSafetyCopy,
-): Promise<{ record: ImportRecord; safetyCopy: string }> {
+): Promise<{ applied: Applied; safetyCopy: string }> {
   let safetyCopy: string;
   try {
     safetyCopy = await saveSafetyCopy(db);
@@ -31,5 +28,5 @@ export async function applyImportWithSafetyCopy(
     const reason = error instanceof Error ? error.message : String(error);
     throw new SafetyCopyFailedError(`Call Desk could not save a copy of your current data first, so nothing was imported. ${reason}`, { cause: error });
   }
-  return { record: await applyImport(db, plan, options), safetyCopy };
+  return { applied: await apply(), safetyCopy };
 }

@@ -1,20 +1,26 @@
 // The import worker's work, kept apart from its entry file so tests run it without a Worker.
 // A session holds one file: "analyse" reads it (again, with other read options) and finds its
 // columns; "plan" interprets the rows with the user's answers and compares them with what is
-// stored. Nothing here writes.
+// stored, keeps the plan and sends the window its preview; "apply" writes that kept plan, once
+// the window has saved the safety copy. Only "apply" writes.
 import { cellText } from '../../shared/import/cells/cell-text';
 import { autoMapColumns, mappingSignature } from '../../shared/import/interpret/auto-map';
 import { interpretTable } from '../../shared/import/interpret/interpret-table';
 import { findReportTable } from '../../shared/import/layout/find-report-table';
-import { ImportFileError, type InterpretOptions, type ReportTable } from '../../shared/import/model';
+import { ImportFileError, type ImportPlan, type InterpretOptions, type ReportTable } from '../../shared/import/model';
 import { importPresets, presetInterpretOptions, recognisePreset } from '../../shared/import/presets';
 import { readImportFile } from '../../shared/import/read/read-import-file';
 import { planImport, type PlanImportInput } from '../../shared/import/reconcile/plan-import';
-import type { FileAnalysis, ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
+import type { ApplyImportOptions } from './apply-import';
+import { applyPlanToDatabase } from './apply-stored-plan';
+import type { AppliedImport, FileAnalysis, ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
+import { previewOfPlan } from './plan-preview';
 
 export interface ImportSessionDeps {
   /** The stored customers, invoices and contacts the plan is made against. */
   loadStored(databaseName: string): Promise<PlanImportInput['stored']>;
+  /** Writes the plan into the database in one transaction; applyPlanToDatabase unless a test says otherwise. */
+  applyPlan?(databaseName: string, plan: ImportPlan, options: ApplyImportOptions): Promise<AppliedImport>;
   newId(): string;
 }
 
@@ -40,15 +46,23 @@ function failure(error: unknown): ImportWorkerResponse {
   return { kind: 'failed', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` };
 }
 
+/** An apply that failed: its sentence as it is, and its name (StalePlanError…) for the window. */
+function applyFailure(error: unknown): ImportWorkerResponse {
+  return error instanceof Error ? { kind: 'failed', message: error.message, name: error.name } : { kind: 'failed', message: String(error) };
+}
+
 export function createImportSession(post: (response: ImportWorkerResponse) => void, deps: ImportSessionDeps) {
   let file: { name: string; bytes: Uint8Array } | null = null;
   let table: ReportTable | null = null;
+  /** The plan the window last previewed, kept whole here until it is applied or replaced. */
+  let kept: { id: string; plan: ImportPlan } | null = null;
 
   function analyse(request: Extract<ImportWorkerRequest, { kind: 'analyse' }>): ImportWorkerResponse {
     if (request.file) {
       file = request.file;
       table = null;
     }
+    kept = null;
     if (!file) return { kind: 'failed', message: 'Choose the file to import again.' };
     post({ kind: 'progress', stage: 'reading', fraction: 0.05 });
     const grid = readImportFile(file.bytes, file.name, request.read);
@@ -87,14 +101,34 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
       post({ kind: 'progress', stage, fraction: from + (to - from) * fraction });
     post({ kind: 'progress', stage: 'interpreting', fraction: 0.1 });
     const result = interpretTable(table, { ...request.options, onProgress: within('interpreting', 0.1, 0.6) });
+    kept = null;
     if (!result.ok) return { kind: 'questions', questions: result.questions };
     const stored = await deps.loadStored(request.databaseName);
     post({ kind: 'progress', stage: 'matching', fraction: 0.7 });
     const onProgress = within('matching', 0.7, 1);
-    return { kind: 'planned', plan: planImport({ book: result.book, scope: request.scope, stored, newId: deps.newId, onProgress }) };
+    kept = { id: deps.newId(), plan: planImport({ book: result.book, scope: request.scope, stored, newId: deps.newId, onProgress }) };
+    return { kind: 'planned', plan: previewOfPlan(kept.plan, kept.id) };
+  }
+
+  async function apply(request: Extract<ImportWorkerRequest, { kind: 'apply' }>): Promise<ImportWorkerResponse> {
+    if (!kept || kept.id !== request.planId) return { kind: 'failed', message: 'This preview is no longer current; nothing was imported. Preview the file again.' };
+    const { plan: planned } = kept;
+    post({ kind: 'progress', stage: 'applying', fraction: 0 });
+    const applyPlan = deps.applyPlan ?? applyPlanToDatabase;
+    const applied = await applyPlan(request.databaseName, planned, {
+      fileName: request.fileName,
+      presetName: request.presetName,
+      takeFromFile: request.takeFromFile,
+      now: new Date(request.now),
+      newId: deps.newId,
+      onProgress: (fraction) => post({ kind: 'progress', stage: 'applying', fraction }),
+    });
+    kept = null; // applied once: a second apply of the same plan would add everything again
+    return { kind: 'applied', applied };
   }
 
   return async function handle(request: ImportWorkerRequest): Promise<ImportWorkerResponse> {
+    if (request.kind === 'apply') return apply(request).catch(applyFailure);
     try {
       return request.kind === 'analyse' ? analyse(request) : await plan(request);
     } catch (error) {

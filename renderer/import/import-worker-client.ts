@@ -30,11 +30,17 @@ export interface ImportWorkerClient {
   request(message: ImportWorkerRequest, onProgress: (stage: ImportStage, fraction: number) => void): Promise<FinalResponse>;
   /** Ends the worker; a pending request rejects with ImportCancelled. */
   cancel(): void;
+  /**
+   * The screen is going away: a read or a plan stops at once (as cancel), but an apply under way
+   * runs to its end (its answer still arrives) and the worker ends after it.
+   */
+  leave(): void;
 }
 
 export function createImportWorkerClient(startWorker: () => ImportWorkerHandle = startImportWorker): ImportWorkerClient {
   let worker: ImportWorkerHandle | null = null;
-  let pending: { reject: (error: Error) => void } | null = null;
+  let pending: { kind: ImportWorkerRequest['kind']; reject: (error: Error) => void } | null = null;
+  let endWhenAnswered = false;
 
   const end = () => {
     if (worker) {
@@ -42,6 +48,11 @@ export function createImportWorkerClient(startWorker: () => ImportWorkerHandle =
       worker.terminate();
     }
     worker = null;
+  };
+
+  const cancel = () => {
+    end();
+    pending?.reject(new ImportCancelled());
   };
 
   return {
@@ -60,8 +71,9 @@ export function createImportWorkerClient(startWorker: () => ImportWorkerHandle =
         const settle = () => {
           pending = null;
           if (worker) worker.onmessage = worker.onerror = null;
+          if (endWhenAnswered) end();
         };
-        pending = { reject: (error) => (settle(), reject(error)) };
+        pending = { kind: message.kind, reject: (error) => (settle(), reject(error)) };
         worker.onmessage = (event) => {
           const reply = event.data;
           if (reply.kind === 'progress') onProgress(reply.stage, reply.fraction);
@@ -80,9 +92,10 @@ export function createImportWorkerClient(startWorker: () => ImportWorkerHandle =
         worker.postMessage(message, { transfer });
       });
     },
-    cancel() {
-      end();
-      pending?.reject(new ImportCancelled());
+    cancel,
+    leave() {
+      if (pending?.kind === 'apply') endWhenAnswered = true;
+      else cancel();
     },
   };
 }

@@ -1,7 +1,8 @@
 // The messages between the Import screen and its worker. Reading, finding the columns,
-// interpreting and matching with what is stored all run in the worker (import.worker.ts), so a
-// 100,000-row file never freezes the window; the worker keeps the file and its table between
-// requests, so changing an encoding or a column re-runs only what that changes.
+// interpreting, matching with what is stored and applying the plan all run in the worker
+// (import.worker.ts), so a 100,000-row file never freezes the window; the worker keeps the file,
+// its table and the last plan between requests, so changing an encoding or a column re-runs only
+// what that changes, and the window only ever holds what the preview shows of a plan.
 import type {
   DateOrder,
   FileFormat,
@@ -15,15 +16,17 @@ import type {
   ImportFileError,
 } from '../../shared/import/model';
 import type { CalendarDate } from '../../shared/dates/calendar';
+import type { ImportCounts } from '../../shared/import/import-history';
 
 /** What the progress bar says the worker is doing. */
-export type ImportStage = 'reading' | 'finding-columns' | 'interpreting' | 'matching';
+export type ImportStage = 'reading' | 'finding-columns' | 'interpreting' | 'matching' | 'applying';
 
 export const importStageLabels: Record<ImportStage, string> = {
   reading: 'Reading the file',
   'finding-columns': 'Finding the columns',
   interpreting: 'Reading the rows',
   matching: 'Comparing with your accounts',
+  applying: 'Importing',
 };
 
 /** What the file turned out to be, and how it reads with the options chosen so far. */
@@ -48,6 +51,39 @@ export interface FileAnalysis {
   options: InterpretOptions;
 }
 
+/** How many there are of each kind of change, whatever the preview's lists were cut to. */
+export interface PlanCounts {
+  newCustomers: number;
+  newInvoices: number;
+  changedInvoices: number;
+  closedInvoices: number;
+  reopenedInvoices: number;
+  credits: number;
+  skipped: number;
+  /** Customers something is written for (new or stored). */
+  changedCustomers: number;
+  /** The stored ones among them. */
+  changedStoredCustomers: number;
+  /** Writes no list shows: how the books know a hand-typed customer or invoice, details added where none were. */
+  unlistedWrites: number;
+}
+
+/**
+ * What the window gets of a plan: each long list cut to the rows the preview shows, the true
+ * counts beside them, and the id to apply it by. The whole plan stays in the worker (copying
+ * 100,000 planned invoices to the window froze it); this type cannot be applied by mistake.
+ */
+export type PlanPreview = Omit<ImportPlan, 'changedCustomerIds' | 'writes'> & { planId: string; counts: PlanCounts };
+
+/** What the window shows after an import was applied. */
+export interface AppliedImport {
+  importId: string;
+  fileName: string;
+  counts: ImportCounts;
+  /** Every account the import wrote to, by name, for the links to them. */
+  changedAccounts: { id: string; name: string }[];
+}
+
 export type ImportWorkerRequest =
   | {
       kind: 'analyse';
@@ -56,15 +92,31 @@ export type ImportWorkerRequest =
       read: ReadOptions;
       base: { defaultCurrency: string; today: CalendarDate };
     }
-  | { kind: 'plan'; options: InterpretOptions; scope: ImportScope; databaseName: string };
+  | { kind: 'plan'; options: InterpretOptions; scope: ImportScope; databaseName: string }
+  /** Applies the plan last sent as `planId`, once the window has written the safety copy. */
+  | {
+      kind: 'apply';
+      planId: string;
+      databaseName: string;
+      fileName: string;
+      presetName: string;
+      /** ContactDifference ids the user chose to take from the file. */
+      takeFromFile: string[];
+      /** UTC instant the import is recorded at (the window's clock). */
+      now: string;
+    };
 
 export type ImportWorkerResponse =
   | { kind: 'progress'; stage: ImportStage; fraction: number }
   | { kind: 'analysed'; analysis: FileAnalysis }
   | { kind: 'questions'; questions: InterpretQuestion[] }
-  | { kind: 'planned'; plan: ImportPlan }
-  /** `reason` is set for a file that cannot be imported at all (ImportFileError). */
-  | { kind: 'failed'; message: string; reason?: ImportFileError['reason'] };
+  | { kind: 'planned'; plan: PlanPreview }
+  | { kind: 'applied'; applied: AppliedImport }
+  /**
+   * `reason` is set for a file that cannot be imported at all (ImportFileError); `name` is the
+   * error's name when applying failed (StalePlanError…), so the window can tell them apart.
+   */
+  | { kind: 'failed'; message: string; reason?: ImportFileError['reason']; name?: string };
 
 /** The date order a person in this locale writes first, for a preset that does not say. */
 export function localeDateOrder(locale: string): DateOrder {

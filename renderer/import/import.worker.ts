@@ -1,5 +1,5 @@
 // The import worker's entry: the page's requests to one session (see import-session.ts), replies
-// and progress back. Papa Parse and SheetJS run here, inside our own module worker (never Papa
+// and progress back; the session also applies the plan it made, here, off the window's thread. Papa Parse and SheetJS run here, inside our own module worker (never Papa
 // Parse's blob worker), so the page's strict CSP stays as it is.
 import { newId } from '../../shared/common/ids';
 import { createImportSession } from './import-session';

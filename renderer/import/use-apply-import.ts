@@ -1,34 +1,43 @@
 // "Import N invoices": a safety copy of the data first (as before a restore: no copy, no
-// import), then the plan applied in one transaction, then every screen reads afresh.
+// import), then the import worker applies the plan it keeps in one transaction, then every
+// screen reads afresh.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ImportRecord } from '../../shared/import/import-history';
-import type { ImportPlan } from '../../shared/import/model';
 import { useDb } from '../data/db-context';
+import { applyInWorker, type ApplyRequest } from './apply-in-worker';
 import { applyImportWithSafetyCopy, SafetyCopyFailedError, writeSafetyCopy } from './apply-with-safety-copy';
+import type { ImportWorkerClient } from './import-worker-client';
+import type { AppliedImport, PlanPreview } from './import-worker-protocol';
 
 export type ApplyState =
   | { step: 'idle'; error: string | null }
-  | { step: 'saving-safety-copy' | 'importing' }
-  | { step: 'done'; record: ImportRecord; safetyCopy: string };
+  | { step: 'saving-safety-copy' }
+  | { step: 'importing'; fraction: number }
+  | { step: 'done'; applied: AppliedImport; safetyCopy: string };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function useApplyImport() {
+/** `worker`: the client of the worker that made the plan (it holds the plan to apply). */
+export function useApplyImport(worker: () => ImportWorkerClient) {
   const db = useDb();
   const client = useQueryClient();
   const [state, setState] = useState<ApplyState>({ step: 'idle', error: null });
 
-  const apply = async (plan: ImportPlan, meta: { fileName: string; presetName: string; takeFromFile: readonly string[] }): Promise<boolean> => {
+  const apply = async (plan: PlanPreview, meta: { fileName: string; presetName: string; takeFromFile: readonly string[] }): Promise<boolean> => {
     setState({ step: 'saving-safety-copy' });
     try {
-      const { record, safetyCopy } = await applyImportWithSafetyCopy(db, plan, { ...meta, now: new Date() }, async (database) => {
-        const name = await writeSafetyCopy(database);
-        setState({ step: 'importing' });
-        return name;
-      });
+      const request: ApplyRequest = { kind: 'apply', planId: plan.planId, databaseName: db.name, ...meta, takeFromFile: [...meta.takeFromFile], now: new Date().toISOString() };
+      const { applied, safetyCopy } = await applyImportWithSafetyCopy(
+        db,
+        () => applyInWorker(worker(), request, (fraction) => setState({ step: 'importing', fraction })),
+        async (database) => {
+          const name = await writeSafetyCopy(database);
+          setState({ step: 'importing', fraction: 0 });
+          return name;
+        },
+      );
       await client.invalidateQueries();
-      setState({ step: 'done', record, safetyCopy });
+      setState({ step: 'done', applied, safetyCopy });
       return true;
     } catch (error) {
       // The transaction is all or nothing: a failure leaves the data as it was.

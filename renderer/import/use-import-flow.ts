@@ -1,12 +1,13 @@
 // The Import screen's state: the file, what the worker made of it, the user's answers, the plan
-// and the result. Everything up to the plan runs in the worker and writes nothing; only
-// confirm() writes, in one transaction (apply-import).
+// and the result. Everything up to the plan runs in the worker and writes nothing; the worker
+// keeps the plan and the window holds only its preview; applying it (use-apply-import) asks the
+// same worker to write it, in one transaction.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping, DateOrder, ImportContent, ImportField, ImportPlan, ImportScope, InterpretOptions, InterpretQuestion, ReadOptions } from '../../shared/import/model';
+import type { ColumnMapping, DateOrder, ImportContent, ImportField, ImportScope, InterpretOptions, InterpretQuestion, ReadOptions } from '../../shared/import/model';
 import { useDb } from '../data/db-context';
 import { invoke } from '../platform/bridge';
 import { createImportWorkerClient, ImportCancelled, type FinalResponse, type ImportWorkerClient } from './import-worker-client';
-import { localeDateOrder, type FileAnalysis, type ImportStage, type ImportWorkerRequest } from './import-worker-protocol';
+import { localeDateOrder, type FileAnalysis, type ImportStage, type ImportWorkerRequest, type PlanPreview } from './import-worker-protocol';
 import { tooLargeMessage } from './import-wording';
 import { findSavedMapping, sameMapping, saveMapping } from './saved-mappings';
 import { importFileSizeLimit } from '../../shared/ipc/import-contract';
@@ -34,7 +35,7 @@ export interface Review {
 export type ImportPhase =
   | { step: 'choose' }
   | { step: 'review'; review: Review }
-  | { step: 'preview'; review: Review; plan: ImportPlan };
+  | { step: 'preview'; review: Review; plan: PlanPreview };
 
 export interface Progress {
   stage: ImportStage;
@@ -51,15 +52,18 @@ export function useImportFlow(base: ImportBase | null) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const client = useRef<ImportWorkerClient | null>(null);
-  useEffect(() => () => client.current?.cancel(), []);
+  // Leaving the screen stops a read or a plan; an apply under way still finishes (all or nothing).
+  useEffect(() => () => client.current?.leave(), []);
+  /** The worker the file's requests go to (it holds the file and the plan); started when needed. */
+  const workerClient = useCallback(() => (client.current ??= createImportWorkerClient()), []);
 
   /** One worker request with the progress bar up; null when it failed or was cancelled (error set). */
   const run = useCallback(async (message: ImportWorkerRequest): Promise<FinalResponse | null> => {
-    client.current ??= createImportWorkerClient();
+    const worker = workerClient();
     setError(null);
     setProgress({ stage: message.kind === 'plan' ? 'interpreting' : 'reading', fraction: 0 });
     try {
-      const reply = await client.current.request(message, (stage, fraction) => setProgress({ stage, fraction }));
+      const reply = await worker.request(message, (stage, fraction) => setProgress({ stage, fraction }));
       if (reply.kind === 'failed') {
         setError(reply.message);
         return null;
@@ -71,7 +75,7 @@ export function useImportFlow(base: ImportBase | null) {
     } finally {
       setProgress(null);
     }
-  }, []);
+  }, [workerClient]);
 
   const analyse = useCallback(
     async (file: { name: string; bytes: Uint8Array } | null, read: ReadOptions, previous: Review | null) => {
@@ -210,5 +214,5 @@ export function useImportFlow(base: ImportBase | null) {
     },
   };
 
-  return { phase, progress, error, setError, actions };
+  return { phase, progress, error, setError, actions, workerClient };
 }

@@ -1,11 +1,11 @@
 // Runs inside Chromium on the app's origin: imports a 100,000-invoice A/R aging report into an
 // empty database of its own (the main bench's seeded one is never touched), through the code the
 // Import screen runs (the import worker reads, finds the columns, interprets and matches; then the
-// safety copy and the apply), and times the floors the results are read against.
+// safety copy from the window, and the worker applies), and times the floors the results are read against.
 import { largeBook, bookAWeekLater } from '../../../shared/demo/large-book';
 import type { ImportRecord } from '../../../shared/import/import-history';
-import type { ImportPlan } from '../../../shared/import/model';
 import { openCallDeskDb, type CallDeskDb } from '../../../renderer/data/db';
+import { applyInWorker, type ApplyRequest } from '../../../renderer/import/apply-in-worker';
 import { applyImportWithSafetyCopy, writeSafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
 import { createImportWorkerClient } from '../../../renderer/import/import-worker-client';
 import type { ImportStage } from '../../../renderer/import/import-worker-protocol';
@@ -67,13 +67,19 @@ async function timeImport(which: 'first' | 'weekLater'): Promise<ImportTiming> {
     const planned = await client.request({ kind: 'plan', options: analysis.options, scope: 'full', databaseName: importBenchDbName }, onProgress);
     const tPlanned = performance.now();
     if (planned.kind !== 'planned') throw new Error(`The bench file was not planned: ${JSON.stringify(planned).slice(0, 300)}`);
-    const plan: ImportPlan = planned.plan;
     let tSafety = 0;
-    const { record } = await applyImportWithSafetyCopy(db, plan, { fileName, presetName: analysis.preset.name, takeFromFile: [], now: new Date() }, async (d) => {
-      const name = await writeSafetyCopy(d);
-      tSafety = performance.now();
-      return name;
-    });
+    // As the Import screen does (use-apply-import): the safety copy from the window, then the
+    // worker applies the plan it keeps; only the preview of the plan ever came to the window.
+    const request: ApplyRequest = { kind: 'apply', planId: planned.plan.planId, databaseName: importBenchDbName, fileName, presetName: analysis.preset.name, takeFromFile: [], now: new Date().toISOString() };
+    const { applied } = await applyImportWithSafetyCopy(
+      db,
+      () => applyInWorker(client, request),
+      async (d) => {
+        const name = await writeSafetyCopy(d);
+        tSafety = performance.now();
+        return name;
+      },
+    );
     const tApplied = performance.now();
     const at = (stage: ImportStage, fallback: number) => firstAt.get(stage) ?? fallback;
     // Long tasks are reported once they end: give the observer a frame to deliver them.
@@ -95,7 +101,7 @@ async function timeImport(which: 'first' | 'weekLater'): Promise<ImportTiming> {
         apply: round(longestTaskIn(tSafety, tApplied)),
         overall: round(longestTaskIn(t0, tApplied)),
       },
-      counts: record.counts,
+      counts: applied.counts,
       dataRows: analysis.dataRowCount,
       presetName: analysis.preset.name,
       fileBytes,

@@ -176,11 +176,12 @@ describe('applyImportWithSafetyCopy', () => {
     try {
       const plan = await planImportFromDb(db, firstBook, 'full');
       const order: string[] = [];
-      await expect(applyImportWithSafetyCopy(db, plan, options(week1), () => Promise.reject(new Error('The disk is full.')))).rejects.toThrow(
+      const apply = () => applyImport(db, plan, options(week1));
+      await expect(applyImportWithSafetyCopy(db, apply, () => Promise.reject(new Error('The disk is full.')))).rejects.toThrow(
         'could not save a copy of your current data first, so nothing was imported. The disk is full.',
       );
       expect(await db.customers.count()).toBe(0);
-      const result = await applyImportWithSafetyCopy(db, plan, options(week1), async (d) => {
+      const result = await applyImportWithSafetyCopy(db, apply, async (d) => {
         order.push(`copy with ${await d.customers.count()} customers`);
         return 'before-restore-2026-11-16T18-00-00Z.cdbackup';
       });

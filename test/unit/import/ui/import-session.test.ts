@@ -1,11 +1,18 @@
 // The import worker's work without a Worker: the real read → layout → preset → interpret → plan
-// on a real QuickBooks Online export, with the stored rows given by the test.
+// on a real QuickBooks Online export, with the stored rows given by the test; and the apply of
+// the plan the session keeps, into a real (in-memory) database.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import type { ImportWorkerRequest, ImportWorkerResponse } from '../../../../renderer/import/import-worker-protocol';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CallDeskDb } from '../../../../renderer/data/db';
+import { applyInWorker } from '../../../../renderer/import/apply-in-worker';
+import type { ImportWorkerClient } from '../../../../renderer/import/import-worker-client';
+import type { ImportWorkerRequest, ImportWorkerResponse, PlanPreview } from '../../../../renderer/import/import-worker-protocol';
 import { createImportSession } from '../../../../renderer/import/import-session';
+import { StalePlanError } from '../../../../renderer/import/stale-plan-error';
+import { loadStoredForPlan } from '../../../../renderer/import/stored-for-plan';
 import type { PlanImportInput } from '../../../../shared/import/reconcile/plan-import';
+import { dropDb, freshDb } from '../../data/fixtures';
 
 const fixtures = path.join(__dirname, '../../../fixtures/import');
 const week1 = readFileSync(path.join(fixtures, 'quickbooks-online/ar-aging-detail-2026-11-23.csv'));
@@ -81,5 +88,107 @@ describe('import session (the worker’s work)', () => {
       kind: 'failed',
       message: 'Choose the file to import again.',
     });
+  });
+});
+
+describe('import session: applying the plan it keeps', () => {
+  let db: CallDeskDb;
+  afterEach(() => dropDb(db));
+
+  /** A session reading and writing the real database, as the worker's does. */
+  function storing() {
+    const posted: ImportWorkerResponse[] = [];
+    let next = 0;
+    const handle = createImportSession((r) => posted.push(r), { loadStored: loadStoredForPlan, newId: () => `id-${++next}` });
+    return { posted, handle };
+  }
+
+  async function planned(handle: ReturnType<typeof storing>['handle'], bytes: Uint8Array, name = 'AR Aging Detail.csv'): Promise<PlanPreview> {
+    const analysed = await handle(analyse(bytes, name));
+    if (analysed.kind !== 'analysed') throw new Error(JSON.stringify(analysed));
+    const reply = await handle({ kind: 'plan', options: analysed.analysis.options, scope: 'full', databaseName: db.name });
+    if (reply.kind !== 'planned') throw new Error(JSON.stringify(reply));
+    return reply.plan;
+  }
+
+  const applyRequest = (plan: PlanPreview): Extract<ImportWorkerRequest, { kind: 'apply' }> => ({
+    kind: 'apply',
+    planId: plan.planId,
+    databaseName: db.name,
+    fileName: 'AR Aging Detail.csv',
+    presetName: 'QuickBooks Online — A/R Aging Detail',
+    takeFromFile: [],
+    now: '2026-11-24T17:00:00.000Z',
+  });
+
+  it('plans, then applies that plan by its id: the rows are stored and the window gets counts and the accounts changed', async () => {
+    db = freshDb();
+    await db.open();
+    const { handle, posted } = storing();
+    const plan = await planned(handle, new Uint8Array(week1));
+    posted.length = 0;
+    const reply = await handle(applyRequest(plan));
+    if (reply.kind !== 'applied') throw new Error(JSON.stringify(reply));
+    expect(reply.applied.counts).toMatchObject({ newCustomers: 8, newInvoices: 19 });
+    expect(reply.applied.fileName).toBe('AR Aging Detail.csv');
+    expect(reply.applied.changedAccounts).toHaveLength(8);
+    expect(reply.applied.changedAccounts.map((a) => a.name)).toContain('Acme Plumbing Supply');
+    expect(await db.invoices.count()).toBe(19);
+    expect(await db.customers.count()).toBe(8);
+    expect(await db.imports.get(reply.applied.importId)).toMatchObject({ fileName: 'AR Aging Detail.csv', startedAt: '2026-11-24T17:00:00.000Z' });
+    const applying = posted.flatMap((p) => (p.kind === 'progress' && p.stage === 'applying' ? [p.fraction] : []));
+    expect(applying.length).toBeGreaterThanOrEqual(2);
+    expect(applying.at(-1)).toBe(1);
+  });
+
+  it('applies a plan only once, and never one it no longer holds', async () => {
+    db = freshDb();
+    await db.open();
+    const { handle } = storing();
+    const plan = await planned(handle, new Uint8Array(week1));
+    expect(await handle({ ...applyRequest(plan), planId: 'some-other-plan' })).toMatchObject({ kind: 'failed', message: expect.stringContaining('no longer current') });
+    expect(await db.invoices.count()).toBe(0);
+    expect(await handle(applyRequest(plan))).toMatchObject({ kind: 'applied' });
+    expect(await handle(applyRequest(plan))).toMatchObject({ kind: 'failed', message: expect.stringContaining('nothing was imported') });
+    expect(await db.invoices.count()).toBe(19);
+  });
+
+  it('sends the window each list cut to the 200 rows the preview shows, with the true counts', async () => {
+    db = freshDb();
+    await db.open();
+    const rows = Array.from({ length: 450 }, (_, i) => `Customer ${i % 230},INV-${i},2026-10-01,2026-10-31,${100 + i}.25`);
+    const bad = Array.from({ length: 205 }, (_, i) => `Customer 1,BAD-${i},2026-10-01,not a date,10.00`);
+    const csv = new TextEncoder().encode(['Customer,Num,Date,Due Date,Open Balance', ...rows, ...bad].join('\n'));
+    const { handle } = storing();
+    const plan = await planned(handle, csv, 'ledger.csv');
+    expect(plan.counts).toMatchObject({ newCustomers: 230, newInvoices: 450, skipped: 205, changedCustomers: 230 });
+    expect(plan.newCustomers).toHaveLength(200);
+    expect(plan.newInvoices).toHaveLength(200);
+    expect(plan.skipped).toHaveLength(200);
+    expect(plan).not.toHaveProperty('changedCustomerIds');
+    expect(plan).not.toHaveProperty('writes');
+    // The worker applies the whole plan, not the preview.
+    const reply = await handle(applyRequest(plan));
+    expect(reply).toMatchObject({ kind: 'applied', applied: { counts: { newInvoices: 450, skipped: 205 } } });
+    expect(await db.invoices.count()).toBe(450);
+  });
+
+  it('a plan gone stale reaches the window as the same error and sentence, and writes nothing', async () => {
+    db = freshDb();
+    await db.open();
+    // Two sessions plan the same file with the same ids; once one is applied the other's rows are already stored.
+    const first = storing();
+    const second = storing();
+    const firstPlan = await planned(first.handle, new Uint8Array(week1));
+    const secondPlan = await planned(second.handle, new Uint8Array(week1));
+    await first.handle(applyRequest(firstPlan));
+    const reply = await second.handle(applyRequest(secondPlan));
+    expect(reply).toEqual({ kind: 'failed', name: 'StalePlanError', message: 'Some of these records are already stored; nothing was imported. Open the file again.' });
+    expect(await db.imports.count()).toBe(1);
+    // The window's side turns it back into the error it was.
+    const client: ImportWorkerClient = { request: async () => reply as Exclude<ImportWorkerResponse, { kind: 'progress' }>, cancel: () => {}, leave: () => {} };
+    const error = await applyInWorker(client, applyRequest(secondPlan)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StalePlanError);
+    expect(error).toMatchObject({ message: 'Some of these records are already stored; nothing was imported. Open the file again.' });
   });
 });

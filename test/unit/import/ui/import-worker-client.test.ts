@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ApplyRequest } from '../../../../renderer/import/apply-in-worker';
 import { createImportSession } from '../../../../renderer/import/import-session';
 import { createImportWorkerClient, ImportCancelled, type ImportWorkerHandle } from '../../../../renderer/import/import-worker-client';
 import type { ImportWorkerRequest, ImportWorkerResponse } from '../../../../renderer/import/import-worker-protocol';
@@ -71,5 +72,23 @@ describe('import worker client', () => {
     await expect(client.request({ kind: 'analyse', file: null, read: {}, base }, () => {})).rejects.toThrow(
       "The import's background task stopped (out of memory).",
     );
+  });
+
+  it('leaving the screen stops a read at once, but lets an apply under way finish before the worker ends', async () => {
+    const reading: string[] = [];
+    const readClient = createImportWorkerClient(inProcessWorker(reading, { hold: true }));
+    const read = readClient.request({ kind: 'analyse', file: null, read: {}, base }, () => {});
+    readClient.leave();
+    await expect(read).rejects.toBeInstanceOf(ImportCancelled);
+    expect(reading.at(-1)).toBe('terminated');
+
+    const applying: string[] = [];
+    const applyClient = createImportWorkerClient(inProcessWorker(applying));
+    const apply: ApplyRequest = { kind: 'apply', planId: 'p', databaseName: 'x', fileName: 'a.csv', presetName: 'p', takeFromFile: [], now: '2026-11-24T17:00:00.000Z' };
+    const pending = applyClient.request(apply, () => {});
+    applyClient.leave();
+    expect(applying).toEqual(['started', 'posted apply transferring 0']);
+    await expect(pending).resolves.toMatchObject({ kind: 'failed' }); // its answer still arrives (this session holds no plan)
+    expect(applying).toEqual(['started', 'posted apply transferring 0', 'terminated']);
   });
 });
