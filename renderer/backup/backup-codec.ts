@@ -1,10 +1,13 @@
 // Encodes and decodes backup files in a Web Worker, one worker per job: the page stays
 // responsive, and the worker's memory (a whole database twice over, briefly) goes with it.
 // There is no fallback to the UI thread: if the worker cannot run, the user hears why.
-import type { BackupInput, DecodeBackupResult } from '../../shared/backup/backup-format';
-import { decodeRequest, encodeRequest, type BackupWorkerRequest, type BackupWorkerResponse, type Outgoing } from './backup-worker-protocol';
+import type { BackupInput, BackupSummary, DecodeBackupResult } from '../../shared/backup/backup-format';
+import type { BackupMeta } from './encode-database';
+import { decodeRequest, encodeDatabaseRequest, encodeRequest, type BackupWorkerRequest, type BackupWorkerResponse, type Outgoing } from './backup-worker-protocol';
 
 export interface BackupCodec {
+  /** A backup file of the named database, read by the worker itself (one read transaction), and its summary. */
+  encodeDatabase(databaseName: string, meta: BackupMeta): Promise<{ bytes: Uint8Array<ArrayBuffer>; summary: BackupSummary }>;
   /** The backup file's bytes. The input's document bytes are handed to the worker (not usable after). */
   encode(input: BackupInput): Promise<Uint8Array<ArrayBuffer>>;
   /** Checks a file; a file that is not a usable backup is a refusal with a sentence, never a throw. */
@@ -56,6 +59,12 @@ function runJob(startWorker: () => BackupWorkerHandle, outgoing: Outgoing<Backup
 
 export function createBackupCodec(startWorker: () => BackupWorkerHandle = startBackupWorker): BackupCodec {
   return {
+    async encodeDatabase(databaseName, meta) {
+      const doing = 'The backup could not be made';
+      const reply = await runJob(startWorker, encodeDatabaseRequest(databaseName, meta), doing);
+      if (reply.kind === 'encoded-database') return { bytes: reply.bytes, summary: reply.summary };
+      throw new Error(`${doing}: ${reply.kind === 'failed' ? reply.message : 'its background task gave an unexpected answer.'}`);
+    },
     async encode(input) {
       const doing = 'The backup could not be made';
       const reply = await runJob(startWorker, encodeRequest(input), doing);

@@ -1,8 +1,8 @@
 // Making a backup file of the whole database, and putting one back.
-import { summarizeBackup, type Backup, type BackupInput, type BackupSummary } from '../../shared/backup/backup-format';
+import type { Backup, BackupSummary } from '../../shared/backup/backup-format';
 import type { CallDeskDb } from '../data/db';
 import { latestSchemaVersion } from '../data/schema-versions';
-import { documentFileRows, documentFilesTable, readBackupContent } from './backup-content';
+import { documentFileRows, documentFilesTable } from './backup-content';
 import type { BackupCodec } from './backup-codec';
 import { restoreSnapshot, type RestoreResult } from './snapshot';
 import { storesBySchemaVersion } from './upgrade-snapshot';
@@ -12,18 +12,14 @@ export interface BuiltBackup {
   summary: BackupSummary;
 }
 
-/** Reads the database as of one moment and encodes it (in the codec's worker). */
+/**
+ * The database as of one moment, encoded: the codec's worker reads it (by name) and encodes it,
+ * so not one row is read on, or copied from, the page (see encode-database.ts).
+ */
 export async function buildBackupFile(db: CallDeskDb, codec: BackupCodec, opts: { appVersion: string; now: Date }): Promise<BuiltBackup> {
-  const content = await readBackupContent(db);
-  const input: BackupInput = {
-    schemaVersion: latestSchemaVersion,
-    createdAt: opts.now.toISOString(),
-    app: { version: opts.appVersion },
-    ...content,
-  };
-  // Taken first: encoding hands the documents' bytes over to the worker.
-  const summary = summarizeBackup(input);
-  return { bytes: await codec.encode(input), summary };
+  // Opened here first, so any upgrade of the database happens on the page, as it always does.
+  if (!db.isOpen()) await db.open();
+  return codec.encodeDatabase(db.name, { createdAt: opts.now.toISOString(), appVersion: opts.appVersion });
 }
 
 /**

@@ -2,16 +2,20 @@
 // apart from the worker's entry file, so tests can run it without a Worker).
 //
 // Encoding and decoding a backup hashes and zips every table and document: seconds of work on a
-// large database, so it never runs on the UI thread.
-import type { BackupInput, DecodeBackupResult } from '../../shared/backup/backup-format';
+// large database, so it never runs on the UI thread. A backup of the app's database is read by
+// the worker itself ('encode-database'), so its rows are neither read on nor copied from the page.
+import type { BackupInput, BackupSummary, DecodeBackupResult } from '../../shared/backup/backup-format';
 import { decodeBackup } from '../../shared/backup/decode-backup';
 import { encodeBackup } from '../../shared/backup/encode-backup';
+import { encodeDatabase, type BackupMeta } from './encode-database';
 
 export type BackupWorkerRequest =
+  | ({ kind: 'encode-database'; databaseName: string } & BackupMeta)
   | { kind: 'encode'; input: BackupInput }
   | { kind: 'decode'; bytes: Uint8Array; maxSchemaVersion: number };
 
 export type BackupWorkerResponse =
+  | { kind: 'encoded-database'; bytes: Uint8Array<ArrayBuffer>; summary: BackupSummary }
   | { kind: 'encoded'; bytes: Uint8Array<ArrayBuffer> }
   | { kind: 'decoded'; result: DecodeBackupResult }
   | { kind: 'failed'; message: string };
@@ -34,6 +38,10 @@ export function overArrayBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
 }
 
+export function encodeDatabaseRequest(databaseName: string, meta: BackupMeta): Outgoing<BackupWorkerRequest> {
+  return { message: { kind: 'encode-database', databaseName, createdAt: meta.createdAt, appVersion: meta.appVersion }, transfer: [] };
+}
+
 export function encodeRequest(input: BackupInput): Outgoing<BackupWorkerRequest> {
   return { message: { kind: 'encode', input }, transfer: buffersOf(input.documents.map((d) => d.bytes)) };
 }
@@ -47,6 +55,12 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** What the worker does with one request. Never throws: a failure is a 'failed' reply. */
 export async function handleBackupRequest(request: BackupWorkerRequest): Promise<Outgoing<BackupWorkerResponse>> {
   try {
+    if (request.kind === 'encode-database') {
+      const { databaseName, createdAt, appVersion } = request;
+      const encoded = await encodeDatabase(databaseName, { createdAt, appVersion });
+      const bytes = overArrayBuffer(encoded.bytes);
+      return { message: { kind: 'encoded-database', bytes, summary: encoded.summary }, transfer: buffersOf([bytes]) };
+    }
     if (request.kind === 'encode') {
       const bytes = overArrayBuffer(await encodeBackup(request.input));
       return { message: { kind: 'encoded', bytes }, transfer: buffersOf([bytes]) };

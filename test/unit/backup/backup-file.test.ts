@@ -48,6 +48,23 @@ describe('backup files of the whole database', () => {
     expect(await currentRecordCounts(target)).toEqual(backupRecordCounts(summary));
   });
 
+  it("has the worker read the database by name ('encode-database'): nothing but the name is sent, and the summary counts every table", async () => {
+    const source = await filledDb();
+    const before = await exportSnapshot(source);
+    const worker = inProcessBackupWorker();
+    const { bytes, summary } = await createBackupCodec(() => worker).encodeDatabase(source.name, { createdAt: '2026-11-23T08:05:00.000Z', appVersion: '0.1.0' });
+
+    expect(worker.received).toEqual([{ kind: 'encode-database', databaseName: source.name, createdAt: '2026-11-23T08:05:00.000Z', appVersion: '0.1.0' }]);
+    expect(worker.terminated).toBe(true);
+    const { documentFiles, ...tables } = before;
+    expect(summary.counts).toEqual(Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])));
+    expect(summary.counts.invoices).toBe(await source.invoices.count());
+    expect(summary.documents.map((d) => d.id)).toEqual(documentFiles!.map((f) => (f as { id: string }).id));
+    const { backup, summary: fromFile } = await decoded(bytes);
+    expect(fromFile).toEqual(summary);
+    expect(backup.tables).toEqual(tables);
+  });
+
   it('refuses a backup holding a table this version does not know, or a newer version, and leaves the data as it was', async () => {
     const current = await filledDb();
     const before = await exportSnapshot(current);

@@ -1,5 +1,6 @@
 // A stand-in for the backup Web Worker: runs the worker's own request handler in this process,
 // with the same structured cloning and transfers (buffers handed over are detached here too).
+// Its 'encode-database' reads the named database through fake-indexeddb, as the worker reads IndexedDB.
 import type { BackupWorkerHandle } from '../../../renderer/backup/backup-codec';
 import { handleBackupRequest, type BackupWorkerRequest, type BackupWorkerResponse } from '../../../renderer/backup/backup-worker-protocol';
 
