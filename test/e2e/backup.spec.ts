@@ -109,7 +109,8 @@ test('back up, wipe, restore gives back exactly the same data, documents include
   await expect(dialog.getByRole('row', { name: /^Customers/ })).toHaveText(new RegExp(`Customers\\s*1\\s*${customers}`));
   await dialog.getByRole('button', { name: 'Replace my data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your data was restored from the backup made on' })).toBeVisible();
-  await expect(page.getByRole('listbox', { name: 'Customers' }).getByRole('option', { name: /Wexford Stone Ltd/ })).toBeVisible();
+  // The list refills from the restored database: on a loaded machine that can take a while.
+  await expect(page.getByRole('listbox', { name: 'Customers' }).getByRole('option', { name: /Wexford Stone Ltd/ })).toBeVisible({ timeout: 30_000 });
   expect(await dumpDatabase(page)).toEqual(wiped);
   // That restore kept a safety copy of its own, beside the first.
   expect(await safetyCopies(host)).toHaveLength(2);

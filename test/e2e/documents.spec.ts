@@ -130,9 +130,11 @@ test('documents are attached, refused, viewed, dropped, kept across a reload and
   await pages.press('+');
   await expect(viewer.getByLabel('Zoom level')).toHaveText(/^\d+%$/);
   await expect(viewer.getByRole('button', { name: 'Fit width' })).toHaveAttribute('aria-pressed', 'false');
-  // Zoomed in, the page is taller than the view: the keyboard scrolls it.
+  // Zoomed in, the page is taller than the view (once drawn again at the new size, which a
+  // loaded machine takes its time over): the keyboard scrolls it.
+  await expect.poll(() => pages.evaluate((el) => el.scrollHeight > el.clientHeight), { timeout: 30_000 }).toBe(true);
   await pages.press('End');
-  await expect.poll(() => pages.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await expect.poll(() => pages.evaluate((el) => el.scrollTop), { timeout: 30_000 }).toBeGreaterThan(0);
   await pages.press('0');
   await page.keyboard.press('Escape');
   await expect(viewer).toBeHidden();
