@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { formatCalendarDate } from '../../shared/dates/calendar';
 import { formatMoney } from '../../shared/money/money';
+import { promiseStatusText } from '../promises/promise-wording';
 import { ContactDifferences } from './ContactDifferences';
 import type { PlanPreview } from './import-worker-protocol';
 import { PreviewList } from './PreviewList';
@@ -58,6 +59,22 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
           <>
             <span className="invoice-number">{c.number}</span> · {c.customerName} · {money(c.before.balanceMinor, c.currency)} → {money(c.after.balanceMinor, c.currency)}
             {c.impliedPaymentMinor > 0 && <strong> · payment of {money(c.impliedPaymentMinor, c.currency)} seen in the books</strong>}
+          </>
+        )}
+      />
+      <PreviewList
+        title="Promises these payments count toward"
+        count={plan.counts.promisesPaid}
+        items={plan.promiseEffects}
+        itemKey={(e) => e.promiseId}
+        render={(e) => (
+          <>
+            {e.customerName} · promise of {money(e.amountMinor, e.currency)} due {formatCalendarDate(e.dueDate, locale)} · {money(e.before.paidMinor, e.currency)} →{' '}
+            {money(e.after.paidMinor, e.currency)} paid
+            <strong>
+              {' '}
+              · {promiseStatusText[e.before.status]} → {promiseStatusText[e.after.status]}
+            </strong>
           </>
         )}
       />

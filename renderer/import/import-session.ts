@@ -3,6 +3,7 @@
 // columns; "plan" interprets the rows with the user's answers and compares them with what is
 // stored, keeps the plan and sends the window its preview; "apply" writes that kept plan, once
 // the window has saved the safety copy. Only "apply" writes.
+import { todayIn } from '../../shared/dates/calendar';
 import { cellText } from '../../shared/import/cells/cell-text';
 import { autoMapColumns, mappingSignature } from '../../shared/import/interpret/auto-map';
 import { interpretTable } from '../../shared/import/interpret/interpret-table';
@@ -11,14 +12,18 @@ import { ImportFileError, type ImportPlan, type InterpretOptions, type ReportTab
 import { importPresets, presetInterpretOptions, recognisePreset } from '../../shared/import/presets';
 import { readImportFile } from '../../shared/import/read/read-import-file';
 import { planImport, type PlanImportInput } from '../../shared/import/reconcile/plan-import';
+import { promiseEffectsOf, type PromiseEffect } from '../../shared/import/reconcile/promise-effects';
 import type { ApplyImportOptions } from './apply-import';
 import { applyPlanToDatabase } from './apply-stored-plan';
 import type { AppliedImport, FileAnalysis, ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
 import { previewOfPlan } from './plan-preview';
+import type { PromiseContext } from './promise-context';
 
 export interface ImportSessionDeps {
   /** The stored customers, invoices and contacts the plan is made against. */
   loadStored(databaseName: string): Promise<PlanImportInput['stored']>;
+  /** The stored promises, payments and promise settings of these customers (what the preview says of promises). */
+  loadPromiseContext(databaseName: string, customerIds: readonly string[]): Promise<PromiseContext>;
   /** Writes the plan into the database in one transaction; applyPlanToDatabase unless a test says otherwise. */
   applyPlan?(databaseName: string, plan: ImportPlan, options: ApplyImportOptions): Promise<AppliedImport>;
   newId(): string;
@@ -94,6 +99,14 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     return { kind: 'analysed', analysis };
   }
 
+  async function promiseEffectsFor(databaseName: string, planned: ImportPlan, now: Date): Promise<PromiseEffect[]> {
+    const changes = [...planned.changedInvoices, ...planned.reopenedInvoices];
+    const paying = [...new Set(changes.filter((c) => c.impliedPaymentMinor > 0).map((c) => c.customerId))];
+    if (paying.length === 0) return [];
+    const context = await deps.loadPromiseContext(databaseName, paying);
+    return promiseEffectsOf({ changes, ...context, today: todayIn(context.timeZone, now), now: now.toISOString() });
+  }
+
   async function plan(request: Extract<ImportWorkerRequest, { kind: 'plan' }>): Promise<ImportWorkerResponse> {
     if (!table) return { kind: 'failed', message: 'Choose the file to import again.' };
     // Each stage has its share of the bar; inside it, the bar follows the rows done.
@@ -106,8 +119,9 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     const stored = await deps.loadStored(request.databaseName);
     post({ kind: 'progress', stage: 'matching', fraction: 0.7 });
     const onProgress = within('matching', 0.7, 1);
-    kept = { id: deps.newId(), plan: planImport({ book: result.book, scope: request.scope, stored, newId: deps.newId, onProgress }) };
-    return { kind: 'planned', plan: previewOfPlan(kept.plan, kept.id) };
+    const planned = planImport({ book: result.book, scope: request.scope, stored, newId: deps.newId, onProgress });
+    kept = { id: deps.newId(), plan: planned };
+    return { kind: 'planned', plan: previewOfPlan(planned, kept.id, await promiseEffectsFor(request.databaseName, planned, new Date(request.now))) };
   }
 
   async function apply(request: Extract<ImportWorkerRequest, { kind: 'apply' }>): Promise<ImportWorkerResponse> {

@@ -17,6 +17,7 @@ import type {
 } from '../../shared/import/model';
 import type { CalendarDate } from '../../shared/dates/calendar';
 import type { ImportCounts } from '../../shared/import/import-history';
+import type { PromiseEffect } from '../../shared/import/reconcile/promise-effects';
 
 /** What the progress bar says the worker is doing. */
 export type ImportStage = 'reading' | 'finding-columns' | 'interpreting' | 'matching' | 'applying';
@@ -64,6 +65,8 @@ export interface PlanCounts {
   changedCustomers: number;
   /** The stored ones among them. */
   changedStoredCustomers: number;
+  /** Promises the payments seen in the books count toward. */
+  promisesPaid: number;
   /** Writes no list shows: how the books know a hand-typed customer or invoice, details added where none were. */
   unlistedWrites: number;
 }
@@ -73,7 +76,12 @@ export interface PlanCounts {
  * counts beside them, and the id to apply it by. The whole plan stays in the worker (copying
  * 100,000 planned invoices to the window froze it); this type cannot be applied by mistake.
  */
-export type PlanPreview = Omit<ImportPlan, 'changedCustomerIds' | 'writes'> & { planId: string; counts: PlanCounts };
+export type PlanPreview = Omit<ImportPlan, 'changedCustomerIds' | 'writes'> & {
+  planId: string;
+  counts: PlanCounts;
+  /** The promises the payments seen in the books count toward, and what each becomes (cut like the lists). */
+  promiseEffects: PromiseEffect[];
+};
 
 /** What the window shows after an import was applied. */
 export interface AppliedImport {
@@ -92,7 +100,8 @@ export type ImportWorkerRequest =
       read: ReadOptions;
       base: { defaultCurrency: string; today: CalendarDate };
     }
-  | { kind: 'plan'; options: InterpretOptions; scope: ImportScope; databaseName: string }
+  /** `now`: the window's clock (UTC ISO), for the office day the payments seen would be received on. */
+  | { kind: 'plan'; options: InterpretOptions; scope: ImportScope; databaseName: string; now: string }
   /** Applies the plan last sent as `planId`, once the window has written the safety copy. */
   | {
       kind: 'apply';

@@ -4,6 +4,7 @@
 import { newId } from '../../shared/common/ids';
 import { createImportSession } from './import-session';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
+import { loadPromiseContext } from './promise-context';
 import { loadStoredForPlan } from './stored-for-plan';
 
 // The project's TypeScript settings describe a window, not a worker: name the two members used.
@@ -12,7 +13,7 @@ const scope = self as unknown as {
   postMessage(message: ImportWorkerResponse): void;
 };
 
-const handle = createImportSession((response) => scope.postMessage(response), { loadStored: loadStoredForPlan, newId });
+const handle = createImportSession((response) => scope.postMessage(response), { loadStored: loadStoredForPlan, loadPromiseContext, newId });
 
 scope.onmessage = (event) => {
   void handle(event.data).then((reply) => scope.postMessage(reply));

@@ -185,7 +185,7 @@ export function useImportFlow(base: ImportBase | null) {
     setContent: (content: ImportContent) => updateReview((r) => ({ ...r, options: { ...r.options, content }, questions: [] })),
     preview: async () => {
       if (!review) return;
-      const reply = await run({ kind: 'plan', options: review.options, scope: review.scope, databaseName: db.name });
+      const reply = await run({ kind: 'plan', options: review.options, scope: review.scope, databaseName: db.name, now: new Date().toISOString() });
       if (!reply) return;
       if (reply.kind === 'questions') {
         const dateQuestion = reply.questions.find((q) => q.kind === 'date-order') ?? null;

@@ -81,6 +81,11 @@ test('next week’s Excel report closes paid invoices, records a part payment th
   await expect(changed.getByRole('listitem')).toHaveText(
     `${partPaid} · ${debtor} · ${usd(partPayment.beforeMinor)} → ${usd(partPayment.afterMinor)} · payment of ${usd(partPayment.paymentMinor)} seen in the books`,
   );
+  // The preview says which promise that payment counts toward, and what it becomes.
+  const promised = await openGroup('Promises these payments count toward', 1);
+  await expect(promised.getByRole('listitem')).toHaveText(
+    `${debtor} · promise of ${usd(partPayment.paymentMinor)} due Dec 4, 2026 · ${usd(0)} → ${usd(partPayment.paymentMinor)} paid · Open → Kept`,
+  );
   const closed = await openGroup('Paid or closed in the books (no longer in the file)', week2.paidSinceLastWeek!.length);
   for (const number of week2.paidSinceLastWeek!) await expect(closed.getByRole('listitem').filter({ hasText: new RegExp(`^${number} · ${customerOf(before, number)} · `) })).toHaveCount(1);
   const unchanged = week1.invoiceCount - week2.paidSinceLastWeek!.length - Object.keys(week2.partPaidSinceLastWeek!).length;

@@ -64,7 +64,7 @@ async function timeImport(which: 'first' | 'weekLater'): Promise<ImportTiming> {
     if (analysed.kind !== 'analysed') throw new Error(`The bench file was not read: ${JSON.stringify(analysed).slice(0, 300)}`);
     const { analysis } = analysed;
     if (!analysis.preset) throw new Error('The bench file was not recognised as a QuickBooks Online report.');
-    const planned = await client.request({ kind: 'plan', options: analysis.options, scope: 'full', databaseName: importBenchDbName }, onProgress);
+    const planned = await client.request({ kind: 'plan', options: analysis.options, scope: 'full', databaseName: importBenchDbName, now: new Date().toISOString() }, onProgress);
     const tPlanned = performance.now();
     if (planned.kind !== 'planned') throw new Error(`The bench file was not planned: ${JSON.stringify(planned).slice(0, 300)}`);
     let tSafety = 0;

@@ -78,12 +78,13 @@ describe('progress within interpretation and planning', () => {
     let next = 0;
     const handle = createImportSession((r) => posted.push(r), {
       loadStored: async () => ({ customers: [], invoices: [], contacts: [] }),
+      loadPromiseContext: async () => ({ promises: [], payments: [], graceDays: 0, timeZone: 'UTC' }),
       newId: () => `id-${++next}`,
     });
     const analysed = await handle({ kind: 'analyse', file: { name: 'ledger.csv', bytes: new TextEncoder().encode(csv) }, read: {}, base: options });
     if (analysed.kind !== 'analysed') throw new Error(JSON.stringify(analysed));
     posted.length = 0;
-    const reply = await handle({ kind: 'plan', options: analysed.analysis.options, scope: 'full', databaseName: 'call-desk' });
+    const reply = await handle({ kind: 'plan', options: analysed.analysis.options, scope: 'full', databaseName: 'call-desk', now: new Date().toISOString() });
     expect(reply.kind).toBe('planned');
 
     const progress = posted.flatMap((p) => (p.kind === 'progress' ? [p] : []));

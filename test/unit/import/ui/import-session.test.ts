@@ -10,6 +10,7 @@ import type { ImportWorkerClient } from '../../../../renderer/import/import-work
 import type { ImportWorkerRequest, ImportWorkerResponse, PlanPreview } from '../../../../renderer/import/import-worker-protocol';
 import { createImportSession } from '../../../../renderer/import/import-session';
 import { StalePlanError } from '../../../../renderer/import/stale-plan-error';
+import { loadPromiseContext } from '../../../../renderer/import/promise-context';
 import { loadStoredForPlan } from '../../../../renderer/import/stored-for-plan';
 import type { PlanImportInput } from '../../../../shared/import/reconcile/plan-import';
 import { dropDb, freshDb } from '../../data/fixtures';
@@ -22,7 +23,7 @@ const nothingStored: PlanImportInput['stored'] = { customers: [], invoices: [], 
 function session(stored = nothingStored) {
   const posted: ImportWorkerResponse[] = [];
   let next = 0;
-  const handle = createImportSession((r) => posted.push(r), { loadStored: async () => stored, newId: () => `id-${++next}` });
+  const handle = createImportSession((r) => posted.push(r), { loadStored: async () => stored, loadPromiseContext: async () => ({ promises: [], payments: [], graceDays: 0, timeZone: 'UTC' }), newId: () => `id-${++next}` });
   return { posted, handle };
 }
 
@@ -52,7 +53,7 @@ describe('import session (the worker’s work)', () => {
     const { handle, posted } = session();
     const analysed = await handle(analyse(new Uint8Array(week1)));
     if (analysed.kind !== 'analysed') throw new Error('not analysed');
-    const reply = await handle({ kind: 'plan', options: analysed.analysis.options, scope: 'full', databaseName: 'call-desk' });
+    const reply = await handle({ kind: 'plan', options: analysed.analysis.options, scope: 'full', databaseName: 'call-desk', now: new Date().toISOString() });
     if (reply.kind !== 'planned') throw new Error(JSON.stringify(reply));
     expect(reply.plan.newCustomers).toHaveLength(8);
     expect(reply.plan.newInvoices).toHaveLength(19);
@@ -65,7 +66,7 @@ describe('import session (the worker’s work)', () => {
     const analysed = await handle(analyse(new Uint8Array(week1)));
     if (analysed.kind !== 'analysed') throw new Error('not analysed');
     const { invoiceNumber: _dropped, ...mapping } = analysed.analysis.options.mapping;
-    const reply = await handle({ kind: 'plan', options: { ...analysed.analysis.options, mapping }, scope: 'full', databaseName: 'call-desk' });
+    const reply = await handle({ kind: 'plan', options: { ...analysed.analysis.options, mapping }, scope: 'full', databaseName: 'call-desk', now: new Date().toISOString() });
     expect(reply).toEqual({ kind: 'questions', questions: [expect.objectContaining({ kind: 'missing-field', fields: expect.arrayContaining(['invoiceNumber']) })] });
   });
 
@@ -84,7 +85,7 @@ describe('import session (the worker’s work)', () => {
 
   it('asks for the file again when planning before any file was read', async () => {
     const { handle } = session();
-    expect(await handle({ kind: 'plan', options: { source: 'spreadsheet', content: 'invoices', mapping: {}, defaultCurrency: 'USD', today: '2026-11-24' }, scope: 'some', databaseName: 'x' })).toEqual({
+    expect(await handle({ kind: 'plan', options: { source: 'spreadsheet', content: 'invoices', mapping: {}, defaultCurrency: 'USD', today: '2026-11-24' }, scope: 'some', databaseName: 'x', now: new Date().toISOString() })).toEqual({
       kind: 'failed',
       message: 'Choose the file to import again.',
     });
@@ -99,14 +100,14 @@ describe('import session: applying the plan it keeps', () => {
   function storing() {
     const posted: ImportWorkerResponse[] = [];
     let next = 0;
-    const handle = createImportSession((r) => posted.push(r), { loadStored: loadStoredForPlan, newId: () => `id-${++next}` });
+    const handle = createImportSession((r) => posted.push(r), { loadStored: loadStoredForPlan, loadPromiseContext, newId: () => `id-${++next}` });
     return { posted, handle };
   }
 
   async function planned(handle: ReturnType<typeof storing>['handle'], bytes: Uint8Array, name = 'AR Aging Detail.csv'): Promise<PlanPreview> {
     const analysed = await handle(analyse(bytes, name));
     if (analysed.kind !== 'analysed') throw new Error(JSON.stringify(analysed));
-    const reply = await handle({ kind: 'plan', options: analysed.analysis.options, scope: 'full', databaseName: db.name });
+    const reply = await handle({ kind: 'plan', options: analysed.analysis.options, scope: 'full', databaseName: db.name, now: new Date().toISOString() });
     if (reply.kind !== 'planned') throw new Error(JSON.stringify(reply));
     return reply.plan;
   }

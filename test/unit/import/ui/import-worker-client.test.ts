@@ -25,7 +25,7 @@ function inProcessWorker(log: string[], opts: { hold?: boolean } = {}): () => Im
         const reply = (data: ImportWorkerResponse) => {
           if (!ended) handle.onmessage?.({ data } as MessageEvent<ImportWorkerResponse>);
         };
-        const run = createImportSession(reply, { loadStored: async () => ({ customers: [], invoices: [], contacts: [] }), newId: () => 'x' });
+        const run = createImportSession(reply, { loadStored: async () => ({ customers: [], invoices: [], contacts: [] }), loadPromiseContext: async () => ({ promises: [], payments: [], graceDays: 0, timeZone: 'UTC' }), newId: () => 'x' });
         if (opts.hold) return; // never answers: the user cancels
         void run(message).then(reply);
       },
