@@ -51,13 +51,16 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
     return fillScript(template, context);
   }, [call.data, file.data, settings, now]);
 
-  // A promise is in one currency: the one the account owes most in. It covers only invoices in
-  // that currency, and its limit is their balance (never a sum across currencies).
-  const openInvoices = useMemo(() => {
+  // A promise is in one currency: the one the account owes most in, unless the user picks another
+  // it owes in. It covers only invoices in that currency, and its limit is their balance (never a
+  // sum across currencies).
+  const [chosenCurrency, setChosenCurrency] = useState<string | null>(null);
+  const { openInvoices, owedCurrencies } = useMemo(() => {
     const open = file.data?.invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0) ?? [];
-    const promiseCurrency = totalsByCurrency(open, (i) => i.currency, (i) => i.balanceMinor)[0]?.currency;
-    return open.filter((i) => i.currency === promiseCurrency);
-  }, [file.data]);
+    const currencies = totalsByCurrency(open, (i) => i.currency, (i) => i.balanceMinor).map((t) => t.currency);
+    const promiseCurrency = chosenCurrency && currencies.includes(chosenCurrency) ? chosenCurrency : currencies[0];
+    return { openInvoices: open.filter((i) => i.currency === promiseCurrency), owedCurrencies: currencies };
+  }, [file.data, chosenCurrency]);
   const today = settings ? todayIn(settings.officeTimeZone, now) : '';
   const outcomeContext = useMemo<OutcomeContext | null>(() => {
     if (!settings) return null;
@@ -152,6 +155,8 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
               ref={outcomeRef}
               context={outcomeContext}
               openInvoices={openInvoices}
+              owedCurrencies={owedCurrencies}
+              onPromiseCurrencyChange={setChosenCurrency}
               suggestedResult={suggested}
               saving={closeCall.isPending}
               saveError={saveError}

@@ -20,6 +20,9 @@ export interface OutcomeFormHandle {
 interface Props {
   context: OutcomeContext;
   openInvoices: Invoice[];
+  /** Every currency the account owes in, largest first; with more than one, the promise offers a choice. */
+  owedCurrencies?: readonly string[];
+  onPromiseCurrencyChange?(currency: string): void;
   suggestedResult: CallResult | null;
   saving: boolean;
   saveError: string | null;
@@ -32,7 +35,7 @@ const resultOptions = callResultSchema.options.map((value) => ({ value, label: c
 const followUpByDefault: ReadonlySet<string> = new Set(['callback-requested', 'no-answer', 'left-message']);
 
 export const OutcomeForm = forwardRef<OutcomeFormHandle, Props>(function OutcomeForm(
-  { context, openInvoices, suggestedResult, saving, saveError, onSubmit, waitingCallbackAt = null },
+  { context, openInvoices, owedCurrencies = [], onPromiseCurrencyChange, suggestedResult, saving, saveError, onSubmit, waitingCallbackAt = null },
   ref,
 ) {
   const schema = useMemo(() => makeOutcomeSchema(context), [context]);
@@ -77,7 +80,7 @@ export const OutcomeForm = forwardRef<OutcomeFormHandle, Props>(function Outcome
         </p>
       )}
       <RadioGroupField label="How did the call end?" options={resultOptions} error={errors.result?.message} {...form.register('result')} />
-      {result === 'promise-to-pay' && <PromiseFields form={form} openInvoices={openInvoices} context={context} />}
+      {result === 'promise-to-pay' && <PromiseFields form={form} openInvoices={openInvoices} context={context} owedCurrencies={owedCurrencies} onCurrencyChange={onPromiseCurrencyChange} />}
       {result === 'dispute' && <DisputeFields form={form} openInvoices={openInvoices} />}
       <CheckboxField label="Contact details confirmed (name, phone, email, address)" {...form.register('contactDetailsConfirmed')} />
       <FollowUpFields form={form} required={result === 'callback-requested'} waitingCallbackAt={waitingCallbackAt} />

@@ -12,11 +12,14 @@ interface Props {
   form: UseFormReturn<OutcomeFormValues, unknown, OutcomeFromForm>;
   openInvoices: Invoice[];
   context: OutcomeContext;
+  /** Every currency the account owes in; with more than one, the user picks the promise's. */
+  owedCurrencies?: readonly string[];
+  onCurrencyChange?(currency: string): void;
 }
 
 const methodOptions = promiseMethodSchema.options.map((value) => ({ value, label: promiseMethodLabels[value] }));
 
-export function PromiseFields({ form, openInvoices, context }: Props) {
+export function PromiseFields({ form, openInvoices, context, owedCurrencies = [], onCurrencyChange }: Props) {
   const { register, watch, setValue, getValues } = form;
   const errors = form.formState.errors.promise;
   const instalments = useFieldArray({ control: form.control, name: 'promise.instalments' });
@@ -69,6 +72,19 @@ export function PromiseFields({ form, openInvoices, context }: Props) {
   return (
     <fieldset className="outcome-group" aria-label="Promise to pay">
       <legend>Promise to pay</legend>
+      {owedCurrencies.length > 1 && (
+        <SelectField
+          label="Currency"
+          hint="A promise is in one currency; it covers the invoices in that currency."
+          value={context.currency}
+          options={owedCurrencies.map((c) => ({ value: c, label: c }))}
+          onChange={(e) => {
+            // The invoices picked were in the other currency.
+            setValue('promise.invoiceIds', []);
+            onCurrencyChange?.(e.target.value);
+          }}
+        />
+      )}
       <div className="row">
         <MoneyField
           label="Promised amount"

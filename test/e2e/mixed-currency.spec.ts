@@ -1,6 +1,7 @@
 // An account billed in two currencies: the file and the customer list show one total per
 // currency, each written in its own currency, and never the two added together.
 import { expect, test } from './fixtures';
+import { timeline } from './support/app-steps';
 import { officeToday } from './support/demo-expectations';
 import { addDays } from '../../shared/dates/calendar';
 
@@ -50,6 +51,22 @@ test('a CAD invoice on a USD customer shows both totals, never their sum', async
   await payment.getByRole('button', { name: 'Save payment' }).click();
   await expect(payment).toBeHidden();
   await expect(page.getByTestId('total-due')).toHaveText('$1,200.00 · CA$200.00');
+
+  // A promise is in one currency too: the largest owed first, the other on request.
+  await page.getByRole('button', { name: 'Log a call' }).click();
+  const outcome = page.getByRole('form', { name: 'Outcome' });
+  await outcome.getByRole('radio', { name: 'Promise to pay' }).check();
+  await expect(outcome.getByRole('combobox', { name: 'Currency' })).toHaveValue('USD');
+  await expect(outcome.getByRole('checkbox', { name: /^MC-100 —/ })).toBeVisible();
+  await outcome.getByRole('combobox', { name: 'Currency' }).selectOption('CAD');
+  await expect(outcome.getByRole('checkbox', { name: /^MC-CA-7 — CA\$200\.00/ })).toBeVisible();
+  await expect(outcome.getByRole('checkbox', { name: /^MC-100 —/ })).toHaveCount(0);
+  await outcome.getByRole('textbox', { name: 'Promised amount' }).fill('200.00');
+  await outcome.getByLabel('Payment date').fill(addDays(today, 3));
+  await outcome.getByRole('checkbox', { name: /^MC-CA-7 —/ }).check();
+  await outcome.getByRole('button', { name: /Save outcome and close call/ }).click();
+  const promiseEntry = timeline(page).getByRole('listitem', { name: /^Promise to pay,/ }).first();
+  await expect(promiseEntry).toContainText('CA$200.00');
 
   // The list: both balances on the account's row, each in its own currency.
   await page.getByRole('link', { name: 'Customers' }).first().click();
