@@ -7,7 +7,7 @@ import { decodeRequest, encodeDatabaseRequest, encodeRequest, type BackupWorkerR
 
 export interface BackupCodec {
   /** A backup file of the named database, read by the worker itself (one read transaction), and its summary. */
-  encodeDatabase(databaseName: string, meta: BackupMeta): Promise<{ bytes: Uint8Array<ArrayBuffer>; summary: BackupSummary }>;
+  encodeDatabase(databaseName: string, meta: BackupMeta): Promise<{ bytes: Uint8Array<ArrayBuffer>; summary: BackupSummary; changeStamp: string | null }>;
   /** The backup file's bytes. The input's document bytes are handed to the worker (not usable after). */
   encode(input: BackupInput): Promise<Uint8Array<ArrayBuffer>>;
   /** Checks a file; a file that is not a usable backup is a refusal with a sentence, never a throw. */
@@ -62,7 +62,7 @@ export function createBackupCodec(startWorker: () => BackupWorkerHandle = startB
     async encodeDatabase(databaseName, meta) {
       const doing = 'The backup could not be made';
       const reply = await runJob(startWorker, encodeDatabaseRequest(databaseName, meta), doing);
-      if (reply.kind === 'encoded-database') return { bytes: reply.bytes, summary: reply.summary };
+      if (reply.kind === 'encoded-database') return { bytes: reply.bytes, summary: reply.summary, changeStamp: reply.changeStamp };
       throw new Error(`${doing}: ${reply.kind === 'failed' ? reply.message : 'its background task gave an unexpected answer.'}`);
     },
     async encode(input) {

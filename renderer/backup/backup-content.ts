@@ -4,7 +4,7 @@
 import type { BackupDocument } from '../../shared/backup/backup-format';
 import type { DocumentFileRow, StoredDocument } from '../../shared/documents/schema';
 import type { CallDeskDb } from '../data/db';
-import { exportSnapshot } from './snapshot';
+import { exportStampedSnapshot } from './snapshot';
 
 /** The table whose rows become the backup's documents. */
 export const documentFilesTable = 'documentFiles';
@@ -30,8 +30,9 @@ export function backupContentFrom(snapshot: Record<string, unknown[]>): BackupCo
 }
 
 /** Everything a backup holds, as of one moment (one read transaction over every table). */
-export async function readBackupContent(db: CallDeskDb): Promise<BackupContent> {
-  return backupContentFrom(await exportSnapshot(db));
+export async function readBackupContent(db: CallDeskDb): Promise<BackupContent & { changeStamp: string | null }> {
+  const { tables, changeStamp } = await exportStampedSnapshot(db);
+  return { ...backupContentFrom(tables), changeStamp };
 }
 
 /** The backup's documents as the rows of the `documentFiles` table. */

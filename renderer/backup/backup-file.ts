@@ -10,6 +10,8 @@ import { storesBySchemaVersion } from './upgrade-snapshot';
 export interface BuiltBackup {
   bytes: Uint8Array<ArrayBuffer>;
   summary: BackupSummary;
+  /** The database's change stamp when it was read (renderer/data/change-stamp.ts). */
+  changeStamp: string | null;
 }
 
 /**

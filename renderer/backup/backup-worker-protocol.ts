@@ -15,7 +15,7 @@ export type BackupWorkerRequest =
   | { kind: 'decode'; bytes: Uint8Array; maxSchemaVersion: number };
 
 export type BackupWorkerResponse =
-  | { kind: 'encoded-database'; bytes: Uint8Array<ArrayBuffer>; summary: BackupSummary }
+  | { kind: 'encoded-database'; bytes: Uint8Array<ArrayBuffer>; summary: BackupSummary; changeStamp: string | null }
   | { kind: 'encoded'; bytes: Uint8Array<ArrayBuffer> }
   | { kind: 'decoded'; result: DecodeBackupResult }
   | { kind: 'failed'; message: string };
@@ -59,7 +59,7 @@ export async function handleBackupRequest(request: BackupWorkerRequest): Promise
       const { databaseName, createdAt, appVersion } = request;
       const encoded = await encodeDatabase(databaseName, { createdAt, appVersion });
       const bytes = overArrayBuffer(encoded.bytes);
-      return { message: { kind: 'encoded-database', bytes, summary: encoded.summary }, transfer: buffersOf([bytes]) };
+      return { message: { kind: 'encoded-database', bytes, summary: encoded.summary, changeStamp: encoded.changeStamp }, transfer: buffersOf([bytes]) };
     }
     if (request.kind === 'encode') {
       const bytes = overArrayBuffer(await encodeBackup(request.input));

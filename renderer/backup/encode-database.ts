@@ -18,13 +18,17 @@ export interface BackupMeta {
 export interface EncodedDatabase {
   bytes: Uint8Array;
   summary: BackupSummary;
+  /** The database's change stamp when it was read: the backup is current while the stamp is. */
+  changeStamp: string | null;
 }
 
 export async function encodeDatabase(databaseName: string, meta: BackupMeta): Promise<EncodedDatabase> {
   const db = openCallDeskDb(databaseName);
   let input: BackupInput;
+  let changeStamp: string | null;
   try {
-    const content = await readBackupContent(db);
+    const { changeStamp: stamp, ...content } = await readBackupContent(db);
+    changeStamp = stamp;
     input = { schemaVersion: latestSchemaVersion, createdAt: meta.createdAt, app: { version: meta.appVersion }, ...content };
   } finally {
     // Never left open: the page may need to upgrade or replace the database (a restore).
@@ -32,5 +36,5 @@ export async function encodeDatabase(databaseName: string, meta: BackupMeta): Pr
   }
   // Taken first: encoding may hand the documents' bytes on.
   const summary = summarizeBackup(input);
-  return { bytes: await encodeBackup(input), summary };
+  return { bytes: await encodeBackup(input), summary, changeStamp };
 }

@@ -3,6 +3,7 @@
 // moment and a restore replaces everything or nothing.
 import type { DocumentFileRow } from '../../shared/documents/schema';
 import type { CallDeskDb } from '../data/db';
+import { changeStampOf, withoutChangeStamp } from '../data/change-stamp';
 import { latestSchemaVersion } from '../data/schema-versions';
 import { RestoreFailedError, RestoreRefusedError } from './restore-errors';
 import { upgradeSnapshot } from './upgrade-snapshot';
@@ -11,10 +12,20 @@ export { RestoreFailedError, RestoreRefusedError };
 
 /** Every table's rows, in primary-key order, read in one read-only transaction. */
 export async function exportSnapshot(db: CallDeskDb): Promise<Record<string, unknown[]>> {
+  return (await exportStampedSnapshot(db)).tables;
+}
+
+/**
+ * Every table as of one moment, and that moment's change stamp (see change-stamp.ts). The stamp
+ * itself is left out of the rows: it describes this database's last write, not the user's data.
+ */
+export async function exportStampedSnapshot(db: CallDeskDb): Promise<{ tables: Record<string, unknown[]>; changeStamp: string | null }> {
   if (!db.isOpen()) await db.open();
   return db.transaction('r', db.tables, async () => {
     const rows = await Promise.all(db.tables.map((table) => table.toArray()));
-    return Object.fromEntries(db.tables.map((table, i) => [table.name, rows[i] ?? []]));
+    const tables = Object.fromEntries(db.tables.map((table, i) => [table.name, rows[i] ?? []]));
+    const meta = tables[db.meta.name] ?? [];
+    return { tables: { ...tables, [db.meta.name]: withoutChangeStamp(meta) }, changeStamp: changeStampOf(meta) };
   });
 }
 
@@ -75,7 +86,8 @@ export async function restoreSnapshot(
       // for which error is reported first.
       for (const table of db.tables) {
         await table.clear();
-        const tableRows = rows[table.name];
+        // A stamp in the rows (never written by this version) must not collide with the new one.
+        const tableRows = table.name === db.meta.name ? withoutChangeStamp(rows[table.name] ?? []) : rows[table.name];
         if (tableRows && tableRows.length > 0) await table.bulkAdd(tableRows);
       }
     });

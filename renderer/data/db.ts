@@ -14,6 +14,7 @@ import type { Payment } from '../../shared/payments/schema';
 import type { AgencyPlacement } from '../../shared/placements/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { Settings } from '../../shared/settings/schema';
+import { changeStampMiddleware } from './change-stamp';
 import { upgradeSummariesToV5, upgradeToV2, upgradeToV4 } from './migrations';
 import { v1Stores, v2Stores, v3Stores, v4Stores, v5Stores } from './schema-versions';
 
@@ -85,6 +86,7 @@ export class CallDeskDb extends Dexie {
     this.version(3).stores(v3Stores);
     this.version(4).stores(v4Stores).upgrade(upgradeToV4);
     this.version(5).stores(v5Stores).upgrade(upgradeSummariesToV5);
+    this.use(changeStampMiddleware);
   }
 }
 

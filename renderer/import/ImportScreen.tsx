@@ -81,7 +81,18 @@ export function ImportScreen() {
       ) : phase.step === 'choose' ? (
         <ChooseImportFile onChoose={() => void chooseFile()} />
       ) : phase.step === 'review' ? (
-        <ReviewStep review={phase.review} office={office} actions={flow.actions} />
+        <ReviewStep
+          review={phase.review}
+          office={office}
+          actions={{
+            ...flow.actions,
+            // The safety copy is read alongside the plan (see use-apply-import).
+            preview: () => {
+              applying.prepare();
+              return flow.actions.preview();
+            },
+          }}
+        />
       ) : (
         <PreviewStep
           review={phase.review}

@@ -23,13 +23,14 @@ import {
 import type { Invoice } from '../../shared/invoices/schema';
 import type { Payment } from '../../shared/payments/schema';
 import { summarizeCustomer, toCustomerRow } from '../data/customer-summary';
+import { readChangeStamp } from '../data/change-stamp';
 import type { CallDeskDb, CustomerRow } from '../data/db';
 import { getSettings } from '../settings/settings-repository';
 import { applyContactDetails } from './apply-contact-details';
 import { importTables, refreshPromisesAfterImport, rowsOfCustomers } from './import-tables';
-import { StalePlanError } from './stale-plan-error';
+import { SafetyCopyOutdatedError, StalePlanError } from './stale-plan-error';
 
-export { ImportDataError, StalePlanError };
+export { ImportDataError, SafetyCopyOutdatedError, StalePlanError };
 
 export interface ApplyImportOptions {
   fileName: string;
@@ -37,6 +38,11 @@ export interface ApplyImportOptions {
   /** ContactDifference ids the user chose to take from the file. */
   takeFromFile: readonly string[];
   now: Date;
+  /**
+   * The change stamp the safety copy was read at: unless the database still has it, nothing is
+   * written (SafetyCopyOutdatedError) and the copy is made again. Absent: not checked.
+   */
+  expectChangeStamp?: string | null;
   newId?: () => string;
   /** Called after each chunk of rows is written, with the share of the rows written so far. */
   onProgress?: (fraction: number) => void;
@@ -79,6 +85,9 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
   const taken = plan.contactDifferences.filter((d) => opts.takeFromFile.includes(d.id));
 
   return db.transaction('rw', importTables(db), async () => {
+    if (opts.expectChangeStamp !== undefined && (await readChangeStamp(db)) !== opts.expectChangeStamp) {
+      throw new SafetyCopyOutdatedError('Your data changed after the safety copy was made; the copy is made again before importing.');
+    }
     const settings = await getSettings(db);
     const ctx: RowContext = { source: plan.source, now, officeTimeZone: settings.officeTimeZone, defaultCountry: settings.defaultCountry };
     const undo: ImportUndoRecord = {

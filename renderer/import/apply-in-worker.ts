@@ -3,12 +3,13 @@
 // the user reads the same sentence as when the window applied the plan itself.
 import type { ImportWorkerClient } from './import-worker-client';
 import type { AppliedImport, ImportWorkerRequest } from './import-worker-protocol';
-import { StalePlanError } from './stale-plan-error';
+import { SafetyCopyOutdatedError, StalePlanError } from './stale-plan-error';
 
 export type ApplyRequest = Extract<ImportWorkerRequest, { kind: 'apply' }>;
 
 function errorFromWorker(message: string, name: string | undefined): Error {
   if (name === 'StalePlanError') return new StalePlanError(message);
+  if (name === 'SafetyCopyOutdatedError') return new SafetyCopyOutdatedError(message);
   const error = new Error(message);
   if (name) error.name = name;
   return error;

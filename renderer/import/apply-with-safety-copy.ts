@@ -1,32 +1,77 @@
 // Apply as the user confirms it: first a backup of the data as it is now (the safety copy, written
 // by main into the backups folder exactly as before a restore), and only once it is written the
 // import itself (in the import worker: apply-in-worker.ts). Without the safety copy nothing is imported.
+//
+// The copy can be read while the user is still looking at the preview (prepared): it carries the
+// database's change stamp (renderer/data/change-stamp.ts), so it is used only if nothing was
+// written since, which the apply checks again inside its own transaction.
 import { makeBackupFile } from '../backup/app-backups';
+import { readChangeStamp } from '../data/change-stamp';
 import type { CallDeskDb } from '../data/db';
 import { invoke } from '../platform/bridge';
+import { SafetyCopyOutdatedError } from './stale-plan-error';
 
 export class SafetyCopyFailedError extends Error {
   override name = 'SafetyCopyFailedError';
 }
 
-/** Writes the safety copy through main, named as made before an import; returns its file name. */
-export async function writeSafetyCopy(db: CallDeskDb): Promise<string> {
-  const { bytes } = await makeBackupFile(db);
-  return (await invoke('backup:write-safety-copy', { bytes, reason: 'import' })).name;
+/** A safety copy's bytes, and the change stamp of the moment they were read. */
+export interface SafetyCopy {
+  bytes: Uint8Array<ArrayBuffer>;
+  changeStamp: string | null;
 }
 
-/** Runs `apply` only after the safety copy is saved; a failed copy means `apply` never runs. */
+/** Reads and encodes the copy in the backup worker; nothing is written yet. */
+export async function makeSafetyCopy(db: CallDeskDb): Promise<SafetyCopy> {
+  const { bytes, changeStamp } = await makeBackupFile(db);
+  return { bytes, changeStamp };
+}
+
+/** Writes the copy through main, named as made before an import; returns its file name. */
+export async function writeSafetyCopy(copy: SafetyCopy): Promise<string> {
+  return (await invoke('backup:write-safety-copy', { bytes: copy.bytes, reason: 'import' })).name;
+}
+
+export interface SafetyCopySteps {
+  /** A copy started earlier (while the preview was shown), if any. */
+  prepared?: Promise<SafetyCopy> | null;
+  make?: (db: CallDeskDb) => Promise<SafetyCopy>;
+  write?: (copy: SafetyCopy) => Promise<string>;
+}
+
+// A copy found outdated by the apply is made again; data that keeps changing under it stops here.
+const attempts = 3;
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Runs `apply` only after a current safety copy is saved; a failed copy means `apply` never runs.
+ * `apply` gets the copy's change stamp and must refuse (SafetyCopyOutdatedError) if the database
+ * no longer has it.
+ */
 export async function applyImportWithSafetyCopy<Applied>(
   db: CallDeskDb,
-  apply: () => Promise<Applied>,
-  saveSafetyCopy: (db: CallDeskDb) => Promise<string> = writeSafetyCopy,
+  apply: (safetyCopyStamp: string | null) => Promise<Applied>,
+  { prepared = null, make = makeSafetyCopy, write = writeSafetyCopy }: SafetyCopySteps = {},
 ): Promise<{ applied: Applied; safetyCopy: string }> {
-  let safetyCopy: string;
-  try {
-    safetyCopy = await saveSafetyCopy(db);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new SafetyCopyFailedError(`Call Desk could not save a copy of your current data first, so nothing was imported. ${reason}`, { cause: error });
+  for (let attempt = 1; ; attempt++) {
+    let copy: SafetyCopy;
+    let safetyCopy: string;
+    try {
+      copy = attempt === 1 && prepared ? await prepared.catch(() => make(db)) : await make(db);
+      // Read before the last write: made again rather than saved and then refused.
+      if (copy.changeStamp !== (await readChangeStamp(db))) copy = await make(db);
+      safetyCopy = await write(copy);
+    } catch (error) {
+      throw new SafetyCopyFailedError(`Call Desk could not save a copy of your current data first, so nothing was imported. ${reasonOf(error)}`, { cause: error });
+    }
+    try {
+      return { applied: await apply(copy.changeStamp), safetyCopy };
+    } catch (error) {
+      if (!(error instanceof SafetyCopyOutdatedError)) throw error;
+      if (attempt === attempts) {
+        throw new SafetyCopyFailedError('Your data kept changing while Call Desk saved a copy of it, so nothing was imported. Try again in a moment.', { cause: error });
+      }
+    }
   }
-  return { applied: await apply(), safetyCopy };
 }

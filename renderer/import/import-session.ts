@@ -133,6 +133,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
       fileName: request.fileName,
       presetName: request.presetName,
       takeFromFile: request.takeFromFile,
+      expectChangeStamp: request.safetyCopyStamp,
       now: new Date(request.now),
       newId: deps.newId,
       onProgress: (fraction) => post({ kind: 'progress', stage: 'applying', fraction }),

@@ -6,7 +6,8 @@ import type { CallDeskDb } from '../data/db';
 import { promiseStatusTables, refreshPromiseStatuses, type LifecycleSettings } from '../promises/promise-repository';
 
 export function importTables(db: CallDeskDb) {
-  return [...new Set([...summaryTables(db), ...promiseStatusTables(db), db.imports, db.bookChanges])];
+  // meta: the change stamp the apply checks against the safety copy's.
+  return [...new Set([...summaryTables(db), ...promiseStatusTables(db), db.imports, db.bookChanges, db.meta])];
 }
 
 /**

@@ -109,6 +109,11 @@ export type ImportWorkerRequest =
       databaseName: string;
       fileName: string;
       presetName: string;
+      /**
+       * The change stamp of the safety copy just written: the apply refuses to start
+       * (SafetyCopyOutdatedError) unless the database is still exactly what was copied.
+       */
+      safetyCopyStamp: string | null;
       /** ContactDifference ids the user chose to take from the file. */
       takeFromFile: string[];
       /** UTC instant the import is recorded at (the window's clock). */

@@ -2,3 +2,8 @@
 export class StalePlanError extends Error {
   override name = 'StalePlanError';
 }
+
+/** The database changed after the safety copy was read: the copy is made again before importing. */
+export class SafetyCopyOutdatedError extends Error {
+  override name = 'SafetyCopyOutdatedError';
+}

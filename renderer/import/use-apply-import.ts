@@ -2,10 +2,10 @@
 // import), then the import worker applies the plan it keeps in one transaction, then every
 // screen reads afresh.
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useDb } from '../data/db-context';
 import { applyInWorker, type ApplyRequest } from './apply-in-worker';
-import { applyImportWithSafetyCopy, SafetyCopyFailedError, writeSafetyCopy } from './apply-with-safety-copy';
+import { applyImportWithSafetyCopy, makeSafetyCopy, SafetyCopyFailedError, writeSafetyCopy, type SafetyCopy } from './apply-with-safety-copy';
 import type { ImportWorkerClient } from './import-worker-client';
 import type { AppliedImport, PlanPreview } from './import-worker-protocol';
 
@@ -22,18 +22,42 @@ export function useApplyImport(worker: () => ImportWorkerClient) {
   const db = useDb();
   const client = useQueryClient();
   const [state, setState] = useState<ApplyState>({ step: 'idle', error: null });
+  const prepared = useRef<Promise<SafetyCopy> | null>(null);
+
+  /**
+   * Starts the safety copy while the plan is made and the preview read, so "Import" has only the
+   * import left to do. Used only if the data is unchanged by then (its change stamp says so).
+   */
+  const prepare = () => {
+    const copy = makeSafetyCopy(db);
+    copy.catch(() => {}); // a failed early copy is made again at apply, where its error is shown
+    prepared.current = copy;
+  };
 
   const apply = async (plan: PlanPreview, meta: { fileName: string; presetName: string; takeFromFile: readonly string[] }): Promise<boolean> => {
     setState({ step: 'saving-safety-copy' });
     try {
-      const request: ApplyRequest = { kind: 'apply', planId: plan.planId, databaseName: db.name, ...meta, takeFromFile: [...meta.takeFromFile], now: new Date().toISOString() };
+      const request = (safetyCopyStamp: string | null): ApplyRequest => ({
+        kind: 'apply',
+        planId: plan.planId,
+        databaseName: db.name,
+        ...meta,
+        safetyCopyStamp,
+        takeFromFile: [...meta.takeFromFile],
+        now: new Date().toISOString(),
+      });
+      const early = prepared.current;
+      prepared.current = null;
       const { applied, safetyCopy } = await applyImportWithSafetyCopy(
         db,
-        () => applyInWorker(worker(), request, (fraction) => setState({ step: 'importing', fraction })),
-        async (database) => {
-          const name = await writeSafetyCopy(database);
-          setState({ step: 'importing', fraction: 0 });
-          return name;
+        (stamp) => applyInWorker(worker(), request(stamp), (fraction) => setState({ step: 'importing', fraction })),
+        {
+          prepared: early,
+          write: async (copy) => {
+            const name = await writeSafetyCopy(copy);
+            setState({ step: 'importing', fraction: 0 });
+            return name;
+          },
         },
       );
       await client.invalidateQueries();
@@ -46,5 +70,5 @@ export function useApplyImport(worker: () => ImportWorkerClient) {
     }
   };
 
-  return { state, apply, reset: () => setState({ step: 'idle', error: null }) };
+  return { state, apply, prepare, reset: () => setState({ step: 'idle', error: null }) };
 }

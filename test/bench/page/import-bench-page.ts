@@ -6,7 +6,7 @@ import { largeBook, bookAWeekLater } from '../../../shared/demo/large-book';
 import type { ImportRecord } from '../../../shared/import/import-history';
 import { openCallDeskDb, type CallDeskDb } from '../../../renderer/data/db';
 import { applyInWorker, type ApplyRequest } from '../../../renderer/import/apply-in-worker';
-import { applyImportWithSafetyCopy, writeSafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
+import { applyImportWithSafetyCopy, makeSafetyCopy, writeSafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
 import { createImportWorkerClient } from '../../../renderer/import/import-worker-client';
 import type { ImportStage } from '../../../renderer/import/import-worker-protocol';
 import { agingReportCsv } from './aging-report-csv';
@@ -64,22 +64,33 @@ async function timeImport(which: 'first' | 'weekLater'): Promise<ImportTiming> {
     if (analysed.kind !== 'analysed') throw new Error(`The bench file was not read: ${JSON.stringify(analysed).slice(0, 300)}`);
     const { analysis } = analysed;
     if (!analysis.preset) throw new Error('The bench file was not recognised as a QuickBooks Online report.');
+    // As the Import screen does (use-apply-import): the safety copy is read alongside the plan.
+    const prepared = makeSafetyCopy(db);
+    prepared.catch(() => {});
     const planned = await client.request({ kind: 'plan', options: analysis.options, scope: 'full', databaseName: importBenchDbName, now: new Date().toISOString() }, onProgress);
     const tPlanned = performance.now();
     if (planned.kind !== 'planned') throw new Error(`The bench file was not planned: ${JSON.stringify(planned).slice(0, 300)}`);
     let tSafety = 0;
-    // As the Import screen does (use-apply-import): the safety copy from the window, then the
-    // worker applies the plan it keeps; only the preview of the plan ever came to the window.
-    const request: ApplyRequest = { kind: 'apply', planId: planned.plan.planId, databaseName: importBenchDbName, fileName, presetName: analysis.preset.name, takeFromFile: [], now: new Date().toISOString() };
-    const { applied } = await applyImportWithSafetyCopy(
-      db,
-      () => applyInWorker(client, request),
-      async (d) => {
-        const name = await writeSafetyCopy(d);
+    // Then the copy is saved through main (made again if the data changed since it was read),
+    // and the worker applies the plan it keeps; only the preview of the plan came to the window.
+    const request = (safetyCopyStamp: string | null): ApplyRequest => ({
+      kind: 'apply',
+      planId: planned.plan.planId,
+      databaseName: importBenchDbName,
+      fileName,
+      presetName: analysis.preset!.name,
+      safetyCopyStamp,
+      takeFromFile: [],
+      now: new Date().toISOString(),
+    });
+    const { applied } = await applyImportWithSafetyCopy(db, (stamp) => applyInWorker(client, request(stamp)), {
+      prepared,
+      write: async (copy) => {
+        const name = await writeSafetyCopy(copy);
         tSafety = performance.now();
         return name;
       },
-    );
+    });
     const tApplied = performance.now();
     const at = (stage: ImportStage, fallback: number) => firstAt.get(stage) ?? fallback;
     // Long tasks are reported once they end: give the observer a frame to deliver them.

@@ -2,8 +2,9 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { exportSnapshot } from '../../../renderer/backup/snapshot';
 import type { CallDeskDb } from '../../../renderer/data/db';
-import { applyImport, ImportDataError } from '../../../renderer/import/apply-import';
-import { applyImportWithSafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
+import { readChangeStamp } from '../../../renderer/data/change-stamp';
+import { applyImport, ImportDataError, SafetyCopyOutdatedError } from '../../../renderer/import/apply-import';
+import { applyImportWithSafetyCopy, type SafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
 import { listImports, undoImport, undoLastImport } from '../../../renderer/import/import-history';
 import { planImportFromDb } from '../../../renderer/import/plan-from-db';
 import { recordPayment } from '../../../renderer/payments/payment-repository';
@@ -171,23 +172,84 @@ describe('applyImport and undo', () => {
 });
 
 describe('applyImportWithSafetyCopy', () => {
+  // A copy as the backup worker makes it: what it saw, and the change stamp it saw it at.
+  const copyOf = async (d: CallDeskDb): Promise<SafetyCopy> => ({ bytes: new Uint8Array([await d.customers.count()]), changeStamp: await readChangeStamp(d) });
+
   it('imports only after the safety copy is written, and nothing when it fails', async () => {
     const db = freshDb();
     try {
       const plan = await planImportFromDb(db, firstBook, 'full');
-      const order: string[] = [];
-      const apply = () => applyImport(db, plan, options(week1));
-      await expect(applyImportWithSafetyCopy(db, apply, () => Promise.reject(new Error('The disk is full.')))).rejects.toThrow(
+      const written: number[] = [];
+      const apply = (stamp: string | null) => applyImport(db, plan, { ...options(week1), expectChangeStamp: stamp });
+      await expect(applyImportWithSafetyCopy(db, apply, { make: copyOf, write: () => Promise.reject(new Error('The disk is full.')) })).rejects.toThrow(
         'could not save a copy of your current data first, so nothing was imported. The disk is full.',
       );
       expect(await db.customers.count()).toBe(0);
-      const result = await applyImportWithSafetyCopy(db, apply, async (d) => {
-        order.push(`copy with ${await d.customers.count()} customers`);
-        return 'before-restore-2026-11-16T18-00-00Z.cdbackup';
+      const result = await applyImportWithSafetyCopy(db, apply, {
+        make: copyOf,
+        write: async (copy) => {
+          written.push(copy.bytes[0]!);
+          return 'before-import-2026-11-16T18-00-00Z.cdbackup';
+        },
       });
-      expect(order).toEqual(['copy with 0 customers']);
-      expect(result.safetyCopy).toBe('before-restore-2026-11-16T18-00-00Z.cdbackup');
+      expect(written).toEqual([0]);
+      expect(result.safetyCopy).toBe('before-import-2026-11-16T18-00-00Z.cdbackup');
       expect(await db.customers.count()).toBe(2);
+    } finally {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+
+  it('uses a copy prepared during the preview while nothing changed, and makes it again when something did', async () => {
+    const db = freshDb();
+    try {
+      await db.meta.put({ key: 'saved-mapping', value: 1 });
+      const plan = await planImportFromDb(db, firstBook, 'full');
+      const made: string[] = [];
+      const make = async (d: CallDeskDb) => {
+        made.push('at apply');
+        return copyOf(d);
+      };
+      const write = async () => 'copy.cdbackup';
+      const apply = (stamp: string | null) => applyImport(db, plan, { ...options(week1), expectChangeStamp: stamp });
+
+      // Prepared, then a write (a note saved meanwhile, say): the prepared copy is not used.
+      const prepared = copyOf(db);
+      await prepared;
+      await db.meta.put({ key: 'saved-mapping', value: 2 });
+      await applyImportWithSafetyCopy(db, apply, { prepared, make, write });
+      expect(made).toEqual(['at apply']);
+      expect(await db.customers.count()).toBe(2);
+    } finally {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+
+  it('is refused by the apply when the data changed after the copy was saved, and tried again with a new copy', async () => {
+    const db = freshDb();
+    try {
+      const plan = await planImportFromDb(db, firstBook, 'full');
+      const stamps: (string | null)[] = [];
+      let writes = 0;
+      const write = async () => {
+        // The first time, something is written between saving the copy and the import.
+        if (writes++ === 0) await db.meta.put({ key: 'late-write', value: true });
+        return `copy-${writes}.cdbackup`;
+      };
+      const apply = (stamp: string | null) => {
+        stamps.push(stamp);
+        return applyImport(db, plan, { ...options(week1), expectChangeStamp: stamp });
+      };
+      const result = await applyImportWithSafetyCopy(db, apply, { make: copyOf, write });
+      expect(stamps).toHaveLength(2);
+      expect(stamps[0]).not.toBe(stamps[1]);
+      expect(result.safetyCopy).toBe('copy-2.cdbackup');
+      expect(await db.customers.count()).toBe(2);
+
+      // A refused apply wrote nothing.
+      await expect(applyImport(db, plan, { ...options(week1), expectChangeStamp: 'an-old-stamp' })).rejects.toBeInstanceOf(SafetyCopyOutdatedError);
     } finally {
       db.close();
       await Dexie.delete(db.name);

@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallDeskDb } from '../../../../renderer/data/db';
+import { readChangeStamp } from '../../../../renderer/data/change-stamp';
 import { applyInWorker } from '../../../../renderer/import/apply-in-worker';
 import type { ImportWorkerClient } from '../../../../renderer/import/import-worker-client';
 import type { ImportWorkerRequest, ImportWorkerResponse, PlanPreview } from '../../../../renderer/import/import-worker-protocol';
 import { createImportSession } from '../../../../renderer/import/import-session';
-import { StalePlanError } from '../../../../renderer/import/stale-plan-error';
+import { SafetyCopyOutdatedError, StalePlanError } from '../../../../renderer/import/stale-plan-error';
 import { loadPromiseContext } from '../../../../renderer/import/promise-context';
 import { loadStoredForPlan } from '../../../../renderer/import/stored-for-plan';
 import type { PlanImportInput } from '../../../../shared/import/reconcile/plan-import';
@@ -112,12 +113,13 @@ describe('import session: applying the plan it keeps', () => {
     return reply.plan;
   }
 
-  const applyRequest = (plan: PlanPreview): Extract<ImportWorkerRequest, { kind: 'apply' }> => ({
+  const applyRequest = (plan: PlanPreview, safetyCopyStamp: string | null = null): Extract<ImportWorkerRequest, { kind: 'apply' }> => ({
     kind: 'apply',
     planId: plan.planId,
     databaseName: db.name,
     fileName: 'AR Aging Detail.csv',
     presetName: 'QuickBooks Online — A/R Aging Detail',
+    safetyCopyStamp,
     takeFromFile: [],
     now: '2026-11-24T17:00:00.000Z',
   });
@@ -183,7 +185,8 @@ describe('import session: applying the plan it keeps', () => {
     const firstPlan = await planned(first.handle, new Uint8Array(week1));
     const secondPlan = await planned(second.handle, new Uint8Array(week1));
     await first.handle(applyRequest(firstPlan));
-    const reply = await second.handle(applyRequest(secondPlan));
+    // A safety copy taken after the first import, so the copy is current and the plan is not.
+    const reply = await second.handle(applyRequest(secondPlan, await readChangeStamp(db)));
     expect(reply).toEqual({ kind: 'failed', name: 'StalePlanError', message: 'Some of these records are already stored; nothing was imported. Open the file again.' });
     expect(await db.imports.count()).toBe(1);
     // The window's side turns it back into the error it was.
@@ -191,5 +194,22 @@ describe('import session: applying the plan it keeps', () => {
     const error = await applyInWorker(client, applyRequest(secondPlan)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StalePlanError);
     expect(error).toMatchObject({ message: 'Some of these records are already stored; nothing was imported. Open the file again.' });
+  });
+
+  it('refuses to apply when the data changed after the safety copy was read, and keeps the plan for a second try', async () => {
+    db = freshDb();
+    await db.open();
+    const { handle } = storing();
+    const plan = await planned(handle, new Uint8Array(week1));
+    const copiedAt = await readChangeStamp(db);
+    await db.meta.put({ key: 'written-meanwhile', value: 1 });
+    const refused = await handle(applyRequest(plan, copiedAt));
+    expect(refused).toMatchObject({ kind: 'failed', name: 'SafetyCopyOutdatedError' });
+    expect(await db.invoices.count()).toBe(0);
+    const client: ImportWorkerClient = { request: async () => refused as Exclude<ImportWorkerResponse, { kind: 'progress' }>, cancel: () => {}, leave: () => {} };
+    expect(await applyInWorker(client, applyRequest(plan)).catch((caught: unknown) => caught)).toBeInstanceOf(SafetyCopyOutdatedError);
+    // With a copy of the data as it is now, the same plan applies.
+    expect(await handle(applyRequest(plan, await readChangeStamp(db)))).toMatchObject({ kind: 'applied' });
+    expect(await db.invoices.count()).toBe(19);
   });
 });

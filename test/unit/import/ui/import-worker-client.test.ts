@@ -84,7 +84,7 @@ describe('import worker client', () => {
 
     const applying: string[] = [];
     const applyClient = createImportWorkerClient(inProcessWorker(applying));
-    const apply: ApplyRequest = { kind: 'apply', planId: 'p', databaseName: 'x', fileName: 'a.csv', presetName: 'p', takeFromFile: [], now: '2026-11-24T17:00:00.000Z' };
+    const apply: ApplyRequest = { kind: 'apply', safetyCopyStamp: null, planId: 'p', databaseName: 'x', fileName: 'a.csv', presetName: 'p', takeFromFile: [], now: '2026-11-24T17:00:00.000Z' };
     const pending = applyClient.request(apply, () => {});
     applyClient.leave();
     expect(applying).toEqual(['started', 'posted apply transferring 0']);
