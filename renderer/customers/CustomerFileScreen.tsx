@@ -11,7 +11,9 @@ import { callingWindowNow } from '../../shared/contact-rules/check-contact-rules
 import { customerDisplayName } from '../../shared/customers/schema';
 import { callsPausedText, placedCallRefusal } from '../../shared/placements/placement-text';
 import { useStartCallAction } from '../calls/use-start-call';
+import { contactRuleCheckFor } from '../contact-rules/contact-rule-check';
 import { ContactFlagBadges } from '../contact-rules/ContactFlagBadges';
+import { ContactRuleOverrideDialog } from '../contact-rules/ContactRuleOverrideDialog';
 import { ContactsCard } from '../contacts/ContactsCard';
 import { DocumentsCard } from '../documents/DocumentsCard';
 import { DocumentsProvider } from '../documents/documents-context';
@@ -45,7 +47,8 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const paymentBlockedId = useId();
   const callBlockedId = useId();
   const placement = file.data?.customer.placement ?? null;
-  const startCall = useStartCallAction(customerId, placement && settings ? placedCallRefusal(placement, settings.locale) : null);
+  const checkRules = file.data && settings ? contactRuleCheckFor(file.data.customer, file.data.calls, settings.contactRules) : null;
+  const startCall = useStartCallAction(customerId, placement && settings ? placedCallRefusal(placement, settings.locale) : null, checkRules);
 
   const today = todayIn(settings?.officeTimeZone ?? 'UTC', now);
   const aging = useMemo(() => (file.data ? computeAgingByCurrency(file.data.invoices, today) : null), [file.data, today]);
@@ -214,6 +217,14 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
         />
       )}
       {dialog === 'note' && <AddNoteDialog customerId={customerId} onClose={() => setDialog(null)} />}
+      {startCall.pendingOverride && (
+        <ContactRuleOverrideDialog
+          breaches={startCall.pendingOverride.breaches}
+          contactName={startCall.pendingOverride.contact?.name ?? null}
+          onConfirm={(reason) => void startCall.callAnyway(reason)}
+          onCancel={startCall.cancelOverride}
+        />
+      )}
       {dialog === 'place' && (
         <PlaceWithAgencyDialog customerId={customerId} customerName={customer.legalName} today={today} onClose={() => setDialog(null)} />
       )}
