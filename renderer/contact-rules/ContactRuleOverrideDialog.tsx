@@ -5,6 +5,7 @@ import type { ContactRuleBreach } from '../../shared/contact-rules/check-contact
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { TextField } from '../ui/fields';
+import './contact-rules.css';
 
 interface Props {
   breaches: readonly ContactRuleBreach[];
