@@ -57,10 +57,7 @@ test('dialling a consumer account that was reached two days ago asks for a reaso
   await expect(question).toContainText('the next call is allowed in 5 days');
   await expect(question).toContainText('US Regulation F presumption');
   await expect(reason).toBeFocused();
-  if (app.runtime === 'chromium') {
-    const shot = screenshotPath('contact-rules-dialog.png');
-    await page.screenshot({ path: shot });
-  }
+  if (app.runtime === 'chromium') await page.screenshot({ path: screenshotPath('contact-rules-dialog.png') });
 
   // Cancel changes nothing: no number dialled, no call opened, nothing on the timeline.
   await question.getByRole('button', { name: 'Cancel' }).click();
@@ -91,6 +88,7 @@ test('dialling a consumer account that was reached two days ago asks for a reaso
   await expect(override).toContainText('Called despite calling rules: She called this morning and asked us to ring back');
   await expect(override).toContainText('Rules broken: 7 days after a conversation');
   await expect(timeline(page).getByRole('listitem', { name: /^Call,/ })).toHaveCount(2);
+  if (app.runtime === 'chromium') await page.screenshot({ path: screenshotPath('contact-rules-timeline.png') });
 });
 
 test('a commercial account reached two days ago dials without a question; a "Do not call" flag still asks', async ({ app, host }) => {
