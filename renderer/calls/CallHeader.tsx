@@ -4,7 +4,8 @@ import { callPhoneShown } from '../../shared/calls/call-phone';
 import type { Call } from '../../shared/calls/schema';
 import type { Contact } from '../../shared/contacts/schema';
 import { customerDisplayName, type Customer } from '../../shared/customers/schema';
-import { isReasonableCallingHour, localTimeIn } from '../../shared/dates/time-zones';
+import { callingWindowNow } from '../../shared/contact-rules/check-contact-rules';
+import { localTimeIn } from '../../shared/dates/time-zones';
 import type { Settings } from '../../shared/settings/schema';
 import { Breadcrumb } from '../ui/Breadcrumb';
 
@@ -38,7 +39,7 @@ export function CallHeader({ call, customer, contact, settings }: Props) {
         </h1>
         <p className="muted small">
           {phone ? `${call.dialled ? 'Dialled' : 'Number'} ${phone}` : 'Logged without dialling'} · their time{' '}
-          <span className={isReasonableCallingHour(local.hour) ? '' : 'warning-text'}>
+          <span className={callingWindowNow(customer.timeZone, now, settings.contactRules).open ? '' : 'warning-text'}>
             {local.weekday} {local.time} {local.zoneName}
           </span>
         </p>

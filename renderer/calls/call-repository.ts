@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { callOutcomeSchema, movesOpenCallback, type CallOutcome } from '../../shared/calls/outcome';
 import { callSchema, type Call } from '../../shared/calls/schema';
 import { newId } from '../../shared/common/ids';
+import { contactRuleOverrideNote, contactRuleOverrideSchema, type ContactRuleOverride } from '../../shared/contact-rules/override';
 import { disputeSchema, type Dispute } from '../../shared/disputes/schema';
 import { followUpSchema, type FollowUp } from '../../shared/follow-ups/schema';
 import { noteDraftSchema, noteSchema, type Note, type NoteDraft } from '../../shared/notes/schema';
@@ -22,10 +23,24 @@ async function requireCall(db: CallDeskDb, callId: string): Promise<Call> {
   return call;
 }
 
+/**
+ * Opens a call. `override`: the call goes ahead despite the contact rules; the reason is
+ * written on the timeline in the same transaction, so neither is stored without the other.
+ */
 export async function startCall(
   db: CallDeskDb,
-  input: { customerId: string; contactId: string | null; phoneNumber: string | null; phoneE164?: string | null; dialled: boolean; scriptId: string; now?: Date },
+  input: {
+    customerId: string;
+    contactId: string | null;
+    phoneNumber: string | null;
+    phoneE164?: string | null;
+    dialled: boolean;
+    scriptId: string;
+    now?: Date;
+    override?: ContactRuleOverride | null;
+  },
 ): Promise<Call> {
+  const override = input.override ? contactRuleOverrideSchema.parse(input.override) : null;
   const startedAt = (input.now ?? new Date()).toISOString();
   const call = callSchema.parse({
     id: newId(),
@@ -48,7 +63,7 @@ export async function startCall(
     disputeId: null,
     followUpId: null,
   });
-  return db.transaction('rw', [db.customers, db.contacts, db.calls, db.settings], async () => {
+  return db.transaction('rw', [db.customers, db.contacts, db.calls, db.notes, db.settings], async () => {
     const customer = await db.customers.get(call.customerId);
     if (!customer) throw new Error('This customer no longer exists.');
     // The agency collects a placed account; the app does not call it (issue 4).
@@ -59,6 +74,7 @@ export async function startCall(
     }
     // One open call per customer: a second one would be left open forever.
     if (await findOpenCall(db, call.customerId)) throw new Error('A call with this customer is already open; finish it first.');
+    if (override) await db.notes.add(noteSchema.parse(contactRuleOverrideNote(call.customerId, override, new Date(startedAt))));
     await db.calls.add(call);
     return call;
   });

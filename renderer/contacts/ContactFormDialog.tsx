@@ -43,6 +43,8 @@ const contactFormSchema = z
       .array(z.object({ address: z.string().trim().refine((v) => v === '' || emailSchema.safeParse(v).success, 'Enter a valid email address.') }))
       .max(6),
     notes: contactInputSchema.shape.notes,
+    doNotCall: z.boolean(),
+    ceaseContact: z.boolean(),
   })
   .transform(
     (v): ContactInput => ({
@@ -52,6 +54,8 @@ const contactFormSchema = z
       phones: v.phones.filter((p) => p.number !== '').map((p) => ({ label: p.label, number: p.number })),
       emails: v.emails.map((e) => e.address).filter((a) => a !== ''),
       notes: v.notes,
+      doNotCall: v.doNotCall,
+      ceaseContact: v.ceaseContact,
     }),
   );
 type FormValues = z.input<typeof contactFormSchema>;
@@ -72,10 +76,12 @@ function initialValues(contact: Contact | undefined): FormValues {
     phones: contact ? contact.phones.map((p) => ({ label: p.label, number: p.number })) : [{ label: 'office', number: '' }],
     emails: contact ? contact.emails.map((address) => ({ address })) : [{ address: '' }],
     notes: contact?.notes ?? '',
+    doNotCall: contact?.doNotCall ?? false,
+    ceaseContact: contact?.ceaseContact ?? false,
   };
 }
 
-const topLevelFields = new Set(['name', 'role', 'authorisesPayment', 'notes']);
+const topLevelFields = new Set(['name', 'role', 'authorisesPayment', 'notes', 'doNotCall', 'ceaseContact']);
 
 export function ContactFormDialog({ customerId, contact, onClose }: Props) {
   const saveContact = useSaveContact();
@@ -206,6 +212,22 @@ export function ContactFormDialog({ customerId, contact, onClose }: Props) {
         </fieldset>
 
         <TextAreaField label="Notes" error={errors.notes?.message} {...register('notes')} />
+
+        <fieldset className="ui-section">
+          <legend>Contact restrictions</legend>
+          <CheckboxField
+            label="Do not call"
+            hint="This person is not phoned without giving a reason first."
+            error={errors.doNotCall?.message}
+            {...register('doNotCall')}
+          />
+          <CheckboxField
+            label="Cease contact (the customer asked us to stop contacting them)"
+            hint="A call to this person then needs a reason, such as them calling us first."
+            error={errors.ceaseContact?.message}
+            {...register('ceaseContact')}
+          />
+        </fieldset>
 
         <div className="ui-form-actions">
           {contact && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Contact } from '../../shared/contacts/schema';
 import { formatPhone, type StoredPhone } from '../../shared/phone/phone';
 import { compose } from '../platform/external-links';
+import { ContactFlagBadges } from '../contact-rules/ContactFlagBadges';
 import { ContactFormDialog } from './ContactFormDialog';
 import { PhoneIcon } from '../ui/icons';
 
@@ -58,6 +59,7 @@ export function ContactsCard({ customerId, contacts, defaultCountry, callDisable
               <strong>{contact.name}</strong>
               {contact.role && <span className="muted">{contact.role}</span>}
               {contact.authorisesPayment && <span className="badge success">Authorises payment</span>}
+              <ContactFlagBadges party={contact} />
               <button type="button" className="link" onClick={() => setEditing(contact)} aria-label={`Edit ${contact.name}`}>
                 Edit
               </button>

@@ -6,10 +6,14 @@ import { navigate, routes } from '../app/router';
 import { computeAgingByCurrency } from '../../shared/aging/aging';
 import { totalsByCurrency } from '../../shared/money/currency-totals';
 import { todayIn } from '../../shared/dates/calendar';
-import { isReasonableCallingHour, localTimeIn } from '../../shared/dates/time-zones';
+import { localTimeIn } from '../../shared/dates/time-zones';
+import { callingWindowNow } from '../../shared/contact-rules/check-contact-rules';
 import { customerDisplayName } from '../../shared/customers/schema';
 import { callsPausedText, placedCallRefusal } from '../../shared/placements/placement-text';
 import { useStartCallAction } from '../calls/use-start-call';
+import { contactRuleCheckFor } from '../contact-rules/contact-rule-check';
+import { ContactFlagBadges } from '../contact-rules/ContactFlagBadges';
+import { ContactRuleOverrideDialog } from '../contact-rules/ContactRuleOverrideDialog';
 import { ContactsCard } from '../contacts/ContactsCard';
 import { DocumentsCard } from '../documents/DocumentsCard';
 import { DocumentsProvider } from '../documents/documents-context';
@@ -43,7 +47,8 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const paymentBlockedId = useId();
   const callBlockedId = useId();
   const placement = file.data?.customer.placement ?? null;
-  const startCall = useStartCallAction(customerId, placement && settings ? placedCallRefusal(placement, settings.locale) : null);
+  const checkRules = file.data && settings ? contactRuleCheckFor(file.data.customer, file.data.calls, settings.contactRules) : null;
+  const startCall = useStartCallAction(customerId, placement && settings ? placedCallRefusal(placement, settings.locale) : null, checkRules);
 
   const today = todayIn(settings?.officeTimeZone ?? 'UTC', now);
   const aging = useMemo(() => (file.data ? computeAgingByCurrency(file.data.invoices, today) : null), [file.data, today]);
@@ -70,7 +75,8 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
 
   const { customer, contacts, invoices } = file.data;
   const local = localTimeIn(customer.timeZone, now, settings.locale);
-  const goodHour = isReasonableCallingHour(local.hour);
+  // The office's calling window (Settings, Calling rules), on the customer's clock.
+  const goodHour = callingWindowNow(customer.timeZone, now, settings.contactRules).open;
   const openInvoices = invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0);
   const owedCurrencies = totalsByCurrency(openInvoices, (i) => i.currency, (i) => i.balanceMinor).map((t) => t.currency);
   const paymentCurrency = chosenPaymentCurrency && owedCurrencies.includes(chosenPaymentCurrency) ? chosenPaymentCurrency : (owedCurrencies[0] ?? settings.currency);
@@ -87,10 +93,11 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
           <p className="customer-meta">
             <span className="badge">{customer.kind === 'commercial' ? 'Commercial' : 'Consumer'}</span>
             {customer.status !== 'active' && <span className="badge warning">{customer.status}</span>}
+            <ContactFlagBadges party={customer} />
             {customer.accountNumber && <span className="muted">Account {customer.accountNumber}</span>}
             <span className={goodHour ? 'local-time' : 'local-time warning-text'} aria-label="Customer's local time">
               Their time: {local.weekday} {local.time} {local.zoneName}
-              {!goodHour && ' — outside reasonable calling hours'}
+              {!goodHour && ' — outside calling hours'}
             </span>
           </p>
         </div>
@@ -210,6 +217,14 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
         />
       )}
       {dialog === 'note' && <AddNoteDialog customerId={customerId} onClose={() => setDialog(null)} />}
+      {startCall.pendingOverride && (
+        <ContactRuleOverrideDialog
+          breaches={startCall.pendingOverride.breaches}
+          contactName={startCall.pendingOverride.contact?.name ?? null}
+          onConfirm={(reason) => void startCall.callAnyway(reason)}
+          onCancel={startCall.cancelOverride}
+        />
+      )}
       {dialog === 'place' && (
         <PlaceWithAgencyDialog customerId={customerId} customerName={customer.legalName} today={today} onClose={() => setDialog(null)} />
       )}

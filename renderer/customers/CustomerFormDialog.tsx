@@ -9,7 +9,7 @@ import type { CustomerRow } from '../data/db';
 import { useSettings } from '../settings/queries';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { RadioGroupField, SelectField, TextAreaField, TextField } from '../ui/fields';
+import { CheckboxField, RadioGroupField, SelectField, TextAreaField, TextField } from '../ui/fields';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { applySubmitError } from '../ui/submit-error';
 import { useFocusFirstError } from '../ui/use-focus-first-error';
@@ -65,6 +65,8 @@ function initialValues(customer: CustomerRow | undefined, officeTimeZone: string
       defaultTerms: customer.defaultTerms,
       addresses: customer.addresses.map((a) => ({ ...a })),
       notes: customer.notes,
+      doNotCall: customer.doNotCall ?? false,
+      ceaseContact: customer.ceaseContact ?? false,
     };
   }
   return {
@@ -77,6 +79,8 @@ function initialValues(customer: CustomerRow | undefined, officeTimeZone: string
     defaultTerms: 'Net 30',
     addresses: [],
     notes: '',
+    doNotCall: false,
+    ceaseContact: false,
   };
 }
 
@@ -180,6 +184,22 @@ export function CustomerFormDialog({ customer, onClose, onSaved }: Props) {
         </fieldset>
 
         <TextAreaField label="Notes" error={errors.notes?.message} {...register('notes')} />
+
+        <fieldset className="ui-section">
+          <legend>Contact restrictions</legend>
+          <CheckboxField
+            label="Do not call"
+            hint="Nobody on this account is phoned without giving a reason first."
+            error={errors.doNotCall?.message}
+            {...register('doNotCall')}
+          />
+          <CheckboxField
+            label="Cease contact (the customer asked us to stop contacting them)"
+            hint="A call then needs a reason, such as the customer calling us first."
+            error={errors.ceaseContact?.message}
+            {...register('ceaseContact')}
+          />
+        </fieldset>
 
         <div className="ui-form-actions">
           <Button onClick={onClose}>Cancel</Button>

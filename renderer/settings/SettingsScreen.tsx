@@ -14,6 +14,7 @@ import { SettingsSectionHeading } from './SettingsSectionHeading';
 import { useSettingsSectionForm } from './use-settings-section-form';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupsSection } from './BackupsSection';
+import { CallingRulesSection } from './CallingRulesSection';
 import { ConfirmationTemplateSection } from './ConfirmationTemplateSection';
 import { DataExportSection } from './DataExportSection';
 import { ReminderSettingsSection } from './ReminderSettingsSection';
@@ -38,6 +39,7 @@ export function SettingsScreen() {
       )}
       <AppearanceSection />
       <ReminderSettingsSection />
+      <CallingRulesSection />
       <ConfirmationTemplateSection />
       <BackupsSection />
       <DataExportSection />

@@ -16,6 +16,7 @@ import { PromiseEntryView } from './PromiseEntryView';
 import type { CustomerFile } from '../customers/customer-repository';
 import { ConfirmationEmailButton } from '../promises/ConfirmationEmailButton';
 import { ConfirmationNoteView } from '../promises/ConfirmationNoteView';
+import { OverrideNoteView } from '../contact-rules/OverrideNoteView';
 import { KeepCodesWhole } from '../ui/KeepCodesWhole';
 
 interface Lookup {
@@ -98,14 +99,25 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
       );
     }
     case 'note': {
-      const kind = { note: 'Note', 'call-correction': 'Correction', 'promise-confirmation': 'Confirmation email' }[entry.note.kind];
+      const kind = {
+        note: 'Note',
+        'call-correction': 'Correction',
+        'promise-confirmation': 'Confirmation email',
+        'contact-rule-override': 'Contact rules overridden',
+      }[entry.note.kind];
       return (
         <li className="timeline-entry note" aria-label={`${kind}, ${when}`}>
           <div className="entry-head">
             <span className="entry-kind">{kind}</span>
             <time dateTime={entry.at}>{when}</time>
           </div>
-          {entry.note.kind === 'promise-confirmation' ? <ConfirmationNoteView note={entry.note} /> : <p className="entry-text"><KeepCodesWhole text={entry.note.text} /></p>}
+          {entry.note.kind === 'promise-confirmation' ? (
+            <ConfirmationNoteView note={entry.note} />
+          ) : entry.note.kind === 'contact-rule-override' ? (
+            <OverrideNoteView note={entry.note} />
+          ) : (
+            <p className="entry-text"><KeepCodesWhole text={entry.note.text} /></p>
+          )}
         </li>
       );
     }

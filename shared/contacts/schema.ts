@@ -19,6 +19,10 @@ export const contactInputSchema = z.object({
   phones: z.array(contactPhoneSchema).max(6),
   emails: z.array(emailSchema).max(6),
   notes: trimmed(1000, 'Notes').default(''),
+  /** Never phone this person (shared/contact-rules); absent on rows from before the flag, meaning no. */
+  doNotCall: z.boolean().optional(),
+  /** This person asked us to stop contacting them; absent meaning no. */
+  ceaseContact: z.boolean().optional(),
 });
 export type ContactInput = z.input<typeof contactInputSchema>;
 

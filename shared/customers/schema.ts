@@ -31,6 +31,10 @@ export const customerInputSchema = z.object({
   defaultTerms: trimmed(60, 'Payment terms').default('Net 30'),
   addresses: z.array(addressSchema).max(10),
   notes: trimmed(2000, 'Notes').default(''),
+  /** Never phone this account (shared/contact-rules); absent on rows from before the flag, meaning no. */
+  doNotCall: z.boolean().optional(),
+  /** The customer asked us to stop contacting them; absent meaning no. */
+  ceaseContact: z.boolean().optional(),
 });
 export type CustomerInput = z.input<typeof customerInputSchema>;
 

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { idSchema, instantSchema, requiredText } from '../common/primitives';
+import { contactRuleNameSchema } from '../contact-rules/override';
 
 /**
  * A note on the account timeline. A closed call is never edited: a correction is a note of kind
  * 'call-correction' that names the call it corrects (evidence for a collection agency). A
- * 'promise-confirmation' records the confirmation email sent for a promise (seed 000).
+ * 'promise-confirmation' records the confirmation email sent for a promise (seed 000). A
+ * 'contact-rule-override' records a call made despite the contact rules: the text is the reason.
  */
-export const noteKindSchema = z.enum(['note', 'call-correction', 'promise-confirmation']);
+export const noteKindSchema = z.enum(['note', 'call-correction', 'promise-confirmation', 'contact-rule-override']);
 
 export const noteInputSchema = z.object({
   text: requiredText(20_000, 'Note'),
@@ -24,6 +26,8 @@ export const noteSchema = z.object({
    * stored before confirmations existed, and data sets that do not name it, parse unchanged.
    */
   promiseId: z.string().nullable().optional(),
+  /** For a contact-rule override: the rules the call broke (shared/contact-rules). */
+  rulesBroken: z.array(contactRuleNameSchema).optional(),
   createdAt: instantSchema,
 });
 export type Note = z.infer<typeof noteSchema>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { countryCodeSchema, currencySchema, requiredText, timeZoneSchema, trimmed } from '../common/primitives';
+import { defaultContactRuleSettings } from '../contact-rules/check-contact-rules';
+import { storedContactRuleSettingsSchema } from '../contact-rules/settings-schema';
 import { fallbackRegionalSettings } from './computer-defaults';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
@@ -41,6 +43,8 @@ export const settingsSchema = z.object({
   confirmationBody: requiredText(4000, 'Email text'),
   /** Light or dark screens; 'system' follows the computer's setting. */
   theme: themePreferenceSchema.default('system'),
+  /** Calling hours and the Regulation F limits, per kind of account (shared/contact-rules); defaults for settings saved before them. */
+  contactRules: storedContactRuleSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -93,4 +97,5 @@ export const defaultSettings: Settings = {
     '{companyName}',
   ].join('\n'),
   theme: 'system',
+  contactRules: { ...defaultContactRuleSettings },
 };

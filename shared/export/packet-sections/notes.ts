@@ -1,6 +1,7 @@
 // Notes written on the account outside calls, oldest first. Corrections of calls print under
 // their call in the call log; one whose call is no longer on file prints here, so no note is
 // ever dropped from the packet.
+import { brokenRulesText } from '../../contact-rules/override';
 import type { Note } from '../../notes/schema';
 import { chronological } from '../account-file';
 import { dataTable, emptyNote, escapeHtml, section, type Column } from '../html';
@@ -13,7 +14,14 @@ const kindLabels: Record<Note['kind'], string> = {
   note: '',
   'call-correction': 'Correction of a call no longer on file',
   'promise-confirmation': 'Promise confirmation sent',
+  'contact-rule-override': 'Called despite the contact rules',
 };
+
+/** The label printed above a note's text; an override also names the rules it broke. */
+function kindLabel(note: Note): string {
+  const label = kindLabels[note.kind];
+  return note.kind === 'contact-rule-override' && note.rulesBroken?.length ? `${label} (${brokenRulesText(note.rulesBroken)})` : label;
+}
 
 export function standaloneNotes(ctx: PacketContext): Note[] {
   return ctx.file.notes.filter((n) => n.kind !== 'call-correction' || !n.correctsCallId || !ctx.callsById.has(n.correctsCallId));
@@ -25,7 +33,7 @@ export function notesSection(ctx: PacketContext): string {
   const tz = ctx.settings.officeTimeZone;
   const rows = notes.map((n) => [
     `<span class="nowrap">${escapeHtml(ctx.fmt.dateTime(n.createdAt, tz))}</span>`,
-    (kindLabels[n.kind] ? `<span class="note-kind">${escapeHtml(kindLabels[n.kind])}</span>` : '') + `<span class="text">${escapeHtml(n.text)}</span>`,
+    (kindLabel(n) ? `<span class="note-kind">${escapeHtml(kindLabel(n))}</span>` : '') + `<span class="text">${escapeHtml(n.text)}</span>`,
   ]);
   return section('notes', 'Notes', dataTable({ columns, rows, className: 'notes' }));
 }
