@@ -3,11 +3,11 @@
 // worked out afresh from the payments, so the dashboard agrees with the Promises screen even
 // before the stored statuses are refreshed.
 import type { CalendarDate } from '../dates/calendar';
-import { officeDateOf } from '../dates/office-time';
 import { totalsByCurrency } from '../money/currency-totals';
 import { planOf, promiseProgress, type PromiseProgress } from '../promises/lifecycle';
 import type { PaymentPromise, PromiseStatus } from '../promises/schema';
 import type { DashboardPayment, PromisesDueFigures, PromiseTally, PromiseWindowFigures } from './model';
+import type { OfficeDays } from './office-days';
 import { isInPeriod, type DatePeriod } from './periods';
 
 export interface PromiseContext {
@@ -30,9 +30,11 @@ function progressOf(promise: PaymentPromise, context: PromiseContext): PromisePr
   });
 }
 
-export function paymentsByCustomer(payments: readonly DashboardPayment[]): Map<string, DashboardPayment[]> {
+/** The payments of the customers named (only those a promise figure will read). */
+export function paymentsByCustomer(payments: readonly DashboardPayment[], customerIds: ReadonlySet<string>): Map<string, DashboardPayment[]> {
   const byCustomer = new Map<string, DashboardPayment[]>();
   for (const payment of payments) {
+    if (!customerIds.has(payment.customerId)) continue;
     const list = byCustomer.get(payment.customerId);
     if (list) list.push(payment);
     else byCustomer.set(payment.customerId, [payment]);
@@ -51,20 +53,20 @@ export interface DatedStatus {
   status: PromiseStatus;
 }
 
-/** The office day each promise made on or after `since` was made, and its status today. */
-export function statusesSince(promises: readonly PaymentPromise[], since: CalendarDate, context: PromiseContext): DatedStatus[] {
-  // Instants are stored as UTC ISO strings: anything more than a day before `since` cannot fall
-  // on or after it in any zone, and is skipped without a date conversion.
-  const earliest = `${since}T00:00:00.000Z`;
-  const roughCut = new Date(Date.parse(earliest) - 86_400_000).toISOString();
+/** The office day each promise made within `officeDays` was made, and its status today. */
+export function statusesMadeIn(promises: readonly PaymentPromise[], officeDays: OfficeDays, context: PromiseContext): DatedStatus[] {
   const dated: DatedStatus[] = [];
   for (const promise of promises) {
-    if (promise.createdAt < roughCut) continue;
-    const madeOn = officeDateOf(promise.createdAt, context.officeTimeZone);
-    if (madeOn < since || madeOn > context.today) continue;
+    const madeOn = officeDays.dayOf(promise.createdAt);
+    if (madeOn === null) continue;
     dated.push({ promise, madeOn, status: progressOf(promise, context).status });
   }
   return dated;
+}
+
+/** Whether any step of the promise's plan is dated in the period: only then can it fall due in it. */
+export function hasStepIn(promise: PaymentPromise, period: DatePeriod): boolean {
+  return planOf(promise).some((step) => isInPeriod(step.dueDate, period));
 }
 
 export function promisesMadeIn(dated: readonly DatedStatus[], period: DatePeriod): PromiseWindowFigures {
@@ -87,8 +89,7 @@ export function promisesDueIn(promises: readonly PaymentPromise[], period: DateP
   let promiseCount = 0;
   for (const promise of promises) {
     if (promise.status === 'cancelled') continue;
-    // Cheap test first: only a plan with a date in the period can have anything due in it.
-    if (!planOf(promise).some((step) => isInPeriod(step.dueDate, period))) continue;
+    if (!hasStepIn(promise, period)) continue;
     const progress = progressOf(promise, context);
     if (progress.status !== 'open') continue;
     let counted = false;
