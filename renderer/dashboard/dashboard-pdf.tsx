@@ -25,6 +25,8 @@ const dashboardPrintStyles = `
 svg.aging-bar { height: 12pt; }
 .chart-legend { list-style: none; margin: 2pt 0 6pt; padding: 0; display: flex; gap: 10pt; font-size: 7.5pt; color: #3d4752; }
 .chart-legend svg { margin-right: 3pt; vertical-align: -1pt; }
+table.data tbody th { text-transform: none; letter-spacing: 0; font-size: 8.3pt; color: inherit; background: none;
+  border-bottom: 0.5pt solid #dbe1e7; padding: 3pt 4.5pt; }
 table.data caption { caption-side: top; text-align: left; font-size: 7.5pt; color: #5b6672; padding-bottom: 2pt; }
 `;
 
