@@ -25,8 +25,10 @@ export function computeDashboard(inputs: DashboardInputs): Dashboard {
   const last90 = lastDays(today, dashboardWindows.promisesLong);
   const dueSoon = nextDays(today, dashboardWindows.dueSoon);
   const callDays = lastDays(today, dashboardWindows.callDays);
-  // One set of day boundaries for the longest window serves the shorter ones inside it.
+  // Day boundaries for the promise windows (the 30 days lie inside the 90), and apart for the
+  // calls, so the many older calls fall before the calls' own first day without a lookup.
   const officeDays = new OfficeDays(last90, officeTimeZone);
+  const callOfficeDays = new OfficeDays(callDays, officeTimeZone);
 
   // The lifecycle needs the payments of the customers whose promises are counted, and only theirs.
   const customersWithPromises = new Set<string>();
@@ -50,7 +52,7 @@ export function computeDashboard(inputs: DashboardInputs): Dashboard {
     },
     promises: { last30: promisesMadeIn(made, last30), last90: promisesMadeIn(made, last90) },
     promisesDue: promisesDueIn(promises, dueSoon, context),
-    calls: callsPerDay(inputs.calls, callDays, officeDays),
+    calls: callsPerDay(inputs.calls, callDays, callOfficeDays),
     placements: placementFigures(inputs.placedAccounts),
   };
 }
