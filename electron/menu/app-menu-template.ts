@@ -73,6 +73,7 @@ export function buildAppMenuTemplate({ appName, isMac, isPackaged, sendCommand }
     label: 'View',
     submenu: [
       command('Customers', 'CmdOrCtrl+1', 'go-customers'),
+      command('Dashboard', 'CmdOrCtrl+3', 'go-dashboard'),
       command('Find customer…', 'CmdOrCtrl+K', 'find-customer'),
       separator,
       ...developerItems,

@@ -7,6 +7,7 @@ import { CallWorkspace } from '../calls/CallWorkspace';
 import { CustomerFileScreen } from '../customers/CustomerFileScreen';
 import { CustomerFormDialog } from '../customers/CustomerFormDialog';
 import { CustomerListScreen } from '../customers/CustomerListScreen';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { BulkExportHeaderStatus } from '../export/BulkExportHeaderStatus';
 import { BulkExportProvider } from '../export/BulkExportProvider';
 import { BulkExportScreen } from '../export/BulkExportScreen';
@@ -80,6 +81,8 @@ function Screen({ route }: { route: Route }) {
       return <BulkExportScreen />;
     case 'import':
       return <ImportScreen />;
+    case 'dashboard':
+      return <DashboardScreen />;
     case 'not-found':
       return (
         <main className="screen">
@@ -103,6 +106,7 @@ function Shell() {
   useAppliedTheme(useSettings().data?.theme ?? 'system');
 
   useCommand('go-customers', () => navigate(routes.customers()));
+  useCommand('go-dashboard', () => navigate(routes.dashboard()));
   useCommand('new-customer', () => navigate(routes.newCustomer()));
   useCommand('open-settings', () => navigate(routes.settings()));
   useCommand('show-shortcuts', () => setShowShortcuts(true));
@@ -113,7 +117,7 @@ function Shell() {
   });
 
   const section =
-    route.name === 'settings' || route.name === 'promises' || route.name === 'follow-ups' || route.name === 'export' || route.name === 'import'
+    route.name === 'settings' || route.name === 'promises' || route.name === 'follow-ups' || route.name === 'export' || route.name === 'import' || route.name === 'dashboard'
       ? route.name
       : 'customers';
   return (
@@ -123,6 +127,9 @@ function Shell() {
         <nav aria-label="Main">
           <a href={routes.customers()} aria-current={section === 'customers' ? 'page' : undefined}>
             Customers
+          </a>
+          <a href={routes.dashboard()} aria-current={section === 'dashboard' ? 'page' : undefined}>
+            Dashboard
           </a>
           <a href={routes.promises()} aria-current={section === 'promises' ? 'page' : undefined}>
             Promises

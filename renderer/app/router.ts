@@ -14,6 +14,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'export' }
   | { name: 'import' }
+  | { name: 'dashboard' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -31,6 +32,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   if (parts[0] === 'export' && parts.length === 1) return { name: 'export' };
   if (parts[0] === 'import' && parts.length === 1) return { name: 'import' };
+  if (parts[0] === 'dashboard' && parts.length === 1) return { name: 'dashboard' };
   return { name: 'not-found', path };
 }
 
@@ -45,6 +47,7 @@ export const routes = {
   settings: () => '#/settings',
   export: () => '#/export',
   import: () => '#/import',
+  dashboard: () => '#/dashboard',
 };
 
 export function navigate(hash: string, options: { replace?: boolean } = {}): void {

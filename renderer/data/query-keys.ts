@@ -33,6 +33,11 @@ export const queryKeys = {
   /** Accounts offered for a multi-account export, by filter. */
   exportCandidates: (filter: string, today: string) => ['customers', 'list', 'export-candidates', filter, today] as const,
   exportFilterSummaries: (today: string) => ['customers', 'list', 'export-summaries', today] as const,
+  /**
+   * The dashboard's figures. Under the customer lists, so every write to an account (a payment, a
+   * call, a promise, a placement) refreshes them; `settingsKey` holds the settings they depend on.
+   */
+  dashboard: (today: string, settingsKey: string) => ['customers', 'list', 'dashboard', today, settingsKey] as const,
   /** Prefix of every document query. */
   documents: () => ['documents'] as const,
   /** One customer's attached documents (metadata only). */

@@ -45,6 +45,7 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 
 export const menuCommandSchema = z.enum([
   'go-customers',
+  'go-dashboard',
   'find-customer',
   'new-customer',
   'log-call',

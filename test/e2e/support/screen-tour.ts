@@ -88,6 +88,8 @@ export async function tourMainScreens(page: Page, visit: Visit, host?: TestHost)
   await nav(page, /^Follow-ups/).click();
   await screen(page, visit, 'follow-ups', 'Follow-ups');
   await dialog(page, visit, 'snooze', () => button(/^Snooze/).first().click(), /^Snooze /);
+  await nav(page, 'Dashboard').click();
+  await screen(page, visit, 'dashboard', 'Dashboard');
   await nav(page, 'Export').click();
   await screen(page, visit, 'export', 'Export');
   await nav(page, 'Import').click();

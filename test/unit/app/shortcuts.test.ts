@@ -19,6 +19,7 @@ describe('keyboard shortcuts', () => {
     expect(commandForKeyEvent(key('l', { ctrlKey: true }))).toBe('log-call');
     expect(commandForKeyEvent(key(',', { ctrlKey: true }))).toBe('open-settings');
     expect(commandForKeyEvent(key('i', { ctrlKey: true }))).toBe('import-file');
+    expect(commandForKeyEvent(key('3', { ctrlKey: true }))).toBe('go-dashboard');
     expect(commandForKeyEvent(key('F1'))).toBe('show-shortcuts');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agingBucketFor, computeAging, computeAgingByCurrency } from '../../../shared/aging/aging';
+import { addDays } from '../../../shared/dates/calendar';
 
 const inv = (dueDate: string, balanceMinor: number, status: 'open' | 'paid' | 'void' = 'open') => ({ dueDate, balanceMinor, status });
 
@@ -60,5 +61,17 @@ describe('aging per currency', () => {
     expect(agings[0]!.buckets['90+']).toBe(300_00);
     expect(agings[1]!.buckets).toEqual({ current: 50_00, '1-30': 100_00, '31-60': 0, '61-90': 0, '90+': 0 });
     expect(computeAgingByCurrency([], '2026-11-22')).toEqual([]);
+  });
+});
+
+describe('aging by due date', () => {
+  it('places every invoice in the bucket its days past due name, across month and year ends', () => {
+    for (const today of ['2026-03-01', '2027-01-15', '2028-02-29']) {
+      for (let days = -5; days <= 200; days += 1) {
+        const summary = computeAging([inv(addDays(today, -days), 1)], today);
+        expect(summary.buckets[agingBucketFor(days)], `${days} days on ${today}`).toBe(1);
+        expect(summary.oldestDaysPastDue).toBe(Math.max(days, 0));
+      }
+    }
   });
 });

@@ -90,6 +90,7 @@ describe('routes', () => {
     expect(parseRoute(routes.followUps())).toEqual({ name: 'follow-ups' });
     expect(parseRoute(routes.import())).toEqual({ name: 'import' });
     expect(parseRoute('#/import/extra').name).toBe('not-found');
+    expect(parseRoute(routes.dashboard())).toEqual({ name: 'dashboard' });
     expect(parseRoute('#/nowhere/at/all').name).toBe('not-found');
   });
 });
