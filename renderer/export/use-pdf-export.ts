@@ -4,7 +4,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ExportPdfResult } from '../../shared/ipc/files-contract';
 import { useDb } from '../data/db-context';
-import { askWhereToSave, exportAgencyPacket, exportCustomerStatement } from './pdf-export';
+import { loadPdfExport } from './load-pdf-export';
 
 export type PdfExportKind = 'agency-packet' | 'statement';
 export type SavedPdf = Extract<ExportPdfResult, { saved: true }>;
@@ -36,6 +36,7 @@ export function usePdfExport(customerId: string) {
       running.current = true;
       setState({ status: 'working', kind });
       try {
+        const { askWhereToSave, exportAgencyPacket, exportCustomerStatement } = await loadPdfExport();
         const run = kind === 'agency-packet' ? exportAgencyPacket : exportCustomerStatement;
         const { result } = await run(db, customerId, { destination: askWhereToSave });
         setState(result.saved ? { status: 'saved', kind, saved: result } : { status: 'idle' });
