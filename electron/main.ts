@@ -101,7 +101,11 @@ function start(): void {
       if (!isAppUrl(senderUrl)) {
         return Promise.resolve({ ok: false, error: { code: 'failed', message: 'This page may not call Call Desk.' } });
       }
-      return router.handle(channel, input);
+      // Events for this request (an export's progress) go back to the window that asked, only.
+      const replyTo = event.sender;
+      return router.handle(channel, input, (name, payload) => {
+        if (!replyTo.isDestroyed()) replyTo.send(name, payload);
+      });
     });
   }
 

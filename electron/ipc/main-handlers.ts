@@ -13,7 +13,8 @@ export function createMainHandlers(services: MainServices): IpcHandlers {
     'preferences:set': (patch) => services.preferences.set(patch),
     'files:choose-folder': ({ purpose }) => services.files.chooseFolder(purpose),
     'files:show-in-folder': ({ path }) => services.files.showInFolder(path),
-    'export:pdf': (input) => services.exports.exportPdf(input),
+    'export:pdf': ({ progressId, ...request }, caller) =>
+      services.exports.exportPdf(request, progressId === undefined ? undefined : (step) => caller.notify('export:progress', { progressId, ...step })),
     'export:text-file': (input) => services.exports.exportTextFile(input),
     'backup:status': () => services.backups.status(),
     'backup:write-automatic': ({ bytes }) => services.backups.writeAutomatic(bytes),

@@ -1,20 +1,44 @@
 // Turns a raw (channel, input) pair from the renderer into a typed handler call. Pure: no
 // Electron here, so the same router runs in main and in the e2e test host.
 import type { z } from 'zod';
-import { ipcContract, type IpcError, type IpcOutput, type IpcResult } from '../../shared/ipc/contract';
-import type { InvokeChannel } from '../../shared/ipc/channels';
+import { ipcContract, ipcEvents, type IpcError, type IpcEventPayload, type IpcOutput, type IpcResult } from '../../shared/ipc/contract';
+import type { EventChannel, InvokeChannel } from '../../shared/ipc/channels';
 
 /** What a handler receives: the input after its schema has parsed (and maybe trimmed) it. */
 export type IpcParsedInput<C extends InvokeChannel> = z.output<(typeof ipcContract)[C]['input']>;
 
+/** How main's platform delivers an event to the window that made a request (webContents.send). */
+export type IpcSender = (event: EventChannel, payload: unknown) => void;
+
+/** The window that made the request, as a handler may answer it before the reply (progress). */
+export interface IpcCaller {
+  /** Sends an event to that window only; the payload is checked against the contract first. */
+  notify<E extends EventChannel>(event: E, payload: IpcEventPayload<E>): void;
+}
+
 export type IpcHandler<C extends InvokeChannel> = (
   input: IpcParsedInput<C>,
+  caller: IpcCaller,
 ) => IpcOutput<C> | Promise<IpcOutput<C>>;
 
 export type IpcHandlers = { [C in InvokeChannel]: IpcHandler<C> };
 
 export interface IpcRouter {
-  handle(channel: string, rawInput: unknown): Promise<IpcResult>;
+  /** `sender` reaches the asking window; without one, events for it are dropped. */
+  handle(channel: string, rawInput: unknown, sender?: IpcSender): Promise<IpcResult>;
+}
+
+const nobody: IpcSender = () => {};
+
+function callerFor(sender: IpcSender): IpcCaller {
+  return {
+    notify(event, payload) {
+      // Main checks its own events as it checks its replies: a malformed one is a bug here.
+      const parsed = ipcEvents[event].safeParse(payload);
+      if (!parsed.success) throw new Error(`Main produced an invalid "${event}" event: ${parsed.error.issues[0]?.message ?? 'not accepted'}`);
+      sender(event, parsed.data);
+    },
+  };
 }
 
 type IpcIssue = NonNullable<IpcError['issues']>[number];
@@ -56,7 +80,7 @@ function messageOf(error: unknown): string {
 }
 
 export function createIpcRouter(handlers: IpcHandlers): IpcRouter {
-  async function run<C extends InvokeChannel>(channel: C, rawInput: unknown): Promise<IpcResult> {
+  async function run<C extends InvokeChannel>(channel: C, rawInput: unknown, sender: IpcSender): Promise<IpcResult> {
     const contract = ipcContract[channel];
     const parsedInput = contract.input.safeParse(rawInput);
     if (!parsedInput.success) return invalidInput(channel, toIssues(parsedInput.error));
@@ -64,7 +88,7 @@ export function createIpcRouter(handlers: IpcHandlers): IpcRouter {
     let value: unknown;
     try {
       const handler = handlers[channel] as IpcHandler<C>;
-      value = await handler(parsedInput.data as IpcParsedInput<C>);
+      value = await handler(parsedInput.data as IpcParsedInput<C>, callerFor(sender));
     } catch (error) {
       return failed(messageOf(error));
     }
@@ -79,14 +103,14 @@ export function createIpcRouter(handlers: IpcHandlers): IpcRouter {
   }
 
   return {
-    async handle(channel, rawInput) {
+    async handle(channel, rawInput, sender = nobody) {
       if (typeof channel !== 'string' || !isInvokeChannel(channel)) {
         return {
           ok: false,
           error: { code: 'unknown-channel', message: `There is no IPC channel named "${String(channel)}".` },
         };
       }
-      return run(channel, rawInput);
+      return run(channel, rawInput, sender);
     },
   };
 }

@@ -1,11 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentProps } from 'react';
 import { DbProvider } from '../data/db-context';
 import { openCallDeskDb, type CallDeskDb } from '../data/db';
 import type { Settings } from '../../shared/settings/schema';
 import { isSetUp } from '../demo/first-run';
 import { computerSettings } from '../settings/computer-defaults';
-import { SetupScreen } from '../setup/SetupScreen';
 import { AppShell } from './AppShell';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useAppliedTheme } from './theme';
@@ -27,10 +26,17 @@ function createQueryClient(): QueryClient {
   });
 }
 
+// Shown once per installation: its code is loaded only then.
+const SetupScreen = lazy(async () => ({ default: (await import('../setup/SetupScreen')).SetupScreen }));
+
 /** The setup comes before any settings are saved, so it follows the computer's light or dark. */
-function SetupFollowingTheComputer(props: Parameters<typeof SetupScreen>[0]) {
+function SetupFollowingTheComputer(props: ComponentProps<typeof SetupScreen>) {
   useAppliedTheme('system');
-  return <SetupScreen {...props} />;
+  return (
+    <Suspense fallback={<p className="loading" role="status">Opening the setup…</p>}>
+      <SetupScreen {...props} />
+    </Suspense>
+  );
 }
 
 export function App() {

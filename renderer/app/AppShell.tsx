@@ -1,34 +1,27 @@
-import { useEffect, useState } from 'react';
-import { AutomaticBackupNotice } from '../backup/AutomaticBackupNotice';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { RestoreConfirmationBanner } from '../backup/RestoreConfirmationBanner';
-import { useAutomaticBackups } from '../backup/use-automatic-backups';
 import { CallInProgressBar } from '../calls/CallInProgressBar';
-import { CallWorkspace } from '../calls/CallWorkspace';
 import { CustomerFileScreen } from '../customers/CustomerFileScreen';
 import { CustomerFormDialog } from '../customers/CustomerFormDialog';
 import { CustomerListScreen } from '../customers/CustomerListScreen';
-import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { BulkExportHeaderStatus } from '../export/BulkExportHeaderStatus';
 import { BulkExportProvider } from '../export/BulkExportProvider';
-import { BulkExportScreen } from '../export/BulkExportScreen';
 import { FollowUpsNavLink } from '../follow-ups/FollowUpsNavLink';
-import { FollowUpsScreen } from '../follow-ups/FollowUpsScreen';
-import { ImportScreen } from '../import/ImportScreen';
 import { useImportEntryPoints } from '../import/use-import-entry-points';
 import { onMainEvent } from '../platform/bridge';
 import { isInsideElectron } from '../platform/environment';
-import { PromisesScreen } from '../promises/PromisesScreen';
-import { usePromiseStatusRefresh } from '../promises/use-promise-status-refresh';
-import { ReminderSyncNotice } from '../reminders/ReminderSyncNotice';
 import { useReminderActivation } from '../reminders/use-reminder-activation';
-import { useReminderSync } from '../reminders/use-reminder-sync';
 import { useSettings } from '../settings/queries';
-import { SettingsScreen } from '../settings/SettingsScreen';
 import { requestSearchFocus, runCommand, useCommand } from './commands';
+import { bulkExportScreen, callWorkspace, dashboardScreen, followUpsScreen, importScreen, promisesScreen, ScreenLoading, settingsScreen } from './lazy-screens';
 import { navigate, routes, useRoute, type Route } from './router';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { commandForKeyEvent } from './shortcuts';
+import { useStartupSettled, useStartupWatch } from './startup-settled';
 import { useAppliedTheme } from './theme';
+
+// Started once the first screen has settled (startup-settled.ts); its code loads then too.
+const BackgroundWork = lazy(async () => ({ default: (await import('./BackgroundWork')).BackgroundWork }));
 
 function useGlobalShortcuts(): void {
   useEffect(() => {
@@ -70,19 +63,19 @@ function Screen({ route }: { route: Route }) {
     case 'customer':
       return <CustomerFileScreen key={route.customerId} customerId={route.customerId} />;
     case 'call':
-      return <CallWorkspace key={route.callId} customerId={route.customerId} callId={route.callId} />;
+      return <callWorkspace.Screen key={route.callId} customerId={route.customerId} callId={route.callId} />;
     case 'promises':
-      return <PromisesScreen filter={route.filter} />;
+      return <promisesScreen.Screen filter={route.filter} />;
     case 'follow-ups':
-      return <FollowUpsScreen />;
+      return <followUpsScreen.Screen />;
     case 'settings':
-      return <SettingsScreen />;
+      return <settingsScreen.Screen />;
     case 'export':
-      return <BulkExportScreen />;
+      return <bulkExportScreen.Screen />;
     case 'import':
-      return <ImportScreen />;
+      return <importScreen.Screen />;
     case 'dashboard':
-      return <DashboardScreen />;
+      return <dashboardScreen.Screen />;
     case 'not-found':
       return (
         <main className="screen">
@@ -99,10 +92,9 @@ function Shell() {
   const route = useRoute();
   const [showShortcuts, setShowShortcuts] = useState(false);
   useGlobalShortcuts();
-  usePromiseStatusRefresh();
   useReminderActivation();
-  const reminderSync = useReminderSync();
-  const automaticBackups = useAutomaticBackups();
+  useStartupWatch();
+  const settled = useStartupSettled();
   useAppliedTheme(useSettings().data?.theme ?? 'system');
 
   useCommand('go-customers', () => navigate(routes.customers()));
@@ -134,7 +126,7 @@ function Shell() {
           <a href={routes.promises()} aria-current={section === 'promises' ? 'page' : undefined}>
             Promises
           </a>
-          <FollowUpsNavLink current={section === 'follow-ups'} />
+          <FollowUpsNavLink current={section === 'follow-ups'} counting={settled} />
           <a href={routes.import()} aria-current={section === 'import' ? 'page' : undefined}>
             Import
           </a>
@@ -147,8 +139,11 @@ function Shell() {
         </nav>
         <span className="spacer" />
         <BulkExportHeaderStatus onExportScreen={section === 'export'} />
-        <ReminderSyncNotice status={reminderSync} />
-        <AutomaticBackupNotice state={automaticBackups} />
+        {settled && (
+          <Suspense fallback={null}>
+            <BackgroundWork />
+          </Suspense>
+        )}
         <button type="button" className="help-button" onClick={() => setShowShortcuts(true)}>
           Keyboard shortcuts <kbd>F1</kbd>
         </button>
@@ -156,7 +151,9 @@ function Shell() {
       <CallInProgressBar currentCallId={route.name === 'call' ? route.callId : null} />
       <div className="app-main">
         <RestoreConfirmationBanner />
-        <Screen route={route} />
+        <Suspense fallback={<ScreenLoading />}>
+          <Screen route={route} />
+        </Suspense>
       </div>
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
     </div>

@@ -26,7 +26,7 @@ export function CustomerListScreen() {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<CustomerSort>('balance');
   const deferredQuery = useDeferredValue(query.trim());
-  const source = useCustomerSource(deferredQuery, settings?.defaultCountry ?? 'US');
+  const source = useCustomerSource(deferredQuery, settings?.defaultCountry ?? 'US', sort);
   const [active, setActive] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -27,11 +27,22 @@ export function customerSearchQuery(db: CallDeskDb, query: string, defaultCountr
   });
 }
 
-export function useCustomerSource(query: string, defaultCountry: string): CustomerSource {
+/** The list's first page for a sort, as useCustomerPages reads it (one query, shared). */
+function firstPageQuery(db: CallDeskDb, sort: CustomerSort) {
+  return queryOptions({
+    queryKey: queryKeys.customerPage(0, pageSize, sort),
+    queryFn: () => listCustomers(db, { offset: 0, limit: pageSize, sort }),
+  });
+}
+
+export function useCustomerSource(query: string, defaultCountry: string, sort: CustomerSort): CustomerSource {
   const db = useDb();
   const searching = query.length > 0;
   const search = useQuery({ ...customerSearchQuery(db, query, defaultCountry), enabled: searching, placeholderData: keepPreviousData });
   const count = useQuery({ queryKey: queryKeys.customerCount(), queryFn: () => countCustomers(db), enabled: !searching });
+  // Counting 10k accounts takes IndexedDB longer than reading the first page, so the first rows
+  // show as soon as they are read, and the list grows to its full length when the count comes.
+  const firstPage = useQuery({ ...firstPageQuery(db, sort), enabled: !searching && count.data === undefined });
   if (searching) {
     return {
       count: search.data?.length ?? 0,
@@ -40,7 +51,7 @@ export function useCustomerSource(query: string, defaultCountry: string): Custom
       current: search.data !== undefined && !search.isPlaceholderData,
     };
   }
-  return { count: count.data ?? 0, loading: count.isPending, searchResults: null, current: true };
+  return { count: count.data ?? firstPage.data?.length ?? 0, loading: count.isPending, searchResults: null, current: true };
 }
 
 export function useCustomerPages(

@@ -2,7 +2,6 @@
 // regional settings pre-filled from the computer), then either realistic demo accounts to try
 // every screen with (removable from Settings) or an empty list for the office's own data.
 import { todayIn } from '../../shared/dates/calendar';
-import { createDemoData } from '../../shared/demo/demo-data';
 import type { Settings } from '../../shared/settings/schema';
 import { bulkLoad, hasAnyCustomer } from '../data/bulk-load';
 import type { CallDeskDb } from '../data/db';
@@ -35,11 +34,14 @@ export async function isSetUp(db: CallDeskDb, computer: Settings): Promise<boole
  */
 export async function completeSetup(db: CallDeskDb, input: { settings: Settings; startWith: StartWith }, now: Date): Promise<Settings> {
   await db.open();
+  // The demo accounts' code is loaded only by a setup that asks for them, and before the
+  // transaction: awaiting anything but the database inside it would end it early.
+  const demo = input.startWith === 'demo' ? await import('../../shared/demo/demo-data') : null;
   return db.transaction('rw', db.tables, async () => {
     if (await db.meta.get(firstRunKey)) throw new Error('Call Desk is already set up: reload the window.');
     const settings = await saveSettings(db, input.settings);
-    if (input.startWith === 'demo' && !(await hasAnyCustomer(db))) {
-      const data = createDemoData({ today: todayIn(settings.officeTimeZone, now), now, currency: settings.currency });
+    if (demo && !(await hasAnyCustomer(db))) {
+      const data = demo.createDemoData({ today: todayIn(settings.officeTimeZone, now), now, currency: settings.currency });
       await bulkLoad(db, data, { defaultCountry: settings.defaultCountry });
     }
     await db.meta.put({ key: firstRunKey, value: now.toISOString() });

@@ -1,11 +1,10 @@
 // One place for what the customer file's document pieces share: the customer's documents, the
 // file chooser, and the attach, viewer and remove dialogs. The Documents card and the invoice
 // rows (drop a file on an invoice, list an invoice's documents) all act through it.
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { StoredDocument } from '../../shared/documents/schema';
 import type { Invoice } from '../../shared/invoices/schema';
 import { AttachDocumentsDialog } from './AttachDocumentsDialog';
-import { DocumentViewerDialog } from './DocumentViewerDialog';
 import { RemoveDocumentDialog } from './RemoveDocumentDialog';
 import { useCustomerDocuments } from './queries';
 
@@ -38,6 +37,9 @@ export interface DocumentsContextValue {
 
 /** The Documents card's heading: focus goes there when the document that had it is removed. */
 export const documentsHeadingId = 'documents-heading';
+
+// The viewer (and PDF.js behind it) is its own script file, loaded when a document is opened.
+const DocumentViewerDialog = lazy(async () => ({ default: (await import('./DocumentViewerDialog')).DocumentViewerDialog }));
 
 const DocumentsContext = createContext<DocumentsContextValue | null>(null);
 
@@ -152,12 +154,20 @@ export function DocumentsProvider({ customerId, invoices, locale, timeZone, chil
         />
       )}
       {viewing && (
-        <DocumentViewerDialog
-          document={viewing}
-          invoiceNumber={value.invoiceNumber(viewing.invoiceId)}
-          office={{ timeZone, locale }}
-          onClose={() => setViewing(null)}
-        />
+        <Suspense
+          fallback={
+            <p role="status" className="loading">
+              Opening {viewing.fileName}…
+            </p>
+          }
+        >
+          <DocumentViewerDialog
+            document={viewing}
+            invoiceNumber={value.invoiceNumber(viewing.invoiceId)}
+            office={{ timeZone, locale }}
+            onClose={() => setViewing(null)}
+          />
+        </Suspense>
       )}
       {removing && (
         <RemoveDocumentDialog

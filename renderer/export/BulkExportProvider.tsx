@@ -5,7 +5,7 @@ import { useDb } from '../data/db-context';
 import { invoke } from '../platform/bridge';
 import { BulkExportContext } from './bulk-export-context';
 import { createBulkExportStore } from './bulk-export-store';
-import { exportAgencyPacket, exportCustomerStatement } from './pdf-export';
+import { loadPdfExport } from './load-pdf-export';
 
 export function BulkExportProvider({ children }: { children: ReactNode }) {
   const db = useDb();
@@ -13,6 +13,7 @@ export function BulkExportProvider({ children }: { children: ReactNode }) {
     createBulkExportStore({
       chooseFolder: async (kind) => (await invoke('files:choose-folder', { purpose: kind === 'statement' ? 'statements' : 'agency-packets' })).folder,
       exportOne: async (folder, customerId, kind) => {
+        const { exportAgencyPacket, exportCustomerStatement } = await loadPdfExport();
         const write = kind === 'statement' ? exportCustomerStatement : exportAgencyPacket;
         return (await write(db, customerId, { destination: (fileName) => ({ kind: 'folder', folderId: folder.id, fileName }) })).result;
       },

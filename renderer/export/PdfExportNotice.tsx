@@ -2,6 +2,7 @@
 // left out, "Show in folder") or failed. Shown under the account's actions, where the user
 // clicked.
 import { plural } from '../../shared/export/document-format';
+import { stepPercent, stepText } from './export-progress';
 import { LeftOutAttachments } from './LeftOutAttachments';
 import { ShowInFolderButton } from '../platform/ShowInFolderButton';
 import { pdfExportLabels, type PdfExportState } from './use-pdf-export';
@@ -16,12 +17,18 @@ export function PdfExportNotice({ state, onDismiss }: Props) {
   switch (state.status) {
     case 'idle':
       return null;
-    case 'working':
+    case 'working': {
+      const label = `Preparing the ${pdfExportLabels[state.kind]}`;
+      const text = stepText(state.step);
       return (
-        <p role="status" className="export-notice">
-          Preparing the {pdfExportLabels[state.kind]}…
-        </p>
+        <div className="export-notice working">
+          <progress aria-label={label} max={100} value={stepPercent(state.step)} aria-valuetext={text} />
+          <p role="status">
+            {label}: {text.charAt(0).toLowerCase() + text.slice(1)}…
+          </p>
+        </div>
       );
+    }
     case 'failed':
       return (
         <div role="alert" className="export-notice failed">

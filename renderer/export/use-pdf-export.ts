@@ -4,14 +4,15 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ExportPdfResult } from '../../shared/ipc/files-contract';
 import { useDb } from '../data/db-context';
-import { askWhereToSave, exportAgencyPacket, exportCustomerStatement } from './pdf-export';
+import { stepAt, type PdfExportStep } from './export-progress';
+import { loadPdfExport } from './load-pdf-export';
 
 export type PdfExportKind = 'agency-packet' | 'statement';
 export type SavedPdf = Extract<ExportPdfResult, { saved: true }>;
 
 export type PdfExportState =
   | { status: 'idle' }
-  | { status: 'working'; kind: PdfExportKind }
+  | { status: 'working'; kind: PdfExportKind; step: PdfExportStep }
   | { status: 'saved'; kind: PdfExportKind; saved: SavedPdf }
   | { status: 'failed'; kind: PdfExportKind; message: string };
 
@@ -34,10 +35,13 @@ export function usePdfExport(customerId: string) {
     async (kind: PdfExportKind) => {
       if (running.current) return;
       running.current = true;
-      setState({ status: 'working', kind });
+      setState({ status: 'working', kind, step: stepAt('reading') });
+      // Steps only move the bar of the export under way (never revive a finished one).
+      const onStep = (step: PdfExportStep) => setState((current) => (current.status === 'working' && current.kind === kind ? { ...current, step } : current));
       try {
+        const { askWhereToSave, exportAgencyPacket, exportCustomerStatement } = await loadPdfExport();
         const run = kind === 'agency-packet' ? exportAgencyPacket : exportCustomerStatement;
-        const { result } = await run(db, customerId, { destination: askWhereToSave });
+        const { result } = await run(db, customerId, { destination: askWhereToSave, onStep });
         setState(result.saved ? { status: 'saved', kind, saved: result } : { status: 'idle' });
       } catch (error) {
         setState({ status: 'failed', kind, message: `The ${pdfExportLabels[kind]} was not saved. ${messageOf(error)}` });

@@ -6,15 +6,25 @@ import { countDueNow } from './follow-up-wording';
 import { useOpenFollowUps } from './queries';
 import './follow-ups.css';
 
-export function FollowUpsNavLink({ current }: { current: boolean }) {
+function DueNowCount() {
   const followUps = useOpenFollowUps();
   const now = useNow(30_000);
   // A follow-up created "due now" is due at the moment it was read, even before the next tick.
   const due = countDueNow((followUps.data ?? []).map((row) => row.followUp.dueAt), new Date(Math.max(now.getTime(), followUps.dataUpdatedAt)));
+  return due > 0 ? <span className="due-now-count"> {due} due now</span> : null;
+}
+
+interface Props {
+  current: boolean;
+  /** False while the app starts: the count reads every open follow-up, after the first screen. */
+  counting: boolean;
+}
+
+export function FollowUpsNavLink({ current, counting }: Props) {
   return (
     <a href={routes.followUps()} aria-current={current ? 'page' : undefined}>
       Follow-ups
-      {due > 0 && <span className="due-now-count"> {due} due now</span>}
+      {counting && <DueNowCount />}
     </a>
   );
 }

@@ -23,7 +23,7 @@ export const invokeChannels = [
 export type InvokeChannel = (typeof invokeChannels)[number];
 
 /** Events main sends to the renderer. */
-export const eventChannels = ['menu:command', 'reminder:activated'] as const;
+export const eventChannels = ['menu:command', 'reminder:activated', 'export:progress'] as const;
 export type EventChannel = (typeof eventChannels)[number];
 
 /** The name of the bridge object the preload puts on `window`. */

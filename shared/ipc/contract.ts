@@ -19,6 +19,7 @@ import {
   exportPdfInputSchema,
   exportPdfResultSchema,
   exportTextFileInputSchema,
+  exportProgressSchema,
   exportTextFileResultSchema,
   folderPurposeSchema,
 } from './files-contract';
@@ -184,6 +185,8 @@ export const ipcContract = {
 export const ipcEvents = {
   'menu:command': menuCommandSchema,
   'reminder:activated': reminderActivatedSchema,
+  /** Sent only to the window that asked for the export. */
+  'export:progress': exportProgressSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type IpcInput<C extends InvokeChannel> = z.input<(typeof ipcContract)[C]['input']>;

@@ -62,14 +62,35 @@ export const pdfAttachmentSchema = z
   .strict();
 export type PdfAttachmentInput = z.input<typeof pdfAttachmentSchema>;
 
+/** Names one export's progress events, so the window tells them from another export's. */
+export const progressIdSchema = z.string().min(1).max(100);
+
 export const exportPdfInputSchema = z
   .object({
     document: printableDocumentSchema,
     // A bound against a runaway message, far above any real account's documents.
     attachments: z.array(pdfAttachmentSchema).max(5_000).default([]),
     destination: fileDestinationSchema,
+    /** When given, main reports each stage of the work as an 'export:progress' event to the asking window. */
+    progressId: progressIdSchema.optional(),
   })
   .strict();
+
+/** Main's stages of a PDF export, in order (a document with no attachments skips the middle one). */
+export const exportStageSchema = z.enum(['printing', 'adding-documents', 'saving']);
+export type ExportStage = z.infer<typeof exportStageSchema>;
+
+/** One step of an export: `done` of `total` attachments while adding documents, else 0 of 0. */
+export const exportProgressSchema = z
+  .object({
+    progressId: progressIdSchema,
+    stage: exportStageSchema,
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+  })
+  .strict()
+  .refine((progress) => progress.done <= progress.total, { message: 'More done than there is to do.', path: ['done'] });
+export type ExportProgress = z.infer<typeof exportProgressSchema>;
 
 /** What happened to each attachment, so the user hears about one that could not be included. */
 export const attachmentOutcomeSchema = z

@@ -169,3 +169,39 @@ test('the statement lists the open invoices and the total; a cancelled save writ
   expect(text).toContain(expected.money(expected.aging.totalDueMinor));
   expect(renderPages(saveAs, path.join(folder, 'pages', 'statement'), { first: 1, last: 1, dpi: 60, single: true })).toHaveLength(1);
 });
+
+test('a packet export shows its progress in the window that asked, from the save dialog to the saved file', async ({ app, host }) => {
+  test.setTimeout(120_000);
+  const page = await app.launch();
+  await openAnchor(page);
+  // One attached document, so main has documents to add after printing.
+  await page.getByLabel('Files to attach').setInputFiles([await pdfFile('Signed service agreement.pdf', appendedSentence)]);
+  const attach = page.getByRole('dialog', { name: 'Attach documents' });
+  await attach.getByRole('button', { name: 'Attach', exact: true }).click();
+  await expect(attach).toBeHidden();
+  // Main's progress events as this window receives them, beside the app's own listener.
+  await page.evaluate(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { exportSteps: unknown[] }).exportSteps = seen;
+    window.callDesk!.on('export:progress', (step) => seen.push(step));
+  });
+
+  // The user takes their time in the save dialog: the bar says what the export waits for.
+  const dialog = host.dialogs.holdSaveDialog();
+  await page.getByRole('button', { name: 'Export for agency…' }).click();
+  const bar = page.getByRole('progressbar', { name: 'Preparing the agency packet' });
+  await expect(bar).toHaveAttribute('aria-valuetext', 'Waiting for you to choose where to save it', { timeout: 30_000 });
+  await expect(bar).toHaveJSProperty('value', 20);
+  await expect(page.getByRole('status').filter({ hasText: 'Preparing the agency packet' })).toHaveText('Preparing the agency packet: waiting for you to choose where to save it…');
+  await page.screenshot({ path: test.info().outputPath('packet-progress-page.png') });
+
+  const saveAs = path.join(workFolder('progress'), 'Harbor Point packet.pdf');
+  dialog.answer(saveAs);
+  await expect(page.getByRole('status').filter({ hasText: 'Agency packet saved' })).toContainText('Harbor Point packet.pdf', { timeout: 30_000 });
+  await expect(bar).toHaveCount(0);
+
+  // Main reported every stage of this export, under one id, before its reply.
+  const steps = (await page.evaluate(() => (window as unknown as { exportSteps: unknown[] }).exportSteps)) as { progressId: string; stage: string; done: number; total: number }[];
+  expect(steps.map(({ stage, done, total }) => `${stage} ${done}/${total}`)).toEqual(['printing 0/0', 'adding-documents 0/1', 'adding-documents 1/1', 'saving 0/0']);
+  expect(new Set(steps.map((step) => step.progressId)).size).toBe(1);
+});

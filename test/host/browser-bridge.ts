@@ -139,7 +139,15 @@ export async function installHostBridge(context: BrowserContext, { router, origi
     if (!isSameOrigin(source.frame.url(), origin)) {
       return { ok: false, error: { code: 'failed', message: 'This page may not call Call Desk.' } };
     }
-    return tagBytes(await router.handle(String(channel), untagBytes(input))) as IpcResult;
+    // Events for this request go to the page that asked, as webContents.send does, in order and
+    // all before the reply (Electron's IPC keeps that order too).
+    let delivered: Promise<unknown> = Promise.resolve();
+    const sendToAsker = (event: EventChannel, payload: unknown) => {
+      delivered = delivered.then(() => emitToPage(source.page, event, payload as IpcEventPayload<typeof event>).catch(() => 0));
+    };
+    const result = await router.handle(String(channel), untagBytes(input), sendToAsker);
+    await delivered;
+    return tagBytes(result) as IpcResult;
   });
   await context.addInitScript(defineBridgeInPage, {
     bridgeGlobalName,

@@ -16,12 +16,17 @@ export interface ScriptedDialogs extends Dialogs {
   queueSavePath(path: string | null): void;
   queueFolder(path: string | null): void;
   queueOpenPath(path: string | null): void;
+  /**
+   * Queues a save dialog that stays open until the test answers it, as a user taking their time
+   * would: what the window shows meanwhile can be checked.
+   */
+  holdSaveDialog(): { answer(path: string | null): void };
   /** Every dialog main showed, oldest first. */
   readonly asked: readonly AskedDialog[];
 }
 
 export function createScriptedDialogs(): ScriptedDialogs {
-  const answers: Record<DialogKind, (string | null)[]> = { save: [], folder: [], open: [] };
+  const answers: Record<DialogKind, (string | null | Promise<string | null>)[]> = { save: [], folder: [], open: [] };
   const asked: AskedDialog[] = [];
   // With nothing queued a dialog answers as if the user cancelled.
   const answer = (kind: DialogKind): Promise<string | null> => Promise.resolve(answers[kind].shift() ?? null);
@@ -31,6 +36,11 @@ export function createScriptedDialogs(): ScriptedDialogs {
     queueSavePath: (path) => void answers.save.push(path),
     queueFolder: (path) => void answers.folder.push(path),
     queueOpenPath: (path) => void answers.open.push(path),
+    holdSaveDialog() {
+      let answer: (path: string | null) => void = () => {};
+      answers.save.push(new Promise<string | null>((resolve) => (answer = resolve)));
+      return { answer: (path) => answer(path) };
+    },
     chooseSavePath({ title, defaultName }) {
       asked.push({ kind: 'save', title, defaultName });
       return answer('save');

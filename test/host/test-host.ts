@@ -65,7 +65,7 @@ export interface TestHost {
    * The OS file dialogs: queue each answer before the dialog opens (`queueSavePath`,
    * `queueFolder`, `queueOpenPath`; null = Cancel; nothing queued = Cancel), and read `asked`.
    */
-  readonly dialogs: Pick<ScriptedDialogs, 'queueSavePath' | 'queueFolder' | 'queueOpenPath' | 'asked'>;
+  readonly dialogs: Pick<ScriptedDialogs, 'queueSavePath' | 'queueFolder' | 'queueOpenPath' | 'holdSaveDialog' | 'asked'>;
   /** Every file main showed in the OS file manager, oldest first. */
   readonly shownInFolder: readonly string[];
   stop(): Promise<void>;

@@ -1,5 +1,6 @@
 // export:pdf and export:text-file: the renderer builds the document (HTML or CSV text), main
 // asks where it goes, prints it, appends the attached documents and writes the file atomically.
+import type { ExportStage } from '../../../shared/ipc/files-contract';
 import type { FileFilter } from '../files/file-ports';
 import type { FilesService, ParsedDestination } from '../files/files-service';
 import { assemblePacketWithReport, type AttachmentFile } from './pdf-assembly';
@@ -29,6 +30,16 @@ export type ExportPdfOutcome =
   | { saved: true; path: string; fileName: string; pages: number; attachments: AttachmentOutcome[] }
   | { saved: false };
 
+/** One step of a PDF export: `done` of `total` attachments while adding documents, else 0 of 0. */
+export interface ExportPdfStep {
+  stage: ExportStage;
+  done: number;
+  total: number;
+}
+
+/** Hears each step of one export, for the window that asked (see the 'export:progress' event). */
+export type ExportPdfProgress = (step: ExportPdfStep) => void;
+
 export interface ExportTextRequest {
   content: string;
   fileType: FileFilter;
@@ -38,7 +49,8 @@ export interface ExportTextRequest {
 export type ExportTextOutcome = { saved: true; path: string; fileName: string } | { saved: false };
 
 export interface ExportService {
-  exportPdf(request: ExportPdfRequest): Promise<ExportPdfOutcome>;
+  /** Nothing is reported while the save dialog is open: the work starts once the user has chosen. */
+  exportPdf(request: ExportPdfRequest, onProgress?: ExportPdfProgress): Promise<ExportPdfOutcome>;
   exportTextFile(request: ExportTextRequest): Promise<ExportTextOutcome>;
 }
 
@@ -53,12 +65,13 @@ const pdfFileType: FileFilter = { name: 'PDF document', extensions: ['pdf'] };
 
 export function createExportService({ files, renderer, now = () => new Date() }: ExportServiceDeps): ExportService {
   return {
-    async exportPdf({ document, attachments, destination }) {
+    async exportPdf({ document, attachments, destination }, onProgress = () => {}) {
       const saved = await files.save<{ pages: number; attachments: AttachmentOutcome[] }>({
         destination,
         dialogTitle: 'Save as PDF',
         fileType: pdfFileType,
         async produce() {
+          onProgress({ stage: 'printing', done: 0, total: 0 });
           const printed = await renderer.render({
             html: document.html,
             headerTemplate: document.headerTemplate,
@@ -69,7 +82,9 @@ export function createExportService({ files, renderer, now = () => new Date() }:
             title: document.title,
             author: document.author,
             createdAt: now(),
+            onAttachment: (done, total) => onProgress({ stage: 'adding-documents', done, total }),
           });
+          onProgress({ stage: 'saving', done: 0, total: 0 });
           return { data: packet.bytes, extra: { pages: packet.pages, attachments: packet.attachments } };
         },
       });

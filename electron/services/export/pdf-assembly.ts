@@ -20,6 +20,8 @@ export interface PacketOptions {
   author?: string;
   /** Defaults to now. */
   createdAt?: Date;
+  /** Called before the first attachment and after each one: `done` of the `total` attachments. */
+  onAttachment?(done: number, total: number): void;
 }
 
 export const packetProducer = 'Call Desk';
@@ -86,6 +88,7 @@ export async function assemblePacketWithReport(
   const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
   const report: AssembledPacket['attachments'] = [];
 
+  if (attachments.length > 0) options.onAttachment?.(0, attachments.length);
   for (const attachment of attachments) {
     const bytes = ownBuffer(attachment.bytes);
     const kind = attachmentKind(bytes, attachment.mime);
@@ -101,6 +104,7 @@ export async function assemblePacketWithReport(
         ? { name: attachment.name, included: true, pages: outcome.pages }
         : { name: attachment.name, included: false, pages: 1, reason: outcome.reason },
     );
+    options.onAttachment?.(report.length, attachments.length);
   }
 
   const createdAt = options.createdAt ?? new Date();

@@ -1,5 +1,5 @@
 // The real services behind the real router, with fake ports: what main answers end to end.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMainHandlers } from '../../../electron/ipc/main-handlers';
 import { createIpcRouter } from '../../../electron/ipc/router';
 import { createMainServices } from '../../../electron/services/main-services';
@@ -105,5 +105,41 @@ describe('main IPC handlers', () => {
     expect(restore).toMatchObject({ ok: true, value: { name: expect.stringMatching(/^before-restore-.+\.cdbackup$/) } });
     expect(beforeImport).toMatchObject({ ok: true, value: { name: expect.stringMatching(/^before-import-.+\.cdbackup$/) } });
     expect(await router.handle('backup:write-safety-copy', { bytes, reason: 'export' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it("reports an export's progress, named by its id, to the window that asked", async () => {
+    const { router, ports } = mainWithFakes();
+    ports.dialogs.queueSavePath('/Users/ana/Statements/Harbor Point.pdf');
+    const events: [string, unknown][] = [];
+    const result = await router.handle(
+      'export:pdf',
+      {
+        document: { html: '<title>Harbor Point</title>', headerTemplate: '', footerTemplate: '', paper: 'Letter', title: 'Harbor Point' },
+        attachments: [{ name: 'scan.gif', mime: 'image/gif', bytes: new Uint8Array([0x47, 0x49, 0x46]) }],
+        destination: { kind: 'ask', suggestedName: 'Harbor Point.pdf' },
+        progressId: 'statement-7',
+      },
+      (event, payload) => events.push([event, payload]),
+    );
+    expect(result).toMatchObject({ ok: true, value: { saved: true } });
+    expect(events).toEqual([
+      ['export:progress', { progressId: 'statement-7', stage: 'printing', done: 0, total: 0 }],
+      ['export:progress', { progressId: 'statement-7', stage: 'adding-documents', done: 0, total: 1 }],
+      ['export:progress', { progressId: 'statement-7', stage: 'adding-documents', done: 1, total: 1 }],
+      ['export:progress', { progressId: 'statement-7', stage: 'saving', done: 0, total: 0 }],
+    ]);
+  });
+
+  it('sends no progress for an export that did not ask for it', async () => {
+    const { router, ports } = mainWithFakes();
+    ports.dialogs.queueSavePath('/Users/ana/Statements/Harbor Point.pdf');
+    const sender = vi.fn();
+    const result = await router.handle(
+      'export:pdf',
+      { document: { html: '<p>x</p>', headerTemplate: '', footerTemplate: '', paper: 'Letter', title: 'x' }, destination: { kind: 'ask', suggestedName: 'x.pdf' } },
+      sender,
+    );
+    expect(result).toMatchObject({ ok: true, value: { saved: true } });
+    expect(sender).not.toHaveBeenCalled();
   });
 });

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rendererFileResponse } from '../../../electron/adapters/renderer-file-response';
+import { cacheControlFor, rendererFileResponse } from '../../../electron/adapters/renderer-file-response';
 import { contentTypeFor, resolveRendererFile } from '../../../electron/security/renderer-paths';
 import { contentSecurityPolicy } from '../../../shared/security/csp';
 
@@ -49,6 +49,7 @@ describe('rendererFileResponse', () => {
     await mkdir(path.join(dir, 'renderer', 'assets'), { recursive: true });
     await writeFile(path.join(dir, 'renderer', 'index.html'), '<!doctype html><title>Call Desk</title>');
     await writeFile(path.join(dir, 'renderer', 'assets', 'app.js'), 'console.log(1)');
+    await writeFile(path.join(dir, 'renderer', 'assets', 'index-5tSZhNAa.js'), 'console.log(2)');
     await writeFile(path.join(dir, 'secret.txt'), 'do not serve');
   });
   afterAll(async () => {
@@ -63,6 +64,17 @@ describe('rendererFileResponse', () => {
     expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toBe('console.log(1)');
+  });
+
+  it('lets the browser keep content-named build files, and checks everything else on every load', async () => {
+    const named = await rendererFileResponse(rendererDir(), '/assets/index-5tSZhNAa.js');
+    expect(named.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(named.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+    for (const pathname of ['/index.html', '/', '/customers/42', '/assets/app.js']) {
+      expect((await rendererFileResponse(rendererDir(), pathname)).headers.get('cache-control')).toBe('no-cache');
+    }
+    expect(cacheControlFor('/assets/../index-5tSZhNAa.js')).toBe('no-cache');
+    expect(cacheControlFor('/floor-12345678.html/x')).toBe('no-cache');
   });
 
   it('serves index.html for / and for client-side routes', async () => {

@@ -32,7 +32,7 @@ describe('createIpcRouter', () => {
     const result = await router.handle('shell:open-external', { url: '  tel:+15551234567 ' });
     expect(result).toEqual({ ok: true, value: { opened: true } });
     // The schema trims; the handler sees the parsed value, not the raw one.
-    expect(handlers['shell:open-external']).toHaveBeenCalledWith({ url: 'tel:+15551234567' });
+    expect(handlers['shell:open-external']).toHaveBeenCalledWith({ url: 'tel:+15551234567' }, expect.anything());
   });
 
   it('accepts a missing input for a channel whose input is undefined', async () => {
@@ -122,5 +122,38 @@ describe('createIpcRouter', () => {
     const { router } = fakeHandlers({ 'app:get-info': () => ({ ...info, secret: 'x' }) as AppInfo });
     const result = await router.handle('app:get-info', undefined);
     expect(result).toEqual({ ok: true, value: info });
+  });
+
+  it("sends a handler's events to the sender of its own request only, checked against the contract", async () => {
+    const { router } = fakeHandlers({
+      'shell:open-external': async ({ url }, caller) => {
+        await Promise.resolve(); // the two requests below interleave
+        caller.notify('export:progress', { progressId: url, stage: 'printing', done: 0, total: 0 });
+        return { opened: true as const };
+      },
+    });
+    const firstWindow = vi.fn();
+    const secondWindow = vi.fn();
+    await Promise.all([
+      router.handle('shell:open-external', { url: 'tel:+15550000001' }, firstWindow),
+      router.handle('shell:open-external', { url: 'tel:+15550000002' }, secondWindow),
+    ]);
+    expect(firstWindow).toHaveBeenCalledExactlyOnceWith('export:progress', { progressId: 'tel:+15550000001', stage: 'printing', done: 0, total: 0 });
+    expect(secondWindow).toHaveBeenCalledExactlyOnceWith('export:progress', { progressId: 'tel:+15550000002', stage: 'printing', done: 0, total: 0 });
+    // Without a sender the event goes nowhere, and the request still succeeds.
+    expect(await router.handle('shell:open-external', { url: 'tel:+15550000003' })).toEqual({ ok: true, value: { opened: true } });
+  });
+
+  it('refuses to send an event that breaks the contract, and fails the request', async () => {
+    const { router } = fakeHandlers({
+      'app:get-info': (_input, caller) => {
+        caller.notify('export:progress', { progressId: 'export-1', stage: 'printing', done: 3, total: 2 });
+        return info;
+      },
+    });
+    const asker = vi.fn();
+    const result = await router.handle('app:get-info', undefined, asker);
+    expect(result).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringMatching(/invalid "export:progress" event/) } });
+    expect(asker).not.toHaveBeenCalled();
   });
 });

@@ -94,6 +94,47 @@ describe('export service: PDF', () => {
   });
 });
 
+describe('export service: progress', () => {
+  it('reports each stage as the work reaches it, the documents one by one, and nothing while the dialog is open', async () => {
+    const { dialogs, renderer, fs, service } = setup({ pages: 2 });
+    const steps: { stage: string; done: number; total: number; printed: number; written: number; asked: number }[] = [];
+    dialogs.queueSavePath('/home/ana/Packets/Harbor Point Marine.pdf');
+    await service.exportPdf(
+      {
+        document,
+        attachments: [
+          { name: 'signed agreement.pdf', mime: 'application/pdf', bytes: await textPdf([['Agreement']]) },
+          { name: 'delivery.png', mime: 'image/png', bytes: solidPng(40, 30, [20, 90, 200]) },
+        ],
+        destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' },
+      },
+      (step) => steps.push({ ...step, printed: renderer.requests.length, written: fs.writes.length, asked: dialogs.asked.length }),
+    );
+    expect(steps).toEqual([
+      // The user has chosen the file; the document is about to be printed.
+      { stage: 'printing', done: 0, total: 0, printed: 0, written: 0, asked: 1 },
+      { stage: 'adding-documents', done: 0, total: 2, printed: 1, written: 0, asked: 1 },
+      { stage: 'adding-documents', done: 1, total: 2, printed: 1, written: 0, asked: 1 },
+      { stage: 'adding-documents', done: 2, total: 2, printed: 1, written: 0, asked: 1 },
+      { stage: 'saving', done: 0, total: 0, printed: 1, written: 0, asked: 1 },
+    ]);
+    expect(fs.writes).toHaveLength(1);
+  });
+
+  it('skips the documents stage for a statement, and reports nothing when the user cancels the dialog', async () => {
+    const { dialogs, service } = setup();
+    const stages: string[] = [];
+    dialogs.queueSavePath('/home/ana/Statements/Harbor Point Marine.pdf');
+    await service.exportPdf({ document, attachments: [], destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' } }, (step) => stages.push(step.stage));
+    expect(stages).toEqual(['printing', 'saving']);
+
+    stages.length = 0;
+    dialogs.queueSavePath(null);
+    await service.exportPdf({ document, attachments: [], destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' } }, (step) => stages.push(step.stage));
+    expect(stages).toEqual([]);
+  });
+});
+
 describe('export service: text files', () => {
   it('writes the content exactly as given, one byte order mark and all', async () => {
     const { dialogs, fs, service } = setup();
