@@ -1,0 +1,189 @@
+// Today's queue: one ordered list of the accounts to call, each with the reason, and the accounts
+// left out with theirs. Three tiers, in this order:
+//   1. callbacks and tasks due now or overdue (oldest first): someone asked for this call;
+//   2. promises due today, promises past their date but still in their grace days, promises that
+//      have just broken (no call since the date), and promise checks that are due;
+//   3. past-due accounts to chase, by the chase score (score.ts).
+// An account appears once, in its first tier; what else applies is kept as further reasons.
+// One pass over the accounts, one over the follow-ups and promises; the sort is the only
+// step above linear.
+import { daysBetween, todayIn, type CalendarDate } from '../dates/calendar';
+import { officeDateOf } from '../dates/office-time';
+import { zonedTimeMs } from '../dates/zoned-time';
+import { compareCurrencyAmounts, type CurrencyAmount } from '../money/currency-totals';
+import { chaseExclusions, hardExclusions, orderLeftOutReasons, type LeftOutReason, type TodayRuleBreach } from './exclusions';
+import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from './facts';
+import { chaseScore, largestPastDue, majorUnits, oldestDaysPastDue, type ChaseScore } from './score';
+
+export type QueueTier = 'follow-up' | 'promise' | 'chase';
+
+export type TodayReason =
+  /** A callback or task (tier 1) or a promise check (tier 2) that is due. */
+  | { kind: 'follow-up'; followUp: TodayFollowUp; overdue: boolean }
+  /** An open promise whose (next) instalment is due today. */
+  | { kind: 'promise-due'; promise: TodayPromise }
+  /** An open promise past its date, not paid, still within its grace days. */
+  | { kind: 'promise-late'; promise: TodayPromise }
+  /** A promise that was broken or only partly kept, with no call since its date. */
+  | { kind: 'promise-broken'; promise: TodayPromise }
+  /** Past due and not called lately. */
+  | { kind: 'chase'; pastDue: CurrencyAmount[]; daysPastDue: number; lastContactAt: string | null };
+
+export interface TodayQueueRow {
+  account: TodayAccountFacts;
+  tier: QueueTier;
+  reason: TodayReason;
+  /** Anything else that asks for a call on this account (e.g. a second callback). */
+  otherReasons: TodayReason[];
+  oldestDaysPastDue: number;
+  /** The chase score, for every row: the order of tier 3 and the explanation on demand. */
+  score: ChaseScore;
+}
+
+export interface LeftOutRow {
+  account: TodayAccountFacts;
+  /** Every reason that applies, the deciding one first. */
+  reasons: LeftOutReason[];
+  oldestDaysPastDue: number;
+}
+
+export interface TodayQueue {
+  officeToday: CalendarDate;
+  rows: TodayQueueRow[];
+  leftOut: LeftOutRow[];
+}
+
+export interface TodayQueueInput {
+  accounts: readonly TodayAccountFacts[];
+  /** Open follow-ups (any due time; those not yet due are ignored). */
+  followUps: readonly TodayFollowUp[];
+  /** Open, broken and partly kept promises. */
+  promises: readonly TodayPromise[];
+  now: Date;
+  officeTimeZone: string;
+  /** The contact rules' verdict for an account right now (shared/contact-rules). */
+  contactRuleBreaches(account: TodayAccountFacts): readonly TodayRuleBreach[];
+}
+
+/** How long after its date a broken promise still counts as "just broken". */
+export const justBrokenDays = 30;
+
+interface AccountWork {
+  followUps: TodayFollowUp[];
+  promises: TodayPromise[];
+}
+
+function groupByAccount(input: TodayQueueInput): Map<string, AccountWork> {
+  const byAccount = new Map<string, AccountWork>();
+  const work = (customerId: string) => {
+    let found = byAccount.get(customerId);
+    if (!found) {
+      found = { followUps: [], promises: [] };
+      byAccount.set(customerId, found);
+    }
+    return found;
+  };
+  const nowMs = input.now.getTime();
+  for (const followUp of input.followUps) if (Date.parse(followUp.dueAt) <= nowMs) work(followUp.customerId).followUps.push(followUp);
+  for (const promise of input.promises) work(promise.customerId).promises.push(promise);
+  return byAccount;
+}
+
+interface Classified {
+  tier: QueueTier | null;
+  reasons: TodayReason[];
+  pendingPromise: TodayPromise | null;
+}
+
+/** The reasons that ask for a call on an account, in the order they matter. */
+function classify(account: TodayAccountFacts, work: AccountWork | undefined, today: CalendarDate, lastContactDay: CalendarDate | null, startOfTodayMs: number): Classified {
+  const tier1: TodayReason[] = [];
+  const tier2: TodayReason[] = [];
+  let pendingPromise: TodayPromise | null = null;
+  const followUps = [...(work?.followUps ?? [])].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  for (const followUp of followUps) {
+    const reason: TodayReason = { kind: 'follow-up', followUp, overdue: Date.parse(followUp.dueAt) < startOfTodayMs };
+    (followUp.kind === 'promise-check' ? tier2 : tier1).push(reason);
+  }
+  const promiseReasons: TodayReason[] = [];
+  for (const promise of work?.promises ?? []) {
+    const due = promise.instalment.dueDate;
+    if (promise.status === 'open') {
+      if (due > today) {
+        if (pendingPromise === null || due < pendingPromise.instalment.dueDate) pendingPromise = promise;
+      } else promiseReasons.push(due === today ? { kind: 'promise-due', promise } : { kind: 'promise-late', promise });
+    } else if (daysBetween(due, today) <= justBrokenDays && (lastContactDay === null || lastContactDay <= due)) {
+      promiseReasons.push({ kind: 'promise-broken', promise });
+    }
+  }
+  // Promise reasons come before a bare promise check: they say what the check is about.
+  promiseReasons.sort((a, b) => promiseDate(a).localeCompare(promiseDate(b)));
+  tier2.unshift(...promiseReasons);
+  if (tier1.length > 0) return { tier: 'follow-up', reasons: [...tier1, ...tier2], pendingPromise };
+  if (tier2.length > 0) return { tier: 'promise', reasons: tier2, pendingPromise };
+  return { tier: null, reasons: [], pendingPromise };
+}
+
+function promiseDate(reason: TodayReason): string {
+  return reason.kind === 'promise-due' || reason.kind === 'promise-late' || reason.kind === 'promise-broken' ? reason.promise.instalment.dueDate : '';
+}
+
+/** The key tiers 1 and 2 are ordered by: the instant (or day) the call was asked for. */
+function askedSince(reason: TodayReason, officeTimeZone: string): string {
+  if (reason.kind === 'follow-up') return reason.followUp.kind === 'promise-check' ? officeDateOf(reason.followUp.dueAt, officeTimeZone) : reason.followUp.dueAt;
+  return promiseDate(reason);
+}
+
+const tierRank: Record<QueueTier, number> = { 'follow-up': 0, promise: 1, chase: 2 };
+
+function largestMajor(row: TodayQueueRow): number {
+  const largest = largestPastDue(row.account.pastDue);
+  return largest ? majorUnits(largest) : 0;
+}
+
+function compareRows(officeTimeZone: string) {
+  return (a: TodayQueueRow, b: TodayQueueRow): number => {
+    if (a.tier !== b.tier) return tierRank[a.tier] - tierRank[b.tier];
+    if (a.tier !== 'chase') {
+      const since = askedSince(a.reason, officeTimeZone).localeCompare(askedSince(b.reason, officeTimeZone));
+      if (since !== 0) return since;
+    }
+    return (
+      b.score.total - a.score.total ||
+      largestMajor(b) - largestMajor(a) ||
+      a.account.name.localeCompare(b.account.name) ||
+      a.account.customerId.localeCompare(b.account.customerId)
+    );
+  };
+}
+
+export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
+  const { now, officeTimeZone } = input;
+  const officeToday = todayIn(officeTimeZone, now);
+  const startOfTodayMs = zonedTimeMs(officeToday, 0, 0, officeTimeZone);
+  const byAccount = groupByAccount(input);
+  const rows: TodayQueueRow[] = [];
+  const leftOut: LeftOutRow[] = [];
+
+  for (const account of input.accounts) {
+    const lastContactDay = account.lastContactAt === null ? null : officeDateOf(account.lastContactAt, officeTimeZone);
+    const days = oldestDaysPastDue(account, officeToday);
+    const { tier, reasons, pendingPromise } = classify(account, byAccount.get(account.customerId), officeToday, lastContactDay, startOfTodayMs);
+    const hard = hardExclusions(account, input.contactRuleBreaches(account));
+    const chaseOut = tier === null ? chaseExclusions(account, { officeToday, officeTimeZone, pendingPromise }) : [];
+    const excluded = [...hard, ...chaseOut];
+    if (excluded.length > 0) {
+      leftOut.push({ account, reasons: orderLeftOutReasons(excluded), oldestDaysPastDue: days });
+      continue;
+    }
+    const score = chaseScore(account, { officeToday, lastContactDay });
+    const [reason, ...otherReasons] =
+      tier === null ? [{ kind: 'chase', pastDue: [...account.pastDue].sort(compareCurrencyAmounts), daysPastDue: days, lastContactAt: account.lastContactAt } as const] : reasons;
+    if (!reason) continue;
+    rows.push({ account, tier: tier ?? 'chase', reason, otherReasons, oldestDaysPastDue: days, score });
+  }
+
+  rows.sort(compareRows(officeTimeZone));
+  leftOut.sort((a, b) => a.account.name.localeCompare(b.account.name) || a.account.customerId.localeCompare(b.account.customerId));
+  return { officeToday, rows, leftOut };
+}
