@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TodayRuleBreach } from '../../../shared/today/exclusions';
 import { buildTodayQueue } from '../../../shared/today/queue';
-import { account, followUp, promise, queueInput } from './today-fixtures';
+import { todayRuleBreaches } from '../../../shared/today/today-rules';
+import { leftOutText } from '../../../shared/today/wording';
+import { account, followUp, officeTimeZone, promise, queueInput, wednesday } from './today-fixtures';
+
+const ctx = { office: { timeZone: officeTimeZone, locale: 'en-US' }, today: '2026-06-17' };
 
 function leftOutKinds(input: Parameters<typeof queueInput>[0]) {
   const queue = buildTodayQueue(queueInput(input));
@@ -83,5 +87,31 @@ describe('Today leaves out', () => {
       'contacted-today',
       'calling-hours',
     ]);
+  });
+});
+
+describe('Today with the contact rules', () => {
+  const settings = { consumer: true, commercial: false, callingHoursStart: '09:00', callingHoursEnd: '21:00' };
+  // 16:00 UTC is 6:00 in Honolulu and 11:00 in Chicago.
+  const build = (a: ReturnType<typeof account>) =>
+    buildTodayQueue(queueInput({ accounts: [a], contactRuleBreaches: (x) => todayRuleBreaches(x, wednesday, settings) }));
+
+  it('keeps an account out before its calling hours, whatever its kind, with when to call', () => {
+    for (const kind of ['consumer', 'commercial'] as const) {
+      const queue = build(account({ customerId: kind, kind, timeZone: 'Pacific/Honolulu' }));
+      expect(queue.rows).toEqual([]);
+      expect(leftOutText(queue.leftOut[0]!.reasons[0]!, ctx)).toBe('Call after 9:00 their time');
+    }
+    expect(build(account({ customerId: 'chicago', kind: 'consumer' })).rows).toHaveLength(1);
+  });
+
+  it('keeps out a do-not-call account and a consumer spoken to in the last seven days', () => {
+    const flagged = build(account({ customerId: 'flagged', kind: 'commercial', doNotCall: true }));
+    expect(leftOutText(flagged.leftOut[0]!.reasons[0]!, ctx)).toBe('Do not call');
+    const spoken = build(account({ customerId: 'spoken', kind: 'consumer', lastContactAt: '2026-06-14T15:00:00.000Z', recentAttempts: [{ at: '2026-06-14T15:00:00.000Z', reached: true }] }));
+    expect(spoken.leftOut[0]!.reasons.map((r) => (r.kind === 'contact-rule' ? r.breach.rule : r.kind))).toEqual(['after-conversation']);
+    // A commercial account is not under the attempt rules unless they are switched on for it.
+    const business = build(account({ customerId: 'business', kind: 'commercial', lastContactAt: '2026-06-14T15:00:00.000Z', recentAttempts: [{ at: '2026-06-14T15:00:00.000Z', reached: true }] }));
+    expect(business.rows).toHaveLength(1);
   });
 });
