@@ -23,6 +23,7 @@ import { useReminderActivation } from '../reminders/use-reminder-activation';
 import { useReminderSync } from '../reminders/use-reminder-sync';
 import { useSettings } from '../settings/queries';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { TodayScreen } from '../today/TodayScreen';
 import { requestSearchFocus, runCommand, useCommand } from './commands';
 import { navigate, routes, useRoute, type Route } from './router';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -54,6 +55,8 @@ function useGlobalShortcuts(): void {
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
+    case 'today':
+      return <TodayScreen />;
     case 'customers':
       return <CustomerListScreen />;
     case 'new-customer':
@@ -102,6 +105,7 @@ function Shell() {
   const automaticBackups = useAutomaticBackups();
   useAppliedTheme(useSettings().data?.theme ?? 'system');
 
+  useCommand('go-today', () => navigate(routes.today()));
   useCommand('go-customers', () => navigate(routes.customers()));
   useCommand('new-customer', () => navigate(routes.newCustomer()));
   useCommand('open-settings', () => navigate(routes.settings()));
@@ -113,6 +117,7 @@ function Shell() {
   });
 
   const section =
+    route.name === 'today' ||
     route.name === 'settings' || route.name === 'promises' || route.name === 'follow-ups' || route.name === 'export' || route.name === 'import'
       ? route.name
       : 'customers';
@@ -121,6 +126,9 @@ function Shell() {
       <header className="app-header">
         <span className="brand">Call Desk</span>
         <nav aria-label="Main">
+          <a href={routes.today()} aria-current={section === 'today' ? 'page' : undefined}>
+            Today
+          </a>
           <a href={routes.customers()} aria-current={section === 'customers' ? 'page' : undefined}>
             Customers
           </a>

@@ -13,7 +13,8 @@ export interface Shortcut {
 export const shortcuts: Shortcut[] = [
   { keys: 'Mod+K', description: 'Find a customer (name, phone, email or invoice number)', command: 'find-customer', where: 'Anywhere' },
   { keys: 'Mod+N', description: 'New customer', command: 'new-customer', where: 'Anywhere' },
-  { keys: 'Mod+1', description: 'Customer list', command: 'go-customers', where: 'Anywhere' },
+  { keys: 'Mod+1', description: 'Today: whom to call and why', command: 'go-today', where: 'Anywhere' },
+  { keys: 'Mod+2', description: 'Customer list', command: 'go-customers', where: 'Anywhere' },
   { keys: 'Mod+I', description: 'Import customers and invoices from your books', command: 'import-file', where: 'Anywhere' },
   { keys: 'Mod+,', description: 'Settings', command: 'open-settings', where: 'Anywhere' },
   { keys: 'F1', description: 'Show keyboard shortcuts', command: 'show-shortcuts', where: 'Anywhere' },
@@ -30,7 +31,8 @@ export const shortcuts: Shortcut[] = [
 const keyToCommand: Record<string, AppCommand> = {
   k: 'find-customer',
   n: 'new-customer',
-  '1': 'go-customers',
+  '1': 'go-today',
+  '2': 'go-customers',
   ',': 'open-settings',
   l: 'log-call',
   i: 'import-file',

@@ -33,6 +33,8 @@ export const queryKeys = {
   /** Accounts offered for a multi-account export, by filter. */
   exportCandidates: (filter: string, today: string) => ['customers', 'list', 'export-candidates', filter, today] as const,
   exportFilterSummaries: (today: string) => ['customers', 'list', 'export-summaries', today] as const,
+  /** What the Today queue ranks (under the lists: any write to a customer's records may change it). */
+  todayFacts: (today: string, settingsKey: string) => ['customers', 'list', 'today-facts', today, settingsKey] as const,
   /** Prefix of every document query. */
   documents: () => ['documents'] as const,
   /** One customer's attached documents (metadata only). */

@@ -44,6 +44,7 @@ export const appInfoSchema = z.object({
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
 export const menuCommandSchema = z.enum([
+  'go-today',
   'go-customers',
   'find-customer',
   'new-customer',
