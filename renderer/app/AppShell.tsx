@@ -23,6 +23,7 @@ import { useReminderActivation } from '../reminders/use-reminder-activation';
 import { useReminderSync } from '../reminders/use-reminder-sync';
 import { useSettings } from '../settings/queries';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { CallingSessionBar } from '../today/CallingSessionBar';
 import { TodayScreen } from '../today/TodayScreen';
 import { requestSearchFocus, runCommand, useCommand } from './commands';
 import { navigate, routes, useRoute, type Route } from './router';
@@ -155,6 +156,7 @@ function Shell() {
         </button>
       </header>
       <CallInProgressBar currentCallId={route.name === 'call' ? route.callId : null} />
+      <CallingSessionBar customerOnScreen={route.name === 'customer' ? route.customerId : null} />
       <div className="app-main">
         <RestoreConfirmationBanner />
         <Screen route={route} />

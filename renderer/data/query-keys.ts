@@ -35,6 +35,12 @@ export const queryKeys = {
   exportFilterSummaries: (today: string) => ['customers', 'list', 'export-summaries', today] as const,
   /** What the Today queue ranks (under the lists: any write to a customer's records may change it). */
   todayFacts: (today: string, settingsKey: string) => ['customers', 'list', 'today-facts', today, settingsKey] as const,
+  /** The calling session kept in the meta table. */
+  callingSession: () => ['calling-session'] as const,
+  /** Whether the session's current account has a call saved since it became current (under its file: a call refreshes it). */
+  sessionCallSaved: (customerId: string, since: string) => ['customers', 'file', customerId, 'session-call-saved', since] as const,
+  /** The session's summary (under the lists: any call or promise refreshes it). */
+  sessionSummary: (sessionId: string, endedAt: string) => ['customers', 'list', 'session-summary', sessionId, endedAt] as const,
   /** Prefix of every document query. */
   documents: () => ['documents'] as const,
   /** One customer's attached documents (metadata only). */

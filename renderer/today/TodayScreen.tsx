@@ -5,6 +5,7 @@ import { allAccounts, filterTodayQueue, type TodayFilter } from '../../shared/to
 import { plural } from '../../shared/wording/plural';
 import { useNow } from '../app/clock';
 import { useSettings } from '../settings/queries';
+import { CallingSessionPanel } from './CallingSessionPanel';
 import { LeftOutSection } from './LeftOutSection';
 import { useTodayQueue } from './queries';
 import { TodayFilters } from './TodayFilters';
@@ -32,6 +33,7 @@ export function TodayScreen() {
           {plural(shown.rows.length, 'account', 'accounts', office.locale)} to call · {shown.leftOut.length} left out
         </span>
       </div>
+      <CallingSessionPanel queueIds={shown.rows.map((row) => row.account.customerId)} office={office} currency={settings.currency} />
       <TodayFilters filter={filter} onChange={setFilter} />
       {shown.rows.length === 0 ? (
         <p className="empty">
