@@ -1,6 +1,7 @@
 // A calling session down Today's queue: the first account gets a promise and Next (Ctrl+Enter),
 // the second is skipped with a reason, the browser closes and reopens in the middle, the third
 // gets a dispute and a callback, and the summary adds up what was recorded.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { addDays, todayIn } from '../../shared/dates/calendar';
 import { expect, test } from './fixtures';
@@ -13,6 +14,11 @@ test.use({ now: '2026-06-17T21:45:00.000Z' });
 
 const sessionBar = (page: Page) => page.getByRole('region', { name: 'Calling session', exact: true });
 const fileHeading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 async function logCallAndSave(page: Page, fill: (outcome: ReturnType<Page['getByRole']>) => Promise<void>, customer: string) {
   await page.keyboard.press('Control+L');
@@ -34,6 +40,7 @@ test('a calling session goes through three accounts with Next and Skip, survives
   await expect(fileHeading(page, 'Jorge Alvarez')).toBeVisible();
   await expect(sessionBar(page)).toContainText(/account 1 of \d+, Jorge Alvarez/);
   await expect(sessionBar(page).getByRole('button', { name: /^Next/ })).toBeDisabled();
+  if (app.runtime === 'chromium') expect(await seriousViolations(page)).toEqual([]);
   await logCallAndSave(
     page,
     async (outcome) => {
@@ -89,6 +96,7 @@ test('a calling session goes through three accounts with Next and Skip, survives
   await expect(figures).toHaveText(['2', '2', '$300.00', '1', '1', '1']);
   await expect(summary.getByRole('term')).toHaveText(['Calls', 'Reached', 'Promised', 'Disputes', 'Callbacks set', 'Skipped']);
   await page.screenshot({ path: testInfo.outputPath('session-summary.png'), fullPage: true });
+  if (app.runtime === 'chromium') expect(await seriousViolations(page)).toEqual([]);
   await summary.getByRole('button', { name: 'Close summary' }).click();
   await expect(summary).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Start calling' })).toBeEnabled();
