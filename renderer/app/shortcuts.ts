@@ -19,6 +19,7 @@ export const shortcuts: Shortcut[] = [
   { keys: 'Mod+,', description: 'Settings', command: 'open-settings', where: 'Anywhere' },
   { keys: 'F1', description: 'Show keyboard shortcuts', command: 'show-shortcuts', where: 'Anywhere' },
   { keys: 'Mod+L', description: 'Log a call without dialling', command: 'log-call', where: 'Customer file' },
+  { keys: 'Mod+Enter', description: 'Next account of the calling session, once the outcome is saved', where: 'Customer file' },
   { keys: 'Mod+]', description: 'Mark the current script step covered and go to the next', where: 'Call' },
   { keys: 'Mod+[', description: 'Go back to the previous script step', where: 'Call' },
   { keys: 'Mod+;', description: 'Insert the date and time into the call note', where: 'Call' },
