@@ -1,6 +1,7 @@
 // Today opens first and lists whom to call, in order, with the reason in words; the accounts left
 // out say why on demand; the screen has no serious accessibility problem in either theme.
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { goToCustomerList } from './support/app-steps';
 
@@ -8,7 +9,7 @@ import { goToCustomerList } from './support/app-steps';
 // time, and 22:45 in Bristol, outside the calling hours there.
 test.use({ now: '2026-06-17T21:45:00.000Z' });
 
-function queue(page: import('@playwright/test').Page) {
+function queue(page: Page) {
   return page.getByRole('table', { name: 'Calls for today' });
 }
 
