@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { defaultContactRuleSettings, type ContactRuleSettings } from '../../shared/contact-rules/check-contact-rules';
 import type { Settings } from '../../shared/settings/schema';
 import { buildTodayQueue, type TodayQueue } from '../../shared/today/queue';
-import { todayRuleBreaches } from '../../shared/today/today-rules';
+import { todayRulesChecker } from '../../shared/today/today-rules';
 import { useOfficeToday } from '../app/use-office-today';
 import { useDb } from '../data/db-context';
 import { queryKeys } from '../data/query-keys';
@@ -42,8 +42,8 @@ export function useTodayQueue(now: Date): { queue: TodayQueue | null; error: Err
   const queue = useMemo(() => {
     if (!settings || !facts.data) return null;
     const at = new Date(atMs);
-    const rules = contactRuleSettingsOf(settings);
-    return buildTodayQueue({ ...facts.data, now: at, officeTimeZone: settings.officeTimeZone, contactRuleBreaches: (account) => todayRuleBreaches(account, at, rules) });
+    const contactRuleBreaches = todayRulesChecker(at, contactRuleSettingsOf(settings));
+    return buildTodayQueue({ ...facts.data, now: at, officeTimeZone: settings.officeTimeZone, contactRuleBreaches });
   }, [settings, facts.data, atMs]);
   return { queue, error: facts.error };
 }

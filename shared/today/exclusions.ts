@@ -2,7 +2,6 @@
 // an agency, the contact rules forbid a call now); others only keep it out of the chase list, so
 // a callback the customer asked for still comes up on a day they were already called.
 import type { CalendarDate } from '../dates/calendar';
-import { officeDateOf } from '../dates/office-time';
 import type { TodayAccountFacts, TodayPromise } from './facts';
 
 /** A breach of the contact rules, as shared/contact-rules reports it. */
@@ -28,6 +27,7 @@ export type LeftOutKind = LeftOutReason['kind'];
 
 /** Reasons that keep the account out whatever asks for a call: the agency, the contact rules. */
 export function hardExclusions(account: TodayAccountFacts, breaches: readonly TodayRuleBreach[]): LeftOutReason[] {
+  if (account.placedWith === null && breaches.length === 0) return [];
   const reasons: LeftOutReason[] = [];
   if (account.placedWith !== null) reasons.push({ kind: 'placed', agencyName: account.placedWith });
   for (const breach of orderBreaches(breaches)) reasons.push({ kind: 'contact-rule', breach });
@@ -42,13 +42,15 @@ const ruleOrder: Record<TodayRuleBreach['rule'], number> = {
   'after-conversation': 4,
 };
 
-function orderBreaches(breaches: readonly TodayRuleBreach[]): TodayRuleBreach[] {
+function orderBreaches(breaches: readonly TodayRuleBreach[]): readonly TodayRuleBreach[] {
+  if (breaches.length < 2) return breaches;
   return [...breaches].sort((a, b) => ruleOrder[a.rule] - ruleOrder[b.rule]);
 }
 
 export interface ChaseContext {
   officeToday: CalendarDate;
-  officeTimeZone: string;
+  /** The office's calendar date of the last call, or null when never called. */
+  lastContactDay: CalendarDate | null;
   /** The account's open promise whose next instalment is not yet due, if any. */
   pendingPromise: TodayPromise | null;
 }
@@ -57,13 +59,13 @@ export interface ChaseContext {
  * Reasons that keep a past-due account off the chase list: a dispute holds the whole debt,
  * nothing is past due, a promise has not come due yet, or it was already called today.
  */
-export function chaseExclusions(account: TodayAccountFacts, { officeToday, officeTimeZone, pendingPromise }: ChaseContext): LeftOutReason[] {
+export function chaseExclusions(account: TodayAccountFacts, { officeToday, lastContactDay, pendingPromise }: ChaseContext): LeftOutReason[] {
   const reasons: LeftOutReason[] = [];
   const disputed = account.accountDisputeOpen || (account.pastDue.length === 0 && account.disputedPastDue.length > 0);
   if (disputed) reasons.push({ kind: 'dispute' });
   else if (account.pastDue.length === 0) reasons.push({ kind: 'nothing-past-due' });
   if (pendingPromise) reasons.push({ kind: 'promise-pending', promise: pendingPromise });
-  if (account.lastContactAt !== null && officeDateOf(account.lastContactAt, officeTimeZone) === officeToday) {
+  if (account.lastContactAt !== null && lastContactDay === officeToday) {
     reasons.push({ kind: 'contacted-today', at: account.lastContactAt });
   }
   return reasons;
@@ -80,6 +82,7 @@ const reasonOrder: Record<LeftOutKind, number> = {
 };
 
 export function orderLeftOutReasons(reasons: readonly LeftOutReason[]): LeftOutReason[] {
+  if (reasons.length < 2) return [...reasons];
   // Flags (do not call, cease contact) outrank everything but the agency; timing rules come after
   // the account's own state (nothing owed says more than "not at this hour").
   const rank = (r: LeftOutReason) =>

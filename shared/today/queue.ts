@@ -7,12 +7,13 @@
 // An account appears once, in its first tier; what else applies is kept as further reasons.
 // One pass over the accounts, one over the follow-ups and promises; the sort is the only
 // step above linear.
-import { daysBetween, todayIn, type CalendarDate } from '../dates/calendar';
-import { officeDateOf } from '../dates/office-time';
+import { todayIn, type CalendarDate } from '../dates/calendar';
 import { zonedTimeMs } from '../dates/zoned-time';
 import { compareCurrencyAmounts, type CurrencyAmount } from '../money/currency-totals';
 import { chaseExclusions, hardExclusions, orderLeftOutReasons, type LeftOutReason, type TodayRuleBreach } from './exclusions';
+import { daysFromTo } from './day-numbers';
 import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from './facts';
+import { officeDayReader } from './office-days';
 import { chaseScore, largestPastDue, majorUnits, oldestDaysPastDue, type ChaseScore } from './score';
 
 export type QueueTier = 'follow-up' | 'promise' | 'chase';
@@ -96,23 +97,26 @@ interface Classified {
 }
 
 /** The reasons that ask for a call on an account, in the order they matter. */
-function classify(account: TodayAccountFacts, work: AccountWork | undefined, today: CalendarDate, lastContactDay: CalendarDate | null, startOfTodayMs: number): Classified {
+const nothingAsked: Classified = { tier: null, reasons: [], pendingPromise: null };
+
+function classify(work: AccountWork | undefined, today: CalendarDate, lastContactDay: CalendarDate | null, startOfTodayMs: number): Classified {
+  if (!work) return nothingAsked;
   const tier1: TodayReason[] = [];
   const tier2: TodayReason[] = [];
   let pendingPromise: TodayPromise | null = null;
-  const followUps = [...(work?.followUps ?? [])].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  const followUps = [...work.followUps].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   for (const followUp of followUps) {
     const reason: TodayReason = { kind: 'follow-up', followUp, overdue: Date.parse(followUp.dueAt) < startOfTodayMs };
     (followUp.kind === 'promise-check' ? tier2 : tier1).push(reason);
   }
   const promiseReasons: TodayReason[] = [];
-  for (const promise of work?.promises ?? []) {
+  for (const promise of work.promises) {
     const due = promise.instalment.dueDate;
     if (promise.status === 'open') {
       if (due > today) {
         if (pendingPromise === null || due < pendingPromise.instalment.dueDate) pendingPromise = promise;
       } else promiseReasons.push(due === today ? { kind: 'promise-due', promise } : { kind: 'promise-late', promise });
-    } else if (daysBetween(due, today) <= justBrokenDays && (lastContactDay === null || lastContactDay <= due)) {
+    } else if (daysFromTo(due, today) <= justBrokenDays && (lastContactDay === null || lastContactDay <= due)) {
       promiseReasons.push({ kind: 'promise-broken', promise });
     }
   }
@@ -129,49 +133,56 @@ function promiseDate(reason: TodayReason): string {
 }
 
 /** The key tiers 1 and 2 are ordered by: the instant (or day) the call was asked for. */
-function askedSince(reason: TodayReason, officeTimeZone: string): string {
-  if (reason.kind === 'follow-up') return reason.followUp.kind === 'promise-check' ? officeDateOf(reason.followUp.dueAt, officeTimeZone) : reason.followUp.dueAt;
+function askedSince(reason: TodayReason, officeDay: (instant: string) => CalendarDate): string {
+  if (reason.kind === 'follow-up') return reason.followUp.kind === 'promise-check' ? officeDay(reason.followUp.dueAt) : reason.followUp.dueAt;
   return promiseDate(reason);
 }
 
 const tierRank: Record<QueueTier, number> = { 'follow-up': 0, promise: 1, chase: 2 };
 
-function largestMajor(row: TodayQueueRow): number {
-  const largest = largestPastDue(row.account.pastDue);
+function largestMajor(account: TodayAccountFacts): number {
+  const largest = largestPastDue(account.pastDue);
   return largest ? majorUnits(largest) : 0;
 }
 
-function compareRows(officeTimeZone: string) {
-  return (a: TodayQueueRow, b: TodayQueueRow): number => {
-    if (a.tier !== b.tier) return tierRank[a.tier] - tierRank[b.tier];
-    if (a.tier !== 'chase') {
-      const since = askedSince(a.reason, officeTimeZone).localeCompare(askedSince(b.reason, officeTimeZone));
-      if (since !== 0) return since;
-    }
-    return (
-      b.score.total - a.score.total ||
-      largestMajor(b) - largestMajor(a) ||
-      a.account.name.localeCompare(b.account.name) ||
-      a.account.customerId.localeCompare(b.account.customerId)
-    );
-  };
+/** A row with what the sort compares worked out once. */
+interface Sortable {
+  row: TodayQueueRow;
+  since: string;
+  amount: number;
+}
+
+// One collator for the whole sort: String#localeCompare would build one per comparison.
+const names = new Intl.Collator();
+
+function compareRows(x: Sortable, y: Sortable): number {
+  const [a, b] = [x.row, y.row];
+  if (a.tier !== b.tier) return tierRank[a.tier] - tierRank[b.tier];
+  if (x.since !== y.since) return x.since < y.since ? -1 : 1;
+  return (
+    b.score.total - a.score.total ||
+    y.amount - x.amount ||
+    names.compare(a.account.name, b.account.name) ||
+    (a.account.customerId < b.account.customerId ? -1 : a.account.customerId > b.account.customerId ? 1 : 0)
+  );
 }
 
 export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
   const { now, officeTimeZone } = input;
   const officeToday = todayIn(officeTimeZone, now);
   const startOfTodayMs = zonedTimeMs(officeToday, 0, 0, officeTimeZone);
+  const officeDay = officeDayReader(officeTimeZone, now);
   const byAccount = groupByAccount(input);
   const rows: TodayQueueRow[] = [];
   const leftOut: LeftOutRow[] = [];
 
   for (const account of input.accounts) {
-    const lastContactDay = account.lastContactAt === null ? null : officeDateOf(account.lastContactAt, officeTimeZone);
+    const lastContactDay = account.lastContactAt === null ? null : officeDay(account.lastContactAt);
     const days = oldestDaysPastDue(account, officeToday);
-    const { tier, reasons, pendingPromise } = classify(account, byAccount.get(account.customerId), officeToday, lastContactDay, startOfTodayMs);
+    const { tier, reasons, pendingPromise } = classify(byAccount.get(account.customerId), officeToday, lastContactDay, startOfTodayMs);
     const hard = hardExclusions(account, input.contactRuleBreaches(account));
-    const chaseOut = tier === null ? chaseExclusions(account, { officeToday, officeTimeZone, pendingPromise }) : [];
-    const excluded = [...hard, ...chaseOut];
+    const chaseOut = tier === null ? chaseExclusions(account, { officeToday, lastContactDay, pendingPromise }) : [];
+    const excluded = chaseOut.length === 0 ? hard : [...hard, ...chaseOut];
     if (excluded.length > 0) {
       leftOut.push({ account, reasons: orderLeftOutReasons(excluded), oldestDaysPastDue: days });
       continue;
@@ -183,7 +194,10 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
     rows.push({ account, tier: tier ?? 'chase', reason, otherReasons, oldestDaysPastDue: days, score });
   }
 
-  rows.sort(compareRows(officeTimeZone));
-  leftOut.sort((a, b) => a.account.name.localeCompare(b.account.name) || a.account.customerId.localeCompare(b.account.customerId));
-  return { officeToday, rows, leftOut };
+  const sorted = rows
+    .map((row): Sortable => ({ row, since: row.tier === 'chase' ? '' : askedSince(row.reason, officeDay), amount: largestMajor(row.account) }))
+    .sort(compareRows)
+    .map((s) => s.row);
+  leftOut.sort((a, b) => names.compare(a.account.name, b.account.name) || (a.account.customerId < b.account.customerId ? -1 : 1));
+  return { officeToday, rows: sorted, leftOut };
 }

@@ -23,10 +23,11 @@
 //
 // Ties go to the larger amount, then to the name.
 import { agingBucketFor, type AgingBucket } from '../aging/aging';
-import { dayOfWeek, daysBetween, type CalendarDate } from '../dates/calendar';
+import type { CalendarDate } from '../dates/calendar';
 import type { CustomerKind } from '../customers/schema';
 import { currencyMinorDigits } from '../money/money';
 import type { CurrencyAmount } from '../money/currency-totals';
+import { daysFromTo, weekdayOf } from './day-numbers';
 import type { TodayAccountFacts } from './facts';
 
 export interface ScorePart {
@@ -90,7 +91,7 @@ export function bucketPointsFor(oldestDaysPastDue: number): number {
 
 /** Points for the office's weekday (`officeToday` is the office's calendar date). */
 export function weekdayPointsFor(kind: CustomerKind, officeToday: CalendarDate): number {
-  return weekdayPoints[kind][dayOfWeek(officeToday)] ?? 0;
+  return weekdayPoints[kind][weekdayOf(officeToday)] ?? 0;
 }
 
 /** Days since the last contact, as calendar days in the office's zone; null when never contacted. */
@@ -111,7 +112,7 @@ export interface ScoreContext {
 }
 
 export function oldestDaysPastDue(facts: Pick<TodayAccountFacts, 'oldestPastDueDate'>, officeToday: CalendarDate): number {
-  return facts.oldestPastDueDate === null ? 0 : Math.max(0, daysBetween(facts.oldestPastDueDate, officeToday));
+  return facts.oldestPastDueDate === null ? 0 : Math.max(0, daysFromTo(facts.oldestPastDueDate, officeToday));
 }
 
 export function chaseScore(facts: TodayAccountFacts, { officeToday, lastContactDay }: ScoreContext): ChaseScore {
@@ -121,7 +122,7 @@ export function chaseScore(facts: TodayAccountFacts, { officeToday, lastContactD
     { name: 'just-past-due', points: justPastDuePoints(days) },
     { name: 'bucket', points: bucketPointsFor(days) },
     { name: 'weekday', points: weekdayPointsFor(facts.kind, officeToday) },
-    { name: 'no-contact', points: noContactPoints(lastContactDay === null ? null : daysBetween(lastContactDay, officeToday)) },
+    { name: 'no-contact', points: noContactPoints(lastContactDay === null ? null : daysFromTo(lastContactDay, officeToday)) },
     { name: 'broken-promises', points: brokenPromisePoints(facts.brokenPromises) },
   ];
   const total = Math.round(parts.reduce((sum, p) => sum + p.points, 0) * 10) / 10;

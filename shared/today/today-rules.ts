@@ -26,3 +26,22 @@ export function todayRuleBreaches(account: TodayAccountFacts, now: Date, setting
     },
   ];
 }
+
+/**
+ * todayRuleBreaches for many accounts at the same instant. Most accounts carry no flag and no
+ * call this week, and then the verdict depends only on their kind and time zone: it is worked
+ * out once per pair instead of once per account.
+ */
+export function todayRulesChecker(now: Date, settings: ContactRuleSettings): (account: TodayAccountFacts) => TodayRuleBreach[] {
+  const byKindAndZone = new Map<string, TodayRuleBreach[]>();
+  return (account) => {
+    if (account.doNotCall || account.ceaseContact || account.recentAttempts.length > 0) return todayRuleBreaches(account, now, settings);
+    const key = `${account.kind}|${account.timeZone}`;
+    let breaches = byKindAndZone.get(key);
+    if (!breaches) {
+      breaches = todayRuleBreaches(account, now, settings);
+      byKindAndZone.set(key, breaches);
+    }
+    return breaches;
+  };
+}
