@@ -1,7 +1,7 @@
 // While a calling session runs, a bar under the header on every screen: which account of how
 // many, a way back to it, and Next (once the outcome is saved; Ctrl+Enter on the file), Skip
 // (with a short reason) and End.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { customerDisplayName } from '../../shared/customers/schema';
 import { currentCustomerId, type CallingSession } from '../../shared/today/calling-session';
 import { navigate, routes } from '../app/router';
@@ -44,18 +44,21 @@ function ActiveSessionBar({ session, customerId, customerOnScreen }: { session: 
   };
 
   const canGoOn = saved && customerOnScreen === customerId && !change.isPending;
+  // Ctrl+Enter reads the latest state through a ref, so the key works from the moment the
+  // outcome shows as saved (the listener is in place from the bar's first render).
+  const goOnByKey = useRef<(() => void) | null>(null);
+  goOnByKey.current = canGoOn ? () => apply({ kind: 'next' }) : null;
   useEffect(() => {
-    if (!canGoOn) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.key !== 'Enter' || event.altKey || event.shiftKey) return;
       // A dialog on the file (a note, a payment) keeps its own keys.
-      if (document.querySelector('dialog[open]')) return;
+      if (!goOnByKey.current || document.querySelector('dialog[open]')) return;
       event.preventDefault();
-      apply({ kind: 'next' });
+      goOnByKey.current();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  });
+  }, []);
 
   return (
     <section className="session-bar" aria-label="Calling session">
