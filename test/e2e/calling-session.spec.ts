@@ -13,7 +13,8 @@ import { testNow } from './support/test-clock';
 test.use({ now: '2026-06-17T21:45:00.000Z' });
 
 const sessionBar = (page: Page) => page.getByRole('region', { name: 'Calling session', exact: true });
-const fileHeading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+// Exact: the call screen's heading ("Call with Jorge Alvarez") must not pass for the file's.
+const fileHeading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -41,6 +42,7 @@ test('a calling session goes through three accounts with Next and Skip, survives
   await expect(sessionBar(page)).toContainText(/account 1 of \d+, Jorge Alvarez/);
   await expect(sessionBar(page).getByRole('button', { name: /^Next/ })).toBeDisabled();
   if (app.runtime === 'chromium') expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('session-bar.png') });
   await logCallAndSave(
     page,
     async (outcome) => {
