@@ -72,7 +72,8 @@ export function buildAppMenuTemplate({ appName, isMac, isPackaged, sendCommand }
   const viewMenu: MenuTemplateItem = {
     label: 'View',
     submenu: [
-      command('Customers', 'CmdOrCtrl+1', 'go-customers'),
+      command('Today', 'CmdOrCtrl+1', 'go-today'),
+      command('Customers', 'CmdOrCtrl+2', 'go-customers'),
       command('Dashboard', 'CmdOrCtrl+3', 'go-dashboard'),
       command('Find customer…', 'CmdOrCtrl+K', 'find-customer'),
       separator,

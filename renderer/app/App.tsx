@@ -62,8 +62,8 @@ export function App() {
   if (boot.state === 'loading') return <p className="loading" role="status">Opening your accounts…</p>;
   if (boot.state === 'setup') {
     const onDone = () => {
-      // Either way the office starts on its customer list: the demo accounts, or an empty list.
-      navigate(routes.customers(), { replace: true });
+      // Either way the office starts where the app always opens: Today (the demo accounts' calls, or an empty queue).
+      navigate(routes.today(), { replace: true });
       setBoot({ state: 'ready', db: boot.db });
     };
     return <SetupFollowingTheComputer db={boot.db} computer={boot.computer} onDone={onDone} />;

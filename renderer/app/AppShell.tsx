@@ -12,6 +12,8 @@ import { onMainEvent } from '../platform/bridge';
 import { isInsideElectron } from '../platform/environment';
 import { useReminderActivation } from '../reminders/use-reminder-activation';
 import { useSettings } from '../settings/queries';
+import { CallingSessionBar } from '../today/CallingSessionBar';
+import { TodayScreen } from '../today/TodayScreen';
 import { requestSearchFocus, runCommand, useCommand } from './commands';
 import { bulkExportScreen, callWorkspace, dashboardScreen, followUpsScreen, importScreen, promisesScreen, ScreenLoading, settingsScreen } from './lazy-screens';
 import { navigate, routes, useRoute, type Route } from './router';
@@ -48,6 +50,8 @@ function useGlobalShortcuts(): void {
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
+    case 'today':
+      return <TodayScreen />;
     case 'customers':
       return <CustomerListScreen />;
     case 'new-customer':
@@ -97,6 +101,7 @@ function Shell() {
   const settled = useStartupSettled();
   useAppliedTheme(useSettings().data?.theme ?? 'system');
 
+  useCommand('go-today', () => navigate(routes.today()));
   useCommand('go-customers', () => navigate(routes.customers()));
   useCommand('go-dashboard', () => navigate(routes.dashboard()));
   useCommand('new-customer', () => navigate(routes.newCustomer()));
@@ -109,6 +114,7 @@ function Shell() {
   });
 
   const section =
+    route.name === 'today' ||
     route.name === 'settings' || route.name === 'promises' || route.name === 'follow-ups' || route.name === 'export' || route.name === 'import' || route.name === 'dashboard'
       ? route.name
       : 'customers';
@@ -117,6 +123,9 @@ function Shell() {
       <header className="app-header">
         <span className="brand">Call Desk</span>
         <nav aria-label="Main">
+          <a href={routes.today()} aria-current={section === 'today' ? 'page' : undefined}>
+            Today
+          </a>
           <a href={routes.customers()} aria-current={section === 'customers' ? 'page' : undefined}>
             Customers
           </a>
@@ -149,6 +158,7 @@ function Shell() {
         </button>
       </header>
       <CallInProgressBar currentCallId={route.name === 'call' ? route.callId : null} />
+      <CallingSessionBar customerOnScreen={route.name === 'customer' ? route.customerId : null} />
       <div className="app-main">
         <RestoreConfirmationBanner />
         <Suspense fallback={<ScreenLoading />}>

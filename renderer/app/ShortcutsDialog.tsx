@@ -15,7 +15,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
               {shortcuts
                 .filter((s) => s.where === where)
                 .map((s) => (
-                  <tr key={s.keys}>
+                  <tr key={`${s.keys} ${s.description}`}>
                     <td style={{ width: '11em' }}>
                       <kbd>{displayKeys(s.keys, mac)}</kbd>
                     </td>

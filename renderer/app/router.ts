@@ -4,6 +4,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { isPromiseFilter, type PromiseFilter } from '../promises/promise-filters';
 
 export type Route =
+  | { name: 'today' }
   | { name: 'customers' }
   | { name: 'new-customer' }
   | { name: 'customer'; customerId: string }
@@ -18,9 +19,11 @@ export type Route =
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/customers';
+  // No route at all is the app opening: it opens on Today.
+  const path = hash.replace(/^#/, '') || '/today';
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts.length === 0 || (parts[0] === 'customers' && parts.length === 1)) return { name: 'customers' };
+  if (parts.length === 0 || (parts[0] === 'today' && parts.length === 1)) return { name: 'today' };
+  if (parts[0] === 'customers' && parts.length === 1) return { name: 'customers' };
   if (parts[0] === 'customers' && parts[1] === 'new' && parts.length === 2) return { name: 'new-customer' };
   if (parts[0] === 'customers' && parts[1] && parts.length === 2) return { name: 'customer', customerId: parts[1] };
   if (parts[0] === 'customers' && parts[1] && parts[2] === 'calls' && parts[3] && parts.length === 4) {
@@ -37,6 +40,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export const routes = {
+  today: () => '#/today',
   customers: () => '#/customers',
   newCustomer: () => '#/customers/new',
   customer: (customerId: string) => `#/customers/${encodeURIComponent(customerId)}`,

@@ -38,6 +38,14 @@ export const queryKeys = {
    * call, a promise, a placement) refreshes them; `settingsKey` holds the settings they depend on.
    */
   dashboard: (today: string, settingsKey: string) => ['customers', 'list', 'dashboard', today, settingsKey] as const,
+  /** What the Today queue ranks (under the lists: any write to a customer's records may change it). */
+  todayFacts: (today: string, settingsKey: string) => ['customers', 'list', 'today-facts', today, settingsKey] as const,
+  /** The calling session kept in the meta table. */
+  callingSession: () => ['calling-session'] as const,
+  /** Whether the session's current account has a call saved since it became current (under its file: a call refreshes it). */
+  sessionCallSaved: (customerId: string, since: string) => ['customers', 'file', customerId, 'session-call-saved', since] as const,
+  /** The session's summary (under the lists: any call or promise refreshes it). */
+  sessionSummary: (sessionId: string, endedAt: string) => ['customers', 'list', 'session-summary', sessionId, endedAt] as const,
   /** Prefix of every document query. */
   documents: () => ['documents'] as const,
   /** One customer's attached documents (metadata only). */

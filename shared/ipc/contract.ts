@@ -45,6 +45,7 @@ export const appInfoSchema = z.object({
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
 export const menuCommandSchema = z.enum([
+  'go-today',
   'go-customers',
   'go-dashboard',
   'find-customer',

@@ -50,9 +50,9 @@ test('the setup is pre-filled from the computer, checks what it needs, and start
   await expect(page.getByText('0 accounts')).toBeVisible();
   await expect(page.getByText('No customers yet. Add one with New customer.')).toBeVisible();
 
-  // A restart goes straight to the list; Settings holds what the setup saved.
+  // A restart goes straight to Today; Settings holds what the setup saved.
   page = await app.restart();
-  await expect(page.getByRole('heading', { name: 'Customers', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await expect(setupScreen(page)).toHaveCount(0);
   await page.getByRole('link', { name: 'Settings' }).click();
   const settings = page.getByRole('main', { name: 'Settings' });

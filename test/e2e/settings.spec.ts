@@ -1,7 +1,7 @@
 // Settings feed the script (who is calling, for which company), and the demo accounts can be
 // removed in one step when the office starts for real.
 import { expect, test } from './fixtures';
-import { openCustomerBySearch } from './support/app-steps';
+import { goToCustomerList, openCustomerBySearch } from './support/app-steps';
 
 test('the caller and company from Settings are read in the script', async ({ app }) => {
   const page = await app.launch();
@@ -32,6 +32,7 @@ test('demo data is removed in one step and stays removed after a restart', async
   await page.getByRole('link', { name: 'Customers' }).click();
   await expect(page.getByText('No customers yet. Add one with New customer.')).toBeVisible();
   page = await app.restart();
+  await goToCustomerList(page);
   await expect(page.getByText('0 accounts')).toBeVisible();
   await expect(page.getByText('No customers yet. Add one with New customer.')).toBeVisible();
 });

@@ -2,7 +2,15 @@
 import { expect, type Page } from '@playwright/test';
 import { demoAnchorCustomerName } from '../../../shared/demo/demo-data';
 
+/** The customer list, through the main navigation (the app opens on Today). */
+export async function goToCustomerList(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible({ timeout: 30_000 });
+}
+
+/** Finds a customer from the customer list's search and opens its file (from any screen). */
 export async function openCustomerBySearch(page: Page, query: string, name = demoAnchorCustomerName): Promise<void> {
+  await goToCustomerList(page);
   const search = page.getByRole('combobox', { name: 'Search customers' });
   await search.fill(query);
   await expect(page.getByRole('option', { name: new RegExp(name) }).first()).toBeVisible();

@@ -1,6 +1,7 @@
 // The first-run setup, driven through its screen: the office every spec works in (a Chicago
 // office in dollars, whatever the machine's zone), and the step that fills and submits it.
 import { expect, type Page } from '@playwright/test';
+import { goToCustomerList } from './app-steps';
 
 export interface OfficeDetails {
   companyName: string;
@@ -35,7 +36,10 @@ export function setupScreen(page: Page) {
   return page.getByRole('main', { name: 'Set up Call Desk' });
 }
 
-/** Fills every field given (others keep what the screen pre-filled) and starts. */
+/**
+ * Fills every field given (others keep what the screen pre-filled) and starts. The app opens on
+ * Today; the step then goes to the customer list, where most specs begin.
+ */
 export async function completeSetup(page: Page, office: Partial<OfficeDetails>, startWith: StartWith): Promise<void> {
   const setup = setupScreen(page);
   await expect(setup).toBeVisible({ timeout: 30_000 });
@@ -56,5 +60,6 @@ export async function completeSetup(page: Page, office: Partial<OfficeDetails>, 
   }
   if (office.officeTimeZone) await setup.getByRole('combobox', { name: 'Office time zone' }).selectOption(office.officeTimeZone);
   await setup.getByRole('button', { name: startWith === 'demo' ? 'Try with demo data' : 'Start with my own data' }).click();
-  await expect(page.getByRole('heading', { name: 'Customers', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await goToCustomerList(page);
 }

@@ -21,6 +21,8 @@ describe('keyboard shortcuts', () => {
     expect(commandForKeyEvent(key('i', { ctrlKey: true }))).toBe('import-file');
     expect(commandForKeyEvent(key('3', { ctrlKey: true }))).toBe('go-dashboard');
     expect(commandForKeyEvent(key('F1'))).toBe('show-shortcuts');
+    expect(commandForKeyEvent(key('1', { ctrlKey: true }))).toBe('go-today');
+    expect(commandForKeyEvent(key('2', { ctrlKey: true }))).toBe('go-customers');
   });
 
   it('ignores plain typing and other chords', () => {

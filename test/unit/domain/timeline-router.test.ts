@@ -78,7 +78,9 @@ describe('timeline', () => {
 describe('routes', () => {
   it('round-trips every route through the hash', () => {
     expect(parseRoute(routes.customers())).toEqual({ name: 'customers' });
-    expect(parseRoute('')).toEqual({ name: 'customers' });
+    expect(parseRoute('')).toEqual({ name: 'today' });
+    expect(parseRoute('#/')).toEqual({ name: 'today' });
+    expect(parseRoute(routes.today())).toEqual({ name: 'today' });
     expect(parseRoute(routes.newCustomer())).toEqual({ name: 'new-customer' });
     expect(parseRoute(routes.customer('a b'))).toEqual({ name: 'customer', customerId: 'a b' });
     expect(parseRoute(routes.call('c1', 'k9'))).toEqual({ name: 'call', customerId: 'c1', callId: 'k9' });

@@ -27,7 +27,8 @@ describe('application menu', () => {
       ['CmdOrCtrl+L', 'log-call'],
       ['CmdOrCtrl+I', 'import-file'],
       ['CmdOrCtrl+,', 'open-settings'],
-      ['CmdOrCtrl+1', 'go-customers'],
+      ['CmdOrCtrl+1', 'go-today'],
+      ['CmdOrCtrl+2', 'go-customers'],
       ['CmdOrCtrl+3', 'go-dashboard'],
       ['CmdOrCtrl+K', 'find-customer'],
       ['F1', 'show-shortcuts'],
@@ -45,7 +46,7 @@ describe('application menu', () => {
     expect(menu(template, 'File').map((i) => i.label ?? i.role ?? i.type)).toEqual([
       'New customer…', 'Log a call…', 'separator', 'Import…', 'separator', 'Settings…', 'separator', 'quit',
     ]);
-    expect(menu(template, 'View').slice(0, 3).map((i) => i.label)).toEqual(['Customers', 'Dashboard', 'Find customer…']);
+    expect(menu(template, 'View').slice(0, 4).map((i) => i.label)).toEqual(['Today', 'Customers', 'Dashboard', 'Find customer…']);
     expect(menu(template, 'Help').map((i) => i.label)).toEqual(['Keyboard shortcuts']);
   });
 

@@ -1,0 +1,203 @@
+// Today's queue: one ordered list of the accounts to call, each with the reason, and the accounts
+// left out with theirs. Three tiers, in this order:
+//   1. callbacks and tasks due now or overdue (oldest first): someone asked for this call;
+//   2. promises due today, promises past their date but still in their grace days, promises that
+//      have just broken (no call since the date), and promise checks that are due;
+//   3. past-due accounts to chase, by the chase score (score.ts).
+// An account appears once, in its first tier; what else applies is kept as further reasons.
+// One pass over the accounts, one over the follow-ups and promises; the sort is the only
+// step above linear.
+import { todayIn, type CalendarDate } from '../dates/calendar';
+import { zonedTimeMs } from '../dates/zoned-time';
+import { compareCurrencyAmounts, type CurrencyAmount } from '../money/currency-totals';
+import { chaseExclusions, hardExclusions, orderLeftOutReasons, type LeftOutReason, type TodayRuleBreach } from './exclusions';
+import { daysFromTo } from './day-numbers';
+import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from './facts';
+import { officeDayReader } from './office-days';
+import { chaseScore, largestPastDue, majorUnits, oldestDaysPastDue, type ChaseScore } from './score';
+
+export type QueueTier = 'follow-up' | 'promise' | 'chase';
+
+export type TodayReason =
+  /** A callback or task (tier 1) or a promise check (tier 2) that is due. */
+  | { kind: 'follow-up'; followUp: TodayFollowUp; overdue: boolean }
+  /** An open promise whose (next) instalment is due today. */
+  | { kind: 'promise-due'; promise: TodayPromise }
+  /** An open promise past its date, not paid, still within its grace days. */
+  | { kind: 'promise-late'; promise: TodayPromise }
+  /** A promise that was broken or only partly kept, with no call since its date. */
+  | { kind: 'promise-broken'; promise: TodayPromise }
+  /** Past due and not called lately. */
+  | { kind: 'chase'; pastDue: CurrencyAmount[]; daysPastDue: number; lastContactAt: string | null };
+
+export interface TodayQueueRow {
+  account: TodayAccountFacts;
+  tier: QueueTier;
+  reason: TodayReason;
+  /** Anything else that asks for a call on this account (e.g. a second callback). */
+  otherReasons: TodayReason[];
+  oldestDaysPastDue: number;
+  /** The chase score, for every row: the order of tier 3 and the explanation on demand. */
+  score: ChaseScore;
+}
+
+export interface LeftOutRow {
+  account: TodayAccountFacts;
+  /** Every reason that applies, the deciding one first. */
+  reasons: LeftOutReason[];
+  oldestDaysPastDue: number;
+}
+
+export interface TodayQueue {
+  officeToday: CalendarDate;
+  rows: TodayQueueRow[];
+  leftOut: LeftOutRow[];
+}
+
+export interface TodayQueueInput {
+  accounts: readonly TodayAccountFacts[];
+  /** Open follow-ups (any due time; those not yet due are ignored). */
+  followUps: readonly TodayFollowUp[];
+  /** Open, broken and partly kept promises. */
+  promises: readonly TodayPromise[];
+  now: Date;
+  officeTimeZone: string;
+  /** The contact rules' verdict for an account right now (shared/contact-rules). */
+  contactRuleBreaches(account: TodayAccountFacts): readonly TodayRuleBreach[];
+}
+
+/** How long after its date a broken promise still counts as "just broken". */
+export const justBrokenDays = 30;
+
+interface AccountWork {
+  followUps: TodayFollowUp[];
+  promises: TodayPromise[];
+}
+
+function groupByAccount(input: TodayQueueInput): Map<string, AccountWork> {
+  const byAccount = new Map<string, AccountWork>();
+  const work = (customerId: string) => {
+    let found = byAccount.get(customerId);
+    if (!found) {
+      found = { followUps: [], promises: [] };
+      byAccount.set(customerId, found);
+    }
+    return found;
+  };
+  const nowMs = input.now.getTime();
+  for (const followUp of input.followUps) if (Date.parse(followUp.dueAt) <= nowMs) work(followUp.customerId).followUps.push(followUp);
+  for (const promise of input.promises) work(promise.customerId).promises.push(promise);
+  return byAccount;
+}
+
+interface Classified {
+  tier: QueueTier | null;
+  reasons: TodayReason[];
+  pendingPromise: TodayPromise | null;
+}
+
+/** The reasons that ask for a call on an account, in the order they matter. */
+const nothingAsked: Classified = { tier: null, reasons: [], pendingPromise: null };
+
+function classify(work: AccountWork | undefined, today: CalendarDate, lastContactDay: CalendarDate | null, startOfTodayMs: number): Classified {
+  if (!work) return nothingAsked;
+  const tier1: TodayReason[] = [];
+  const tier2: TodayReason[] = [];
+  let pendingPromise: TodayPromise | null = null;
+  const followUps = [...work.followUps].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  for (const followUp of followUps) {
+    const reason: TodayReason = { kind: 'follow-up', followUp, overdue: Date.parse(followUp.dueAt) < startOfTodayMs };
+    (followUp.kind === 'promise-check' ? tier2 : tier1).push(reason);
+  }
+  const promiseReasons: TodayReason[] = [];
+  for (const promise of work.promises) {
+    const due = promise.instalment.dueDate;
+    if (promise.status === 'open') {
+      if (due > today) {
+        if (pendingPromise === null || due < pendingPromise.instalment.dueDate) pendingPromise = promise;
+      } else promiseReasons.push(due === today ? { kind: 'promise-due', promise } : { kind: 'promise-late', promise });
+    } else if (daysFromTo(due, today) <= justBrokenDays && (lastContactDay === null || lastContactDay <= due)) {
+      promiseReasons.push({ kind: 'promise-broken', promise });
+    }
+  }
+  // Promise reasons come before a bare promise check: they say what the check is about.
+  promiseReasons.sort((a, b) => promiseDate(a).localeCompare(promiseDate(b)));
+  tier2.unshift(...promiseReasons);
+  if (tier1.length > 0) return { tier: 'follow-up', reasons: [...tier1, ...tier2], pendingPromise };
+  if (tier2.length > 0) return { tier: 'promise', reasons: tier2, pendingPromise };
+  return { tier: null, reasons: [], pendingPromise };
+}
+
+function promiseDate(reason: TodayReason): string {
+  return reason.kind === 'promise-due' || reason.kind === 'promise-late' || reason.kind === 'promise-broken' ? reason.promise.instalment.dueDate : '';
+}
+
+/** The key tiers 1 and 2 are ordered by: the instant (or day) the call was asked for. */
+function askedSince(reason: TodayReason, officeDay: (instant: string) => CalendarDate): string {
+  if (reason.kind === 'follow-up') return reason.followUp.kind === 'promise-check' ? officeDay(reason.followUp.dueAt) : reason.followUp.dueAt;
+  return promiseDate(reason);
+}
+
+const tierRank: Record<QueueTier, number> = { 'follow-up': 0, promise: 1, chase: 2 };
+
+function largestMajor(account: TodayAccountFacts): number {
+  const largest = largestPastDue(account.pastDue);
+  return largest ? majorUnits(largest) : 0;
+}
+
+/** A row with what the sort compares worked out once. */
+interface Sortable {
+  row: TodayQueueRow;
+  since: string;
+  amount: number;
+}
+
+// One collator for the whole sort: String#localeCompare would build one per comparison.
+const names = new Intl.Collator();
+
+function compareRows(x: Sortable, y: Sortable): number {
+  const [a, b] = [x.row, y.row];
+  if (a.tier !== b.tier) return tierRank[a.tier] - tierRank[b.tier];
+  if (x.since !== y.since) return x.since < y.since ? -1 : 1;
+  return (
+    b.score.total - a.score.total ||
+    y.amount - x.amount ||
+    names.compare(a.account.name, b.account.name) ||
+    (a.account.customerId < b.account.customerId ? -1 : a.account.customerId > b.account.customerId ? 1 : 0)
+  );
+}
+
+export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
+  const { now, officeTimeZone } = input;
+  const officeToday = todayIn(officeTimeZone, now);
+  const startOfTodayMs = zonedTimeMs(officeToday, 0, 0, officeTimeZone);
+  const officeDay = officeDayReader(officeTimeZone, now);
+  const byAccount = groupByAccount(input);
+  const rows: TodayQueueRow[] = [];
+  const leftOut: LeftOutRow[] = [];
+
+  for (const account of input.accounts) {
+    const lastContactDay = account.lastContactAt === null ? null : officeDay(account.lastContactAt);
+    const days = oldestDaysPastDue(account, officeToday);
+    const { tier, reasons, pendingPromise } = classify(byAccount.get(account.customerId), officeToday, lastContactDay, startOfTodayMs);
+    const hard = hardExclusions(account, input.contactRuleBreaches(account));
+    const chaseOut = tier === null ? chaseExclusions(account, { officeToday, lastContactDay, pendingPromise }) : [];
+    const excluded = chaseOut.length === 0 ? hard : [...hard, ...chaseOut];
+    if (excluded.length > 0) {
+      leftOut.push({ account, reasons: orderLeftOutReasons(excluded), oldestDaysPastDue: days });
+      continue;
+    }
+    const score = chaseScore(account, { officeToday, lastContactDay });
+    const [reason, ...otherReasons] =
+      tier === null ? [{ kind: 'chase', pastDue: [...account.pastDue].sort(compareCurrencyAmounts), daysPastDue: days, lastContactAt: account.lastContactAt } as const] : reasons;
+    if (!reason) continue;
+    rows.push({ account, tier: tier ?? 'chase', reason, otherReasons, oldestDaysPastDue: days, score });
+  }
+
+  const sorted = rows
+    .map((row): Sortable => ({ row, since: row.tier === 'chase' ? '' : askedSince(row.reason, officeDay), amount: largestMajor(row.account) }))
+    .sort(compareRows)
+    .map((s) => s.row);
+  leftOut.sort((a, b) => names.compare(a.account.name, b.account.name) || (a.account.customerId < b.account.customerId ? -1 : 1));
+  return { officeToday, rows: sorted, leftOut };
+}

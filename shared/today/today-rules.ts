@@ -1,0 +1,47 @@
+// The contact rules as Today applies them. The rules module decides every breach for the kinds of
+// account the rules are switched on for; Today also keeps the calling window for the others
+// (usually commercial accounts), because a list of whom to call now should not offer a business
+// at 3 a.m. their time, even where no law forbids the call.
+import { callingWindowNow, checkContactRules, type ContactRuleSettings } from '../contact-rules/check-contact-rules';
+import type { TodayRuleBreach } from './exclusions';
+import type { TodayAccountFacts } from './facts';
+
+export function todayRuleBreaches(account: TodayAccountFacts, now: Date, settings: ContactRuleSettings): TodayRuleBreach[] {
+  const verdict = checkContactRules({
+    account: { kind: account.kind, timeZone: account.timeZone, doNotCall: account.doNotCall, ceaseContact: account.ceaseContact },
+    attempts: account.recentAttempts,
+    now,
+    settings,
+  });
+  if (verdict.applies) return verdict.breaches;
+  const window = callingWindowNow(account.timeZone, now, settings);
+  if (window.open || window.opensAt === null) return verdict.breaches;
+  return [
+    ...verdict.breaches,
+    {
+      rule: 'calling-hours',
+      message: `It is outside the calling hours in the customer's time zone (${account.timeZone}); Today offers the account again from ${window.opensAtLabel ?? ''} their time.`,
+      short: `call after ${window.opensAtLabel ?? ''} their time`,
+      until: window.opensAt,
+    },
+  ];
+}
+
+/**
+ * todayRuleBreaches for many accounts at the same instant. Most accounts carry no flag and no
+ * call this week, and then the verdict depends only on their kind and time zone: it is worked
+ * out once per pair instead of once per account.
+ */
+export function todayRulesChecker(now: Date, settings: ContactRuleSettings): (account: TodayAccountFacts) => TodayRuleBreach[] {
+  const byKindAndZone = new Map<string, TodayRuleBreach[]>();
+  return (account) => {
+    if (account.doNotCall || account.ceaseContact || account.recentAttempts.length > 0) return todayRuleBreaches(account, now, settings);
+    const key = `${account.kind}|${account.timeZone}`;
+    let breaches = byKindAndZone.get(key);
+    if (!breaches) {
+      breaches = todayRuleBreaches(account, now, settings);
+      byKindAndZone.set(key, breaches);
+    }
+    return breaches;
+  };
+}
