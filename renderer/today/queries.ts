@@ -3,7 +3,7 @@
 // callback comes due or a calling window opens without another read.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { defaultContactRuleSettings, type ContactRuleSettings } from '../../shared/contact-rules/check-contact-rules';
+import type { ContactRuleSettings } from '../../shared/contact-rules/check-contact-rules';
 import type { Settings } from '../../shared/settings/schema';
 import { buildTodayQueue, type TodayQueue } from '../../shared/today/queue';
 import { todayRulesChecker } from '../../shared/today/today-rules';
@@ -15,7 +15,7 @@ import { readTodayFacts } from './today-facts';
 
 /** The contact-rule settings, or the defaults while the stored settings have none. */
 export function contactRuleSettingsOf(settings: Settings): ContactRuleSettings {
-  return (settings as Settings & { contactRules?: ContactRuleSettings }).contactRules ?? defaultContactRuleSettings;
+  return settings.contactRules;
 }
 
 export function useTodayFacts() {

@@ -26,8 +26,7 @@ const weekMs = 7 * 86_400_000;
 
 /** The do-not-call and cease-contact flags, on rows that have them (older rows do not). */
 function contactFlags(row: CustomerRow): Pick<TodayAccountFacts, 'doNotCall' | 'ceaseContact'> {
-  const flags = row as CustomerRow & { doNotCall?: boolean; ceaseContact?: boolean };
-  return { doNotCall: flags.doNotCall === true, ceaseContact: flags.ceaseContact === true };
+  return { doNotCall: row.doNotCall === true, ceaseContact: row.ceaseContact === true };
 }
 
 interface PastDueOf {
