@@ -74,6 +74,12 @@ async function timeMainReminderSync(host: TestHost, rounds: number): Promise<{ r
   return { replace, patch, floor };
 }
 
+/** Today's queue has its first row, with the link that opens the account. */
+async function todayReady(page: Page): Promise<number> {
+  await page.waitForFunction(() => document.querySelector('table[aria-label="Calls for today"] tbody tr a') !== null, undefined, { polling: 'raf', timeout: 60_000 });
+  return page.evaluate(() => performance.now());
+}
+
 async function appReady(page: Page): Promise<number> {
   await page.waitForFunction(() => document.querySelector('[role="listbox"] [role="option"]') !== null, undefined, { polling: 'raf', timeout: 60_000 });
   return page.evaluate(() => performance.now());
@@ -130,6 +136,9 @@ test('Call Desk benchmark', async () => {
     const { replace: reminderReplaceTimes, patch: reminderSyncTimes, floor: reminderFloorTimes } = await timeMainReminderSync(host, 9);
     const searchFloorTimes = await page.evaluate(() => window.callDeskBench.timeSearchFloor(200));
     const floorAccountId = await page.evaluate(() => window.callDeskBench.ensureFloorAccount());
+    // Today's queue and the dashboard, read and computed as their screens do.
+    const queueTimes = await page.evaluate(() => window.callDeskTodayBench.timeTodayQueue(7));
+    const dashboardTimes = await page.evaluate(() => window.callDeskTodayBench.timeDashboard(7));
 
     // The agency packet for an account with 500 calls and 200 invoices, into a folder.
     const packetFolder = mkdtempSync(path.join(os.tmpdir(), 'call-desk-bench-packets-'));
@@ -171,6 +180,8 @@ test('Call Desk benchmark', async () => {
     // of their own, so this one closes first.
     await context.close();
     loads = await timeLoads({ launch, profileDir, siteDir, origin: host.origin, appReady }, 3, 4);
+    // The screen the app opens on: Today, until its first row can be clicked.
+    const todayLoads = await timeLoads({ launch, profileDir, siteDir, origin: host.origin, appReady: todayReady, route: '#/today' }, 1, 5);
 
     const metrics: Record<string, Metric> = {
       search_p95_ms: { value: percentile(searchTimes, 95), unit: 'ms', target: 16, floor: percentile(searchFloorTimes, 95), floorWhat: 'read one page of customers' },
@@ -179,6 +190,12 @@ test('Call Desk benchmark', async () => {
       renderer_load_10k_ms: { value: median(loads.warm), unit: 'ms', target: 1000, floor: median(loads.warmFloor), floorWhat: 'load a blank page, warm' },
       // Cold: the first page of a freshly started browser whose HTTP and code caches are empty.
       renderer_load_cold_10k_ms: { value: median(loads.cold), unit: 'ms', target: 1000, floor: median(loads.coldFloor), floorWhat: 'load a blank page, cold' },
+      // From loading the page to Today's first row interactive, warm.
+      today_ready_ms: { value: median(todayLoads.warm), unit: 'ms', target: 800, floor: median(todayLoads.warmFloor), floorWhat: 'load a blank page, warm' },
+      // The ranked queue for 10k accounts: its facts read from IndexedDB, then ranked.
+      queue_build_ms: { value: median(queueTimes.ms), unit: 'ms', target: 50, floor: median(queueTimes.floorMs), floorWhat: 'read the same rows raw' },
+      // The dashboard's figures for the same data: read and computed.
+      dashboard_ms: { value: median(dashboardTimes.ms), unit: 'ms', target: 100, floor: median(dashboardTimes.floorMs), floorWhat: 'read the same tables raw' },
       // A sync after one promise changed, with 10k pending in main (a patch).
       reminder_sync_10k_ms: { value: median(reminderSyncTimes), unit: 'ms', target: 50, floor: median(reminderFloorTimes), floorWhat: 'a request that does nothing' },
       // Read, build, print, assemble and write; through the test host the HTML also crosses
@@ -190,6 +207,11 @@ test('Call Desk benchmark', async () => {
       machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
       samples: { search: searchTimes.length, customerFileOpen: openTimes.length, rendererLoad: loads.warm.length, rendererLoadCold: loads.cold.length, reminderSync: reminderSyncTimes.length, reminderFullReplace: reminderReplaceTimes.length, agencyPacket: packetTimes.length },
       agency_pdf_500_calls_pages: packet.pages,
+      // The computing part alone (the rest of each figure is reading), and what was computed.
+      queue_rank_only_median_ms: Math.round(median(queueTimes.computeMs) * 10) / 10,
+      queue_rows_ranked: queueTimes.size,
+      dashboard_compute_only_median_ms: Math.round(median(dashboardTimes.computeMs) * 10) / 10,
+      today_ready_cold_ms: Math.round(median(todayLoads.cold)),
       // Context: the whole 10k schedule replaced (the renderer's first sync, or after a refused patch).
       reminder_full_replace_10k_ms: Math.round(median(reminderReplaceTimes) * 10) / 10,
       search_median_ms: Math.round(median(searchTimes) * 100) / 100,

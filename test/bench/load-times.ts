@@ -22,6 +22,8 @@ export interface LoadBench {
   origin: string;
   /** The app's page; '/index.html' unless another build is served beside it. */
   appPath?: string;
+  /** The screen loaded; the customer list unless said. */
+  route?: string;
   /** Resolves with performance.now() when the app's first screen is usable. */
   appReady(page: Page): Promise<number>;
 }
@@ -58,7 +60,7 @@ async function firstLoad(bench: LoadBench, url: string, ready: (page: Page) => P
  */
 export async function timeLoads(bench: LoadBench, rounds: number, warmLoads: number): Promise<LoadTimes> {
   writeFileSync(path.join(bench.siteDir, 'floor.html'), '<!doctype html><title>floor</title><p>floor</p>');
-  const appUrl = `${bench.origin}${bench.appPath ?? '/index.html'}#/customers`;
+  const appUrl = `${bench.origin}${bench.appPath ?? '/index.html'}${bench.route ?? '#/customers'}`;
   const floorUrl = `${bench.origin}/floor.html`;
   const times: LoadTimes = { cold: [], warm: [], coldFloor: [], warmFloor: [] };
   for (let round = 0; round < rounds; round++) {

@@ -11,6 +11,8 @@ import { exportAgencyPacket } from '../../../renderer/export/pdf-export';
 import { defaultSettings } from '../../../shared/settings/schema';
 // The import benchmark's page functions (window.callDeskImportBench), on the same page.
 import './import-bench-page';
+// The Today queue's and the dashboard's (window.callDeskTodayBench).
+import './today-bench-page';
 
 export interface SeedSizes {
   customers: number;

@@ -1,0 +1,94 @@
+// The Today queue and the dashboard as their screens compute them, on the bench's 10k-account
+// database (window.callDeskTodayBench), each beside a floor: the same tables read raw, nothing
+// computed. Runs inside Chromium on the app's origin.
+import { openCallDeskDb } from '../../../renderer/data/db';
+import { readDashboardInputs } from '../../../renderer/dashboard/dashboard-inputs';
+import { getSettings } from '../../../renderer/settings/settings-repository';
+import { readTodayFacts } from '../../../renderer/today/today-facts';
+import { computeDashboard } from '../../../shared/dashboard/compute-dashboard';
+import { todayIn } from '../../../shared/dates/calendar';
+import { buildTodayQueue } from '../../../shared/today/queue';
+import { todayRulesChecker } from '../../../shared/today/today-rules';
+
+const db = openCallDeskDb();
+
+export interface ComputedTimes {
+  /** Read and compute, as the screen does. */
+  ms: number[];
+  /** The computing part alone. */
+  computeMs: number[];
+  /** The floor: the same rows read raw. */
+  floorMs: number[];
+  /** What was produced, to show the work was real. */
+  size: number;
+}
+
+async function timeRounds(rounds: number, run: () => Promise<{ computeMs: number; size: number }>, floor: () => Promise<unknown>): Promise<ComputedTimes> {
+  const times: ComputedTimes = { ms: [], computeMs: [], floorMs: [], size: 0 };
+  // The first round of each warms the code up and is not kept.
+  for (let i = 0; i <= rounds; i++) {
+    const t0 = performance.now();
+    const { computeMs, size } = await run();
+    const ms = performance.now() - t0;
+    const t1 = performance.now();
+    await floor();
+    const floorMs = performance.now() - t1;
+    if (i === 0) continue;
+    times.ms.push(ms);
+    times.computeMs.push(computeMs);
+    times.floorMs.push(floorMs);
+    times.size = size;
+  }
+  return times;
+}
+
+async function timeTodayQueue(rounds: number): Promise<ComputedTimes> {
+  const settings = await getSettings(db);
+  return timeRounds(
+    rounds,
+    async () => {
+      const now = new Date();
+      const facts = await readTodayFacts(db, now, settings);
+      const t0 = performance.now();
+      const queue = buildTodayQueue({ ...facts, now, officeTimeZone: settings.officeTimeZone, contactRuleBreaches: todayRulesChecker(now, settings.contactRules) });
+      return { computeMs: performance.now() - t0, size: queue.rows.length + queue.leftOut.length };
+    },
+    () => {
+      const today = todayIn(settings.officeTimeZone, new Date());
+      return db.transaction('r', [db.customers, db.invoices, db.disputes, db.promises, db.followUps], () =>
+        Promise.all([
+          db.customers.toArray(),
+          db.invoices.where('dueDate').below(today).toArray(),
+          db.disputes.where('status').equals('open').toArray(),
+          db.promises.where('status').anyOf('open', 'broken', 'partially-kept').toArray(),
+          db.followUps.where('status').equals('open').toArray(),
+        ]),
+      );
+    },
+  );
+}
+
+async function timeDashboard(rounds: number): Promise<ComputedTimes> {
+  const settings = await getSettings(db);
+  return timeRounds(
+    rounds,
+    async () => {
+      const inputs = await readDashboardInputs(db, todayIn(settings.officeTimeZone, new Date()), settings);
+      const t0 = performance.now();
+      const dashboard = computeDashboard(inputs);
+      return { computeMs: performance.now() - t0, size: dashboard.receivables.length };
+    },
+    () =>
+      db.transaction('r', [db.customers, db.invoices, db.payments, db.promises], () =>
+        Promise.all([db.customers.toArray(), db.invoices.where('status').equals('open').toArray(), db.payments.toArray(), db.promises.toArray()]),
+      ),
+  );
+}
+
+declare global {
+  interface Window {
+    callDeskTodayBench: { timeTodayQueue: typeof timeTodayQueue; timeDashboard: typeof timeDashboard };
+  }
+}
+
+window.callDeskTodayBench = { timeTodayQueue, timeDashboard };
