@@ -25,6 +25,13 @@ export function ImportScreen() {
   const [takeFromFile, setTakeFromFile] = useState<ReadonlySet<string>>(new Set());
   const { chooseFile, openDropped } = flow.actions;
   const ready = base !== null;
+  const { phase } = flow;
+  const previewedPlan = phase.step === 'preview' ? phase.plan.planId : null;
+  const { prepare } = applying;
+  // The safety copy is read while the user reads the preview (see use-apply-import).
+  useEffect(() => {
+    if (previewedPlan) prepare();
+  }, [previewedPlan, prepare]);
 
   // Ctrl+I, the menu and a file dropped on the window arrive here (see import-requests.ts).
   useEffect(() => {
@@ -44,7 +51,6 @@ export function ImportScreen() {
 
   if (!settings || !base) return <p className="loading">Loading…</p>;
   const office = officeClockOf(settings);
-  const { phase } = flow;
   const busy = applying.state.step === 'saving-safety-copy' || applying.state.step === 'importing';
   const startOver = () => {
     applying.reset();
@@ -81,18 +87,7 @@ export function ImportScreen() {
       ) : phase.step === 'choose' ? (
         <ChooseImportFile onChoose={() => void chooseFile()} />
       ) : phase.step === 'review' ? (
-        <ReviewStep
-          review={phase.review}
-          office={office}
-          actions={{
-            ...flow.actions,
-            // The safety copy is read alongside the plan (see use-apply-import).
-            preview: () => {
-              applying.prepare();
-              return flow.actions.preview();
-            },
-          }}
-        />
+        <ReviewStep review={phase.review} office={office} actions={flow.actions} />
       ) : (
         <PreviewStep
           review={phase.review}

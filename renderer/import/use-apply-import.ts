@@ -2,7 +2,7 @@
 // import), then the import worker applies the plan it keeps in one transaction, then every
 // screen reads afresh.
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useDb } from '../data/db-context';
 import { applyInWorker, type ApplyRequest } from './apply-in-worker';
 import { applyImportWithSafetyCopy, makeSafetyCopy, SafetyCopyFailedError, writeSafetyCopy, type SafetyCopy } from './apply-with-safety-copy';
@@ -25,14 +25,15 @@ export function useApplyImport(worker: () => ImportWorkerClient) {
   const prepared = useRef<Promise<SafetyCopy> | null>(null);
 
   /**
-   * Starts the safety copy while the plan is made and the preview read, so "Import" has only the
-   * import left to do. Used only if the data is unchanged by then (its change stamp says so).
+   * Starts the safety copy while the user reads the preview, so "Import" has only the import left
+   * to do. (Not alongside the plan: on two cores the two full reads slow each other and the
+   * preview comes later.) Used only if the data is unchanged by then (its change stamp says so).
    */
-  const prepare = () => {
+  const prepare = useCallback(() => {
     const copy = makeSafetyCopy(db);
     copy.catch(() => {}); // a failed early copy is made again at apply, where its error is shown
     prepared.current = copy;
-  };
+  }, [db]);
 
   const apply = async (plan: PlanPreview, meta: { fileName: string; presetName: string; takeFromFile: readonly string[] }): Promise<boolean> => {
     setState({ step: 'saving-safety-copy' });

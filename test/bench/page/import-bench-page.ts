@@ -64,12 +64,13 @@ async function timeImport(which: 'first' | 'weekLater'): Promise<ImportTiming> {
     if (analysed.kind !== 'analysed') throw new Error(`The bench file was not read: ${JSON.stringify(analysed).slice(0, 300)}`);
     const { analysis } = analysed;
     if (!analysis.preset) throw new Error('The bench file was not recognised as a QuickBooks Online report.');
-    // As the Import screen does (use-apply-import): the safety copy is read alongside the plan.
-    const prepared = makeSafetyCopy(db);
-    prepared.catch(() => {});
     const planned = await client.request({ kind: 'plan', options: analysis.options, scope: 'full', databaseName: importBenchDbName, now: new Date().toISOString() }, onProgress);
     const tPlanned = performance.now();
     if (planned.kind !== 'planned') throw new Error(`The bench file was not planned: ${JSON.stringify(planned).slice(0, 300)}`);
+    // As the Import screen does (use-apply-import): the safety copy is read once the preview is
+    // shown. The bench confirms at once, so none of it is hidden behind a user reading.
+    const prepared = makeSafetyCopy(db);
+    prepared.catch(() => {});
     let tSafety = 0;
     // Then the copy is saved through main (made again if the data changed since it was read),
     // and the worker applies the plan it keeps; only the preview of the plan came to the window.
