@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { plural } from '../../shared/wording/plural';
 import { ShowInFolderButton } from '../platform/ShowInFolderButton';
 import { useSettings } from '../settings/queries';
+import { ExportFailedNotice } from '../export/ExportFailedNotice';
 import { dateText } from './dashboard-wording';
 import { DashboardView } from './DashboardView';
 import { useDashboard } from './queries';
@@ -24,12 +25,7 @@ function PdfNotice({ state, onDismiss }: { state: DashboardPdfState; onDismiss()
       );
     case 'failed':
       return (
-        <div role="alert" className="export-notice failed">
-          <p>{state.message}</p>
-          <button type="button" onClick={onDismiss}>
-            Dismiss
-          </button>
-        </div>
+        <ExportFailedNotice message={state.message} onDismiss={onDismiss} />
       );
     case 'saved':
       return (

@@ -18,6 +18,7 @@ import { useExportCandidates, useExportFilterSummaries } from './queries';
 import { isBulkExportBusy } from './bulk-export-store';
 import { useBulkExport } from './use-bulk-export';
 import './export.css';
+import { ExportFailedNotice } from './ExportFailedNotice';
 
 /** Rows shown at once: a longer list is narrowed with the search box, not scrolled. */
 const shownLimit = 500;
@@ -117,12 +118,7 @@ export function BulkExportScreen() {
         />
       )}
       {bulk.state.phase === 'failed' && (
-        <div role="alert" className="export-notice failed">
-          <p>{bulk.state.message}</p>
-          <button type="button" onClick={bulk.reset}>
-            Dismiss
-          </button>
-        </div>
+        <ExportFailedNotice message={bulk.state.message} onDismiss={bulk.reset} />
       )}
       <section className="card" aria-label="Accounts">
         <div className="export-toolbar">

@@ -4,6 +4,7 @@
 import { plural } from '../../shared/export/document-format';
 import { stepPercent, stepText } from './export-progress';
 import { LeftOutAttachments } from './LeftOutAttachments';
+import { ExportFailedNotice } from './ExportFailedNotice';
 import { ShowInFolderButton } from '../platform/ShowInFolderButton';
 import { pdfExportLabels, type PdfExportState } from './use-pdf-export';
 import './export.css';
@@ -31,12 +32,7 @@ export function PdfExportNotice({ state, onDismiss }: Props) {
     }
     case 'failed':
       return (
-        <div role="alert" className="export-notice failed">
-          <p>{state.message}</p>
-          <button type="button" onClick={onDismiss}>
-            Dismiss
-          </button>
-        </div>
+        <ExportFailedNotice message={state.message} onDismiss={onDismiss} />
       );
     case 'saved': {
       const { saved } = state;
