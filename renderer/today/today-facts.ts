@@ -111,6 +111,7 @@ export function readTodayFacts(db: CallDeskDb, now: Date, settings: Pick<Setting
         timeZone: row.timeZone,
         placedWith: row.placement?.agencyName ?? null,
         ...contactFlags(row),
+        tags: row.tags ?? [],
         openBalances: row.openBalances,
         pastDue: totalsByCurrency(undisputed, (i) => i.currency, (i) => i.balanceMinor),
         disputedPastDue: totalsByCurrency(due?.disputed ?? [], (i) => i.currency, (i) => i.balanceMinor),

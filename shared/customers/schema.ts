@@ -20,6 +20,12 @@ export const addressSchema = z.object({
 });
 export type Address = z.infer<typeof addressSchema>;
 
+/**
+ * A label the office gives accounts to split the calling between people or groups ("Anna",
+ * "Key accounts"). Compared without regard to case; shown as first typed.
+ */
+export const customerTagSchema = requiredText(40, 'Tag');
+
 /** What a user edits on the customer form. */
 export const customerInputSchema = z.object({
   kind: customerKindSchema,
@@ -35,6 +41,8 @@ export const customerInputSchema = z.object({
   doNotCall: z.boolean().optional(),
   /** The customer asked us to stop contacting them; absent meaning no. */
   ceaseContact: z.boolean().optional(),
+  /** The office's own labels for the account (Today filters by them); absent meaning none. */
+  tags: z.array(customerTagSchema).max(20, 'An account can have at most 20 tags.').optional(),
 });
 export type CustomerInput = z.input<typeof customerInputSchema>;
 

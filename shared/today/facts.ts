@@ -23,6 +23,8 @@ export interface TodayAccountFacts {
   placedWith: string | null;
   doNotCall?: boolean;
   ceaseContact?: boolean;
+  /** The office's labels for the account (see customerTagSchema); absent meaning none. */
+  tags?: readonly string[];
   /** What open invoices still owe, one total per currency, largest first. */
   openBalances: CurrencyAmount[];
   /** What is past due and not under an open dispute, one total per currency, largest first. */
