@@ -4,7 +4,7 @@
 import type { DocumentFileRow } from '../../shared/documents/schema';
 import type { CallDeskDb } from '../data/db';
 import { changeStampOf, withoutChangeStamp } from '../data/change-stamp';
-import { latestSchemaVersion } from '../data/schema-versions';
+import { derivedTables, latestSchemaVersion } from '../data/schema-versions';
 import { RestoreFailedError, RestoreRefusedError } from './restore-errors';
 import { upgradeSnapshot } from './upgrade-snapshot';
 
@@ -21,9 +21,11 @@ export async function exportSnapshot(db: CallDeskDb): Promise<Record<string, unk
  */
 export async function exportStampedSnapshot(db: CallDeskDb): Promise<{ tables: Record<string, unknown[]>; changeStamp: string | null }> {
   if (!db.isOpen()) await db.open();
-  return db.transaction('r', db.tables, async () => {
-    const rows = await Promise.all(db.tables.map((table) => table.toArray()));
-    const tables = Object.fromEntries(db.tables.map((table, i) => [table.name, rows[i] ?? []]));
+  // Derived tables (the account digest) are worked out again after a restore, never kept.
+  const kept = db.tables.filter((table) => !derivedTables.has(table.name));
+  return db.transaction('r', kept, async () => {
+    const rows = await Promise.all(kept.map((table) => table.toArray()));
+    const tables = Object.fromEntries(kept.map((table, i) => [table.name, rows[i] ?? []]));
     const meta = tables[db.meta.name] ?? [];
     return { tables: { ...tables, [db.meta.name]: withoutChangeStamp(meta) }, changeStamp: changeStampOf(meta) };
   });

@@ -4,7 +4,7 @@
 // and read back. The user's database is not touched until the upgraded rows are restored.
 import Dexie from 'dexie';
 import { openCallDeskDb } from '../data/db';
-import { latestSchemaVersion, v1Stores, v2Stores, v3Stores, v4Stores, v5Stores } from '../data/schema-versions';
+import { latestSchemaVersion, v1Stores, v2Stores, v3Stores, v4Stores, v5Stores, v6Stores } from '../data/schema-versions';
 import { RestoreFailedError, RestoreRefusedError } from './restore-errors';
 
 /**
@@ -18,6 +18,7 @@ export const storesBySchemaVersion: Readonly<Record<number, Readonly<Record<stri
   3: v3Stores,
   4: v4Stores,
   5: v5Stores,
+  6: v6Stores,
 };
 
 async function readAllTables(db: Dexie): Promise<Record<string, unknown[]>> {

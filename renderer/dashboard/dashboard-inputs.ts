@@ -1,36 +1,67 @@
-// Reads what the dashboard is computed from, in one read transaction: the open invoices (by
-// their status index), the payments and promises, the placed accounts, and only the calls of
-// customers called in the last two weeks (a range read per customer, on the calls' index).
+// Reads what the dashboard is computed from, in one transaction, without walking the big tables:
+// what is owed and who is placed come from the account digest (shared/account-digest); promises
+// are those made in the last 90 days and live ones with a date in the next week; payments are
+// read by the day received, from the earliest of this month, this week and the days those
+// promises were made; calls only of customers called in the last two weeks (a range read per
+// customer, on the calls' index).
 import { Dexie } from 'dexie';
 import { computeDashboard, dashboardWindows } from '../../shared/dashboard/compute-dashboard';
-import type { Dashboard, DashboardCall, DashboardInputs, PlacedAccount } from '../../shared/dashboard/model';
-import { firstDayOfWeekFor, lastDays } from '../../shared/dashboard/periods';
+import type { Dashboard, DashboardCall, DashboardInputs, DashboardInvoice, PlacedAccount } from '../../shared/dashboard/model';
+import { firstDayOfWeekFor, lastDays, monthSoFar, nextDays, weekSoFar } from '../../shared/dashboard/periods';
+import { hasStepIn } from '../../shared/dashboard/promise-figures';
+import { earlierDay, earliestCountedDay, paymentsReceivedFrom } from '../promises/counted-payments';
 import { zonedTimeMs } from '../../shared/dates/zoned-time';
+import type { Payment } from '../../shared/payments/schema';
+import type { PaymentPromise } from '../../shared/promises/schema';
 import type { Settings } from '../../shared/settings/schema';
+import { currentDigest, digestTables } from '../account-digest/current-digest';
 import type { CallDeskDb } from '../data/db';
 
 export type DashboardSettings = Pick<Settings, 'officeTimeZone' | 'locale' | 'promiseGraceDays'>;
 
-export async function readDashboardInputs(db: CallDeskDb, today: string, settings: DashboardSettings): Promise<DashboardInputs> {
-  const { officeTimeZone } = settings;
-  // Calls before the first call day's office midnight are not shown; a day's margin is left for
-  // the figures to place each call on its office day themselves.
-  const firstCallDay = lastDays(today, dashboardWindows.callDays).from;
-  const callsFrom = new Date(zonedTimeMs(firstCallDay, 0, 0, officeTimeZone) - 86_400_000).toISOString();
+const dayMs = 86_400_000;
 
-  return db.transaction('r', [db.customers, db.invoices, db.payments, db.promises, db.calls], async () => {
-    const [customers, invoices, payments, promises] = await Promise.all([
-      db.customers.toArray(),
-      db.invoices.where('status').equals('open').toArray(),
-      db.payments.toArray(),
-      db.promises.toArray(),
+function uniqueById<T extends { id: string }>(...lists: readonly T[][]): T[] {
+  const byId = new Map<string, T>();
+  for (const list of lists) for (const row of list) byId.set(row.id, row);
+  return [...byId.values()];
+}
+
+export async function readDashboardInputs(db: CallDeskDb, today: string, settings: DashboardSettings, now: Date = new Date()): Promise<DashboardInputs> {
+  const { officeTimeZone } = settings;
+  const firstDayOfWeek = firstDayOfWeekFor(settings.locale);
+  // Instants a day before each window's first office midnight: the figures place each row on its
+  // office day themselves, so reading a little early only adds rows they ignore.
+  const instantBefore = (day: string) => new Date(zonedTimeMs(day, 0, 0, officeTimeZone) - dayMs).toISOString();
+  const callsFrom = instantBefore(lastDays(today, dashboardWindows.callDays).from);
+  const promisesFrom = instantBefore(lastDays(today, dashboardWindows.promisesLong).from);
+  const week = weekSoFar(today, firstDayOfWeek).from;
+  const month = monthSoFar(today).from;
+  const paidFrom = week < month ? week : month;
+  const dueSoon = nextDays(today, dashboardWindows.dueSoon);
+
+  return db.transaction('rw', [...digestTables(db), db.payments, db.promises], async () => {
+    const [entries, livePromises, recentPromises] = await Promise.all([
+      currentDigest(db, now),
+      db.promises.where('status').anyOf('open', 'broken', 'partially-kept').toArray(),
+      db.promises.where('createdAt').aboveOrEqual(promisesFrom).toArray(),
     ]);
+    // Promises made in the window, and older ones with something falling due in the next days.
+    const promises: PaymentPromise[] = uniqueById(
+      livePromises.filter((p) => hasStepIn(p, dueSoon)),
+      recentPromises,
+    );
+    // This month's and week's payments, and every payment those promises can count.
+    const payments: Payment[] = await paymentsReceivedFrom(db, earlierDay(paidFrom, earliestCountedDay(promises)));
+
+    const invoices: DashboardInvoice[] = [];
     const placedAccounts: PlacedAccount[] = [];
-    // A customer's summary holds the start of its latest closed call: no later call, none to read.
     const called: string[] = [];
-    for (const customer of customers) {
-      if (customer.placement) placedAccounts.push({ customerId: customer.id, openBalances: customer.openBalances ?? [] });
-      if (customer.lastCallAt && customer.lastCallAt >= callsFrom) called.push(customer.id);
+    for (const entry of entries) {
+      for (const due of entry.dues) invoices.push({ currency: due.currency, dueDate: due.dueDate, balanceMinor: due.amountMinor, status: 'open', invoiceCount: due.invoiceCount });
+      if (entry.placedWith !== null) placedAccounts.push({ customerId: entry.customerId, openBalances: entry.openBalances });
+      // An entry holds the start of its account's latest closed call: no later call, none to read.
+      if (entry.lastContactAt !== null && entry.lastContactAt >= callsFrom) called.push(entry.customerId);
     }
     const calls: DashboardCall[] =
       called.length === 0
@@ -39,20 +70,10 @@ export async function readDashboardInputs(db: CallDeskDb, today: string, setting
             .where('[customerId+startedAt]')
             .inAnyRange(called.map((id) => [[id, callsFrom], [id, Dexie.maxKey]]))
             .toArray();
-    return {
-      today,
-      officeTimeZone,
-      firstDayOfWeek: firstDayOfWeekFor(settings.locale),
-      promiseGraceDays: settings.promiseGraceDays,
-      invoices,
-      payments,
-      promises,
-      calls,
-      placedAccounts,
-    };
+    return { today, officeTimeZone, firstDayOfWeek, promiseGraceDays: settings.promiseGraceDays, invoices, payments, promises, calls, placedAccounts };
   });
 }
 
-export async function loadDashboard(db: CallDeskDb, today: string, settings: DashboardSettings): Promise<Dashboard> {
-  return computeDashboard(await readDashboardInputs(db, today, settings));
+export async function loadDashboard(db: CallDeskDb, today: string, settings: DashboardSettings, now: Date = new Date()): Promise<Dashboard> {
+  return computeDashboard(await readDashboardInputs(db, today, settings, now));
 }

@@ -70,7 +70,23 @@ export const v5Stores = {
   bookChanges: 'id, customerId, importId',
 } as const;
 
-export const latestSchemaVersion = 5;
+/**
+ * Version 6: the account digest (`digests`, see shared/account-digest), derived data that is
+ * rebuilt whenever it is missing and never backed up; payments indexed by the day received
+ * (the dashboard's "collected this week / month") and promises by when they were made (its
+ * "promises made in the last 30 / 90 days"). New indexes only: IndexedDB fills them itself.
+ */
+export const v6Stores = {
+  ...v5Stores,
+  payments: 'id, customerId, receivedOn',
+  promises: 'id, customerId, promisedDate, status, createdAt',
+  digests: 'key',
+} as const;
+
+/** Tables that hold only what can be worked out again from the others: never backed up. */
+export const derivedTables: ReadonlySet<string> = new Set(['digests']);
+
+export const latestSchemaVersion = 6;
 
 /** The one row of the settings table. */
 export const settingsKey = 'app';

@@ -1,51 +1,24 @@
-// Gathers the Today queue's inputs from the database in one read transaction: the customer rows
-// (which already carry their summaries), the past-due invoices, open disputes, live promises
-// with their customers' payments, open follow-ups and the last week's calls of the accounts
-// called in that week. Everything the queue ranks by is reduced here to the small per-account
-// facts of shared/today/facts.ts, so this is the one module a packed summary would replace.
-import Dexie from 'dexie';
-import { reachedResults } from '../../shared/calls/schema';
+// Gathers the Today queue's inputs in one transaction: every account's facts from the account
+// digest (shared/account-digest: a few records, refreshed for the customers written to since the
+// last read), and, read live because they are few and change by the hour, the live promises
+// (with the payments they can count) and the open follow-ups.
 import { todayIn } from '../../shared/dates/calendar';
-import type { Invoice } from '../../shared/invoices/schema';
-import { totalsByCurrency } from '../../shared/money/currency-totals';
-import { promiseProgress } from '../../shared/promises/lifecycle';
+import { todayFactsReader } from '../../shared/account-digest/facts-at';
+import { planOf, promiseProgress } from '../../shared/promises/lifecycle';
+import { justBrokenDays } from '../../shared/today/queue';
+import { addDays } from '../../shared/dates/calendar';
+import { earliestCountedDay, paymentsReceivedFrom } from '../promises/counted-payments';
 import type { PaymentPromise } from '../../shared/promises/schema';
-import type { TodayAccountFacts, TodayAttempt, TodayFollowUp, TodayPromise } from '../../shared/today/facts';
-import { customerDisplayName } from '../../shared/customers/schema';
+import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from '../../shared/today/facts';
 import type { Settings } from '../../shared/settings/schema';
-import type { CallDeskDb, CustomerRow } from '../data/db';
+import { currentDigest, digestTables } from '../account-digest/current-digest';
+import type { CallDeskDb } from '../data/db';
 import { paymentsByCustomer } from '../promises/promise-repository';
 
 export interface TodayFacts {
   accounts: TodayAccountFacts[];
   followUps: TodayFollowUp[];
   promises: TodayPromise[];
-}
-
-const weekMs = 7 * 86_400_000;
-
-/** The do-not-call and cease-contact flags, on rows that have them (older rows do not). */
-function contactFlags(row: CustomerRow): Pick<TodayAccountFacts, 'doNotCall' | 'ceaseContact'> {
-  return { doNotCall: row.doNotCall === true, ceaseContact: row.ceaseContact === true };
-}
-
-interface PastDueOf {
-  undisputed: Invoice[];
-  disputed: Invoice[];
-}
-
-function pastDueByCustomer(invoices: readonly Invoice[], disputedInvoiceIds: ReadonlySet<string>): Map<string, PastDueOf> {
-  const byCustomer = new Map<string, PastDueOf>();
-  for (const invoice of invoices) {
-    if (invoice.status !== 'open' || invoice.balanceMinor <= 0) continue;
-    let entry = byCustomer.get(invoice.customerId);
-    if (!entry) {
-      entry = { undisputed: [], disputed: [] };
-      byCustomer.set(invoice.customerId, entry);
-    }
-    (disputedInvoiceIds.has(invoice.id) ? entry.disputed : entry.undisputed).push(invoice);
-  }
-  return byCustomer;
 }
 
 function todayPromiseOf(promise: PaymentPromise, payments: Parameters<typeof promiseProgress>[0]['payments'], today: string, settings: Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>): TodayPromise | null {
@@ -63,68 +36,36 @@ function todayPromiseOf(promise: PaymentPromise, payments: Parameters<typeof pro
   };
 }
 
+/**
+ * Whether a live promise can still put the account in the queue: an open one always (it may be
+ * due, late or pending); a broken or partly kept one only while one of its dates lies within the
+ * days a broken promise stays "just broken". Older ones only count against the account, which
+ * their stored status says without their payments.
+ */
+function mayAskForCall(promise: PaymentPromise, today: string): boolean {
+  if (promise.status === 'open') return true;
+  const since = addDays(today, -(justBrokenDays + 1));
+  return planOf(promise).some((step) => step.dueDate >= since);
+}
+
 export function readTodayFacts(db: CallDeskDb, now: Date, settings: Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>): Promise<TodayFacts> {
   const today = todayIn(settings.officeTimeZone, now);
-  const weekAgo = new Date(now.getTime() - weekMs).toISOString();
-  return db.transaction('r', [db.customers, db.invoices, db.disputes, db.promises, db.payments, db.followUps, db.calls], async () => {
-    const [customers, pastDueInvoices, openDisputes, livePromises, openFollowUps] = await Promise.all([
-      db.customers.toArray(),
-      db.invoices.where('dueDate').below(today).toArray(),
-      db.disputes.where('status').equals('open').toArray(),
+  return db.transaction('rw', [...digestTables(db), db.promises, db.payments, db.followUps], async () => {
+    const [entries, livePromises, openFollowUps] = await Promise.all([
+      currentDigest(db, now),
       db.promises.where('status').anyOf('open', 'broken', 'partially-kept').toArray(),
       db.followUps.where('status').equals('open').toArray(),
     ]);
-    const promisingCustomers = [...new Set(livePromises.map((p) => p.customerId))];
-    const calledThisWeek = customers.filter((c) => c.lastCallAt !== null && c.lastCallAt > weekAgo);
-    const [payments, recentCalls] = await Promise.all([
-      db.payments.where('customerId').anyOf(promisingCustomers).toArray(),
-      Promise.all(
-        calledThisWeek.map((c) =>
-          db.calls.where('[customerId+startedAt]').between([c.id, weekAgo], [c.id, Dexie.maxKey]).filter((call) => call.status === 'closed').toArray(),
-        ),
-      ),
-    ]);
+    const current = livePromises.filter((p) => mayAskForCall(p, today));
+    const payments = await paymentsReceivedFrom(db, earliestCountedDay(current));
 
-    const disputedInvoiceIds = new Set(openDisputes.flatMap((d) => (d.invoiceId ? [d.invoiceId] : [])));
-    const accountDisputes = new Set(openDisputes.filter((d) => d.invoiceId === null).map((d) => d.customerId));
-    const pastDue = pastDueByCustomer(pastDueInvoices, disputedInvoiceIds);
-    const attempts = new Map<string, TodayAttempt[]>();
-    for (const calls of recentCalls) {
-      for (const call of calls) {
-        const list = attempts.get(call.customerId) ?? [];
-        list.push({ at: call.startedAt, reached: call.result !== null && reachedResults.has(call.result) });
-        attempts.set(call.customerId, list);
-      }
-    }
     const broken = new Map<string, number>();
     for (const p of livePromises) if (p.status !== 'open') broken.set(p.customerId, (broken.get(p.customerId) ?? 0) + 1);
-
-    const accounts = customers.map((row): TodayAccountFacts => {
-      const due = pastDue.get(row.id);
-      const undisputed = due?.undisputed ?? [];
-      let oldestPastDueDate: string | null = null;
-      for (const invoice of undisputed) if (oldestPastDueDate === null || invoice.dueDate < oldestPastDueDate) oldestPastDueDate = invoice.dueDate;
-      return {
-        customerId: row.id,
-        name: customerDisplayName(row),
-        kind: row.kind,
-        timeZone: row.timeZone,
-        placedWith: row.placement?.agencyName ?? null,
-        ...contactFlags(row),
-        tags: row.tags ?? [],
-        openBalances: row.openBalances,
-        pastDue: totalsByCurrency(undisputed, (i) => i.currency, (i) => i.balanceMinor),
-        disputedPastDue: totalsByCurrency(due?.disputed ?? [], (i) => i.currency, (i) => i.balanceMinor),
-        accountDisputeOpen: accountDisputes.has(row.id),
-        oldestPastDueDate,
-        lastContactAt: row.lastCallAt,
-        recentAttempts: attempts.get(row.id) ?? [],
-        brokenPromises: broken.get(row.id) ?? 0,
-      };
-    });
+    const factsOf = todayFactsReader(today, now);
+    const accounts = entries.map((entry) => factsOf(entry, broken.get(entry.customerId) ?? 0));
 
     const paymentsOf = paymentsByCustomer(payments);
-    const promises = livePromises.flatMap((p) => {
+    const promises = current.flatMap((p) => {
       const fact = todayPromiseOf(p, paymentsOf.get(p.customerId) ?? [], today, settings);
       return fact ? [fact] : [];
     });

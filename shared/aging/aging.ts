@@ -17,6 +17,11 @@ export interface AgeableInvoice {
   dueDate: CalendarDate;
   balanceMinor: number;
   status: InvoiceStatus;
+  /**
+   * How many invoices this row stands for: 1 unless it is a group of invoices due the same day
+   * (the account digest keeps open balances summed that way).
+   */
+  invoiceCount?: number;
 }
 
 export interface AgingSummary {
@@ -59,10 +64,10 @@ class AgingTally {
 
   constructor(private readonly edges: { today: CalendarDate; back30: CalendarDate; back60: CalendarDate; back90: CalendarDate }) {}
 
-  add(dueDate: CalendarDate, balanceMinor: number): void {
+  add(dueDate: CalendarDate, balanceMinor: number, invoiceCount = 1): void {
     const { today, back30, back60, back90 } = this.edges;
     this.totalDueMinor += balanceMinor;
-    this.openInvoiceCount += 1;
+    this.openInvoiceCount += invoiceCount;
     if (dueDate >= today) {
       this.buckets.current += balanceMinor;
       return;
@@ -109,7 +114,7 @@ export function computeAgingByCurrency(invoices: Iterable<AgeableInvoice & { cur
       tally = new AgingTally(edges);
       byCurrency.set(invoice.currency, tally);
     }
-    tally.add(invoice.dueDate, invoice.balanceMinor);
+    tally.add(invoice.dueDate, invoice.balanceMinor, invoice.invoiceCount);
   }
   return [...byCurrency]
     .map(([currency, tally]) => ({ currency, ...tally.summary() }))

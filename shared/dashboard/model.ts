@@ -10,7 +10,8 @@ import type { Payment } from '../payments/schema';
 import type { PaymentPromise } from '../promises/schema';
 import type { DatePeriod } from './periods';
 
-export type DashboardInvoice = Pick<Invoice, 'currency' | 'dueDate' | 'balanceMinor' | 'status'>;
+/** An open invoice, or (invoiceCount > 1) a group of one account's invoices due the same day. */
+export type DashboardInvoice = Pick<Invoice, 'currency' | 'dueDate' | 'balanceMinor' | 'status'> & { invoiceCount?: number };
 /** The promise lifecycle reads whole payments (allocations, when recorded). */
 export type DashboardPayment = Payment;
 export type DashboardCall = Pick<Call, 'startedAt' | 'status' | 'result'>;

@@ -1,6 +1,6 @@
 // The Today queue and the dashboard as their screens compute them, on the bench's 10k-account
-// database (window.callDeskTodayBench), each beside a floor: the same tables read raw, nothing
-// computed. Runs inside Chromium on the app's origin.
+// database (window.callDeskTodayBench), each beside a floor: the same records read raw, nothing
+// computed; and what keeping the account digest costs. Runs inside Chromium on the app's origin.
 import { openCallDeskDb } from '../../../renderer/data/db';
 import { readDashboardInputs } from '../../../renderer/dashboard/dashboard-inputs';
 import { getSettings } from '../../../renderer/settings/settings-repository';
@@ -53,19 +53,39 @@ async function timeTodayQueue(rounds: number): Promise<ComputedTimes> {
       const queue = buildTodayQueue({ ...facts, now, officeTimeZone: settings.officeTimeZone, contactRuleBreaches: todayRulesChecker(now, settings.contactRules) });
       return { computeMs: performance.now() - t0, size: queue.rows.length + queue.leftOut.length };
     },
-    () => {
-      const today = todayIn(settings.officeTimeZone, new Date());
-      return db.transaction('r', [db.customers, db.invoices, db.disputes, db.promises, db.followUps], () =>
-        Promise.all([
-          db.customers.toArray(),
-          db.invoices.where('dueDate').below(today).toArray(),
-          db.disputes.where('status').equals('open').toArray(),
+    // The floor: the same records read raw (the digest's shards, the live promises and their
+    // customers' payments, the open follow-ups), nothing refreshed or computed.
+    () =>
+      db.transaction('r', [db.digests, db.promises, db.payments, db.followUps], async () => {
+        const [, promises] = await Promise.all([
+          db.digests.toArray(),
           db.promises.where('status').anyOf('open', 'broken', 'partially-kept').toArray(),
           db.followUps.where('status').equals('open').toArray(),
-        ]),
-      );
-    },
+        ]);
+        await db.payments.where('customerId').anyOf([...new Set(promises.map((p) => p.customerId))]).toArray();
+      }),
   );
+}
+
+/** What keeping the digest costs: a full rebuild (after an import or a restore), and the refresh after one call. */
+async function timeDigestUpkeep(rounds: number): Promise<{ rebuildMs: number[]; afterOneWriteMs: number[] }> {
+  const settings = await getSettings(db);
+  const rebuildMs: number[] = [];
+  const afterOneWriteMs: number[] = [];
+  const customers = await db.customers.limit(rounds).toArray();
+  for (let i = 0; i < rounds; i += 1) {
+    // One customer written to, as closing a call does (its row is stored again).
+    const customer = customers[i % customers.length]!;
+    await db.customers.put({ ...customer });
+    let t0 = performance.now();
+    await readTodayFacts(db, new Date(), settings);
+    afterOneWriteMs.push(performance.now() - t0);
+    await db.digests.clear();
+    t0 = performance.now();
+    await readTodayFacts(db, new Date(), settings);
+    rebuildMs.push(performance.now() - t0);
+  }
+  return { rebuildMs, afterOneWriteMs };
 }
 
 async function timeDashboard(rounds: number): Promise<ComputedTimes> {
@@ -78,17 +98,25 @@ async function timeDashboard(rounds: number): Promise<ComputedTimes> {
       const dashboard = computeDashboard(inputs);
       return { computeMs: performance.now() - t0, size: dashboard.receivables.length };
     },
-    () =>
-      db.transaction('r', [db.customers, db.invoices, db.payments, db.promises], () =>
-        Promise.all([db.customers.toArray(), db.invoices.where('status').equals('open').toArray(), db.payments.toArray(), db.promises.toArray()]),
-      ),
+    // The floor: the digest's shards and the payments and promises the dashboard reads, raw.
+    () => {
+      const today = todayIn(settings.officeTimeZone, new Date());
+      const monthStart = `${today.slice(0, 8)}01`;
+      return db.transaction('r', [db.digests, db.payments, db.promises], () =>
+        Promise.all([
+          db.digests.toArray(),
+          db.payments.where('receivedOn').aboveOrEqual(monthStart).toArray(),
+          db.promises.where('status').anyOf('open', 'broken', 'partially-kept').toArray(),
+        ]),
+      );
+    },
   );
 }
 
 declare global {
   interface Window {
-    callDeskTodayBench: { timeTodayQueue: typeof timeTodayQueue; timeDashboard: typeof timeDashboard };
+    callDeskTodayBench: { timeTodayQueue: typeof timeTodayQueue; timeDashboard: typeof timeDashboard; timeDigestUpkeep: typeof timeDigestUpkeep };
   }
 }
 
-window.callDeskTodayBench = { timeTodayQueue, timeDashboard };
+window.callDeskTodayBench = { timeTodayQueue, timeDashboard, timeDigestUpkeep };

@@ -20,7 +20,8 @@ export function dumpDatabase(page: Page): Promise<DatabaseDump> {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const names = Array.from(db.objectStoreNames);
+          // The account digest is derived data (renderer/data/digest-tracking.ts), rebuilt on demand.
+          const names = Array.from(db.objectStoreNames).filter((name) => name !== 'digests');
           const tx = db.transaction(names, 'readonly');
           const dump: Record<string, unknown[]> = {};
           for (const name of names) {

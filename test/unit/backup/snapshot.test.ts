@@ -7,7 +7,7 @@ import { exportSnapshot, RestoreFailedError, RestoreRefusedError, restoreSnapsho
 import { storesBySchemaVersion } from '../../../renderer/backup/upgrade-snapshot';
 import { readBackupContent } from '../../../renderer/backup/backup-content';
 import { restoreBackup } from '../../../renderer/backup/backup-file';
-import { latestSchemaVersion } from '../../../renderer/data/schema-versions';
+import { derivedTables, latestSchemaVersion } from '../../../renderer/data/schema-versions';
 import { closedCallRecord, contactRecord, customerRecord, invoiceRecord } from '../data/records';
 import { closeTestDbs, filledDb, testDb as db } from './filled-db';
 
@@ -17,7 +17,8 @@ describe('exportSnapshot / restoreSnapshot', () => {
   it('export, wipe, restore gives back exactly the same data in every table', async () => {
     const source = await filledDb();
     const before = await exportSnapshot(source);
-    expect(Object.keys(before).sort()).toEqual(source.tables.map((t) => t.name).sort());
+    // Every table but the derived ones (the account digest), which are worked out again.
+    expect(Object.keys(before).sort()).toEqual(source.tables.map((t) => t.name).filter((name) => !derivedTables.has(name)).sort());
 
     source.close();
     await Dexie.delete(source.name);
@@ -63,7 +64,7 @@ describe('exportSnapshot / restoreSnapshot', () => {
     );
     other.invoices = other.invoices!.map((row) => ({ ...(row as object), number: 'CHANGED' }));
     // Every table but the last is cleared and refilled before the bad row is reached.
-    const lastTable = current.tables.at(-1)!.name;
+    const lastTable = current.tables.filter((t) => !derivedTables.has(t.name)).at(-1)!.name;
     const withBadRow = { ...other, [lastTable]: [...other[lastTable]!, { value: 'a row without its key' }] };
     await expect(restoreSnapshot(current, withBadRow, latestSchemaVersion)).rejects.toThrow(RestoreFailedError);
     expect(await exportSnapshot(current)).toEqual(before);

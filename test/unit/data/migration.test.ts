@@ -186,7 +186,6 @@ describe('schema version 3 -> 4', () => {
     db = openCallDeskDb(name);
     await db.open();
     expect(db.verno).toBe(latestSchemaVersion);
-    expect(latestSchemaVersion).toBe(5);
 
     expect((await db.contacts.get('k1'))!.phones).toEqual([{ label: 'office', number: '415 555 0134', e164: '+14155550134' }]);
     expect((await db.contacts.get('k2'))!.phones[0]!.e164).toBe('+442079460000');

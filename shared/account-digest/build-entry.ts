@@ -1,0 +1,74 @@
+// One account's digest entry from its own records. Pure: the renderer reads the records (a full
+// rebuild reads them all at once, a refresh one customer's), this decides what they come to.
+import { reachedResults, type Call } from '../calls/schema';
+import { customerDisplayName, type Customer } from '../customers/schema';
+import type { Dispute } from '../disputes/schema';
+import type { Invoice } from '../invoices/schema';
+import type { CurrencyAmount } from '../money/currency-totals';
+import { attemptDays, type AccountDigestEntry, type DigestAttempt, type DigestDue } from './model';
+
+export type DigestCustomer = Pick<Customer, 'id' | 'legalName' | 'tradingName' | 'kind' | 'timeZone' | 'placement' | 'doNotCall' | 'ceaseContact' | 'tags'> & {
+  openBalances?: CurrencyAmount[];
+  lastCallAt: string | null;
+};
+export type DigestInvoice = Pick<Invoice, 'id' | 'dueDate' | 'currency' | 'balanceMinor' | 'status'>;
+export type DigestDispute = Pick<Dispute, 'invoiceId' | 'status'>;
+export type DigestCall = Pick<Call, 'startedAt' | 'status' | 'result'>;
+
+/** The earliest call start an entry computed at `computedAt` keeps. */
+export function attemptsFrom(computedAt: Date): string {
+  return new Date(computedAt.getTime() - attemptDays * 86_400_000).toISOString();
+}
+
+function duesOf(invoices: readonly DigestInvoice[], disputedInvoiceIds: ReadonlySet<string>): DigestDue[] {
+  const byKey = new Map<string, DigestDue>();
+  for (const invoice of invoices) {
+    if (invoice.status !== 'open' || invoice.balanceMinor <= 0) continue;
+    const disputed = disputedInvoiceIds.has(invoice.id);
+    const key = `${invoice.dueDate}|${invoice.currency}|${disputed ? 1 : 0}`;
+    const found = byKey.get(key);
+    if (found) {
+      found.amountMinor += invoice.balanceMinor;
+      found.invoiceCount += 1;
+    } else byKey.set(key, { dueDate: invoice.dueDate, currency: invoice.currency, amountMinor: invoice.balanceMinor, invoiceCount: 1, disputed });
+  }
+  return [...byKey.values()].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+}
+
+function attemptsOf(calls: readonly DigestCall[], from: string): DigestAttempt[] {
+  return calls
+    .filter((call) => call.status === 'closed' && call.startedAt >= from)
+    .map((call) => ({ at: call.startedAt, reached: call.result !== null && reachedResults.has(call.result) }))
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/**
+ * The entry for `customer`, given its invoices (any status), its disputes (any status) and its
+ * calls (at least those started since attemptsFrom(computedAt)).
+ */
+export function digestEntryOf(
+  customer: DigestCustomer,
+  invoices: readonly DigestInvoice[],
+  disputes: readonly DigestDispute[],
+  calls: readonly DigestCall[],
+  computedAt: Date,
+): AccountDigestEntry {
+  const open = disputes.filter((d) => d.status === 'open');
+  const disputedInvoiceIds = new Set(open.flatMap((d) => (d.invoiceId ? [d.invoiceId] : [])));
+  return {
+    customerId: customer.id,
+    name: customerDisplayName(customer),
+    kind: customer.kind,
+    timeZone: customer.timeZone,
+    placedWith: customer.placement?.agencyName ?? null,
+    doNotCall: customer.doNotCall === true,
+    ceaseContact: customer.ceaseContact === true,
+    tags: [...(customer.tags ?? [])],
+    openBalances: customer.openBalances ?? [],
+    dues: duesOf(invoices, disputedInvoiceIds),
+    accountDisputeOpen: open.some((d) => d.invoiceId === null),
+    lastContactAt: customer.lastCallAt,
+    attempts: attemptsOf(calls, attemptsFrom(computedAt)),
+    computedAt: computedAt.toISOString(),
+  };
+}

@@ -1,0 +1,93 @@
+// The account digest: for every customer, the few facts the Today queue and the dashboard rank and
+// total by, kept beside the data so a 10,000-account book is read as a few dozen records instead
+// of 100,000 invoices. Each entry is a pure function of one customer's own records (the customer
+// row, its open invoices, open disputes and recent closed calls), so a write to those records
+// only has to mark that customer for a refresh (renderer/data/digest-tracking.ts).
+//
+// Nothing here depends on today's date: past-due amounts are worked out when the digest is read
+// (facts-at.ts), from each account's open balances grouped by due date.
+import type { CustomerKind } from '../customers/schema';
+import type { CalendarDate } from '../dates/calendar';
+import type { CurrencyAmount } from '../money/currency-totals';
+
+/** What an account's open invoices owe, summed by due date, currency and dispute. */
+export interface DigestDue {
+  dueDate: CalendarDate;
+  currency: string;
+  amountMinor: number;
+  invoiceCount: number;
+  /** The invoices are under an open dispute. */
+  disputed: boolean;
+}
+
+/** A closed call: when it started (UTC ISO) and whether someone was reached. */
+export interface DigestAttempt {
+  at: string;
+  reached: boolean;
+}
+
+export interface AccountDigestEntry {
+  customerId: string;
+  name: string;
+  kind: CustomerKind;
+  timeZone: string;
+  placedWith: string | null;
+  doNotCall: boolean;
+  ceaseContact: boolean;
+  tags: string[];
+  openBalances: CurrencyAmount[];
+  dues: DigestDue[];
+  accountDisputeOpen: boolean;
+  lastContactAt: string | null;
+  /**
+   * Closed calls that started within `attemptDays` before `computedAt`: every call the contact
+   * rules can count at any later moment (older ones have left their window for good).
+   */
+  attempts: DigestAttempt[];
+  /** When the entry was worked out (UTC ISO): it holds for any moment from then on. */
+  computedAt: string;
+}
+
+/** How far back attempts are kept: the contact rules' longest window. */
+export const attemptDays = 7;
+
+/**
+ * The digest is stored in shards, so a refresh after one call rewrites one small record rather
+ * than all 10,000 entries.
+ */
+export const digestShardCount = 32;
+
+export interface AccountDigestShard {
+  key: string;
+  shard: number;
+  entries: AccountDigestEntry[];
+  /** The latest computedAt among the entries: a clock set back before it means a rebuild. */
+  latestComputedAt: string;
+}
+
+/** Which shard an account lives in (a stable hash of its id). */
+export function digestShardOf(customerId: string): number {
+  let hash = 0;
+  for (let i = 0; i < customerId.length; i += 1) hash = (hash * 31 + customerId.charCodeAt(i)) >>> 0;
+  return hash % digestShardCount;
+}
+
+export function digestShardKey(shard: number): string {
+  return `account-digest:${shard}`;
+}
+
+/**
+ * The accounts whose entries are out of date: every write to a customer's records adds its id
+ * here in the same transaction; `all` when a write could not say whose records it touched (a
+ * table cleared, a very large batch).
+ */
+export interface DigestDirtyList {
+  key: string;
+  all: boolean;
+  customerIds: string[];
+}
+
+export const digestDirtyKey = 'account-digest:dirty';
+
+/** Beyond this many marked accounts a full rebuild is cheaper than refreshing them one by one. */
+export const digestDirtyLimit = 1_500;

@@ -1,0 +1,101 @@
+// The account digest's pure parts: an entry from one customer's records, and the Today facts it
+// gives on a given day.
+import { describe, expect, it } from 'vitest';
+import { digestEntryOf, type DigestCustomer } from '../../../shared/account-digest/build-entry';
+import { todayFactsAt } from '../../../shared/account-digest/facts-at';
+import { digestShardCount, digestShardOf } from '../../../shared/account-digest/model';
+
+const customer: DigestCustomer = {
+  id: 'c1',
+  legalName: 'Harbor Point Dental Group LLC',
+  tradingName: 'Harbor Point Dental',
+  kind: 'commercial',
+  timeZone: 'America/Los_Angeles',
+  placement: null,
+  tags: ['Anna'],
+  openBalances: [{ currency: 'USD', amountMinor: 900_00 }, { currency: 'CAD', amountMinor: 50_00 }],
+  lastCallAt: '2026-06-15T17:00:00.000Z',
+};
+const invoice = (id: string, dueDate: string, balanceMinor: number, currency = 'USD', status: 'open' | 'paid' = 'open') => ({ id, dueDate, balanceMinor, currency, status });
+const computedAt = new Date('2026-06-17T16:00:00.000Z');
+
+describe('digestEntryOf', () => {
+  it('sums open balances by due date, currency and dispute, and leaves paid and credit rows out', () => {
+    const entry = digestEntryOf(
+      customer,
+      [
+        invoice('i1', '2026-05-01', 100_00),
+        invoice('i2', '2026-05-01', 250_00),
+        invoice('i3', '2026-04-01', 300_00),
+        invoice('i4', '2026-05-01', 50_00, 'CAD'),
+        invoice('i5', '2026-07-01', 250_00),
+        invoice('i6', '2026-03-01', 999_00, 'USD', 'paid'),
+        invoice('i7', '2026-03-01', -20_00),
+      ],
+      [
+        { invoiceId: 'i3', status: 'open' },
+        { invoiceId: 'i1', status: 'resolved' },
+      ],
+      [],
+      computedAt,
+    );
+    expect(entry.dues).toEqual([
+      { dueDate: '2026-04-01', currency: 'USD', amountMinor: 300_00, invoiceCount: 1, disputed: true },
+      { dueDate: '2026-05-01', currency: 'USD', amountMinor: 350_00, invoiceCount: 2, disputed: false },
+      { dueDate: '2026-05-01', currency: 'CAD', amountMinor: 50_00, invoiceCount: 1, disputed: false },
+      { dueDate: '2026-07-01', currency: 'USD', amountMinor: 250_00, invoiceCount: 1, disputed: false },
+    ]);
+    expect(entry.accountDisputeOpen).toBe(false);
+    expect(entry.name).toBe('Harbor Point Dental (Harbor Point Dental Group LLC)');
+    expect(entry.tags).toEqual(['Anna']);
+  });
+
+  it('keeps only closed calls of the last seven days, oldest first, and says which reached someone', () => {
+    const call = (startedAt: string, result: 'no-answer' | 'promise-to-pay' | null, status: 'closed' | 'open' = 'closed') => ({ startedAt, result, status });
+    const entry = digestEntryOf(customer, [], [{ invoiceId: null, status: 'open' }], [
+      call('2026-06-16T18:00:00.000Z', 'promise-to-pay'),
+      call('2026-06-10T15:00:00.000Z', 'no-answer'),
+      call('2026-06-10T17:00:00.000Z', 'no-answer'),
+      call('2026-06-17T15:30:00.000Z', null, 'open'),
+    ], computedAt);
+    expect(entry.attempts).toEqual([
+      { at: '2026-06-10T17:00:00.000Z', reached: false },
+      { at: '2026-06-16T18:00:00.000Z', reached: true },
+    ]);
+    expect(entry.accountDisputeOpen).toBe(true);
+  });
+});
+
+describe('todayFactsAt', () => {
+  const entry = digestEntryOf(
+    customer,
+    [invoice('i1', '2026-05-01', 100_00), invoice('i2', '2026-04-01', 300_00), invoice('i3', '2026-06-17', 70_00), invoice('i4', '2026-05-02', 40_00, 'CAD')],
+    [{ invoiceId: 'i2', status: 'open' }],
+    [{ startedAt: '2026-06-10T17:00:00.000Z', result: 'no-answer', status: 'closed' }],
+    computedAt,
+  );
+
+  it('counts what fell due before the office date, disputed apart, one total per currency', () => {
+    const facts = todayFactsAt(entry, '2026-06-17', computedAt, 2);
+    expect(facts.pastDue).toEqual([{ currency: 'USD', amountMinor: 100_00 }, { currency: 'CAD', amountMinor: 40_00 }]);
+    expect(facts.disputedPastDue).toEqual([{ currency: 'USD', amountMinor: 300_00 }]);
+    expect(facts.oldestPastDueDate).toBe('2026-05-01');
+    expect(facts.brokenPromises).toBe(2);
+    // The next day, the invoice due today is past due too.
+    expect(todayFactsAt(entry, '2026-06-18', computedAt, 0).pastDue).toEqual([{ currency: 'USD', amountMinor: 170_00 }, { currency: 'CAD', amountMinor: 40_00 }]);
+  });
+
+  it('drops attempts once they are more than seven days old', () => {
+    expect(todayFactsAt(entry, '2026-06-17', computedAt, 0).recentAttempts).toHaveLength(1);
+    expect(todayFactsAt(entry, '2026-06-18', new Date('2026-06-17T17:00:01.000Z'), 0).recentAttempts).toEqual([]);
+  });
+});
+
+describe('digestShardOf', () => {
+  it('spreads ids over every shard and always puts an id in the same one', () => {
+    const seen = new Set<number>();
+    for (let i = 0; i < 2_000; i += 1) seen.add(digestShardOf(globalThis.crypto.randomUUID()));
+    expect(seen.size).toBe(digestShardCount);
+    expect(digestShardOf('c1')).toBe(digestShardOf('c1'));
+  });
+});

@@ -1,0 +1,112 @@
+// The account digest kept up by the writes themselves: each write marks the customers it touched,
+// the next read refreshes only those, and the result is what a digest built from scratch says.
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeCall, startCall } from '../../../renderer/calls/call-repository';
+import { updateCustomer } from '../../../renderer/customers/customer-repository';
+import { readChangeStamp } from '../../../renderer/data/change-stamp';
+import type { CallDeskDb, CustomerRow } from '../../../renderer/data/db';
+import { completeSetup } from '../../../renderer/demo/first-run';
+import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
+import { recordPayment } from '../../../renderer/payments/payment-repository';
+import { computerSettings } from '../../../renderer/settings/computer-defaults';
+import { readTodayFacts, type TodayFacts } from '../../../renderer/today/today-facts';
+import { digestDirtyKey, digestShardCount, type AccountDigestShard, type DigestDirtyList } from '../../../shared/account-digest/model';
+import type { Settings } from '../../../shared/settings/schema';
+import { dropDb, freshDb, invoiceInput } from '../data/fixtures';
+
+const now = new Date('2026-06-17T21:45:00.000Z');
+const later = new Date('2026-06-17T22:00:00.000Z');
+const office: Settings = { ...computerSettings({ timeZone: 'America/Chicago', locales: ['en-US'] }), companyName: 'Bayline', currency: 'USD' };
+
+function byId(facts: TodayFacts) {
+  return [...facts.accounts].sort((a, b) => (a.customerId < b.customerId ? -1 : 1));
+}
+
+async function fromScratch(db: CallDeskDb, at: Date): Promise<TodayFacts> {
+  await db.digests.clear();
+  return readTodayFacts(db, at, office);
+}
+
+async function dirtyIds(db: CallDeskDb): Promise<DigestDirtyList | undefined> {
+  return (await db.digests.get(digestDirtyKey)) as DigestDirtyList | undefined;
+}
+
+function asInput(row: CustomerRow) {
+  const { kind, legalName, tradingName, accountNumber, timeZone, status, defaultTerms, addresses, notes } = row;
+  return { kind, legalName, tradingName, accountNumber, timeZone, status, defaultTerms, addresses, notes };
+}
+
+describe('the account digest', () => {
+  let db: CallDeskDb;
+  afterEach(() => dropDb(db));
+
+  it('refreshes the customers each write touched and then agrees with a digest built from scratch', async () => {
+    db = freshDb();
+    await completeSetup(db, { settings: office, startWith: 'demo' }, now);
+    await readTodayFacts(db, now, office);
+    expect(await dirtyIds(db)).toBeUndefined();
+
+    const owing = (await db.customers.toArray()).filter((c) => c.openBalanceMinor > 0).sort((a, b) => a.legalName.localeCompare(b.legalName));
+    const [paying, invoiced, disputing, flagged] = owing as [CustomerRow, CustomerRow, CustomerRow, CustomerRow];
+    const openOf = (id: string) => db.invoices.where('customerId').equals(id).filter((i) => i.status === 'open' && i.balanceMinor > 0).toArray();
+
+    const [paid] = await openOf(paying.id);
+    await recordPayment(db, paying.id, { receivedOn: '2026-06-17', amountMinor: 1_00, currency: paid!.currency, method: 'card', reference: 'T-1', allocations: [{ invoiceId: paid!.id, amountMinor: 1_00 }] }, { now });
+    await saveInvoice(db, invoiced.id, invoiceInput({ number: 'INV-DIGEST', issueDate: '2026-04-01', dueDate: '2026-05-01', amountMinor: 123_45 }), undefined, { now });
+    const [disputed] = await openOf(disputing.id);
+    const call = await startCall(db, { customerId: disputing.id, contactId: null, phoneNumber: null, dialled: false, scriptId: 'default', now });
+    await closeCall(db, call.id, {
+      result: 'dispute', contactDetailsConfirmed: false, note: '', stepsCovered: [], branchesTaken: [], promise: null, followUp: null,
+      dispute: { invoiceId: disputed!.id, reason: 'quality', details: 'Says the work was not finished.' },
+    }, now);
+    await updateCustomer(db, flagged.id, { ...asInput(flagged), doNotCall: true, tags: ['Anna'] }, { now });
+
+    expect(new Set((await dirtyIds(db))?.customerIds)).toEqual(new Set([paying.id, invoiced.id, disputing.id, flagged.id]));
+    const stamp = await readChangeStamp(db);
+    const kept = await readTodayFacts(db, later, office);
+    expect(await dirtyIds(db)).toBeUndefined();
+    // Refreshing the digest is not a change to the user's data.
+    expect(await readChangeStamp(db)).toBe(stamp);
+
+    const account = (id: string) => kept.accounts.find((a) => a.customerId === id)!;
+    expect(account(invoiced.id).oldestPastDueDate! <= '2026-05-01').toBe(true);
+    expect(account(disputing.id).disputedPastDue.length).toBe(1);
+    expect(account(disputing.id).recentAttempts).toContainEqual({ at: now.toISOString(), reached: true });
+    expect(account(flagged.id)).toMatchObject({ doNotCall: true, tags: ['Anna'] });
+
+    expect(byId(kept)).toEqual(byId(await fromScratch(db, later)));
+  });
+
+  it('rebuilds whole after a table is cleared, and when the clock reads earlier than the digest', async () => {
+    db = freshDb();
+    await completeSetup(db, { settings: office, startWith: 'demo' }, now);
+    const first = await readTodayFacts(db, now, office);
+    await db.disputes.clear();
+    expect((await dirtyIds(db))?.all).toBe(true);
+    const afterClear = await readTodayFacts(db, now, office);
+    expect(afterClear.accounts.some((a) => a.accountDisputeOpen || a.disputedPastDue.length > 0)).toBe(false);
+    expect(first.accounts.some((a) => a.accountDisputeOpen || a.disputedPastDue.length > 0)).toBe(true);
+
+    // The clock set back an hour: entries worked out "later" may lack calls that count then.
+    const earlier = new Date(now.getTime() - 3_600_000);
+    const atEarlier = await readTodayFacts(db, earlier, office);
+    const shards = (await db.digests.toArray()) as AccountDigestShard[];
+    expect(shards).toHaveLength(digestShardCount);
+    expect(shards.every((shard) => shard.latestComputedAt <= earlier.toISOString())).toBe(true);
+    expect(byId(atEarlier)).toEqual(byId(await fromScratch(db, earlier)));
+  });
+
+  it('drops the entry of a customer whose records are deleted', async () => {
+    db = freshDb();
+    await completeSetup(db, { settings: office, startWith: 'demo' }, now);
+    const before = await readTodayFacts(db, now, office);
+    const gone = before.accounts[0]!.customerId;
+    await db.transaction('rw', [db.customers, db.invoices], async () => {
+      await db.invoices.where('customerId').equals(gone).delete();
+      await db.customers.delete(gone);
+    });
+    const after = await readTodayFacts(db, later, office);
+    expect(after.accounts.map((a) => a.customerId)).not.toContain(gone);
+    expect(after.accounts).toHaveLength(before.accounts.length - 1);
+  });
+});
