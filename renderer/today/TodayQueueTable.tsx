@@ -41,11 +41,7 @@ function QueueRow({ row, position, ctx, currency, localTime }: { row: TodayQueue
       <th scope="row">
         <a href={routes.customer(account.customerId)}>{account.name}</a>
         <div className="muted today-kind">{account.kind === 'commercial' ? 'Commercial' : 'Consumer'}</div>
-        {account.tags && account.tags.length > 0 && (
-          <div className="today-tags">
-            <TagList tags={account.tags} />
-          </div>
-        )}
+        <TagList tags={account.tags} className="today-tags" />
       </th>
       <td className="today-reason">
         <span>{reasonText(row.reason, ctx)}</span>

@@ -1,12 +1,13 @@
 // Today: whom to call, in order, and why; the accounts left out, and why, on demand.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { officeClockOf } from '../../shared/dates/office-time';
-import { allAccounts, filterTodayQueue, tagsInQueue, type TodayFilter } from '../../shared/today/filters';
+import { filterTodayQueue, tagsInQueue } from '../../shared/today/filters';
 import { plural } from '../../shared/wording/plural';
 import { useNow } from '../app/clock';
 import { useSettings } from '../settings/queries';
 import { CallingSessionPanel } from './CallingSessionPanel';
 import { LeftOutSection } from './LeftOutSection';
+import { useRememberedTodayFilter } from './remembered-filter';
 import { useTodayQueue } from './queries';
 import { TodayFilters } from './TodayFilters';
 import { TodayQueueTable } from './TodayQueueTable';
@@ -17,7 +18,7 @@ export function TodayScreen() {
   const settings = useSettings().data;
   const now = useNow(60_000);
   const { queue, error } = useTodayQueue(now);
-  const [filter, setFilter] = useState<TodayFilter>(allAccounts);
+  const [filter, setFilter] = useRememberedTodayFilter();
   const tags = useMemo(() => (queue ? tagsInQueue(queue, settings?.locale) : []), [queue, settings?.locale]);
 
   if (error) return <p role="alert" className="screen error-text">Today's calls could not be read: {error.message}</p>;

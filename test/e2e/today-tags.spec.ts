@@ -1,13 +1,14 @@
-// Splitting the day's calls by tag: two demo accounts are tagged "Anna" on the customer form with
-// the keyboard only, Today filtered by "Anna" shows just those two in the queue's order, a calling
-// session started under the filter goes through them alone, and the tags are still there after a
-// reload.
+// Splitting the day's calls by tag: two demo accounts in the queue and one left out are tagged
+// "Anna" on the customer form with the keyboard only; Today filtered by "Anna" shows just those,
+// in the queue's order; a calling session started under the filter goes through the two in the
+// queue alone; the filter is kept while working, and the tags are still there after a reload.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 // Wednesday 16:45 in the Chicago office (see today.spec.ts): Harbor Point Dental Group and
-// Oakridge Builders LLC are in the queue, with Jorge Alvarez ranked above both.
+// Oakridge Builders LLC are in the queue, with Jorge Alvarez ranked above both; Westbrook Property
+// Management is left out (a promise not yet due).
 test.use({ now: '2026-06-17T21:45:00.000Z' });
 
 const queue = (page: Page) => page.getByRole('table', { name: 'Calls for today' });
@@ -17,7 +18,10 @@ const fileHeading = (page: Page, name: string) => page.getByRole('heading', { le
 /** From Today, opens the account's file and types its tags into the customer form, keyboard only. */
 async function tagFromToday(page: Page, name: string, typed: string, expected: string[], screenshot?: string) {
   await page.keyboard.press('Control+1');
-  await queue(page).getByRole('link', { name }).click();
+  const inQueue = queue(page).getByRole('link', { name });
+  await expect(queue(page)).toBeVisible();
+  if ((await inQueue.count()) === 0) await page.getByText(/^Left out \(\d+\)$/).click();
+  await page.getByRole('main').getByRole('link', { name }).click();
   await expect(fileHeading(page, name)).toBeVisible();
   await page.getByRole('button', { name: 'Edit customer' }).focus();
   await page.keyboard.press('Enter');
@@ -49,6 +53,7 @@ test('tagged accounts: Today filtered by a tag, a calling session through those 
   await tagFromToday(page, 'Harbor Point Dental Group', 'Anna', ['Anna']);
   // A comma adds too; the same tag in other letters is not added twice.
   await tagFromToday(page, 'Oakridge Builders LLC', 'Key accounts, anna,Anna', ['Key accounts', 'anna'], testInfo.outputPath('tags-field.png'));
+  await tagFromToday(page, 'Westbrook Property Management LLC', 'Anna', ['Anna']);
 
   await page.keyboard.press('Control+1');
   await expect(tagFilter(page).getByRole('option')).toHaveText(['Any tag', 'Anna', 'Key accounts', 'No tag']);
@@ -59,8 +64,12 @@ test('tagged accounts: Today filtered by a tag, a calling session through those 
   await expect(rows.nth(1)).toContainText('Harbor Point Dental Group');
   await expect(rows.nth(1).getByRole('list', { name: 'Tags', exact: true })).toHaveText('Anna');
   await expect(rows.nth(2)).toContainText('Oakridge Builders LLC');
-  await expect(page.getByText('2 accounts to call', { exact: false })).toBeVisible();
+  await expect(page.getByText('2 accounts to call · 1 left out')).toBeVisible();
+  await page.getByText('Left out (1)').click();
+  await expect(page.getByRole('table', { name: 'Left out today' }).getByRole('row', { name: /Westbrook Property Management LLC/ })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('today-filtered-by-tag.png'), fullPage: true });
+  const todayProblems = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(todayProblems.map((v) => v.id)).toEqual([]);
 
   // "No tag" shows the others, Jorge Alvarez first as in the whole queue.
   await tagFilter(page).selectOption({ label: 'No tag' });
@@ -82,10 +91,19 @@ test('tagged accounts: Today filtered by a tag, a calling session through those 
   await expect(fileHeading(page, 'Oakridge Builders LLC')).toBeVisible();
   await expect(sessionBar).toContainText('account 2 of 2, Oakridge Builders LLC');
 
+  // Back on Today the filter is still "Anna".
+  await page.keyboard.press('Control+1');
+  await expect(page.getByRole('button', { name: 'Resume calling: account 2 of 2' })).toBeVisible();
+  await expect(tagFilter(page)).toHaveValue('tag:Anna');
+  await expect(queue(page).getByRole('row')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Resume calling: account 2 of 2' }).click();
+  await expect(fileHeading(page, 'Oakridge Builders LLC')).toBeVisible();
+
   // After a reload the tags are still on the accounts, the file and Today's filter.
   await page.reload();
   await expect(fileHeading(page, 'Oakridge Builders LLC')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Tags', exact: true }).getByRole('listitem')).toHaveText(['Key accounts', 'anna']);
+  await page.locator('.screen-header').screenshot({ path: testInfo.outputPath('file-header.png') });
   await page.keyboard.press('Control+1');
   await expect(tagFilter(page).getByRole('option')).toHaveText(['Any tag', 'Anna', 'Key accounts', 'No tag']);
   await expect(queue(page).getByRole('row', { name: /Harbor Point Dental Group/ }).getByRole('list', { name: 'Tags', exact: true })).toHaveText('Anna');
