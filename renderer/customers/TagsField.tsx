@@ -22,8 +22,9 @@ export function TagsField({ tags, onTagsChange, draft, onDraftChange, suggestion
   const inputRef = useRef<HTMLInputElement>(null);
   // What went wrong with the last try to add, shown where the user is typing.
   const [problem, setProblem] = useState<string | null>(null);
-  // Said to screen readers after each add or remove (the chips change out of sight).
-  const [announcement, setAnnouncement] = useState('');
+  // What the last add or remove did, shown quietly and read out (the chips may be out of sight,
+  // and a tag already there changes nothing else on screen).
+  const [notice, setNotice] = useState('');
   const message = problem ?? error ?? null;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -33,7 +34,7 @@ export function TagsField({ tags, onTagsChange, draft, onDraftChange, suggestion
     const result = addTags(tags, typed);
     if (!result.ok) {
       setProblem(result.problem);
-      setAnnouncement(result.problem);
+      setNotice('');
       return false;
     }
     setProblem(null);
@@ -43,7 +44,7 @@ export function TagsField({ tags, onTagsChange, draft, onDraftChange, suggestion
       result.added.length > 0 ? `Added ${result.added.join(', ')}.` : '',
       result.alreadyThere.length > 0 ? `Already tagged ${result.alreadyThere.join(', ')}.` : '',
     ];
-    setAnnouncement(said.filter(Boolean).join(' '));
+    setNotice(said.filter(Boolean).join(' '));
     return true;
   };
 
@@ -67,7 +68,7 @@ export function TagsField({ tags, onTagsChange, draft, onDraftChange, suggestion
   const remove = (tag: string) => {
     onTagsChange(removeTag(tags, tag));
     setProblem(null);
-    setAnnouncement(`Removed ${tag}.`);
+    setNotice(`Removed ${tag}.`);
     inputRef.current?.focus(); // the button went with its chip
   };
 
@@ -106,7 +107,8 @@ export function TagsField({ tags, onTagsChange, draft, onDraftChange, suggestion
         characters.
       </p>
       {message && (
-        <p id={errorId} className="ui-field__error">
+        // An alert, so a refused Enter is heard as well as seen.
+        <p id={errorId} className="ui-field__error" role="alert">
           {message}
         </p>
       )}
@@ -122,8 +124,8 @@ export function TagsField({ tags, onTagsChange, draft, onDraftChange, suggestion
           ))}
         </ul>
       )}
-      <p className="ui-visually-hidden" role="status" aria-live="polite">
-        {announcement}
+      <p className="ui-field__hint" role="status">
+        {notice}
       </p>
     </div>
   );
