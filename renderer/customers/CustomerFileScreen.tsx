@@ -30,6 +30,7 @@ import { TimelineCard } from '../timeline/TimelineCard';
 import { AccountCreditsCard } from './AccountCreditsCard';
 import { AccountSummary } from './AccountSummary';
 import { CustomerFormDialog } from './CustomerFormDialog';
+import { TagList } from './TagList';
 import { useCustomerFile } from './queries';
 import './customer-file.css';
 import { Breadcrumb } from '../ui/Breadcrumb';
@@ -95,6 +96,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
             {customer.status !== 'active' && <span className="badge warning">{customer.status}</span>}
             <ContactFlagBadges party={customer} />
             {customer.accountNumber && <span className="muted">Account {customer.accountNumber}</span>}
+            <TagList tags={customer.tags} />
             <span className={goodHour ? 'local-time' : 'local-time warning-text'} aria-label="Customer's local time">
               Their time: {local.weekday} {local.time} {local.zoneName}
               {!goodHour && ' — outside calling hours'}

@@ -1,8 +1,9 @@
 // Create or edit a customer: who they are, where they are (time zone decides when to call),
-// their usual terms and their addresses.
+// their usual terms, their addresses and the office's tags on the account.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState } from 'react';
-import { useFieldArray, useForm, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
+import { useController, useFieldArray, useForm, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
+import { z } from 'zod';
 import { customerInputSchema, type CustomerInput } from '../../shared/customers/schema';
 import { commonTimeZones } from '../../shared/dates/time-zones';
 import type { CustomerRow } from '../data/db';
@@ -13,7 +14,9 @@ import { CheckboxField, RadioGroupField, SelectField, TextAreaField, TextField }
 import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { applySubmitError } from '../ui/submit-error';
 import { useFocusFirstError } from '../ui/use-focus-first-error';
+import { useTagsInUse } from './customer-tags';
 import { useCreateCustomer, useUpdateCustomer } from './queries';
+import { TagsField } from './TagsField';
 
 interface Props {
   customer?: CustomerRow;
@@ -21,7 +24,15 @@ interface Props {
   onSaved(customer: CustomerRow): void;
 }
 
-type FormValues = CustomerInput;
+/**
+ * What the form holds: the customer, and a tag typed but not added yet. A save with such a tag
+ * stops and says so, rather than dropping it.
+ */
+const customerFormSchema = customerInputSchema.extend({
+  tagDraft: z.string().refine((typed) => typed.trim() === '', 'Press Enter to add this tag, or clear the box.'),
+});
+type FormValues = z.input<typeof customerFormSchema>;
+type FormOutput = z.output<typeof customerFormSchema>;
 
 const kindOptions = [
   { value: 'commercial', label: 'Commercial' },
@@ -67,6 +78,8 @@ function initialValues(customer: CustomerRow | undefined, officeTimeZone: string
       notes: customer.notes,
       doNotCall: customer.doNotCall ?? false,
       ceaseContact: customer.ceaseContact ?? false,
+      tags: [...(customer.tags ?? [])],
+      tagDraft: '',
     };
   }
   return {
@@ -81,6 +94,8 @@ function initialValues(customer: CustomerRow | undefined, officeTimeZone: string
     notes: '',
     doNotCall: false,
     ceaseContact: false,
+    tags: [],
+    tagDraft: '',
   };
 }
 
@@ -99,15 +114,19 @@ export function CustomerFormDialog({ customer, onClose, onSaved }: Props) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<FormValues, unknown, CustomerInput>({
-    resolver: zodResolver(customerInputSchema),
+  } = useForm<FormValues, unknown, FormOutput>({
+    resolver: zodResolver(customerFormSchema),
     defaultValues: defaults,
     shouldFocusError: false,
   });
   const addresses = useFieldArray({ control, name: 'addresses' });
+  const tags = useController({ control, name: 'tags' });
+  const tagDraft = useController({ control, name: 'tagDraft' });
+  const tagsInUse = useTagsInUse(settings?.locale).data ?? [];
 
-  const onValid = async (input: CustomerInput) => {
+  const onValid = async ({ tagDraft: _typedAndAdded, ...values }: FormOutput) => {
     setFormError(null);
+    const input: CustomerInput = values;
     try {
       const saved = customer
         ? await updateCustomer.mutateAsync({ id: customer.id, input })
@@ -185,6 +204,15 @@ export function CustomerFormDialog({ customer, onClose, onSaved }: Props) {
 
         <TextAreaField label="Notes" error={errors.notes?.message} {...register('notes')} />
 
+        <TagsField
+          tags={tags.field.value ?? []}
+          onTagsChange={tags.field.onChange}
+          draft={tagDraft.field.value}
+          onDraftChange={tagDraft.field.onChange}
+          suggestions={tagsInUse}
+          error={errors.tagDraft?.message ?? tagsError(errors)}
+        />
+
         <fieldset className="ui-section">
           <legend>Contact restrictions</legend>
           <CheckboxField
@@ -210,6 +238,14 @@ export function CustomerFormDialog({ customer, onClose, onSaved }: Props) {
       </form>
     </Dialog>
   );
+}
+
+/** The list's own message (too many), else the first tag's (only a tag stored by other means can have one). */
+function tagsError(errors: FieldErrors<FormValues>): string | undefined {
+  const list = errors.tags;
+  if (!list) return undefined;
+  if (list.message) return list.message;
+  return Array.isArray(list) ? list.find((tag) => tag?.message)?.message : undefined;
 }
 
 interface AddressFieldsProps {

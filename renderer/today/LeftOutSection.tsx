@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import type { LeftOutRow } from '../../shared/today/queue';
 import { leftOutDetail, leftOutText, type WordingContext } from '../../shared/today/wording';
 import { routes } from '../app/router';
+import { TagList } from '../customers/TagList';
 
 function LeftOutItem({ row, ctx }: { row: LeftOutRow; ctx: WordingContext }) {
   const [first] = row.reasons;
@@ -11,6 +12,7 @@ function LeftOutItem({ row, ctx }: { row: LeftOutRow; ctx: WordingContext }) {
     <tr>
       <th scope="row">
         <a href={routes.customer(row.account.customerId)}>{row.account.name}</a>
+        <TagList tags={row.account.tags} className="today-tags" />
       </th>
       <td>{first ? leftOutText(first, ctx) : ''}</td>
       <td>

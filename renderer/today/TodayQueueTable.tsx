@@ -5,6 +5,7 @@ import type { OfficeClock } from '../../shared/dates/office-time';
 import type { TodayQueueRow } from '../../shared/today/queue';
 import { reasonText, scorePartText, type WordingContext } from '../../shared/today/wording';
 import { routes } from '../app/router';
+import { TagList } from '../customers/TagList';
 import { Button } from '../ui/Button';
 import { balanceText, daysPastDueText, lastContactText, localTimeLabels } from './row-cells';
 
@@ -40,6 +41,7 @@ function QueueRow({ row, position, ctx, currency, localTime }: { row: TodayQueue
       <th scope="row">
         <a href={routes.customer(account.customerId)}>{account.name}</a>
         <div className="muted today-kind">{account.kind === 'commercial' ? 'Commercial' : 'Consumer'}</div>
+        <TagList tags={account.tags} className="today-tags" />
       </th>
       <td className="today-reason">
         <span>{reasonText(row.reason, ctx)}</span>

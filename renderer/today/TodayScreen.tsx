@@ -1,12 +1,13 @@
 // Today: whom to call, in order, and why; the accounts left out, and why, on demand.
-import { useId, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { officeClockOf } from '../../shared/dates/office-time';
-import { allAccounts, filterTodayQueue, type TodayFilter } from '../../shared/today/filters';
+import { filterTodayQueue, tagsInQueue } from '../../shared/today/filters';
 import { plural } from '../../shared/wording/plural';
 import { useNow } from '../app/clock';
 import { useSettings } from '../settings/queries';
 import { CallingSessionPanel } from './CallingSessionPanel';
 import { LeftOutSection } from './LeftOutSection';
+import { useRememberedTodayFilter } from './remembered-filter';
 import { useTodayQueue } from './queries';
 import { TodayFilters } from './TodayFilters';
 import { TodayQueueTable } from './TodayQueueTable';
@@ -17,7 +18,8 @@ export function TodayScreen() {
   const settings = useSettings().data;
   const now = useNow(60_000);
   const { queue, error } = useTodayQueue(now);
-  const [filter, setFilter] = useState<TodayFilter>(allAccounts);
+  const [filter, setFilter] = useRememberedTodayFilter();
+  const tags = useMemo(() => (queue ? tagsInQueue(queue, settings?.locale) : []), [queue, settings?.locale]);
 
   if (error) return <p role="alert" className="screen error-text">Today's calls could not be read: {error.message}</p>;
   if (!settings || !queue) return <p className="loading" role="status">Finding today's calls…</p>;
@@ -34,7 +36,7 @@ export function TodayScreen() {
         </span>
       </div>
       <CallingSessionPanel queueIds={shown.rows.map((row) => row.account.customerId)} office={office} currency={settings.currency} />
-      <TodayFilters filter={filter} onChange={setFilter} />
+      <TodayFilters filter={filter} tags={tags} onChange={setFilter} />
       {shown.rows.length === 0 ? (
         <p className="empty">
           {queue.rows.length === 0 ? 'Nobody to call right now. Callbacks, promises and past-due accounts appear here.' : 'No account to call matches these filters.'}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountCreditSchema, customerBooksSchema } from '../import/books-identity-schema';
 import { currentPlacementSchema } from '../placements/schema';
 import { countryCodeSchema, idSchema, instantSchema, requiredText, timeZoneSchema, trimmed } from '../common/primitives';
+import { maxTagLength, maxTagsPerAccount, uniqueTags } from './tags';
 
 export const customerKindSchema = z.enum(['commercial', 'consumer']);
 export type CustomerKind = z.infer<typeof customerKindSchema>;
@@ -24,7 +25,7 @@ export type Address = z.infer<typeof addressSchema>;
  * A label the office gives accounts to split the calling between people or groups ("Anna",
  * "Key accounts"). Compared without regard to case; shown as first typed.
  */
-export const customerTagSchema = requiredText(40, 'Tag');
+export const customerTagSchema = requiredText(maxTagLength, 'Tag');
 
 /** What a user edits on the customer form. */
 export const customerInputSchema = z.object({
@@ -42,7 +43,12 @@ export const customerInputSchema = z.object({
   /** The customer asked us to stop contacting them; absent meaning no. */
   ceaseContact: z.boolean().optional(),
   /** The office's own labels for the account (Today filters by them); absent meaning none. */
-  tags: z.array(customerTagSchema).max(20, 'An account can have at most 20 tags.').optional(),
+  tags: z
+    .array(customerTagSchema)
+    // Stored cleaned and once each ("anna" beside "Anna" keeps the first), whoever writes them.
+    .transform((tags) => uniqueTags(tags))
+    .pipe(z.array(z.string()).max(maxTagsPerAccount, `An account can have at most ${maxTagsPerAccount} tags.`))
+    .optional(),
 });
 export type CustomerInput = z.input<typeof customerInputSchema>;
 

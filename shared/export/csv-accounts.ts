@@ -3,6 +3,7 @@
 // them in one pass, so exporting 10k customers with 100k invoices stays linear.
 import { agingBucketFor, agingBucketLabels, daysPastDue, isOutstanding } from '../aging/aging';
 import { callResultLabels } from '../calls/schema';
+import { joinTags } from '../customers/tags';
 import type { CalendarDate } from '../dates/calendar';
 import type { Invoice } from '../invoices/schema';
 import type { AccountTables } from './account-file';
@@ -30,6 +31,7 @@ const customerColumns: CsvColumn[] = [
   { key: 'status', header: 'Status' },
   { key: 'timeZone', header: 'Time zone' },
   { key: 'terms', header: 'Payment terms' },
+  { key: 'tags', header: 'Tags' },
   { key: 'address', header: 'Billing address' },
   { key: 'contact', header: 'Main contact' },
   { key: 'contactRole', header: 'Contact role' },
@@ -82,6 +84,7 @@ export function customersCsv(
       status: customerStatusLabels[c.status],
       timeZone: c.timeZone,
       terms: c.defaultTerms,
+      tags: joinTags(c.tags),
       address: address ? addressLines(address).join(', ') : '',
       contact: main?.name ?? '',
       contactRole: main?.role ?? '',

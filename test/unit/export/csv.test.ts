@@ -91,6 +91,14 @@ describe('CSV exports', () => {
     expect(get('Days past due')).toBe('73');
     expect(get('Authorises payment')).toBe('Marcus Lee');
     expect(get('Last payment amount')).toBe('800.00');
+    expect(get('Tags')).toBe('');
+  });
+
+  it('customers: the tags in one column, joined by semicolons', () => {
+    const rows = body(customersCsv({ ...tables, customers: [{ ...file.customer, tags: ['Anna', 'Key accounts'] }] }, { today, currency: 'USD' }));
+    const header = rows[0] ?? [];
+    expect(rows[1]?.[header.indexOf('Tags')]).toBe('Anna; Key accounts');
+    expect(header.indexOf('Tags')).toBe(header.indexOf('Payment terms') + 1);
   });
 
   it('invoices: every invoice with amount, paid and balance', () => {

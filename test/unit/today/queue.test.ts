@@ -128,9 +128,9 @@ describe('Today queue', () => {
       }),
     );
     const ids = (q: typeof queue) => [q.rows.map((r) => r.account.customerId), q.leftOut.map((r) => r.account.customerId)];
-    expect(ids(filterTodayQueue(queue, { kind: 'consumer', bucket: 'all' }))).toEqual([['old-consumer'], []]);
-    expect(ids(filterTodayQueue(queue, { kind: 'commercial', bucket: 'all' }))).toEqual([['new-commercial'], ['current-commercial']]);
-    expect(ids(filterTodayQueue(queue, { kind: 'all', bucket: '90+' }))).toEqual([['old-consumer'], []]);
-    expect(ids(filterTodayQueue(queue, { kind: 'all', bucket: 'current' }))).toEqual([[], ['current-commercial']]);
+    expect(ids(filterTodayQueue(queue, { kind: 'consumer', bucket: 'all', tag: 'all' }))).toEqual([['old-consumer'], []]);
+    expect(ids(filterTodayQueue(queue, { kind: 'commercial', bucket: 'all', tag: 'all' }))).toEqual([['new-commercial'], ['current-commercial']]);
+    expect(ids(filterTodayQueue(queue, { kind: 'all', bucket: '90+', tag: 'all' }))).toEqual([['old-consumer'], []]);
+    expect(ids(filterTodayQueue(queue, { kind: 'all', bucket: 'current', tag: 'all' }))).toEqual([[], ['current-commercial']]);
   });
 });
