@@ -5,7 +5,7 @@ import type { Contact } from '../../../shared/contacts/schema';
 import type { Customer } from '../../../shared/customers/schema';
 import type { Invoice } from '../../../shared/invoices/schema';
 import { openCallDeskDb, type CallDeskDb } from '../../../renderer/data/db';
-import { latestSchemaVersion, v1Stores, v3Stores, v4Stores } from '../../../renderer/data/schema-versions';
+import { latestSchemaVersion, v1Stores, v3Stores, v4Stores, v5Stores } from '../../../renderer/data/schema-versions';
 import { searchCustomers } from '../../../renderer/customers/customer-repository';
 
 const t = '2024-03-01T10:00:00.000Z';
@@ -254,5 +254,34 @@ describe('schema version 4 -> 5', () => {
     // The balance index is rebuilt from the new figures.
     expect(await db.customers.orderBy('openBalanceMinor').reverse().primaryKeys()).toEqual(['mixed', 'usd']);
     expect(await db.invoices.count()).toBe(5);
+  });
+});
+
+describe('schema version 5 -> 6', () => {
+  const name = `migration-v5-${Math.random().toString(36).slice(2)}`;
+  let db: CallDeskDb | undefined;
+  afterEach(async () => {
+    db?.close();
+    await Dexie.delete(name);
+  });
+
+  it('indexes payments by day received, promises by when they were made and customers by tag, with an empty digest', async () => {
+    const v5 = new Dexie(name);
+    v5.version(5).stores(v5Stores);
+    await v5.open();
+    await v5.table('customers').bulkPut([{ ...customer('a', 'Northwind Traders'), tags: ['Anna', 'Key accounts'] }, customer('b', 'Blue Heron Bakery')]);
+    const payment = (id: string, receivedOn: string) => ({ id, customerId: 'a', receivedOn, amountMinor: 100_00, currency: 'USD', method: 'card', reference: '', allocations: [], createdAt: t });
+    await v5.table('payments').bulkPut([payment('p1', '2024-01-15'), payment('p2', '2024-03-02'), payment('p3', '2024-02-20')]);
+    const promise = (id: string, createdAt: string) => ({ id, customerId: 'a', callId: null, contactId: null, amountMinor: 100_00, currency: 'USD', promisedDate: '2024-03-10', method: 'card-by-phone', invoiceIds: [], instalments: [], status: 'open', createdAt });
+    await v5.table('promises').bulkPut([promise('r1', '2024-01-02T10:00:00.000Z'), promise('r2', '2024-02-28T10:00:00.000Z')]);
+    v5.close();
+
+    db = openCallDeskDb(name);
+    await db.open();
+    expect(db.verno).toBe(latestSchemaVersion);
+    expect(await db.payments.where('receivedOn').aboveOrEqual('2024-02-01').primaryKeys()).toEqual(['p3', 'p2']);
+    expect(await db.promises.where('createdAt').aboveOrEqual('2024-02-01').primaryKeys()).toEqual(['r2']);
+    expect(await db.customers.orderBy('tags').uniqueKeys()).toEqual(['Anna', 'Key accounts']);
+    expect(await db.digests.count()).toBe(0);
   });
 });
