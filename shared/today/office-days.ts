@@ -29,7 +29,8 @@ export function officeDayReader(officeTimeZone: string, now: Date): (instant: st
   return (instant) => {
     const ms = Date.parse(instant);
     if (ms >= tomorrowStart || !Number.isFinite(ms)) return officeDateOf(instant, officeTimeZone);
-    for (const day of days) if (ms >= day.start) return day.date;
+    // Most accounts were last called weeks ago: those skip the walk through the recent days.
+    if (ms >= earliest.start) for (const day of days) if (ms >= day.start) return day.date;
     return new Date(ms + earliestOffset).toISOString().slice(0, 10);
   };
 }

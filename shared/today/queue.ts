@@ -14,7 +14,7 @@ import { chaseExclusions, hardExclusions, orderLeftOutReasons, type LeftOutReaso
 import { daysFromTo } from './day-numbers';
 import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from './facts';
 import { officeDayReader } from './office-days';
-import { chaseScore, largestPastDue, majorUnits, oldestDaysPastDue, type ChaseScore } from './score';
+import { chaseScorer, largestPastDue, majorUnits, oldestDaysPastDue, type ChaseScore } from './score';
 
 export type QueueTier = 'follow-up' | 'promise' | 'chase';
 
@@ -173,6 +173,7 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
   const startOfTodayMs = zonedTimeMs(officeToday, 0, 0, officeTimeZone);
   const officeDay = officeDayReader(officeTimeZone, now);
   const byAccount = groupByAccount(input);
+  const scoreOf = chaseScorer(officeToday);
   const rows: TodayQueueRow[] = [];
   const leftOut: LeftOutRow[] = [];
 
@@ -187,9 +188,9 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
       leftOut.push({ account, reasons: orderLeftOutReasons(excluded), oldestDaysPastDue: days });
       continue;
     }
-    const score = chaseScore(account, { officeToday, lastContactDay });
+    const score = scoreOf(account, lastContactDay);
     const [reason, ...otherReasons] =
-      tier === null ? [{ kind: 'chase', pastDue: [...account.pastDue].sort(compareCurrencyAmounts), daysPastDue: days, lastContactAt: account.lastContactAt } as const] : reasons;
+      tier === null ? [{ kind: 'chase', pastDue: account.pastDue.length < 2 ? account.pastDue : [...account.pastDue].sort(compareCurrencyAmounts), daysPastDue: days, lastContactAt: account.lastContactAt } as const] : reasons;
     if (!reason) continue;
     rows.push({ account, tier: tier ?? 'chase', reason, otherReasons, oldestDaysPastDue: days, score });
   }

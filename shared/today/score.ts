@@ -116,15 +116,27 @@ export function oldestDaysPastDue(facts: Pick<TodayAccountFacts, 'oldestPastDueD
 }
 
 export function chaseScore(facts: TodayAccountFacts, { officeToday, lastContactDay }: ScoreContext): ChaseScore {
-  const days = oldestDaysPastDue(facts, officeToday);
-  const parts: ScorePart[] = [
-    { name: 'size', points: sizePoints(facts.pastDue) },
-    { name: 'just-past-due', points: justPastDuePoints(days) },
-    { name: 'bucket', points: bucketPointsFor(days) },
-    { name: 'weekday', points: weekdayPointsFor(facts.kind, officeToday) },
-    { name: 'no-contact', points: noContactPoints(lastContactDay === null ? null : daysFromTo(lastContactDay, officeToday)) },
-    { name: 'broken-promises', points: brokenPromisePoints(facts.brokenPromises) },
-  ];
-  const total = Math.round(parts.reduce((sum, p) => sum + p.points, 0) * 10) / 10;
-  return { total, parts };
+  return chaseScorer(officeToday)(facts, lastContactDay);
+}
+
+/**
+ * chaseScore for many accounts on the same office day: what depends only on the day (the
+ * weekday's points for each kind) is worked out once.
+ */
+export function chaseScorer(officeToday: CalendarDate): (facts: TodayAccountFacts, lastContactDay: CalendarDate | null) => ChaseScore {
+  const weekday: Record<CustomerKind, number> = { commercial: weekdayPointsFor('commercial', officeToday), consumer: weekdayPointsFor('consumer', officeToday) };
+  return (facts, lastContactDay) => {
+    const days = oldestDaysPastDue(facts, officeToday);
+    const parts: ScorePart[] = [
+      { name: 'size', points: sizePoints(facts.pastDue) },
+      { name: 'just-past-due', points: justPastDuePoints(days) },
+      { name: 'bucket', points: bucketPointsFor(days) },
+      { name: 'weekday', points: weekday[facts.kind] },
+      { name: 'no-contact', points: noContactPoints(lastContactDay === null ? null : daysFromTo(lastContactDay, officeToday)) },
+      { name: 'broken-promises', points: brokenPromisePoints(facts.brokenPromises) },
+    ];
+    let sum = 0;
+    for (const part of parts) sum += part.points;
+    return { total: Math.round(sum * 10) / 10, parts };
+  };
 }
