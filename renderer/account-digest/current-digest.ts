@@ -1,7 +1,7 @@
 // The account digest as of now: read from its shards, after refreshing the entries of the
-// customers written to since the last read, or rebuilt whole when it is missing, everything was
-// marked, or the clock now reads earlier than when an entry was worked out.
-import { digestDirtyKey, digestShardCount, digestShardKey, digestShardOf, type AccountDigestEntry, type AccountDigestShard, type DigestDirtyList } from '../../shared/account-digest/model';
+// customers written to since the last read, or rebuilt whole when it is missing or of another
+// format, everything was marked, or the clock now reads earlier than when an entry was worked out.
+import { digestDirtyKey, digestFormat, digestShardCount, digestShardKey, digestShardOf, type AccountDigestEntry, type AccountDigestShard, type DigestDirtyList } from '../../shared/account-digest/model';
 import type { CallDeskDb } from '../data/db';
 import { buildAllEntries, buildEntry } from './digest-build';
 
@@ -9,7 +9,7 @@ const shardKeys = Array.from({ length: digestShardCount }, (_, shard) => digestS
 
 /** The tables a digest read needs in its (read-write) transaction. */
 export function digestTables(db: CallDeskDb) {
-  return [db.digests, db.customers, db.invoices, db.disputes, db.calls];
+  return [db.digests, db.customers, db.invoices, db.disputes, db.promises, db.calls];
 }
 
 function latestOf(entries: readonly AccountDigestEntry[]): string {
@@ -21,7 +21,7 @@ function latestOf(entries: readonly AccountDigestEntry[]): string {
 function shardsOf(entries: readonly AccountDigestEntry[]): AccountDigestShard[] {
   const grouped: AccountDigestEntry[][] = Array.from({ length: digestShardCount }, () => []);
   for (const entry of entries) grouped[digestShardOf(entry.customerId)]?.push(entry);
-  return grouped.map((list, shard) => ({ key: digestShardKey(shard), shard, entries: list, latestComputedAt: latestOf(list) }));
+  return grouped.map((list, shard) => ({ key: digestShardKey(shard), shard, format: digestFormat, entries: list, latestComputedAt: latestOf(list) }));
 }
 
 async function rebuild(db: CallDeskDb, now: Date): Promise<AccountDigestEntry[]> {
@@ -47,7 +47,7 @@ async function refresh(db: CallDeskDb, shards: AccountDigestShard[], customerIds
   });
   const updated = [...touched].map(([shard, entries]): AccountDigestShard => {
     const list = [...entries.values()];
-    return { key: digestShardKey(shard), shard, entries: list, latestComputedAt: latestOf(list) };
+    return { key: digestShardKey(shard), shard, format: digestFormat, entries: list, latestComputedAt: latestOf(list) };
   });
   for (const shard of updated) shards[shard.shard] = shard;
   await db.digests.bulkPut(updated);
@@ -63,7 +63,7 @@ export async function currentDigest(db: CallDeskDb, now: Date): Promise<AccountD
   const dirty = dirtyRow as DigestDirtyList | undefined;
   const shards = shardRows as (AccountDigestShard | undefined)[];
   const nowIso = now.toISOString();
-  const usable = shards.every((shard) => shard !== undefined && shard.latestComputedAt <= nowIso);
+  const usable = shards.every((shard) => shard !== undefined && shard.format === digestFormat && shard.latestComputedAt <= nowIso);
   if (!usable || dirty?.all) return rebuild(db, now);
   const complete = shards as AccountDigestShard[];
   if (dirty && dirty.customerIds.length > 0) await refresh(db, complete, dirty.customerIds, now);

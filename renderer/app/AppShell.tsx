@@ -154,7 +154,8 @@ function Shell() {
           </Suspense>
         )}
         <button type="button" className="help-button" onClick={() => setShowShortcuts(true)}>
-          Keyboard shortcuts <kbd>F1</kbd>
+          <span className="help-label">Keyboard shortcuts </span>
+          <kbd>F1</kbd>
         </button>
       </header>
       <CallInProgressBar currentCallId={route.name === 'call' ? route.callId : null} />

@@ -1,5 +1,6 @@
 import { formatInstant, officeClockOf } from '../../shared/dates/office-time';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { takeDialFocusRequest } from '../today/dial-focus';
 import { useNow } from '../app/clock';
 import { useCommand } from '../app/commands';
 import { navigate, routes } from '../app/router';
@@ -55,6 +56,16 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const aging = useMemo(() => (file.data ? computeAgingByCurrency(file.data.invoices, today) : null), [file.data, today]);
   const openCall = file.data?.calls.find((c) => c.status === 'open');
 
+  // Opened by a calling session: the focus goes to the first call button (the payer's first
+  // number), or to the heading when there is no number to dial, so the next key acts on this file.
+  const loaded = file.data !== undefined && settings !== undefined;
+  useEffect(() => {
+    if (!loaded || !takeDialFocusRequest(customerId)) return;
+    const screen = document.querySelector<HTMLElement>('.customer-file');
+    const target = screen?.querySelector<HTMLElement>('.call-button:not(:disabled)') ?? screen?.querySelector<HTMLElement>('#customer-heading');
+    target?.focus();
+  }, [loaded, customerId]);
+
   useCommand('log-call', () => {
     // A placed account goes on to logCall, which refuses with the reason (Ctrl+L is not silent).
     if (!file.data || openCall) return;
@@ -90,7 +101,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
       <div className="screen-header">
         <div>
           <Breadcrumb items={[{ label: 'Customers', href: routes.customers() }]} />
-          <h1 id="customer-heading">{customerDisplayName(customer)}</h1>
+          <h1 id="customer-heading" tabIndex={-1}>{customerDisplayName(customer)}</h1>
           <p className="customer-meta">
             <span className="badge">{customer.kind === 'commercial' ? 'Commercial' : 'Consumer'}</span>
             {customer.status !== 'active' && <span className="badge warning">{customer.status}</span>}

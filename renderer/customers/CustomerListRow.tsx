@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { daysBetween } from '../../shared/dates/calendar';
-import { localTimeIn, isReasonableCallingHour } from '../../shared/dates/time-zones';
+import { localTimeIn } from '../../shared/dates/time-zones';
+import { clockLabel, localMinutes } from '../../shared/contact-rules/calling-window';
 import { formatMoney } from '../../shared/money/money';
 import { formatPhone } from '../../shared/phone/phone';
 import type { CustomerRow } from '../data/db';
@@ -19,6 +20,8 @@ interface Props {
   currency: string;
   locale: string;
   defaultCountry: string;
+  /** The calling hours from Settings, in minutes of the customer's day: outside them the local time is flagged. */
+  callingWindow: { start: number; end: number };
   optionId(id: string): string;
   onOpen(): void;
 }
@@ -42,7 +45,7 @@ function OpenBalances({ row, currency, locale }: { row: CustomerRow; currency: s
   );
 }
 
-export const CustomerListRow = memo(function CustomerListRow({ row, index, start, active, today, now, currency, locale, defaultCountry, optionId, onOpen }: Props) {
+export const CustomerListRow = memo(function CustomerListRow({ row, index, start, active, today, now, currency, locale, defaultCountry, callingWindow, optionId, onOpen }: Props) {
   const style = { transform: `translateY(${start}px)`, height: customerRowHeight };
   if (!row) {
     return (
@@ -53,7 +56,9 @@ export const CustomerListRow = memo(function CustomerListRow({ row, index, start
   }
   const daysLate = row.oldestOpenDueDate ? daysBetween(row.oldestOpenDueDate, today) : 0;
   const local = localTimeIn(row.timeZone, now, locale);
-  const goodHour = isReasonableCallingHour(local.hour);
+  const minutes = localMinutes(row.timeZone, now).minutes;
+  const goodHour = minutes >= callingWindow.start && minutes < callingWindow.end;
+  const hours = `${clockLabel(callingWindow.start)}–${clockLabel(callingWindow.end)}`;
   return (
     <div
       id={optionId(row.id)}
@@ -80,8 +85,9 @@ export const CustomerListRow = memo(function CustomerListRow({ row, index, start
         </span>
       </span>
       <span className="customer-phone">{row.primaryPhone ? formatPhone({ number: row.primaryPhone, e164: row.primaryPhoneE164 ?? null }, defaultCountry) : <span className="muted">no phone</span>}</span>
-      <span className={goodHour ? '' : 'warning-text'} title={row.timeZone}>
+      <span className={goodHour ? '' : 'warning-text'} title={goodHour ? row.timeZone : `${row.timeZone}: outside the calling hours (${hours} their time)`}>
         {local.weekday} {local.time}
+        {!goodHour && <span className="visually-hidden"> (outside calling hours)</span>}
       </span>
       <OpenBalances row={row} currency={currency} locale={locale} />
       <span className="num">

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { defaultCallingWindow, windowMinutes } from '../../shared/contact-rules/calling-window';
 import { useNow } from '../app/clock';
 import { takeSearchFocusRequest, useCommand } from '../app/commands';
 import { navigate, routes } from '../app/router';
@@ -21,6 +22,12 @@ const sortLabels: Record<CustomerSort, string> = {
 
 export function CustomerListScreen() {
   const settings = useSettings().data;
+  const rules = settings?.contactRules;
+  // One object while the hours stay the same, so the memoised rows are not drawn again.
+  const callingWindow = useMemo(
+    () => windowMinutes({ callingHoursStart: rules?.callingHoursStart ?? defaultCallingWindow.callingHoursStart, callingHoursEnd: rules?.callingHoursEnd ?? defaultCallingWindow.callingHoursEnd }),
+    [rules?.callingHoursStart, rules?.callingHoursEnd],
+  );
   const db = useDb();
   const queryClient = useQueryClient();
   const [query, setQuery] = useState('');
@@ -164,6 +171,7 @@ export function CustomerListScreen() {
               currency={settings?.currency ?? 'USD'}
               locale={settings?.locale ?? 'en-US'}
               defaultCountry={settings?.defaultCountry ?? 'US'}
+              callingWindow={callingWindow}
               onOpen={() => open(item.index)}
             />
           ))}

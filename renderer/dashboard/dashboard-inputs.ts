@@ -1,15 +1,15 @@
 // Reads what the dashboard is computed from, in one transaction, without walking the big tables:
 // what is owed and who is placed come from the account digest (shared/account-digest); promises
-// are those made in the last 90 days and live ones with a date in the next week; payments are
-// read by the day received, from the earliest of this month, this week and the days those
-// promises were made; calls only of customers called in the last two weeks (a range read per
-// customer, on the calls' index).
+// are those made in the last 90 days and the live ones the digest says have a date in the next
+// week; payments are this month's and week's (by the day received) and those the promises can
+// count (per customer, from the day each was made); calls only of customers called in the last
+// two weeks (a range read per customer, on the calls' index).
 import { Dexie } from 'dexie';
 import { computeDashboard, dashboardWindows } from '../../shared/dashboard/compute-dashboard';
 import type { Dashboard, DashboardCall, DashboardInputs, DashboardInvoice, PlacedAccount } from '../../shared/dashboard/model';
 import { firstDayOfWeekFor, lastDays, monthSoFar, nextDays, weekSoFar } from '../../shared/dashboard/periods';
 import { hasStepIn } from '../../shared/dashboard/promise-figures';
-import { earlierDay, earliestCountedDay, paymentsReceivedFrom } from '../promises/counted-payments';
+import { paymentsCountedBy, paymentsReceivedFrom } from '../promises/counted-payments';
 import { zonedTimeMs } from '../../shared/dates/zoned-time';
 import type { Payment } from '../../shared/payments/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
@@ -40,19 +40,18 @@ export async function readDashboardInputs(db: CallDeskDb, today: string, setting
   const paidFrom = week < month ? week : month;
   const dueSoon = nextDays(today, dashboardWindows.dueSoon);
 
-  return db.transaction('rw', [...digestTables(db), db.payments, db.promises], async () => {
-    const [entries, livePromises, recentPromises] = await Promise.all([
+  return db.transaction('rw', [...digestTables(db), db.payments], async () => {
+    const [entries, recentPromises, recentPayments] = await Promise.all([
       currentDigest(db, now),
-      db.promises.where('status').anyOf('open', 'broken', 'partially-kept').toArray(),
       db.promises.where('createdAt').aboveOrEqual(promisesFrom).toArray(),
+      paymentsReceivedFrom(db, paidFrom),
     ]);
-    // Promises made in the window, and older ones with something falling due in the next days.
-    const promises: PaymentPromise[] = uniqueById(
-      livePromises.filter((p) => hasStepIn(p, dueSoon)),
-      recentPromises,
-    );
+    // Promises made in the window, and live ones with something falling due in the next days.
+    const dueSoonIds = entries.flatMap((entry) => entry.livePromises.filter((p) => p.lastStepDate >= dueSoon.from && p.firstStepDate <= dueSoon.to).map((p) => p.id));
+    const dueSoonPromises = (await db.promises.bulkGet(dueSoonIds)).filter((p): p is PaymentPromise => p !== undefined && hasStepIn(p, dueSoon));
+    const promises = uniqueById(dueSoonPromises, recentPromises);
     // This month's and week's payments, and every payment those promises can count.
-    const payments: Payment[] = await paymentsReceivedFrom(db, earlierDay(paidFrom, earliestCountedDay(promises)));
+    const payments: Payment[] = uniqueById(recentPayments, await paymentsCountedBy(db, promises));
 
     const invoices: DashboardInvoice[] = [];
     const placedAccounts: PlacedAccount[] = [];

@@ -14,6 +14,7 @@ const customerIdOf: Readonly<Record<string, (row: { id?: unknown; customerId?: u
   customers: (row) => row.id,
   invoices: (row) => row.customerId,
   disputes: (row) => row.customerId,
+  promises: (row) => row.customerId,
   calls: (row) => row.customerId,
 };
 

@@ -73,14 +73,15 @@ export const v5Stores = {
 /**
  * Version 6: the account digest (`digests`, see shared/account-digest), derived data that is
  * rebuilt whenever it is missing and never backed up; payments indexed by the day received
- * (the dashboard's "collected this week / month", and the payments a promise can count),
+ * (the dashboard's "collected this week / month") and by customer and day (the payments a
+ * promise can count: its customer's, from the day it was made),
  * promises by when they were made (its "promises made in the last 30 / 90 days"), and customers
  * by their tags (the tags the customer form suggests). New indexes only: IndexedDB fills them.
  */
 export const v6Stores = {
   ...v5Stores,
   customers: 'id, *searchKeys, *nameWords, *tags, legalName, openBalanceMinor, oldestOpenDueDate, [openBalanceMinor+legalName]',
-  payments: 'id, customerId, receivedOn',
+  payments: 'id, customerId, receivedOn, [customerId+receivedOn]',
   promises: 'id, customerId, promisedDate, status, createdAt',
   digests: 'key',
 } as const;

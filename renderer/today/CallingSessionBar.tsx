@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { customerDisplayName } from '../../shared/customers/schema';
 import { currentCustomerId, type CallingSession } from '../../shared/today/calling-session';
 import { navigate, routes } from '../app/router';
+import { requestDialFocus } from './dial-focus';
 import { useCustomer } from '../customers/queries';
 import { Button } from '../ui/Button';
 import { useCallingSession, useChangeCallingSession, useSessionCallSaved, type SessionChange } from './calling-session-queries';
@@ -37,6 +38,7 @@ function ActiveSessionBar({ session, customerId, customerOnScreen }: { session: 
       onSuccess: (next) => {
         setSkipping(false);
         const nextId = next ? currentCustomerId(next) : null;
+        if (nextId) requestDialFocus(nextId);
         navigate(nextId ? routes.customer(nextId) : routes.today());
       },
       onError: (e) => setError(`The session could not go on: ${e.message}`),

@@ -5,6 +5,7 @@ import type { OfficeClock } from '../../shared/dates/office-time';
 import { formatCurrencyTotals } from '../../shared/money/currency-totals';
 import { currentCustomerId, type CallingSession } from '../../shared/today/calling-session';
 import { navigate, routes } from '../app/router';
+import { requestDialFocus } from './dial-focus';
 import { Button } from '../ui/Button';
 import { useCallingSession, useChangeCallingSession, useSessionSummary } from './calling-session-queries';
 
@@ -13,6 +14,12 @@ interface Props {
   queueIds: readonly string[];
   office: OfficeClock;
   currency: string;
+}
+
+/** Opens the session's account with the focus on its first call button (ready to dial). */
+function goToAccount(customerId: string): void {
+  requestDialFocus(customerId);
+  navigate(routes.customer(customerId));
 }
 
 export function CallingSessionPanel({ queueIds, office, currency }: Props) {
@@ -26,7 +33,7 @@ export function CallingSessionPanel({ queueIds, office, currency }: Props) {
   if (stored && current !== null) {
     return (
       <div className="today-session">
-        <Button variant="primary" onClick={() => navigate(routes.customer(current))}>
+        <Button variant="primary" onClick={() => goToAccount(current)}>
           Resume calling: account {stored.position + 1} of {stored.customerIds.length}
         </Button>
       </div>
@@ -35,7 +42,7 @@ export function CallingSessionPanel({ queueIds, office, currency }: Props) {
   const start = () =>
     change.mutate(
       { kind: 'start', customerIds: [...queueIds] },
-      { onSuccess: (started) => started && navigate(routes.customer(started.customerIds[0] ?? '')) },
+      { onSuccess: (started) => started?.customerIds[0] !== undefined && goToAccount(started.customerIds[0]) },
     );
   return (
     <>

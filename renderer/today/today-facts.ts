@@ -1,13 +1,14 @@
 // Gathers the Today queue's inputs in one transaction: every account's facts from the account
 // digest (shared/account-digest: a few records, refreshed for the customers written to since the
-// last read), and, read live because they are few and change by the hour, the live promises
-// (with the payments they can count) and the open follow-ups.
+// last read); the promises that can ask for a call today, by the ids the digest keeps, with the
+// payments they can count; and the open follow-ups, which are few.
 import { todayIn } from '../../shared/dates/calendar';
 import { todayFactsReader } from '../../shared/account-digest/facts-at';
-import { planOf, promiseProgress } from '../../shared/promises/lifecycle';
+import { promiseProgress } from '../../shared/promises/lifecycle';
+import type { DigestPromiseRef } from '../../shared/account-digest/model';
 import { justBrokenDays } from '../../shared/today/queue';
 import { addDays } from '../../shared/dates/calendar';
-import { earliestCountedDay, paymentsReceivedFrom } from '../promises/counted-payments';
+import { paymentsCountedBy } from '../promises/counted-payments';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from '../../shared/today/facts';
 import type { Settings } from '../../shared/settings/schema';
@@ -40,31 +41,22 @@ function todayPromiseOf(promise: PaymentPromise, payments: Parameters<typeof pro
  * Whether a live promise can still put the account in the queue: an open one always (it may be
  * due, late or pending); a broken or partly kept one only while one of its dates lies within the
  * days a broken promise stays "just broken". Older ones only count against the account, which
- * their stored status says without their payments.
+ * the digest keeps as a number.
  */
-function mayAskForCall(promise: PaymentPromise, today: string): boolean {
-  if (promise.status === 'open') return true;
-  const since = addDays(today, -(justBrokenDays + 1));
-  return planOf(promise).some((step) => step.dueDate >= since);
+function mayAskForCall(promise: DigestPromiseRef, today: string): boolean {
+  return promise.open || promise.lastStepDate >= addDays(today, -(justBrokenDays + 1));
 }
 
 export function readTodayFacts(db: CallDeskDb, now: Date, settings: Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>): Promise<TodayFacts> {
   const today = todayIn(settings.officeTimeZone, now);
-  return db.transaction('rw', [...digestTables(db), db.promises, db.payments, db.followUps], async () => {
-    const [entries, livePromises, openFollowUps] = await Promise.all([
-      currentDigest(db, now),
-      db.promises.where('status').anyOf('open', 'broken', 'partially-kept').toArray(),
-      db.followUps.where('status').equals('open').toArray(),
-    ]);
-    const current = livePromises.filter((p) => mayAskForCall(p, today));
-    const payments = await paymentsReceivedFrom(db, earliestCountedDay(current));
+  return db.transaction('rw', [...digestTables(db), db.payments, db.followUps], async () => {
+    const [entries, openFollowUps] = await Promise.all([currentDigest(db, now), db.followUps.where('status').equals('open').toArray()]);
+    const wanted = entries.flatMap((entry) => entry.livePromises.filter((p) => mayAskForCall(p, today)).map((p) => p.id));
+    const current = (await db.promises.bulkGet(wanted)).filter((p): p is PaymentPromise => p !== undefined);
+    const paymentsOf = paymentsByCustomer(await paymentsCountedBy(db, current));
 
-    const broken = new Map<string, number>();
-    for (const p of livePromises) if (p.status !== 'open') broken.set(p.customerId, (broken.get(p.customerId) ?? 0) + 1);
     const factsOf = todayFactsReader(today, now);
-    const accounts = entries.map((entry) => factsOf(entry, broken.get(entry.customerId) ?? 0));
-
-    const paymentsOf = paymentsByCustomer(payments);
+    const accounts = entries.map(factsOf);
     const promises = current.flatMap((p) => {
       const fact = todayPromiseOf(p, paymentsOf.get(p.customerId) ?? [], today, settings);
       return fact ? [fact] : [];

@@ -5,7 +5,9 @@ import { customerDisplayName, type Customer } from '../customers/schema';
 import type { Dispute } from '../disputes/schema';
 import type { Invoice } from '../invoices/schema';
 import type { CurrencyAmount } from '../money/currency-totals';
-import { attemptDays, type AccountDigestEntry, type DigestAttempt, type DigestDue } from './model';
+import { planOf } from '../promises/lifecycle';
+import type { PaymentPromise } from '../promises/schema';
+import { attemptDays, type AccountDigestEntry, type DigestAttempt, type DigestDue, type DigestPromiseRef } from './model';
 
 export type DigestCustomer = Pick<Customer, 'id' | 'legalName' | 'tradingName' | 'kind' | 'timeZone' | 'placement' | 'doNotCall' | 'ceaseContact' | 'tags'> & {
   openBalances?: CurrencyAmount[];
@@ -14,6 +16,23 @@ export type DigestCustomer = Pick<Customer, 'id' | 'legalName' | 'tradingName' |
 export type DigestInvoice = Pick<Invoice, 'id' | 'dueDate' | 'currency' | 'balanceMinor' | 'status'>;
 export type DigestDispute = Pick<Dispute, 'invoiceId' | 'status'>;
 export type DigestCall = Pick<Call, 'startedAt' | 'status' | 'result'>;
+export type DigestPromise = Pick<PaymentPromise, 'id' | 'status' | 'promisedDate' | 'instalments' | 'amountMinor'>;
+
+/** Broken or partly kept: what counts against the account, and (with open) what is still live. */
+const againstStatuses: ReadonlySet<string> = new Set(['broken', 'partially-kept']);
+
+function promiseRefsOf(promises: readonly DigestPromise[]): { brokenPromises: number; livePromises: DigestPromiseRef[] } {
+  let brokenPromises = 0;
+  const livePromises: DigestPromiseRef[] = [];
+  for (const promise of promises) {
+    const against = againstStatuses.has(promise.status);
+    if (against) brokenPromises += 1;
+    if (!against && promise.status !== 'open') continue;
+    const plan = planOf(promise);
+    livePromises.push({ id: promise.id, open: promise.status === 'open', firstStepDate: plan[0]?.dueDate ?? promise.promisedDate, lastStepDate: plan.at(-1)?.dueDate ?? promise.promisedDate });
+  }
+  return { brokenPromises, livePromises };
+}
 
 /** The earliest call start an entry computed at `computedAt` keeps. */
 export function attemptsFrom(computedAt: Date): string {
@@ -43,13 +62,15 @@ function attemptsOf(calls: readonly DigestCall[], from: string): DigestAttempt[]
 }
 
 /**
- * The entry for `customer`, given its invoices (any status), its disputes (any status) and its
- * calls (at least those started since attemptsFrom(computedAt)).
+ * The entry for `customer`, given its invoices (any status), its disputes (any status), its
+ * promises (at least the open, broken and partly kept ones) and its calls (at least those
+ * started since attemptsFrom(computedAt)).
  */
 export function digestEntryOf(
   customer: DigestCustomer,
   invoices: readonly DigestInvoice[],
   disputes: readonly DigestDispute[],
+  promises: readonly DigestPromise[],
   calls: readonly DigestCall[],
   computedAt: Date,
 ): AccountDigestEntry {
@@ -68,6 +89,7 @@ export function digestEntryOf(
     dues: duesOf(invoices, disputedInvoiceIds),
     accountDisputeOpen: open.some((d) => d.invoiceId === null),
     lastContactAt: customer.lastCallAt,
+    ...promiseRefsOf(promises),
     attempts: attemptsOf(calls, attemptsFrom(computedAt)),
     computedAt: computedAt.toISOString(),
   };

@@ -15,21 +15,18 @@ function add(totals: CurrencyAmount[], due: DigestDue): void {
 
 const noAttempts: readonly DigestAttempt[] = [];
 
-/**
- * The Today facts of one account on `today` (the office's date) at `now`. `brokenPromises` comes
- * from the promises, which are read live.
- */
-export function todayFactsAt(entry: AccountDigestEntry, today: CalendarDate, now: Date, brokenPromises: number): TodayAccountFacts {
-  return todayFactsReader(today, now)(entry, brokenPromises);
+/** The Today facts of one account on `today` (the office's date) at `now`. */
+export function todayFactsAt(entry: AccountDigestEntry, today: CalendarDate, now: Date): TodayAccountFacts {
+  return todayFactsReader(today, now)(entry);
 }
 
 /** todayFactsAt for many entries at the same moment (the attempts' window worked out once). */
-export function todayFactsReader(today: CalendarDate, now: Date): (entry: AccountDigestEntry, brokenPromises: number) => TodayAccountFacts {
+export function todayFactsReader(today: CalendarDate, now: Date): (entry: AccountDigestEntry) => TodayAccountFacts {
   const from = attemptsFrom(now);
-  return (entry, brokenPromises) => factsOf(entry, today, from, brokenPromises);
+  return (entry) => factsOf(entry, today, from);
 }
 
-function factsOf(entry: AccountDigestEntry, today: CalendarDate, from: string, brokenPromises: number): TodayAccountFacts {
+function factsOf(entry: AccountDigestEntry, today: CalendarDate, from: string): TodayAccountFacts {
   const pastDue: CurrencyAmount[] = [];
   const disputedPastDue: CurrencyAmount[] = [];
   let oldestPastDueDate: CalendarDate | null = null;
@@ -58,6 +55,6 @@ function factsOf(entry: AccountDigestEntry, today: CalendarDate, from: string, b
     oldestPastDueDate,
     lastContactAt: entry.lastContactAt,
     recentAttempts: entry.attempts.length === 0 ? (noAttempts as DigestAttempt[]) : entry.attempts.filter((a) => a.at > from),
-    brokenPromises,
+    brokenPromises: entry.brokenPromises,
   };
 }

@@ -20,6 +20,19 @@ export interface DigestDue {
   disputed: boolean;
 }
 
+/**
+ * A live promise (open, broken or partly kept) as the digest points at it: enough to decide
+ * whether today's queue needs the promise itself, which is then read by its id.
+ */
+export interface DigestPromiseRef {
+  id: string;
+  open: boolean;
+  /** The last date of its plan (the promised date of a single payment). */
+  lastStepDate: CalendarDate;
+  /** The first date of its plan. */
+  firstStepDate: CalendarDate;
+}
+
 /** A closed call: when it started (UTC ISO) and whether someone was reached. */
 export interface DigestAttempt {
   at: string;
@@ -39,6 +52,9 @@ export interface AccountDigestEntry {
   dues: DigestDue[];
   accountDisputeOpen: boolean;
   lastContactAt: string | null;
+  /** Promises on the account that were broken or only partly kept, ever. */
+  brokenPromises: number;
+  livePromises: DigestPromiseRef[];
   /**
    * Closed calls that started within `attemptDays` before `computedAt`: every call the contact
    * rules can count at any later moment (older ones have left their window for good).
@@ -57,9 +73,16 @@ export const attemptDays = 7;
  */
 export const digestShardCount = 32;
 
+/**
+ * The entries' shape: a shard of another format is rebuilt, so a change to what an entry holds
+ * needs no schema upgrade (raise this number with it).
+ */
+export const digestFormat = 2;
+
 export interface AccountDigestShard {
   key: string;
   shard: number;
+  format: number;
   entries: AccountDigestEntry[];
   /** The latest computedAt among the entries: a clock set back before it means a rebuild. */
   latestComputedAt: string;

@@ -38,11 +38,6 @@ export function localTimeIn(timeZone: string, now: Date, locale = 'en-US'): Loca
   return { time, weekday, hour: Number(hourText) % 24, zoneName };
 }
 
-/** Calling windows most collection rules treat as reasonable: 8:00 to 21:00 local time. */
-export function isReasonableCallingHour(hour: number): boolean {
-  return hour >= 8 && hour < 21;
-}
-
 /** Time zones offered in forms; any valid IANA name is accepted too. */
 export const commonTimeZones = [
   'America/New_York',

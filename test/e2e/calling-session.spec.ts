@@ -39,6 +39,8 @@ test('a calling session goes through three accounts with Next and Skip, survives
 
   // 1. Jorge Alvarez: Next waits for the outcome; a promise of $300, then Ctrl+Enter.
   await expect(fileHeading(page, 'Jorge Alvarez')).toBeVisible();
+  // Ready to dial: the focus is on the first call button, so Enter dials.
+  await expect(page.getByRole('button', { name: /^Call Jorge Alvarez on / }).first()).toBeFocused();
   await expect(sessionBar(page)).toContainText(/account 1 of \d+, Jorge Alvarez/);
   await expect(sessionBar(page).getByRole('button', { name: /^Next/ })).toBeDisabled();
   if (app.runtime === 'chromium') expect(await seriousViolations(page)).toEqual([]);
@@ -57,6 +59,7 @@ test('a calling session goes through three accounts with Next and Skip, survives
 
   // 2. Harbor Point: skipped, with a reason.
   await expect(fileHeading(page, 'Harbor Point Dental Group')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Call Marcus Lee on / }).first()).toBeFocused();
   await expect(sessionBar(page)).toContainText(/account 2 of \d+/);
   await sessionBar(page).getByRole('button', { name: 'Skip…' }).click();
   const skip = page.getByRole('dialog', { name: 'Skip Harbor Point Dental Group' });

@@ -37,6 +37,7 @@ describe('digestEntryOf', () => {
         { invoiceId: 'i1', status: 'resolved' },
       ],
       [],
+      [],
       computedAt,
     );
     expect(entry.dues).toEqual([
@@ -52,7 +53,7 @@ describe('digestEntryOf', () => {
 
   it('keeps only closed calls of the last seven days, oldest first, and says which reached someone', () => {
     const call = (startedAt: string, result: 'no-answer' | 'promise-to-pay' | null, status: 'closed' | 'open' = 'closed') => ({ startedAt, result, status });
-    const entry = digestEntryOf(customer, [], [{ invoiceId: null, status: 'open' }], [
+    const entry = digestEntryOf(customer, [], [{ invoiceId: null, status: 'open' }], [], [
       call('2026-06-16T18:00:00.000Z', 'promise-to-pay'),
       call('2026-06-10T15:00:00.000Z', 'no-answer'),
       call('2026-06-10T17:00:00.000Z', 'no-answer'),
@@ -66,28 +67,52 @@ describe('digestEntryOf', () => {
   });
 });
 
+describe('the promises an entry points at', () => {
+  it('counts broken and partly kept ones against the account and keeps every live one with its plan dates', () => {
+    const promise = (id: string, status: 'open' | 'broken' | 'partially-kept' | 'kept' | 'cancelled', promisedDate: string, instalments: { dueDate: string; amountMinor: number }[] = []) =>
+      ({ id, status, promisedDate, instalments, amountMinor: 300_00 });
+    const entry = digestEntryOf(customer, [], [], [
+      promise('open', 'open', '2026-06-20'),
+      promise('plan', 'partially-kept', '2026-04-01', [{ dueDate: '2026-06-01', amountMinor: 150_00 }, { dueDate: '2026-04-01', amountMinor: 150_00 }]),
+      promise('old', 'broken', '2025-01-10'),
+      promise('kept', 'kept', '2026-06-01'),
+      promise('cancelled', 'cancelled', '2026-06-01'),
+    ], [], computedAt);
+    expect(entry.brokenPromises).toBe(2);
+    expect(entry.livePromises).toEqual([
+      { id: 'open', open: true, firstStepDate: '2026-06-20', lastStepDate: '2026-06-20' },
+      { id: 'plan', open: false, firstStepDate: '2026-04-01', lastStepDate: '2026-06-01' },
+      { id: 'old', open: false, firstStepDate: '2025-01-10', lastStepDate: '2025-01-10' },
+    ]);
+  });
+});
+
 describe('todayFactsAt', () => {
   const entry = digestEntryOf(
     customer,
     [invoice('i1', '2026-05-01', 100_00), invoice('i2', '2026-04-01', 300_00), invoice('i3', '2026-06-17', 70_00), invoice('i4', '2026-05-02', 40_00, 'CAD')],
     [{ invoiceId: 'i2', status: 'open' }],
+    [
+      { id: 'p1', status: 'broken', promisedDate: '2026-05-20', instalments: [], amountMinor: 100_00 },
+      { id: 'p2', status: 'partially-kept', promisedDate: '2026-05-01', instalments: [], amountMinor: 100_00 },
+    ],
     [{ startedAt: '2026-06-10T17:00:00.000Z', result: 'no-answer', status: 'closed' }],
     computedAt,
   );
 
   it('counts what fell due before the office date, disputed apart, one total per currency', () => {
-    const facts = todayFactsAt(entry, '2026-06-17', computedAt, 2);
+    const facts = todayFactsAt(entry, '2026-06-17', computedAt);
     expect(facts.pastDue).toEqual([{ currency: 'USD', amountMinor: 100_00 }, { currency: 'CAD', amountMinor: 40_00 }]);
     expect(facts.disputedPastDue).toEqual([{ currency: 'USD', amountMinor: 300_00 }]);
     expect(facts.oldestPastDueDate).toBe('2026-05-01');
     expect(facts.brokenPromises).toBe(2);
     // The next day, the invoice due today is past due too.
-    expect(todayFactsAt(entry, '2026-06-18', computedAt, 0).pastDue).toEqual([{ currency: 'USD', amountMinor: 170_00 }, { currency: 'CAD', amountMinor: 40_00 }]);
+    expect(todayFactsAt(entry, '2026-06-18', computedAt).pastDue).toEqual([{ currency: 'USD', amountMinor: 170_00 }, { currency: 'CAD', amountMinor: 40_00 }]);
   });
 
   it('drops attempts once they are more than seven days old', () => {
-    expect(todayFactsAt(entry, '2026-06-17', computedAt, 0).recentAttempts).toHaveLength(1);
-    expect(todayFactsAt(entry, '2026-06-18', new Date('2026-06-17T17:00:01.000Z'), 0).recentAttempts).toEqual([]);
+    expect(todayFactsAt(entry, '2026-06-17', computedAt).recentAttempts).toHaveLength(1);
+    expect(todayFactsAt(entry, '2026-06-18', new Date('2026-06-17T17:00:01.000Z')).recentAttempts).toEqual([]);
   });
 });
 

@@ -15,7 +15,7 @@ const usd = (id: string, dueDate: string, balanceMinor: number) => invoiceRecord
 const cad = (id: string, dueDate: string, balanceMinor: number) => ({ ...invoiceRecord(id, 'c1', dueDate, balanceMinor), currency: 'CAD' });
 const mixed = [usd('u1', '2024-02-20', 1_000_00), usd('u2', '2024-03-10', 200_00), cad('k1', '2023-11-01', 300_00)];
 
-function listRow(invoices: ReturnType<typeof usd>[], officeCurrency = 'EUR') {
+function listRow(invoices: ReturnType<typeof usd>[], officeCurrency = 'EUR', callingWindow = { start: 8 * 60, end: 21 * 60 }) {
   const row = toCustomerRow(customer, summarizeCustomer(customer, [], invoices, null));
   render(
     <CustomerListRow
@@ -28,6 +28,7 @@ function listRow(invoices: ReturnType<typeof usd>[], officeCurrency = 'EUR') {
       currency={officeCurrency}
       locale="en-US"
       defaultCountry="US"
+      callingWindow={callingWindow}
       optionId={(id) => `opt-${id}`}
       onOpen={() => undefined}
     />,
@@ -78,5 +79,14 @@ describe('account summary', () => {
     render(<AccountSummary agings={[]} currency="USD" locale="en-US" />);
     expect(screen.getByTestId('total-due').textContent).toBe('$0.00');
     expect(screen.getByTestId('oldest-days').textContent).toBe('None');
+  });
+
+  it("flags the customer's local time against the calling hours set in Settings, not fixed ones", () => {
+    // 15:00 UTC is 10:00 in New York (the record's zone): inside 8:00–21:00, before a 10:30 start.
+    expect(within(listRow(mixed)).queryByText('(outside calling hours)')).toBeNull();
+    cleanup();
+    const late = listRow(mixed, 'EUR', { start: 10 * 60 + 30, end: 17 * 60 });
+    expect(within(late).getByText('(outside calling hours)')).toBeTruthy();
+    expect(within(late).getByTitle(/outside the calling hours \(10:30–17:00 their time\)/)).toBeTruthy();
   });
 });
