@@ -3,6 +3,7 @@
 import Dexie from 'dexie';
 import { attemptsFrom, digestEntryOf, type DigestCall, type DigestDispute, type DigestInvoice, type DigestPromise } from '../../shared/account-digest/build-entry';
 import type { AccountDigestEntry } from '../../shared/account-digest/model';
+import { callsStartedSince } from '../calls/calls-since';
 import type { CallDeskDb } from '../data/db';
 
 function groupBy<T extends { customerId: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -35,13 +36,7 @@ export async function buildAllEntries(db: CallDeskDb, now: Date): Promise<Accoun
   ]);
   // A customer's summary holds the start of its latest closed call: no later call, none to read.
   const called = customers.filter((c) => c.lastCallAt !== null && c.lastCallAt >= from).map((c) => c.id);
-  const calls =
-    called.length === 0
-      ? []
-      : await db.calls
-          .where('[customerId+startedAt]')
-          .inAnyRange(called.map((id) => [[id, from], [id, Dexie.maxKey]]))
-          .toArray();
+  const calls = await callsStartedSince(db, called, from);
   const invoicesOf = groupBy(openInvoices);
   const disputesOf = groupBy(openDisputes);
   const callsOf = groupBy(calls);

@@ -4,7 +4,6 @@
 // week; payments are this month's and week's (by the day received) and those the promises can
 // count (per customer, from the day each was made); calls only of customers called in the last
 // two weeks (a range read per customer, on the calls' index).
-import { Dexie } from 'dexie';
 import { computeDashboard, dashboardWindows } from '../../shared/dashboard/compute-dashboard';
 import type { Dashboard, DashboardCall, DashboardInputs, DashboardInvoice, PlacedAccount } from '../../shared/dashboard/model';
 import { firstDayOfWeekFor, lastDays, monthSoFar, nextDays, weekSoFar } from '../../shared/dashboard/periods';
@@ -15,6 +14,7 @@ import type { Payment } from '../../shared/payments/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { Settings } from '../../shared/settings/schema';
 import { currentDigest, digestTables } from '../account-digest/current-digest';
+import { callsStartedSince } from '../calls/calls-since';
 import type { CallDeskDb } from '../data/db';
 
 export type DashboardSettings = Pick<Settings, 'officeTimeZone' | 'locale' | 'promiseGraceDays'>;
@@ -62,13 +62,7 @@ export async function readDashboardInputs(db: CallDeskDb, today: string, setting
       // An entry holds the start of its account's latest closed call: no later call, none to read.
       if (entry.lastContactAt !== null && entry.lastContactAt >= callsFrom) called.push(entry.customerId);
     }
-    const calls: DashboardCall[] =
-      called.length === 0
-        ? []
-        : await db.calls
-            .where('[customerId+startedAt]')
-            .inAnyRange(called.map((id) => [[id, callsFrom], [id, Dexie.maxKey]]))
-            .toArray();
+    const calls: DashboardCall[] = await callsStartedSince(db, called, callsFrom);
     return { today, officeTimeZone, firstDayOfWeek, promiseGraceDays: settings.promiseGraceDays, invoices, payments, promises, calls, placedAccounts };
   });
 }
