@@ -43,15 +43,16 @@ function todayPromiseOf(promise: PaymentPromise, payments: Parameters<typeof pro
  * days a broken promise stays "just broken". Older ones only count against the account, which
  * the digest keeps as a number.
  */
-function mayAskForCall(promise: DigestPromiseRef, today: string): boolean {
-  return promise.open || promise.lastStepDate >= addDays(today, -(justBrokenDays + 1));
+function mayAskForCall(promise: DigestPromiseRef, brokenSince: string): boolean {
+  return promise.open || promise.lastStepDate >= brokenSince;
 }
 
 export function readTodayFacts(db: CallDeskDb, now: Date, settings: Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>): Promise<TodayFacts> {
   const today = todayIn(settings.officeTimeZone, now);
   return db.transaction('rw', [...digestTables(db), db.payments, db.followUps], async () => {
     const [entries, openFollowUps] = await Promise.all([currentDigest(db, now), db.followUps.where('status').equals('open').toArray()]);
-    const wanted = entries.flatMap((entry) => entry.livePromises.filter((p) => mayAskForCall(p, today)).map((p) => p.id));
+    const brokenSince = addDays(today, -(justBrokenDays + 1));
+    const wanted = entries.flatMap((entry) => entry.livePromises.filter((p) => mayAskForCall(p, brokenSince)).map((p) => p.id));
     const current = (await db.promises.bulkGet(wanted)).filter((p): p is PaymentPromise => p !== undefined);
     const paymentsOf = paymentsByCustomer(await paymentsCountedBy(db, current));
 
