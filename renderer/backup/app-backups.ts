@@ -13,7 +13,7 @@ const backupCodec = () => (codec ??= createBackupCodec());
 
 let version: Promise<string> | null = null;
 /** The app's version, written into every backup (asked of main once). */
-function appVersion(): Promise<string> {
+export function appVersion(): Promise<string> {
   version ??= invoke('app:get-info').then(
     (info) => info.version,
     (error: unknown) => {

@@ -19,10 +19,14 @@ export async function exportSnapshot(db: CallDeskDb): Promise<Record<string, unk
  * Every table as of one moment, and that moment's change stamp (see change-stamp.ts). The stamp
  * itself is left out of the rows: it describes this database's last write, not the user's data.
  */
-export async function exportStampedSnapshot(db: CallDeskDb): Promise<{ tables: Record<string, unknown[]>; changeStamp: string | null }> {
+export async function exportStampedSnapshot(
+  db: CallDeskDb,
+  { except = new Set<string>() }: { except?: ReadonlySet<string> } = {},
+): Promise<{ tables: Record<string, unknown[]>; changeStamp: string | null }> {
   if (!db.isOpen()) await db.open();
-  // Derived tables (the account digest) are worked out again after a restore, never kept.
-  const kept = db.tables.filter((table) => !derivedTables.has(table.name));
+  // Derived tables (the account digest) are worked out again after a restore, never kept. `except`
+  // leaves out tables the caller read already (never meta: it holds the stamp).
+  const kept = db.tables.filter((table) => !derivedTables.has(table.name) && (table.name === db.meta.name || !except.has(table.name)));
   return db.transaction('r', kept, async () => {
     const rows = await Promise.all(kept.map((table) => table.toArray()));
     const tables = Object.fromEntries(kept.map((table, i) => [table.name, rows[i] ?? []]));

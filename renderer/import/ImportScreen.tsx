@@ -26,12 +26,6 @@ export function ImportScreen() {
   const { chooseFile, openDropped } = flow.actions;
   const ready = base !== null;
   const { phase } = flow;
-  const previewedPlan = phase.step === 'preview' ? phase.plan.planId : null;
-  const { prepare } = applying;
-  // The safety copy is read while the user reads the preview (see use-apply-import).
-  useEffect(() => {
-    if (previewedPlan) prepare();
-  }, [previewedPlan, prepare]);
 
   // Ctrl+I, the menu and a file dropped on the window arrive here (see import-requests.ts).
   useEffect(() => {

@@ -27,8 +27,10 @@ import { readChangeStamp } from '../data/change-stamp';
 import type { CallDeskDb, CustomerRow } from '../data/db';
 import { getSettings } from '../settings/settings-repository';
 import { applyContactDetails } from './apply-contact-details';
-import { importTables, refreshPromisesAfterImport, rowsOfCustomers } from './import-tables';
+import { importTables, refreshPromisesAfterImport } from './import-tables';
 import { SafetyCopyOutdatedError, StalePlanError } from './stale-plan-error';
+import type { StoredRowsAt } from './stored-for-plan';
+import { rowsSourceFor } from './stored-rows-source';
 
 export { ImportDataError, SafetyCopyOutdatedError, StalePlanError };
 
@@ -46,6 +48,8 @@ export interface ApplyImportOptions {
   newId?: () => string;
   /** Called after each chunk of rows is written, with the share of the rows written so far. */
   onProgress?: (fraction: number) => void;
+  /** The rows the plan was made against: used instead of reading them again while the database still has their stamp. */
+  known?: StoredRowsAt;
 }
 
 
@@ -85,10 +89,12 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
   const taken = plan.contactDifferences.filter((d) => opts.takeFromFile.includes(d.id));
 
   return db.transaction('rw', importTables(db), async () => {
-    if (opts.expectChangeStamp !== undefined && (await readChangeStamp(db)) !== opts.expectChangeStamp) {
+    const stampNow = await readChangeStamp(db);
+    if (opts.expectChangeStamp !== undefined && stampNow !== opts.expectChangeStamp) {
       throw new SafetyCopyOutdatedError('Your data changed after the safety copy was made; the copy is made again before importing.');
     }
     const settings = await getSettings(db);
+    const storedRows = rowsSourceFor(db, stampNow, opts.known);
     const ctx: RowContext = { source: plan.source, now, officeTimeZone: settings.officeTimeZone, defaultCountry: settings.defaultCountry };
     const undo: ImportUndoRecord = {
       created: { customers: [], contacts: [], invoices: [], payments: [], promises: [], followUps: [] },
@@ -116,7 +122,7 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
     const changes = [...plan.changedInvoices, ...plan.reopenedInvoices];
     const invoiceIds = [...new Set([...changes.map((c) => c.invoiceId), ...plan.closedInvoices.map((c) => c.invoiceId), ...writes.invoiceIdentities.map((i) => i.invoiceId)])];
     const storedInvoices = new Map<string, Invoice>();
-    for (const invoice of await db.invoices.bulkGet(invoiceIds)) {
+    for (const invoice of await storedRows.invoices(invoiceIds)) {
       if (!invoice) throw new StalePlanError('An invoice in this import was removed since the preview; nothing was imported. Open the file again.');
       storedInvoices.set(invoice.id, invoice);
     }
@@ -158,7 +164,7 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
       ]),
     ].filter((id) => !newIds.has(id));
     const storedCustomers = new Map<string, CustomerRow>();
-    for (const customer of await db.customers.bulkGet(touchedIds)) {
+    for (const customer of await storedRows.customers(touchedIds)) {
       if (!customer) throw new StalePlanError('A customer in this import was removed since the preview; nothing was imported. Open the file again.');
       storedCustomers.set(customer.id, customer);
     }
@@ -186,10 +192,7 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
 
     // Summaries of every touched stored customer, from its invoices and contacts with the changes laid over.
     const summaryIds = [...customers.keys()];
-    const [invoicesOf, contactsOf] = await Promise.all([
-      rowsOfCustomers(db.invoices, summaryIds),
-      rowsOfCustomers(db.contacts, summaryIds),
-    ]);
+    const [invoicesOf, contactsOf] = await Promise.all([storedRows.invoicesOf(summaryIds), storedRows.contactsOf(summaryIds)]);
     const allInvoices = groupBy([...invoicesOf.map((i) => updatedInvoices.get(i.id) ?? i), ...newInvoices], (i) => i.customerId);
     const allContacts = groupBy([...contactsOf.map((c) => details.updated.get(c.id) ?? c), ...newContacts], (c) => c.customerId);
     const summarized = (customer: Customer, lastCallAt: string | null) =>

@@ -3,6 +3,7 @@
 // the user reads the same sentence as when the window applied the plan itself.
 import type { ImportWorkerClient } from './import-worker-client';
 import type { AppliedImport, ImportWorkerRequest } from './import-worker-protocol';
+import type { SafetyCopy } from './apply-with-safety-copy';
 import { SafetyCopyOutdatedError, StalePlanError } from './stale-plan-error';
 
 export type ApplyRequest = Extract<ImportWorkerRequest, { kind: 'apply' }>;
@@ -22,4 +23,14 @@ export async function applyInWorker(client: ImportWorkerClient, request: ApplyRe
   if (reply.kind === 'applied') return reply.applied;
   if (reply.kind === 'failed') throw errorFromWorker(reply.message, reply.name);
   throw new Error('The import gave an unexpected answer.');
+}
+
+/**
+ * The safety copy the worker made from the rows it read for the plan `planId` (asked for when
+ * the user confirms). A failure here only means the window has the copy made the usual way.
+ */
+export async function safetyCopyFromWorker(client: ImportWorkerClient, planId: string): Promise<SafetyCopy> {
+  const reply = await client.request({ kind: 'safety-copy', planId }, () => {});
+  if (reply.kind === 'safety-copy') return { bytes: reply.bytes, changeStamp: reply.changeStamp };
+  throw new Error(reply.kind === 'failed' ? reply.message : 'The safety copy gave an unexpected answer.');
 }

@@ -2,9 +2,10 @@
 // by main into the backups folder exactly as before a restore), and only once it is written the
 // import itself (in the import worker: apply-in-worker.ts). Without the safety copy nothing is imported.
 //
-// The copy can be read while the user is still looking at the preview (prepared): it carries the
-// database's change stamp (renderer/data/change-stamp.ts), so it is used only if nothing was
-// written since, which the apply checks again inside its own transaction.
+// The copy is usually made by the import worker while the user is still looking at the preview
+// (prepared, see import-session.ts): it carries the database's change stamp
+// (renderer/data/change-stamp.ts), so it is used only if nothing was written since, which the
+// apply checks again inside its own transaction. Otherwise the backup worker makes it afresh.
 import { makeBackupFile } from '../backup/app-backups';
 import { readChangeStamp } from '../data/change-stamp';
 import type { CallDeskDb } from '../data/db';

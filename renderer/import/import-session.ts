@@ -11,17 +11,24 @@ import { findReportTable } from '../../shared/import/layout/find-report-table';
 import { ImportFileError, type ImportPlan, type InterpretOptions, type ReportTable } from '../../shared/import/model';
 import { importPresets, presetInterpretOptions, recognisePreset } from '../../shared/import/presets';
 import { readImportFile } from '../../shared/import/read/read-import-file';
-import { planImport, type PlanImportInput } from '../../shared/import/reconcile/plan-import';
+import { planImport } from '../../shared/import/reconcile/plan-import';
 import { promiseEffectsOf, type PromiseEffect } from '../../shared/import/reconcile/promise-effects';
 import type { ApplyImportOptions } from './apply-import';
 import { applyPlanToDatabase } from './apply-stored-plan';
 import type { AppliedImport, FileAnalysis, ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
 import { previewOfPlan } from './plan-preview';
+import type { BackupMeta, TablesReadAt } from '../backup/encode-database';
 import type { PromiseContext } from './promise-context';
+import { storedTables, type StoredForPlan, type StoredRowsAt } from './stored-for-plan';
 
 export interface ImportSessionDeps {
   /** The stored customers, invoices and contacts the plan is made against. */
-  loadStored(databaseName: string): Promise<PlanImportInput['stored']>;
+  loadStored(databaseName: string): Promise<StoredForPlan>;
+  /**
+   * The safety copy's file, reusing the rows read for the plan while their stamp is current
+   * (encodeDatabaseReusing). Without it the worker makes no copy and the window has one made.
+   */
+  encodeSafetyCopy?(databaseName: string, meta: BackupMeta, known: TablesReadAt | null): Promise<{ bytes: Uint8Array; changeStamp: string | null }>;
   /** The stored promises, payments and promise settings of these customers (what the preview says of promises). */
   loadPromiseContext(databaseName: string, customerIds: readonly string[]): Promise<PromiseContext>;
   /** Writes the plan into the database in one transaction; applyPlanToDatabase unless a test says otherwise. */
@@ -59,8 +66,36 @@ function applyFailure(error: unknown): ImportWorkerResponse {
 export function createImportSession(post: (response: ImportWorkerResponse) => void, deps: ImportSessionDeps) {
   let file: { name: string; bytes: Uint8Array } | null = null;
   let table: ReportTable | null = null;
-  /** The plan the window last previewed, kept whole here until it is applied or replaced. */
-  let kept: { id: string; plan: ImportPlan } | null = null;
+  /** The plan the window last previewed, kept whole here until it is applied or replaced, and the rows it was made against. */
+  let kept: { id: string; plan: ImportPlan; readAt?: StoredRowsAt } | null = null;
+  /** The safety copy being made from the rows the plan read (see startSafetyCopy). */
+  let copy: { planId: string; changeStamp: string | null; bytes: Promise<{ bytes: Uint8Array; changeStamp: string | null }> } | null = null;
+
+  /**
+   * Starts the safety copy once the preview is on its way: the user reads the preview meanwhile.
+   * A copy already made at the same stamp (the user changed an option and previewed again) stays.
+   */
+  function startSafetyCopy(databaseName: string, planId: string, readAt: StoredRowsAt | undefined, meta: BackupMeta): void {
+    const encode = deps.encodeSafetyCopy;
+    if (!encode) return;
+    if (readAt && copy && copy.changeStamp === readAt.changeStamp) {
+      copy = { ...copy, planId };
+      return;
+    }
+    const known = readAt ? { tables: storedTables(readAt), changeStamp: readAt.changeStamp } : null;
+    // After the current task, so the preview's reply goes out before the copy's work starts.
+    const bytes = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => encode(databaseName, meta, known));
+    bytes.catch(() => {}); // reported when asked for
+    copy = { planId, changeStamp: readAt?.changeStamp ?? null, bytes };
+  }
+
+  async function safetyCopy(request: Extract<ImportWorkerRequest, { kind: 'safety-copy' }>): Promise<ImportWorkerResponse> {
+    const made = copy;
+    if (!made || made.planId !== request.planId) return { kind: 'failed', message: 'No safety copy was made for this preview.' };
+    copy = null; // its bytes are handed over
+    const { bytes, changeStamp } = await made.bytes;
+    return { kind: 'safety-copy', bytes: ownBuffer(bytes), changeStamp };
+  }
 
   function analyse(request: Extract<ImportWorkerRequest, { kind: 'analyse' }>): ImportWorkerResponse {
     if (request.file) {
@@ -120,8 +155,10 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     post({ kind: 'progress', stage: 'matching', fraction: 0.7 });
     const onProgress = within('matching', 0.7, 1);
     const planned = planImport({ book: result.book, scope: request.scope, stored, newId: deps.newId, onProgress });
-    kept = { id: deps.newId(), plan: planned };
-    return { kind: 'planned', plan: previewOfPlan(planned, kept.id, await promiseEffectsFor(request.databaseName, planned, new Date(request.now))) };
+    kept = { id: deps.newId(), plan: planned, ...(stored.readAt ? { readAt: stored.readAt } : {}) };
+    const preview = previewOfPlan(planned, kept.id, await promiseEffectsFor(request.databaseName, planned, new Date(request.now)));
+    if (request.appVersion !== undefined) startSafetyCopy(request.databaseName, kept.id, stored.readAt, { createdAt: request.now, appVersion: request.appVersion });
+    return { kind: 'planned', plan: preview };
   }
 
   async function apply(request: Extract<ImportWorkerRequest, { kind: 'apply' }>): Promise<ImportWorkerResponse> {
@@ -137,6 +174,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
       now: new Date(request.now),
       newId: deps.newId,
       onProgress: (fraction) => post({ kind: 'progress', stage: 'applying', fraction }),
+      ...(kept.readAt ? { known: kept.readAt } : {}),
     });
     kept = null; // applied once: a second apply of the same plan would add everything again
     return { kind: 'applied', applied };
@@ -144,12 +182,20 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
 
   return async function handle(request: ImportWorkerRequest): Promise<ImportWorkerResponse> {
     if (request.kind === 'apply') return apply(request).catch(applyFailure);
+    if (request.kind === 'safety-copy') return safetyCopy(request).catch((error: unknown) => ({ kind: 'failed', message: `The safety copy could not be made: ${error instanceof Error ? error.message : String(error)}` }));
     try {
       return request.kind === 'analyse' ? analyse(request) : await plan(request);
     } catch (error) {
       return failure(error);
     }
   };
+}
+
+/** Bytes that own their whole buffer, so they can be handed to the window without a copy. */
+function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(bytes);
 }
 
 /**

@@ -101,7 +101,20 @@ export type ImportWorkerRequest =
       base: { defaultCurrency: string; today: CalendarDate };
     }
   /** `now`: the window's clock (UTC ISO), for the office day the payments seen would be received on. */
-  | { kind: 'plan'; options: InterpretOptions; scope: ImportScope; databaseName: string; now: string }
+  | {
+      kind: 'plan';
+      options: InterpretOptions;
+      scope: ImportScope;
+      databaseName: string;
+      now: string;
+      /**
+       * The app's version for the safety copy's file. Given, the worker goes on to make the copy
+       * from the rows it read for the plan while the user reads the preview ('safety-copy').
+       */
+      appVersion?: string;
+    }
+  /** The safety copy of the data as the plan `planId` saw it (its bytes are handed over, once). */
+  | { kind: 'safety-copy'; planId: string }
   /** Applies the plan last sent as `planId`, once the window has written the safety copy. */
   | {
       kind: 'apply';
@@ -126,6 +139,8 @@ export type ImportWorkerResponse =
   | { kind: 'questions'; questions: InterpretQuestion[] }
   | { kind: 'planned'; plan: PlanPreview }
   | { kind: 'applied'; applied: AppliedImport }
+  /** `changeStamp`: the database's stamp the copy was read at (see renderer/data/change-stamp.ts). */
+  | { kind: 'safety-copy'; bytes: Uint8Array<ArrayBuffer>; changeStamp: string | null }
   /**
    * `reason` is set for a file that cannot be imported at all (ImportFileError); `name` is the
    * error's name when applying failed (StalePlanError…), so the window can tell them apart.

@@ -1,7 +1,9 @@
 // The import worker's entry: the page's requests to one session (see import-session.ts), replies
-// and progress back; the session also applies the plan it made, here, off the window's thread. Papa Parse and SheetJS run here, inside our own module worker (never Papa
-// Parse's blob worker), so the page's strict CSP stays as it is.
+// and progress back; the session also makes the safety copy and applies the plan it made, here,
+// off the window's thread. Papa Parse and SheetJS run here, inside our own module worker (never
+// Papa Parse's blob worker), so the page's strict CSP stays as it is.
 import { newId } from '../../shared/common/ids';
+import { encodeDatabaseReusing } from '../backup/encode-database';
 import { createImportSession } from './import-session';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
 import { loadPromiseContext } from './promise-context';
@@ -10,11 +12,17 @@ import { loadStoredForPlan } from './stored-for-plan';
 // The project's TypeScript settings describe a window, not a worker: name the two members used.
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ImportWorkerRequest>) => void) | null;
-  postMessage(message: ImportWorkerResponse): void;
+  postMessage(message: ImportWorkerResponse, transfer?: Transferable[]): void;
 };
 
-const handle = createImportSession((response) => scope.postMessage(response), { loadStored: loadStoredForPlan, loadPromiseContext, newId });
+const handle = createImportSession((response) => scope.postMessage(response), {
+  loadStored: loadStoredForPlan,
+  loadPromiseContext,
+  encodeSafetyCopy: encodeDatabaseReusing,
+  newId,
+});
 
 scope.onmessage = (event) => {
-  void handle(event.data).then((reply) => scope.postMessage(reply));
+  // A safety copy's bytes are handed over, not copied.
+  void handle(event.data).then((reply) => scope.postMessage(reply, reply.kind === 'safety-copy' ? [reply.bytes.buffer] : []));
 };

@@ -2,10 +2,10 @@
 // import), then the import worker applies the plan it keeps in one transaction, then every
 // screen reads afresh.
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useDb } from '../data/db-context';
-import { applyInWorker, type ApplyRequest } from './apply-in-worker';
-import { applyImportWithSafetyCopy, makeSafetyCopy, SafetyCopyFailedError, writeSafetyCopy, type SafetyCopy } from './apply-with-safety-copy';
+import { applyInWorker, safetyCopyFromWorker, type ApplyRequest } from './apply-in-worker';
+import { applyImportWithSafetyCopy, SafetyCopyFailedError, writeSafetyCopy } from './apply-with-safety-copy';
 import type { ImportWorkerClient } from './import-worker-client';
 import type { AppliedImport, PlanPreview } from './import-worker-protocol';
 
@@ -22,19 +22,6 @@ export function useApplyImport(worker: () => ImportWorkerClient) {
   const db = useDb();
   const client = useQueryClient();
   const [state, setState] = useState<ApplyState>({ step: 'idle', error: null });
-  const prepared = useRef<Promise<SafetyCopy> | null>(null);
-
-  /**
-   * Starts the safety copy while the user reads the preview, so "Import" has only the import left
-   * to do. (Not alongside the plan: on two cores the two full reads slow each other and the
-   * preview comes later.) Used only if the data is unchanged by then (its change stamp says so).
-   */
-  const prepare = useCallback(() => {
-    const copy = makeSafetyCopy(db);
-    copy.catch(() => {}); // a failed early copy is made again at apply, where its error is shown
-    prepared.current = copy;
-  }, [db]);
-
   const apply = async (plan: PlanPreview, meta: { fileName: string; presetName: string; takeFromFile: readonly string[] }): Promise<boolean> => {
     setState({ step: 'saving-safety-copy' });
     try {
@@ -47,8 +34,9 @@ export function useApplyImport(worker: () => ImportWorkerClient) {
         takeFromFile: [...meta.takeFromFile],
         now: new Date().toISOString(),
       });
-      const early = prepared.current;
-      prepared.current = null;
+      // Made by the worker from the rows it read for the preview, while the user read it.
+      const early = safetyCopyFromWorker(worker(), plan.planId);
+      early.catch(() => {}); // made again below if it failed
       const { applied, safetyCopy } = await applyImportWithSafetyCopy(
         db,
         (stamp) => applyInWorker(worker(), request(stamp), (fraction) => setState({ step: 'importing', fraction })),
@@ -71,5 +59,5 @@ export function useApplyImport(worker: () => ImportWorkerClient) {
     }
   };
 
-  return { state, apply, prepare, reset: () => setState({ step: 'idle', error: null }) };
+  return { state, apply, reset: () => setState({ step: 'idle', error: null }) };
 }

@@ -4,6 +4,7 @@
 // same worker to write it, in one transaction.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping, DateOrder, ImportContent, ImportField, ImportScope, InterpretOptions, InterpretQuestion, ReadOptions } from '../../shared/import/model';
+import { appVersion } from '../backup/app-backups';
 import { useDb } from '../data/db-context';
 import { invoke } from '../platform/bridge';
 import { createImportWorkerClient, ImportCancelled, type FinalResponse, type ImportWorkerClient } from './import-worker-client';
@@ -185,7 +186,16 @@ export function useImportFlow(base: ImportBase | null) {
     setContent: (content: ImportContent) => updateReview((r) => ({ ...r, options: { ...r.options, content }, questions: [] })),
     preview: async () => {
       if (!review) return;
-      const reply = await run({ kind: 'plan', options: review.options, scope: review.scope, databaseName: db.name, now: new Date().toISOString() });
+      // The version lets the worker make the safety copy while the preview is read; without it the copy is made on "Import".
+      const version = await appVersion().catch(() => undefined);
+      const reply = await run({
+        kind: 'plan',
+        options: review.options,
+        scope: review.scope,
+        databaseName: db.name,
+        now: new Date().toISOString(),
+        ...(version === undefined ? {} : { appVersion: version }),
+      });
       if (!reply) return;
       if (reply.kind === 'questions') {
         const dateQuestion = reply.questions.find((q) => q.kind === 'date-order') ?? null;

@@ -13,6 +13,9 @@ import { createImportSession } from '../../../../renderer/import/import-session'
 import { SafetyCopyOutdatedError, StalePlanError } from '../../../../renderer/import/stale-plan-error';
 import { loadPromiseContext } from '../../../../renderer/import/promise-context';
 import { loadStoredForPlan } from '../../../../renderer/import/stored-for-plan';
+import { encodeDatabaseReusing, type TablesReadAt } from '../../../../renderer/backup/encode-database';
+import { latestSchemaVersion } from '../../../../renderer/data/schema-versions';
+import { decodeBackup } from '../../../../shared/backup/decode-backup';
 import type { PlanImportInput } from '../../../../shared/import/reconcile/plan-import';
 import { dropDb, freshDb } from '../../data/fixtures';
 
@@ -194,6 +197,48 @@ describe('import session: applying the plan it keeps', () => {
     const error = await applyInWorker(client, applyRequest(secondPlan)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StalePlanError);
     expect(error).toMatchObject({ message: 'Some of these records are already stored; nothing was imported. Open the file again.' });
+  });
+
+  it('makes the safety copy from the rows it read for the preview, current as of that read, and hands it over once', async () => {
+    db = freshDb();
+    await db.open();
+    const first = storing();
+    await first.handle(applyRequest(await planned(first.handle, new Uint8Array(week1))));
+    const reused: (TablesReadAt | null)[] = [];
+    const posted: ImportWorkerResponse[] = [];
+    let next = 100;
+    const handle = createImportSession((r) => posted.push(r), {
+      loadStored: loadStoredForPlan,
+      loadPromiseContext,
+      encodeSafetyCopy: (name, meta, known) => (reused.push(known), encodeDatabaseReusing(name, meta, known)),
+      newId: () => `id-${++next}`,
+    });
+    const analysed = await handle(analyse(new Uint8Array(week1)));
+    if (analysed.kind !== 'analysed') throw new Error('not analysed');
+    const now = '2026-11-24T16:00:00.000Z';
+    const reply = await handle({ kind: 'plan', options: analysed.analysis.options, scope: 'full', databaseName: db.name, now, appVersion: '0.1.0' });
+    if (reply.kind !== 'planned') throw new Error(JSON.stringify(reply));
+
+    expect(await handle({ kind: 'safety-copy', planId: 'another-plan' })).toMatchObject({ kind: 'failed' });
+    const copy = await handle({ kind: 'safety-copy', planId: reply.plan.planId });
+    if (copy.kind !== 'safety-copy') throw new Error(JSON.stringify(copy));
+    expect(copy.changeStamp).toBe(await readChangeStamp(db));
+    expect(reused).toHaveLength(1);
+    expect(reused[0]?.tables.invoices).toHaveLength(19);
+    const decoded = await decodeBackup(copy.bytes, { maxSchemaVersion: latestSchemaVersion });
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.summary).toMatchObject({ createdAt: now, appVersion: '0.1.0', counts: { invoices: 19, customers: 8, imports: 1 } });
+    expect(await handle({ kind: 'safety-copy', planId: reply.plan.planId })).toMatchObject({ kind: 'failed' });
+    // The copy and the apply agree: the plan applies at the copy's stamp.
+    expect(await handle(applyRequest(reply.plan, copy.changeStamp))).toMatchObject({ kind: 'applied', applied: { counts: { unchanged: 19 } } });
+  });
+
+  it('makes no copy unless the window gave the app version, or with no way to encode one', async () => {
+    db = freshDb();
+    await db.open();
+    const { handle } = storing();
+    const plan = await planned(handle, new Uint8Array(week1));
+    expect(await handle({ kind: 'safety-copy', planId: plan.planId })).toMatchObject({ kind: 'failed', message: expect.stringContaining('No safety copy') });
   });
 
   it('refuses to apply when the data changed after the safety copy was read, and keeps the plan for a second try', async () => {
