@@ -148,10 +148,13 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     const within = (stage: 'interpreting' | 'matching', from: number, to: number) => (fraction: number) =>
       post({ kind: 'progress', stage, fraction: from + (to - from) * fraction });
     post({ kind: 'progress', stage: 'interpreting', fraction: 0.1 });
+    // Asked for first: the database gathers the rows while this thread interprets the file.
+    const storedRead = deps.loadStored(request.databaseName);
+    storedRead.catch(() => {}); // unused when the user must answer questions first; else awaited below
     const result = interpretTable(table, { ...request.options, onProgress: within('interpreting', 0.1, 0.6) });
     kept = null;
     if (!result.ok) return { kind: 'questions', questions: result.questions };
-    const stored = await deps.loadStored(request.databaseName);
+    const stored = await storedRead;
     post({ kind: 'progress', stage: 'matching', fraction: 0.7 });
     const onProgress = within('matching', 0.7, 1);
     const planned = planImport({ book: result.book, scope: request.scope, stored, newId: deps.newId, onProgress });
