@@ -50,8 +50,9 @@ export async function readDashboardInputs(db: CallDeskDb, today: string, setting
     const dueSoonIds = entries.flatMap((entry) => entry.livePromises.filter((p) => p.lastStepDate >= dueSoon.from && p.firstStepDate <= dueSoon.to).map((p) => p.id));
     const dueSoonPromises = (await db.promises.bulkGet(dueSoonIds)).filter((p): p is PaymentPromise => p !== undefined && hasStepIn(p, dueSoon));
     const promises = uniqueById(dueSoonPromises, recentPromises);
-    // This month's and week's payments, and every payment those promises can count.
-    const payments: Payment[] = uniqueById(recentPayments, await paymentsCountedBy(db, promises));
+    // This month's and week's payments, and every payment the open ones can count (any other
+    // status is final and taken as stored: shared/dashboard/promise-figures.ts).
+    const payments: Payment[] = uniqueById(recentPayments, await paymentsCountedBy(db, promises.filter((p) => p.status === 'open')));
 
     const invoices: DashboardInvoice[] = [];
     const placedAccounts: PlacedAccount[] = [];

@@ -9,6 +9,7 @@
 import type { CustomerKind } from '../customers/schema';
 import type { CalendarDate } from '../dates/calendar';
 import type { CurrencyAmount } from '../money/currency-totals';
+import type { PackedDigestEntry } from './packed';
 
 /** What an account's open invoices owe, summed by due date, currency and dispute. */
 export interface DigestDue {
@@ -77,13 +78,14 @@ export const digestShardCount = 32;
  * The entries' shape: a shard of another format is rebuilt, so a change to what an entry holds
  * needs no schema upgrade (raise this number with it).
  */
-export const digestFormat = 2;
+export const digestFormat = 3;
 
 export interface AccountDigestShard {
   key: string;
   shard: number;
   format: number;
-  entries: AccountDigestEntry[];
+  /** The entries as stored (packed.ts). */
+  entries: PackedDigestEntry[];
   /** The latest computedAt among the entries: a clock set back before it means a rebuild. */
   latestComputedAt: string;
 }

@@ -30,9 +30,11 @@ export function computeDashboard(inputs: DashboardInputs): Dashboard {
   const officeDays = new OfficeDays(last90, officeTimeZone);
   const callOfficeDays = new OfficeDays(callDays, officeTimeZone);
 
-  // The lifecycle needs the payments of the customers whose promises are counted, and only theirs.
+  // The lifecycle needs the payments of the customers whose open promises are counted, and only
+  // theirs (other statuses are final: promise-figures.ts).
   const customersWithPromises = new Set<string>();
   for (const promise of promises) {
+    if (promise.status !== 'open') continue;
     if (officeDays.dayOf(promise.createdAt) !== null || hasStepIn(promise, dueSoon)) customersWithPromises.add(promise.customerId);
   }
   const context: PromiseContext = {

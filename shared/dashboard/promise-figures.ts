@@ -1,7 +1,9 @@
 // Promises made in a period and how they turned out, and what open promises have falling due
-// soon. Where a promise stands comes from the promise lifecycle (shared/promises/lifecycle.ts)
-// worked out afresh from the payments, so the dashboard agrees with the Promises screen even
-// before the stored statuses are refreshed.
+// soon. Where a promise stored as open stands comes from the promise lifecycle
+// (shared/promises/lifecycle.ts) worked out afresh from the payments, so the dashboard agrees with
+// the Promises screen even before the stored statuses are refreshed. Any other stored status is
+// final: time alone never changes it, and every payment written or removed refreshes it in the
+// same transaction, so it is taken as stored and its payments are never read.
 import type { CalendarDate } from '../dates/calendar';
 import { totalsByCurrency } from '../money/currency-totals';
 import { planOf, promiseProgress, type PromiseProgress } from '../promises/lifecycle';
@@ -28,6 +30,11 @@ function progressOf(promise: PaymentPromise, context: PromiseContext): PromisePr
     graceDays: context.promiseGraceDays,
     timeZone: context.officeTimeZone,
   });
+}
+
+/** Where the promise stands today: worked out while it is stored as open, else as stored. */
+export function statusNow(promise: PaymentPromise, context: PromiseContext): PromiseStatus {
+  return promise.status === 'open' ? progressOf(promise, context).status : promise.status;
 }
 
 /** The payments of the customers named (only those a promise figure will read). */
@@ -59,7 +66,7 @@ export function statusesMadeIn(promises: readonly PaymentPromise[], officeDays: 
   for (const promise of promises) {
     const madeOn = officeDays.dayOf(promise.createdAt);
     if (madeOn === null) continue;
-    dated.push({ promise, madeOn, status: progressOf(promise, context).status });
+    dated.push({ promise, madeOn, status: statusNow(promise, context) });
   }
   return dated;
 }
@@ -88,7 +95,7 @@ export function promisesDueIn(promises: readonly PaymentPromise[], period: DateP
   const unpaid: { currency: string; amountMinor: number }[] = [];
   let promiseCount = 0;
   for (const promise of promises) {
-    if (promise.status === 'cancelled') continue;
+    if (promise.status !== 'open') continue; // a final status: nothing more falls due
     if (!hasStepIn(promise, period)) continue;
     const progress = progressOf(promise, context);
     if (progress.status !== 'open') continue;

@@ -65,7 +65,7 @@ describe('collected', () => {
 });
 
 describe('promises made and kept', () => {
-  it('judges each promise by the lifecycle, not by its stored status', () => {
+  it('judges each promise stored as open by the lifecycle, not by its stored status', () => {
     // Made 2026-06-01 for 06-05; paid in full on 06-04: kept, though the stored status still says open.
     const kept = promise({ customerId: 'a', createdAt: '2026-06-01T15:00:00.000Z', promisedDate: '2026-06-05', amountMinor: 100_00 });
     // Made 2026-06-01 for 06-05, nothing paid, deadline 06-07 passed: broken.
@@ -103,6 +103,18 @@ describe('promises made and kept', () => {
     });
     expect(last90.partiallyKept).toEqual({ count: 1, amounts: [{ currency: 'EUR', amountMinor: 60_00 }] });
     expect(last90.kept.count).toBe(1);
+  });
+
+  it('takes a final stored status as it is, without its payments, and works out only those stored as open', () => {
+    // Stored kept, and its payment not among the inputs (the dashboard reads none for it).
+    const keptStored = promise({ customerId: 'a', createdAt: '2026-06-01T15:00:00.000Z', promisedDate: '2026-06-05', amountMinor: 100_00, status: 'kept' });
+    const partlyStored = promise({ customerId: 'b', createdAt: '2026-06-01T15:00:00.000Z', promisedDate: '2026-06-05', amountMinor: 40_00, status: 'partially-kept' });
+    // Stored open, deadline passed, paid in full: kept, worked out from its payment.
+    const paidOpen = promise({ customerId: 'c', createdAt: '2026-06-02T15:00:00.000Z', promisedDate: '2026-06-05', amountMinor: 30_00 });
+    const dashboard = computeDashboard(inputs({ promises: [keptStored, partlyStored, paidOpen], payments: [payment('2026-06-05', 30_00, { customerId: 'c' })] }));
+    expect(dashboard.promises.last30.kept).toEqual({ count: 2, amounts: [{ currency: 'USD', amountMinor: 130_00 }] });
+    expect(dashboard.promises.last30.partiallyKept.count).toBe(1);
+    expect(dashboard.promises.last30.broken.count).toBe(0);
   });
 
   it('dates a promise by the office day it was made on', () => {
