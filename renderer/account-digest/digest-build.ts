@@ -1,7 +1,7 @@
 // Working the account digest out from the records: whole (when it is missing or everything was
 // marked) or for the few customers marked since the last read.
 import Dexie from 'dexie';
-import { attemptsFrom, digestEntryOf, type DigestCall, type DigestDispute, type DigestInvoice, type DigestPromise } from '../../shared/account-digest/build-entry';
+import { digestEntryOf, recentCallsFrom, type DigestCall, type DigestDispute, type DigestInvoice, type DigestPromise } from '../../shared/account-digest/build-entry';
 import type { AccountDigestEntry } from '../../shared/account-digest/model';
 import { callsStartedSince } from '../calls/calls-since';
 import type { CallDeskDb } from '../data/db';
@@ -23,11 +23,11 @@ export const livePromiseStatuses = ['open', 'broken', 'partially-kept'];
 
 /**
  * Every customer's entry, from one read of the open invoices, the open disputes, the live
- * promises and the calls of the customers called within the attempts window. Runs inside the
+ * promises and the calls of the customers called within the kept calls' window. Runs inside the
  * caller's transaction.
  */
 export async function buildAllEntries(db: CallDeskDb, now: Date): Promise<AccountDigestEntry[]> {
-  const from = attemptsFrom(now);
+  const from = recentCallsFrom(now);
   const [customers, openInvoices, openDisputes, livePromises] = await Promise.all([
     db.customers.toArray(),
     db.invoices.where('status').equals('open').toArray(),
@@ -48,7 +48,7 @@ export async function buildAllEntries(db: CallDeskDb, now: Date): Promise<Accoun
 
 /** One customer's entry from its own records, or null when the customer no longer exists. */
 export async function buildEntry(db: CallDeskDb, customerId: string, now: Date): Promise<AccountDigestEntry | null> {
-  const from = attemptsFrom(now);
+  const from = recentCallsFrom(now);
   const [customer, invoices, disputes, promises, calls] = await Promise.all([
     db.customers.get(customerId),
     db.invoices.where('customerId').equals(customerId).toArray() as Promise<DigestInvoice[]>,

@@ -1,9 +1,8 @@
 // Reads what the dashboard is computed from, in one transaction, without walking the big tables:
-// what is owed and who is placed come from the account digest (shared/account-digest); promises
-// are those made in the last 90 days and the live ones the digest says have a date in the next
-// week; payments are this month's and week's (by the day received) and those the promises can
-// count (per customer, from the day each was made); calls only of customers called in the last
-// two weeks (a range read per customer, on the calls' index).
+// what is owed, who is placed and the last two weeks' calls come from the account digest
+// (shared/account-digest); promises are those made in the last 90 days and the live ones the
+// digest says have a date in the next week; payments are this month's and week's (by the day
+// received) and those the open promises can count (per customer, from the day each was made).
 import { computeDashboard, dashboardWindows } from '../../shared/dashboard/compute-dashboard';
 import type { Dashboard, DashboardCall, DashboardInputs, DashboardInvoice, PlacedAccount } from '../../shared/dashboard/model';
 import { firstDayOfWeekFor, lastDays, monthSoFar, nextDays, weekSoFar } from '../../shared/dashboard/periods';
@@ -14,7 +13,6 @@ import type { Payment } from '../../shared/payments/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { Settings } from '../../shared/settings/schema';
 import { currentDigest, digestTables } from '../account-digest/current-digest';
-import { callsStartedSince } from '../calls/calls-since';
 import type { CallDeskDb } from '../data/db';
 
 export type DashboardSettings = Pick<Settings, 'officeTimeZone' | 'locale' | 'promiseGraceDays'>;
@@ -56,14 +54,14 @@ export async function readDashboardInputs(db: CallDeskDb, today: string, setting
 
     const invoices: DashboardInvoice[] = [];
     const placedAccounts: PlacedAccount[] = [];
-    const called: string[] = [];
+    // An entry keeps its account's closed calls of the last recentCallDays (15): the two weeks
+    // of calls per day, with no call read.
+    const calls: DashboardCall[] = [];
     for (const entry of entries) {
       for (const due of entry.dues) invoices.push({ currency: due.currency, dueDate: due.dueDate, balanceMinor: due.amountMinor, status: 'open', invoiceCount: due.invoiceCount });
       if (entry.placedWith !== null) placedAccounts.push({ customerId: entry.customerId, openBalances: entry.openBalances });
-      // An entry holds the start of its account's latest closed call: no later call, none to read.
-      if (entry.lastContactAt !== null && entry.lastContactAt >= callsFrom) called.push(entry.customerId);
+      for (const attempt of entry.attempts) if (attempt.at >= callsFrom) calls.push({ startedAt: attempt.at, status: 'closed', result: attempt.result });
     }
-    const calls: DashboardCall[] = await callsStartedSince(db, called, callsFrom);
     return { today, officeTimeZone, firstDayOfWeek, promiseGraceDays: settings.promiseGraceDays, invoices, payments, promises, calls, placedAccounts };
   });
 }

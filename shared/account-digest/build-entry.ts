@@ -7,7 +7,7 @@ import type { Invoice } from '../invoices/schema';
 import type { CurrencyAmount } from '../money/currency-totals';
 import { planOf } from '../promises/lifecycle';
 import type { PaymentPromise } from '../promises/schema';
-import { attemptDays, type AccountDigestEntry, type DigestAttempt, type DigestDue, type DigestPromiseRef } from './model';
+import { attemptDays, recentCallDays, type AccountDigestEntry, type DigestAttempt, type DigestDue, type DigestPromiseRef } from './model';
 
 export type DigestCustomer = Pick<Customer, 'id' | 'legalName' | 'tradingName' | 'kind' | 'timeZone' | 'placement' | 'doNotCall' | 'ceaseContact' | 'tags'> & {
   openBalances?: CurrencyAmount[];
@@ -34,9 +34,14 @@ function promiseRefsOf(promises: readonly DigestPromise[]): { brokenPromises: nu
   return { brokenPromises, livePromises };
 }
 
+/** The earliest call start the contact rules count at `now`. */
+export function attemptsFrom(now: Date): string {
+  return new Date(now.getTime() - attemptDays * 86_400_000).toISOString();
+}
+
 /** The earliest call start an entry computed at `computedAt` keeps. */
-export function attemptsFrom(computedAt: Date): string {
-  return new Date(computedAt.getTime() - attemptDays * 86_400_000).toISOString();
+export function recentCallsFrom(computedAt: Date): string {
+  return new Date(computedAt.getTime() - recentCallDays * 86_400_000).toISOString();
 }
 
 function duesOf(invoices: readonly DigestInvoice[], disputedInvoiceIds: ReadonlySet<string>): DigestDue[] {
@@ -57,14 +62,14 @@ function duesOf(invoices: readonly DigestInvoice[], disputedInvoiceIds: Readonly
 function attemptsOf(calls: readonly DigestCall[], from: string): DigestAttempt[] {
   return calls
     .filter((call) => call.status === 'closed' && call.startedAt >= from)
-    .map((call) => ({ at: call.startedAt, reached: call.result !== null && reachedResults.has(call.result) }))
+    .map((call) => ({ at: call.startedAt, result: call.result, reached: call.result !== null && reachedResults.has(call.result) }))
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
 /**
  * The entry for `customer`, given its invoices (any status), its disputes (any status), its
  * promises (at least the open, broken and partly kept ones) and its calls (at least those
- * started since attemptsFrom(computedAt)).
+ * started since recentCallsFrom(computedAt)).
  */
 export function digestEntryOf(
   customer: DigestCustomer,
@@ -90,7 +95,7 @@ export function digestEntryOf(
     accountDisputeOpen: open.some((d) => d.invoiceId === null),
     lastContactAt: customer.lastCallAt,
     ...promiseRefsOf(promises),
-    attempts: attemptsOf(calls, attemptsFrom(computedAt)),
+    attempts: attemptsOf(calls, recentCallsFrom(computedAt)),
     computedAt: computedAt.toISOString(),
   };
 }

@@ -6,6 +6,7 @@
 //
 // Nothing here depends on today's date: past-due amounts are worked out when the digest is read
 // (facts-at.ts), from each account's open balances grouped by due date.
+import type { CallResult } from '../calls/schema';
 import type { CustomerKind } from '../customers/schema';
 import type { CalendarDate } from '../dates/calendar';
 import type { CurrencyAmount } from '../money/currency-totals';
@@ -34,9 +35,10 @@ export interface DigestPromiseRef {
   firstStepDate: CalendarDate;
 }
 
-/** A closed call: when it started (UTC ISO) and whether someone was reached. */
+/** A closed call: when it started (UTC ISO), its outcome, and whether someone was reached. */
 export interface DigestAttempt {
   at: string;
+  result: CallResult | null;
   reached: boolean;
 }
 
@@ -57,16 +59,23 @@ export interface AccountDigestEntry {
   brokenPromises: number;
   livePromises: DigestPromiseRef[];
   /**
-   * Closed calls that started within `attemptDays` before `computedAt`: every call the contact
-   * rules can count at any later moment (older ones have left their window for good).
+   * Closed calls that started within `recentCallDays` before `computedAt`, oldest first: every
+   * call the contact rules (7 days) and the dashboard's calls per day (two weeks) can count at
+   * any later moment (older ones have left both windows for good).
    */
   attempts: DigestAttempt[];
   /** When the entry was worked out (UTC ISO): it holds for any moment from then on. */
   computedAt: string;
 }
 
-/** How far back attempts are kept: the contact rules' longest window. */
+/** The contact rules' longest window, in days: the attempts Today's facts count. */
 export const attemptDays = 7;
+
+/**
+ * How far back an entry keeps closed calls, in days: the dashboard's two weeks of calls per
+ * office day, and a day to spare for the office's zone.
+ */
+export const recentCallDays = 15;
 
 /**
  * The digest is stored in shards, so a refresh after one call rewrites one small record rather
@@ -78,7 +87,7 @@ export const digestShardCount = 32;
  * The entries' shape: a shard of another format is rebuilt, so a change to what an entry holds
  * needs no schema upgrade (raise this number with it).
  */
-export const digestFormat = 3;
+export const digestFormat = 4;
 
 export interface AccountDigestShard {
   key: string;

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { goToCustomerList } from './support/app-steps';
+import { screenshotPath } from './support/screenshots';
 
 // Wednesday 16:45 in the Chicago office: 14:45 in Los Angeles, just after Harbor Point's callback
 // time, and 22:45 in Bristol, outside the calling hours there.
@@ -13,7 +14,7 @@ function queue(page: Page) {
   return page.getByRole('table', { name: 'Calls for today' });
 }
 
-test('demo data gives a Today queue led by the due callbacks and the broken promises, with reasons', async ({ app }, testInfo) => {
+test('demo data gives a Today queue led by the due callbacks and the broken promises, with reasons', async ({ app }) => {
   let page = await app.launch();
   // The setup ended on Today before the step went to the customer list; Ctrl+1 goes back.
   await page.keyboard.press('Control+1');
@@ -56,7 +57,7 @@ test('demo data gives a Today queue led by the due callbacks and the broken prom
   await filters.getByLabel('Oldest past due').selectOption('90+');
   await expect(queue(page).getByRole('row', { name: /Evergreen Senior Living/ })).toBeVisible();
   await expect(queue(page).getByRole('row', { name: /Jorge Alvarez/ })).toHaveCount(0);
-  await page.screenshot({ path: testInfo.outputPath('today.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('today.png'), fullPage: true });
 
   // Ctrl+2 is the customer list; a restart opens on Today again.
   await page.keyboard.press('Control+2');

@@ -1,6 +1,7 @@
 // The Today queue and the dashboard as their screens compute them, on the bench's 10k-account
 // database (window.callDeskTodayBench), each beside a floor: the same records read raw, nothing
 // computed; and what keeping the account digest costs. Runs inside Chromium on the app's origin.
+import { currentDigest, digestTables } from '../../../renderer/account-digest/current-digest';
 import { openCallDeskDb } from '../../../renderer/data/db';
 import { readDashboardInputs } from '../../../renderer/dashboard/dashboard-inputs';
 import { getSettings } from '../../../renderer/settings/settings-repository';
@@ -119,10 +120,11 @@ function median(samples: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Where the queue's read goes: each of its reads alone (medians of `rounds`), for the bench's context. */
+/** Where the queue's and the dashboard's reads go: each alone (medians of `rounds`), for the bench's context. */
 async function timeTodayStages(rounds: number): Promise<Record<string, number>> {
   const settings = await getSettings(db);
-  const today = todayIn(settings.officeTimeZone, new Date());
+  const now = new Date();
+  const today = todayIn(settings.officeTimeZone, now);
   const times: Record<string, number[]> = {};
   const time = async (name: string, run: () => Promise<unknown>) => {
     const t0 = performance.now();
@@ -130,10 +132,11 @@ async function timeTodayStages(rounds: number): Promise<Record<string, number>> 
     (times[name] ??= []).push(performance.now() - t0);
   };
   const recent = await db.promises.where('createdAt').aboveOrEqual(`${addDays(today, -90)}T00:00:00.000Z`).toArray();
-  const from = countedFrom(recent);
+  const open = recent.filter((p) => p.status === 'open');
   for (let i = 0; i <= rounds; i += 1) {
-    await time(`payments the last 90 days' promises can count (${from.size} customers)`, () => paymentsCountedBy(db, recent));
+    await time(`payments the open promises of the last 90 days can count (${countedFrom(open).size} customers)`, () => paymentsCountedBy(db, open));
     await time('digest shards', () => db.digests.toArray());
+    await time('digest shards, unpacked', () => db.transaction('rw', digestTables(db), () => currentDigest(db, now)));
     await time('open follow-ups', () => db.followUps.where('status').equals('open').toArray());
     await time('promises of the last 90 days', () => db.promises.where('createdAt').aboveOrEqual(`${addDays(today, -90)}T00:00:00.000Z`).toArray());
     await time("this month's payments", () => db.payments.where('receivedOn').aboveOrEqual(`${today.slice(0, 8)}01`).toArray());

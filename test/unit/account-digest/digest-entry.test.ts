@@ -51,17 +51,19 @@ describe('digestEntryOf', () => {
     expect(entry.tags).toEqual(['Anna']);
   });
 
-  it('keeps only closed calls of the last seven days, oldest first, and says which reached someone', () => {
+  it('keeps only closed calls of the last fifteen days, oldest first, with their outcome and whether they reached someone', () => {
     const call = (startedAt: string, result: 'no-answer' | 'promise-to-pay' | null, status: 'closed' | 'open' = 'closed') => ({ startedAt, result, status });
     const entry = digestEntryOf(customer, [], [{ invoiceId: null, status: 'open' }], [], [
       call('2026-06-16T18:00:00.000Z', 'promise-to-pay'),
+      call('2026-06-02T15:00:00.000Z', 'no-answer'),
+      call('2026-06-02T17:00:00.000Z', 'no-answer'),
       call('2026-06-10T15:00:00.000Z', 'no-answer'),
-      call('2026-06-10T17:00:00.000Z', 'no-answer'),
       call('2026-06-17T15:30:00.000Z', null, 'open'),
     ], computedAt);
     expect(entry.attempts).toEqual([
-      { at: '2026-06-10T17:00:00.000Z', reached: false },
-      { at: '2026-06-16T18:00:00.000Z', reached: true },
+      { at: '2026-06-02T17:00:00.000Z', result: 'no-answer', reached: false },
+      { at: '2026-06-10T15:00:00.000Z', result: 'no-answer', reached: false },
+      { at: '2026-06-16T18:00:00.000Z', result: 'promise-to-pay', reached: true },
     ]);
     expect(entry.accountDisputeOpen).toBe(true);
   });

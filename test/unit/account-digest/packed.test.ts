@@ -30,8 +30,9 @@ const full: AccountDigestEntry = {
     { id: 'p-2', open: false, firstStepDate: '2026-11-20', lastStepDate: '2026-11-20' },
   ],
   attempts: [
-    { at: '2026-11-28T15:00:00.000Z', reached: false },
-    { at: '2026-11-30T17:05:00.000Z', reached: true },
+    { at: '2026-11-28T15:00:00.000Z', result: 'no-answer', reached: false },
+    { at: '2026-11-30T17:05:00.000Z', result: 'promise-to-pay', reached: true },
+    { at: '2026-11-30T18:00:00.000Z', result: null, reached: false },
   ],
   computedAt: '2026-12-01T08:00:00.000Z',
 };

@@ -1,11 +1,12 @@
-// The dashboard reads few rows: only the open invoices and only the calls of customers called
-// lately. These tests prove the narrow reads leave nothing out: the figures from them equal the
-// figures computed from every row of every table.
+// The dashboard reads few rows: what is owed and the last two weeks' calls come from the account
+// digest, promises and payments by their dates. These tests prove the narrow reads leave nothing
+// out: the figures from them equal the figures computed from every row of every table.
 import { describe, expect, it } from 'vitest';
 import { readDashboardInputs } from '../../../renderer/dashboard/dashboard-inputs';
 import { bulkLoad } from '../../../renderer/data/bulk-load';
 import type { CallDeskDb } from '../../../renderer/data/db';
-import { computeDashboard } from '../../../shared/dashboard/compute-dashboard';
+import { recentCallDays } from '../../../shared/account-digest/model';
+import { computeDashboard, dashboardWindows } from '../../../shared/dashboard/compute-dashboard';
 import { firstDayOfWeekFor } from '../../../shared/dashboard/periods';
 import { createDemoData } from '../../../shared/demo/demo-data';
 import { useFreshDb } from '../data/fixtures';
@@ -18,13 +19,14 @@ describe('reading the dashboard inputs', () => {
   useFreshDb((fresh) => (db = fresh));
 
   it('gives the same figures as every row of every table', async () => {
-    const demo = createDemoData({ today, now: new Date(`${today}T16:00:00.000Z`) });
+    const now = new Date(`${today}T16:00:00.000Z`);
+    const demo = createDemoData({ today, now });
     // One placed account, so the placements figure has something to count.
     const placed = demo.customers[3]!;
     placed.placement = { placementId: 'placement-1', agencyName: 'Summit Recovery', placedOn: '2026-06-01' };
     await bulkLoad(db, demo, { defaultCountry: 'US' });
 
-    const inputs = await readDashboardInputs(db, today, settings);
+    const inputs = await readDashboardInputs(db, today, settings, now);
     expect(inputs.invoices.every((i) => i.status === 'open')).toBe(true);
     expect(inputs.calls.length).toBeLessThan(demo.calls.length);
     expect(inputs.placedAccounts.map((a) => a.customerId)).toEqual([placed.id]);
@@ -48,6 +50,20 @@ describe('reading the dashboard inputs', () => {
     expect(fromReads.promises.last90.made.count).toBeGreaterThan(0);
     expect(fromReads.collected.month.paymentCount).toBeGreaterThan(0);
     expect(fromReads.placements.openBalances.length).toBe(1);
+  });
+
+  it('counts the same calls from a digest worked out the day before, with nothing written since', async () => {
+    const now = new Date(`${today}T16:00:00.000Z`);
+    await bulkLoad(db, createDemoData({ today, now }), { defaultCountry: 'US' });
+    // The digest is worked out a day earlier and kept: a later read only refreshes what was written.
+    const dayBefore = new Date(now.getTime() - 86_400_000);
+    await readDashboardInputs(db, '2026-06-16', settings, dayBefore);
+    const fromKeptDigest = computeDashboard(await readDashboardInputs(db, today, settings, now));
+    const everyCall = computeDashboard({ ...(await readDashboardInputs(db, today, settings, now)), calls: await db.calls.toArray() });
+    expect(fromKeptDigest.calls).toEqual(everyCall.calls);
+    expect(fromKeptDigest.calls.made).toBeGreaterThan(0);
+    // The digest keeps more days of calls than the dashboard shows.
+    expect(recentCallDays).toBeGreaterThan(dashboardWindows.callDays);
   });
 
   it('reads nothing for an empty office', async () => {
