@@ -5,16 +5,8 @@ import { digestEntryOf, recentCallsFrom, type DigestCall, type DigestDispute, ty
 import type { AccountDigestEntry } from '../../shared/account-digest/model';
 import { callsStartedSince } from '../calls/calls-since';
 import type { CallDeskDb } from '../data/db';
+import { groupByCustomer } from '../../shared/common/group-by';
 
-function groupBy<T extends { customerId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const byCustomer = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = byCustomer.get(row.customerId);
-    if (list) list.push(row);
-    else byCustomer.set(row.customerId, [row]);
-  }
-  return byCustomer;
-}
 
 const none: never[] = [];
 
@@ -37,10 +29,10 @@ export async function buildAllEntries(db: CallDeskDb, now: Date): Promise<Accoun
   // A customer's summary holds the start of its latest closed call: no later call, none to read.
   const called = customers.filter((c) => c.lastCallAt !== null && c.lastCallAt >= from).map((c) => c.id);
   const calls = await callsStartedSince(db, called, from);
-  const invoicesOf = groupBy(openInvoices);
-  const disputesOf = groupBy(openDisputes);
-  const callsOf = groupBy(calls);
-  const promisesOf = groupBy(livePromises);
+  const invoicesOf = groupByCustomer(openInvoices);
+  const disputesOf = groupByCustomer(openDisputes);
+  const callsOf = groupByCustomer(calls);
+  const promisesOf = groupByCustomer(livePromises);
   return customers.map((customer) =>
     digestEntryOf(customer, invoicesOf.get(customer.id) ?? none, disputesOf.get(customer.id) ?? none, promisesOf.get(customer.id) ?? none, callsOf.get(customer.id) ?? none, now),
   );

@@ -14,7 +14,7 @@ import { paymentPromiseSchema } from '../../shared/promises/schema';
 import { deleteCustomersDocuments } from '../documents/document-repository';
 import { addToSummary, lastClosedCallAt, summarizeCustomer, toCustomerRow } from './customer-summary';
 import type { CallDeskDb, CustomerRow } from './db';
-import { groupByCustomer } from './migrations';
+import { groupByCustomer } from '../../shared/common/group-by';
 import type { DataSet } from '../../shared/common/account-records';
 
 export type BulkRecords = DataSet;

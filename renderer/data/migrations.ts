@@ -10,16 +10,8 @@ import { storePhone } from '../../shared/phone/phone';
 import type { Settings } from '../../shared/settings/schema';
 import { lastClosedCallAt, summarizeCustomer, toCustomerRow } from './customer-summary';
 import { settingsKey } from './schema-versions';
+import { groupByCustomer } from '../../shared/common/group-by';
 
-export function groupByCustomer<T extends { customerId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.customerId);
-    if (group) group.push(row);
-    else groups.set(row.customerId, [row]);
-  }
-  return groups;
-}
 
 /** Recomputes every customer's summary from their stored records (inside an upgrade). */
 async function recomputeAllSummaries(tx: Transaction): Promise<void> {

@@ -2,6 +2,7 @@
 // invoices; the books' new figures; a payment for each balance the books show paid; invoices
 // closed in the books; credits; summaries; promise statuses; a timeline entry per account; the
 // history row with what undo needs). Any problem aborts the transaction: nothing is written.
+import { groupBy } from '../../shared/common/group-by';
 import { newId as randomId } from '../../shared/common/ids';
 import type { Contact } from '../../shared/contacts/schema';
 import type { Customer } from '../../shared/customers/schema';
@@ -55,16 +56,6 @@ export interface ApplyImportOptions {
 
 const emptyWrites: PlanWrites = { customerIdentities: [], invoiceIdentities: [], creditsClearedFor: [], detailsAdded: [], differenceValues: {} };
 
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = map.get(key);
-    if (list) list.push(row);
-    else map.set(key, [row]);
-  }
-  return map;
-}
 
 /**
  * Rows handed to IndexedDB a few thousand at a time, each chunk awaited: every row is copied as

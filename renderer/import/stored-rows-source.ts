@@ -2,6 +2,7 @@
 // plan was made against when the database still has their change stamp (nothing was written
 // since, so they are exactly what is stored). Reading 100,000 invoices again for the touched
 // accounts' summaries took seconds of a re-import; the plan's rows are already in memory.
+import { groupByCustomer } from '../../shared/common/group-by';
 import type { Contact } from '../../shared/contacts/schema';
 import type { Invoice } from '../../shared/invoices/schema';
 import type { CallDeskDb, CustomerRow } from '../data/db';
@@ -24,22 +25,13 @@ export function databaseRows(db: CallDeskDb): StoredRowsSource {
   };
 }
 
-function byCustomer<T extends { customerId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.customerId);
-    if (list) list.push(row);
-    else map.set(row.customerId, [row]);
-  }
-  return map;
-}
 
 /** The plan's rows, indexed once. Only for use while the database has `stored.changeStamp`. */
 export function knownRows(stored: StoredRowsAt): StoredRowsSource {
   const invoiceById = new Map(stored.invoices.map((i) => [i.id, i]));
   const customerById = new Map(stored.customers.map((c) => [c.id, c]));
-  const invoicesBy = byCustomer(stored.invoices);
-  const contactsBy = byCustomer(stored.contacts);
+  const invoicesBy = groupByCustomer(stored.invoices);
+  const contactsBy = groupByCustomer(stored.contacts);
   return {
     invoices: async (ids) => ids.map((id) => invoiceById.get(id)),
     customers: async (ids) => ids.map((id) => customerById.get(id)),

@@ -8,7 +8,7 @@ import type { Invoice } from '../../shared/invoices/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import { summarizeCustomer, toCustomerRow } from '../data/customer-summary';
 import type { CallDeskDb, CustomerRow, CustomerSummary } from '../data/db';
-import { groupByCustomer } from '../data/migrations';
+import { groupByCustomer } from '../../shared/common/group-by';
 import { getSettings } from '../settings/settings-repository';
 import { refreshPromiseStatuses } from '../promises/promise-repository';
 import { importTables, rowsOfCustomers } from './import-tables';

@@ -1,6 +1,7 @@
 // Promise statuses follow the payments and the calendar (shared/promises/lifecycle.ts). This
 // stores what the lifecycle says and, when a promise turns broken or partly kept, creates the
 // follow-up that gets the bookkeeper to call, in the same transaction.
+import { groupByCustomer } from '../../shared/common/group-by';
 import { todayIn } from '../../shared/dates/calendar';
 import { followUpSchema, type FollowUp } from '../../shared/follow-ups/schema';
 import type { Payment } from '../../shared/payments/schema';
@@ -35,13 +36,7 @@ export interface RefreshResult {
 export const notKeptFollowUpId = (promiseId: string) => `${promiseId}:not-kept`;
 
 export function paymentsByCustomer(payments: readonly Payment[]): Map<string, Payment[]> {
-  const map = new Map<string, Payment[]>();
-  for (const payment of payments) {
-    const list = map.get(payment.customerId);
-    if (list) list.push(payment);
-    else map.set(payment.customerId, [payment]);
-  }
-  return map;
+  return groupByCustomer(payments);
 }
 
 /** The tables refreshPromiseStatuses uses: include them when calling it inside a transaction. */

@@ -7,19 +7,11 @@ import { joinTags } from '../customers/tags';
 import type { CalendarDate } from '../dates/calendar';
 import type { Invoice } from '../invoices/schema';
 import type { AccountTables } from './account-file';
+import { groupByCustomer } from '../common/group-by';
 import { figuresByCurrency, latestPayment } from './account-figures';
 import { toCsv, type CsvColumn, type CsvRow } from './csv';
 import { addressLines, customerKindLabels, customerStatusLabels, invoiceStatusLabels } from './record-labels';
 
-export function groupByCustomer<T extends { customerId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = groups.get(row.customerId);
-    if (list) list.push(row);
-    else groups.set(row.customerId, [row]);
-  }
-  return groups;
-}
 
 const money = { currencyKey: 'currency' } as const;
 

@@ -4,6 +4,7 @@
 //
 // Only what is due from today on is scheduled: main fires anything it has never fired as soon
 // as it learns of it, and older items already wait in the Promises and Follow-ups views.
+import { groupByCustomer } from '../common/group-by';
 import type { CalendarDate } from '../dates/calendar';
 import { workingDayBefore } from '../dates/working-days';
 import { zonedTimeMs } from '../dates/zoned-time';
@@ -39,15 +40,6 @@ const followUpDefaults: Record<FollowUp['kind'], string> = {
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-function byCustomer(payments: readonly Payment[]): Map<string, Payment[]> {
-  const map = new Map<string, Payment[]>();
-  for (const p of payments) {
-    const list = map.get(p.customerId);
-    if (list) list.push(p);
-    else map.set(p.customerId, [p]);
-  }
-  return map;
-}
 
 function promiseEntries(promise: PaymentPromise, name: string, payments: readonly Payment[], sources: ScheduleSources): ReminderEntry[] {
   const { settings, today } = sources;
@@ -101,7 +93,7 @@ function followUpEntry(followUp: FollowUp, name: string): ReminderEntry {
 
 export function buildReminderSchedule(sources: ScheduleSources): ReminderEntry[] {
   const { customerNames, settings, today } = sources;
-  const payments = byCustomer(sources.payments);
+  const payments = groupByCustomer(sources.payments);
   const entries: ReminderEntry[] = [];
   for (const promise of sources.promises) {
     const name = customerNames.get(promise.customerId);
