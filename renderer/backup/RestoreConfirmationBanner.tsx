@@ -32,7 +32,27 @@ export function RestoreConfirmationBanner() {
           </>
         )}
       </p>
+      {restored.leftOut.length > 0 && <LeftOutList leftOut={restored.leftOut} />}
       <Button onClick={() => setRestored(null)}>Dismiss</Button>
+    </div>
+  );
+}
+
+const listedAtMost = 20;
+
+function LeftOutList({ leftOut }: { leftOut: readonly string[] }) {
+  return (
+    <div className="restore-confirmation__left-out">
+      <p>
+        {leftOut.length === 1 ? 'One record was left out' : `${leftOut.length} records were left out`} because the backup held
+        them damaged or incomplete:
+      </p>
+      <ul>
+        {leftOut.slice(0, listedAtMost).map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </ul>
+      {leftOut.length > listedAtMost && <p>…and {leftOut.length - listedAtMost} more.</p>}
     </div>
   );
 }

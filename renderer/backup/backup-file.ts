@@ -5,7 +5,8 @@ import { latestSchemaVersion } from '../data/schema-versions';
 import { documentFileRows, documentFilesTable } from './backup-content';
 import type { BackupCodec } from './backup-codec';
 import { restoreSnapshot, type RestoreResult } from './snapshot';
-import { storesBySchemaVersion } from './upgrade-snapshot';
+import { storesBySchemaVersion, upgradeSnapshot } from './upgrade-snapshot';
+import { checkRestoreRows, type RestoreRowCheck } from '../../shared/backup/check-restore-rows';
 
 export interface BuiltBackup {
   bytes: Uint8Array<ArrayBuffer>;
@@ -41,9 +42,31 @@ export function restoreProblem(backup: Pick<Backup, 'schemaVersion' | 'tables'>)
   return null;
 }
 
-/** Replaces the whole database with the backup's tables and documents, in one transaction. */
-export function restoreBackup(db: CallDeskDb, backup: Pick<Backup, 'schemaVersion' | 'tables' | 'documents'>): Promise<RestoreResult> {
-  return restoreSnapshot(db, backup.tables, backup.schemaVersion, documentFileRows(backup.documents));
+/**
+ * A backup made ready to restore: its rows checked (shared/backup/check-restore-rows.ts) as they
+ * will be stored, that is after the upgrade an older backup goes through.
+ */
+export interface PreparedRestore {
+  backup: Pick<Backup, 'schemaVersion' | 'tables' | 'documents'>;
+  check: RestoreRowCheck;
+}
+
+export async function prepareRestore(backup: Pick<Backup, 'schemaVersion' | 'tables' | 'documents'>): Promise<PreparedRestore> {
+  const upgradable = backup.schemaVersion < latestSchemaVersion && restoreProblem(backup) === null;
+  const tables = upgradable ? await upgradeSnapshot(backup.tables, backup.schemaVersion) : backup.tables;
+  return { backup, check: checkRestoreRows(tables) };
+}
+
+/**
+ * Replaces the whole database with the prepared backup, in one transaction; a backup with any
+ * row that fails the check is refused (restoreSnapshot checks again). `leaveOut`: store only
+ * the rows that passed, with the files of the documents kept.
+ */
+export function restoreBackup(db: CallDeskDb, prepared: PreparedRestore, { leaveOut = false }: { leaveOut?: boolean } = {}): Promise<RestoreResult> {
+  const { backup, check } = prepared;
+  if (!leaveOut) return restoreSnapshot(db, backup.tables, backup.schemaVersion, documentFileRows(backup.documents));
+  const keptDocuments = new Set(((check.kept.documents ?? []) as { id: string }[]).map((d) => d.id));
+  return restoreSnapshot(db, check.kept, latestSchemaVersion, documentFileRows(backup.documents.filter((d) => keptDocuments.has(d.id))));
 }
 
 /** The records a restore summary compares, in the order they are shown. */
@@ -58,6 +81,11 @@ export async function currentRecordCounts(db: CallDeskDb): Promise<Record<Compar
     const counts = await Promise.all(tables.map((table) => table.count()));
     return Object.fromEntries(comparedRecords.map((name, i) => [name, counts[i] ?? 0])) as Record<ComparedRecord, number>;
   });
+}
+
+/** The same counts of the rows a restore of the rest stores. */
+export function keptRecordCounts(kept: Readonly<Record<string, readonly unknown[]>>): Record<ComparedRecord, number> {
+  return Object.fromEntries(comparedRecords.map((name) => [name, kept[name]?.length ?? 0])) as Record<ComparedRecord, number>;
 }
 
 /** The same counts from a backup's summary (a table an older backup lacks counts as none). */

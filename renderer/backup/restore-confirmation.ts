@@ -12,10 +12,13 @@ const restoredSchema = z.object({
   counts: z.object(Object.fromEntries(comparedRecords.map((name) => [name, z.number()])) as Record<ComparedRecord, z.ZodNumber>),
   /** The file in the backups folder that holds the data as it was just before the restore. */
   safetyCopy: z.string().optional(),
+  /** The records left out because they could not be read (the user chose to restore the rest). */
+  leftOut: z.array(z.string()).default([]),
 });
 export type RestoredBackup = z.infer<typeof restoredSchema>;
+type RestoredBackupInput = z.input<typeof restoredSchema>;
 
-export function rememberRestore(restored: RestoredBackup): void {
+export function rememberRestore(restored: RestoredBackupInput): void {
   window.sessionStorage.setItem(storageKey, JSON.stringify(restored));
 }
 

@@ -5,6 +5,8 @@ import type { DocumentFileRow } from '../../shared/documents/schema';
 import type { CallDeskDb } from '../data/db';
 import { changeStampOf, withoutChangeStamp } from '../data/change-stamp';
 import { derivedTables, latestSchemaVersion } from '../data/schema-versions';
+import { checkRestoreRows } from '../../shared/backup/check-restore-rows';
+import { rowProblemsSentence } from '../../shared/backup/row-problem-wording';
 import { RestoreFailedError, RestoreRefusedError } from './restore-errors';
 import { upgradeSnapshot } from './upgrade-snapshot';
 
@@ -85,6 +87,9 @@ export async function restoreSnapshot(
   for (const [name, tableRows] of Object.entries(rows)) {
     if (!Array.isArray(tableRows)) throw new RestoreRefusedError(`The backup's ${name} table is not a list of rows; nothing was restored.`);
   }
+  // No row the app could not read is ever stored: one would stop the app from starting.
+  const { problems } = checkRestoreRows(upgraded);
+  if (problems.length > 0) throw new RestoreRefusedError(`${rowProblemsSentence(problems)} Nothing was restored.`);
 
   try {
     await db.transaction('rw', db.tables, async () => {

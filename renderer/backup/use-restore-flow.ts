@@ -7,14 +7,15 @@
 // also sends main the whole reminder schedule again (a fresh page starts with a full sync).
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Backup, BackupSummary } from '../../shared/backup/backup-format';
+import type { BackupSummary } from '../../shared/backup/backup-format';
 import type { BackupOpenInput } from '../../shared/ipc/backup-contract';
 import { routes } from '../app/router';
 import { useDb } from '../data/db-context';
 import { invoke } from '../platform/bridge';
 import { checkBackupFile, makeBackupFile } from './app-backups';
 import { backupQueryKeys } from './queries';
-import { backupRecordCounts, currentRecordCounts, restoreBackup, restoreProblem, type ComparedRecord } from './backup-file';
+import { rowProblemText } from '../../shared/backup/row-problem-wording';
+import { backupRecordCounts, currentRecordCounts, keptRecordCounts, prepareRestore, restoreBackup, restoreProblem, type ComparedRecord, type PreparedRestore } from './backup-file';
 import { rememberRestore } from './restore-confirmation';
 
 export type RestoreStep =
@@ -26,7 +27,8 @@ export type RestoreStep =
   | {
       step: 'confirm';
       fileName: string;
-      backup: Backup;
+      /** The backup, its rows checked; problems mean only "restore the rest" is offered. */
+      prepared: PreparedRestore;
       summary: BackupSummary;
       inBackup: Record<ComparedRecord, number>;
       current: Record<ComparedRecord, number>;
@@ -72,10 +74,11 @@ export function useRestoreFlow() {
         setState({ step: 'refused', fileName, message: problem });
         return;
       }
+      const prepared = await prepareRestore(checked.backup);
       setState({
         step: 'confirm',
         fileName,
-        backup: checked.backup,
+        prepared,
         summary: checked.summary,
         inBackup: backupRecordCounts(checked.summary),
         current: await currentRecordCounts(db),
@@ -87,7 +90,8 @@ export function useRestoreFlow() {
     }
   };
 
-  const confirm = async () => {
+  /** Replaces the data; with rows that failed the check, only when `leaveOut` (the rest is restored). */
+  const confirm = async ({ leaveOut = false }: { leaveOut?: boolean } = {}) => {
     if (state.step !== 'confirm' || state.restoring) return;
     const chosen = state;
     setState({ ...chosen, restoring: 'saving-safety-copy', error: null });
@@ -103,13 +107,19 @@ export function useRestoreFlow() {
     }
     setState({ ...chosen, restoring: 'restoring', error: null });
     try {
-      await restoreBackup(db, chosen.backup);
+      await restoreBackup(db, chosen.prepared, { leaveOut });
     } catch (error) {
       // restoreSnapshot's sentences already say that nothing was changed.
       setState({ ...chosen, restoring: false, error: messageOf(error) });
       return;
     }
-    rememberRestore({ backupCreatedAt: chosen.summary.createdAt, counts: chosen.inBackup, safetyCopy });
+    const { problems, dependents, kept } = chosen.prepared.check;
+    rememberRestore({
+      backupCreatedAt: chosen.summary.createdAt,
+      counts: leaveOut ? keptRecordCounts(kept) : chosen.inBackup,
+      safetyCopy,
+      leftOut: leaveOut ? [...problems, ...dependents].map(rowProblemText) : [],
+    });
     reloadOnRestoredData();
   };
 

@@ -128,7 +128,7 @@ function Backups() {
           restore={restore.state}
           office={office}
           folder={status.data?.folder}
-          onConfirm={() => void restore.confirm()}
+          onConfirm={(options) => void restore.confirm(options)}
           onCancel={restore.cancel}
         />
       )}

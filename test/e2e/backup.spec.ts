@@ -10,27 +10,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { waitForMain } from './support/main-state';
 import { createCustomerWithInvoice, openCustomerBySearch, removeDemoData } from './support/app-steps';
+import { backUpNow, backupsRegion, openBackups } from './support/backup-steps';
 import { dumpDatabase } from './support/database-dump';
 import type { TestHost } from '../host/test-host';
-
-function backupsRegion(page: Page) {
-  return page.getByRole('region', { name: 'Backups' });
-}
-
-async function openBackups(page: Page) {
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(backupsRegion(page).getByRole('heading', { name: 'Backups', exact: true })).toBeVisible();
-  return backupsRegion(page);
-}
-
-/** "Back up now…" into `file`; resolves once the app says where it was saved. */
-async function backUpNow(page: Page, host: TestHost, file: string) {
-  const backups = await openBackups(page);
-  host.dialogs.queueSavePath(file);
-  await backups.getByRole('button', { name: 'Back up now…' }).click();
-  await expect(backups.getByRole('status').filter({ hasText: 'Backup saved to' })).toContainText(file);
-  expect(existsSync(file)).toBe(true);
-}
 
 /** The safety copies (made before each restore) in main's backups folder, oldest first. */
 async function safetyCopies(host: TestHost): Promise<string[]> {

@@ -6,6 +6,7 @@ import {
   backupRecordCounts,
   buildBackupFile,
   currentRecordCounts,
+  prepareRestore,
   restoreBackup,
   restoreProblem,
 } from '../../../renderer/backup/backup-file';
@@ -41,7 +42,7 @@ describe('backup files of the whole database', () => {
     const target = testDb();
     await target.customers.add({ ...customerRecord('other', 'Someone Else Ltd', false), searchKeys: [], openBalances: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null });
     await target.documentFiles.add({ id: 'stray', bytes: new Uint8Array([1]) });
-    await restoreBackup(target, backup);
+    await restoreBackup(target, await prepareRestore(backup));
 
     expect(await exportSnapshot(target)).toEqual(before);
     expect((await target.documentFiles.get('doc-1'))?.bytes).toEqual(documentBytes);
@@ -72,15 +73,15 @@ describe('backup files of the whole database', () => {
 
     const withUnknownTable = { ...backup, tables: { ...backup.tables, attachments: [{ id: 'a1' }] } };
     expect(restoreProblem(withUnknownTable)).toBe('This backup holds data this version of Call Desk does not know (attachments), so it cannot be restored.');
-    await expect(restoreBackup(current, withUnknownTable)).rejects.toThrow(RestoreRefusedError);
+    await expect(restoreBackup(current, await prepareRestore(withUnknownTable))).rejects.toThrow(RestoreRefusedError);
 
     const newer = { ...backup, schemaVersion: latestSchemaVersion + 1 };
     expect(restoreProblem(newer)).toMatch(/made by a newer version of Call Desk/);
-    await expect(restoreBackup(current, newer)).rejects.toThrow('made by a newer version of Call Desk');
+    await expect(restoreBackup(current, await prepareRestore(newer))).rejects.toThrow('made by a newer version of Call Desk');
 
     const documentsTwice = { ...backup, tables: { ...backup.tables, documentFiles: [] } };
     expect(restoreProblem(documentsTwice)).toMatch(/holds its documents twice/);
-    await expect(restoreBackup(current, documentsTwice)).rejects.toThrow(RestoreRefusedError);
+    await expect(restoreBackup(current, await prepareRestore(documentsTwice))).rejects.toThrow(RestoreRefusedError);
 
     expect(restoreProblem(backup)).toBeNull();
     expect(await exportSnapshot(current)).toEqual(before);
@@ -91,7 +92,7 @@ describe('backup files of the whole database', () => {
     const before = await exportSnapshot(current);
     const { backup } = await decoded((await buildBackupFile(current, codec(), opts)).bytes);
     const duplicate = { ...backup, documents: [...backup.documents, backup.documents[0]!] };
-    await expect(restoreBackup(current, duplicate)).rejects.toThrow('nothing was restored and your data is unchanged');
+    await expect(restoreBackup(current, await prepareRestore(duplicate))).rejects.toThrow('nothing was restored and your data is unchanged');
     expect(await exportSnapshot(current)).toEqual(before);
   });
 
@@ -101,10 +102,38 @@ describe('backup files of the whole database', () => {
       invoices: [invoiceRecord('i1', 'c1', '2024-01-31', 250_00)],
     };
     const target = testDb();
-    await restoreBackup(target, { schemaVersion: 2, tables: v2Tables, documents: [{ id: 'f1', name: 'scan.png', mime: 'image/png', bytes: new Uint8Array([0x89, 0x50]) }] });
+    await restoreBackup(target, await prepareRestore({ schemaVersion: 2, tables: v2Tables, documents: [{ id: 'f1', name: 'scan.png', mime: 'image/png', bytes: new Uint8Array([0x89, 0x50]) }] }));
     expect(await target.invoices.get('i1')).toEqual(v2Tables.invoices[0]);
     expect(await target.documentFiles.toArray()).toEqual([{ id: 'f1', bytes: new Uint8Array([0x89, 0x50]) }]);
     expect(await target.placements.count()).toBe(0);
+  });
+
+  it('refuses a backup with a record the app cannot read, naming it, and restores the rest only when asked', async () => {
+    const source = await filledDb();
+    const { backup } = await decoded((await buildBackupFile(source, codec(), opts)).bytes);
+    const customers = backup.tables.customers as { id: string; legalName: string; timeZone: string }[];
+    const owner = (backup.tables.documents as { customerId: string }[])[0]!.customerId;
+    const index = customers.findIndex((c) => c.id !== owner);
+    const martian = customers[index]!;
+    customers[index] = { ...martian, timeZone: 'Mars/Olympus_Mons' };
+    const prepared = await prepareRestore(backup);
+    expect(prepared.check.problems).toHaveLength(1);
+
+    const target = testDb();
+    await target.customers.add({ ...customerRecord('other', 'Someone Else Ltd', false), searchKeys: [], openBalances: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null });
+    const untouched = await exportSnapshot(target);
+    await expect(restoreBackup(target, prepared)).rejects.toThrow(
+      `This backup has a record Call Desk cannot read: Customers, row ${index + 1} (${martian.legalName}): timeZone: Choose a time zone such as America/Chicago. Nothing was restored.`,
+    );
+    expect(await exportSnapshot(target)).toEqual(untouched);
+
+    await restoreBackup(target, prepared, { leaveOut: true });
+    expect(await target.customers.get(martian.id)).toBeUndefined();
+    expect(await target.customers.count()).toBe(customers.length - 1);
+    expect(await target.invoices.where('customerId').equals(martian.id).count()).toBe(0);
+    expect(await target.invoices.count()).toBe((backup.tables.invoices as { customerId: string }[]).filter((i) => i.customerId !== martian.id).length);
+    // The documents of the accounts kept come back with their files.
+    expect(await target.documentFiles.count()).toBe(backup.documents.length);
   });
 
   it('keeps a file whose metadata row is missing, named by its id', () => {

@@ -1,0 +1,24 @@
+// Steps in Settings → Backups that several specs take.
+import { existsSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect } from '../fixtures';
+import type { TestHost } from '../../host/test-host';
+
+export function backupsRegion(page: Page) {
+  return page.getByRole('region', { name: 'Backups' });
+}
+
+export async function openBackups(page: Page) {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(backupsRegion(page).getByRole('heading', { name: 'Backups', exact: true })).toBeVisible();
+  return backupsRegion(page);
+}
+
+/** "Back up now…" into `file`; resolves once the app says where it was saved. */
+export async function backUpNow(page: Page, host: TestHost, file: string) {
+  const backups = await openBackups(page);
+  host.dialogs.queueSavePath(file);
+  await backups.getByRole('button', { name: 'Back up now…' }).click();
+  await expect(backups.getByRole('status').filter({ hasText: 'Backup saved to' })).toContainText(file);
+  expect(existsSync(file)).toBe(true);
+}
