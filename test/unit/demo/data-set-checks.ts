@@ -1,33 +1,16 @@
 // Checks shared by the demo and large data set tests: schema validity, references and money.
 import { isDeepStrictEqual } from 'node:util';
-import { callSchema } from '../../../shared/calls/schema';
-import { contactSchema } from '../../../shared/contacts/schema';
-import { customerSchema } from '../../../shared/customers/schema';
+import { restoreRowSchemas } from '../../../shared/backup/restore-row-schemas';
 import type { DataSet } from '../../../shared/demo/data-set';
-import { disputeSchema } from '../../../shared/disputes/schema';
-import { followUpSchema } from '../../../shared/follow-ups/schema';
-import { invoiceSchema } from '../../../shared/invoices/schema';
-import { noteSchema } from '../../../shared/notes/schema';
-import { paymentSchema } from '../../../shared/payments/schema';
-import { paymentPromiseSchema } from '../../../shared/promises/schema';
 
-const schemas = {
-  customers: customerSchema,
-  contacts: contactSchema,
-  invoices: invoiceSchema,
-  payments: paymentSchema,
-  calls: callSchema,
-  notes: noteSchema,
-  promises: paymentPromiseSchema,
-  disputes: disputeSchema,
-  followUps: followUpSchema,
-} as const;
+// The tables a data set holds, checked with the schemas a restore checks them with.
+const tables = ['customers', 'contacts', 'invoices', 'payments', 'calls', 'notes', 'promises', 'disputes', 'followUps'] as const;
 
 /** Every record that fails its schema, with the first issue, e.g. "invoices[3]: dueDate ...". */
 export function schemaFailures(data: DataSet): string[] {
   const failures: string[] = [];
-  for (const table of Object.keys(schemas) as (keyof typeof schemas)[]) {
-    const schema = schemas[table];
+  for (const table of tables) {
+    const schema = restoreRowSchemas[table]!;
     data[table].forEach((record, i) => {
       const parsed = schema.safeParse(record);
       if (!parsed.success) {
@@ -89,7 +72,7 @@ export function inconsistentBalances(data: DataSet): string[] {
 export function duplicateIds(data: DataSet): string[] {
   const seen = new Set<string>();
   const dupes: string[] = [];
-  for (const table of Object.keys(schemas) as (keyof typeof schemas)[]) {
+  for (const table of tables) {
     for (const r of data[table]) {
       if (seen.has(r.id)) dupes.push(r.id);
       seen.add(r.id);
