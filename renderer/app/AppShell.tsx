@@ -17,6 +17,7 @@ import { TodayScreen } from '../today/TodayScreen';
 import { requestSearchFocus, runCommand, useCommand } from './commands';
 import { bulkExportScreen, callWorkspace, dashboardScreen, followUpsScreen, importScreen, promisesScreen, ScreenLoading, settingsScreen } from './lazy-screens';
 import { navigate, routes, useRoute, type Route } from './router';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { commandForKeyEvent } from './shortcuts';
 import { useStartupSettled, useStartupWatch } from './startup-settled';
@@ -162,9 +163,11 @@ function Shell() {
       <CallingSessionBar customerOnScreen={route.name === 'customer' ? route.customerId : null} />
       <div className="app-main">
         <RestoreConfirmationBanner />
-        <Suspense fallback={<ScreenLoading />}>
-          <Screen route={route} />
-        </Suspense>
+        <ScreenErrorBoundary resetKey={JSON.stringify(route)}>
+          <Suspense fallback={<ScreenLoading />}>
+            <Screen route={route} />
+          </Suspense>
+        </ScreenErrorBoundary>
       </div>
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
     </div>

@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { requestBackupsFocus } from '../backup/backups-focus';
+import { routes } from './router';
 
 interface State {
   error: Error | null;
@@ -18,23 +20,37 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
+    // The last resort, when even the header failed (each screen has its own boundary below it).
+    const leaveFor = (hash: string) => {
+      this.setState({ error: null });
+      window.location.hash = hash;
+    };
     return (
-      <div role="alert" className="screen">
-        <h1>Something went wrong on this screen</h1>
-        <p>{this.state.error.message}</p>
+      <div role="alert" className="screen screen-error">
+        <h1>Something went wrong</h1>
         <p>Everything you saved is safe. Notes typed during a call are kept as a draft.</p>
-        <p>
+        <div className="ui-form-actions">
           <button
             type="button"
             className="primary"
             onClick={() => {
-              this.setState({ error: null });
-              window.location.hash = '#/customers';
+              requestBackupsFocus();
+              leaveFor(routes.settings());
             }}
           >
+            Restore a backup
+          </button>
+          <button type="button" onClick={() => leaveFor(routes.settings())}>
+            Go to Settings
+          </button>
+          <button type="button" onClick={() => leaveFor(routes.customers())}>
             Back to customers
           </button>
-        </p>
+        </div>
+        <details>
+          <summary>Details for support</summary>
+          <p className="screen-error__details">{this.state.error.message}</p>
+        </details>
       </div>
     );
   }

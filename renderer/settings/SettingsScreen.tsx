@@ -18,6 +18,7 @@ import { CallingRulesSection } from './CallingRulesSection';
 import { ConfirmationTemplateSection } from './ConfirmationTemplateSection';
 import { DataExportSection } from './DataExportSection';
 import { ReminderSettingsSection } from './ReminderSettingsSection';
+import { SectionErrorBoundary } from './SectionErrorBoundary';
 import '../ui/ui.css';
 
 export function SettingsScreen() {
@@ -35,15 +36,32 @@ export function SettingsScreen() {
           The settings could not be read: {settings.error.message}
         </p>
       ) : (
-        <SettingsForm settings={settings.data} />
+        <SectionErrorBoundary name="Office details">
+          <SettingsForm settings={settings.data} />
+        </SectionErrorBoundary>
       )}
-      <AppearanceSection />
-      <ReminderSettingsSection />
-      <CallingRulesSection />
-      <ConfirmationTemplateSection />
-      <BackupsSection />
-      <DataExportSection />
-      <DemoDataSection />
+      {/* One failing section must not hide the others: Backups (and a restore) above all. */}
+      <SectionErrorBoundary name="Appearance">
+        <AppearanceSection />
+      </SectionErrorBoundary>
+      <SectionErrorBoundary name="Reminders">
+        <ReminderSettingsSection />
+      </SectionErrorBoundary>
+      <SectionErrorBoundary name="Calling rules">
+        <CallingRulesSection />
+      </SectionErrorBoundary>
+      <SectionErrorBoundary name="Confirmation e-mail">
+        <ConfirmationTemplateSection />
+      </SectionErrorBoundary>
+      <SectionErrorBoundary name="Backups">
+        <BackupsSection />
+      </SectionErrorBoundary>
+      <SectionErrorBoundary name="Export all data">
+        <DataExportSection />
+      </SectionErrorBoundary>
+      <SectionErrorBoundary name="Demo data">
+        <DemoDataSection />
+      </SectionErrorBoundary>
     </main>
   );
 }

@@ -1,7 +1,8 @@
 // A backup holding a record the app cannot read (issue 11, point 1): a customer whose time zone
 // does not exist, in a file whose checksums are right. The restore names the record (table, row,
 // reason) and never stores it; "Restore the rest" restores everything else, leaves out that
-// customer with all of its records, says what was left out, and the app works afterwards.
+// customer with all of its records, says what was left out, and the app works afterwards. And
+// damaged data already stored takes down only the screen showing it (point 2).
 import { readFile, writeFile } from 'node:fs/promises';
 import { decodeBackup } from '../../shared/backup/decode-backup';
 import { encodeBackup } from '../../shared/backup/encode-backup';
@@ -9,6 +10,7 @@ import { latestSchemaVersion } from '../../renderer/data/schema-versions';
 import { expect, test } from './fixtures';
 import { backUpNow, openBackups } from './support/backup-steps';
 import { dumpDatabase } from './support/database-dump';
+import { overwriteCustomer } from './support/stored-records';
 
 type Row = Record<string, unknown>;
 
@@ -65,4 +67,27 @@ test('a backup with a customer in a time zone that does not exist restores the r
   await page.keyboard.press('Control+1');
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await expect(page.getByText('Something went wrong')).toHaveCount(0);
+});
+
+test('a screen that cannot draw damaged data leaves the menu and Settings → Backups within reach', async ({ app }, testInfo) => {
+  const page = await app.launch();
+  // Damage written straight into the database, as a failing disk or an old bug might leave it.
+  await overwriteCustomer(page, 'Harbor Point', { timeZone: 'Mars/Olympus_Mons' });
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+  const failed = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This screen could not be shown' }) });
+  await expect(failed).toBeVisible();
+  await expect(failed).toContainText('Everything you saved is safe');
+  await page.screenshot({ path: testInfo.outputPath('screen-error.png') });
+  // The header stays, and so do the shortcuts: Ctrl+1 opens Today, drawn afresh.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.keyboard.press('Control+1');
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await expect(failed).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+  await failed.getByRole('button', { name: 'Restore a backup' }).click();
+  const backups = page.getByRole('region', { name: 'Backups' });
+  await expect(backups.getByRole('heading', { name: 'Backups', exact: true })).toBeFocused();
+  await expect(backups.getByRole('button', { name: 'Restore from backup…' })).toBeEnabled();
+  await expect(page.getByRole('heading', { name: 'This screen could not be shown' })).toHaveCount(0);
 });

@@ -79,3 +79,34 @@ export async function readStoredAccount(page: Page, legalName: string): Promise<
   if (!account) throw new Error(`No customer named ${legalName} is stored.`);
   return account as StoredAccount;
 }
+
+/** Sets fields on the customer whose legal name contains `customerName`, bypassing the app (damaged data). */
+export async function overwriteCustomer(page: Page, customerName: string, changes: Record<string, unknown>): Promise<void> {
+  const updated = await page.evaluate(
+    ({ customerName, changes }) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('call-desk');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('customers', 'readwrite');
+          let count = 0;
+          const customers = tx.objectStore('customers').getAll();
+          customers.onsuccess = () => {
+            for (const c of customers.result as { legalName: string }[]) {
+              if (!c.legalName.includes(customerName)) continue;
+              tx.objectStore('customers').put({ ...c, ...changes });
+              count += 1;
+            }
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve(count);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { customerName, changes },
+  );
+  if (updated !== 1) throw new Error(`Expected one customer named like ${customerName}, updated ${updated}.`);
+}
