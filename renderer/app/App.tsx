@@ -2,7 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState, type ComponentProps } from 'react';
 import { DbProvider } from '../data/db-context';
 import { openCallDeskDb, type CallDeskDb } from '../data/db';
+import type { AutomaticBackupInfo } from '../../shared/ipc/backup-contract';
 import type { Settings } from '../../shared/settings/schema';
+import { officeClockOf } from '../../shared/dates/office-time';
+import { invoke } from '../platform/bridge';
 import { isSetUp } from '../demo/first-run';
 import { computerSettings } from '../settings/computer-defaults';
 import { AppShell } from './AppShell';
@@ -13,6 +16,8 @@ import { navigate, routes } from './router';
 type Boot =
   | { state: 'loading' }
   | { state: 'setup'; db: CallDeskDb; computer: Settings }
+  /** No data here, but backups in the folder: offer them before any setup (RecoverFromBackupScreen). */
+  | { state: 'recover'; db: CallDeskDb; computer: Settings; backups: AutomaticBackupInfo[]; folder: string }
   | { state: 'ready'; db: CallDeskDb }
   | { state: 'failed'; message: string };
 
@@ -39,6 +44,30 @@ function SetupFollowingTheComputer(props: ComponentProps<typeof SetupScreen>) {
   );
 }
 
+const RecoverFromBackupScreen = lazy(async () => ({ default: (await import('../setup/RecoverFromBackupScreen')).RecoverFromBackupScreen }));
+
+function RecoverFollowingTheComputer(props: ComponentProps<typeof RecoverFromBackupScreen>) {
+  useAppliedTheme('system');
+  return (
+    <Suspense fallback={<p className="loading" role="status">Looking for your backups…</p>}>
+      <RecoverFromBackupScreen {...props} />
+    </Suspense>
+  );
+}
+
+/**
+ * The backups main keeps, when there are any: asked only when this computer holds no data. Main
+ * not answering (a plain browser without a host) counts as none.
+ */
+async function backupsKept(): Promise<{ backups: AutomaticBackupInfo[]; folder: string } | null> {
+  try {
+    const status = await invoke('backup:status');
+    return status.automatic.length > 0 ? { backups: status.automatic, folder: status.folder } : null;
+  } catch {
+    return null;
+  }
+}
+
 export function App() {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   const [queryClient] = useState(createQueryClient);
@@ -48,8 +77,13 @@ export function App() {
     const db = openCallDeskDb();
     const computer = computerSettings();
     isSetUp(db, computer)
-      .then((setUp) => {
-        if (!cancelled) setBoot(setUp ? { state: 'ready', db } : { state: 'setup', db, computer });
+      .then(async (setUp): Promise<Boot> => {
+        if (setUp) return { state: 'ready', db };
+        const kept = await backupsKept();
+        return kept ? { state: 'recover', db, computer, ...kept } : { state: 'setup', db, computer };
+      })
+      .then((next) => {
+        if (!cancelled) setBoot(next);
       })
       .catch((error: unknown) => {
         if (!cancelled) setBoot({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -67,6 +101,20 @@ export function App() {
       setBoot({ state: 'ready', db: boot.db });
     };
     return <SetupFollowingTheComputer db={boot.db} computer={boot.computer} onDone={onDone} />;
+  }
+  if (boot.state === 'recover') {
+    return (
+      <QueryClientProvider client={queryClient}>
+        <DbProvider db={boot.db}>
+          <RecoverFollowingTheComputer
+            backups={boot.backups}
+            folder={boot.folder}
+            office={officeClockOf(boot.computer)}
+            onStartAfresh={() => setBoot({ state: 'setup', db: boot.db, computer: boot.computer })}
+          />
+        </DbProvider>
+      </QueryClientProvider>
+    );
   }
   if (boot.state === 'failed') {
     return (
