@@ -2,11 +2,14 @@
 // wrong file (or importing the wrong one) can be undone. Its name says which of the two it was. It lives in the automatic backups folder next to the daily backups but is not
 // one of them: its name does not match the daily pattern, so it never makes today's backup
 // "done" and the daily/weekly rotation neither counts nor removes it. Safety copies have their
-// own, simpler rotation: the newest `safetyCopiesKept` are kept. Counting them in the daily
+// own, simpler rotation: all of the last week's are kept, and at least the newest three. Counting them in the daily
 // rotation instead would let a restore in the morning stand in for that day's backup, and a
 // later daily backup of the same day would then push the safety copy out.
 import { backupCreatedAtFromFileName, backupFileExtension, type BackupFileInfo } from './backup-schedule';
 
+/** Safety copies younger than this many days are all kept… */
+export const safetyCopyDays = 7;
+/** …and at least this many, however old. */
 export const safetyCopiesKept = 3;
 
 /** What a safety copy was made before. */
@@ -57,8 +60,17 @@ export function keptBackupFromFileName(name: string): { kind: KeptBackupKind; cr
   return safety === null ? null : { kind: `before-${safety.reason}`, createdAt: safety.createdAt };
 }
 
-/** The newest `keep` safety copies stay; the names of the older ones, to remove. Ties are broken by name. */
-export function safetyCopiesToRemove(copies: readonly BackupFileInfo[], keep = safetyCopiesKept): string[] {
+/**
+ * Which safety copies to remove, by age: every copy made in the last `keepDays` days stays (as
+ * does one dated after `now`: the clock was wrong once, and it may hold the newest data), and so
+ * do the `atLeast` newest whatever their age; older ones go. Ties are broken by name.
+ */
+export function safetyCopiesToRemove(
+  copies: readonly BackupFileInfo[],
+  now: Date,
+  { keepDays = safetyCopyDays, atLeast = safetyCopiesKept }: { keepDays?: number; atLeast?: number } = {},
+): string[] {
+  const since = now.getTime() - keepDays * 86_400_000;
   const newestFirst = [...copies].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.name < b.name ? 1 : -1));
-  return newestFirst.slice(Math.max(0, keep)).map((copy) => copy.name);
+  return newestFirst.filter((copy, index) => index >= Math.max(0, atLeast) && Date.parse(copy.createdAt) <= since).map((copy) => copy.name);
 }

@@ -76,6 +76,9 @@ function assertBackupBytes(bytes: Uint8Array): void {
   if (!looksLikeBackupFile(bytes)) throw new Error(notABackupMessage);
 }
 
+/** The temporary file of a backup write that never finished (see adapters/node-atomic-file.ts). */
+const leftoverWritePattern = /\.cdbackup\.\d+\.[0-9a-f]+\.tmp$/;
+
 class SafetyCopyNamesTakenError extends Error {
   override name = 'SafetyCopyNamesTakenError';
 }
@@ -93,8 +96,23 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     return run;
   }
 
+  // A write cut off (the app killed, the disk full) can leave its temporary file beside the
+  // backups; they are removed once, before the folder is first listed.
+  let leftoversRemoved: Promise<void> | null = null;
+  function removeLeftovers(): Promise<void> {
+    leftoversRemoved ??= fs
+      .list(folder)
+      .then((entries) => removeOld(entries.map((entry) => entry.name).filter((name) => leftoverWritePattern.test(name))))
+      .then(
+        () => undefined,
+        (error: unknown) => warn(`Leftover temporary files were not looked for: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    return leftoversRemoved;
+  }
+
   /** Daily backups and safety copies, newest first. */
   async function listKept(): Promise<AutomaticBackupInfo[]> {
+    await removeLeftovers();
     const found: AutomaticBackupInfo[] = [];
     for (const { name, size } of await fs.list(folder)) {
       const kept = keptBackupFromFileName(name);
@@ -105,9 +123,13 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
 
   const ofKind = (kept: readonly AutomaticBackupInfo[], kind: AutomaticBackupInfo['kind']) => kept.filter((file) => file.kind === kind);
 
-  /** Only daily backups count: a safety copy is not today's backup. */
+  /**
+   * Only daily backups count: a safety copy is not today's backup. Nor does one dated after now
+   * (made while the clock was wrong): it would make a backup due at every check until that date.
+   */
   function isDue(kept: readonly AutomaticBackupInfo[], now: Date): boolean {
-    return isBackupDue(ofKind(kept, 'daily')[0]?.createdAt ?? null, now, timeZone());
+    const latest = ofKind(kept, 'daily').find((file) => Date.parse(file.createdAt) <= now.getTime());
+    return isBackupDue(latest?.createdAt ?? null, now, timeZone());
   }
 
   /** Removes what a rotation let go; a file that will not go is reported and left. */
@@ -159,7 +181,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       const others = (await listKept()).filter((copy) => isSafetyCopyKind(copy.kind) && copy.name !== name);
       // The copy just written always stays (even if the clock once ran ahead and an older copy
       // looks newer); it takes one of the places.
-      await removeOld(safetyCopiesToRemove(others, safetyCopiesKept - 1));
+      await removeOld(safetyCopiesToRemove(others, clock.now(), { atLeast: safetyCopiesKept - 1 }));
     } catch (error) {
       // The copy is safe; an old one left behind must not stop the restore.
       warn(`Old safety copies were not tidied up: ${error instanceof Error ? error.message : String(error)}`);

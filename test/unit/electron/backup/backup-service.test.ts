@@ -72,6 +72,30 @@ describe('backup service: automatic backups', () => {
     expect(fs.names(folder)).toHaveLength(1);
   });
 
+  it('is due once a day still when a backup is dated years ahead (made while the clock was wrong)', async () => {
+    const bytes = await backupBytes();
+    const { clock, service, fs } = setup({ [`${folder}/call-desk-2031-01-01T0000Z.cdbackup`]: bytes });
+    expect((await service.status()).due).toBe(true);
+    expect(await service.writeAutomatic(bytes)).toMatchObject({ written: true, name: 'call-desk-2026-11-02T0900Z.cdbackup' });
+    clock.time = new Date('2026-11-02T09:30:00Z');
+    expect((await service.status()).due).toBe(false);
+    expect(await service.writeAutomatic(bytes)).toEqual({ written: false, reason: 'not-due' });
+    // The one dated ahead is kept: deleting what cannot be placed would be the wrong guess.
+    expect(fs.names(folder)).toContain('call-desk-2031-01-01T0000Z.cdbackup');
+  });
+
+  it('removes the temporary files of writes that never finished, once, and nothing else', async () => {
+    const bytes = await backupBytes();
+    const { fs, service } = setup({
+      [`${folder}/call-desk-2026-11-01T0900Z.cdbackup.4242.a1b2c3d4.tmp`]: bytes.subarray(0, 10),
+      [`${folder}/before-restore-2026-11-01T10-00-00Z.cdbackup.4242.0f0f0f0f.tmp`]: bytes.subarray(0, 10),
+      [`${folder}/call-desk-2026-11-01T0900Z.cdbackup`]: bytes,
+      [`${folder}/my notes.tmp`]: 'kept: not ours',
+    });
+    expect((await service.status()).automatic.map((b) => b.name)).toEqual(['call-desk-2026-11-01T0900Z.cdbackup']);
+    expect(fs.names(folder)).toEqual(['call-desk-2026-11-01T0900Z.cdbackup', 'my notes.tmp']);
+  });
+
   it('keeps 10 daily and 4 weekly backups over 60 days, and reports what it removed', async () => {
     const { fs, clock, service } = setup();
     const bytes = await backupBytes();
@@ -165,23 +189,22 @@ describe('backup service: safety copy before a restore', () => {
     expect(fs.names(folder)).toEqual(['before-restore-2026-11-02T09-00-00Z.cdbackup', 'call-desk-2026-11-02T0930Z.cdbackup']);
   });
 
-  it('keeps the last 3 safety copies, and the daily rotation leaves them alone', async () => {
+  it('keeps every safety copy of the last week, and the daily rotation leaves them alone', async () => {
     const { fs, clock, service } = setup();
     const bytes = await backupBytes();
     for (let day = 2; day <= 20; day += 1) {
       clock.time = new Date(Date.UTC(2026, 10, day, 9));
       await service.writeAutomatic(bytes);
-      if (day <= 6) {
+      if (day <= 12) {
         clock.time = new Date(Date.UTC(2026, 10, day, 17, 30, 15));
         await service.writeSafetyCopy(bytes);
       }
     }
     const names = fs.names(folder);
-    expect(names.filter((name) => name.startsWith('before-restore-'))).toEqual([
-      'before-restore-2026-11-04T17-30-15Z.cdbackup',
-      'before-restore-2026-11-05T17-30-15Z.cdbackup',
-      'before-restore-2026-11-06T17-30-15Z.cdbackup',
-    ]);
+    // At the last copy (the 12th), the copies of the 6th to the 12th were made within 7 days.
+    expect(names.filter((name) => name.startsWith('before-restore-'))).toEqual(
+      [6, 7, 8, 9, 10, 11, 12].map((day) => `before-restore-2026-11-${String(day).padStart(2, '0')}T17-30-15Z.cdbackup`),
+    );
     // 10 daily (11th to 20th) and the weeks before them, exactly as without safety copies.
     expect(names.filter((name) => name.startsWith('call-desk-'))).toHaveLength(10 + 2);
   });
@@ -199,27 +222,28 @@ describe('backup service: safety copy before a restore', () => {
     expect(await service.open({ source: 'automatic', name: 'before-import-2026-11-02T18-45-07Z.cdbackup' })).toMatchObject({ opened: true, bytes: current });
   });
 
-  it('keeps the last 3 safety copies of either reason together, not 3 of each', async () => {
+  it('keeps at least the last 3 safety copies of either reason together, not 3 of each', async () => {
     const { fs, clock, service } = setup();
     const bytes = await backupBytes();
     const reasons = ['restore', 'import', 'import', 'restore', 'import'] as const;
+    // Ten days apart: each copy finds the others over a week old.
     for (const [i, reason] of reasons.entries()) {
-      clock.time = new Date(Date.UTC(2026, 10, 2 + i, 17, 30, 15));
+      clock.time = new Date(Date.UTC(2026, 10, 2 + i * 10, 17, 30, 15));
       await service.writeSafetyCopy(bytes, reason);
     }
     expect(fs.names(folder)).toEqual([
-      'before-import-2026-11-04T17-30-15Z.cdbackup',
-      'before-import-2026-11-06T17-30-15Z.cdbackup',
-      'before-restore-2026-11-05T17-30-15Z.cdbackup',
+      'before-import-2026-11-22T17-30-15Z.cdbackup',
+      'before-import-2026-12-12T17-30-15Z.cdbackup',
+      'before-restore-2026-12-02T17-30-15Z.cdbackup',
     ]);
   });
 
-  it('keeps the copy just written even when the clock once ran ahead', async () => {
+  it('keeps the copy just written, and those dated ahead of the clock (they may hold newer data)', async () => {
     const ahead = ['2027-01-01T00-00-00Z', '2027-01-02T00-00-00Z', '2027-01-03T00-00-00Z'].map((at) => `${folder}/before-restore-${at}.cdbackup`);
     const bytes = await backupBytes();
     const { fs, service } = setup(Object.fromEntries(ahead.map((file) => [file, bytes])));
     const { name } = await service.writeSafetyCopy(bytes);
-    expect(fs.names(folder)).toEqual([name, ...ahead.slice(1).map((file) => file.slice(folder.length + 1))].sort());
+    expect(fs.names(folder)).toEqual([name, ...ahead.map((file) => file.slice(folder.length + 1))].sort());
   });
 
   it('never overwrites an earlier copy made in the same second', async () => {
@@ -238,7 +262,7 @@ describe('backup service: safety copy before a restore', () => {
       throw new Error('EACCES: permission denied');
     };
     expect(await service.writeSafetyCopy(await backupBytes())).toEqual({ name: 'before-restore-2026-11-02T09-00-00Z.cdbackup' });
-    expect(warnings).toEqual(['Old safety copies were not tidied up: EACCES: permission denied']);
+    expect(warnings).toEqual(['Leftover temporary files were not looked for: EACCES: permission denied', 'Old safety copies were not tidied up: EACCES: permission denied']);
   });
 
   it('refuses bytes that are not a whole Call Desk backup, writing nothing', async () => {
