@@ -1,25 +1,9 @@
 // Hands phone numbers and e-mail drafts to the operating system through main.
+import { mailtoUrl, type EmailDraft } from '../../shared/links/mailto';
 import { telUrlOf, type StoredPhone } from '../../shared/phone/phone';
+
+export { mailtoUrl, type EmailDraft };
 import { invoke } from './bridge';
-
-export interface EmailDraft {
-  to: string;
-  subject?: string;
-  body?: string;
-}
-
-const plainAddress = /^[^\s@?&#,;<>"]+@[^\s@?&#,;<>"]+$/;
-
-/** A mailto: URL; subject and body are percent-encoded (spaces as %20, which mail clients expect). */
-export function mailtoUrl({ to, subject, body }: EmailDraft): string {
-  const address = to.trim();
-  if (!plainAddress.test(address)) throw new Error(`"${to}" is not an e-mail address.`);
-  const query = [
-    subject ? `subject=${encodeURIComponent(subject)}` : '',
-    body ? `body=${encodeURIComponent(body)}` : '',
-  ].filter(Boolean);
-  return `mailto:${address}${query.length > 0 ? `?${query.join('&')}` : ''}`;
-}
 
 /**
  * The tel: URL for a stored number: its stored E.164 ("tel:+14155550134"), whatever the default

@@ -15,8 +15,9 @@ export const plainFileNameSchema = z
   .refine((name) => !/[<>:"/\\|?*\p{Cc}]/u.test(name) && !/^\.+$/.test(name) && !/[. ]$/.test(name), {
     message: 'A file name cannot contain folders or characters Windows and macOS forbid.',
   })
-  // Names Windows keeps for devices, with or without an extension ("NUL.csv" opens the device).
-  .refine((name) => !/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i.test(name), {
+  // Names Windows keeps for devices, with or without an extension ("NUL.csv" opens the device),
+  // spaces before it ("CON .csv"), or a superscript digit ("COM¹").
+  .refine((name) => !/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(\.|$)/iu.test(name), {
     message: 'This file name is reserved by Windows; choose another.',
   });
 

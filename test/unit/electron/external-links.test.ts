@@ -7,7 +7,7 @@ function recordingOpener(): ExternalOpener & { opened: string[] } {
 }
 
 describe('createExternalLinkService', () => {
-  it.each(['tel:+15551234567', 'tel:555-1234', 'mailto:ap@example.com', 'MAILTO:ap@example.com?subject=Invoice%2042'])(
+  it.each(['tel:+15551234567', 'tel:555-1234', 'mailto:ap@example.com', 'mailto:ap@example.com?subject=Invoice%2042'])(
     'opens %s',
     async (url) => {
       const opener = recordingOpener();
@@ -31,6 +31,26 @@ describe('createExternalLinkService', () => {
     expect(service.canOpen(url)).toBe(false);
     await expect(service.open(url)).rejects.toThrow('Only tel: and mailto: links can be opened.');
     expect(opener.opened).toEqual([]);
+  });
+
+  it.each([
+    ['MAILTO:ap@example.com?subject=Invoice%2042', 'mailto:ap@example.com?subject=Invoice%2042'],
+    ['mailto:ap@example.com?cc=boss@example.com&subject=Hi&bcc=spy@example.com', 'mailto:ap@example.com?subject=Hi'],
+    ['mailto:ap@example.com?attach=C:%5CWindows%5Cwin.ini&body=Thanks', 'mailto:ap@example.com?body=Thanks'],
+    ['mailto:ap@example.com?subject=One&subject=Two&body=Paid%20in%20full%20%2B%20interest', 'mailto:ap@example.com?subject=One&body=Paid%20in%20full%20%2B%20interest'],
+    ['mailto:Accounts%20Payable%20%3Cap@example.com%3E', null],
+    ['mailto:ap@example.com%0D%0ABcc:spy@example.com', null],
+    ['mailto:ap@example.com,spy@example.com', null],
+  ])('hands on %s rebuilt from its address, subject and body only', async (url, expected) => {
+    const opener = recordingOpener();
+    const service = createExternalLinkService(opener);
+    if (expected === null) {
+      await expect(service.open(url)).rejects.toThrow('Only tel: and mailto: links can be opened.');
+      expect(opener.opened).toEqual([]);
+    } else {
+      await service.open(url);
+      expect(opener.opened).toEqual([expected]);
+    }
   });
 
   it('passes the trimmed URL to the opener', async () => {
