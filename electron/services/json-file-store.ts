@@ -5,4 +5,9 @@ export interface JsonFileStore {
   read(fileName: string): Promise<unknown>;
   /** Replaces the document atomically: readers see the old one or the new one, never a mix. */
   write(fileName: string, value: unknown): Promise<void>;
+  /**
+   * Moves a damaged document out of the way under a name of its own (kept for support, never
+   * read again); resolves with that name, or null when there was nothing to move.
+   */
+  keepAside(fileName: string): Promise<string | null>;
 }

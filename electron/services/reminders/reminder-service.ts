@@ -87,6 +87,9 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   let journal: Journal | null = null;
   let firedUnsaved = false;
   let cancelTimer: (() => void) | null = null;
+  // When the saved files turned out damaged (null: they did not): what fired before then is not
+  // known, so the next whole schedule counts everything due before it as fired, never again.
+  let marksLostAt: number | null = null;
 
   // Timer, sync and resume all touch the same state and the same file: one at a time.
   let queue: Promise<unknown> = Promise.resolve();
@@ -116,6 +119,14 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     if (resolved.pruned) firedUnsaved = true;
   }
 
+  /** Counts every reminder due at or before `beforeMs` as fired (the marks of that time were lost). */
+  function markPastAsFired(beforeMs: number): void {
+    for (const reminder of all) if (reminder.atMs <= beforeMs) fired.set(reminder.entry.id, reminder.atMs);
+    pending = pending.filter((reminder) => reminder.atMs > beforeMs);
+    firedUnsaved = true;
+    marksLostAt = null;
+  }
+
   async function ensureLoaded(): Promise<void> {
     if (loaded) return;
     loaded = true;
@@ -131,6 +142,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       warn(`Reminder schedule not loaded: ${messageOf(error)}`);
       damaged = true;
       firedUnsaved = true;
+      marksLostAt = clock.now().getTime();
       notifier.show(damagedScheduleNotice, () => activate(null));
     }
   }
@@ -278,6 +290,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       return serial(async () => {
         await ensureLoaded();
         install(next, fired);
+        if (marksLostAt !== null) markPastAsFired(marksLostAt);
         revision++;
         // Schedule first: a crash before the marks are pruned leaves extra marks, which match
         // nothing and are harmless.

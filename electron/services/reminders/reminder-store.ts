@@ -79,18 +79,29 @@ function newGeneration(): string {
 export function createReminderStore(files: JsonFileStore): ReminderStore {
   // The generation of the schedule file this store last read or wrote (null: none known).
   let generation: string | null = null;
+
+  /** A file's document, checked; a damaged one is moved aside (kept for support) and reported. */
+  async function readChecked<T>(fileName: string, schema: z.ZodType<T>): Promise<T | undefined> {
+    try {
+      const raw = await files.read(fileName);
+      return raw === undefined ? undefined : parseOrThrow(schema, raw, fileName);
+    } catch (error) {
+      const aside = await files.keepAside(fileName).catch(() => null);
+      if (aside === null) throw error;
+      throw new Error(`${error instanceof Error ? error.message : String(error)} It was kept as ${aside}.`, { cause: error });
+    }
+  }
+
   return {
     async load() {
       generation = null;
-      const rawSchedule = await files.read(reminderFileName);
-      if (rawSchedule === undefined) return undefined;
-      const schedule = parseOrThrow(scheduleFileSchema, rawSchedule, reminderFileName);
+      const schedule = await readChecked(reminderFileName, scheduleFileSchema);
+      if (schedule === undefined) return undefined;
       let entries: readonly ReminderEntry[] = schedule.entries;
       let changesStartClean = schedule.generation !== undefined;
-      const rawChanges = schedule.generation === undefined ? undefined : await files.read(changesFileName);
-      if (rawChanges !== undefined) {
-        // Damaged changes are as bad as a damaged schedule: the file alone is out of date.
-        const changes = parseOrThrow(changesFileSchema, rawChanges, changesFileName);
+      // Damaged changes are as bad as a damaged schedule: the file alone is out of date.
+      const changes = schedule.generation === undefined ? undefined : await readChecked(changesFileName, changesFileSchema);
+      if (changes !== undefined) {
         if (changes.base === schedule.generation && (changes.upsert.length > 0 || changes.remove.length > 0)) {
           const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
           for (const id of changes.remove) byId.delete(id);
@@ -100,9 +111,8 @@ export function createReminderStore(files: JsonFileStore): ReminderStore {
         }
       }
       // A damaged fired file is as bad as a damaged schedule: trusting the schedule alone would
-      // fire every past reminder again.
-      const rawFired = await files.read(firedFileName);
-      const fired = rawFired === undefined ? [] : parseOrThrow(firedFileSchema, rawFired, firedFileName).fired;
+      // fire every past reminder again (the service then marks everything past as fired).
+      const fired = (await readChecked(firedFileName, firedFileSchema))?.fired ?? [];
       if (changesStartClean) generation = schedule.generation ?? null;
       return { entries, fired: new Map(fired.map((mark) => [mark.id, Date.parse(mark.at)] as const)), changesStartClean };
     },

@@ -30,6 +30,13 @@ export function memoryFiles(initial: Record<string, unknown> = {}): MemoryFiles 
       files.set(name, JSON.parse(JSON.stringify(value)) as unknown);
       writes.set(name, (writes.get(name) ?? 0) + 1);
     },
+    keepAside: async (name) => {
+      if (!files.has(name)) return null;
+      const aside = `${name}.damaged`;
+      files.set(aside, files.get(name));
+      files.delete(name);
+      return aside;
+    },
   };
 }
 

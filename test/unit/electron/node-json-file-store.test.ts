@@ -44,6 +44,16 @@ describe('createNodeJsonFileStore', () => {
     expect(await readdir(dir)).toEqual(['settings.json']);
   });
 
+  it('moves a damaged file aside under a name of its own, so the next write starts clean', async () => {
+    const store = createNodeJsonFileStore(dir);
+    await writeFile(path.join(dir, 'reminders-fired.json'), '{"format": 1, "fired": [', 'utf8');
+    const aside = await store.keepAside('reminders-fired.json');
+    expect(aside).toMatch(/^reminders-fired\.damaged-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.json$/);
+    expect(await readFile(path.join(dir, aside!), 'utf8')).toBe('{"format": 1, "fired": [');
+    expect(await store.read('reminders-fired.json')).toBeUndefined();
+    expect(await store.keepAside('reminders-fired.json')).toBeNull();
+  });
+
   it.each(['../escape.json', 'sub/dir.json', '..', 'C:\\x.json', ''])('refuses the file name %j', async (name) => {
     const store = createNodeJsonFileStore(dir);
     await expect(store.write(name, {})).rejects.toThrow('is not a plain file name');

@@ -18,6 +18,7 @@ function memoryStore(initial: Record<string, unknown> = {}): JsonFileStore & { f
     write: async (name, value) => {
       files[name] = JSON.parse(JSON.stringify(value));
     },
+    keepAside: async () => null,
   };
 }
 
@@ -107,6 +108,7 @@ describe('window state', () => {
         throw new Error('window-state.json is not valid JSON.');
       },
       write: async () => {},
+      keepAside: async () => null,
     };
     const { windowState, warnings } = service(store);
     expect((await windowState.load()).maximized).toBe(false);

@@ -151,15 +151,33 @@ describe('a damaged schedule file', () => {
     expect(h.notifier.shown).toHaveLength(1);
   });
 
-  it('treats damaged fired marks like a damaged schedule, rather than firing the past again', async () => {
+  it('treats damaged fired marks like a damaged schedule, keeps the file aside, and never fires the past again', async () => {
+    const damagedMarks = { format: 1, fired: [{ id: 'p', at: 'yesterday' }] };
     const files = memoryFiles({
       [reminderFileName]: { format: 1, entries: [promiseDue('p', harbor, '2026-03-01')] },
-      [firedFileName]: { format: 1, fired: [{ id: 'p', at: 'yesterday' }] },
+      [firedFileName]: damagedMarks,
     });
     const h = harness({ start: monday9am, files });
     await h.service.start();
     expect(h.service.status()).toMatchObject({ damaged: true, pending: 0, nextFireAt: null });
     expect(h.notifier.shown).toEqual([damagedNotice]);
+    expect(h.warnings[0]).toMatch(/It was kept as reminders-fired\.json\.damaged\.$/);
+    expect(h.files.files.get(`${firedFileName}.damaged`)).toEqual(damagedMarks);
+
+    // The window's whole schedule: what was due before the damage was found counts as fired.
+    const past = promiseDue('p', harbor, '2026-03-01');
+    const earlierToday = callbackAt('cb-early', cedar, '2026-03-02T14:00:00.000Z');
+    const tomorrow = promiseDue('p-tue', birch, '2026-03-03');
+    expect(await h.service.sync([past, earlierToday, tomorrow])).toMatchObject({ pending: 1, nextFireAt: '2026-03-03T15:00:00.000Z' });
+    expect(h.notifier.shown).toEqual([damagedNotice]);
+    expect((h.files.files.get(firedFileName) as { fired: { id: string }[] }).fired.map((mark) => mark.id).sort()).toEqual(['cb-early', 'p']);
+
+    // A restart reads the marks: still nothing from the past; tomorrow's fires on time.
+    const restarted = harness({ start: '2026-03-02T16:00:00.000Z', files: h.files });
+    await restarted.service.start();
+    expect(restarted.notifier.shown).toEqual([]);
+    await restarted.clock.advance(until(restarted.clock, '2026-03-03T15:00:00.000Z'));
+    expect(restarted.notifier.shown.map((n) => n.title)).toEqual(['Promise due today: Birch & Lane Interiors']);
   });
 
   it('is detected in a real file on disk', async () => {
