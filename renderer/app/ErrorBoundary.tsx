@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { requestBackupsFocus } from '../backup/backups-focus';
+import { ErrorWaysOn } from './ErrorWaysOn';
 import { routes } from './router';
 
 interface State {
@@ -29,28 +29,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
       <div role="alert" className="screen screen-error">
         <h1>Something went wrong</h1>
         <p>Everything you saved is safe. Notes typed during a call are kept as a draft.</p>
-        <div className="ui-form-actions">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              requestBackupsFocus();
-              leaveFor(routes.settings());
-            }}
-          >
-            Restore a backup
-          </button>
-          <button type="button" onClick={() => leaveFor(routes.settings())}>
-            Go to Settings
-          </button>
+        <ErrorWaysOn leaveFor={leaveFor} error={this.state.error}>
           <button type="button" onClick={() => leaveFor(routes.customers())}>
             Back to customers
           </button>
-        </div>
-        <details>
-          <summary>Details for support</summary>
-          <p className="screen-error__details">{this.state.error.message}</p>
-        </details>
+        </ErrorWaysOn>
       </div>
     );
   }

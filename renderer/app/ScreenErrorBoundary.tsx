@@ -2,8 +2,8 @@
 // commands and the shortcuts are drawn outside this boundary, so Settings → Backups (and a
 // restore) can always be reached. The boundary clears itself when the route changes.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { requestBackupsFocus } from '../backup/backups-focus';
-import { navigate, routes } from './router';
+import { ErrorWaysOn } from './ErrorWaysOn';
+import { navigate } from './router';
 
 interface Props {
   /** Changes with the route: a new screen starts without the last one's error. */
@@ -46,27 +46,11 @@ function ScreenError({ error, onTryAgain }: { error: Error; onTryAgain(): void }
         Everything you saved is safe, and notes typed during a call are kept as a draft. The other screens work: use the
         menu above. If your data looks wrong, restore a backup from Settings → Backups.
       </p>
-      <div className="ui-form-actions">
-        <button type="button" className="primary" onClick={() => navigate(routes.settings())}>
-          Go to Settings
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            requestBackupsFocus();
-            navigate(routes.settings());
-          }}
-        >
-          Restore a backup
-        </button>
+      <ErrorWaysOn leaveFor={(hash) => navigate(hash)} error={error}>
         <button type="button" onClick={onTryAgain}>
           Try again
         </button>
-      </div>
-      <details>
-        <summary>Details for support</summary>
-        <p className="screen-error__details">{error.message}</p>
-      </details>
+      </ErrorWaysOn>
     </main>
   );
 }

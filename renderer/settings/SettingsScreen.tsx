@@ -21,6 +21,16 @@ import { ReminderSettingsSection } from './ReminderSettingsSection';
 import { SectionErrorBoundary } from './SectionErrorBoundary';
 import '../ui/ui.css';
 
+const sections = [
+  ['Appearance', AppearanceSection],
+  ['Reminders', ReminderSettingsSection],
+  ['Calling rules', CallingRulesSection],
+  ['Confirmation e-mail', ConfirmationTemplateSection],
+  ['Backups', BackupsSection],
+  ['Export all data', DataExportSection],
+  ['Demo data', DemoDataSection],
+] as const;
+
 export function SettingsScreen() {
   const headingId = useId();
   const settings = useSettings();
@@ -41,27 +51,11 @@ export function SettingsScreen() {
         </SectionErrorBoundary>
       )}
       {/* One failing section must not hide the others: Backups (and a restore) above all. */}
-      <SectionErrorBoundary name="Appearance">
-        <AppearanceSection />
-      </SectionErrorBoundary>
-      <SectionErrorBoundary name="Reminders">
-        <ReminderSettingsSection />
-      </SectionErrorBoundary>
-      <SectionErrorBoundary name="Calling rules">
-        <CallingRulesSection />
-      </SectionErrorBoundary>
-      <SectionErrorBoundary name="Confirmation e-mail">
-        <ConfirmationTemplateSection />
-      </SectionErrorBoundary>
-      <SectionErrorBoundary name="Backups">
-        <BackupsSection />
-      </SectionErrorBoundary>
-      <SectionErrorBoundary name="Export all data">
-        <DataExportSection />
-      </SectionErrorBoundary>
-      <SectionErrorBoundary name="Demo data">
-        <DemoDataSection />
-      </SectionErrorBoundary>
+      {sections.map(([name, Section]) => (
+        <SectionErrorBoundary key={name} name={name}>
+          <Section />
+        </SectionErrorBoundary>
+      ))}
     </main>
   );
 }

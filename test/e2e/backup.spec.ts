@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { waitForMain } from './support/main-state';
 import { createCustomerWithInvoice, openCustomerBySearch, removeDemoData } from './support/app-steps';
-import { backUpNow, backupsRegion, openBackups } from './support/backup-steps';
+import { backUpNow, backupsRegion, openBackups, waitForAutomaticBackup } from './support/backup-steps';
 import { dumpDatabase } from './support/database-dump';
 import type { TestHost } from '../host/test-host';
 
@@ -174,10 +174,7 @@ test('a cut-off or foreign file is refused with a clear message and the data sta
 
 test('the automatic backup is written to the data folder after launch and listed in Settings', async ({ app, host }, testInfo) => {
   const page = await app.launch();
-  const folder = path.join(host.dataDir, 'backups');
-  await expect
-    .poll(async () => (existsSync(folder) ? (await readdir(folder)).filter((name) => name.endsWith('.cdbackup')) : []), { timeout: 15_000 })
-    .toHaveLength(1);
+  const folder = await waitForAutomaticBackup(host);
 
   const backups = await openBackups(page);
   await expect(backups).toContainText(folder);

@@ -2,11 +2,9 @@
 // keeps its data in was reset (a damaged profile, a full disk). The app must not start afresh
 // with demo accounts over that: it says what happened and offers the newest backup, which
 // restores everything; starting afresh is a deliberate second step.
-import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { waitForAutomaticBackup } from './support/backup-steps';
 import { dumpDatabase } from './support/database-dump';
 
 /** What a reset browser storage leaves: no database at all. */
@@ -23,10 +21,7 @@ async function loseTheDatabase(page: Page): Promise<void> {
 
 test('with the data gone and backups kept, the app offers the newest backup and restores it', async ({ app, host }, testInfo) => {
   const page = await app.launch();
-  const folder = path.join(host.dataDir, 'backups');
-  await expect
-    .poll(async () => (existsSync(folder) ? (await readdir(folder)).filter((name) => name.endsWith('.cdbackup')) : []), { timeout: 15_000 })
-    .toHaveLength(1);
+  const folder = await waitForAutomaticBackup(host);
   const before = await dumpDatabase(page);
   const customers = (before.customers ?? []).length;
   expect(customers).toBeGreaterThan(0);
@@ -53,10 +48,7 @@ test('with the data gone and backups kept, the app offers the newest backup and 
 
 test('starting afresh is a second, deliberate step, and leads to the setup', async ({ app, host }) => {
   const page = await app.launch();
-  const folder = path.join(host.dataDir, 'backups');
-  await expect
-    .poll(async () => (existsSync(folder) ? (await readdir(folder)).filter((name) => name.endsWith('.cdbackup')) : []), { timeout: 15_000 })
-    .toHaveLength(1);
+  await waitForAutomaticBackup(host);
   await loseTheDatabase(page);
   await page.reload();
   await page.getByRole('button', { name: 'Start afresh…' }).click();

@@ -1,5 +1,7 @@
 // Steps in Settings → Backups that several specs take.
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import type { TestHost } from '../../host/test-host';
@@ -21,4 +23,13 @@ export async function backUpNow(page: Page, host: TestHost, file: string) {
   await backups.getByRole('button', { name: 'Back up now…' }).click();
   await expect(backups.getByRole('status').filter({ hasText: 'Backup saved to' })).toContainText(file);
   expect(existsSync(file)).toBe(true);
+}
+
+/** Waits for main to have written the automatic backup made after launch. */
+export async function waitForAutomaticBackup(host: TestHost): Promise<string> {
+  const folder = path.join(host.dataDir, 'backups');
+  await expect
+    .poll(async () => (existsSync(folder) ? (await readdir(folder)).filter((name) => name.endsWith('.cdbackup')) : []), { timeout: 15_000 })
+    .toHaveLength(1);
+  return folder;
 }

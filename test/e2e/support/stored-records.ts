@@ -1,29 +1,40 @@
-// Moves stored records as time would have: the renderer uses the browser's real clock, so a
-// spec that needs "three days later" moves a promise's date three days back instead. Works on
-// the app's IndexedDB directly (the schema is Dexie's: one object store per table, keyed by id).
+// Changes stored records behind the app's back: as time would have moved them (the renderer uses
+// the browser's real clock, so a spec that needs "three days later" moves a promise's date three
+// days back instead), or as damage would have left them. Works on the app's IndexedDB directly
+// (the schema is Dexie's: one object store per table, keyed by id).
 import type { Page } from '@playwright/test';
 
-/** Sets fields on the open promise of the customer whose legal name contains `customerName`. */
-export async function updateOpenPromise(page: Page, customerName: string, changes: Record<string, unknown>): Promise<void> {
-  const updated = await page.evaluate(
-    ({ customerName, changes }) =>
+interface RowEdit {
+  /** The table whose rows change: `customers` itself, or a table of rows that belong to a customer. */
+  table: string;
+  /** Part of the customer's legal name. */
+  customerName: string;
+  /** Only rows with this status (for tables that have one). */
+  status?: string;
+  changes: Record<string, unknown>;
+}
+
+/** Sets `changes` on the matching rows in one transaction; resolves with how many changed. */
+function updateStoredRows(page: Page, edit: RowEdit): Promise<number> {
+  return page.evaluate(
+    ({ table, customerName, status, changes }) =>
       new Promise<number>((resolve, reject) => {
         const request = indexedDB.open('call-desk');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(['customers', 'promises'], 'readwrite');
+          const tx = db.transaction([...new Set(['customers', table])], 'readwrite');
           let count = 0;
           const customers = tx.objectStore('customers').getAll();
           customers.onsuccess = () => {
             const ids = new Set((customers.result as { id: string; legalName: string }[]).filter((c) => c.legalName.includes(customerName)).map((c) => c.id));
-            const promises = tx.objectStore('promises').getAll();
-            promises.onsuccess = () => {
-              for (const p of promises.result as { customerId: string; status: string }[]) {
-                if (ids.has(p.customerId) && p.status === 'open') {
-                  tx.objectStore('promises').put({ ...p, ...changes });
-                  count += 1;
-                }
+            const rows = tx.objectStore(table).getAll();
+            rows.onsuccess = () => {
+              for (const row of rows.result as { id: string; customerId?: string; status?: string }[]) {
+                const owner = table === 'customers' ? row.id : row.customerId;
+                if (owner === undefined || !ids.has(owner) || (status !== undefined && row.status !== status)) continue;
+                tx.objectStore(table).put({ ...row, ...changes });
+                count += 1;
               }
             };
           };
@@ -34,8 +45,13 @@ export async function updateOpenPromise(page: Page, customerName: string, change
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { customerName, changes },
+    edit,
   );
+}
+
+/** Sets fields on the open promise of the customer whose legal name contains `customerName`. */
+export async function updateOpenPromise(page: Page, customerName: string, changes: Record<string, unknown>): Promise<void> {
+  const updated = await updateStoredRows(page, { table: 'promises', customerName, status: 'open', changes });
   if (updated !== 1) throw new Error(`Expected one open promise for ${customerName}, updated ${updated}.`);
 }
 
@@ -82,31 +98,6 @@ export async function readStoredAccount(page: Page, legalName: string): Promise<
 
 /** Sets fields on the customer whose legal name contains `customerName`, bypassing the app (damaged data). */
 export async function overwriteCustomer(page: Page, customerName: string, changes: Record<string, unknown>): Promise<void> {
-  const updated = await page.evaluate(
-    ({ customerName, changes }) =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('call-desk');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction('customers', 'readwrite');
-          let count = 0;
-          const customers = tx.objectStore('customers').getAll();
-          customers.onsuccess = () => {
-            for (const c of customers.result as { legalName: string }[]) {
-              if (!c.legalName.includes(customerName)) continue;
-              tx.objectStore('customers').put({ ...c, ...changes });
-              count += 1;
-            }
-          };
-          tx.oncomplete = () => {
-            db.close();
-            resolve(count);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { customerName, changes },
-  );
+  const updated = await updateStoredRows(page, { table: 'customers', customerName, changes });
   if (updated !== 1) throw new Error(`Expected one customer named like ${customerName}, updated ${updated}.`);
 }
