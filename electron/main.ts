@@ -19,6 +19,8 @@ import {
   electronLoginItems,
 } from './adapters/electron-ports';
 import { createMainWindow, focusWindow } from './adapters/main-window';
+import { watchWindowHealth } from './adapters/window-health';
+import { createWindowRecovery } from './services/window-recovery';
 import { nodeFileSystem } from './adapters/node-file-system';
 import { createNodeJsonFileStore } from './adapters/node-json-file-store';
 import { onWake } from './adapters/power-events';
@@ -60,12 +62,14 @@ function start(): void {
 
   const dataFiles = createNodeJsonFileStore(app.getPath('userData'));
   let mainWindow: BrowserWindow | null = null;
+  const clock = createSystemClock();
+  const notifier = createElectronNotifier(warn);
   const services = createMainServices({
     runtime: electronAppRuntime,
     opener: electronExternalOpener,
     files: dataFiles,
-    clock: createSystemClock(),
-    notifier: createElectronNotifier(warn),
+    clock,
+    notifier,
     loginItems: electronLoginItems,
     activateReminder: openCustomer,
     fileSystem: nodeFileSystem,
@@ -128,6 +132,7 @@ function start(): void {
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
+    watchWindowHealth(window, windowRecovery);
   }
 
   /** Shows the window (hidden in the tray, or gone), then runs `then` once its page can hear it. */
@@ -140,6 +145,9 @@ function start(): void {
     if (!app.isReady()) return;
     void openMainWindow().then(() => mainWindow?.webContents.once('did-finish-load', then));
   }
+
+  // A page that dies or hangs is reloaded, and the user told (services/window-recovery.ts).
+  const windowRecovery = createWindowRecovery({ clock, notifier, warn, activate: () => bringForward() });
 
   // A notification or a tray item: the window comes forward on that customer (null: the list).
   function openCustomer(customerId: string | null): void {
