@@ -130,9 +130,13 @@ test('documents are attached, refused, viewed, dropped, kept across a reload and
   await pages.press('+');
   await expect(viewer.getByLabel('Zoom level')).toHaveText(/^\d+%$/);
   await expect(viewer.getByRole('button', { name: 'Fit width' })).toHaveAttribute('aria-pressed', 'false');
-  // Zoomed in, the page is taller than the view (once drawn again at the new size, which a
-  // loaded machine takes its time over): the keyboard scrolls it.
+  // Zoomed in, the page is taller than the view: once it is drawn again at the new size (its
+  // canvas as many pixels wide as it is shown, which a loaded machine takes its time over), the
+  // keyboard scrolls it.
   await expect.poll(() => pages.evaluate((el) => el.scrollHeight > el.clientHeight), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => firstPage.evaluate((canvas: HTMLCanvasElement) => Math.abs(canvas.width - canvas.getBoundingClientRect().width * devicePixelRatio) <= 2), { timeout: 30_000 })
+    .toBe(true);
   await pages.press('End');
   await expect.poll(() => pages.evaluate((el) => el.scrollTop), { timeout: 30_000 }).toBeGreaterThan(0);
   await pages.press('0');
