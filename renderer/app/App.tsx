@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState, type ComponentProps } from 'react';
 import { DbProvider } from '../data/db-context';
 import { openCallDeskDb, type CallDeskDb } from '../data/db';
+import { requestPersistentStorage } from '../data/persistent-storage';
+import { errorMessage } from '../../shared/common/error-message';
 import type { AutomaticBackupInfo } from '../../shared/ipc/backup-contract';
 import type { Settings } from '../../shared/settings/schema';
 import { officeClockOf } from '../../shared/dates/office-time';
@@ -75,6 +77,7 @@ export function App() {
   useEffect(() => {
     let cancelled = false;
     const db = openCallDeskDb();
+    void requestPersistentStorage();
     const computer = computerSettings();
     isSetUp(db, computer)
       .then(async (setUp): Promise<Boot> => {
@@ -86,7 +89,7 @@ export function App() {
         if (!cancelled) setBoot(next);
       })
       .catch((error: unknown) => {
-        if (!cancelled) setBoot({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (!cancelled) setBoot({ state: 'failed', message: errorMessage(error) });
       });
     return () => {
       cancelled = true;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { navigate, routes } from '../app/router';
 import { useNow } from '../app/clock';
+import { errorMessage } from '../../shared/common/error-message';
 import { totalsByCurrency } from '../../shared/money/currency-totals';
 import type { OutcomeContext, OutcomeFromForm } from '../../shared/calls/outcome-form';
 import { buildScriptContext } from '../../shared/calls/script-context';
@@ -86,6 +87,11 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
 
   const onSubmit = async (outcome: OutcomeFromForm) => {
     setSaveError(null);
+    if (draft.status === 'load-failed' || draft.status === 'loading') {
+      // Closing now would store an empty note and drop the draft that could not be read.
+      setSaveError('The call was not saved: its note has not been read yet. Use "Try again" under the note first.');
+      return;
+    }
     try {
       await draft.flush();
       const current = progress ?? emptyProgress;
@@ -96,7 +102,7 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
       if (outcome.promise) offerConfirmation(customerId, callId); // the file then offers to email a confirmation
       navigate(routes.customer(customerId));
     } catch (e) {
-      setSaveError(`The call was not saved: ${e instanceof Error ? e.message : String(e)}`);
+      setSaveError(`The call was not saved: ${errorMessage(e)}`);
     }
   };
 
@@ -149,7 +155,7 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
           {script && progress && <ScriptPanel script={script} progress={progress} onChange={onProgress} stepperRef={stepperRef} />}
         </div>
         <div className="call-pane side-pane">
-          <NoteEditor ref={noteRef} text={draft.text} status={draft.status} office={officeClockOf(settings)} onChange={draft.setText} onBlur={() => void draft.flush()} />
+          <NoteEditor ref={noteRef} text={draft.text} status={draft.status} problem={draft.problem} onRetryLoad={draft.retryLoad} office={officeClockOf(settings)} onChange={draft.setText} onBlur={() => void draft.flush()} />
           {outcomeContext && (
             <OutcomeForm
               ref={outcomeRef}

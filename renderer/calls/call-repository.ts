@@ -8,7 +8,7 @@ import { newId } from '../../shared/common/ids';
 import { contactRuleOverrideNote, contactRuleOverrideSchema, type ContactRuleOverride } from '../../shared/contact-rules/override';
 import { disputeSchema, type Dispute } from '../../shared/disputes/schema';
 import { followUpSchema, type FollowUp } from '../../shared/follow-ups/schema';
-import { noteDraftSchema, noteSchema, type Note, type NoteDraft } from '../../shared/notes/schema';
+import { noteSchema, type Note } from '../../shared/notes/schema';
 import { placedCallRefusal } from '../../shared/placements/placement-text';
 import { paymentPromiseSchema, type PaymentPromise } from '../../shared/promises/schema';
 import { refreshCustomerSummary, summaryTables } from '../data/customer-summary';
@@ -110,30 +110,6 @@ export function updateCallProgress(
     await db.calls.put(updated);
     return updated;
   });
-}
-
-/** Saves what the note editor holds while the call is open. */
-export function saveNoteDraft(
-  db: CallDeskDb,
-  input: { callId: string; customerId: string; text: string; now?: Date },
-): Promise<NoteDraft> {
-  const draft = noteDraftSchema.parse({
-    callId: input.callId,
-    customerId: input.customerId,
-    text: input.text,
-    updatedAt: (input.now ?? new Date()).toISOString(),
-  });
-  return db.transaction('rw', [db.calls, db.noteDrafts], async () => {
-    const call = await requireCall(db, draft.callId);
-    if (call.status !== 'open') throw new Error(alreadyClosed);
-    if (call.customerId !== draft.customerId) throw new Error('This draft belongs to another customer.');
-    await db.noteDrafts.put(draft);
-    return draft;
-  });
-}
-
-export function getNoteDraft(db: CallDeskDb, callId: string): Promise<NoteDraft | undefined> {
-  return db.noteDrafts.get(callId);
 }
 
 /** A correction to a closed call: a new note that names the call (the call itself is not edited). */

@@ -1,4 +1,4 @@
-// React Query hooks for calls and the note draft kept while a call is open.
+// React Query hooks for calls.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CallOutcome } from '../../shared/calls/outcome';
 import { useDb } from '../data/db-context';
@@ -9,9 +9,7 @@ import {
   closeCall,
   findOpenCall,
   getCall,
-  getNoteDraft,
   listOpenCalls,
-  saveNoteDraft,
   startCall,
   updateCallProgress,
 } from './call-repository';
@@ -31,11 +29,6 @@ export function useOpenCalls() {
   return useQuery({ queryKey: queryKeys.openCalls(), queryFn: () => listOpenCalls(db) });
 }
 
-export function useNoteDraft(callId: string) {
-  const db = useDb();
-  return useQuery({ queryKey: queryKeys.noteDraft(callId), queryFn: async () => (await getNoteDraft(db, callId)) ?? null });
-}
-
 export function useStartCall() {
   const db = useDb();
   const client = useQueryClient();
@@ -53,16 +46,6 @@ export function useUpdateCallProgress() {
     mutationFn: (vars: { callId: string; progress: { stepsCovered: string[]; branchesTaken: string[] } }) =>
       updateCallProgress(db, vars.callId, vars.progress),
     onSuccess: (call) => client.setQueryData(queryKeys.call(call.id), call),
-  });
-}
-
-/** Draft saves happen as the user types; the cache is updated in place, not refetched. */
-export function useSaveNoteDraft() {
-  const db = useDb();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (vars: { callId: string; customerId: string; text: string }) => saveNoteDraft(db, vars),
-    onSuccess: (draft) => client.setQueryData(queryKeys.noteDraft(draft.callId), draft),
   });
 }
 

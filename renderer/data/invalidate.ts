@@ -41,7 +41,6 @@ export async function invalidateCall(client: QueryClient, callId: string, custom
   await Promise.all([
     client.invalidateQueries({ queryKey: queryKeys.call(callId) }),
     client.invalidateQueries({ queryKey: queryKeys.openCalls() }),
-    client.invalidateQueries({ queryKey: queryKeys.noteDraft(callId) }),
     invalidateCustomer(client, customerId),
   ]);
 }

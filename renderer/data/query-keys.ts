@@ -16,7 +16,6 @@ export const queryKeys = {
   /** Prefix of every open-call lookup. */
   openCalls: () => ['calls', 'open'] as const,
   openCall: (customerId: string) => ['calls', 'open', customerId] as const,
-  noteDraft: (callId: string) => ['note-drafts', callId] as const,
   settings: () => ['settings'] as const,
   /** Prefix of every promise list. */
   promises: () => ['promises'] as const,

@@ -5,10 +5,11 @@ import type { DraftStatus } from './use-crash-safe-draft';
 
 const statusText: Record<DraftStatus, string> = {
   loading: 'Loading draft…',
+  'load-failed': 'The note could not be read.',
   saved: 'All typing saved',
   saving: 'Saving…',
   unsaved: 'Saving…',
-  error: 'Could not save the draft — keep this window open and try again',
+  'save-failed': 'Not saved yet.',
 };
 
 export interface NoteEditorHandle {
@@ -18,6 +19,9 @@ export interface NoteEditorHandle {
 interface Props {
   text: string;
   status: DraftStatus;
+  /** A plain sentence when the draft could not be read or saved. */
+  problem?: string | null;
+  onRetryLoad?: () => void;
   readOnly?: boolean;
   /** The stamp from Ctrl+; is office time, like every time on screen. */
   office: OfficeClock;
@@ -30,7 +34,7 @@ export function timestampLabel(now: Date, office: OfficeClock): string {
 }
 
 /** The note typed during the call; its text is kept by useCrashSafeDraft. */
-export const NoteEditor = forwardRef<NoteEditorHandle, Props>(function NoteEditor({ text, status, readOnly, office, onChange, onBlur }, ref) {
+export const NoteEditor = forwardRef<NoteEditorHandle, Props>(function NoteEditor({ text, status, problem, onRetryLoad, readOnly, office, onChange, onBlur }, ref) {
   const area = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(ref, () => ({ focus: () => area.current?.focus() }), []);
 
@@ -76,7 +80,7 @@ export const NoteEditor = forwardRef<NoteEditorHandle, Props>(function NoteEdito
         id="call-note"
         ref={area}
         value={text}
-        readOnly={readOnly || status === 'loading'}
+        readOnly={readOnly || status === 'loading' || status === 'load-failed'}
         onChange={(e) => onChange(e.target.value)}
         onBlur={onBlur}
         onKeyDown={onKeyDown}
@@ -85,8 +89,16 @@ export const NoteEditor = forwardRef<NoteEditorHandle, Props>(function NoteEdito
         placeholder="What did they say? Who did you speak to? What was agreed?"
       />
       {!readOnly && (
-        <p className={`status-line small${status === 'error' ? ' error-text' : ''}`} role="status" aria-live="polite" data-testid="note-status">
-          {statusText[status]}
+        <p className={`status-line small${problem ? ' error-text' : ''}`} role="status" aria-live="polite" data-testid="note-status">
+          {problem ?? statusText[status]}
+          {status === 'load-failed' && onRetryLoad && (
+            <>
+              {' '}
+              <button type="button" onClick={onRetryLoad}>
+                Try again
+              </button>
+            </>
+          )}
         </p>
       )}
     </section>

@@ -10,6 +10,7 @@ import { onBackupsFocusRequest, takeBackupsFocusRequest } from '../backup/backup
 import { useBackupStatus } from '../backup/queries';
 import { useAutomaticBackupState } from '../backup/use-automatic-backups';
 import { useBackUpNow } from '../backup/use-back-up-now';
+import { StorageProtectionNote } from '../backup/StorageProtectionNote';
 import { useRestoreFlow } from '../backup/use-restore-flow';
 import { hasDesktopBridge } from '../platform/bridge';
 import { Button } from '../ui/Button';
@@ -57,9 +58,10 @@ function Backups() {
     <>
       <p className="backups-section__facts">
         Call Desk backs up all of your data, attached documents included, once a day while it is running, and keeps the
-        last 10 daily and 4 weekly backups. Before every restore it also saves your data as it was, and keeps the last 3
-        of those copies.
+        last 10 daily and 4 weekly backups. Before every restore or import it also saves your data as it was, and keeps
+        those copies for 7 days (always at least the last 3).
       </p>
+      <StorageProtectionNote />
       {status.data && (
         <dl className="backups-section__details">
           <dt>Last automatic backup</dt>

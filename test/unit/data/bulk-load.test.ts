@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addCallCorrection, closeCall, saveNoteDraft, startCall } from '../../../renderer/calls/call-repository';
+import { addCallCorrection, closeCall, startCall } from '../../../renderer/calls/call-repository';
+import { saveNoteDraft } from '../../../renderer/notes/note-draft-repository';
 import { saveContact } from '../../../renderer/contacts/contact-repository';
 import { createCustomer, getCustomer, searchCustomers } from '../../../renderer/customers/customer-repository';
 import { bulkLoad, hasAnyCustomer, removeDemoData } from '../../../renderer/data/bulk-load';

@@ -5,12 +5,11 @@ import {
   closeCall,
   findOpenCall,
   getCall,
-  getNoteDraft,
   listOpenCalls,
-  saveNoteDraft,
   startCall,
   updateCallProgress,
 } from '../../../renderer/calls/call-repository';
+import { getNoteDraft, saveNoteDraft } from '../../../renderer/notes/note-draft-repository';
 import { saveContact } from '../../../renderer/contacts/contact-repository';
 import { createCustomer, getCustomer } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';

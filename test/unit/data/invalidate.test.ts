@@ -8,7 +8,7 @@ function seeded(): QueryClient {
   const keys = [
     queryKeys.customerFile('a'), queryKeys.customerFile('b'), queryKeys.customer('a'), queryKeys.customerSearch('ac', 'US'),
     queryKeys.customerPage(0, 100, 'balance'), queryKeys.customerCount(), queryKeys.settings(), queryKeys.call('x'),
-    queryKeys.openCall('a'), queryKeys.noteDraft('x'), queryKeys.promiseList('all', '2026-11-23'), queryKeys.openFollowUps(),
+    queryKeys.openCall('a'), queryKeys.promiseList('all', '2026-11-23'), queryKeys.openFollowUps(),
     queryKeys.reminderSchedule('2026-11-23', 'k'), queryKeys.mainPreferences(),
   ];
   for (const key of keys) client.setQueryData(key, 1);
@@ -35,10 +35,10 @@ describe('invalidation', () => {
     expect(stale(client)).not.toContain('["customers","file","a"]');
   });
 
-  it('a call change makes the call, its draft, the open calls and the customer stale', async () => {
+  it('a call change makes the call, the open calls and the customer stale', async () => {
     const client = seeded();
     await invalidateCall(client, 'x', 'a');
-    expect(stale(client)).toEqual(expect.arrayContaining(['["calls","one","x"]', '["calls","open","a"]', '["note-drafts","x"]', '["customers","file","a"]']));
+    expect(stale(client)).toEqual(expect.arrayContaining(['["calls","one","x"]', '["calls","open","a"]', '["customers","file","a"]']));
     expect(stale(client)).not.toContain('["customers","file","b"]');
     expect(stale(client)).not.toContain('["settings"]');
   });
