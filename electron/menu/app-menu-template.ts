@@ -29,9 +29,9 @@ export interface MenuTemplateOptions {
 const separator: MenuTemplateItem = { type: 'separator' };
 
 export function buildAppMenuTemplate({ appName, isMac, isPackaged, sendCommand }: MenuTemplateOptions): MenuTemplateItem[] {
-  const command = (label: string, accelerator: string, name: MenuCommand): MenuTemplateItem => ({
+  const command = (label: string, accelerator: string | null, name: MenuCommand): MenuTemplateItem => ({
     label,
-    accelerator,
+    ...(accelerator === null ? {} : { accelerator }),
     click: () => sendCommand(name),
   });
   // macOS keeps Settings in the application menu; Windows and Linux keep it in File.
@@ -93,7 +93,8 @@ export function buildAppMenuTemplate({ appName, isMac, isPackaged, sendCommand }
   const helpMenu: MenuTemplateItem = {
     label: 'Help',
     role: 'help',
-    submenu: [command('Keyboard shortcuts', 'F1', 'show-shortcuts')],
+    // The update check only tells the version and where releases are: the app never goes online.
+    submenu: [command('Keyboard shortcuts', 'F1', 'show-shortcuts'), separator, command('Check for updates…', null, 'check-for-updates')],
   };
 
   return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];

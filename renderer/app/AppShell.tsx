@@ -14,6 +14,7 @@ import { useReminderActivation } from '../reminders/use-reminder-activation';
 import { useSettings } from '../settings/queries';
 import { CallingSessionBar } from '../today/CallingSessionBar';
 import { TodayScreen } from '../today/TodayScreen';
+import { CheckForUpdatesDialog } from '../updates/CheckForUpdatesDialog';
 import { requestSearchFocus, runCommand, useCommand } from './commands';
 import { bulkExportScreen, callWorkspace, dashboardScreen, followUpsScreen, importScreen, promisesScreen, ScreenLoading, settingsScreen } from './lazy-screens';
 import { navigate, routes, useRoute, type Route } from './router';
@@ -96,6 +97,7 @@ function Screen({ route }: { route: Route }) {
 function Shell() {
   const route = useRoute();
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [checkingForUpdates, setCheckingForUpdates] = useState(false);
   useGlobalShortcuts();
   useReminderActivation();
   useStartupWatch();
@@ -108,6 +110,7 @@ function Shell() {
   useCommand('new-customer', () => navigate(routes.newCustomer()));
   useCommand('open-settings', () => navigate(routes.settings()));
   useCommand('show-shortcuts', () => setShowShortcuts(true));
+  useCommand('check-for-updates', () => setCheckingForUpdates(true));
   useImportEntryPoints();
   useCommand('find-customer', () => {
     requestSearchFocus();
@@ -170,6 +173,7 @@ function Shell() {
         </ScreenErrorBoundary>
       </div>
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      {checkingForUpdates && <CheckForUpdatesDialog onClose={() => setCheckingForUpdates(false)} />}
     </div>
   );
 }

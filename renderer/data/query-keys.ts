@@ -53,4 +53,6 @@ export const queryKeys = {
   documentFile: (id: string) => ['documents', 'file', id] as const,
   /** The preferences main keeps (tray, start at login). */
   mainPreferences: () => ['main-preferences'] as const,
+  /** Main's facts about the running app (name, version); they never change while it runs. */
+  appInfo: () => ['app-info'] as const,
 };

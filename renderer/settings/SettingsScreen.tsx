@@ -12,6 +12,7 @@ import { useSettings } from './queries';
 import { CompanyFields, officeDetailsValues, RegionalFields, type OfficeDetailsValues } from './OfficeDetailsFields';
 import { SettingsSectionHeading } from './SettingsSectionHeading';
 import { useSettingsSectionForm } from './use-settings-section-form';
+import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupsSection } from './BackupsSection';
 import { CallingRulesSection } from './CallingRulesSection';
@@ -29,6 +30,7 @@ const sections = [
   ['Backups', BackupsSection],
   ['Export all data', DataExportSection],
   ['Demo data', DemoDataSection],
+  ['About Call Desk', AboutSection],
 ] as const;
 
 export function SettingsScreen() {

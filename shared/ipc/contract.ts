@@ -54,6 +54,7 @@ export const menuCommandSchema = z.enum([
   'open-settings',
   'show-shortcuts',
   'import-file',
+  'check-for-updates',
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 

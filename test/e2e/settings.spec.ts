@@ -1,5 +1,9 @@
-// Settings feed the script (who is calling, for which company), and the demo accounts can be
-// removed in one step when the office starts for real.
+// Settings feed the script (who is calling, for which company), the demo accounts can be
+// removed in one step when the office starts for real, and About tells the version.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { releasesPageUrl } from '../../shared/updates/releases';
+import { repoRoot } from '../host/paths';
 import { expect, test } from './fixtures';
 import { goToCustomerList, openCustomerBySearch } from './support/app-steps';
 
@@ -35,4 +39,31 @@ test('demo data is removed in one step and stays removed after a restart', async
   await goToCustomerList(page);
   await expect(page.getByText('0 accounts')).toBeVisible();
   await expect(page.getByText('No customers yet. Add one with New customer.')).toBeVisible();
+});
+
+test('Help ▸ Check for updates… and Settings ▸ About tell the version and where releases are, without going online', async ({ app }) => {
+  const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  const page = await app.launch();
+
+  // The native Help menu sends its command to whatever screen is open.
+  await app.emit('menu:command', 'check-for-updates');
+  let dialog = page.getByRole('dialog', { name: 'Check for updates' });
+  await expect(dialog).toContainText(`You are using Call Desk version ${version}.`);
+  await expect(dialog).toContainText('Call Desk does not connect to the internet by itself');
+  const address = dialog.getByRole('textbox', { name: 'Releases page' });
+  await expect(address).toHaveValue(releasesPageUrl);
+  await expect(address).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const about = page.getByRole('region', { name: 'About Call Desk' });
+  await expect(about).toContainText(`You are using Call Desk version ${version}.`);
+  const open = about.getByRole('button', { name: 'Check for updates…' });
+  await open.click();
+  dialog = page.getByRole('dialog', { name: 'Check for updates' });
+  await expect(dialog.getByRole('textbox', { name: 'Releases page' })).toHaveValue(releasesPageUrl);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
 });

@@ -107,6 +107,7 @@ export async function tourMainScreens(page: Page, visit: Visit, host?: TestHost)
   }
   await nav(page, 'Settings').click();
   await screen(page, visit, 'settings', 'Settings');
+  await dialog(page, visit, 'check for updates', () => button('Check for updates…').click(), 'Check for updates');
   if (host) {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'call-desk-tour-')), 'tour.cdbackup');
     host.dialogs.queueSavePath(file);

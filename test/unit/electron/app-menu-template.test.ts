@@ -40,6 +40,14 @@ describe('application menu', () => {
     expect(sent).toHaveLength(expected.length);
   });
 
+  it.each([true, false])('asks the window to show the update check from Help (mac: %s)', (isMac) => {
+    const { template, sent } = build(isMac, true);
+    const item = menu(template, 'Help').find((i) => i.label === 'Check for updates…');
+    expect(item?.accelerator).toBeUndefined();
+    item?.click?.();
+    expect(sent).toEqual(['check-for-updates']);
+  });
+
   it('puts the commands in the menus users look for them in', () => {
     const { template } = build(false, true);
     expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
@@ -47,7 +55,7 @@ describe('application menu', () => {
       'New customer…', 'Log a call…', 'separator', 'Import…', 'separator', 'Settings…', 'separator', 'quit',
     ]);
     expect(menu(template, 'View').slice(0, 4).map((i) => i.label)).toEqual(['Today', 'Customers', 'Dashboard', 'Find customer…']);
-    expect(menu(template, 'Help').map((i) => i.label)).toEqual(['Keyboard shortcuts']);
+    expect(menu(template, 'Help').map((i) => i.label ?? i.type)).toEqual(['Keyboard shortcuts', 'separator', 'Check for updates…']);
   });
 
   it('adds the macOS application menu, with Settings in it', () => {
