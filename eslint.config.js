@@ -2,6 +2,7 @@
 //   shared/   pure: no electron, DOM-only libraries, node or dexie
 //   renderer/ never electron or node
 //   electron/ only the thin adapters (and the entry points that wire them) import 'electron'
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -16,6 +17,16 @@ const noNode = [
   ...nodeBuiltins.map((name) => ({ group: [name], message: 'Node built-ins are not available in this layer.' })),
 ];
 const noElectron = [{ group: ['electron', 'electron/*'], message: 'Only electron/adapters may import electron.' }];
+
+/** The renderer's folders: each feature, plus app/, data/, ui/, platform/... */
+const rendererFolders = readdirSync(new URL('./renderer', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const rendererPatterns = [
+  ...noNode,
+  ...noElectron,
+  { group: ['**/electron/**'], message: 'The renderer talks to main only through window.callDesk (shared/ipc).' },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'release/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'test/bench/.profile/**'] },
@@ -54,14 +65,17 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       'react-hooks/refs': 'off',
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...noNode,
-          ...noElectron,
-          { group: ['**/electron/**'], message: 'The renderer talks to main only through window.callDesk (shared/ipc).' },
-        ],
-      }],
+      'no-restricted-imports': ['error', { patterns: rendererPatterns }],
       'no-restricted-globals': ['error', 'process', 'require'],
+    },
+  },
+  {
+    // The data layer sits under every feature: it may use shared/ and itself, never a feature.
+    files: ['renderer/data/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [...rendererPatterns, { group: rendererFolders.filter((name) => name !== 'data').map((name) => `../${name}/**`), message: 'renderer/data imports no feature: features build on it.' }],
+      }],
     },
   },
   {

@@ -11,7 +11,6 @@ import { noteSchema } from '../../shared/notes/schema';
 import { paymentSchema } from '../../shared/payments/schema';
 import { agencyPlacementSchema } from '../../shared/placements/schema';
 import { paymentPromiseSchema } from '../../shared/promises/schema';
-import { deleteCustomersDocuments } from '../documents/document-repository';
 import { addToSummary, lastClosedCallAt, summarizeCustomer, toCustomerRow } from './customer-summary';
 import type { CallDeskDb, CustomerRow } from './db';
 import { groupByCustomer } from '../../shared/common/group-by';
@@ -111,7 +110,9 @@ export function removeDemoData(db: CallDeskDb): Promise<number> {
     const ids = await db.customers.filter((c) => c.demo).primaryKeys();
     if (ids.length === 0) return 0;
     await Promise.all(customerOwnedTables(db).map((table) => table.where('customerId').anyOf(ids).delete()));
-    await deleteCustomersDocuments(db, ids);
+    const documentIds = await db.documents.where('customerId').anyOf(ids).primaryKeys();
+    await db.documents.bulkDelete(documentIds);
+    await db.documentFiles.bulkDelete(documentIds);
     await db.customers.bulkDelete(ids);
     return ids.length;
   });

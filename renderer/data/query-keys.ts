@@ -1,14 +1,13 @@
 // Every React Query key in one place, shaped as prefixes so a write can invalidate exactly the
-// queries it affects (see invalidate.ts).
-import type { CustomerSort } from '../customers/customer-repository';
-import type { PromiseFilter } from '../promises/promise-filters';
+// queries it affects (see invalidate.ts). The data layer imports no feature, so a feature's own
+// choices (a sort order, a filter) appear here only as the strings they are.
 
 export const queryKeys = {
   customers: () => ['customers'] as const,
   /** Lists and search results: any write to any customer may change them. */
   customerLists: () => ['customers', 'list'] as const,
   customerSearch: (query: string, defaultCountry: string) => ['customers', 'list', 'search', query, defaultCountry] as const,
-  customerPage: (offset: number, limit: number, sort: CustomerSort) => ['customers', 'list', 'page', sort, offset, limit] as const,
+  customerPage: (offset: number, limit: number, sort: string) => ['customers', 'list', 'page', sort, offset, limit] as const,
   customerCount: () => ['customers', 'count'] as const,
   customer: (id: string) => ['customers', 'one', id] as const,
   customerFile: (id: string) => ['customers', 'file', id] as const,
@@ -19,7 +18,7 @@ export const queryKeys = {
   settings: () => ['settings'] as const,
   /** Prefix of every promise list. */
   promises: () => ['promises'] as const,
-  promiseList: (filter: PromiseFilter, today: string) => ['promises', 'list', filter, today] as const,
+  promiseList: (filter: string, today: string) => ['promises', 'list', filter, today] as const,
   promiseTabs: (today: string) => ['promises', 'tabs', today] as const,
   /** Prefix of every follow-up list. */
   followUps: () => ['follow-ups'] as const,

@@ -98,10 +98,3 @@ export function removeDocument(db: CallDeskDb, id: string): Promise<StoredDocume
   });
 }
 
-/** Deletes every document of these customers with its bytes; run inside the caller's transaction. */
-export async function deleteCustomersDocuments(db: CallDeskDb, customerIds: readonly string[]): Promise<void> {
-  if (customerIds.length === 0) return;
-  const ids = await db.documents.where('customerId').anyOf(customerIds).primaryKeys();
-  await db.documents.bulkDelete(ids);
-  await db.documentFiles.bulkDelete(ids);
-}
