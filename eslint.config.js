@@ -27,6 +27,7 @@ const rendererPatterns = [
   ...noElectron,
   { group: ['**/electron/**'], message: 'The renderer talks to main only through window.callDesk (shared/ipc).' },
 ];
+const noAppImports = { group: ['**/app/*'], message: 'renderer/app is the composition root: import from renderer/shell or the feature instead.' };
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'release/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'test/bench/.profile/**'] },
@@ -70,11 +71,18 @@ export default tseslint.config(
     },
   },
   {
+    // renderer/app is the composition root: it wires the features together, so none imports it.
+    // What features share (router, clock, commands, shortcuts) lives in renderer/shell.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/app/**', 'renderer/main.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...rendererPatterns, noAppImports] }] },
+  },
+  {
     // The data layer sits under every feature: it may use shared/ and itself, never a feature.
     files: ['renderer/data/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [...rendererPatterns, { group: rendererFolders.filter((name) => name !== 'data').map((name) => `../${name}/**`), message: 'renderer/data imports no feature: features build on it.' }],
+        patterns: [...rendererPatterns, noAppImports, { group: rendererFolders.filter((name) => name !== 'data').map((name) => `../${name}/**`), message: 'renderer/data imports no feature: features build on it.' }],
       }],
     },
   },

@@ -13,7 +13,7 @@ import { computerSettings } from '../settings/computer-defaults';
 import { AppShell } from './AppShell';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useAppliedTheme } from './theme';
-import { navigate, routes } from './router';
+import { navigate, routes } from '../shell/router';
 
 type Boot =
   | { state: 'loading' }

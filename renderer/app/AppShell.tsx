@@ -15,12 +15,12 @@ import { useSettings } from '../settings/queries';
 import { CallingSessionBar } from '../today/CallingSessionBar';
 import { TodayScreen } from '../today/TodayScreen';
 import { CheckForUpdatesDialog } from '../updates/CheckForUpdatesDialog';
-import { requestSearchFocus, runCommand, useCommand } from './commands';
+import { requestSearchFocus, runCommand, useCommand } from '../shell/commands';
 import { bulkExportScreen, callWorkspace, dashboardScreen, followUpsScreen, importScreen, promisesScreen, ScreenLoading, settingsScreen } from './lazy-screens';
-import { navigate, routes, useRoute, type Route } from './router';
+import { navigate, routes, useRoute, type Route } from '../shell/router';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { ShortcutsDialog } from './ShortcutsDialog';
-import { commandForKeyEvent } from './shortcuts';
+import { commandForKeyEvent } from '../shell/shortcuts';
 import { useStartupSettled, useStartupWatch } from './startup-settled';
 import { useAppliedTheme } from './theme';
 

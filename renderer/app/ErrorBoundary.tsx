@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorWaysOn } from './ErrorWaysOn';
-import { routes } from './router';
+import { routes } from '../shell/router';
 
 interface State {
   error: Error | null;

@@ -1,7 +1,7 @@
 // The ways on from a screen that failed to draw: Settings, and Settings → Backups to restore.
 import type { ReactNode } from 'react';
 import { requestBackupsFocus } from '../backup/backups-focus';
-import { routes } from './router';
+import { routes } from '../shell/router';
 
 /** `leaveFor(hash)` clears the error and goes there; children add buttons after the two (Try again…). */
 export function ErrorWaysOn({ leaveFor, error, children }: { leaveFor(hash: string): void; error: Error; children?: ReactNode }) {

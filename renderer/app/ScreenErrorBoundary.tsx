@@ -3,7 +3,7 @@
 // restore) can always be reached. The boundary clears itself when the route changes.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorWaysOn } from './ErrorWaysOn';
-import { navigate } from './router';
+import { navigate } from '../shell/router';
 
 interface Props {
   /** Changes with the route: a new screen starts without the last one's error. */

@@ -1,6 +1,6 @@
 import { isMac } from '../platform/environment';
 import { Dialog } from '../ui/Dialog';
-import { displayKeys, shortcuts } from './shortcuts';
+import { displayKeys, shortcuts } from '../shell/shortcuts';
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const mac = isMac();

@@ -1,7 +1,7 @@
 // A quiet line in the header when the last automatic backup failed: nothing is blocked, it is
 // tried again later. The line is a link to Settings → Backups, which says why and what to do, so
 // the reason is reachable by keyboard and screen reader (not only in a tooltip).
-import { routes } from '../app/router';
+import { routes } from '../shell/router';
 import type { AutomaticBackupState } from './automatic-backup';
 import { requestBackupsFocus } from './backups-focus';
 import './backups.css';

@@ -9,7 +9,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BackupSummary } from '../../shared/backup/backup-format';
 import type { BackupOpenInput } from '../../shared/ipc/backup-contract';
-import { routes } from '../app/router';
+import { routes } from '../shell/router';
 import { useDb } from '../data/db-context';
 import { invoke } from '../platform/bridge';
 import { checkBackupFile, makeBackupFile } from './app-backups';

@@ -1,5 +1,5 @@
-import { useNow } from '../app/clock';
-import { routes } from '../app/router';
+import { useNow } from '../shell/clock';
+import { routes } from '../shell/router';
 import { callPhoneShown } from '../../shared/calls/call-phone';
 import type { Call } from '../../shared/calls/schema';
 import type { Contact } from '../../shared/contacts/schema';

@@ -1,7 +1,7 @@
 // A call left open while the user looks at another screen stays in sight: who it is with, how
 // long it has run, and one step back to it. Shown by the app shell above every screen.
-import { useNow } from '../app/clock';
-import { routes } from '../app/router';
+import { useNow } from '../shell/clock';
+import { routes } from '../shell/router';
 import type { Call } from '../../shared/calls/schema';
 import { customerDisplayName } from '../../shared/customers/schema';
 import { useCustomer } from '../customers/queries';

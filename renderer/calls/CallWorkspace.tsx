@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { navigate, routes } from '../app/router';
-import { useNow } from '../app/clock';
+import { navigate, routes } from '../shell/router';
+import { useNow } from '../shell/clock';
 import { errorMessage } from '../../shared/common/error-message';
 import { totalsByCurrency } from '../../shared/money/currency-totals';
 import type { OutcomeContext, OutcomeFromForm } from '../../shared/calls/outcome-form';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { routes } from '../app/router';
+import { routes } from '../shell/router';
 import { callResultLabels, type Call } from '../../shared/calls/schema';
 import type { FilledScript } from '../../shared/scripts';
 import { formatInstant, officeClockOf } from '../../shared/dates/office-time';

@@ -2,7 +2,7 @@
 // to the OS softphone through main) or logging a call made some other way. A call against the
 // contact rules waits for the user's reason (see `pendingOverride`) before anything happens.
 import { useState } from 'react';
-import { navigate, routes } from '../app/router';
+import { navigate, routes } from '../shell/router';
 import type { Contact } from '../../shared/contacts/schema';
 import type { ContactRuleBreach } from '../../shared/contact-rules/check-contact-rules';
 import { overrideFor, type ContactRuleOverride } from '../../shared/contact-rules/override';

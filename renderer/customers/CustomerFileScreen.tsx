@@ -1,9 +1,9 @@
 import { formatInstant, officeClockOf } from '../../shared/dates/office-time';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { takeDialFocusRequest } from '../today/dial-focus';
-import { useNow } from '../app/clock';
-import { useCommand } from '../app/commands';
-import { navigate, routes } from '../app/router';
+import { useNow } from '../shell/clock';
+import { useCommand } from '../shell/commands';
+import { navigate, routes } from '../shell/router';
 import { computeAgingByCurrency } from '../../shared/aging/aging';
 import { totalsByCurrency } from '../../shared/money/currency-totals';
 import { todayIn } from '../../shared/dates/calendar';

@@ -1,6 +1,6 @@
 // In the app header, away from the Export screen: a multi-account export is still writing
 // packets (or has finished and its summary is waiting), with the way back to it.
-import { routes } from '../app/router';
+import { routes } from '../shell/router';
 import { bulkDocumentWords } from './bulk-document-kinds';
 import { useBulkExport } from './use-bulk-export';
 import './export.css';

@@ -5,7 +5,7 @@
 // progress and a summary of what was written.
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { plural } from '../../shared/wording/plural';
-import { useOfficeToday } from '../app/use-office-today';
+import { useOfficeToday } from '../shell/use-office-today';
 import { useSettings } from '../settings/queries';
 import { TextField } from '../ui/fields';
 import { TabFigures } from '../ui/TabFigures';

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { navigate, routes } from '../app/router';
+import { navigate, routes } from '../shell/router';
 import { Button } from '../ui/Button';
 import type { FollowUpRow } from './follow-up-repository';
 import { followUpKindText, type Dueness } from './follow-up-wording';

@@ -1,7 +1,7 @@
 // The header's "Follow-ups" link, with how many are due now: visible from every screen and
 // recounted as time passes, so a callback coming due is noticed wherever the user is.
-import { useNow } from '../app/clock';
-import { routes } from '../app/router';
+import { useNow } from '../shell/clock';
+import { routes } from '../shell/router';
 import { countDueNow } from './follow-up-wording';
 import { useOpenFollowUps } from './queries';
 import './follow-ups.css';

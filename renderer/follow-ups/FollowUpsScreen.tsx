@@ -4,7 +4,7 @@ import { useCallback, useId, useState, type ReactNode } from 'react';
 import { todayIn } from '../../shared/dates/calendar';
 import { customerTimeBeside, formatInstant, officeClockOf } from '../../shared/dates/office-time';
 import { zonedTimeMs } from '../../shared/dates/zoned-time';
-import { useNow } from '../app/clock';
+import { useNow } from '../shell/clock';
 import { useSettings } from '../settings/queries';
 import type { FollowUpRow } from './follow-up-repository';
 import { dueness, followUpKindText, type Dueness } from './follow-up-wording';

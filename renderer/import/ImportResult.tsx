@@ -1,6 +1,6 @@
 // After the import: what it did, and a link to each account it changed.
 import { useEffect, useRef } from 'react';
-import { routes } from '../app/router';
+import { routes } from '../shell/router';
 import { Button } from '../ui/Button';
 import { countsText } from './import-counts';
 import type { AppliedImport } from './import-worker-protocol';

@@ -3,7 +3,7 @@
 // "Import"; the history below can undo the last import.
 import { useEffect, useState } from 'react';
 import { officeClockOf } from '../../shared/dates/office-time';
-import { useOfficeToday } from '../app/use-office-today';
+import { useOfficeToday } from '../shell/use-office-today';
 import { useSettings } from '../settings/queries';
 import { ChooseImportFile } from './ChooseImportFile';
 import { ImportHistory } from './ImportHistory';

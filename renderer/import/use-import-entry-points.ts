@@ -1,8 +1,8 @@
 // The ways into Import from anywhere in the app: Ctrl+I and File ▸ Import… (main's file dialog)
 // and a file dropped on the window outside any documents drop zone.
 import { useEffect } from 'react';
-import { useCommand } from '../app/commands';
-import { navigate, routes } from '../app/router';
+import { useCommand } from '../shell/commands';
+import { navigate, routes } from '../shell/router';
 import { setStrayFilesHandler } from '../documents/file-drop-guard';
 import { requestImport } from './import-requests';
 

@@ -16,7 +16,7 @@ import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { checkAmountText } from '../ui/money-text';
 import { applySubmitError } from '../ui/submit-error';
 import { useFocusFirstError } from '../ui/use-focus-first-error';
-import { useOfficeToday } from '../app/use-office-today';
+import { useOfficeToday } from '../shell/use-office-today';
 import { useSaveInvoice, useVoidInvoice } from './queries';
 
 interface Props {

@@ -7,7 +7,7 @@ import { formatCalendarDate, todayIn } from '../../shared/dates/calendar';
 import type { Invoice } from '../../shared/invoices/schema';
 import { formatMoney, minorToInput, parseMoneyInput } from '../../shared/money/money';
 import { suggestAllocations } from '../../shared/payments/allocation';
-import { useOfficeToday } from '../app/use-office-today';
+import { useOfficeToday } from '../shell/use-office-today';
 import { useSettings } from '../settings/queries';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';

@@ -3,7 +3,7 @@ import { formatCalendarDate } from '../../shared/dates/calendar';
 import { formatMoney } from '../../shared/money/money';
 import { planSummary } from '../../shared/promises/plan-wording';
 import { promiseMethodLabels } from '../../shared/promises/schema';
-import { navigate, routes } from '../app/router';
+import { navigate, routes } from '../shell/router';
 import type { PromiseRow } from './promise-list';
 import { progressSummary, promiseStatusText, promiseStatusTone } from './promise-wording';
 

@@ -5,7 +5,7 @@
 import { useEffect, useId } from 'react';
 import { plural } from '../../shared/wording/plural';
 import { TabFigures } from '../ui/TabFigures';
-import { navigate, routes } from '../app/router';
+import { navigate, routes } from '../shell/router';
 import { useSettings } from '../settings/queries';
 import { openingPromiseFilter, promiseFilterLabels, promiseFilters, type PromiseFilter } from './promise-filters';
 import { promiseListLimit } from './promise-list';

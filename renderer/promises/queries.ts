@@ -1,6 +1,6 @@
 // React Query hooks for the Promises view.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useOfficeToday } from '../app/use-office-today';
+import { useOfficeToday } from '../shell/use-office-today';
 import { useDb } from '../data/db-context';
 import { queryKeys } from '../data/query-keys';
 import { useSettings } from '../settings/queries';

@@ -3,7 +3,7 @@
 // promises as they are recorded (payment-repository.ts).
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useOfficeToday } from '../app/use-office-today';
+import { useOfficeToday } from '../shell/use-office-today';
 import { useDb } from '../data/db-context';
 import { invalidateCustomer } from '../data/invalidate';
 import { useSettings } from '../settings/queries';

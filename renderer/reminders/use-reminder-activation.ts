@@ -1,7 +1,7 @@
 // A click on a reminder notification (main sends 'reminder:activated'): open that customer's
 // file, or the promises due today when the notice covered several customers.
 import { useEffect } from 'react';
-import { navigate, routes } from '../app/router';
+import { navigate, routes } from '../shell/router';
 import { hasDesktopBridge, onMainEvent } from '../platform/bridge';
 
 export function useReminderActivation(): void {

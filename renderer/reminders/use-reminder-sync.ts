@@ -11,7 +11,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReminderScheduleState } from '../../shared/ipc/contract';
 import type { ScheduleSettings } from '../../shared/reminders/build-schedule';
 import type { ReminderEntry } from '../../shared/reminders/schema';
-import { useOfficeToday } from '../app/use-office-today';
+import { useOfficeToday } from '../shell/use-office-today';
 import { useDb } from '../data/db-context';
 import { queryKeys } from '../data/query-keys';
 import { hasDesktopBridge, invoke } from '../platform/bridge';

@@ -14,7 +14,7 @@ import {
   type FilledScript,
   type ScriptProgress,
 } from '../../shared/scripts';
-import { displayKeys } from '../app/shortcuts';
+import { displayKeys } from '../shell/shortcuts';
 import { isMac } from '../platform/environment';
 import { BranchPath } from './BranchPath';
 import { ProblemButtons } from './ProblemButtons';

@@ -1,5 +1,5 @@
 // The script panel's own keys. Listed here once so the help screen and README can show them;
-// "Mod" is Ctrl on Windows and Cmd on macOS, as in renderer/app/shortcuts.ts.
+// "Mod" is Ctrl on Windows and Cmd on macOS, as in renderer/shell/shortcuts.ts.
 
 export interface ScriptShortcut {
   keys: string;

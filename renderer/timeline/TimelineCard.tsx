@@ -4,7 +4,7 @@ import { promiseProgress } from '../../shared/promises/lifecycle';
 import type { Settings } from '../../shared/settings/schema';
 import { buildTimeline } from '../../shared/timeline/timeline';
 import type { CustomerFile } from '../customers/customer-repository';
-import { useNow } from '../app/clock';
+import { useNow } from '../shell/clock';
 import { CorrectionDialog } from '../calls/CorrectionDialog';
 import { TimelineEntryView } from './TimelineEntryView';
 import './timeline.css';

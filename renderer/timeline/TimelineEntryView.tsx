@@ -9,7 +9,7 @@ import type { PromiseProgress } from '../../shared/promises/lifecycle';
 import { scriptById } from '../../shared/scripts';
 import type { Settings } from '../../shared/settings/schema';
 import type { TimelineEntry } from '../../shared/timeline/timeline';
-import { routes } from '../app/router';
+import { routes } from '../shell/router';
 import { BookChangeEntryView } from './BookChangeEntryView';
 import { PlacementEntryView } from './PlacementEntryView';
 import { PromiseEntryView } from './PromiseEntryView';

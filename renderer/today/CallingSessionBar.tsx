@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { customerDisplayName } from '../../shared/customers/schema';
 import { currentCustomerId, type CallingSession } from '../../shared/today/calling-session';
-import { navigate, routes } from '../app/router';
+import { navigate, routes } from '../shell/router';
 import { requestDialFocus } from './dial-focus';
 import { useCustomer } from '../customers/queries';
 import { Button } from '../ui/Button';

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import type { OfficeClock } from '../../shared/dates/office-time';
 import { formatCurrencyTotals } from '../../shared/money/currency-totals';
 import { currentCustomerId, type CallingSession } from '../../shared/today/calling-session';
-import { navigate, routes } from '../app/router';
+import { navigate, routes } from '../shell/router';
 import { requestDialFocus } from './dial-focus';
 import { Button } from '../ui/Button';
 import { useCallingSession, useChangeCallingSession, useSessionSummary } from './calling-session-queries';

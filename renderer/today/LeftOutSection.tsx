@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import type { LeftOutRow } from '../../shared/today/queue';
 import { leftOutDetail, leftOutText, type WordingContext } from '../../shared/today/wording';
-import { routes } from '../app/router';
+import { routes } from '../shell/router';
 import { TagList } from '../customers/TagList';
 
 function LeftOutItem({ row, ctx }: { row: LeftOutRow; ctx: WordingContext }) {

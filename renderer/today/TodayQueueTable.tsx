@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { OfficeClock } from '../../shared/dates/office-time';
 import type { TodayQueueRow } from '../../shared/today/queue';
 import { reasonText, scorePartText, type WordingContext } from '../../shared/today/wording';
-import { routes } from '../app/router';
+import { routes } from '../shell/router';
 import { TagList } from '../customers/TagList';
 import { Button } from '../ui/Button';
 import { balanceText, daysPastDueText, lastContactText, localTimeLabels } from './row-cells';

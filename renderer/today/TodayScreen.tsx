@@ -3,7 +3,7 @@ import { useId, useMemo } from 'react';
 import { officeClockOf } from '../../shared/dates/office-time';
 import { filterTodayQueue, tagsInQueue } from '../../shared/today/filters';
 import { plural } from '../../shared/wording/plural';
-import { useNow } from '../app/clock';
+import { useNow } from '../shell/clock';
 import { useSettings } from '../settings/queries';
 import { CallingSessionPanel } from './CallingSessionPanel';
 import { LeftOutSection } from './LeftOutSection';

@@ -7,7 +7,7 @@ import type { ContactRuleSettings } from '../../shared/contact-rules/check-conta
 import type { Settings } from '../../shared/settings/schema';
 import { buildTodayQueue, type TodayQueue } from '../../shared/today/queue';
 import { todayRulesChecker } from '../../shared/today/today-rules';
-import { useOfficeToday } from '../app/use-office-today';
+import { useOfficeToday } from '../shell/use-office-today';
 import { useDb } from '../data/db-context';
 import { queryKeys } from '../data/query-keys';
 import { useSettings } from '../settings/queries';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routes } from '../../../renderer/app/router';
+import { parseRoute, routes } from '../../../renderer/shell/router';
 import type { Call } from '../../../shared/calls/schema';
 import { bookChangeSentence, type BookChange } from '../../../shared/import/import-history';
 import type { Note } from '../../../shared/notes/schema';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { commandForKeyEvent, displayKeys, shortcuts } from '../../../renderer/app/shortcuts';
+import { commandForKeyEvent, displayKeys, shortcuts } from '../../../renderer/shell/shortcuts';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({
   key: k,
