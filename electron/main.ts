@@ -37,6 +37,7 @@ import { createMainServices } from './services/main-services';
 import { createWindowStateService } from './services/window-state';
 import { officeClockFrom } from './services/office-clock';
 import { formatInstant } from '../shared/dates/office-time';
+import { errorMessage } from '../shared/common/error-message';
 
 const rendererDir = path.join(__dirname, '../renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -202,7 +203,7 @@ function start(): void {
       services.reminders.onChange(() => tray?.refresh());
     } catch (error) {
       // Some Linux desktops have no tray; the app still works, with the window as its home.
-      warn(`No tray icon: ${error instanceof Error ? error.message : String(error)}`);
+      warn(`No tray icon: ${errorMessage(error)}`);
     }
     onWake(() => void services.reminders.resume());
     // Notifications need `ready`; missed reminders fire now, with or without a window.

@@ -3,6 +3,7 @@
 // changes them over IPC.
 import { defaultMainPreferences, mainPreferencesSchema, type MainPreferences } from '../../shared/ipc/contract';
 import type { JsonFileStore } from './json-file-store';
+import { errorMessage } from '../../shared/common/error-message';
 
 /** Port: the OS list of apps started at login (Electron: app.setLoginItemSettings). */
 export interface LoginItems {
@@ -40,7 +41,7 @@ export function createPreferencesService({ store, loginItems, warn = () => {} }:
       if (parsed.success) current = { ...defaultMainPreferences, ...parsed.data };
       else warn(`${preferencesFileName} does not hold preferences; using the defaults.`);
     } catch (error) {
-      warn(`Preferences not loaded, using the defaults: ${error instanceof Error ? error.message : String(error)}`);
+      warn(`Preferences not loaded, using the defaults: ${errorMessage(error)}`);
     }
   }
 

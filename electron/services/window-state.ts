@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { JsonFileStore } from './json-file-store';
 import { centreIn, clampToVisibleArea, type Rect } from './window-geometry';
+import { errorMessage } from '../../shared/common/error-message';
 
 /** Port: the screens as they are now (Electron: screen.getAllDisplays()). */
 export interface DisplayBounds {
@@ -47,7 +48,7 @@ export function createWindowStateService({ store, displays, warn = () => {} }: W
       try {
         saved = await store.read(windowStateFileName);
       } catch (error) {
-        warn(`Window position not restored: ${error instanceof Error ? error.message : String(error)}`);
+        warn(`Window position not restored: ${errorMessage(error)}`);
         return fallback();
       }
       if (saved === undefined) return fallback();

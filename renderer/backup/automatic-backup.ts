@@ -3,6 +3,7 @@
 // verifies it and applies the rotation. Never two at once; a failure is remembered for the
 // status line and tried again at the next turn. Nothing here blocks the UI.
 import type { BackupStatus, WriteAutomaticBackupResult } from '../../shared/ipc/backup-contract';
+import { errorMessage } from '../../shared/common/error-message';
 
 export const automaticBackupIntervalMs = 30 * 60 * 1000;
 
@@ -34,7 +35,6 @@ const browserTimers: Timers = {
   clearInterval: (handle) => window.clearInterval(handle as number),
 };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export class AutomaticBackupRunner {
   private state: AutomaticBackupState = { running: false, lastWritten: null, lastError: null };
@@ -84,7 +84,7 @@ export class AutomaticBackupRunner {
       return 'written';
     } catch (error) {
       console.warn('[call-desk] The automatic backup was not made; it is tried again later.', error);
-      this.update({ running: false, lastError: { message: messageOf(error), at: this.ports.now().toISOString() } });
+      this.update({ running: false, lastError: { message: errorMessage(error), at: this.ports.now().toISOString() } });
       return 'failed';
     }
   }

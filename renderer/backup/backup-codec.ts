@@ -4,6 +4,7 @@
 import type { BackupInput, BackupSummary, DecodeBackupResult } from '../../shared/backup/backup-format';
 import type { BackupMeta } from './encode-database';
 import { decodeRequest, encodeDatabaseRequest, encodeRequest, type BackupWorkerRequest, type BackupWorkerResponse, type Outgoing } from './backup-worker-protocol';
+import { errorMessage } from '../../shared/common/error-message';
 
 export interface BackupCodec {
   /** A backup file of the named database, read by the worker itself (one read transaction), and its summary. */
@@ -35,7 +36,7 @@ function runJob(startWorker: () => BackupWorkerHandle, outgoing: Outgoing<Backup
     try {
       worker = startWorker();
     } catch (error) {
-      reject(new Error(`${doing}: its background task could not start (${error instanceof Error ? error.message : String(error)}).`));
+      reject(new Error(`${doing}: its background task could not start (${errorMessage(error)}).`));
       return;
     }
     const finish = (settle: () => void) => {
@@ -52,7 +53,7 @@ function runJob(startWorker: () => BackupWorkerHandle, outgoing: Outgoing<Backup
     try {
       worker.postMessage(outgoing.message, { transfer: outgoing.transfer });
     } catch (error) {
-      finish(() => reject(new Error(`${doing}: ${error instanceof Error ? error.message : String(error)}`)));
+      finish(() => reject(new Error(`${doing}: ${errorMessage(error)}`)));
     }
   });
 }

@@ -8,6 +8,7 @@ import type { BackupInput, BackupSummary, DecodeBackupResult } from '../../share
 import { decodeBackup } from '../../shared/backup/decode-backup';
 import { encodeBackup } from '../../shared/backup/encode-backup';
 import { encodeDatabase, type BackupMeta } from './encode-database';
+import { errorMessage } from '../../shared/common/error-message';
 
 export type BackupWorkerRequest =
   | ({ kind: 'encode-database'; databaseName: string } & BackupMeta)
@@ -50,7 +51,6 @@ export function decodeRequest(bytes: Uint8Array, maxSchemaVersion: number): Outg
   return { message: { kind: 'decode', bytes, maxSchemaVersion }, transfer: buffersOf([bytes]) };
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** What the worker does with one request. Never throws: a failure is a 'failed' reply. */
 export async function handleBackupRequest(request: BackupWorkerRequest): Promise<Outgoing<BackupWorkerResponse>> {
@@ -69,6 +69,6 @@ export async function handleBackupRequest(request: BackupWorkerRequest): Promise
     const documents = result.ok ? result.backup.documents.map((d) => d.bytes) : [];
     return { message: { kind: 'decoded', result }, transfer: buffersOf(documents) };
   } catch (error) {
-    return { message: { kind: 'failed', message: messageOf(error) }, transfer: [] };
+    return { message: { kind: 'failed', message: errorMessage(error) }, transfer: [] };
   }
 }

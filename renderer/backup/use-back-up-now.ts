@@ -6,6 +6,7 @@ import { todayIn } from '../../shared/dates/calendar';
 import { useDb } from '../data/db-context';
 import { invoke } from '../platform/bridge';
 import { makeBackupFile, suggestedBackupName } from './app-backups';
+import { errorMessage } from '../../shared/common/error-message';
 
 export type BackUpNowState =
   | { step: 'idle' }
@@ -13,7 +14,6 @@ export type BackUpNowState =
   | { step: 'saved'; path: string; fileName: string; summary: BackupSummary; size: number }
   | { step: 'failed'; message: string };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function useBackUpNow(timeZone: string) {
   const db = useDb();
@@ -27,7 +27,7 @@ export function useBackUpNow(timeZone: string) {
       const saved = await invoke('backup:save-as', { bytes, suggestedName: suggestedBackupName(todayIn(timeZone, new Date())) });
       setState(saved.saved ? { step: 'saved', path: saved.path, fileName: saved.fileName, summary, size } : { step: 'idle' });
     } catch (error) {
-      setState({ step: 'failed', message: `The backup was not saved: ${messageOf(error)}` });
+      setState({ step: 'failed', message: `The backup was not saved: ${errorMessage(error)}` });
     }
   };
 

@@ -17,6 +17,7 @@ import { backupQueryKeys } from './queries';
 import { rowProblemText } from '../../shared/backup/row-problem-wording';
 import { backupRecordCounts, currentRecordCounts, keptRecordCounts, prepareRestore, restoreBackup, restoreProblem, type ComparedRecord, type PreparedRestore } from './backup-file';
 import { rememberRestore } from './restore-confirmation';
+import { errorMessage } from '../../shared/common/error-message';
 
 export type RestoreStep =
   | { step: 'idle' }
@@ -37,7 +38,6 @@ export type RestoreStep =
       error: string | null;
     };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function safetyCopyFailedMessage(reason: string): string {
   return `Call Desk could not save a copy of your current data first, so nothing was restored and your data has not been changed. ${reason}`;
@@ -86,7 +86,7 @@ export function useRestoreFlow() {
         error: null,
       });
     } catch (error) {
-      setState({ step: 'failed', message: `The backup could not be opened: ${messageOf(error)}` });
+      setState({ step: 'failed', message: `The backup could not be opened: ${errorMessage(error)}` });
     }
   };
 
@@ -102,7 +102,7 @@ export function useRestoreFlow() {
       // Listed at once, should the restore itself then fail.
       void client.invalidateQueries({ queryKey: backupQueryKeys.status() });
     } catch (error) {
-      setState({ ...chosen, restoring: false, error: safetyCopyFailedMessage(messageOf(error)) });
+      setState({ ...chosen, restoring: false, error: safetyCopyFailedMessage(errorMessage(error)) });
       return;
     }
     setState({ ...chosen, restoring: 'restoring', error: null });
@@ -110,7 +110,7 @@ export function useRestoreFlow() {
       await restoreBackup(db, chosen.prepared, { leaveOut });
     } catch (error) {
       // restoreSnapshot's sentences already say that nothing was changed.
-      setState({ ...chosen, restoring: false, error: messageOf(error) });
+      setState({ ...chosen, restoring: false, error: errorMessage(error) });
       return;
     }
     const { problems, dependents, kept } = chosen.prepared.check;

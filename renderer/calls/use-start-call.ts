@@ -12,6 +12,7 @@ import type { ContactRuleCheck } from '../contact-rules/contact-rule-check';
 import { useRecordContactRuleOverride } from '../contact-rules/queries';
 import { dial as dialNumber } from '../platform/external-links';
 import { useStartCall } from './queries';
+import { errorMessage } from '../../shared/common/error-message';
 
 export function pickCallContact(contacts: readonly Contact[]): Contact | null {
   return contacts.find((c) => c.authorisesPayment) ?? contacts[0] ?? null;
@@ -56,7 +57,7 @@ export function useStartCallAction(customerId: string, blockedReason: string | n
       try {
         await recordOverride.mutateAsync({ customerId, override });
       } catch (e) {
-        setError(`Nothing was dialled: the reason could not be saved (${e instanceof Error ? e.message : String(e)}).`);
+        setError(`Nothing was dialled: the reason could not be saved (${errorMessage(e)}).`);
         return;
       }
     }
@@ -65,12 +66,12 @@ export function useStartCallAction(customerId: string, blockedReason: string | n
       await dialNumber(phone);
       dialled = true;
     } catch (e) {
-      setError(`Could not hand the number to your phone app (${e instanceof Error ? e.message : String(e)}). The call is open: dial ${phone.number} yourself.`);
+      setError(`Could not hand the number to your phone app (${errorMessage(e)}). The call is open: dial ${phone.number} yourself.`);
     }
     try {
       await begin(contact, phone, dialled);
     } catch (e) {
-      setError(`Could not start the call: ${e instanceof Error ? e.message : String(e)}`);
+      setError(`Could not start the call: ${errorMessage(e)}`);
     }
   }
 
@@ -79,7 +80,7 @@ export function useStartCallAction(customerId: string, blockedReason: string | n
       // The override and the call are written together.
       await begin(contact, null, false, override);
     } catch (e) {
-      setError(`Could not start the call: ${e instanceof Error ? e.message : String(e)}`);
+      setError(`Could not start the call: ${errorMessage(e)}`);
     }
   }
 

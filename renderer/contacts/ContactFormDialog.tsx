@@ -13,6 +13,7 @@ import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { applySubmitError } from '../ui/submit-error';
 import { useFocusFirstError } from '../ui/use-focus-first-error';
 import { useDeleteContact, useSaveContact } from './queries';
+import { errorMessage } from '../../shared/common/error-message';
 
 interface Props {
   customerId: string;
@@ -124,7 +125,7 @@ export function ContactFormDialog({ customerId, contact, onClose }: Props) {
       await deleteContact.mutateAsync({ id: contact.id, customerId });
       onClose();
     } catch (error) {
-      setFormError(error instanceof Error ? error.message : String(error));
+      setFormError(errorMessage(error));
       focusFirstError();
     }
   };

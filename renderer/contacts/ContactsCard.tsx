@@ -5,6 +5,7 @@ import { compose } from '../platform/external-links';
 import { ContactFlagBadges } from '../contact-rules/ContactFlagBadges';
 import { ContactFormDialog } from './ContactFormDialog';
 import { PhoneIcon } from '../ui/icons';
+import { errorMessage } from '../../shared/common/error-message';
 
 interface Props {
   customerId: string;
@@ -24,7 +25,7 @@ export function ContactsCard({ customerId, contacts, defaultCountry, callDisable
     try {
       await compose(address);
     } catch (e) {
-      setMailError(`Could not open your mail app: ${e instanceof Error ? e.message : String(e)}`);
+      setMailError(`Could not open your mail app: ${errorMessage(e)}`);
     }
   };
 

@@ -12,6 +12,7 @@ import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { SelectField, type SelectOption } from '../ui/fields';
 import { useAddDocuments } from './queries';
 import { useCheckedFiles, type CheckedFile } from './use-checked-files';
+import { errorMessage } from '../../shared/common/error-message';
 
 interface Props {
   customerId: string;
@@ -81,7 +82,7 @@ export function AttachDocumentsDialog({ customerId, files, initialInvoiceId, inv
       });
       onAttached(added);
     } catch (error) {
-      setSaveError(`Nothing was attached: ${error instanceof Error ? error.message : String(error)}`);
+      setSaveError(`Nothing was attached: ${errorMessage(error)}`);
     }
   };
 

@@ -5,6 +5,7 @@ import { DocumentList } from './DocumentList';
 import { documentsHeadingId, useDocumentsContext } from './documents-context';
 import { useFileDrop } from './use-file-drop';
 import './documents.css';
+import { errorMessage } from '../../shared/common/error-message';
 
 export function DocumentsCard() {
   const context = useDocumentsContext();
@@ -38,7 +39,7 @@ export function DocumentsCard() {
       </p>
       {loadError ? (
         <p role="alert" className="error-text">
-          The documents could not be loaded: {loadError instanceof Error ? loadError.message : String(loadError)}
+          The documents could not be loaded: {errorMessage(loadError)}
         </p>
       ) : isLoading ? null : documents.length === 0 ? (
         <p className="documents-empty">

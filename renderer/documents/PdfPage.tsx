@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy, RenderTask, TextLayer } from 'pdfjs-dist';
 import { cssPixelsPerPoint, loadPdfJs } from './pdf-js';
+import { errorMessage } from '../../shared/common/error-message';
 
 export interface PageSize {
   /** CSS pixels at 100%. */
@@ -70,7 +71,7 @@ export function PdfPage({ pdf, pageNumber, pageCount, size, zoom, scrollRoot }: 
 
     draw().catch((error: unknown) => {
       if (cancelled || (error instanceof Error && error.name === 'RenderingCancelledException')) return;
-      setFailure(`Page ${pageNumber} could not be shown: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(`Page ${pageNumber} could not be shown: ${errorMessage(error)}`);
     });
     return () => {
       cancelled = true;

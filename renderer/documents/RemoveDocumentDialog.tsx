@@ -5,6 +5,7 @@ import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { useRemoveDocument } from './queries';
+import { errorMessage } from '../../shared/common/error-message';
 
 interface Props {
   document: StoredDocument;
@@ -21,7 +22,7 @@ export function RemoveDocumentDialog({ document, onClose, onRemoved }: Props) {
     try {
       onRemoved(await remove.mutateAsync({ id: document.id }));
     } catch (failure) {
-      setError(`${document.fileName} was not removed: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(`${document.fileName} was not removed: ${errorMessage(failure)}`);
     }
   };
 

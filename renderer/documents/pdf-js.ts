@@ -5,6 +5,7 @@
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { errorMessage } from '../../shared/common/error-message';
 
 type PdfJs = typeof PdfJsModule;
 
@@ -43,7 +44,7 @@ export function pdfErrorMessage(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') return 'This PDF is protected by a password, so Call Desk cannot show it.';
   if (name === 'InvalidPDFException') return 'This file is damaged or is not a complete PDF, so Call Desk cannot show it.';
-  return `Call Desk could not show this PDF (${error instanceof Error ? error.message : String(error)}).`;
+  return `Call Desk could not show this PDF (${errorMessage(error)}).`;
 }
 
 /** pdf.js works in PDF points (1/72 inch); at 100% a page is its real size on a 96 dpi screen. */

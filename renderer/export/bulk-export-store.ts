@@ -4,6 +4,7 @@
 import type { ChosenFolder, ExportPdfResult } from '../../shared/ipc/files-contract';
 import type { BulkDocumentKind } from './bulk-document-kinds';
 import { runBulkExport, type BulkExportAccount, type BulkExportProgress, type BulkExportRun } from './bulk-export';
+import { errorMessage } from '../../shared/common/error-message';
 
 export type BulkExportState =
   | { phase: 'idle' }
@@ -68,7 +69,7 @@ export function createBulkExportStore(deps: BulkExportStoreDeps): BulkExportStor
         });
         set({ phase: 'finished', kind, folder, selected, run });
       } catch (error) {
-        set({ phase: 'failed', message: `The export could not start. ${error instanceof Error ? error.message : String(error)}` });
+        set({ phase: 'failed', message: `The export could not start. ${errorMessage(error)}` });
       }
       return true;
     },

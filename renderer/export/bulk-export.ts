@@ -3,6 +3,7 @@
 // set at a time anyway). Progress is reported before each account; a stop request is honoured
 // between files, so the file being written is always finished, never left half-written.
 import type { ExportPdfResult } from '../../shared/ipc/files-contract';
+import { errorMessage } from '../../shared/common/error-message';
 
 export interface BulkExportAccount {
   customerId: string;
@@ -41,7 +42,7 @@ export interface BulkExportDeps {
 }
 
 function failureReason(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   return text || 'The file could not be written.';
 }
 

@@ -6,6 +6,7 @@ import type { ExportPdfResult } from '../../shared/ipc/files-contract';
 import { useDb } from '../data/db-context';
 import { stepAt, type PdfExportStep } from './export-progress';
 import { loadPdfExport } from './load-pdf-export';
+import { errorMessage } from '../../shared/common/error-message';
 
 export type PdfExportKind = 'agency-packet' | 'statement';
 export type SavedPdf = Extract<ExportPdfResult, { saved: true }>;
@@ -22,7 +23,7 @@ export const pdfExportLabels: Record<PdfExportKind, string> = {
 };
 
 function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   return text || 'Something went wrong.';
 }
 

@@ -9,6 +9,7 @@ import { FormErrorBanner } from '../ui/FormErrorBanner';
 import type { FollowUpRow } from './follow-up-repository';
 import { followUpKindText } from './follow-up-wording';
 import { useSnoozeFollowUp } from './queries';
+import { errorMessage } from '../../shared/common/error-message';
 
 interface Props {
   row: FollowUpRow;
@@ -35,7 +36,7 @@ export function SnoozeDialog({ row, timeZone, onClose, onSnoozed }: Props) {
       await snooze.mutateAsync({ id: row.followUp.id, until });
       onSnoozed(until);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
   const onSubmit = (event: FormEvent) => {

@@ -11,6 +11,7 @@ import { readChangeStamp } from '../data/change-stamp';
 import type { CallDeskDb } from '../data/db';
 import { invoke } from '../platform/bridge';
 import { SafetyCopyOutdatedError } from './stale-plan-error';
+import { errorMessage } from '../../shared/common/error-message';
 
 export class SafetyCopyFailedError extends Error {
   override name = 'SafetyCopyFailedError';
@@ -43,7 +44,6 @@ export interface SafetyCopySteps {
 // A copy found outdated by the apply is made again; data that keeps changing under it stops here.
 const attempts = 3;
 
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Runs `apply` only after a current safety copy is saved; a failed copy means `apply` never runs.
@@ -64,7 +64,7 @@ export async function applyImportWithSafetyCopy<Applied>(
       if (copy.changeStamp !== (await readChangeStamp(db))) copy = await make(db);
       safetyCopy = await write(copy);
     } catch (error) {
-      throw new SafetyCopyFailedError(`Call Desk could not save a copy of your current data first, so nothing was imported. ${reasonOf(error)}`, { cause: error });
+      throw new SafetyCopyFailedError(`Call Desk could not save a copy of your current data first, so nothing was imported. ${errorMessage(error)}`, { cause: error });
     }
     try {
       return { applied: await apply(copy.changeStamp), safetyCopy };

@@ -20,6 +20,7 @@ import { previewOfPlan } from './plan-preview';
 import type { BackupMeta, TablesReadAt } from '../backup/encode-database';
 import type { PromiseContext } from './promise-context';
 import { storedTables, type StoredForPlan, type StoredRowsAt } from './stored-for-plan';
+import { errorMessage } from '../../shared/common/error-message';
 
 export interface ImportSessionDeps {
   /** The stored customers, invoices and contacts the plan is made against. */
@@ -55,7 +56,7 @@ function columnSamples(table: ReportTable): string[][] {
 
 function failure(error: unknown): ImportWorkerResponse {
   if (error instanceof ImportFileError) return { kind: 'failed', message: error.message, reason: error.reason };
-  return { kind: 'failed', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  return { kind: 'failed', message: `The file could not be read: ${errorMessage(error)}` };
 }
 
 /** An apply that failed: its sentence as it is, and its name (StalePlanError…) for the window. */
@@ -185,7 +186,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
 
   return async function handle(request: ImportWorkerRequest): Promise<ImportWorkerResponse> {
     if (request.kind === 'apply') return apply(request).catch(applyFailure);
-    if (request.kind === 'safety-copy') return safetyCopy(request).catch((error: unknown) => ({ kind: 'failed', message: `The safety copy could not be made: ${error instanceof Error ? error.message : String(error)}` }));
+    if (request.kind === 'safety-copy') return safetyCopy(request).catch((error: unknown) => ({ kind: 'failed', message: `The safety copy could not be made: ${errorMessage(error)}` }));
     try {
       return request.kind === 'analyse' ? analyse(request) : await plan(request);
     } catch (error) {

@@ -2,6 +2,7 @@
 // between requests), one request at a time, progress reported as it comes. Cancel ends the
 // worker outright: whatever it was doing stops, and it never writes anything in any case.
 import type { ImportStage, ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
+import { errorMessage } from '../../shared/common/error-message';
 
 /** The part of a Worker the client uses (tests pass one that runs the session in-process). */
 export interface ImportWorkerHandle {
@@ -65,7 +66,7 @@ export function createImportWorkerClient(startWorker: () => ImportWorkerHandle =
         try {
           worker ??= startWorker();
         } catch (error) {
-          reject(new Error(`The import could not start its background task (${error instanceof Error ? error.message : String(error)}).`));
+          reject(new Error(`The import could not start its background task (${errorMessage(error)}).`));
           return;
         }
         const settle = () => {

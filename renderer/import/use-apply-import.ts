@@ -8,6 +8,7 @@ import { applyInWorker, safetyCopyFromWorker, type ApplyRequest } from './apply-
 import { applyImportWithSafetyCopy, SafetyCopyFailedError, writeSafetyCopy } from './apply-with-safety-copy';
 import type { ImportWorkerClient } from './import-worker-client';
 import type { AppliedImport, PlanPreview } from './import-worker-protocol';
+import { errorMessage } from '../../shared/common/error-message';
 
 export type ApplyState =
   | { step: 'idle'; error: string | null }
@@ -15,7 +16,6 @@ export type ApplyState =
   | { step: 'importing'; fraction: number }
   | { step: 'done'; applied: AppliedImport; safetyCopy: string };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** `worker`: the client of the worker that made the plan (it holds the plan to apply). */
 export function useApplyImport(worker: () => ImportWorkerClient) {
@@ -54,7 +54,7 @@ export function useApplyImport(worker: () => ImportWorkerClient) {
       return true;
     } catch (error) {
       // The transaction is all or nothing: a failure leaves the data as it was.
-      setState({ step: 'idle', error: error instanceof SafetyCopyFailedError ? error.message : `Nothing was imported: ${messageOf(error)}` });
+      setState({ step: 'idle', error: error instanceof SafetyCopyFailedError ? error.message : `Nothing was imported: ${errorMessage(error)}` });
       return false;
     }
   };

@@ -12,6 +12,7 @@ import { localeDateOrder, type FileAnalysis, type ImportStage, type ImportWorker
 import { tooLargeMessage } from './import-wording';
 import { findSavedMapping, sameMapping, saveMapping } from './saved-mappings';
 import { importFileSizeLimit } from '../../shared/ipc/import-contract';
+import { errorMessage } from '../../shared/common/error-message';
 
 export interface ImportBase {
   defaultCurrency: string;
@@ -44,7 +45,7 @@ export interface Progress {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 export function useImportFlow(base: ImportBase | null) {

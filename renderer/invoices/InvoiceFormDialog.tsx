@@ -18,6 +18,7 @@ import { applySubmitError } from '../ui/submit-error';
 import { useFocusFirstError } from '../ui/use-focus-first-error';
 import { useOfficeToday } from '../shell/use-office-today';
 import { useSaveInvoice, useVoidInvoice } from './queries';
+import { errorMessage } from '../../shared/common/error-message';
 
 interface Props {
   customerId: string;
@@ -157,7 +158,7 @@ export function InvoiceFormDialog({ customerId, invoice, defaultCurrency, defaul
       await voidInvoice.mutateAsync({ id: invoice.id });
       onClose();
     } catch (error) {
-      setFormError(error instanceof Error ? error.message : String(error));
+      setFormError(errorMessage(error));
       focusFirstError();
     }
   };

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { invoke } from './bridge';
 import { Button } from '../ui/Button';
+import { errorMessage } from '../../shared/common/error-message';
 
 export function ShowInFolderButton({ path }: { path: string }) {
   const [problem, setProblem] = useState<string | null>(null);
@@ -11,7 +12,7 @@ export function ShowInFolderButton({ path }: { path: string }) {
       const { shown } = await invoke('files:show-in-folder', { path });
       if (!shown) setProblem('The folder could not be shown. The file may have been moved or deleted.');
     } catch (error) {
-      setProblem(`The folder could not be shown: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`The folder could not be shown: ${errorMessage(error)}`);
     }
   };
   return (

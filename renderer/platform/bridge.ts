@@ -11,6 +11,7 @@ import {
   type IpcInput,
   type IpcOutput,
 } from '../../shared/ipc/contract';
+import { errorMessage } from '../../shared/common/error-message';
 
 declare global {
   interface Window {
@@ -61,7 +62,7 @@ export async function invoke<C extends InvokeChannel>(channel: C, ...args: Invok
   try {
     raw = await desktop.invoke(channel, args[0]);
   } catch (error) {
-    throw new IpcCallError(channel, 'failed', error instanceof Error ? error.message : String(error));
+    throw new IpcCallError(channel, 'failed', errorMessage(error));
   }
 
   const result = ipcResultSchema.safeParse(raw);

@@ -19,6 +19,7 @@ import { useOfficeClockForMain } from '../settings/office-clock-for-main';
 import { useSettings } from '../settings/queries';
 import { acknowledged, diffSchedule, isEmptyDiff, type AcknowledgedSchedule } from './reminder-schedule-diff';
 import { loadReminderSchedule } from './reminder-schedule-source';
+import { errorMessage } from '../../shared/common/error-message';
 
 export type ReminderSyncStatus =
   | { state: 'idle' }
@@ -27,7 +28,6 @@ export type ReminderSyncStatus =
 
 const debounceMs = 300;
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Brings main to `entries`: a patch when main holds the acknowledged revision, else a replace.
@@ -108,7 +108,7 @@ export function useReminderSync(): ReminderSyncStatus {
         })
         .catch((error: unknown) => {
           console.warn('[call-desk] The reminder schedule was not synced.', error);
-          if (current) setStatus({ state: 'failed', message: messageOf(error) });
+          if (current) setStatus({ state: 'failed', message: errorMessage(error) });
         });
     }, debounceMs);
     return () => {
@@ -121,7 +121,7 @@ export function useReminderSync(): ReminderSyncStatus {
   useEffect(() => {
     if (!buildError) return;
     console.warn('[call-desk] The reminder schedule could not be built.', buildError);
-    setStatus({ state: 'failed', message: messageOf(buildError) });
+    setStatus({ state: 'failed', message: errorMessage(buildError) });
   }, [buildError]);
 
   return status;

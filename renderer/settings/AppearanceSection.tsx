@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { themePreferenceSchema, type ThemePreference } from '../../shared/settings/schema';
 import { useSaveSettings, useSettings } from './queries';
+import { errorMessage } from '../../shared/common/error-message';
 
 const choices: { value: ThemePreference; label: string }[] = [
   { value: 'system', label: 'Same as the computer' },
@@ -28,7 +29,7 @@ export function AppearanceSection() {
       await save.mutateAsync({ ...settings, theme });
     } catch (e) {
       setPicked(null);
-      setError(`The choice was not saved: ${e instanceof Error ? e.message : String(e)}`);
+      setError(`The choice was not saved: ${errorMessage(e)}`);
     }
   };
 

@@ -18,8 +18,8 @@ import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { ShowInFolderButton } from '../platform/ShowInFolderButton';
 import { useSettings } from './queries';
 import '../backup/backups.css';
+import { errorMessage } from '../../shared/common/error-message';
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function BackupsSection() {
   const headingId = useId();
@@ -72,7 +72,7 @@ function Backups() {
       )}
       {status.isError && (
         <p role="alert" className="ui-form-error">
-          The list of backups could not be read: {messageOf(status.error)}
+          The list of backups could not be read: {errorMessage(status.error)}
         </p>
       )}
       {automatic.lastError && (

@@ -9,6 +9,7 @@ import { useSettings } from './queries';
 import { ShowInFolderButton } from '../platform/ShowInFolderButton';
 import '../backup/backups.css';
 import { plural } from '../../shared/wording/plural';
+import { errorMessage } from '../../shared/common/error-message';
 
 type ExportState =
   | { step: 'idle' }
@@ -16,7 +17,6 @@ type ExportState =
   | { step: 'done'; folder: string; written: WrittenCsvFile[]; failure: { fileName: string; message: string } | null }
   | { step: 'failed'; message: string };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const writeToFolder = (file: CsvFile, folderId: string) =>
   invoke('export:text-file', {
@@ -44,7 +44,7 @@ export function DataExportSection() {
       const { written, failure } = await writeCsvFiles(files, folder.id, writeToFolder);
       setState({ step: 'done', folder: folder.path, written, failure });
     } catch (error) {
-      setState({ step: 'failed', message: `The CSV files were not exported: ${messageOf(error)}` });
+      setState({ step: 'failed', message: `The CSV files were not exported: ${errorMessage(error)}` });
     }
   };
 

@@ -21,6 +21,7 @@ import { DataExportSection } from './DataExportSection';
 import { ReminderSettingsSection } from './ReminderSettingsSection';
 import { SectionErrorBoundary } from './SectionErrorBoundary';
 import '../ui/ui.css';
+import { errorMessage } from '../../shared/common/error-message';
 
 const sections = [
   ['Appearance', AppearanceSection],
@@ -117,7 +118,7 @@ function DemoDataSection() {
             : `Removed ${count} demo ${count === 1 ? 'customer' : 'customers'} and all of their records.`,
       });
     } catch (error) {
-      setResult({ ok: false, message: `The demo data could not be removed: ${error instanceof Error ? error.message : String(error)}` });
+      setResult({ ok: false, message: `The demo data could not be removed: ${errorMessage(error)}` });
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@ import { callsCsv, promisesCsv } from '../../shared/export/csv-activity';
 import type { ExportTextFileResult } from '../../shared/ipc/files-contract';
 import type { Settings } from '../../shared/settings/schema';
 import type { CallDeskDb } from '../data/db';
+import { errorMessage } from '../../shared/common/error-message';
 
 export interface CsvFile {
   fileName: string;
@@ -76,7 +77,7 @@ export async function writeCsvFiles(
       if (!result.saved) throw new Error('The file was not saved.');
       written.push({ fileName: result.fileName, path: result.path, record: file.record, rows: file.rows });
     } catch (error) {
-      return { written, failure: { fileName: file.fileName, message: error instanceof Error ? error.message : String(error) } };
+      return { written, failure: { fileName: file.fileName, message: errorMessage(error) } };
     }
   }
   return { written, failure: null };

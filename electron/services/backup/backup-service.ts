@@ -32,6 +32,7 @@ import type {
 import type { Dialogs, FileFilter, FileSystem } from '../files/file-ports';
 import { WriteVerificationError, type FilesService } from '../files/files-service';
 import { machineOfficeClock } from '../office-clock';
+import { errorMessage } from '../../../shared/common/error-message';
 
 export interface BackupClock {
   now(): Date;
@@ -105,7 +106,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       .then((entries) => removeOld(entries.map((entry) => entry.name).filter((name) => leftoverWritePattern.test(name))))
       .then(
         () => undefined,
-        (error: unknown) => warn(`Leftover temporary files were not looked for: ${error instanceof Error ? error.message : String(error)}`),
+        (error: unknown) => warn(`Leftover temporary files were not looked for: ${errorMessage(error)}`),
       );
     return leftoversRemoved;
   }
@@ -140,7 +141,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
         await fs.remove(path.join(folder, old));
         removed.push(old);
       } catch (error) {
-        warn(`Old backup ${old} was not removed: ${error instanceof Error ? error.message : String(error)}`);
+        warn(`Old backup ${old} was not removed: ${errorMessage(error)}`);
       }
     }
     return removed;
@@ -170,7 +171,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     } catch (error) {
       // The user reads this in the restore dialog: say where and what to check, then the system's words.
       if (error instanceof WriteVerificationError || error instanceof SafetyCopyNamesTakenError) throw error;
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       throw new Error(
         `The backups folder (${folder}) could not be written to. Check that the disk has free space and that Call Desk may write to that folder. (${detail})`,
         { cause: error },
@@ -184,7 +185,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       await removeOld(safetyCopiesToRemove(others, clock.now(), { atLeast: safetyCopiesKept - 1 }));
     } catch (error) {
       // The copy is safe; an old one left behind must not stop the restore.
-      warn(`Old safety copies were not tidied up: ${error instanceof Error ? error.message : String(error)}`);
+      warn(`Old safety copies were not tidied up: ${errorMessage(error)}`);
     }
     return { name };
   }

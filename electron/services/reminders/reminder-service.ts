@@ -11,6 +11,7 @@ import { insertSorted, removeSorted, resolveSchedule, type DueReminder } from '.
 import { sameJson } from '../../../shared/common/same-json';
 import { remindersOnDay, summarise, type ReminderSummaryItem } from './schedule-summary';
 import { machineOfficeClock } from '../office-clock';
+import { errorMessage } from '../../../shared/common/error-message';
 
 export interface ReminderServiceDeps {
   clock: Clock;
@@ -59,7 +60,7 @@ const emptyJournal = (): Journal => ({ upsert: new Map(), remove: new Set() });
 const journalLimit = (scheduleSize: number) => Math.max(200, Math.floor(scheduleSize / 20));
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 export function createReminderService(deps: ReminderServiceDeps): ReminderService {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { instantSchema } from '../../../shared/common/primitives';
 import { reminderEntrySchema, type ReminderEntry } from '../../../shared/reminders/schema';
 import type { JsonFileStore } from '../json-file-store';
+import { errorMessage } from '../../../shared/common/error-message';
 
 export const reminderFileName = 'reminders.json';
 export const firedFileName = 'reminders-fired.json';
@@ -88,7 +89,7 @@ export function createReminderStore(files: JsonFileStore): ReminderStore {
     } catch (error) {
       const aside = await files.keepAside(fileName).catch(() => null);
       if (aside === null) throw error;
-      throw new Error(`${error instanceof Error ? error.message : String(error)} It was kept as ${aside}.`, { cause: error });
+      throw new Error(`${errorMessage(error)} It was kept as ${aside}.`, { cause: error });
     }
   }
 

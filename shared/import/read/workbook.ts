@@ -3,6 +3,7 @@
 import * as XLSX from '@e965/xlsx';
 import { type Cell, ImportFileError } from '../model';
 import { excelSerialToDate } from './excel-dates';
+import { errorMessage } from '../../common/error-message';
 
 interface SheetCell {
   t: string;
@@ -27,7 +28,7 @@ function openWorkbook(bytes: Uint8Array): XLSX.WorkBook {
       type: 'array', dense: true, raw: true, cellNF: true, cellText: false, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false,
     });
   } catch (error) {
-    if (/password|encrypt/i.test(error instanceof Error ? error.message : String(error))) {
+    if (/password|encrypt/i.test(errorMessage(error))) {
       throw new ImportFileError(
         'This workbook is protected with a password. Open it in Excel, remove the password (or save a copy without one) and import that copy.',
         'password-protected',
