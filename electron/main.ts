@@ -19,6 +19,7 @@ import {
   electronLoginItems,
 } from './adapters/electron-ports';
 import { createMainWindow, focusWindow } from './adapters/main-window';
+import { createUtilityProcessJobLauncher } from './adapters/utility-process-job';
 import { watchWindowHealth } from './adapters/window-health';
 import { createWindowRecovery } from './services/window-recovery';
 import { nodeFileSystem } from './adapters/node-file-system';
@@ -41,6 +42,8 @@ import { errorMessage } from '../shared/common/error-message';
 
 const rendererDir = path.join(__dirname, '../renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
+/** The PDF assembly job, run in a utility process (services/export/packet-assembly-runner.ts). */
+const packetWorkerPath = path.join(__dirname, 'packet-worker.cjs');
 const warn = (message: string) => console.warn(`[call-desk] ${message}`);
 
 // Privileged schemes must be declared before `ready`.
@@ -77,6 +80,7 @@ function start(): void {
     dialogs: createElectronDialogs({ parent: () => mainWindow, startFolder: () => app.getPath('documents') }),
     revealer: electronFolderRevealer,
     pdfRenderer: createElectronPdfRenderer(),
+    packetJobs: createUtilityProcessJobLauncher({ modulePath: packetWorkerPath, serviceName: 'Call Desk PDF builder' }),
     warn,
   });
   const router = createIpcRouter(createMainHandlers(services));

@@ -1,9 +1,10 @@
-// Bundles the main process and the preload into out/electron/*.cjs. Everything except
-// `electron` itself is bundled, so the packaged app needs no node_modules.
+// Bundles the main process, the preload and the PDF assembly job into out/electron/*.cjs.
+// Everything except `electron` itself is bundled, so the packaged app needs no node_modules.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundlePacketWorker } from './packet-worker-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'out', 'electron');
@@ -43,4 +44,13 @@ if (unexpected.length > 0) {
   process.exit(1);
 }
 
-console.info(`[build-electron] wrote ${path.relative(root, outDir)}/main.cjs and preload.cjs`);
+// The PDF assembly job: forked by main as a utility process (electron/adapters/utility-process-job.ts).
+try {
+  await bundlePacketWorker({ root, outfile: path.join(outDir, 'packet-worker.cjs'), sourcemap: true });
+} catch (error) {
+  rmSync(path.join(outDir, 'packet-worker.cjs'), { force: true });
+  console.error(`[build-electron] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+console.info(`[build-electron] wrote ${path.relative(root, outDir)}/main.cjs, preload.cjs and packet-worker.cjs`);

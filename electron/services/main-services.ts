@@ -4,11 +4,13 @@ import path from 'node:path';
 import { createAppInfoService, type AppInfoService, type AppRuntime } from './app-info';
 import { createBackupService, type BackupService } from './backup/backup-service';
 import { createExportService, type ExportService } from './export/export-service';
+import { createPacketAssemblyRunner } from './export/packet-assembly-runner';
 import type { PdfRenderer } from './export/pdf-renderer';
 import { createExternalLinkService, type ExternalLinkService, type ExternalOpener } from './external-links';
 import type { Dialogs, FileSystem, FolderRevealer } from './files/file-ports';
 import { createFilesService, type FilesService } from './files/files-service';
 import { createImportFileService, type ImportFileService } from './import/import-file-service';
+import type { IsolatedJobLauncher } from './isolated-job';
 import type { JsonFileStore } from './json-file-store';
 import { officeClockFrom } from './office-clock';
 import { createPreferencesService, type LoginItems, type PreferencesService } from './preferences';
@@ -31,6 +33,8 @@ export interface MainPorts {
   dialogs: Dialogs;
   revealer: FolderRevealer;
   pdfRenderer: PdfRenderer;
+  /** Starts the PDF assembly job (electron/packet-worker.ts) away from main's thread. */
+  packetJobs: IsolatedJobLauncher;
   warn?: (message: string) => void;
 }
 
@@ -67,7 +71,12 @@ export function createMainServices(ports: MainPorts): MainServices {
     }),
     preferences,
     files,
-    exports: createExportService({ files, renderer: ports.pdfRenderer, now: () => ports.clock.now() }),
+    exports: createExportService({
+      files,
+      renderer: ports.pdfRenderer,
+      assembler: createPacketAssemblyRunner({ launcher: ports.packetJobs, clock: ports.clock }),
+      now: () => ports.clock.now(),
+    }),
     backups: createBackupService({
       fs: ports.fileSystem,
       dialogs: ports.dialogs,

@@ -3,6 +3,7 @@
 // attaching anything) and the repository runs it again before writing.
 import { describeDocumentMime, declaredDocumentType, detectDocumentMime, extensionFor } from './file-type';
 import { formatFileSize } from './file-size';
+import { checkImagePixels, describePixelSize, maxImageMegapixels } from './pixel-budget';
 import { maxDocumentBytes, type DocumentMime } from './schema';
 
 export const maxFileNameLength = 255;
@@ -34,7 +35,17 @@ export function refusalBeforeReading(file: ChosenFile): string | null {
   return null;
 }
 
-/** The full check, on the file's bytes (at least its first typeSniffBytes). */
+/** A picture over the pixel budget, or one whose size cannot be read, is refused by its header. */
+function pictureRefusal(name: string, mime: 'image/png' | 'image/jpeg', bytes: Uint8Array): string | null {
+  const check = checkImagePixels(bytes, mime);
+  if (check.ok) return null;
+  if (check.problem === 'unreadable') {
+    return `${name} looks like ${describeDocumentMime(mime)}, but its size in pixels cannot be read, so it may be damaged. Open it on your computer, save it again, and attach the new copy.`;
+  }
+  return `${name} is ${describePixelSize(check.size)}; Call Desk accepts pictures up to ${maxImageMegapixels} megapixels. Save a smaller copy and attach that.`;
+}
+
+/** The full check, on the file's whole bytes (a JPEG's size can come after long metadata). */
 export function checkDocumentFile(file: ChosenFile, bytes: Uint8Array): FileCheck {
   const early = refusalBeforeReading(file);
   if (early) return { ok: false, reason: early };
@@ -54,5 +65,7 @@ export function checkDocumentFile(file: ChosenFile, bytes: Uint8Array): FileChec
       reason: `${name} is named as ${describeDocumentMime(declared.mime)}, but it contains ${describeDocumentMime(actual)}. Rename it to end in ${extensionFor(actual)} and attach it again.`,
     };
   }
+  const refusal = actual === 'application/pdf' ? null : pictureRefusal(name, actual, bytes);
+  if (refusal) return { ok: false, reason: refusal };
   return { ok: true, mime: actual };
 }

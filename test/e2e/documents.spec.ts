@@ -1,10 +1,13 @@
 // Supporting documents on a customer file: attach PDFs and images by the file chooser and by
 // drag and drop (on the Documents section or on an invoice's row), refuse a file that is not
-// what its name says, open them in the app's own viewer, keep them across a reload, remove one.
+// what its name says and a picture over the pixel budget (the image bomb), open them in the app's
+// own viewer, keep them across a reload, remove one.
 import type { JSHandle, Locator, Page } from '@playwright/test';
 import { addDays } from '../../shared/dates/calendar';
 import { expect, test } from './fixtures';
+import { pngBomb } from '../fixtures/images/crafted-images';
 import { createCustomerWithInvoice } from './support/app-steps';
+import { dumpDatabase } from './support/database-dump';
 import { officeToday } from './support/demo-expectations';
 import { pdfFile, pngFile, textRenamedAsPdf, type TestFile } from './support/document-files';
 
@@ -109,6 +112,20 @@ test('documents are attached, refused, viewed, dropped, kept across a reload and
   await attach.getByRole('button', { name: 'Cancel' }).click();
   await expect(attach).toBeHidden();
   await expect(attached.getByRole('listitem')).toHaveCount(2);
+
+  // The image bomb: a real 16,000 × 16,000 PNG packed into 750 KB is refused by its header, before
+  // anything decodes it, and nothing is stored.
+  await page.getByLabel('Files to attach').setInputFiles([{ name: 'site-photo.png', mimeType: 'image/png', buffer: Buffer.from(pngBomb()) }]);
+  await expect(attach.getByRole('alert')).toContainText(
+    'site-photo.png is 16,000 × 16,000 pixels (256 megapixels); Call Desk accepts pictures up to 40 megapixels. Save a smaller copy and attach that.',
+  );
+  await expect(attach.getByRole('button', { name: 'Attach', exact: true })).toBeDisabled();
+  await attach.getByRole('button', { name: 'Cancel' }).click();
+  await expect(attach).toBeHidden();
+  await expect(attached.getByRole('listitem')).toHaveCount(2);
+  const stored = await dumpDatabase(page);
+  expect((stored.documents as { fileName: string }[]).map((d) => d.fileName)).not.toContain('site-photo.png');
+  expect(stored.documentFiles).toHaveLength(stored.documents!.length);
 
   // The PDF opens in the app: its page drawn by pdf.js, its text there to select and copy.
   await region.getByRole('button', { name: 'Open Signed agreement.pdf' }).click();

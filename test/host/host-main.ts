@@ -1,10 +1,12 @@
 // The main process as the e2e tests see it: the real services and the real router, with only
 // the Electron adapters swapped for test doubles (a recording opener, a recording notifier, a
-// clock the test drives, a temp data folder, dialogs the test answers, Playwright's PDF printing).
+// clock the test drives, a temp data folder, dialogs the test answers, Playwright's PDF printing,
+// and the PDF assembly job in a worker thread rather than a utility process).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { nodeFileSystem } from '../../electron/adapters/node-file-system';
+import { createWorkerThreadJobLauncher } from '../../electron/adapters/worker-thread-job';
 import { createNodeJsonFileStore } from '../../electron/adapters/node-json-file-store';
 import { createMainHandlers } from '../../electron/ipc/main-handlers';
 import { createIpcRouter, type IpcRouter } from '../../electron/ipc/router';
@@ -13,7 +15,7 @@ import type { FolderRevealer } from '../../electron/services/files/file-ports';
 import { createMainServices, type MainServices } from '../../electron/services/main-services';
 import type { LoginItems } from '../../electron/services/preferences';
 import { createFakeClock, type FakeClock } from './fake-clock';
-import { repoRoot } from './paths';
+import { builtPacketWorker, repoRoot } from './paths';
 import { createPlaywrightPdfRenderer } from './playwright-pdf-renderer';
 import { createRecordingNotifier, type RecordingNotifier } from './recording-notifier';
 import { createScriptedDialogs, type ScriptedDialogs } from './scripted-dialogs';
@@ -102,6 +104,7 @@ export function createHostMain({ dataDir, onReminderActivated = () => {}, printC
     dialogs,
     revealer,
     pdfRenderer: createPlaywrightPdfRenderer(printContext),
+    packetJobs: createWorkerThreadJobLauncher({ modulePath: builtPacketWorker }),
     warn: (message) => console.warn(`[test-host] ${message}`),
   });
   return { router: createIpcRouter(createMainHandlers(services)), services, opener, clock, notifier, loginItems, dialogs, revealer };

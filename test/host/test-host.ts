@@ -14,7 +14,7 @@ import { emitToPage, installHostBridge } from './browser-bridge';
 import type { FakeClock } from './fake-clock';
 import { createHostMain } from './host-main';
 import type { ScriptedDialogs } from './scripted-dialogs';
-import { builtRendererDir } from './paths';
+import { builtPacketWorker, builtRendererDir } from './paths';
 import { startStaticServer } from './static-server';
 
 export interface TestHostOptions {
@@ -78,6 +78,9 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       `${path.join(rendererDir, 'index.html')} is missing: build the renderer first ` +
         '(`npm run build:renderer`, or `npm run build` for everything).',
     );
+  }
+  if (!existsSync(builtPacketWorker)) {
+    throw new Error(`${builtPacketWorker} is missing: build the PDF job first (\`npm run build:electron\`, or \`npm run build\` for everything).`);
   }
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'call-desk-e2e-data-')));

@@ -1,9 +1,11 @@
 // export:pdf and export:text-file: the renderer builds the document (HTML or CSV text), main
-// asks where it goes, prints it, appends the attached documents and writes the file atomically.
+// asks where it goes, prints it, has the attached documents appended (in an isolated job: see
+// packet-assembly-runner.ts) and writes the file atomically.
 import type { ExportStage } from '../../../shared/ipc/files-contract';
 import type { FileFilter } from '../files/file-ports';
 import type { FilesService, ParsedDestination } from '../files/files-service';
-import { assemblePacketWithReport, type AttachmentFile } from './pdf-assembly';
+import type { PacketAssembler } from './packet-assembly-runner';
+import type { AttachmentFile } from './pdf-assembly';
 import type { PdfRenderer } from './pdf-renderer';
 
 export interface ExportPdfRequest {
@@ -57,13 +59,15 @@ export interface ExportService {
 export interface ExportServiceDeps {
   files: FilesService;
   renderer: PdfRenderer;
+  /** Appends the attachments to the printed document (never on main's thread). */
+  assembler: PacketAssembler;
   /** The PDF's creation date; defaults to now. */
   now?: () => Date;
 }
 
 const pdfFileType: FileFilter = { name: 'PDF document', extensions: ['pdf'] };
 
-export function createExportService({ files, renderer, now = () => new Date() }: ExportServiceDeps): ExportService {
+export function createExportService({ files, renderer, assembler, now = () => new Date() }: ExportServiceDeps): ExportService {
   return {
     async exportPdf({ document, attachments, destination }, onProgress = () => {}) {
       const saved = await files.save<{ pages: number; attachments: AttachmentOutcome[] }>({
@@ -78,7 +82,7 @@ export function createExportService({ files, renderer, now = () => new Date() }:
             footerTemplate: document.footerTemplate,
             paper: document.paper,
           });
-          const packet = await assemblePacketWithReport(printed, attachments, {
+          const packet = await assembler.assemble(printed, attachments, {
             title: document.title,
             author: document.author,
             createdAt: now(),

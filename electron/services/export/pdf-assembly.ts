@@ -1,8 +1,11 @@
 // Assembles the agency packet: the rendered account file, then its attached documents. PDFs are
 // appended page by page; PNG and JPEG images each get a Letter page with a caption; anything that
-// cannot be included becomes a page that says so by name. One bad attachment never costs the
-// packet: the bookkeeper still gets a file to send, and can see what is missing.
+// cannot be included (a picture over the pixel budget among them) becomes a page that says so by
+// name. One bad attachment never costs the packet: the bookkeeper still gets a file to send, and
+// can see what is missing. Main's thread never runs this: it runs as an isolated job, with a
+// memory cap and a time limit (packet-job.ts, packet-assembly-runner.ts).
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import { checkImagePixels, describePixelSize, maxImageMegapixels } from '../../../shared/documents/pixel-budget';
 import { attachmentKind } from './attachment-kind';
 import { addImagePage, addPlaceholderPage } from './attachment-pages';
 
@@ -68,13 +71,29 @@ async function appendPdf(doc: PDFDocument, bytes: Uint8Array): Promise<Attachmen
   }
 }
 
+const unreadableImage = 'This image could not be read; it may be damaged.';
+
 async function appendImage(doc: PDFDocument, font: PDFFont, attachment: AttachmentFile, kind: 'png' | 'jpeg'): Promise<AttachmentOutcome> {
+  // Checked here as well as when it was attached: whatever the window sends, a picture is never
+  // decoded before its header says it fits the pixel budget.
+  const pixels = checkImagePixels(attachment.bytes, kind === 'png' ? 'image/png' : 'image/jpeg');
+  if (!pixels.ok) {
+    return pixels.problem === 'unreadable'
+      ? { included: false, reason: unreadableImage }
+      : {
+          included: false,
+          reason: `This picture is ${describePixelSize(pixels.size)}, more than the ${maxImageMegapixels} megapixels Call Desk places in a PDF.`,
+        };
+  }
   try {
     const image = kind === 'png' ? await doc.embedPng(attachment.bytes) : await doc.embedJpg(attachment.bytes);
+    // Compressed into the document now rather than at save(), so the decoded pixels of one
+    // picture are let go before the next is read, rather than all of them being held until then.
+    await image.embed();
     addImagePage(doc, font, image, attachment.name);
     return { included: true, pages: 1 };
   } catch {
-    return { included: false, reason: 'This image could not be read; it may be damaged.' };
+    return { included: false, reason: unreadableImage };
   }
 }
 

@@ -6,6 +6,7 @@ import { AttachDocumentsDialog } from '../../../renderer/documents/AttachDocumen
 import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { customerInput, invoiceInput } from '../data/fixtures';
 import { newDb, renderWithDb } from '../forms/render-with-db';
+import { pngBomb } from '../../fixtures/images/crafted-images';
 import { pdfBytes, pngBytes, textBytes } from './sample-files';
 
 const fileOf = (bytes: Uint8Array, name: string, type = '') => new File([bytes.slice()], name, { type });
@@ -80,5 +81,20 @@ describe('AttachDocumentsDialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onClose).toHaveBeenCalled();
     expect(await db.documents.count()).toBe(0);
+  });
+
+  it('refuses the image bomb (a 16,000 × 16,000 PNG) with its size and the limit, and stores only the other file', async () => {
+    const { db, customer, onAttached } = await setup([fileOf(pngBomb(), 'site-photo.png', 'image/png'), fileOf(pdfBytes, 'PO-77.pdf')]);
+    const refusal = await screen.findByRole('alert');
+    expect(refusal.textContent).toContain(
+      'site-photo.png is 16,000 × 16,000 pixels (256 megapixels); Call Desk accepts pictures up to 40 megapixels. Save a smaller copy and attach that.',
+    );
+    expect(screen.queryByLabelText('Type of site-photo.png')).toBeNull();
+    await waitFor(() => expect(attachButton().disabled).toBe(false));
+    fireEvent.click(attachButton());
+    await waitFor(() => expect(onAttached).toHaveBeenCalledTimes(1));
+    const stored = await db.documents.where({ customerId: customer.id }).toArray();
+    expect(stored.map((d) => d.fileName)).toEqual(['PO-77.pdf']);
+    expect(await db.documentFiles.count()).toBe(1);
   });
 });

@@ -14,6 +14,7 @@ import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { maxDocumentBytes } from '../../../shared/documents/schema';
 import { at, customerInput, freshDb, invoiceInput, dropDb } from '../data/fixtures';
 import { customerRecord, emptyRecords } from '../data/records';
+import { pngBomb } from '../../fixtures/images/crafted-images';
 import { jpegBytes, pdfBytes, pngBytes, textBytes } from './sample-files';
 
 const newDocument = (overrides: Partial<NewDocument> = {}): NewDocument => ({
@@ -65,6 +66,12 @@ describe('document repository', () => {
   it('refuses the whole batch when one file is not what its name says, writing nothing', async () => {
     const attempt = addDocuments(db, customerId, [newDocument(), newDocument({ fileName: 'notes.pdf', bytes: textBytes })]);
     await expect(attempt).rejects.toThrow('notes.pdf is named as a PDF, but its contents are not a PDF, PNG or JPEG file.');
+    expect(await counts()).toEqual({ documents: 0, files: 0 });
+  });
+
+  it('refuses the whole batch when one picture is over the pixel budget (the image bomb), writing nothing', async () => {
+    const attempt = addDocuments(db, customerId, [newDocument(), newDocument({ fileName: 'site-photo.png', statedType: 'image/png', bytes: pngBomb() })]);
+    await expect(attempt).rejects.toThrow('site-photo.png is 16,000 × 16,000 pixels (256 megapixels); Call Desk accepts pictures up to 40 megapixels.');
     expect(await counts()).toEqual({ documents: 0, files: 0 });
   });
 

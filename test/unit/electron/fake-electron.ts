@@ -49,6 +49,9 @@ export function createFakeElectron({ singleInstanceLock = true, userData = '/tmp
   const trays: FakeTray[] = [];
   /** Run on every new window, before the code under test can use it (to script its methods). */
   const newWindowHooks: ((window: FakeBrowserWindow) => void)[] = [];
+  const utilityProcesses: FakeUtilityProcess[] = [];
+  /** Run on every forked utility process, before the code under test can use it. */
+  const utilityProcessHooks: ((child: FakeUtilityProcess) => void)[] = [];
 
   class FakeBrowserWindow extends EventEmitter {
     webContents = new FakeWebContents();
@@ -110,6 +113,28 @@ export function createFakeElectron({ singleInstanceLock = true, userData = '/tmp
     }
   }
 
+  /** A forked utility process: records what main sends; the test plays the child (emit 'message', 'exit'). */
+  class FakeUtilityProcess extends EventEmitter {
+    postMessage = vi.fn((_message: unknown) => {});
+    killed = false;
+    /** Like Electron: the process ends, then 'exit' is emitted. */
+    kill = vi.fn(() => {
+      if (this.killed) return false;
+      this.killed = true;
+      setImmediate(() => this.emit('exit', 0));
+      return true;
+    });
+    constructor(
+      readonly modulePath: string,
+      readonly args: string[],
+      readonly options: Record<string, unknown>,
+    ) {
+      super();
+      utilityProcesses.push(this);
+      for (const hook of utilityProcessHooks) hook(this);
+    }
+  }
+
   const fakeSession = () => ({
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
@@ -141,7 +166,14 @@ export function createFakeElectron({ singleInstanceLock = true, userData = '/tmp
     powerMonitor: new EventEmitter(),
     screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
     shell: { openExternal: vi.fn(async (_url: string) => {}), showItemInFolder: vi.fn((_path: string) => {}) },
+    utilityProcess: {
+      fork: vi.fn((modulePath: string, args: string[] = [], options: Record<string, unknown> = {}) => {
+        if (!isReady) throw new Error('utilityProcess cannot be created before app is ready.');
+        return new FakeUtilityProcess(modulePath, args, options);
+      }),
+    },
   };
   const onNewWindow = (hook: (window: FakeBrowserWindow) => void) => void newWindowHooks.push(hook);
-  return { electron, ipcHandlers, windows, notifications, trays, markReady, onNewWindow };
+  const onUtilityProcess = (hook: (child: FakeUtilityProcess) => void) => void utilityProcessHooks.push(hook);
+  return { electron, ipcHandlers, windows, notifications, trays, utilityProcesses, markReady, onNewWindow, onUtilityProcess };
 }

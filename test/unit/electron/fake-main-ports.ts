@@ -4,6 +4,7 @@ import type { MainPorts } from '../../../electron/services/main-services';
 import { createFakeClock, type FakeClock } from '../../host/fake-clock';
 import { createRecordingNotifier, type RecordingNotifier } from '../../host/recording-notifier';
 import { createScriptedDialogs, type ScriptedDialogs } from '../../host/scripted-dialogs';
+import { createInProcessPacketJobs, type InProcessPacketJobs } from './export/in-process-packet-jobs';
 import { createFakePdfRenderer, type FakePdfRenderer } from './files/fake-pdf-renderer';
 import { createMemoryFileSystem, type MemoryFileSystem } from './files/memory-file-system';
 
@@ -50,6 +51,7 @@ export interface FakeMainPorts extends MainPorts {
   fileSystem: MemoryFileSystem;
   dialogs: ScriptedDialogs;
   pdfRenderer: FakePdfRenderer;
+  packetJobs: InProcessPacketJobs;
   /** Files shown in the OS file manager. */
   revealed: string[];
 }
@@ -77,6 +79,7 @@ export function fakeMainPorts(overrides: { start?: string; files?: MemoryFiles }
     dialogs: createScriptedDialogs(),
     revealer: { showItemInFolder: (file) => void revealed.push(file) },
     pdfRenderer: createFakePdfRenderer(),
+    packetJobs: createInProcessPacketJobs(),
     opened,
     activations,
     loginChanges,

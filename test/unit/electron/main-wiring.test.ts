@@ -1,10 +1,13 @@
 // Runs electron/main.ts against a fake 'electron' module: the only check of the wiring we
 // can make without the Electron binary.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import { runPacketJob } from '../../../electron/services/export/packet-job';
 import { invokeChannels } from '../../../shared/ipc/channels';
+import { solidPng, textPdf } from '../export-assembly/fixtures';
 import { createFakeElectron, FakeWebContents } from './fake-electron';
 
 let userData: string;
@@ -153,5 +156,50 @@ describe('electron/main.ts wiring', () => {
     const shown = await fake.ipcHandlers.get('files:show-in-folder')!(fromApp, { path: path.join(userData, 'out', 'customers.csv') });
     expect(shown).toEqual({ ok: true, value: { shown: true } });
     expect(fake.electron.shell.showItemInFolder).toHaveBeenCalledWith(path.join(userData, 'out', 'customers.csv'));
+  });
+
+  describe('PDF export', () => {
+    const fromApp = { senderFrame: { url: 'app://call-desk/index.html' } };
+    const request = (attachments: unknown[]) => ({
+      document: { html: '<!DOCTYPE html><p>INV-7</p>', headerTemplate: '', footerTemplate: '', paper: 'Letter', title: 'Harbor Point Marine', author: '' },
+      attachments,
+      destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' },
+    });
+
+    async function exportingApp() {
+      const fake = await startedApp();
+      const printed = await textPdf([['ACCOUNT FILE']]);
+      fake.onNewWindow((window) => window.webContents.printToPDF.mockResolvedValue(Buffer.from(printed)));
+      fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(userData, 'out', 'Harbor Point Marine.pdf') });
+      return fake;
+    }
+
+    it('puts the packet together in a utility process with a capped heap, and saves what comes back', async () => {
+      const fake = await exportingApp();
+      // The child runs the real job, its messages structured-cloned both ways as Electron's are.
+      fake.onUtilityProcess((child) =>
+        child.postMessage.mockImplementation((message) => void runPacketJob(structuredClone(message), (reply) => child.emit('message', structuredClone(reply)))),
+      );
+      const saved = await fake.ipcHandlers.get('export:pdf')!(
+        fromApp,
+        request([{ name: 'delivery.png', mime: 'image/png', bytes: solidPng(30, 20, [0, 90, 200]) }]),
+      );
+      expect(saved).toMatchObject({ ok: true, value: { saved: true, pages: 2, attachments: [{ name: 'delivery.png', included: true }] } });
+      expect(fake.utilityProcesses).toHaveLength(1);
+      const [child] = fake.utilityProcesses;
+      expect(path.basename(child!.modulePath)).toBe('packet-worker.cjs');
+      expect(child!.options).toEqual({ serviceName: 'Call Desk PDF builder', execArgv: ['--js-flags=--max-old-space-size=1024'] });
+      expect(child!.kill).toHaveBeenCalled();
+      const written = await PDFDocument.load(await readFile(path.join(userData, 'out', 'Harbor Point Marine.pdf')));
+      expect(written.getPageCount()).toBe(2);
+    });
+
+    it('saves nothing and says why when the utility process dies', async () => {
+      const fake = await exportingApp();
+      fake.onUtilityProcess((child) => child.postMessage.mockImplementation(() => void setImmediate(() => child.emit('exit', 139))));
+      const result = await fake.ipcHandlers.get('export:pdf')!(fromApp, request([]));
+      expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('Building the PDF stopped unexpectedly, and nothing was saved.') } });
+      await expect(readFile(path.join(userData, 'out', 'Harbor Point Marine.pdf'))).rejects.toThrow();
+    });
   });
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assemblePacket, assemblePacketWithReport, type AttachmentFile } from '../../../electron/services/export/pdf-assembly';
+import { jpegHeader, pngBomb, pngHeader } from '../../fixtures/images/crafted-images';
 import { blueJpeg, encryptedPdf, solidPng, textPdf } from './fixtures';
 
 const pdftotextPath = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
@@ -82,6 +83,32 @@ describe('assemblePacket', () => {
       { name: 'broken.png', mime: 'image/png', bytes: solidPng(10, 10, [0, 0, 0]).subarray(0, 40) },
     ]));
     expect(doc.getPageCount()).toBe(6);
+  });
+
+  it('places no picture over the pixel budget: the image bomb and a huge JPEG get a page saying why, unread', async () => {
+    const { attachments, pages } = await assemblePacketWithReport(await mainPdf(), [
+      { name: 'site-photo.png', mime: 'image/png', bytes: pngBomb() },
+      { name: 'panorama.jpg', mime: 'image/jpeg', bytes: jpegHeader(9000, 6000) },
+      { name: 'no-size.png', mime: 'image/png', bytes: pngHeader(0, 0) },
+      { name: 'fits.jpg', mime: 'image/jpeg', bytes: blueJpeg },
+    ]);
+    expect(pages).toBe(6);
+    expect(attachments).toEqual([
+      {
+        name: 'site-photo.png',
+        included: false,
+        pages: 1,
+        reason: 'This picture is 16,000 × 16,000 pixels (256 megapixels), more than the 40 megapixels Call Desk places in a PDF.',
+      },
+      {
+        name: 'panorama.jpg',
+        included: false,
+        pages: 1,
+        reason: 'This picture is 9,000 × 6,000 pixels (54 megapixels), more than the 40 megapixels Call Desk places in a PDF.',
+      },
+      { name: 'no-size.png', included: false, pages: 1, reason: 'This image could not be read; it may be damaged.' },
+      { name: 'fits.jpg', included: true, pages: 1 },
+    ]);
   });
 
   it('refuses a main document that is not a PDF', async () => {

@@ -1,19 +1,26 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it, vi } from 'vitest';
 import { createExportService, type ExportPdfRequest } from '../../../../electron/services/export/export-service';
+import { createPacketAssemblyRunner, packetMemoryLimitMb } from '../../../../electron/services/export/packet-assembly-runner';
 import { createFilesService } from '../../../../electron/services/files/files-service';
+import type { IsolatedJobLauncher } from '../../../../electron/services/isolated-job';
+import { pngBomb } from '../../../fixtures/images/crafted-images';
+import { createFakeClock } from '../../../host/fake-clock';
 import { createScriptedDialogs } from '../../../host/scripted-dialogs';
 import { solidPng, textPdf } from '../../export-assembly/fixtures';
 import { createFakePdfRenderer } from '../files/fake-pdf-renderer';
 import { createMemoryFileSystem } from '../files/memory-file-system';
+import { createInProcessPacketJobs } from './in-process-packet-jobs';
 
 function setup({ pages = 2 } = {}) {
   const fs = createMemoryFileSystem();
   const dialogs = createScriptedDialogs();
   const renderer = createFakePdfRenderer({ pages });
   const files = createFilesService({ fs, dialogs, revealer: { showItemInFolder: () => {} } });
-  const service = createExportService({ files, renderer, now: () => new Date('2026-03-02T15:00:00Z') });
-  return { fs, dialogs, renderer, files, service };
+  const jobs = createInProcessPacketJobs();
+  const assembler = createPacketAssemblyRunner({ launcher: jobs, clock: createFakeClock({ start: '2026-03-02T15:00:00Z' }) });
+  const service = createExportService({ files, renderer, assembler, now: () => new Date('2026-03-02T15:00:00Z') });
+  return { fs, dialogs, renderer, files, service, jobs };
 }
 
 const document: ExportPdfRequest['document'] = {
@@ -27,11 +34,12 @@ const document: ExportPdfRequest['document'] = {
 
 describe('export service: PDF', () => {
   it('renders nothing and writes nothing when the save dialog is cancelled', async () => {
-    const { dialogs, renderer, fs, service } = setup();
+    const { dialogs, renderer, fs, service, jobs } = setup();
     dialogs.queueSavePath(null);
     const result = await service.exportPdf({ document, attachments: [], destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' } });
     expect(result).toEqual({ saved: false });
     expect(renderer.requests).toEqual([]);
+    expect(jobs.started).toBe(0);
     expect(fs.writes).toEqual([]);
     expect(dialogs.asked).toEqual([{ kind: 'save', title: 'Save as PDF', defaultName: 'Harbor Point Marine.pdf' }]);
   });
@@ -70,6 +78,51 @@ describe('export service: PDF', () => {
     expect(saved.getTitle()).toBe('Harbor Point Marine: account file');
     expect(saved.getAuthor()).toBe('Northwind Bookkeeping');
     expect(saved.getCreationDate()?.toISOString()).toBe('2026-03-02T15:00:00.000Z');
+  });
+
+  it('never places a picture over the pixel budget, whatever the window sent: a page says why instead', async () => {
+    const { dialogs, fs, service, jobs } = setup({ pages: 1 });
+    dialogs.queueSavePath('/home/ana/Packets/Harbor Point Marine.pdf');
+    const result = await service.exportPdf({
+      document,
+      attachments: [
+        { name: 'site-photo.png', mime: 'image/png', bytes: pngBomb() },
+        { name: 'delivery.png', mime: 'image/png', bytes: solidPng(40, 30, [20, 90, 200]) },
+      ],
+      destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' },
+    });
+    expect(result).toMatchObject({
+      saved: true,
+      pages: 3,
+      attachments: [
+        {
+          name: 'site-photo.png',
+          included: false,
+          pages: 1,
+          reason: 'This picture is 16,000 × 16,000 pixels (256 megapixels), more than the 40 megapixels Call Desk places in a PDF.',
+        },
+        { name: 'delivery.png', included: true, pages: 1 },
+      ],
+    });
+    expect(fs.writes).toEqual(['/home/ana/Packets/Harbor Point Marine.pdf']);
+    // Put together in a job with the memory cap, never in main itself.
+    expect(jobs.memoryLimits).toEqual([packetMemoryLimitMb]);
+  });
+
+  it('writes nothing when the job building the PDF fails, and says why', async () => {
+    const fs = createMemoryFileSystem();
+    const dialogs = createScriptedDialogs();
+    const files = createFilesService({ fs, dialogs, revealer: { showItemInFolder: () => {} } });
+    const crashing: IsolatedJobLauncher = {
+      start: ({ onEnd }) => ({ send: () => setImmediate(() => onEnd({ kind: 'crashed', detail: 'killed by the OS' })), stop: () => {} }),
+    };
+    const assembler = createPacketAssemblyRunner({ launcher: crashing, clock: createFakeClock() });
+    const service = createExportService({ files, renderer: createFakePdfRenderer({ pages: 1 }), assembler });
+    dialogs.queueSavePath('/home/ana/Packets/a.pdf');
+    await expect(service.exportPdf({ document, attachments: [], destination: { kind: 'ask', suggestedName: 'a.pdf' } })).rejects.toThrow(
+      'Building the PDF stopped unexpectedly, and nothing was saved.',
+    );
+    expect(fs.writes).toEqual([]);
   });
 
   it('writes nothing when printing fails, and says why', async () => {
