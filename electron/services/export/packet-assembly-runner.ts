@@ -8,6 +8,7 @@ import type { Clock } from '../reminders/ports';
 import type { IsolatedJob, IsolatedJobLauncher, JobEnd } from '../isolated-job';
 import { packetJobMessageSchema, type PacketJobRequest } from './packet-job-protocol';
 import type { AssembledPacket, AttachmentFile, PacketOptions } from './pdf-assembly';
+import { errorMessage } from '../../../shared/common/error-message';
 
 /** Builds a packet: the printed document, then its attachments. */
 export interface PacketAssembler {
@@ -105,7 +106,7 @@ export function createPacketAssemblyRunner({
         try {
           job = launcher.start({ memoryMb: memoryLimitMb, onMessage, onEnd });
         } catch (error) {
-          fail(`Call Desk could not start building the PDF, and nothing was saved: ${error instanceof Error ? error.message : String(error)}`);
+          fail(`Call Desk could not start building the PDF, and nothing was saved: ${errorMessage(error)}`);
           return;
         }
         startStep();
