@@ -1,7 +1,6 @@
 // Add or edit a person at a customer: how to reach them and whether they can release payment.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
-import { useFieldArray, useForm, type Path } from 'react-hook-form';
+import { useRef } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { emailSchema } from '../../shared/common/primitives';
 import { contactInputSchema, phoneLabelSchema, type Contact, type ContactInput } from '../../shared/contacts/schema';
@@ -9,11 +8,10 @@ import { Button } from '../ui/Button';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Dialog } from '../ui/Dialog';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../ui/fields';
+import { FormActions } from '../ui/FormActions';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
-import { applySubmitError } from '../ui/submit-error';
-import { useFocusFirstError } from '../ui/use-focus-first-error';
+import { errorFields, useDialogForm } from '../ui/use-dialog-form';
 import { useDeleteContact, useSaveContact } from './queries';
-import { errorMessage } from '../../shared/common/error-message';
 
 interface Props {
   customerId: string;
@@ -82,57 +80,33 @@ function initialValues(contact: Contact | undefined): FormValues {
   };
 }
 
-const topLevelFields = new Set(['name', 'role', 'authorisesPayment', 'notes', 'doNotCall', 'ceaseContact']);
+// Blank rows are dropped on save, so the row numbers in a data-layer error may not match the
+// form's: only the single fields take such an error, the banner says the rest.
+const fieldFor = errorFields<FormValues>(['name', 'role', 'authorisesPayment', 'notes', 'doNotCall', 'ceaseContact']);
 
 export function ContactFormDialog({ customerId, contact, onClose }: Props) {
   const saveContact = useSaveContact();
   const deleteContact = useDeleteContact();
-  const [formError, setFormError] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const addPhoneRef = useRef<HTMLButtonElement>(null);
   const addEmailRef = useRef<HTMLButtonElement>(null);
-  const focusFirstError = useFocusFirstError(formRef);
+  const { form, formError, saving, formProps, runAction } = useDialogForm({
+    schema: contactFormSchema,
+    initialValues: () => initialValues(contact),
+    save: (input: ContactInput) => saveContact.mutateAsync({ customerId, input, id: contact?.id }),
+    onSaved: onClose,
+    fieldFor,
+  });
   const {
     register,
     control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<FormValues, unknown, ContactInput>({
-    resolver: zodResolver(contactFormSchema),
-    defaultValues: initialValues(contact),
-    shouldFocusError: false,
-  });
+    formState: { errors, isDirty },
+  } = form;
   const phones = useFieldArray({ control, name: 'phones' });
   const emails = useFieldArray({ control, name: 'emails' });
 
-  const onValid = async (input: ContactInput) => {
-    setFormError(null);
-    try {
-      await saveContact.mutateAsync({ customerId, input, id: contact?.id });
-      onClose();
-    } catch (error) {
-      // Blank rows were dropped, so row numbers in a data-layer error may not match the form.
-      setFormError(applySubmitError(error, setError, (path) => (topLevelFields.has(path) ? (path as Path<FormValues>) : null)));
-      focusFirstError();
-    }
-  };
-
-  const onDelete = async () => {
-    if (!contact) return;
-    setFormError(null);
-    try {
-      await deleteContact.mutateAsync({ id: contact.id, customerId });
-      onClose();
-    } catch (error) {
-      setFormError(errorMessage(error));
-      focusFirstError();
-    }
-  };
-
   return (
     <Dialog title={contact ? 'Edit contact' : 'New contact'} onClose={onClose} hasUnsavedInput={isDirty}>
-      <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
+      <form {...formProps}>
         <FormErrorBanner message={formError} />
         <div className="ui-form-grid">
           <TextField label="Name" required autoComplete="off" error={errors.name?.message} {...register('name')} />
@@ -230,24 +204,18 @@ export function ContactFormDialog({ customerId, contact, onClose }: Props) {
           />
         </fieldset>
 
-        <div className="ui-form-actions">
+        <FormActions submitLabel="Save contact" pending={saving} onCancel={onClose}>
           {contact && (
-            <div className="ui-form-actions__start">
-              <ConfirmButton
-                label="Delete contact"
-                question={`Delete ${contact.name} from this customer? This cannot be undone.`}
-                confirmLabel="Yes, delete contact"
-                cancelLabel="Keep contact"
-                busy={deleteContact.isPending}
-                onConfirm={onDelete}
-              />
-            </div>
+            <ConfirmButton
+              label="Delete contact"
+              question={`Delete ${contact.name} from this customer? This cannot be undone.`}
+              confirmLabel="Yes, delete contact"
+              cancelLabel="Keep contact"
+              busy={deleteContact.isPending}
+              onConfirm={() => runAction(() => deleteContact.mutateAsync({ id: contact.id, customerId }), onClose)}
+            />
           )}
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={isSubmitting}>
-            Save contact
-          </Button>
-        </div>
+        </FormActions>
       </form>
     </Dialog>
   );

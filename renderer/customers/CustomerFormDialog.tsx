@@ -1,8 +1,7 @@
 // Create or edit a customer: who they are, where they are (time zone decides when to call),
 // their usual terms, their addresses and the office's tags on the account.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
-import { useController, useFieldArray, useForm, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
+import { useRef } from 'react';
+import { useController, useFieldArray, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
 import { z } from 'zod';
 import { customerInputSchema, type CustomerInput } from '../../shared/customers/schema';
 import { commonTimeZones } from '../../shared/dates/time-zones';
@@ -11,9 +10,9 @@ import { useSettings } from '../settings/queries';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField, TextField } from '../ui/fields';
+import { FormActions } from '../ui/FormActions';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
-import { applySubmitError } from '../ui/submit-error';
-import { useFocusFirstError } from '../ui/use-focus-first-error';
+import { useDialogForm } from '../ui/use-dialog-form';
 import { useTagsInUse } from './customer-tags';
 import { useCreateCustomer, useUpdateCustomer } from './queries';
 import { TagsField } from './TagsField';
@@ -32,7 +31,6 @@ const customerFormSchema = customerInputSchema.extend({
   tagDraft: z.string().refine((typed) => typed.trim() === '', 'Press Enter to add this tag, or clear the box.'),
 });
 type FormValues = z.input<typeof customerFormSchema>;
-type FormOutput = z.output<typeof customerFormSchema>;
 
 const kindOptions = [
   { value: 'commercial', label: 'Commercial' },
@@ -103,40 +101,27 @@ export function CustomerFormDialog({ customer, onClose, onSaved }: Props) {
   const settings = useSettings().data;
   const createCustomer = useCreateCustomer();
   const updateCustomer = useUpdateCustomer();
-  const [formError, setFormError] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const addAddressRef = useRef<HTMLButtonElement>(null);
-  const focusFirstError = useFocusFirstError(formRef);
-  const [defaults] = useState(() => initialValues(customer, settings?.officeTimeZone ?? machineTimeZone()));
+  const { form, initial, formError, saving, formProps } = useDialogForm({
+    schema: customerFormSchema,
+    initialValues: () => initialValues(customer, settings?.officeTimeZone ?? machineTimeZone()),
+    save: ({ tagDraft: _typedAndAdded, ...values }) => {
+      const input: CustomerInput = values;
+      return customer ? updateCustomer.mutateAsync({ id: customer.id, input }) : createCustomer.mutateAsync({ input });
+    },
+    onSaved,
+    // Every issue of the saved input names a field of the form (addresses.0.city, tags.1).
+    fieldFor: (path) => path as Path<FormValues>,
+  });
   const {
     register,
     control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<FormValues, unknown, FormOutput>({
-    resolver: zodResolver(customerFormSchema),
-    defaultValues: defaults,
-    shouldFocusError: false,
-  });
+    formState: { errors, isDirty },
+  } = form;
   const addresses = useFieldArray({ control, name: 'addresses' });
   const tags = useController({ control, name: 'tags' });
   const tagDraft = useController({ control, name: 'tagDraft' });
   const tagsInUse = useTagsInUse(settings?.locale).data ?? [];
-
-  const onValid = async ({ tagDraft: _typedAndAdded, ...values }: FormOutput) => {
-    setFormError(null);
-    const input: CustomerInput = values;
-    try {
-      const saved = customer
-        ? await updateCustomer.mutateAsync({ id: customer.id, input })
-        : await createCustomer.mutateAsync({ input });
-      onSaved(saved);
-    } catch (error) {
-      setFormError(applySubmitError(error, setError, (path) => path as Path<FormValues>));
-      focusFirstError();
-    }
-  };
 
   const addAddress = () =>
     addresses.append(
@@ -146,7 +131,7 @@ export function CustomerFormDialog({ customer, onClose, onSaved }: Props) {
 
   return (
     <Dialog title={customer ? 'Edit customer' : 'New customer'} onClose={onClose} hasUnsavedInput={isDirty} wide>
-      <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
+      <form {...formProps}>
         <FormErrorBanner message={formError} />
         <div className="ui-form-grid">
           <TextField label="Legal name" required autoComplete="off" error={errors.legalName?.message} {...register('legalName')} />
@@ -164,7 +149,7 @@ export function CustomerFormDialog({ customer, onClose, onSaved }: Props) {
           <SelectField
             label="Time zone"
             hint="Their local time decides when it is reasonable to call."
-            options={timeZoneOptions(defaults.timeZone)}
+            options={timeZoneOptions(initial.timeZone)}
             error={errors.timeZone?.message}
             {...register('timeZone')}
           />
@@ -229,12 +214,7 @@ export function CustomerFormDialog({ customer, onClose, onSaved }: Props) {
           />
         </fieldset>
 
-        <div className="ui-form-actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={isSubmitting}>
-            Save customer
-          </Button>
-        </div>
+        <FormActions submitLabel="Save customer" pending={saving} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -51,6 +51,8 @@ export function TagsField({ tags, onTagsChange, draft, onDraftChange, suggestion
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     // Enter adds and never submits the form: a second Enter after adding is easily pressed.
     if (event.key !== 'Enter' && event.key !== ',') return;
+    // Ctrl+Enter saves the form, as in every field; a tag still typed then stops the save and says so.
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) return;
     event.preventDefault();
     if (draft.trim() !== '') commit(draft);
   };

@@ -1,24 +1,21 @@
 // Add or edit an invoice. The amount is typed as text and becomes integer minor units in the
 // form schema, so "12.345" or "abc" is an error on the Amount field, never a rounded number.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
-import { useForm, useWatch, type Path } from 'react-hook-form';
+import { useRef } from 'react';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { currencySchema, requiredText, trimmed } from '../../shared/common/primitives';
 import { addDays, isCalendarDate, todayIn } from '../../shared/dates/calendar';
 import type { Invoice, InvoiceInput } from '../../shared/invoices/schema';
 import { minorToInput, parseMoneyInput } from '../../shared/money/money';
-import { Button } from '../ui/Button';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Dialog } from '../ui/Dialog';
 import { DateField, MoneyField, TextAreaField, TextField } from '../ui/fields';
+import { FormActions } from '../ui/FormActions';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { checkAmountText } from '../ui/money-text';
-import { applySubmitError } from '../ui/submit-error';
-import { useFocusFirstError } from '../ui/use-focus-first-error';
+import { errorFields, useDialogForm } from '../ui/use-dialog-form';
 import { useOfficeToday } from '../shell/use-office-today';
 import { useSaveInvoice, useVoidInvoice } from './queries';
-import { errorMessage } from '../../shared/common/error-message';
 
 interface Props {
   customerId: string;
@@ -101,11 +98,9 @@ function initialValues(invoice: Invoice | undefined, defaultCurrency: string, de
 }
 
 // Data-layer issues name InvoiceInput fields; the form shows the amount as text.
-const fieldForPath = (path: string): Path<FormValues> | null => {
-  if (path === 'amountMinor') return 'amount';
-  const known = ['number', 'issueDate', 'dueDate', 'sentOn', 'currency', 'delivered', 'poNumber', 'terms'];
-  return known.includes(path) ? (path as Path<FormValues>) : null;
-};
+const fieldFor = errorFields<FormValues>(['number', 'issueDate', 'dueDate', 'sentOn', 'currency', 'delivered', 'poNumber', 'terms'], {
+  amountMinor: 'amount',
+});
 
 const upperTrim = (value: unknown) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
@@ -114,24 +109,22 @@ export function InvoiceFormDialog({ customerId, invoice, defaultCurrency, defaul
   const today = useOfficeToday() ?? todayIn('UTC', new Date());
   const saveInvoice = useSaveInvoice();
   const voidInvoice = useVoidInvoice();
-  const [formError, setFormError] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstError = useFocusFirstError(formRef);
   // Once the user picks a due date (or it came with the invoice), terms stop moving it.
   const dueDateChosen = useRef(Boolean(invoice));
+  const { form, formError, saving, formProps, runAction } = useDialogForm({
+    schema: invoiceFormSchema,
+    initialValues: () => initialValues(invoice, defaultCurrency, defaultTerms, today),
+    save: (input: InvoiceInput) => saveInvoice.mutateAsync({ customerId, input, id: invoice?.id }),
+    onSaved: onClose,
+    fieldFor,
+  });
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     getValues,
     setValue,
-    formState: { errors, isSubmitting, isSubmitted, isDirty },
-  } = useForm<FormValues, unknown, InvoiceInput>({
-    resolver: zodResolver(invoiceFormSchema),
-    defaultValues: initialValues(invoice, defaultCurrency, defaultTerms, today),
-    shouldFocusError: false,
-  });
+    formState: { errors, isSubmitted, isDirty },
+  } = form;
   const currency = useWatch({ control, name: 'currency' });
 
   const followTerms = () => {
@@ -140,34 +133,12 @@ export function InvoiceFormDialog({ customerId, invoice, defaultCurrency, defaul
     if (due) setValue('dueDate', due, { shouldValidate: isSubmitted });
   };
 
-  const onValid = async (input: InvoiceInput) => {
-    setFormError(null);
-    try {
-      await saveInvoice.mutateAsync({ customerId, input, id: invoice?.id });
-      onClose();
-    } catch (error) {
-      setFormError(applySubmitError(error, setError, fieldForPath));
-      focusFirstError();
-    }
-  };
-
-  const onVoid = async () => {
-    if (!invoice) return;
-    setFormError(null);
-    try {
-      await voidInvoice.mutateAsync({ id: invoice.id });
-      onClose();
-    } catch (error) {
-      setFormError(errorMessage(error));
-      focusFirstError();
-    }
-  };
   // Only an open invoice with nothing paid can be voided (the data layer says why otherwise).
   const canVoid = invoice?.status === 'open' && invoice.balanceMinor === invoice.amountMinor;
 
   return (
     <Dialog title={invoice ? `Edit invoice ${invoice.number}` : 'New invoice'} onClose={onClose} hasUnsavedInput={isDirty} wide>
-      <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
+      <form {...formProps}>
         <FormErrorBanner message={formError} />
         <div className="ui-form-grid">
           <TextField label="Invoice number" required autoComplete="off" error={errors.number?.message} {...register('number')} />
@@ -219,24 +190,18 @@ export function InvoiceFormDialog({ customerId, invoice, defaultCurrency, defaul
         />
         <TextField label="PO number" autoComplete="off" error={errors.poNumber?.message} {...register('poNumber')} />
 
-        <div className="ui-form-actions">
+        <FormActions submitLabel="Save invoice" pending={saving} onCancel={onClose}>
           {invoice && canVoid && (
-            <div className="ui-form-actions__start">
-              <ConfirmButton
-                label="Void invoice"
-                question={`Void invoice ${invoice.number}? It stays in the account history but no longer counts as owed.`}
-                confirmLabel="Yes, void invoice"
-                cancelLabel="Keep invoice"
-                busy={voidInvoice.isPending}
-                onConfirm={onVoid}
-              />
-            </div>
+            <ConfirmButton
+              label="Void invoice"
+              question={`Void invoice ${invoice.number}? It stays in the account history but no longer counts as owed.`}
+              confirmLabel="Yes, void invoice"
+              cancelLabel="Keep invoice"
+              busy={voidInvoice.isPending}
+              onConfirm={() => runAction(() => voidInvoice.mutateAsync({ id: invoice.id }), onClose)}
+            />
           )}
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={isSubmitting}>
-            Save invoice
-          </Button>
-        </div>
+        </FormActions>
       </form>
     </Dialog>
   );

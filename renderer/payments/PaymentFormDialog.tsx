@@ -1,8 +1,7 @@
 // Record a payment received and say which invoices it pays. The allocation starts as the
 // oldest-due-first suggestion and follows the amount until the user edits a row themselves.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch, type Path } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { formatCalendarDate, todayIn } from '../../shared/dates/calendar';
 import type { Invoice } from '../../shared/invoices/schema';
 import { formatMoney, minorToInput, parseMoneyInput } from '../../shared/money/money';
@@ -12,9 +11,9 @@ import { useSettings } from '../settings/queries';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { DateField, MoneyField, SelectField, TextField } from '../ui/fields';
+import { FormActions } from '../ui/FormActions';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
-import { applySubmitError } from '../ui/submit-error';
-import { useFocusFirstError } from '../ui/use-focus-first-error';
+import { errorFields, useDialogForm } from '../ui/use-dialog-form';
 import { paymentFormSchema, rowMinor, type PaymentFormValues } from './payment-form-schema';
 import type { PaymentInput } from './payment-repository';
 import { useRecordPayment } from './queries';
@@ -40,8 +39,7 @@ const methodOptions = [
   { value: 'other', label: 'Other' },
 ] as const;
 
-const fieldForPath = (path: string): Path<PaymentFormValues> | null =>
-  path === 'amountMinor' ? 'amount' : ['receivedOn', 'method', 'reference'].includes(path) ? (path as Path<PaymentFormValues>) : null;
+const fieldFor = errorFields<PaymentFormValues>(['receivedOn', 'method', 'reference'], { amountMinor: 'amount' });
 
 export function PaymentFormDialog({ customerId, invoices, currency, currencies = [], onCurrencyChange, onClose }: Props) {
   const recordPayment = useRecordPayment();
@@ -49,9 +47,6 @@ export function PaymentFormDialog({ customerId, invoices, currency, currencies =
   // The office's date; the settings are loaded before any customer file opens this dialog.
   const today = useOfficeToday() ?? todayIn('UTC', new Date());
   const totalErrorId = useId();
-  const [formError, setFormError] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstError = useFocusFirstError(formRef);
   // Frozen for the dialog's life so rows keep their index while the customer file refetches.
   const [payable] = useState(() =>
     invoices
@@ -60,26 +55,27 @@ export function PaymentFormDialog({ customerId, invoices, currency, currencies =
   );
   const schema = useMemo(() => paymentFormSchema(payable, currency), [payable, currency]);
   const allocationsEdited = useRef(false);
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    setValue,
-    getValues,
-    trigger,
-    formState: { errors, isSubmitting, isSubmitted, isDirty },
-  } = useForm<PaymentFormValues, unknown, PaymentInput>({
-    resolver: zodResolver(schema),
-    defaultValues: {
+  const { form, formError, saving, formProps } = useDialogForm({
+    schema,
+    initialValues: (): PaymentFormValues => ({
       receivedOn: today,
       amount: '',
       method: 'bank-transfer',
       reference: '',
       allocations: payable.map(() => ({ amount: '' })),
-    },
-    shouldFocusError: false,
+    }),
+    save: (input: PaymentInput) => recordPayment.mutateAsync({ customerId, input }),
+    onSaved: onClose,
+    fieldFor,
   });
+  const {
+    register,
+    control,
+    setValue,
+    getValues,
+    trigger,
+    formState: { errors, isSubmitted, isDirty },
+  } = form;
   const [amountText, rows] = useWatch({ control, name: ['amount', 'allocations'] });
 
   // After a failed submit the total check must follow every edit, not only the edited row's.
@@ -101,20 +97,9 @@ export function PaymentFormDialog({ customerId, invoices, currency, currencies =
   const unappliedMinor = paymentMinor - appliedMinor;
   const totalError = errors.allocations?.message ?? errors.allocations?.root?.message;
 
-  const onValid = async (input: PaymentInput) => {
-    setFormError(null);
-    try {
-      await recordPayment.mutateAsync({ customerId, input });
-      onClose();
-    } catch (error) {
-      setFormError(applySubmitError(error, setError, fieldForPath));
-      focusFirstError();
-    }
-  };
-
   return (
     <Dialog title="Record payment" onClose={onClose} hasUnsavedInput={isDirty} wide>
-      <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
+      <form {...formProps}>
         <FormErrorBanner message={formError} />
         <div className="ui-form-grid">
           {currencies.length > 1 && (
@@ -216,12 +201,7 @@ export function PaymentFormDialog({ customerId, invoices, currency, currencies =
           )}
         </fieldset>
 
-        <div className="ui-form-actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={isSubmitting || payable.length === 0}>
-            Save payment
-          </Button>
-        </div>
+        <FormActions submitLabel="Save payment" pending={saving} onCancel={onClose} submitDisabled={payable.length === 0} />
       </form>
     </Dialog>
   );

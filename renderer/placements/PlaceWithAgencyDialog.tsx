@@ -1,15 +1,12 @@
 // "Place with agency": who the account goes to, when, their reference and a note. The agency
 // field suggests the names used on earlier placements, so the same agency is spelt one way.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useMemo, useRef, useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useId, useMemo } from 'react';
 import { placementFormSchema, type PlacementFields, type PlacementInput } from '../../shared/placements/schema';
-import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { DateField, TextAreaField, TextField } from '../ui/fields';
+import { FormActions } from '../ui/FormActions';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
-import { applySubmitError } from '../ui/submit-error';
-import { useFocusFirstError } from '../ui/use-focus-first-error';
+import { errorFields, useDialogForm } from '../ui/use-dialog-form';
 import { useAgencyNames, usePlaceWithAgency } from './queries';
 
 interface Props {
@@ -22,41 +19,28 @@ interface Props {
 
 type FormValues = PlacementInput;
 
-const fields = new Set(['agencyName', 'placedOn', 'agencyReference', 'note']);
+const fieldFor = errorFields<FormValues>(['agencyName', 'placedOn', 'agencyReference', 'note']);
 
 export function PlaceWithAgencyDialog({ customerId, customerName, today, onClose }: Props) {
   const place = usePlaceWithAgency();
   const agencyNames = useAgencyNames().data ?? [];
   const listId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstError = useFocusFirstError(formRef);
-  const [formError, setFormError] = useState<string | null>(null);
   const schema = useMemo(() => placementFormSchema(today), [today]);
+  const { form, formError, saving, formProps } = useDialogForm({
+    schema,
+    initialValues: (): FormValues => ({ agencyName: '', placedOn: today, agencyReference: '', note: '' }),
+    save: (input: PlacementFields) => place.mutateAsync({ customerId, input }),
+    onSaved: onClose,
+    fieldFor,
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<FormValues, unknown, PlacementFields>({
-    resolver: zodResolver(schema),
-    defaultValues: { agencyName: '', placedOn: today, agencyReference: '', note: '' },
-    shouldFocusError: false,
-  });
-
-  const onValid = async (input: PlacementFields) => {
-    setFormError(null);
-    try {
-      await place.mutateAsync({ customerId, input });
-      onClose();
-    } catch (error) {
-      setFormError(applySubmitError(error, setError, (path) => (fields.has(path) ? (path as Path<FormValues>) : null)));
-      focusFirstError();
-    }
-  };
+    formState: { errors, isDirty },
+  } = form;
 
   return (
     <Dialog title="Place with agency" onClose={onClose} hasUnsavedInput={isDirty}>
-      <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
+      <form {...formProps}>
         <p className="muted">
           {customerName} goes to the agency. While it is there, calls and reminders for it are paused; its promises and
           follow-ups stay on file and come back if you recall it.
@@ -89,12 +73,7 @@ export function PlaceWithAgencyDialog({ customerId, customerName, today, onClose
           />
         </div>
         <TextAreaField label="Note" rows={3} error={errors.note?.message} {...register('note')} />
-        <div className="ui-form-actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={isSubmitting}>
-            Place with agency
-          </Button>
-        </div>
+        <FormActions submitLabel="Place with agency" pendingLabel="Placing…" pending={saving} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,15 +1,11 @@
 // "Recall from agency": the account comes back to the office, with the reason on record (the
 // agency returned it, the customer paid the agency, a settlement was agreed, ...).
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { recallInputSchema, type RecallInput } from '../../shared/placements/schema';
-import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { TextAreaField } from '../ui/fields';
+import { FormActions } from '../ui/FormActions';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
-import { applySubmitError } from '../ui/submit-error';
-import { useFocusFirstError } from '../ui/use-focus-first-error';
+import { errorFields, useDialogForm } from '../ui/use-dialog-form';
 import { useRecallFromAgency } from './queries';
 
 interface Props {
@@ -20,30 +16,21 @@ interface Props {
 
 export function RecallFromAgencyDialog({ customerId, agencyName, onClose }: Props) {
   const recall = useRecallFromAgency();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstError = useFocusFirstError(formRef);
-  const [formError, setFormError] = useState<string | null>(null);
+  const { form, formError, saving, formProps } = useDialogForm({
+    schema: recallInputSchema,
+    initialValues: (): RecallInput => ({ reason: '' }),
+    save: (input: RecallInput) => recall.mutateAsync({ customerId, input }),
+    onSaved: onClose,
+    fieldFor: errorFields<RecallInput>(['reason']),
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<RecallInput>({ resolver: zodResolver(recallInputSchema), defaultValues: { reason: '' }, shouldFocusError: false });
-
-  const onValid = async (input: RecallInput) => {
-    setFormError(null);
-    try {
-      await recall.mutateAsync({ customerId, input });
-      onClose();
-    } catch (error) {
-      setFormError(applySubmitError(error, setError, (path) => (path === 'reason' ? 'reason' : null)));
-      focusFirstError();
-    }
-  };
+    formState: { errors, isDirty },
+  } = form;
 
   return (
     <Dialog title="Recall from agency" onClose={onClose} hasUnsavedInput={isDirty}>
-      <form ref={formRef} className="ui-form" noValidate onSubmit={handleSubmit(onValid, focusFirstError)}>
+      <form {...formProps}>
         <p className="muted">
           The account comes back from {agencyName}: calls and reminders for it start again, and the recall is recorded on the
           timeline.
@@ -57,12 +44,7 @@ export function RecallFromAgencyDialog({ customerId, agencyName, onClose }: Prop
           error={errors.reason?.message}
           {...register('reason')}
         />
-        <div className="ui-form-actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={isSubmitting}>
-            Recall from agency
-          </Button>
-        </div>
+        <FormActions submitLabel="Recall from agency" pendingLabel="Recalling…" pending={saving} onCancel={onClose} />
       </form>
     </Dialog>
   );

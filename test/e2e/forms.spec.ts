@@ -24,7 +24,13 @@ test('a new customer, contact, invoice and payment', async ({ app }) => {
   await contactDialog.getByRole('textbox', { name: 'Role' }).fill('Practice manager');
   await contactDialog.getByRole('checkbox', { name: 'Authorises payment' }).check();
   await contactDialog.getByRole('textbox', { name: 'Phone number' }).fill('720 555 0199');
-  await contactDialog.getByRole('button', { name: 'Save contact' }).click();
+  // Ctrl+Enter saves from any field, a notes box included (where Enter starts a new line).
+  const notes = contactDialog.getByRole('textbox', { name: 'Notes' });
+  await notes.fill('Prefers a call before 10 a.m.');
+  await notes.press('Enter');
+  await expect(notes).toHaveValue('Prefers a call before 10 a.m.\n');
+  await notes.press('Control+Enter');
+  await expect(contactDialog).toBeHidden();
   await expect(page.getByRole('listitem', { name: 'Rosa Delgado' }).getByText('Authorises payment')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Call Rosa Delgado on \(720\) 555-0199/ })).toBeVisible();
 

@@ -4,11 +4,11 @@
 import type { ReminderScheduleState, ReminderStatus, ReminderSyncResult } from '../../../shared/ipc/contract';
 import type { ReminderEntry, ReminderPatch } from '../../../shared/reminders/schema';
 import { createFireInstantResolver } from './fire-instant';
+import { createHeldSchedule } from './held-schedule';
 import { damagedScheduleNotice, reminderNotice } from './notice-text';
 import type { Clock, Notifier } from './ports';
-import type { FiredMarks, ReminderStore } from './reminder-store';
-import { insertSorted, removeSorted, resolveSchedule, type DueReminder } from './resolved-schedule';
-import { sameJson } from '../../../shared/common/same-json';
+import type { ReminderStore } from './reminder-store';
+import { createScheduleFile } from './schedule-file';
 import { remindersOnDay, summarise, type ReminderSummaryItem } from './schedule-summary';
 import { machineOfficeClock } from '../office-clock';
 import { errorMessage } from '../../../shared/common/error-message';
@@ -49,16 +49,6 @@ export interface ReminderService {
   stop(): void;
 }
 
-/** Patches saved as changes to the schedule file: entries upserted (by id) and ids removed. */
-interface Journal {
-  upsert: Map<string, ReminderEntry>;
-  remove: Set<string>;
-}
-const emptyJournal = (): Journal => ({ upsert: new Map(), remove: new Set() });
-
-/** Past this many saved changes a patch writes the whole schedule again (and starts afresh). */
-const journalLimit = (scheduleSize: number) => Math.max(200, Math.floor(scheduleSize / 20));
-
 function messageOf(error: unknown): string {
   return errorMessage(error);
 }
@@ -66,27 +56,14 @@ function messageOf(error: unknown): string {
 export function createReminderService(deps: ReminderServiceDeps): ReminderService {
   const { clock, notifier, store, activate, warn = () => {} } = deps;
   const timeZone = deps.timeZone ?? (() => machineOfficeClock().timeZone);
-  const resolveInstant = createFireInstantResolver();
   const listeners = new Set<() => void>();
-
-  /** Every entry, sorted by instant; `pending` is the not-yet-fired part, same order. */
-  let all: DueReminder[] = [];
-  let pending: DueReminder[] = [];
-  let fired = new Map<string, number>();
-  /** The entries of `all` by id. */
-  let byId = new Map<string, DueReminder>();
+  const schedule = createHeldSchedule(createFireInstantResolver());
+  const file = createScheduleFile(store);
   // Counted up by every sync; in memory only, so a restarted main refuses the renderer's patches
   // (0: nothing synced since start) and gets a whole schedule instead.
   let revision = 0;
   let damaged = false;
   let loaded = false;
-  // What the files hold, so a sync that changes nothing writes nothing (null: unknown/damaged).
-  let savedEntries: readonly ReminderEntry[] | null = null;
-  // True when the files hold the schedule kept in memory.
-  let diskInSync = false;
-  // The net changes saved on top of the last schedule file (null: the next save writes it whole).
-  let journal: Journal | null = null;
-  let firedUnsaved = false;
   let cancelTimer: (() => void) | null = null;
   // When the saved files turned out damaged (null: they did not): what fired before then is not
   // known, so the next whole schedule counts everything due before it as fired, never again.
@@ -110,39 +87,17 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     }
   }
 
-  /** Each entry's instant is resolved once, here, so ticks and summaries never do it again. */
-  function install(next: readonly ReminderEntry[], previouslyFired: FiredMarks): void {
-    const resolved = resolveSchedule(next, previouslyFired, resolveInstant);
-    all = resolved.all;
-    pending = resolved.pending;
-    fired = resolved.fired;
-    byId = new Map(all.map((reminder) => [reminder.entry.id, reminder]));
-    if (resolved.pruned) firedUnsaved = true;
-  }
-
-  /** Counts every reminder due at or before `beforeMs` as fired (the marks of that time were lost). */
-  function markPastAsFired(beforeMs: number): void {
-    for (const reminder of all) if (reminder.atMs <= beforeMs) fired.set(reminder.entry.id, reminder.atMs);
-    pending = pending.filter((reminder) => reminder.atMs > beforeMs);
-    firedUnsaved = true;
-    marksLostAt = null;
-  }
-
   async function ensureLoaded(): Promise<void> {
     if (loaded) return;
     loaded = true;
     try {
-      const saved = await store.load();
-      if (saved) install(saved.entries, saved.fired);
-      savedEntries = saved?.entries ?? null;
-      diskInSync = saved !== undefined;
-      journal = saved?.changesStartClean ? emptyJournal() : null;
-      firedUnsaved = false;
+      // Marks of reminders no longer scheduled are dropped here without a write: they match nothing.
+      const saved = await file.load();
+      if (saved) schedule.replace(saved.entries, saved.fired);
     } catch (error) {
       // Start empty and say so once; the renderer rebuilds the schedule when it next syncs.
       warn(`Reminder schedule not loaded: ${messageOf(error)}`);
       damaged = true;
-      firedUnsaved = true;
       marksLostAt = clock.now().getTime();
       notifier.show(damagedScheduleNotice, () => activate(null));
     }
@@ -150,16 +105,11 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
 
   async function fireDue(): Promise<void> {
     const now = clock.now();
-    let count = 0;
-    while (count < pending.length && (pending[count]?.atMs ?? Infinity) <= now.getTime()) count++;
-    if (count === 0) return;
-    const due = pending.slice(0, count);
-    pending = pending.slice(count);
-    for (const reminder of due) fired.set(reminder.entry.id, reminder.atMs);
+    const due = schedule.takeDue(now.getTime());
+    if (due.length === 0) return;
     // Saved before it is shown: a crash in between loses one notice rather than repeating it.
     try {
-      await store.saveFired(fired);
-      firedUnsaved = false;
+      await file.saveFired(schedule.fired);
     } catch (error) {
       warn(`Could not record fired reminders: ${messageOf(error)}`);
     }
@@ -170,7 +120,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   function arm(): void {
     cancelTimer?.();
     cancelTimer = null;
-    const next = pending[0];
+    const next = schedule.pending[0];
     if (!next) return;
     // A timer that rings early (the clock was set back) fires nothing and simply re-arms.
     cancelTimer = clock.setTimer(new Date(next.atMs), () => {
@@ -188,77 +138,9 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   }
 
   function result(): ReminderScheduleState {
-    const next = pending[0];
-    return { pending: pending.length, nextFireAt: next ? new Date(next.atMs).toISOString() : null, revision };
+    const next = schedule.pending[0];
+    return { pending: schedule.pending.length, nextFireAt: next ? new Date(next.atMs).toISOString() : null, revision };
   }
-
-  /** Takes an entry out of `all` and `pending`; its fired mark stays (the caller decides). */
-  function unschedule(reminder: DueReminder): void {
-    removeSorted(all, reminder);
-    removeSorted(pending, reminder);
-    byId.delete(reminder.entry.id);
-  }
-
-  /** Applies a patch to the state in memory; returns what it really changed. */
-  function applyPatch(upsert: readonly ReminderEntry[], remove: readonly string[]): { upserted: ReminderEntry[]; removed: string[] } {
-    const upserted: ReminderEntry[] = [];
-    const removed: string[] = [];
-    for (const id of remove) {
-      const old = byId.get(id);
-      if (!old) continue;
-      unschedule(old);
-      removed.push(id);
-      // The same pruning a replace does: a mark of a reminder no longer scheduled goes.
-      if (fired.delete(id)) firedUnsaved = true;
-    }
-    for (const entry of upsert) {
-      const old = byId.get(entry.id);
-      if (old && sameJson(old.entry, entry)) continue;
-      if (old) unschedule(old);
-      const reminder: DueReminder = { entry, atMs: resolveInstant(entry.fireAt) };
-      insertSorted(all, reminder);
-      byId.set(entry.id, reminder);
-      // As in a replace: a mark counts only for the instant it fired at.
-      if (fired.get(entry.id) !== reminder.atMs) insertSorted(pending, reminder);
-      upserted.push(entry);
-    }
-    return { upserted, removed };
-  }
-
-  /** Writes the whole schedule; the flags stay pessimistic until the write has finished. */
-  async function saveWhole(entries: readonly ReminderEntry[]): Promise<void> {
-    savedEntries = null;
-    diskInSync = false;
-    journal = null;
-    await store.saveSchedule(entries);
-    savedEntries = entries;
-    diskInSync = true;
-    journal = emptyJournal();
-  }
-
-  /** Saves a patch: as changes to the schedule file while they stay few, else the whole schedule. */
-  async function savePatch(upserted: readonly ReminderEntry[], removed: readonly string[]): Promise<void> {
-    const base = journal;
-    if (!base || base.upsert.size + base.remove.size + upserted.length + removed.length > journalLimit(byId.size)) {
-      await saveWhole([...byId.values()].map((reminder) => reminder.entry));
-      return;
-    }
-    journal = null;
-    savedEntries = null; // a whole-schedule sync rewrites the file rather than compare
-    diskInSync = false;
-    for (const id of removed) {
-      base.upsert.delete(id);
-      base.remove.add(id);
-    }
-    for (const entry of upserted) {
-      base.remove.delete(entry.id);
-      base.upsert.set(entry.id, entry);
-    }
-    await store.saveChanges({ upsert: [...base.upsert.values()], remove: [...base.remove] });
-    journal = base;
-    diskInSync = true;
-  }
-
 
   /**
    * The end of every schedule change: save (the schedule part, then any fired marks), fire what
@@ -268,8 +150,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     let saveError: unknown = null;
     try {
       await saveSchedule();
-      if (firedUnsaved) await store.saveFired(fired);
-      firedUnsaved = false;
+      await file.saveFiredIfChanged(schedule.fired);
       damaged = false;
     } catch (error) {
       saveError = error;
@@ -290,15 +171,17 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     sync(next) {
       return serial(async () => {
         await ensureLoaded();
-        install(next, fired);
-        if (marksLostAt !== null) markPastAsFired(marksLostAt);
+        if (schedule.replace(next, schedule.fired)) file.firedChanged();
+        if (marksLostAt !== null) {
+          // What fired before the files were found damaged is not known: none of it fires again.
+          schedule.markFiredThrough(marksLostAt);
+          file.firedChanged();
+          marksLostAt = null;
+        }
         revision++;
         // Schedule first: a crash before the marks are pruned leaves extra marks, which match
         // nothing and are harmless.
-        return commitChange(async () => {
-          if (savedEntries === null || !sameJson(savedEntries, next)) await saveWhole(next);
-          else diskInSync = true;
-        });
+        return commitChange(() => file.replace(next));
       });
     },
 
@@ -306,17 +189,16 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       return serial(async () => {
         await ensureLoaded();
         if (revision === 0 || baseRevision !== revision) return { needsFullSync: true as const, revision };
-        const { upserted, removed } = applyPatch(upsert, remove);
+        const { upserted, removed, marksDropped } = schedule.patch(upsert, remove);
+        if (marksDropped) file.firedChanged();
         revision++;
-        return commitChange(async () => {
-          if (upserted.length > 0 || removed.length > 0 || !diskInSync) await savePatch(upserted, removed);
-        });
+        return commitChange(() => file.patch({ upserted, removed }, schedule));
       });
     },
 
     status: () => ({ damaged, ...result() }),
-    dueToday: () => remindersOnDay(all, fired, clock.now(), timeZone()),
-    upcoming: (limit = 5) => pending.slice(0, limit).map((reminder) => summarise(reminder, fired)),
+    dueToday: () => remindersOnDay(schedule.all, schedule.fired, clock.now(), timeZone()),
+    upcoming: (limit = 5) => schedule.pending.slice(0, limit).map((reminder) => summarise(reminder, schedule.fired)),
 
     onChange(listener) {
       listeners.add(listener);

@@ -1,6 +1,6 @@
 // A synced schedule made ready for the clock: every entry's instant resolved once, sorted,
-// and split into what has fired and what is still to come. Pure; the service keeps the result
-// and only ever looks at the front of `pending`.
+// and split into what has fired and what is still to come. Pure; the held schedule keeps the
+// result and only ever looks at the front of `pending`.
 import type { ReminderEntry } from '../../../shared/reminders/schema';
 import type { FireInstantResolver } from './fire-instant';
 import type { FiredMarks } from './reminder-store';
@@ -23,7 +23,8 @@ export interface ResolvedSchedule {
   pruned: boolean;
 }
 
-const byInstantThenId = (a: DueReminder, b: DueReminder) =>
+/** The schedule's order: soonest first, ties by id. */
+export const byInstantThenId = (a: DueReminder, b: DueReminder): number =>
   a.atMs - b.atMs || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
 
 export function resolveSchedule(
@@ -42,30 +43,4 @@ export function resolveSchedule(
     if (firedAt !== reminder.atMs) pending.push(reminder);
   }
   return { all, pending, fired, pruned: fired.size !== previouslyFired.size };
-}
-
-/** Where `reminder` sits (or would sit) in a list sorted like `all`: binary search, O(log n). */
-function lowerBound(list: readonly DueReminder[], reminder: DueReminder): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (byInstantThenId(list[mid]!, reminder) < 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** Inserts into a sorted list, in place, keeping it sorted. */
-export function insertSorted(list: DueReminder[], reminder: DueReminder): void {
-  list.splice(lowerBound(list, reminder), 0, reminder);
-}
-
-/** Removes the reminder with this entry id and instant from a sorted list, in place. */
-export function removeSorted(list: DueReminder[], reminder: DueReminder): boolean {
-  const index = lowerBound(list, reminder);
-  const found = list[index];
-  if (!found || found.entry.id !== reminder.entry.id || found.atMs !== reminder.atMs) return false;
-  list.splice(index, 1);
-  return true;
 }

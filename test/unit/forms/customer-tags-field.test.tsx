@@ -77,6 +77,22 @@ describe('CustomerFormDialog tags', () => {
     expect(await db.customers.count()).toBe(0);
   });
 
+  it('leaves Ctrl+Enter to the form, which will not save with a tag still typed', async () => {
+    const onSaved = vi.fn<(customer: CustomerRow) => void>();
+    const { db } = renderWithDb(<CustomerFormDialog onClose={vi.fn()} onSaved={onSaved} />);
+    type('Legal name', 'Northwind Traders LLC');
+    type('Tags', 'Anna');
+    fireEvent.keyDown(tagsBox(), { key: 'Enter', ctrlKey: true });
+    await expectFieldError('Tags', 'Press Enter to add this tag, or clear the box.');
+    expect(chips()).toEqual([]);
+    expect(onSaved).not.toHaveBeenCalled();
+
+    type('Tags', '');
+    fireEvent.keyDown(tagsBox(), { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+    expect(await db.customers.get(onSaved.mock.calls[0]![0].id)).toMatchObject({ legalName: 'Northwind Traders LLC', tags: [] });
+  });
+
   it('refuses a 21st tag with a message under the box', async () => {
     const db = newDb();
     const existing = await createCustomer(db, customerInput({ tags: Array.from({ length: 20 }, (_, i) => `Team ${i + 1}`) }));
