@@ -17,6 +17,7 @@ import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { useFocusFirstError } from '../ui/use-focus-first-error';
 import { draftConfirmation, recipientOptions } from './confirmation-draft';
 import { useRecordConfirmationSent } from './confirmation-queries';
+import { errorMessage } from '../../shared/common/error-message';
 
 const emailFormSchema = z.object({
   to: z.string().trim().min(1, 'Enter the address to send the confirmation to.').pipe(emailSchema),
@@ -33,8 +34,6 @@ interface Props {
   /** After the mail app opened and the email was recorded. */
   onSent?(): void;
 }
-
-const message = (error: unknown) => (error instanceof Error && error.message ? error.message : String(error));
 
 export function ConfirmationEmailDialog({ promise, file, settings, onClose, onSent }: Props) {
   const listId = useId();
@@ -84,14 +83,14 @@ export function ConfirmationEmailDialog({ promise, file, settings, onClose, onSe
         sent = fitConfirmationEmail(values);
         url = confirmationMailto(values);
       } catch (error) {
-        setError('to', { type: 'manual', message: message(error) });
+        setError('to', { type: 'manual', message: errorMessage(error) });
         focusFirstError();
         return;
       }
       try {
         await invoke('shell:open-external', { url });
       } catch (error) {
-        setFormError(`Your mail app was not opened: ${message(error)}`);
+        setFormError(`Your mail app was not opened: ${errorMessage(error)}`);
         focusFirstError();
         return;
       }
@@ -101,7 +100,7 @@ export function ConfirmationEmailDialog({ promise, file, settings, onClose, onSe
       await record.mutateAsync({ customerId: file.customer.id, promiseId: promise.id, to: sent.to, subject: sent.subject, body: sent.body });
     } catch (error) {
       setFormError(
-        `Your mail app was opened, but the email was not recorded on the timeline: ${message(error)} ` +
+        `Your mail app was opened, but the email was not recorded on the timeline: ${errorMessage(error)} ` +
           'Choose “Record on timeline” to try again (the mail app will not open again).',
       );
       focusFirstError();

@@ -2,6 +2,7 @@
 // the fields they name, anything else (the repositories throw plain Errors with a sentence
 // meant for the user) becomes the form-level message.
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { errorMessage } from '../../shared/common/error-message';
 
 interface IssueLike {
   path: readonly PropertyKey[];
@@ -26,8 +27,7 @@ export function applySubmitError<T extends FieldValues>(
 ): string | null {
   const issues = zodIssues(error);
   if (!issues) {
-    const message = error instanceof Error && error.message ? error.message : String(error);
-    return message || 'The changes could not be saved. Please try again.';
+    return errorMessage(error) || 'The changes could not be saved. Please try again.';
   }
   const unplaced: string[] = [];
   for (const issue of issues) {

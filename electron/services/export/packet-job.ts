@@ -3,10 +3,7 @@
 // Electron utility process or a Node worker thread.
 import { packetJobRequestSchema, type PacketJobMessage } from './packet-job-protocol';
 import { assemblePacketWithReport } from './pdf-assembly';
-
-function messageOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : String(error);
-}
+import { errorMessage } from '../../../shared/common/error-message';
 
 /** Builds the packet from one request, telling `send` its progress and then its result. */
 export async function runPacketJob(input: unknown, send: (message: PacketJobMessage) => void): Promise<void> {
@@ -24,6 +21,6 @@ export async function runPacketJob(input: unknown, send: (message: PacketJobMess
     });
     send({ kind: 'done', packet });
   } catch (error) {
-    send({ kind: 'failed', message: messageOf(error) });
+    send({ kind: 'failed', message: errorMessage(error) });
   }
 }
