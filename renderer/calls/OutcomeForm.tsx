@@ -69,7 +69,7 @@ export const OutcomeForm = forwardRef<OutcomeFormHandle, Props>(function Outcome
   }));
 
   return (
-    <form ref={formRef} className="card outcome-form" aria-labelledby="outcome-heading" onSubmit={submit} noValidate>
+    <form ref={formRef} className="card outcome-form" aria-labelledby="outcome-heading" onSubmit={(event) => void submit(event)} noValidate>
       <h2 id="outcome-heading">Outcome</h2>
       {suggestedResult && !result && (
         <p className="muted small">

@@ -69,7 +69,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   useCommand('log-call', () => {
     // A placed account goes on to logCall, which refuses with the reason (Ctrl+L is not silent).
     if (!file.data || openCall) return;
-    startCall.logCall(file.data.contacts);
+    void startCall.logCall(file.data.contacts);
   });
 
   if (file.isPending || !settings) return <p className="loading" role="status">Opening customer file…</p>;
@@ -132,7 +132,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
           <button
             type="button"
             className="primary"
-            onClick={() => startCall.logCall(contacts)}
+            onClick={() => void startCall.logCall(contacts)}
             disabled={callBlocked !== null || startCall.busy}
             aria-describedby={callBlocked ? callBlockedId : undefined}
             aria-keyshortcuts="Control+L"
@@ -200,7 +200,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
               contacts={contacts}
               defaultCountry={settings.defaultCountry}
               callDisabled={Boolean(openCall) || startCall.busy || Boolean(placement)}
-              onCall={(contact, phone) => startCall.dial(contact, phone)}
+              onCall={(contact, phone) => void startCall.dial(contact, phone)}
             />
             <InvoicesCard customer={customer} invoices={invoices} today={today} settings={settings} />
             <AccountCreditsCard credits={customer.accountCredits ?? []} locale={settings.locale} />

@@ -14,7 +14,8 @@ interface Props {
   applying: ApplyState;
   onTakeFromFile(id: string, take: boolean): void;
   onBack(): void;
-  onImport(): void;
+  /** Applies the plan; its own failures are shown by the import flow, so it never rejects. */
+  onImport(): Promise<void>;
 }
 
 /** True when applying the plan would write anything at all. */
@@ -75,7 +76,7 @@ export function PreviewStep({ review, plan, locale, takeFromFile, applying, onTa
         <Button onClick={onBack} disabled={busy}>
           Back to the columns
         </Button>
-        <Button variant="primary" onClick={onImport} disabled={busy || !changes}>
+        <Button variant="primary" onClick={() => void onImport()} disabled={busy || !changes}>
           {importButtonLabel(plan, review.options.content, locale)}
         </Button>
       </div>

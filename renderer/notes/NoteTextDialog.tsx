@@ -27,7 +27,7 @@ export function NoteTextDialog({ title, label, submitLabel, intro, rows = 6, sav
   return (
     <Dialog title={title} onClose={onClose} hasUnsavedInput={form.formState.isDirty}>
       {intro}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <TextAreaField label={label} rows={rows} autoFocus error={form.formState.errors.text?.message} {...form.register('text')} />
         {saveError && (
           <p role="alert" className="error-text">

@@ -118,7 +118,7 @@ export function ConfirmationEmailDialog({ promise, file, settings, onClose, onSe
 
   return (
     <Dialog title="Email confirmation" wide onClose={onClose} hasUnsavedInput={formState.isDirty && !opened}>
-      <form ref={formRef} className="ui-form" aria-label="Confirmation email" noValidate onSubmit={handleSubmit(send, focusFirstError)}>
+      <form ref={formRef} className="ui-form" aria-label="Confirmation email" noValidate onSubmit={(event) => void handleSubmit(send, focusFirstError)(event)}>
         <FormErrorBanner message={formError} />
         <TextField
           label="To"

@@ -2,7 +2,7 @@
 // into the latest saved settings on Save (so one section never undoes another), the form reset
 // to what was saved, and errors shown on the field (or in a banner) with focus moved to them.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
+import { useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Settings } from '../../shared/settings/schema';
@@ -59,5 +59,8 @@ export function useSettingsSectionForm<Input extends FieldValues>(options: Setti
     focusFirstError();
   };
 
-  return { form, formRef, status, setStatus, formError, onSubmit: form.handleSubmit(onValid, onInvalid) };
+  const submit = form.handleSubmit(onValid, onInvalid);
+  // onValid reports its own failures; the form event handler itself returns nothing.
+  const onSubmit = (event?: BaseSyntheticEvent) => void submit(event);
+  return { form, formRef, status, setStatus, formError, onSubmit };
 }
