@@ -73,6 +73,9 @@ function packageFacts(): { name: string; version: string } {
   return { name: pkg.productName ?? pkg.name, version: pkg.version };
 }
 
+/** The e2e host's piece size for backup files (the app's is 8 MB). */
+export const backupChunkBytes = 16 * 1024;
+
 export function createHostMain({ dataDir, onReminderActivated = () => {}, printContext = () => undefined, now = Date.now() }: HostMainOptions): HostMain {
   const facts = packageFacts();
   const opener = createRecordingOpener();
@@ -103,6 +106,8 @@ export function createHostMain({ dataDir, onReminderActivated = () => {}, printC
     revealer,
     pdfRenderer: createPlaywrightPdfRenderer(printContext),
     warn: (message) => console.warn(`[test-host] ${message}`),
+    // Small pieces, so every backup the specs make or restore crosses in several, as a large one does in the app.
+    backupChunkBytes,
   });
   return { router: createIpcRouter(createMainHandlers(services)), services, opener, clock, notifier, loginItems, dialogs, revealer };
 }

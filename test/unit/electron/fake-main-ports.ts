@@ -54,7 +54,7 @@ export interface FakeMainPorts extends MainPorts {
   revealed: string[];
 }
 
-export function fakeMainPorts(overrides: { start?: string; files?: MemoryFiles } = {}): FakeMainPorts {
+export function fakeMainPorts(overrides: { start?: string; files?: MemoryFiles; backupChunkBytes?: number } = {}): FakeMainPorts {
   const opened: string[] = [];
   const activations: (string | null)[] = [];
   const loginChanges: boolean[] = [];
@@ -77,6 +77,7 @@ export function fakeMainPorts(overrides: { start?: string; files?: MemoryFiles }
     dialogs: createScriptedDialogs(),
     revealer: { showItemInFolder: (file) => void revealed.push(file) },
     pdfRenderer: createFakePdfRenderer(),
+    backupChunkBytes: overrides.backupChunkBytes,
     opened,
     activations,
     loginChanges,

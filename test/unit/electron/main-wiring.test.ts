@@ -1,6 +1,6 @@
 // Runs electron/main.ts against a fake 'electron' module: the only check of the wiring we
 // can make without the Electron binary.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -153,5 +153,24 @@ describe('electron/main.ts wiring', () => {
     const shown = await fake.ipcHandlers.get('files:show-in-folder')!(fromApp, { path: path.join(userData, 'out', 'customers.csv') });
     expect(shown).toEqual({ ok: true, value: { shown: true } });
     expect(fake.electron.shell.showItemInFolder).toHaveBeenCalledWith(path.join(userData, 'out', 'customers.csv'));
+  });
+
+  it("lets a page's unfinished backup transfer go when the page reloads, removing its temporary file", async () => {
+    const fake = await startedApp();
+    const contents = new FakeWebContents();
+    fake.electron.app.emit('web-contents-created', {}, contents);
+    const fromPage = { senderFrame: { url: 'app://call-desk/index.html' }, sender: contents };
+    const begun = await fake.ipcHandlers.get('backup:write-begin')!(fromPage, { target: { kind: 'safety-copy', reason: 'restore' }, size: 1000 });
+    expect(begun).toMatchObject({ ok: true, value: { started: true } });
+    const backups = path.join(userData, 'backups');
+    expect((await readdir(backups)).filter((name) => name.endsWith('.tmp'))).toHaveLength(1);
+    // Another page cannot reach it.
+    const writeId = (begun as { value: { writeId: string } }).value.writeId;
+    const elsewhere = { ...fromPage, sender: new FakeWebContents() };
+    expect(await fake.ipcHandlers.get('backup:write-abort')!(elsewhere, { writeId })).toEqual({ ok: true, value: { aborted: false } });
+
+    contents.emit('did-navigate', {}, 'app://call-desk/index.html');
+    await vi.waitFor(async () => expect(await readdir(backups)).toEqual([]));
+    expect(await fake.ipcHandlers.get('backup:write-abort')!(fromPage, { writeId })).toEqual({ ok: true, value: { aborted: false } });
   });
 });
