@@ -30,6 +30,7 @@ import { createSystemClock } from './adapters/system-clock';
 import { installTray, type TrayController } from './adapters/tray';
 import { guardWebContents } from './adapters/web-contents-guards';
 import { trackWindowState, type WindowStateTracker } from './adapters/window-state-tracker';
+import { callerIdOf, watchPageLifetime } from './adapters/page-lifetime';
 import { createMainHandlers } from './ipc/main-handlers';
 import { createIpcRouter } from './ipc/router';
 import { buildTrayMenu } from './menu/tray-menu-template';
@@ -99,9 +100,13 @@ function start(): void {
   const handOff = (url: string) => {
     services.externalLinks.open(url).catch((error: unknown) => warn(`Could not open ${url}: ${String(error)}`));
   };
-  app.on('web-contents-created', (_event, contents) =>
-    guardWebContents(contents, { isOwnUrl: isAppUrl, canHandOff: services.externalLinks.canOpen, handOff }),
-  );
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, { isOwnUrl: isAppUrl, canHandOff: services.externalLinks.canOpen, handOff });
+    // A page that reloads or goes away leaves no half-copied backup behind.
+    watchPageLifetime(contents, (callerId) => {
+      services.backups.releaseCaller(callerId).catch((error: unknown) => warn(`Backup transfers were not let go: ${String(error)}`));
+    });
+  });
 
   for (const channel of invokeChannels) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown): Promise<IpcResult> => {
@@ -112,9 +117,14 @@ function start(): void {
       }
       // Events for this request (an export's progress) go back to the window that asked, only.
       const replyTo = event.sender;
-      return router.handle(channel, input, (name, payload) => {
-        if (!replyTo.isDestroyed()) replyTo.send(name, payload);
-      });
+      return router.handle(
+        channel,
+        input,
+        (name, payload) => {
+          if (!replyTo.isDestroyed()) replyTo.send(name, payload);
+        },
+        callerIdOf(replyTo),
+      );
     });
   }
 

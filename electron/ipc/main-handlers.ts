@@ -17,10 +17,14 @@ export function createMainHandlers(services: MainServices): IpcHandlers {
       services.exports.exportPdf(request, progressId === undefined ? undefined : (step) => caller.notify('export:progress', { progressId, ...step })),
     'export:text-file': (input) => services.exports.exportTextFile(input),
     'backup:status': () => services.backups.status(),
-    'backup:write-automatic': ({ bytes }) => services.backups.writeAutomatic(bytes),
-    'backup:write-safety-copy': ({ bytes, reason }) => services.backups.writeSafetyCopy(bytes, reason),
-    'backup:save-as': ({ bytes, suggestedName }) => services.backups.saveAs(bytes, suggestedName),
-    'backup:open': (input) => services.backups.open(input),
+    // A transfer belongs to the window that opened it (caller.id).
+    'backup:write-begin': (input, caller) => services.backups.beginWrite(input, caller.id),
+    'backup:write-chunk': (input, caller) => services.backups.writeChunk(input, caller.id),
+    'backup:write-finish': (input, caller) => services.backups.finishWrite(input, caller.id),
+    'backup:write-abort': (input, caller) => services.backups.abortWrite(input, caller.id),
+    'backup:read-open': (input, caller) => services.backups.openRead(input, caller.id),
+    'backup:read-chunk': (input, caller) => services.backups.readChunk(input, caller.id),
+    'backup:read-close': (input, caller) => services.backups.closeRead(input, caller.id),
     'import:open-file': () => services.imports.openFile(),
   };
 }

@@ -12,6 +12,11 @@ export type IpcSender = (event: EventChannel, payload: unknown) => void;
 
 /** The window that made the request, as a handler may answer it before the reply (progress). */
 export interface IpcCaller {
+  /**
+   * Names the asking window (main: its webContents; the test host: its page), so what a request
+   * opens (a backup transfer) belongs to that window alone. The same across its requests.
+   */
+  readonly id: string;
   /** Sends an event to that window only; the payload is checked against the contract first. */
   notify<E extends EventChannel>(event: E, payload: IpcEventPayload<E>): void;
 }
@@ -24,14 +29,18 @@ export type IpcHandler<C extends InvokeChannel> = (
 export type IpcHandlers = { [C in InvokeChannel]: IpcHandler<C> };
 
 export interface IpcRouter {
-  /** `sender` reaches the asking window; without one, events for it are dropped. */
-  handle(channel: string, rawInput: unknown, sender?: IpcSender): Promise<IpcResult>;
+  /**
+   * `sender` reaches the asking window; without one, events for it are dropped. `callerId` names
+   * that window (IpcCaller.id); requests without one share the name "unnamed".
+   */
+  handle(channel: string, rawInput: unknown, sender?: IpcSender, callerId?: string): Promise<IpcResult>;
 }
 
 const nobody: IpcSender = () => {};
 
-function callerFor(sender: IpcSender): IpcCaller {
+function callerFor(sender: IpcSender, id: string): IpcCaller {
   return {
+    id,
     notify(event, payload) {
       // Main checks its own events as it checks its replies: a malformed one is a bug here.
       const parsed = ipcEvents[event].safeParse(payload);
@@ -80,7 +89,7 @@ function messageOf(error: unknown): string {
 }
 
 export function createIpcRouter(handlers: IpcHandlers): IpcRouter {
-  async function run<C extends InvokeChannel>(channel: C, rawInput: unknown, sender: IpcSender): Promise<IpcResult> {
+  async function run<C extends InvokeChannel>(channel: C, rawInput: unknown, sender: IpcSender, callerId: string): Promise<IpcResult> {
     const contract = ipcContract[channel];
     const parsedInput = contract.input.safeParse(rawInput);
     if (!parsedInput.success) return invalidInput(channel, toIssues(parsedInput.error));
@@ -88,7 +97,7 @@ export function createIpcRouter(handlers: IpcHandlers): IpcRouter {
     let value: unknown;
     try {
       const handler = handlers[channel] as IpcHandler<C>;
-      value = await handler(parsedInput.data as IpcParsedInput<C>, callerFor(sender));
+      value = await handler(parsedInput.data as IpcParsedInput<C>, callerFor(sender, callerId));
     } catch (error) {
       return failed(messageOf(error));
     }
@@ -103,14 +112,14 @@ export function createIpcRouter(handlers: IpcHandlers): IpcRouter {
   }
 
   return {
-    async handle(channel, rawInput, sender = nobody) {
+    async handle(channel, rawInput, sender = nobody, callerId = 'unnamed') {
       if (typeof channel !== 'string' || !isInvokeChannel(channel)) {
         return {
           ok: false,
           error: { code: 'unknown-channel', message: `There is no IPC channel named "${String(channel)}".` },
         };
       }
-      return run(channel, rawInput, sender);
+      return run(channel, rawInput, sender, callerId);
     },
   };
 }

@@ -36,6 +36,8 @@ export interface MainPorts {
   /** Starts the PDF assembly job (electron/packet-worker.ts) away from main's thread. */
   packetJobs: IsolatedJobLauncher;
   warn?: (message: string) => void;
+  /** The largest piece of a backup file one IPC message carries; the e2e host uses small ones so its backups cross in several. */
+  backupChunkBytes?: number;
 }
 
 export interface MainServices {
@@ -85,6 +87,7 @@ export function createMainServices(ports: MainPorts): MainServices {
       folder: backupsFolderIn(ports.runtime.dataDirectory()),
       timeZone: officeZone,
       warn: ports.warn,
+      chunkBytes: ports.backupChunkBytes,
     }),
     imports: createImportFileService({ dialogs: ports.dialogs, fs: ports.fileSystem }),
   };

@@ -7,6 +7,7 @@ import { invoke } from '../platform/bridge';
 import { AutomaticBackupRunner } from './automatic-backup';
 import { createBackupCodec, type BackupCodec } from './backup-codec';
 import { buildBackupFile, type BuiltBackup } from './backup-file';
+import { writeAutomaticBackup } from './backup-transfer';
 
 let codec: BackupCodec | null = null;
 const backupCodec = () => (codec ??= createBackupCodec());
@@ -51,7 +52,7 @@ export function automaticBackupRunnerFor(db: CallDeskDb): AutomaticBackupRunner 
     runner = new AutomaticBackupRunner({
       status: () => invoke('backup:status'),
       build: async () => (await makeBackupFile(db)).bytes,
-      write: (bytes) => invoke('backup:write-automatic', { bytes }),
+      write: (bytes) => writeAutomaticBackup(bytes),
       now: () => new Date(),
     });
     runners.set(db, runner);

@@ -1,11 +1,11 @@
 // "Back up now": build a backup of the whole database (in the worker) and have main save it
-// where the user chooses. Main reads the file back before it says it was saved.
+// where the user chooses (sent in pieces). Main reads the file back before it says it was saved.
 import { useState } from 'react';
 import type { BackupSummary } from '../../shared/backup/backup-format';
 import { todayIn } from '../../shared/dates/calendar';
 import { useDb } from '../data/db-context';
-import { invoke } from '../platform/bridge';
 import { makeBackupFile, suggestedBackupName } from './app-backups';
+import { saveBackupAs } from './backup-transfer';
 import { errorMessage } from '../../shared/common/error-message';
 
 export type BackUpNowState =
@@ -24,7 +24,7 @@ export function useBackUpNow(timeZone: string) {
     try {
       const { bytes, summary } = await makeBackupFile(db);
       const size = bytes.length;
-      const saved = await invoke('backup:save-as', { bytes, suggestedName: suggestedBackupName(todayIn(timeZone, new Date())) });
+      const saved = await saveBackupAs(bytes, suggestedBackupName(todayIn(timeZone, new Date())));
       setState(saved.saved ? { step: 'saved', path: saved.path, fileName: saved.fileName, summary, size } : { step: 'idle' });
     } catch (error) {
       setState({ step: 'failed', message: `The backup was not saved: ${errorMessage(error)}` });

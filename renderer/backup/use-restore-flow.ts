@@ -1,5 +1,6 @@
 // "Restore from backup", step by step: main opens the file (a dialog, or an automatic backup by
-// name), the worker checks it, the user sees what would be replaced and confirms. Then a backup
+// name) and checks its size and first and last bytes, the page reads it in pieces, the worker
+// checks it, the user sees what would be replaced and confirms. Then a backup
 // of the data as it is now (the safety copy) is built and main writes it into the backups folder;
 // only once main says it is written (and read back) is the whole database replaced, in one
 // transaction. Without the safety copy there is no restore: restoring the wrong file must never
@@ -11,8 +12,8 @@ import type { BackupSummary } from '../../shared/backup/backup-format';
 import type { BackupOpenInput } from '../../shared/ipc/backup-contract';
 import { routes } from '../shell/router';
 import { useDb } from '../data/db-context';
-import { invoke } from '../platform/bridge';
 import { checkBackupFile, makeBackupFile } from './app-backups';
+import { openBackupFile, writeSafetyCopyFile } from './backup-transfer';
 import { backupQueryKeys } from './queries';
 import { rowProblemText } from '../../shared/backup/row-problem-wording';
 import { backupRecordCounts, currentRecordCounts, keptRecordCounts, prepareRestore, restoreBackup, restoreProblem, type ComparedRecord, type PreparedRestore } from './backup-file';
@@ -57,9 +58,9 @@ export function useRestoreFlow() {
   const open = async (source: BackupOpenInput) => {
     setState({ step: 'opening' });
     try {
-      const opened = await invoke('backup:open', source);
+      const opened = await openBackupFile(source);
       if (!opened.opened) {
-        setState({ step: 'idle' });
+        setState('message' in opened ? { step: 'refused', fileName: opened.fileName, message: opened.message } : { step: 'idle' });
         return;
       }
       const { fileName } = opened;
@@ -98,7 +99,7 @@ export function useRestoreFlow() {
     let safetyCopy: string;
     try {
       const { bytes } = await makeBackupFile(db);
-      safetyCopy = (await invoke('backup:write-safety-copy', { bytes })).name;
+      safetyCopy = await writeSafetyCopyFile(bytes, 'restore');
       // Listed at once, should the restore itself then fail.
       void client.invalidateQueries({ queryKey: backupQueryKeys.status() });
     } catch (error) {

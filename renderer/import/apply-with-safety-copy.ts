@@ -7,9 +7,9 @@
 // (renderer/data/change-stamp.ts), so it is used only if nothing was written since, which the
 // apply checks again inside its own transaction. Otherwise the backup worker makes it afresh.
 import { makeBackupFile } from '../backup/app-backups';
+import { writeSafetyCopyFile } from '../backup/backup-transfer';
 import { readChangeStamp } from '../data/change-stamp';
 import type { CallDeskDb } from '../data/db';
-import { invoke } from '../platform/bridge';
 import { SafetyCopyOutdatedError } from './stale-plan-error';
 import { errorMessage } from '../../shared/common/error-message';
 
@@ -31,7 +31,7 @@ export async function makeSafetyCopy(db: CallDeskDb): Promise<SafetyCopy> {
 
 /** Writes the copy through main, named as made before an import; returns its file name. */
 export async function writeSafetyCopy(copy: SafetyCopy): Promise<string> {
-  return (await invoke('backup:write-safety-copy', { bytes: copy.bytes, reason: 'import' })).name;
+  return writeSafetyCopyFile(copy.bytes, 'import');
 }
 
 export interface SafetyCopySteps {

@@ -5,7 +5,9 @@
 import { backupMimeType, mimeTypeEntry } from './backup-format';
 
 const zipLocalHeader = [0x50, 0x4b, 0x03, 0x04];
-const localHeaderLength = 30;
+/** A zip local header's fixed part: enough to say how many bytes identifyBackupBytes needs. */
+export const zipLocalHeaderLength = 30;
+const localHeaderLength = zipLocalHeaderLength;
 const mimeTypeBytes = new TextEncoder().encode(backupMimeType);
 const entryNameBytes = new TextEncoder().encode(mimeTypeEntry);
 
@@ -23,6 +25,18 @@ export function identifyBackupBytes(bytes: Uint8Array): 'ours' | 'too-short' | '
   const named = nameLength === entryNameBytes.length && sameBytes(bytes, localHeaderLength, entryNameBytes);
   return storedUncompressed && named && sameBytes(bytes, dataStart, mimeTypeBytes) ? 'ours' : 'foreign';
 }
+
+/**
+ * How many leading bytes identifyBackupBytes needs to decide, judged from the first
+ * zipLocalHeaderLength bytes (the first entry's name and extra-field lengths): what main reads
+ * of a chosen file before anything else.
+ */
+export function backupHeadLength(firstBytes: Uint8Array): number {
+  return localHeaderLength + u16(firstBytes, 26) + u16(firstBytes, 28) + mimeTypeBytes.length;
+}
+
+/** The end-of-central-directory record and the longest comment it may carry: a file's last bytes that hold it. */
+export const backupTailLength = 22 + 0xffff;
 
 /** A zip ends with its end-of-central-directory record; a cut-off file has lost it. */
 export function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {

@@ -15,6 +15,7 @@ import {
   type Manifest,
 } from './backup-format';
 import { hasEndOfCentralDirectory, identifyBackupBytes } from './backup-signature';
+import { backupRefusalMessages } from './refusal-messages';
 import { sha256Hex } from './sha256';
 
 export interface DecodeBackupOptions {
@@ -22,17 +23,8 @@ export interface DecodeBackupOptions {
   maxSchemaVersion: number;
 }
 
-const messages: Record<Exclude<BackupRefusalReason, 'newer-version'>, string> = {
-  truncated:
-    'This backup file is incomplete: it ends early, as if it was cut off while being copied or saved. Try another copy of the backup.',
-  'not-a-backup': 'This file is not a Call Desk backup. Choose a file saved with “Back up now” or one of the automatic backups.',
-  checksum:
-    'This backup file has been damaged since it was made: its contents no longer match the checksum recorded in it. Try another copy of the backup.',
-  corrupt: 'This backup file is damaged and cannot be read. Try another copy of the backup.',
-};
-
 function refuse(reason: Exclude<BackupRefusalReason, 'newer-version'>): DecodeBackupResult {
-  return { ok: false, reason, message: messages[reason] };
+  return { ok: false, reason, message: backupRefusalMessages[reason] };
 }
 
 function newerVersion(appVersion: string | undefined): DecodeBackupResult {

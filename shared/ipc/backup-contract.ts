@@ -1,10 +1,10 @@
 // IPC schemas for backups. The renderer owns the database, so it builds and reads backup files
 // (off its main thread); main owns the files: the automatic daily backups in the data folder
 // with their rotation, the safety copy written there just before a restore or an import, "Back up now" to a
-// file the user chooses, and opening a file to restore.
+// file the user chooses, and opening a file to restore. The files themselves cross in pieces
+// (backup-transfer-contract.ts).
 import { z } from 'zod';
 import { instantSchema } from '../common/primitives';
-import { bytesSchema, notSavedSchema, plainFileNameSchema, savedFileSchema } from './files-contract';
 
 export const automaticBackupSchema = z
   .object({
@@ -35,31 +35,11 @@ export const writeAutomaticBackupResultSchema = z.discriminatedUnion('written', 
 ]);
 export type WriteAutomaticBackupResult = z.infer<typeof writeAutomaticBackupResultSchema>;
 
-export const writeSafetyCopyInputSchema = z
-  .object({
-    bytes: bytesSchema,
-    /** What the copy is made before; it names the file and how the Backups list shows it. */
-    reason: z.enum(['restore', 'import']).default('restore'),
-  })
-  .strict();
-
-export const writeSafetyCopyResultSchema = z.object({ name: z.string() }).strict();
-export type WriteSafetyCopyResult = z.infer<typeof writeSafetyCopyResultSchema>;
-
-export const backupSaveAsInputSchema = z.object({ bytes: bytesSchema, suggestedName: plainFileNameSchema }).strict();
-
+/** Which backup file to open for a restore. */
 export const backupOpenInputSchema = z.discriminatedUnion('source', [
   /** Ask the user for a file with an open dialog. */
   z.object({ source: z.literal('ask') }).strict(),
   /** One of the automatic backups or safety copies, by the name backup:status listed. */
-  z.object({ source: z.literal('automatic'), name: z.string().regex(/^[\w.-]+$/) }).strict(),
+  z.object({ source: z.literal('automatic'), name: z.string().max(200).regex(/^[\w.-]+$/) }).strict(),
 ]);
 export type BackupOpenInput = z.infer<typeof backupOpenInputSchema>;
-
-export const backupOpenResultSchema = z.union([
-  z.object({ opened: z.literal(true), fileName: z.string(), bytes: bytesSchema }).strict(),
-  z.object({ opened: z.literal(false) }).strict(),
-]);
-export type BackupOpenResult = z.infer<typeof backupOpenResultSchema>;
-
-export const backupSaveAsResultSchema = z.union([savedFileSchema, notSavedSchema]);

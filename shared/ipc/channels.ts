@@ -14,10 +14,13 @@ export const invokeChannels = [
   'export:pdf',
   'export:text-file',
   'backup:status',
-  'backup:write-automatic',
-  'backup:write-safety-copy',
-  'backup:save-as',
-  'backup:open',
+  'backup:write-begin',
+  'backup:write-chunk',
+  'backup:write-finish',
+  'backup:write-abort',
+  'backup:read-open',
+  'backup:read-chunk',
+  'backup:read-close',
   'import:open-file',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];

@@ -3,18 +3,22 @@
 import { z } from 'zod';
 import { instantSchema, timeZoneSchema } from '../common/primitives';
 import { reminderSyncSchema } from '../reminders/schema';
+import { backupOpenInputSchema, backupStatusSchema } from './backup-contract';
 import {
-  backupOpenInputSchema,
-  backupOpenResultSchema,
-  backupSaveAsInputSchema,
-  backupSaveAsResultSchema,
-  backupStatusSchema,
-  writeAutomaticBackupResultSchema,
-  writeSafetyCopyInputSchema,
-  writeSafetyCopyResultSchema,
-} from './backup-contract';
+  backupReadChunkInputSchema,
+  backupReadChunkResultSchema,
+  backupReadCloseInputSchema,
+  backupReadCloseResultSchema,
+  backupReadOpenResultSchema,
+  backupWriteAbortResultSchema,
+  backupWriteBeginInputSchema,
+  backupWriteBeginResultSchema,
+  backupWriteChunkInputSchema,
+  backupWriteChunkResultSchema,
+  backupWriteFinishResultSchema,
+  backupWriteIdInputSchema,
+} from './backup-transfer-contract';
 import {
-  bytesSchema,
   chosenFolderSchema,
   exportPdfInputSchema,
   exportPdfResultSchema,
@@ -159,23 +163,38 @@ export const ipcContract = {
     input: z.undefined(),
     output: backupStatusSchema,
   },
-  'backup:write-automatic': {
-    /** A complete backup file; main writes it only if today's is still due, then rotates. */
-    input: z.object({ bytes: bytesSchema }).strict(),
-    output: writeAutomaticBackupResultSchema,
+  // A backup file crosses in pieces (backup-transfer-contract.ts).
+  'backup:write-begin': {
+    /** Where the file goes and how long it is; "Back up now" asks with a save dialog here. */
+    input: backupWriteBeginInputSchema,
+    output: backupWriteBeginResultSchema,
   },
-  'backup:write-safety-copy': {
-    /** A complete backup of the data as it is just before a restore or an import; kept in the backups folder. */
-    input: writeSafetyCopyInputSchema,
-    output: writeSafetyCopyResultSchema,
+  'backup:write-chunk': {
+    /** The next piece, in order. */
+    input: backupWriteChunkInputSchema,
+    output: backupWriteChunkResultSchema,
   },
-  'backup:save-as': {
-    input: backupSaveAsInputSchema,
-    output: backupSaveAsResultSchema,
+  'backup:write-finish': {
+    /** Checks, flushes and reads back the whole file, then names it. */
+    input: backupWriteIdInputSchema,
+    output: backupWriteFinishResultSchema,
   },
-  'backup:open': {
+  'backup:write-abort': {
+    input: backupWriteIdInputSchema,
+    output: backupWriteAbortResultSchema,
+  },
+  'backup:read-open': {
+    /** A file to restore from: its size and first and last bytes are checked before anything else is read. */
     input: backupOpenInputSchema,
-    output: backupOpenResultSchema,
+    output: backupReadOpenResultSchema,
+  },
+  'backup:read-chunk': {
+    input: backupReadChunkInputSchema,
+    output: backupReadChunkResultSchema,
+  },
+  'backup:read-close': {
+    input: backupReadCloseInputSchema,
+    output: backupReadCloseResultSchema,
   },
   'import:open-file': {
     /** Asks the user for a file to import with an open dialog; the bytes unless cancelled or too large. */

@@ -1,6 +1,9 @@
 // Gives pages in a Playwright BrowserContext the same window.callDesk the preload gives
-// Electron pages: only the known channels, invoke → main's router, on → main's events.
-import type { BrowserContext, Page } from '@playwright/test';
+// Electron pages: only the known channels, invoke → main's router, on → main's events. Each
+// frame's document is a caller of its own, as each Electron page is: what it opens (a backup
+// transfer) is let go when the frame loads another document or its page closes, as main.ts does
+// on 'did-navigate' and 'destroyed'.
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { isSameOrigin } from '../../electron/security/app-origin';
 import type { IpcRouter } from '../../electron/ipc/router';
 import { bridgeGlobalName, eventChannels, invokeChannels, type EventChannel } from '../../shared/ipc/channels';
@@ -34,6 +37,8 @@ function defineBridgeInPage(config: BridgeScriptConfig): void {
   const listenable = new Set(config.eventChannels);
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const pageWindow = window as unknown as Record<string, unknown>;
+  // Names this document: the init script runs again for every document the page loads.
+  const documentId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
   const isPlainObject = (value: unknown): value is Record<string, unknown> =>
     typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value));
@@ -70,8 +75,8 @@ function defineBridgeInPage(config: BridgeScriptConfig): void {
       if (typeof channel !== 'string' || !invokable.has(channel)) {
         return Promise.reject(new Error(`Call Desk has no channel named "${String(channel)}".`));
       }
-      const hostInvoke = pageWindow[config.bindingName] as (channel: string, input: unknown) => Promise<unknown>;
-      return hostInvoke(channel, tagBytes(input)).then(untagBytes);
+      const hostInvoke = pageWindow[config.bindingName] as (channel: string, input: unknown, documentId: string) => Promise<unknown>;
+      return hostInvoke(channel, tagBytes(input), documentId).then(untagBytes);
     },
     on(event: string, listener: (payload: unknown) => void): () => void {
       if (typeof event !== 'string' || !listenable.has(event)) {
@@ -132,11 +137,47 @@ export interface HostBridgeOptions {
   router: IpcRouter;
   /** Only pages from this origin may call main, as main.ts checks the sender frame. */
   origin: string;
+  /** A caller's document is gone (the page loaded another, or closed): what it opened goes. */
+  releaseCaller?: (callerId: string) => void;
 }
 
-export async function installHostBridge(context: BrowserContext, { router, origin }: HostBridgeOptions): Promise<void> {
-  await context.exposeBinding(hostInvokeBinding, async (source, channel: unknown, input: unknown): Promise<IpcResult> => {
+let framesSeen = 0;
+
+/**
+ * The caller id of a request from `documentId` in `frame`. The first request from a new document
+ * releases the frame's previous one; a frame that goes (its page closed) releases its last.
+ */
+function createCallerIds(release: (callerId: string) => void): (frame: Frame, documentId: string) => string {
+  const frames = new WeakMap<Frame, { name: string; current: string; seen: Set<string> }>();
+  const idOf = (name: string, documentId: string) => `${name}:${documentId}`;
+  return (frame, documentId) => {
+    let known = frames.get(frame);
+    if (!known) {
+      const entry = { name: `frame-${(framesSeen += 1)}`, current: documentId, seen: new Set([documentId]) };
+      known = entry;
+      frames.set(frame, entry);
+      const page = frame.page();
+      const gone = () => release(idOf(entry.name, entry.current));
+      page.once('close', gone);
+      page.on('framedetached', (detached) => {
+        if (detached === frame) gone();
+      });
+    } else if (!known.seen.has(documentId)) {
+      release(idOf(known.name, known.current));
+      known.seen.add(documentId);
+      known.current = documentId;
+    }
+    return idOf(known.name, documentId);
+  };
+}
+
+export async function installHostBridge(context: BrowserContext, { router, origin, releaseCaller = () => {} }: HostBridgeOptions): Promise<void> {
+  const callerIdOf = createCallerIds(releaseCaller);
+  await context.exposeBinding(hostInvokeBinding, async (source, channel: unknown, input: unknown, documentId: unknown): Promise<IpcResult> => {
     if (!isSameOrigin(source.frame.url(), origin)) {
+      return { ok: false, error: { code: 'failed', message: 'This page may not call Call Desk.' } };
+    }
+    if (typeof documentId !== 'string' || !/^[0-9a-f]{32}$/.test(documentId)) {
       return { ok: false, error: { code: 'failed', message: 'This page may not call Call Desk.' } };
     }
     // Events for this request go to the page that asked, as webContents.send does, in order and
@@ -145,7 +186,7 @@ export async function installHostBridge(context: BrowserContext, { router, origi
     const sendToAsker = (event: EventChannel, payload: unknown) => {
       delivered = delivered.then(() => emitToPage(source.page, event, payload as IpcEventPayload<typeof event>).catch(() => 0));
     };
-    const result = await router.handle(String(channel), untagBytes(input), sendToAsker);
+    const result = await router.handle(String(channel), untagBytes(input), sendToAsker, callerIdOf(source.frame, documentId));
     await delivered;
     return tagBytes(result) as IpcResult;
   });

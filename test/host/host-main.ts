@@ -75,6 +75,9 @@ function packageFacts(): { name: string; version: string } {
   return { name: pkg.productName ?? pkg.name, version: pkg.version };
 }
 
+/** The e2e host's piece size for backup files (the app's is 8 MB). */
+export const backupChunkBytes = 16 * 1024;
+
 export function createHostMain({ dataDir, onReminderActivated = () => {}, printContext = () => undefined, now = Date.now() }: HostMainOptions): HostMain {
   const facts = packageFacts();
   const opener = createRecordingOpener();
@@ -106,6 +109,8 @@ export function createHostMain({ dataDir, onReminderActivated = () => {}, printC
     pdfRenderer: createPlaywrightPdfRenderer(printContext),
     packetJobs: createWorkerThreadJobLauncher({ modulePath: builtPacketWorker }),
     warn: (message) => console.warn(`[test-host] ${message}`),
+    // Small pieces, so every backup the specs make or restore crosses in several, as a large one does in the app.
+    backupChunkBytes,
   });
   return { router: createIpcRouter(createMainHandlers(services)), services, opener, clock, notifier, loginItems, dialogs, revealer };
 }

@@ -112,7 +112,11 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     async attach(context) {
       contexts.add(context);
       context.once('close', () => contexts.delete(context));
-      await installHostBridge(context, { router: main.router, origin: server.origin });
+      await installHostBridge(context, {
+        router: main.router,
+        origin: server.origin,
+        releaseCaller: (callerId) => void main.services.backups.releaseCaller(callerId).catch((error: unknown) => console.warn(`[test-host] ${String(error)}`)),
+      });
     },
     emit: (page, event, payload) => emitToPage(page, event, payload),
     clock: main.clock,

@@ -1,260 +1,225 @@
-// Backup files, kept by main: the automatic daily backup in the data folder (with rotation),
-// the safety copy of the data written there just before a restore or an import (own rotation,
-// shared/backup/safety-copies.ts), "Back up now" to a file the user chooses, and opening a file
-// to restore. The renderer owns the database, so it builds and reads the backups
-// (renderer/backup); main never decodes one. It does check that bytes look like a Call Desk
-// backup before writing them into a .cdbackup file.
+// Backup files, kept by main: the automatic daily backup and the safety copies in the data
+// folder (backup-folder.ts), "Back up now" to a file the user chooses, and opening a file to
+// restore. The renderer owns the database, so it builds and reads the backups (renderer/backup);
+// main never decodes one. The files cross IPC in pieces (shared/ipc/backup-transfer-contract.ts):
+// a write goes into a temporary file that takes its name only once it is whole, checked and read
+// back; a read starts only after the file's size and first and last bytes were checked.
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { backupFileExtension } from '../../../shared/backup/backup-schedule';
+import type { BackupOpenInput, BackupStatus } from '../../../shared/ipc/backup-contract';
 import {
-  backupCreatedAtFromFileName,
-  backupFileExtension,
-  backupFileName,
-  backupsToKeep,
-  isBackupDue,
-} from '../../../shared/backup/backup-schedule';
-import { looksLikeBackupFile } from '../../../shared/backup/backup-signature';
-import {
-  isSafetyCopyKind,
-  keptBackupFromFileName,
-  safetyCopiesKept,
-  safetyCopiesToRemove,
-  safetyCopyFileName,
-  type SafetyCopyReason,
-} from '../../../shared/backup/safety-copies';
-import type {
-  AutomaticBackupInfo,
-  BackupOpenInput,
-  BackupOpenResult,
-  BackupStatus,
-  WriteAutomaticBackupResult,
-  WriteSafetyCopyResult,
-} from '../../../shared/ipc/backup-contract';
-import type { Dialogs, FileFilter, FileSystem } from '../files/file-ports';
-import { WriteVerificationError, type FilesService } from '../files/files-service';
+  maxBackupChunkBytes,
+  type BackupReadOpenResult,
+  type BackupWriteBeginResult,
+  type BackupWriteFinishResult,
+  type BackupWriteTarget,
+} from '../../../shared/ipc/backup-transfer-contract';
 import { machineOfficeClock } from '../office-clock';
+import type { Dialogs, FileFilter, FileReader, FileSystem } from '../files/file-ports';
+import { WriteVerificationError, type FilePlace, type FilesService } from '../files/files-service';
+import { openCheckedBackupFile } from './backup-file-check';
+import { createBackupFolder } from './backup-folder';
+import { IncomingBackupError, startIncomingBackup, type IncomingBackup } from './incoming-backup';
+import { createTransferRegistry, type TransferClock } from './transfer-registry';
 import { errorMessage } from '../../../shared/common/error-message';
 
-export interface BackupClock {
-  now(): Date;
-}
+export { notABackupMessage } from './incoming-backup';
 
 export interface BackupServiceDeps {
   fs: FileSystem;
   dialogs: Dialogs;
-  /** Writes the backups (verified by reading back) and remembers them for "Show in folder". */
+  /** Settles where "Back up now" saves, and remembers every backup for "Show in folder". */
   files: FilesService;
-  clock: BackupClock;
+  clock: TransferClock;
   /** Where the automatic backups live: `<data folder>/backups`. */
   folder: string;
   /** Whose calendar days "once a day" counts (the office's); defaults to the machine's zone. */
   timeZone?: () => string;
-  /** Told about a rotation step that failed (the backup itself was written). */
+  /** Told about a tidying step that failed (the backup itself was written). */
   warn?: (message: string) => void;
+  /** The largest piece of a file one message carries (tests use small ones); at most maxBackupChunkBytes. */
+  chunkBytes?: number;
 }
+
+/** The window a request came from (IpcCaller.id): a transfer belongs to the window that opened it. */
+export type CallerId = string;
 
 export interface BackupService {
   status(): Promise<BackupStatus>;
-  /** Writes today's automatic backup unless there is one, then applies the rotation. */
-  writeAutomatic(bytes: Uint8Array): Promise<WriteAutomaticBackupResult>;
-  /**
-   * Writes the safety copy made just before a restore or an import (read back before it counts:
-   * the renderer restores or imports only once this resolves), then keeps the newest few safety
-   * copies, of either reason.
-   */
-  writeSafetyCopy(bytes: Uint8Array, reason?: SafetyCopyReason): Promise<WriteSafetyCopyResult>;
-  /** "Back up now": a save dialog, then an atomic write that is read back before it counts. */
-  saveAs(bytes: Uint8Array, suggestedName: string): Promise<{ saved: true; path: string; fileName: string } | { saved: false }>;
-  /** The bytes of a backup file to restore from (checked by the renderer, which decodes it). */
-  open(input: BackupOpenInput): Promise<BackupOpenResult>;
+  /** Opens a write: the automatic backup (if still due), a safety copy, or "Back up now" (asks where). */
+  beginWrite(input: { target: BackupWriteTarget; size: number }, caller: CallerId): Promise<BackupWriteBeginResult>;
+  /** Appends the next piece; the bytes received so far. */
+  writeChunk(input: { writeId: string; index: number; bytes: Uint8Array }, caller: CallerId): Promise<{ received: number }>;
+  /** Checks, flushes and reads back the whole file, then gives it its name (and rotates, for the backups folder). */
+  finishWrite(input: { writeId: string }, caller: CallerId): Promise<BackupWriteFinishResult>;
+  /** Lets a write go, removing its temporary file. */
+  abortWrite(input: { writeId: string }, caller: CallerId): Promise<{ aborted: boolean }>;
+  /** Opens a backup file to restore from, after checking its size and first and last bytes. */
+  openRead(input: BackupOpenInput, caller: CallerId): Promise<BackupReadOpenResult>;
+  readChunk(input: { readId: string; offset: number; length: number }, caller: CallerId): Promise<{ bytes: Uint8Array<ArrayBuffer> }>;
+  closeRead(input: { readId: string }, caller: CallerId): Promise<{ closed: boolean }>;
+  /** The window reloaded or closed: its unfinished transfers go, and their temporary files with them. */
+  releaseCaller(caller: CallerId): Promise<void>;
+  /** Transfers open now (tests). */
+  openTransfers(): number;
 }
 
 const backupFileType: FileFilter = { name: 'Call Desk backup', extensions: [backupFileExtension.slice(1)] };
 
-export const notABackupMessage =
-  'Call Desk was asked to save something that is not a complete Call Desk backup, so nothing was written. Try again; if it happens again, restart Call Desk.';
+/** A transfer with no request for this long is let go (no step waits on the user). */
+export const transferIdleMs = 2 * 60 * 1000;
 
-function assertBackupBytes(bytes: Uint8Array): void {
-  if (!looksLikeBackupFile(bytes)) throw new Error(notABackupMessage);
-}
+type WriteTransfer = { kind: 'write'; target: BackupWriteTarget; incoming: IncomingBackup; place: FilePlace | null; discard(): Promise<void> };
+type ReadTransfer = { kind: 'read'; reader: FileReader; discard(): Promise<void> };
 
-/** The temporary file of a backup write that never finished (see adapters/node-atomic-file.ts). */
-const leftoverWritePattern = /\.cdbackup\.\d+\.[0-9a-f]+\.tmp$/;
-
-class SafetyCopyNamesTakenError extends Error {
-  override name = 'SafetyCopyNamesTakenError';
-}
 
 export function createBackupService(deps: BackupServiceDeps): BackupService {
-  const { fs, clock, folder } = deps;
-  const timeZone = deps.timeZone ?? (() => machineOfficeClock().timeZone);
+  const { fs, files } = deps;
   const warn = deps.warn ?? (() => {});
-  // One write into the folder at a time: two windows (or a retry) must not both find today's
-  // backup due, and a rotation must not list the folder while another write is under way.
-  let queue: Promise<unknown> = Promise.resolve();
-  function queued<T>(write: () => Promise<T>): Promise<T> {
-    const run = queue.then(write);
-    queue = run.catch(() => {});
-    return run;
+  const chunkBytes = Math.min(deps.chunkBytes ?? maxBackupChunkBytes, maxBackupChunkBytes);
+  const folder = createBackupFolder({
+    fs,
+    folder: deps.folder,
+    now: () => deps.clock.now(),
+    timeZone: deps.timeZone ?? (() => machineOfficeClock().timeZone),
+    warn,
+    remember: (file) => files.remember(file),
+  });
+  const transfers = createTransferRegistry<WriteTransfer | ReadTransfer>({ clock: deps.clock, idleMs: transferIdleMs, maxPerCaller: 4, maxOpen: 16, warn });
+
+  /** The sentence for a write that failed where it was going, with the system's words. */
+  function cannotWrite(target: BackupWriteTarget, place: FilePlace | null, error: unknown): Error {
+    if (error instanceof IncomingBackupError || error instanceof WriteVerificationError) return error;
+    if (target.kind !== 'save-as') return folder.cannotWrite(error);
+    const where = place?.folder ?? 'the folder you chose';
+    return new Error(`The backup could not be saved in ${where}. Check that the disk has free space and that you may save files there, or choose another place. (${errorMessage(error)})`, {
+      cause: error,
+    });
   }
 
-  // A write cut off (the app killed, the disk full) can leave its temporary file beside the
-  // backups; they are removed once, before the folder is first listed.
-  let leftoversRemoved: Promise<void> | null = null;
-  function removeLeftovers(): Promise<void> {
-    leftoversRemoved ??= fs
-      .list(folder)
-      .then((entries) => removeOld(entries.map((entry) => entry.name).filter((name) => leftoverWritePattern.test(name))))
-      .then(
-        () => undefined,
-        (error: unknown) => warn(`Leftover temporary files were not looked for: ${errorMessage(error)}`),
-      );
-    return leftoversRemoved;
+  /** Where the pieces go until the file is whole: beside where it will be, so the rename that names it never crosses disks. */
+  async function temporaryFor(target: BackupWriteTarget): Promise<{ temporary: string; place: FilePlace | null } | 'not-due' | 'cancelled'> {
+    if (target.kind === 'automatic' && !(await folder.isDue())) return 'not-due';
+    if (target.kind !== 'save-as') return { temporary: await folder.temporaryPath(), place: null };
+    const place = await files.place({ destination: { kind: 'ask', suggestedName: target.suggestedName }, dialogTitle: 'Back up Call Desk', fileType: backupFileType });
+    if (place === null) return 'cancelled';
+    const name = path.basename(await place.finalPath());
+    return { temporary: path.join(place.folder, `${name}.${process.pid}.${randomBytes(8).toString('hex')}.tmp`), place };
   }
 
-  /** Daily backups and safety copies, newest first. */
-  async function listKept(): Promise<AutomaticBackupInfo[]> {
-    await removeLeftovers();
-    const found: AutomaticBackupInfo[] = [];
-    for (const { name, size } of await fs.list(folder)) {
-      const kept = keptBackupFromFileName(name);
-      if (kept !== null) found.push({ name, createdAt: kept.createdAt, size, kind: kept.kind });
-    }
-    return found.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
-  }
-
-  const ofKind = (kept: readonly AutomaticBackupInfo[], kind: AutomaticBackupInfo['kind']) => kept.filter((file) => file.kind === kind);
-
-  /**
-   * Only daily backups count: a safety copy is not today's backup. Nor does one dated after now
-   * (made while the clock was wrong): it would make a backup due at every check until that date.
-   */
-  function isDue(kept: readonly AutomaticBackupInfo[], now: Date): boolean {
-    const latest = ofKind(kept, 'daily').find((file) => Date.parse(file.createdAt) <= now.getTime());
-    return isBackupDue(latest?.createdAt ?? null, now, timeZone());
-  }
-
-  /** Removes what a rotation let go; a file that will not go is reported and left. */
-  async function removeOld(names: readonly string[]): Promise<string[]> {
-    const removed: string[] = [];
-    for (const old of names) {
-      try {
-        await fs.remove(path.join(folder, old));
-        removed.push(old);
-      } catch (error) {
-        warn(`Old backup ${old} was not removed: ${errorMessage(error)}`);
-      }
-    }
-    return removed;
-  }
-
-  async function writeAutomaticNow(bytes: Uint8Array): Promise<WriteAutomaticBackupResult> {
-    const now = clock.now();
-    const kept = await listKept();
-    if (!isDue(kept, now)) return { written: false, reason: 'not-due' };
-    const existing = ofKind(kept, 'daily');
-
-    const name = backupFileName(now);
-    const target = path.join(folder, name);
-    // Read back before it counts: a file that does not would pass for today's backup.
-    await deps.files.writeFile(target, bytes, { verify: true });
-
-    const all = [...existing.filter((file) => file.name !== name), { name, createdAt: backupCreatedAtFromFileName(name)! }];
-    const removed = await removeOld(backupsToKeep(all, now, timeZone()).remove);
-    return { written: true, name, removed };
-  }
-
-  async function writeSafetyCopyNow(bytes: Uint8Array, reason: SafetyCopyReason): Promise<WriteSafetyCopyResult> {
-    let name: string;
+  async function finish(transfer: WriteTransfer): Promise<BackupWriteFinishResult> {
+    const { target, incoming, place } = transfer;
+    const temporary = incoming.temporaryPath;
     try {
-      name = await freeSafetyCopyName(clock.now(), reason);
-      await deps.files.writeFile(path.join(folder, name), bytes, { verify: true });
+      await incoming.complete();
+      if (target.kind === 'automatic') return { target: 'automatic', result: await folder.placeAutomatic(temporary) };
+      if (target.kind === 'safety-copy') return { target: 'safety-copy', name: await folder.placeSafetyCopy(temporary, target.reason) };
+      const finalPath = await place!.finalPath();
+      await fs.rename(temporary, finalPath);
+      files.remember(finalPath);
+      return { target: 'save-as', saved: true, path: finalPath, fileName: path.basename(finalPath) };
     } catch (error) {
-      // The user reads this in the restore dialog: say where and what to check, then the system's words.
-      if (error instanceof WriteVerificationError || error instanceof SafetyCopyNamesTakenError) throw error;
-      const detail = errorMessage(error);
-      throw new Error(
-        `The backups folder (${folder}) could not be written to. Check that the disk has free space and that Call Desk may write to that folder. (${detail})`,
-        { cause: error },
-      );
+      throw cannotWrite(target, place, error);
     }
-    try {
-      // One pool for both reasons: a burst of imports must not keep more copies than restores do.
-      const others = (await listKept()).filter((copy) => isSafetyCopyKind(copy.kind) && copy.name !== name);
-      // The copy just written always stays (even if the clock once ran ahead and an older copy
-      // looks newer); it takes one of the places.
-      await removeOld(safetyCopiesToRemove(others, clock.now(), { atLeast: safetyCopiesKept - 1 }));
-    } catch (error) {
-      // The copy is safe; an old one left behind must not stop the restore.
-      warn(`Old safety copies were not tidied up: ${errorMessage(error)}`);
-    }
-    return { name };
   }
 
-  /**
-   * Named after the second it is made; should that name be taken (two restores within one
-   * second), the next free second, so an earlier copy is never overwritten.
-   */
-  async function freeSafetyCopyName(now: Date, reason: SafetyCopyReason): Promise<string> {
-    for (let offset = 0; offset < 60; offset += 1) {
-      const name = safetyCopyFileName(new Date(now.getTime() + offset * 1000), reason);
-      if (!(await fs.exists(path.join(folder, name)))) return name;
-    }
-    throw new SafetyCopyNamesTakenError(`The backups folder (${folder}) already holds a safety copy for every second of this minute. Try again in a minute.`);
+  function asWrite(transfer: WriteTransfer | ReadTransfer): WriteTransfer {
+    if (transfer.kind !== 'write') throw new Error('This is not a backup being saved.');
+    return transfer;
   }
 
-  async function readChosen(file: string, shownName: string): Promise<BackupOpenResult> {
-    try {
-      return { opened: true, fileName: shownName, bytes: await fs.read(file) };
-    } catch {
-      throw new Error(`Call Desk could not open "${shownName}". Check that the file still exists and that you are allowed to read it.`);
-    }
+  function asRead(transfer: WriteTransfer | ReadTransfer): ReadTransfer {
+    if (transfer.kind !== 'read') throw new Error('This is not a backup being opened.');
+    return transfer;
   }
 
   return {
-    async status() {
-      const automatic = await listKept();
-      return { due: isDue(automatic, clock.now()), automatic, folder };
-    },
+    status: () => folder.status(),
 
-    async writeAutomatic(bytes) {
-      assertBackupBytes(bytes);
-      return queued(() => writeAutomaticNow(bytes));
-    },
-
-    async writeSafetyCopy(bytes, reason = 'restore') {
-      assertBackupBytes(bytes);
-      return queued(() => writeSafetyCopyNow(bytes, reason));
-    },
-
-    async saveAs(bytes, suggestedName) {
-      assertBackupBytes(bytes);
-      const saved = await deps.files.save({
-        destination: { kind: 'ask', suggestedName },
-        dialogTitle: 'Back up Call Desk',
-        fileType: backupFileType,
-        produce: async () => ({ data: bytes }),
-        verify: true,
-      });
-      return saved ?? { saved: false };
-    },
-
-    async open(input) {
-      if (input.source === 'automatic') {
-        if (keptBackupFromFileName(input.name) === null) {
-          throw new Error(`"${input.name}" is not one of Call Desk's automatic backups.`);
-        }
-        const file = path.join(folder, input.name);
-        if (!(await fs.exists(file))) {
-          throw new Error(`The automatic backup "${input.name}" is no longer in the backups folder. Choose another backup.`);
-        }
-        return readChosen(file, input.name);
+    async beginWrite({ target, size }, caller) {
+      const way = await temporaryFor(target);
+      if (way === 'not-due' || way === 'cancelled') return { started: false, reason: way };
+      const { temporary, place } = way;
+      let incoming: IncomingBackup;
+      try {
+        incoming = await startIncomingBackup(fs, temporary, size, chunkBytes);
+      } catch (error) {
+        throw cannotWrite(target, place, error);
       }
-      const chosen = await deps.dialogs.chooseOpenPath({
-        title: 'Restore from backup',
-        filters: [backupFileType, { name: 'All files', extensions: ['*'] }],
-      });
-      if (chosen === null) return { opened: false };
-      return readChosen(chosen, path.basename(chosen));
+      let writeId: string;
+      try {
+        writeId = transfers.open(caller, { kind: 'write', target, incoming, place, discard: () => incoming.discard() });
+      } catch (error) {
+        await incoming.discard();
+        throw error;
+      }
+      return { started: true, writeId, chunkBytes };
     },
+
+    writeChunk({ writeId, index, bytes }, caller) {
+      return transfers.step(writeId, caller, async (transfer) => {
+        const write = asWrite(transfer);
+        if (bytes.length > chunkBytes) throw new IncomingBackupError(`A piece of the backup was larger than ${chunkBytes} bytes, so it was not kept. Try again.`);
+        try {
+          return { received: await write.incoming.append(index, bytes) };
+        } catch (error) {
+          throw cannotWrite(write.target, write.place, error);
+        }
+      });
+    },
+
+    finishWrite({ writeId }, caller) {
+      return transfers.last(writeId, caller, async (transfer) => finish(asWrite(transfer)));
+    },
+
+    async abortWrite({ writeId }, caller) {
+      return { aborted: await transfers.drop(writeId, caller) };
+    },
+
+    async openRead(input, caller) {
+      let file: string;
+      let shownName: string;
+      if (input.source === 'automatic') {
+        file = await folder.pathOf(input.name);
+        shownName = input.name;
+      } else {
+        const chosen = await deps.dialogs.chooseOpenPath({ title: 'Restore from backup', filters: [backupFileType, { name: 'All files', extensions: ['*'] }] });
+        if (chosen === null) return { opened: false };
+        file = chosen;
+        shownName = path.basename(chosen);
+      }
+      const checked = await openCheckedBackupFile(fs, file, shownName);
+      if (!checked.ok) return { opened: false, fileName: shownName, message: checked.message };
+      const { reader } = checked;
+      let readId: string;
+      try {
+        readId = transfers.open(caller, { kind: 'read', reader, discard: () => reader.close() });
+      } catch (error) {
+        await reader.close();
+        throw error;
+      }
+      return { opened: true, readId, fileName: shownName, size: reader.size, chunkBytes };
+    },
+
+    readChunk({ readId, offset, length }, caller) {
+      return transfers.step(readId, caller, async (transfer) => {
+        const { reader } = asRead(transfer);
+        if (length > chunkBytes) throw new Error(`Call Desk reads a backup in pieces of at most ${chunkBytes} bytes.`);
+        if (offset + length > reader.size) throw new Error('Call Desk was asked for more of the backup file than it holds.');
+        const bytes = await reader.read(offset, length);
+        if (bytes.length !== length) throw new Error('The backup file changed while Call Desk was reading it. Open it again.');
+        return { bytes };
+      });
+    },
+
+    async closeRead({ readId }, caller) {
+      const open = await transfers.drop(readId, caller);
+      return { closed: open };
+    },
+
+    releaseCaller: (caller) => transfers.dropCaller(caller),
+
+    openTransfers: () => transfers.size(),
   };
 }

@@ -19,6 +19,26 @@ export interface FileEntry {
   size: number;
 }
 
+/** A new file written piece by piece (a backup arriving over IPC). */
+export interface FileWriter {
+  /** Appends all of `bytes`. */
+  write(bytes: Uint8Array): Promise<void>;
+  /** Flushes what was written to the disk. */
+  sync(): Promise<void>;
+  /** Lets the file go; closing twice is fine. */
+  close(): Promise<void>;
+}
+
+/** A file open for reading in pieces. It stays the same file even if another one takes its name meanwhile. */
+export interface FileReader {
+  /** In bytes, when it was opened. */
+  readonly size: number;
+  /** Up to `length` bytes from `offset`: fewer only where the file ends. */
+  read(offset: number, length: number): Promise<Uint8Array<ArrayBuffer>>;
+  /** Lets the file go; closing twice is fine. */
+  close(): Promise<void>;
+}
+
 /** The local file system, by full path. */
 export interface FileSystem {
   /**
@@ -36,6 +56,12 @@ export interface FileSystem {
   list(folder: string): Promise<FileEntry[]>;
   /** Deletes a file; one that is already gone is fine. */
   remove(path: string): Promise<void>;
+  /** Creates a file that must not exist yet (and its folder), to be written in pieces. */
+  createNew(path: string): Promise<FileWriter>;
+  /** Opens a file to be read in pieces. Rejects like read() when it cannot be. */
+  openToRead(path: string): Promise<FileReader>;
+  /** Gives a file another name in the same folder, replacing a file of that name (atomic). */
+  rename(from: string, to: string): Promise<void>;
 }
 
 /** Shows a file selected in the OS file manager (Finder, Explorer). */

@@ -29,6 +29,14 @@ export interface SaveRequest {
 
 export type SaveResult<Extra> = { saved: true; path: string; fileName: string } & Extra;
 
+/** Where a file will go, settled before it is made. */
+export interface FilePlace {
+  /** The folder it goes into (a temporary file written beside it can be renamed over it). */
+  folder: string;
+  /** Its full path, named just before writing, so files made one after another never pick the same name. */
+  finalPath(): Promise<string>;
+}
+
 export interface FilesServiceDeps {
   dialogs: Dialogs;
   fs: FileSystem;
@@ -41,14 +49,23 @@ export interface FilesService {
   chooseFolder(purpose: FolderPurpose): Promise<{ folder: { id: string; path: string } | null }>;
   /** Resolves to null when the user cancelled the save dialog (nothing was produced). */
   save<Extra extends Record<string, unknown>>(request: SaveRequest): Promise<SaveResult<Extra> | null>;
-  /** Writes a file at a path main chose itself (the automatic backups), remembering it like the others. */
-  writeFile(filePath: string, data: Uint8Array | string, options?: { verify?: boolean }): Promise<void>;
+  /**
+   * Settles where a file goes (asking with the save dialog, or in a chosen folder) without writing
+   * it, for a file written in pieces (a backup); null when the user cancelled.
+   */
+  place(request: Pick<SaveRequest, 'destination' | 'dialogTitle' | 'fileType'>): Promise<FilePlace | null>;
+  /** A file main wrote itself (a backup), so "Show in folder" works for it too. */
+  remember(filePath: string): void;
   showInFolder(filePath: string): { shown: boolean };
 }
 
 /** The written file does not read back as the bytes that were written. */
 export class WriteVerificationError extends Error {
   override name = 'WriteVerificationError';
+}
+
+export function doesNotReadBackMessage(target: string): string {
+  return `The file written to ${target} did not read back correctly, so it was removed. Check the disk and try again, or choose another place.`;
 }
 
 const folderTitles: Record<FolderPurpose, string> = {
@@ -83,9 +100,7 @@ export function createFilesService({ dialogs, fs, revealer, newId = randomUUID }
     if (written && sameBytes(written, bytesOf(data))) return;
     // A file that does not read back would pass for a good one; better none at all.
     await fs.remove(target).catch(() => {});
-    throw new WriteVerificationError(
-      `The file written to ${target} did not read back correctly, so it was removed. Check the disk and try again, or choose another place.`,
-    );
+    throw new WriteVerificationError(doesNotReadBackMessage(target));
   }
 
   async function write(target: string, data: Uint8Array | string, verify = false): Promise<void> {
@@ -113,12 +128,11 @@ export function createFilesService({ dialogs, fs, revealer, newId = randomUUID }
 
   /**
    * Settles where the file goes before anything is produced (a cancelled dialog or a stale folder
-   * id costs no rendering); null when the user cancelled. The returned function gives the path.
+   * id costs no rendering); null when the user cancelled.
    */
-  async function placement({ destination, fileType, dialogTitle }: SaveRequest): Promise<(() => Promise<string>) | null> {
+  async function placement({ destination, fileType, dialogTitle }: Pick<SaveRequest, 'destination' | 'dialogTitle' | 'fileType'>): Promise<FilePlace | null> {
     if (destination.kind === 'folder') {
-      grantedFolder(destination.folderId);
-      return () => pathInFolder(destination, fileType);
+      return { folder: grantedFolder(destination.folderId), finalPath: () => pathInFolder(destination, fileType) };
     }
     const chosen = await dialogs.chooseSavePath({
       title: dialogTitle,
@@ -130,9 +144,9 @@ export function createFilesService({ dialogs, fs, revealer, newId = randomUUID }
     // about replacing the name as typed, not the one with the extension added, so a file already
     // there under that name is kept and the new one takes a free name beside it.
     const fileName = withExtension(path.basename(chosen), fileType.extensions);
-    if (fileName === path.basename(chosen)) return async () => chosen;
     const folder = path.dirname(chosen);
-    return async () => path.join(folder, await freeFileName(fileName, (candidate) => fs.exists(path.join(folder, candidate))));
+    if (fileName === path.basename(chosen)) return { folder, finalPath: async () => chosen };
+    return { folder, finalPath: async () => path.join(folder, await freeFileName(fileName, (candidate) => fs.exists(path.join(folder, candidate)))) };
   }
 
   return {
@@ -148,13 +162,17 @@ export function createFilesService({ dialogs, fs, revealer, newId = randomUUID }
       const place = await placement(request);
       if (place === null) return null;
       const { data, extra } = await request.produce();
-      const finalPath = await place();
+      const finalPath = await place.finalPath();
 
       await write(finalPath, data, request.verify);
       return { saved: true, path: finalPath, fileName: path.basename(finalPath), ...(extra as Extra) };
     },
 
-    writeFile: (filePath, data, options) => write(filePath, data, options?.verify),
+    place: placement,
+
+    remember(filePath) {
+      savedFiles.add(filePath);
+    },
 
     showInFolder(filePath) {
       if (!savedFiles.has(filePath)) return { shown: false };

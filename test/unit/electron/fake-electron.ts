@@ -5,8 +5,12 @@ import { vi } from 'vitest';
 
 type Handler = (...args: unknown[]) => unknown;
 
+let webContentsCount = 0;
+
 export class FakeWebContents extends EventEmitter {
+  readonly id = (webContentsCount += 1);
   send = vi.fn();
+  isDestroyed = () => false;
   printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.7 fake'));
   windowOpenHandler: Handler | null = null;
   setWindowOpenHandler = vi.fn((handler: Handler) => {

@@ -56,7 +56,7 @@ export interface FakeMainPorts extends MainPorts {
   revealed: string[];
 }
 
-export function fakeMainPorts(overrides: { start?: string; files?: MemoryFiles } = {}): FakeMainPorts {
+export function fakeMainPorts(overrides: { start?: string; files?: MemoryFiles; backupChunkBytes?: number } = {}): FakeMainPorts {
   const opened: string[] = [];
   const activations: (string | null)[] = [];
   const loginChanges: boolean[] = [];
@@ -80,6 +80,7 @@ export function fakeMainPorts(overrides: { start?: string; files?: MemoryFiles }
     revealer: { showItemInFolder: (file) => void revealed.push(file) },
     pdfRenderer: createFakePdfRenderer(),
     packetJobs: createInProcessPacketJobs(),
+    backupChunkBytes: overrides.backupChunkBytes,
     opened,
     activations,
     loginChanges,

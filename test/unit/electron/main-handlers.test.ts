@@ -6,8 +6,10 @@ import { createMainServices } from '../../../electron/services/main-services';
 import { encodeBackup } from '../../../shared/backup/encode-backup';
 import { fakeMainPorts } from './fake-main-ports';
 
-function mainWithFakes() {
-  const ports = fakeMainPorts();
+const backupsFolder = '/Users/ana/Library/Application Support/Call Desk/backups';
+
+function mainWithFakes(options: { backupChunkBytes?: number } = {}) {
+  const ports = fakeMainPorts(options);
   const services = createMainServices(ports);
   return { opened: ports.opened, ports, router: createIpcRouter(createMainHandlers(services)) };
 }
@@ -97,14 +99,51 @@ describe('main IPC handlers', () => {
     });
   });
 
-  it('names a safety copy by what it is made before: a restore unless the renderer says import', async () => {
+  it('takes a safety copy in pieces, named by what it is made before, from the window that began it', async () => {
+    const { router, ports } = mainWithFakes({ backupChunkBytes: 100 });
+    const bytes = await encodeBackup({ schemaVersion: 3, tables: { customers: [{ id: 'c1', legalName: 'Harbor Point' }] }, createdAt: '2026-11-02T09:00:00.000Z', app: { version: '0.1.0' }, documents: [] });
+    const begun = await router.handle('backup:write-begin', { target: { kind: 'safety-copy', reason: 'import' }, size: bytes.length }, undefined, 'window-1');
+    expect(begun).toEqual({ ok: true, value: { started: true, writeId: expect.stringMatching(/^[0-9a-f]{32}$/), chunkBytes: 100 } });
+    if (!begun.ok) return;
+    const { writeId } = begun.value as { writeId: string };
+    // Another window naming the id is told it is not open; the write is untouched.
+    expect(await router.handle('backup:write-chunk', { writeId, index: 0, bytes: bytes.slice(0, 100) }, undefined, 'window-2')).toMatchObject({
+      ok: false,
+      error: { code: 'failed', message: expect.stringContaining('Call Desk stopped waiting for this backup file') },
+    });
+    for (let index = 0; index * 100 < bytes.length; index += 1) {
+      expect(await router.handle('backup:write-chunk', { writeId, index, bytes: bytes.slice(index * 100, (index + 1) * 100) }, undefined, 'window-1')).toMatchObject({ ok: true });
+    }
+    expect(await router.handle('backup:write-finish', { writeId }, undefined, 'window-1')).toEqual({
+      ok: true,
+      value: { target: 'safety-copy', name: expect.stringMatching(/^before-import-.+\.cdbackup$/) },
+    });
+    expect(ports.fileSystem.names(backupsFolder)).toEqual([expect.stringMatching(/^before-import-.+\.cdbackup$/)]);
+  });
+
+  it('refuses transfer requests the contract does not allow, naming the field', async () => {
     const { router } = mainWithFakes();
-    const bytes = await encodeBackup({ schemaVersion: 3, tables: { customers: [] }, createdAt: '2026-11-02T09:00:00.000Z', app: { version: '0.1.0' }, documents: [] });
-    const restore = await router.handle('backup:write-safety-copy', { bytes });
-    const beforeImport = await router.handle('backup:write-safety-copy', { bytes, reason: 'import' });
-    expect(restore).toMatchObject({ ok: true, value: { name: expect.stringMatching(/^before-restore-.+\.cdbackup$/) } });
-    expect(beforeImport).toMatchObject({ ok: true, value: { name: expect.stringMatching(/^before-import-.+\.cdbackup$/) } });
-    expect(await router.handle('backup:write-safety-copy', { bytes, reason: 'export' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const writeId = 'a'.repeat(32);
+    const refusals = [
+      await router.handle('backup:write-begin', { target: { kind: 'safety-copy', reason: 'export' }, size: 10 }),
+      await router.handle('backup:write-begin', { target: { kind: 'automatic' }, size: 2 ** 32 }),
+      await router.handle('backup:write-chunk', { writeId: '../../etc/passwd', index: 0, bytes: new Uint8Array(1) }),
+      await router.handle('backup:write-chunk', { writeId, index: -1, bytes: new Uint8Array(1) }),
+      await router.handle('backup:write-chunk', { writeId, index: 0, bytes: new Uint8Array(8 * 1024 * 1024 + 1) }),
+      await router.handle('backup:write-chunk', { writeId, index: 0, bytes: new Uint8Array() }),
+      await router.handle('backup:read-open', { source: 'automatic', name: '../settings.json' }),
+      await router.handle('backup:read-chunk', { readId: writeId, offset: 0, length: 8 * 1024 * 1024 + 1 }),
+    ];
+    expect(refusals.map((result) => (result.ok ? 'accepted' : result.error.issues?.[0]?.path))).toEqual([
+      'target.reason',
+      'size',
+      'writeId',
+      'index',
+      'bytes',
+      'bytes',
+      'name',
+      'length',
+    ]);
   });
 
   it("reports an export's progress, named by its id, to the window that asked", async () => {

@@ -1,6 +1,6 @@
 // Runs electron/main.ts against a fake 'electron' module: the only check of the wiring we
 // can make without the Electron binary.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -201,5 +201,24 @@ describe('electron/main.ts wiring', () => {
       expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('Building the PDF stopped unexpectedly, and nothing was saved.') } });
       await expect(readFile(path.join(userData, 'out', 'Harbor Point Marine.pdf'))).rejects.toThrow();
     });
+  });
+
+  it("lets a page's unfinished backup transfer go when the page reloads, removing its temporary file", async () => {
+    const fake = await startedApp();
+    const contents = new FakeWebContents();
+    fake.electron.app.emit('web-contents-created', {}, contents);
+    const fromPage = { senderFrame: { url: 'app://call-desk/index.html' }, sender: contents };
+    const begun = await fake.ipcHandlers.get('backup:write-begin')!(fromPage, { target: { kind: 'safety-copy', reason: 'restore' }, size: 1000 });
+    expect(begun).toMatchObject({ ok: true, value: { started: true } });
+    const backups = path.join(userData, 'backups');
+    expect((await readdir(backups)).filter((name) => name.endsWith('.tmp'))).toHaveLength(1);
+    // Another page cannot reach it.
+    const writeId = (begun as { value: { writeId: string } }).value.writeId;
+    const elsewhere = { ...fromPage, sender: new FakeWebContents() };
+    expect(await fake.ipcHandlers.get('backup:write-abort')!(elsewhere, { writeId })).toEqual({ ok: true, value: { aborted: false } });
+
+    contents.emit('did-navigate', {}, 'app://call-desk/index.html');
+    await vi.waitFor(async () => expect(await readdir(backups)).toEqual([]));
+    expect(await fake.ipcHandlers.get('backup:write-abort')!(fromPage, { writeId })).toEqual({ ok: true, value: { aborted: false } });
   });
 });

@@ -60,4 +60,42 @@ describe('nodeFileSystem', () => {
     await expect(fs.remove(file)).resolves.toBeUndefined();
     expect(await fs.exists(file)).toBe(false);
   });
+
+  it('writes a new file in pieces, creating its folder, and never over an existing one', async () => {
+    const file = path.join(dir, 'backups', 'incoming.cdbackup.1.00ff.tmp');
+    const writer = await fs.createNew(file);
+    await writer.write(new Uint8Array([1, 2, 3]));
+    await writer.write(new Uint8Array([4, 5]).subarray(1));
+    await writer.sync();
+    await writer.close();
+    await writer.close();
+    expect([...(await readFile(file))]).toEqual([1, 2, 3, 5]);
+    await expect(fs.createNew(file)).rejects.toThrow('EEXIST');
+    expect([...(await readFile(file))]).toEqual([1, 2, 3, 5]);
+  });
+
+  it('reads a file in pieces from any offset, fewer bytes only at its end, each piece with memory of its own', async () => {
+    const file = path.join(dir, 'office.cdbackup');
+    await writeFile(file, Buffer.from('0123456789'));
+    const reader = await fs.openToRead(file);
+    expect(reader.size).toBe(10);
+    const piece = await reader.read(3, 4);
+    expect(new TextDecoder().decode(piece)).toBe('3456');
+    expect(piece.buffer.byteLength).toBe(4);
+    expect(new TextDecoder().decode(await reader.read(8, 4))).toBe('89');
+    await reader.close();
+    await reader.close();
+    await expect(fs.openToRead(path.join(dir, 'missing.cdbackup'))).rejects.toThrow('ENOENT');
+    await expect(fs.openToRead(dir)).rejects.toThrow();
+  });
+
+  it('renames a file over another of the target name', async () => {
+    const from = path.join(dir, 'office.cdbackup.1.ab.tmp');
+    const to = path.join(dir, 'office.cdbackup');
+    await writeFile(from, 'new');
+    await writeFile(to, 'old');
+    await fs.rename(from, to);
+    expect(await readdir(dir)).toEqual(['office.cdbackup']);
+    expect(await readFile(to, 'utf8')).toBe('new');
+  });
 });

@@ -5,6 +5,7 @@ import { backupCreatedAtFromFileName, isoWeekOf } from '../../../../shared/backu
 import { encodeBackup } from '../../../../shared/backup/encode-backup';
 import { createScriptedDialogs } from '../../../host/scripted-dialogs';
 import { createMemoryFileSystem } from '../files/memory-file-system';
+import { backupTestClock, openWhole, saveAs, writeAutomatic, writeSafetyCopy } from './backup-transfer-steps';
 
 const folder = '/data/backups';
 
@@ -23,7 +24,7 @@ function setup(initial: Record<string, Uint8Array | string> = {}) {
   const dialogs = createScriptedDialogs();
   const revealed: string[] = [];
   const files = createFilesService({ fs, dialogs, revealer: { showItemInFolder: (file) => void revealed.push(file) } });
-  const clock = { time: new Date('2026-11-02T09:00:00Z'), now: () => new Date(clock.time) };
+  const clock = backupTestClock('2026-11-02T09:00:00Z');
   const warnings: string[] = [];
   const service = createBackupService({ fs, dialogs, files, clock, folder, timeZone: () => 'UTC', warn: (m) => void warnings.push(m) });
   return { fs, dialogs, files, clock, service, warnings, revealed };
@@ -35,16 +36,16 @@ describe('backup service: automatic backups', () => {
     expect(await service.status()).toEqual({ due: true, automatic: [], folder });
 
     const bytes = await backupBytes();
-    expect(await service.writeAutomatic(bytes)).toEqual({ written: true, name: 'call-desk-2026-11-02T0900Z.cdbackup', removed: [] });
+    expect(await writeAutomatic(service, bytes)).toEqual({ written: true, name: 'call-desk-2026-11-02T0900Z.cdbackup', removed: [] });
     expect(fs.stored.get(`${folder}/call-desk-2026-11-02T0900Z.cdbackup`)).toEqual(bytes);
 
     clock.time = new Date('2026-11-02T23:59:00Z');
-    expect(await service.writeAutomatic(bytes)).toEqual({ written: false, reason: 'not-due' });
+    expect(await writeAutomatic(service, bytes)).toEqual({ written: false, reason: 'not-due' });
     expect((await service.status()).due).toBe(false);
 
     clock.time = new Date('2026-11-03T00:01:00Z');
     expect((await service.status()).due).toBe(true);
-    await service.writeAutomatic(await backupBytes('Northwind Traders Ltd'));
+    await writeAutomatic(service, await backupBytes('Northwind Traders Ltd'));
     const status = await service.status();
     expect(status.automatic.map((b) => b.name)).toEqual(['call-desk-2026-11-03T0001Z.cdbackup', 'call-desk-2026-11-02T0900Z.cdbackup']);
     expect(status.automatic[1]).toEqual({ name: 'call-desk-2026-11-02T0900Z.cdbackup', createdAt: '2026-11-02T09:00:00.000Z', size: bytes.length, kind: 'daily' });
@@ -54,9 +55,9 @@ describe('backup service: automatic backups', () => {
     const fs = createMemoryFileSystem();
     const dialogs = createScriptedDialogs();
     const files = createFilesService({ fs, dialogs, revealer: { showItemInFolder: () => {} } });
-    const clock = { time: new Date('2026-11-02T20:00:00Z'), now: () => new Date(clock.time) };
+    const clock = backupTestClock('2026-11-02T20:00:00Z');
     const service = createBackupService({ fs, dialogs, files, clock, folder, timeZone: () => 'America/Los_Angeles' });
-    await service.writeAutomatic(await backupBytes());
+    await writeAutomatic(service, await backupBytes());
     // 20:00Z and 06:00Z the next day are both 2 November in Los Angeles.
     clock.time = new Date('2026-11-03T06:00:00Z');
     expect((await service.status()).due).toBe(false);
@@ -67,7 +68,7 @@ describe('backup service: automatic backups', () => {
   it('writes only once when asked twice at the same moment', async () => {
     const { fs, service } = setup();
     const bytes = await backupBytes();
-    const results = await Promise.all([service.writeAutomatic(bytes), service.writeAutomatic(bytes)]);
+    const results = await Promise.all([writeAutomatic(service, bytes), writeAutomatic(service, bytes)]);
     expect(results.map((r) => r.written).sort()).toEqual([false, true]);
     expect(fs.names(folder)).toHaveLength(1);
   });
@@ -76,10 +77,10 @@ describe('backup service: automatic backups', () => {
     const bytes = await backupBytes();
     const { clock, service, fs } = setup({ [`${folder}/call-desk-2031-01-01T0000Z.cdbackup`]: bytes });
     expect((await service.status()).due).toBe(true);
-    expect(await service.writeAutomatic(bytes)).toMatchObject({ written: true, name: 'call-desk-2026-11-02T0900Z.cdbackup' });
+    expect(await writeAutomatic(service, bytes)).toMatchObject({ written: true, name: 'call-desk-2026-11-02T0900Z.cdbackup' });
     clock.time = new Date('2026-11-02T09:30:00Z');
     expect((await service.status()).due).toBe(false);
-    expect(await service.writeAutomatic(bytes)).toEqual({ written: false, reason: 'not-due' });
+    expect(await writeAutomatic(service, bytes)).toEqual({ written: false, reason: 'not-due' });
     // The one dated ahead is kept: deleting what cannot be placed would be the wrong guess.
     expect(fs.names(folder)).toContain('call-desk-2031-01-01T0000Z.cdbackup');
   });
@@ -103,7 +104,7 @@ describe('backup service: automatic backups', () => {
     const removed: string[] = [];
     for (let day = 0; day < 60; day += 1) {
       clock.time = new Date(start + day * 86_400_000 + (((day * 7) % 14) + 7) * 3_600_000);
-      const result = await service.writeAutomatic(bytes);
+      const result = await writeAutomatic(service, bytes);
       if (result.written) removed.push(...result.removed);
       expect(fs.names(folder).length).toBeLessThanOrEqual(14);
     }
@@ -120,22 +121,25 @@ describe('backup service: automatic backups', () => {
     const { fs, service } = setup();
     const bytes = await backupBytes();
     fs.damageNextWrite();
-    await expect(service.writeAutomatic(bytes)).rejects.toThrow('did not read back correctly');
+    await expect(writeAutomatic(service, bytes)).rejects.toThrow('did not read back correctly');
     expect(fs.names(folder)).toEqual([]);
     fs.failNextWrite();
-    await expect(service.writeAutomatic(bytes)).rejects.toThrow('no space left');
+    await expect(writeAutomatic(service, bytes)).rejects.toThrow('no space left');
     expect(fs.names(folder)).toEqual([]);
     // Still due, so the next try writes it.
-    expect(await service.writeAutomatic(bytes)).toMatchObject({ written: true });
+    expect(await writeAutomatic(service, bytes)).toMatchObject({ written: true });
   });
 
   it('refuses bytes that are not a whole Call Desk backup, writing nothing', async () => {
     const { fs, service } = setup();
     const bytes = await backupBytes();
     for (const bad of [new TextEncoder().encode('%PDF-1.7'), bytes.slice(0, bytes.length - 30), new Uint8Array()]) {
-      await expect(service.writeAutomatic(bad)).rejects.toThrow(notABackupMessage);
+      await expect(writeAutomatic(service, bad)).rejects.toThrow(notABackupMessage);
     }
-    expect(fs.writes).toEqual([]);
+    // Not even a temporary file stays, and no transfer is left open.
+    expect(fs.names(folder)).toEqual([]);
+    expect(fs.openFiles()).toBe(0);
+    expect(service.openTransfers()).toBe(0);
   });
 
   it('carries on when an old backup cannot be removed, and says so', async () => {
@@ -143,7 +147,7 @@ describe('backup service: automatic backups', () => {
     const bytes = await backupBytes();
     for (let day = 2; day <= 12; day += 1) {
       clock.time = new Date(Date.UTC(2026, 10, day, 9));
-      await service.writeAutomatic(bytes);
+      await writeAutomatic(service, bytes);
     }
     const stuck = `${folder}/call-desk-2026-11-02T0900Z.cdbackup`;
     const remove = fs.remove;
@@ -153,7 +157,7 @@ describe('backup service: automatic backups', () => {
     };
     // 14 November: 10 days back reach the 4th; the 2nd and 3rd share its week, so the 2nd goes.
     clock.time = new Date(Date.UTC(2026, 10, 14, 9));
-    expect(await service.writeAutomatic(bytes)).toEqual({ written: true, name: 'call-desk-2026-11-14T0900Z.cdbackup', removed: [] });
+    expect(await writeAutomatic(service, bytes)).toEqual({ written: true, name: 'call-desk-2026-11-14T0900Z.cdbackup', removed: [] });
     expect(warnings).toEqual(['Old backup call-desk-2026-11-02T0900Z.cdbackup was not removed: EPERM: operation not permitted']);
     expect(fs.stored.has(stuck)).toBe(true);
   });
@@ -163,17 +167,17 @@ describe('backup service: safety copy before a restore', () => {
   it('writes it into the backups folder under its own name, lists it, and opens it like the others', async () => {
     const { fs, clock, service } = setup();
     const daily = await backupBytes();
-    await service.writeAutomatic(daily);
+    await writeAutomatic(service, daily);
     clock.time = new Date('2026-11-02T18:45:07.250Z');
     const current = await backupBytes('Northwind Traders Ltd');
-    expect(await service.writeSafetyCopy(current)).toEqual({ name: 'before-restore-2026-11-02T18-45-07Z.cdbackup' });
+    expect(await writeSafetyCopy(service, current)).toEqual({ name: 'before-restore-2026-11-02T18-45-07Z.cdbackup' });
     expect(fs.stored.get(`${folder}/before-restore-2026-11-02T18-45-07Z.cdbackup`)).toEqual(current);
 
     expect((await service.status()).automatic).toEqual([
       { name: 'before-restore-2026-11-02T18-45-07Z.cdbackup', createdAt: '2026-11-02T18:45:07.000Z', size: current.length, kind: 'before-restore' },
       { name: 'call-desk-2026-11-02T0900Z.cdbackup', createdAt: '2026-11-02T09:00:00.000Z', size: daily.length, kind: 'daily' },
     ]);
-    expect(await service.open({ source: 'automatic', name: 'before-restore-2026-11-02T18-45-07Z.cdbackup' })).toEqual({
+    expect(await openWhole(service, { source: 'automatic', name: 'before-restore-2026-11-02T18-45-07Z.cdbackup' })).toEqual({
       opened: true,
       fileName: 'before-restore-2026-11-02T18-45-07Z.cdbackup',
       bytes: current,
@@ -182,10 +186,10 @@ describe('backup service: safety copy before a restore', () => {
 
   it("is not today's daily backup: with only a safety copy, the daily one is still due", async () => {
     const { fs, clock, service } = setup();
-    await service.writeSafetyCopy(await backupBytes());
+    await writeSafetyCopy(service, await backupBytes());
     expect((await service.status()).due).toBe(true);
     clock.time = new Date('2026-11-02T09:30:00Z');
-    expect(await service.writeAutomatic(await backupBytes())).toMatchObject({ written: true, name: 'call-desk-2026-11-02T0930Z.cdbackup' });
+    expect(await writeAutomatic(service, await backupBytes())).toMatchObject({ written: true, name: 'call-desk-2026-11-02T0930Z.cdbackup' });
     expect(fs.names(folder)).toEqual(['before-restore-2026-11-02T09-00-00Z.cdbackup', 'call-desk-2026-11-02T0930Z.cdbackup']);
   });
 
@@ -194,10 +198,10 @@ describe('backup service: safety copy before a restore', () => {
     const bytes = await backupBytes();
     for (let day = 2; day <= 20; day += 1) {
       clock.time = new Date(Date.UTC(2026, 10, day, 9));
-      await service.writeAutomatic(bytes);
+      await writeAutomatic(service, bytes);
       if (day <= 12) {
         clock.time = new Date(Date.UTC(2026, 10, day, 17, 30, 15));
-        await service.writeSafetyCopy(bytes);
+        await writeSafetyCopy(service, bytes);
       }
     }
     const names = fs.names(folder);
@@ -213,13 +217,13 @@ describe('backup service: safety copy before a restore', () => {
     const { fs, clock, service } = setup();
     clock.time = new Date('2026-11-02T18:45:07.250Z');
     const current = await backupBytes('Before the import');
-    expect(await service.writeSafetyCopy(current, 'import')).toEqual({ name: 'before-import-2026-11-02T18-45-07Z.cdbackup' });
+    expect(await writeSafetyCopy(service, current, 'import')).toEqual({ name: 'before-import-2026-11-02T18-45-07Z.cdbackup' });
     expect(fs.stored.get(`${folder}/before-import-2026-11-02T18-45-07Z.cdbackup`)).toEqual(current);
     expect((await service.status()).automatic).toEqual([
       { name: 'before-import-2026-11-02T18-45-07Z.cdbackup', createdAt: '2026-11-02T18:45:07.000Z', size: current.length, kind: 'before-import' },
     ]);
     expect((await service.status()).due).toBe(true);
-    expect(await service.open({ source: 'automatic', name: 'before-import-2026-11-02T18-45-07Z.cdbackup' })).toMatchObject({ opened: true, bytes: current });
+    expect(await openWhole(service, { source: 'automatic', name: 'before-import-2026-11-02T18-45-07Z.cdbackup' })).toMatchObject({ opened: true, bytes: current });
   });
 
   it('keeps at least the last 3 safety copies of either reason together, not 3 of each', async () => {
@@ -229,7 +233,7 @@ describe('backup service: safety copy before a restore', () => {
     // Ten days apart: each copy finds the others over a week old.
     for (const [i, reason] of reasons.entries()) {
       clock.time = new Date(Date.UTC(2026, 10, 2 + i * 10, 17, 30, 15));
-      await service.writeSafetyCopy(bytes, reason);
+      await writeSafetyCopy(service, bytes, reason);
     }
     expect(fs.names(folder)).toEqual([
       'before-import-2026-11-22T17-30-15Z.cdbackup',
@@ -242,7 +246,7 @@ describe('backup service: safety copy before a restore', () => {
     const ahead = ['2027-01-01T00-00-00Z', '2027-01-02T00-00-00Z', '2027-01-03T00-00-00Z'].map((at) => `${folder}/before-restore-${at}.cdbackup`);
     const bytes = await backupBytes();
     const { fs, service } = setup(Object.fromEntries(ahead.map((file) => [file, bytes])));
-    const { name } = await service.writeSafetyCopy(bytes);
+    const { name } = await writeSafetyCopy(service, bytes);
     expect(fs.names(folder)).toEqual([name, ...ahead.map((file) => file.slice(folder.length + 1))].sort());
   });
 
@@ -250,8 +254,8 @@ describe('backup service: safety copy before a restore', () => {
     const { fs, service } = setup();
     const first = await backupBytes('Before the first restore');
     const second = await backupBytes('Before the second restore');
-    expect(await service.writeSafetyCopy(first)).toEqual({ name: 'before-restore-2026-11-02T09-00-00Z.cdbackup' });
-    expect(await service.writeSafetyCopy(second)).toEqual({ name: 'before-restore-2026-11-02T09-00-01Z.cdbackup' });
+    expect(await writeSafetyCopy(service, first)).toEqual({ name: 'before-restore-2026-11-02T09-00-00Z.cdbackup' });
+    expect(await writeSafetyCopy(service, second)).toEqual({ name: 'before-restore-2026-11-02T09-00-01Z.cdbackup' });
     expect(fs.stored.get(`${folder}/before-restore-2026-11-02T09-00-00Z.cdbackup`)).toEqual(first);
     expect(fs.stored.get(`${folder}/before-restore-2026-11-02T09-00-01Z.cdbackup`)).toEqual(second);
   });
@@ -261,7 +265,7 @@ describe('backup service: safety copy before a restore', () => {
     fs.list = async () => {
       throw new Error('EACCES: permission denied');
     };
-    expect(await service.writeSafetyCopy(await backupBytes())).toEqual({ name: 'before-restore-2026-11-02T09-00-00Z.cdbackup' });
+    expect(await writeSafetyCopy(service, await backupBytes())).toEqual({ name: 'before-restore-2026-11-02T09-00-00Z.cdbackup' });
     expect(warnings).toEqual(['Leftover temporary files were not looked for: EACCES: permission denied', 'Old safety copies were not tidied up: EACCES: permission denied']);
   });
 
@@ -269,9 +273,10 @@ describe('backup service: safety copy before a restore', () => {
     const { fs, service } = setup();
     const bytes = await backupBytes();
     for (const bad of [new TextEncoder().encode('%PDF-1.7'), bytes.slice(0, bytes.length - 30), new Uint8Array()]) {
-      await expect(service.writeSafetyCopy(bad)).rejects.toThrow(notABackupMessage);
+      await expect(writeSafetyCopy(service, bad)).rejects.toThrow(notABackupMessage);
     }
-    expect(fs.writes).toEqual([]);
+    expect(fs.names(folder)).toEqual([]);
+    expect(fs.openFiles()).toBe(0);
   });
 
   it('fails, leaving no file and removing nothing, when the copy cannot be written or does not read back', async () => {
@@ -279,9 +284,9 @@ describe('backup service: safety copy before a restore', () => {
     const earlier = `${folder}/before-restore-2026-10-01T08-00-00Z.cdbackup`;
     const { fs, service } = setup({ [earlier]: bytes });
     fs.failNextWrite();
-    await expect(service.writeSafetyCopy(bytes)).rejects.toThrow(`The backups folder (${folder}) could not be written to. Check that the disk has free space and that Call Desk may write to that folder. (ENOSPC: no space left on device)`);
+    await expect(writeSafetyCopy(service, bytes)).rejects.toThrow(`The backups folder (${folder}) could not be written to. Check that the disk has free space and that Call Desk may write to that folder. (ENOSPC: no space left on device)`);
     fs.damageNextWrite();
-    await expect(service.writeSafetyCopy(bytes)).rejects.toThrow('did not read back correctly');
+    await expect(writeSafetyCopy(service, bytes)).rejects.toThrow('did not read back correctly');
     expect(fs.names(folder)).toEqual(['before-restore-2026-10-01T08-00-00Z.cdbackup']);
   });
 });
@@ -290,7 +295,7 @@ describe('backup service: back up now', () => {
   it('answers not saved on cancel and writes nothing', async () => {
     const { fs, dialogs, service } = setup();
     dialogs.queueSavePath(null);
-    expect(await service.saveAs(await backupBytes(), 'Call Desk backup 2026-11-02.cdbackup')).toEqual({ saved: false });
+    expect(await saveAs(service, await backupBytes(), 'Call Desk backup 2026-11-02.cdbackup')).toEqual({ saved: false });
     expect(fs.writes).toEqual([]);
     expect(dialogs.asked).toEqual([{ kind: 'save', title: 'Back up Call Desk', defaultName: 'Call Desk backup 2026-11-02.cdbackup' }]);
   });
@@ -299,7 +304,7 @@ describe('backup service: back up now', () => {
     const { fs, dialogs, files, service, revealed } = setup();
     const bytes = await backupBytes();
     dialogs.queueSavePath('/media/usb/office backup');
-    const saved = await service.saveAs(bytes, 'Call Desk backup 2026-11-02.cdbackup');
+    const saved = await saveAs(service, bytes, 'Call Desk backup 2026-11-02.cdbackup');
     expect(saved).toEqual({ saved: true, path: '/media/usb/office backup.cdbackup', fileName: 'office backup.cdbackup' });
     expect(fs.stored.get('/media/usb/office backup.cdbackup')).toEqual(bytes);
     expect(files.showInFolder('/media/usb/office backup.cdbackup')).toEqual({ shown: true });
@@ -310,15 +315,16 @@ describe('backup service: back up now', () => {
     const { fs, dialogs, service } = setup();
     dialogs.queueSavePath('/media/usb/office.cdbackup');
     fs.damageNextWrite();
-    await expect(service.saveAs(await backupBytes(), 'office.cdbackup')).rejects.toThrow('did not read back correctly');
+    await expect(saveAs(service, await backupBytes(), 'office.cdbackup')).rejects.toThrow('did not read back correctly');
     expect(fs.stored.has('/media/usb/office.cdbackup')).toBe(false);
   });
 
-  it('refuses bytes that are not a backup before asking where to save', async () => {
+  it('refuses bytes that are not a backup at their first piece, leaving nothing where the user chose', async () => {
     const { fs, dialogs, service } = setup();
-    await expect(service.saveAs(new TextEncoder().encode('hello'), 'office.cdbackup')).rejects.toThrow(notABackupMessage);
-    expect(dialogs.asked).toEqual([]);
-    expect(fs.writes).toEqual([]);
+    dialogs.queueSavePath('/media/usb/office.cdbackup');
+    await expect(saveAs(service, new TextEncoder().encode('hello, this is not a backup'), 'office.cdbackup')).rejects.toThrow(notABackupMessage);
+    expect(fs.names('/media/usb')).toEqual([]);
+    expect(fs.openFiles()).toBe(0);
   });
 });
 
@@ -326,7 +332,7 @@ describe('backup service: opening a backup to restore', () => {
   it('reads an automatic backup by name', async () => {
     const bytes = await backupBytes();
     const { service } = setup({ [`${folder}/call-desk-2026-11-01T0800Z.cdbackup`]: bytes });
-    expect(await service.open({ source: 'automatic', name: 'call-desk-2026-11-01T0800Z.cdbackup' })).toEqual({
+    expect(await openWhole(service, { source: 'automatic', name: 'call-desk-2026-11-01T0800Z.cdbackup' })).toEqual({
       opened: true,
       fileName: 'call-desk-2026-11-01T0800Z.cdbackup',
       bytes,
@@ -335,28 +341,27 @@ describe('backup service: opening a backup to restore', () => {
 
   it('says clearly when an automatic backup is gone, or is not one', async () => {
     const { service } = setup({ [`${folder}/settings.json`]: '{}' });
-    await expect(service.open({ source: 'automatic', name: 'call-desk-2026-10-01T0800Z.cdbackup' })).rejects.toThrow(
+    await expect(openWhole(service, { source: 'automatic', name: 'call-desk-2026-10-01T0800Z.cdbackup' })).rejects.toThrow(
       'The automatic backup "call-desk-2026-10-01T0800Z.cdbackup" is no longer in the backups folder. Choose another backup.',
     );
-    await expect(service.open({ source: 'automatic', name: 'settings.json' })).rejects.toThrow("is not one of Call Desk's automatic backups");
+    await expect(openWhole(service, { source: 'automatic', name: 'settings.json' })).rejects.toThrow("is not one of Call Desk's automatic backups");
   });
 
-  it('asks for a file with the backup filter (all files allowed), and hands back its bytes as they are', async () => {
-    const foreign = new TextEncoder().encode('not a backup at all');
-    const { dialogs, service } = setup({ '/media/usb/old.zip': foreign });
-    dialogs.queueOpenPath('/media/usb/old.zip');
-    // Main does not judge the file: the renderer decodes it and explains what is wrong.
-    expect(await service.open({ source: 'ask' })).toEqual({ opened: true, fileName: 'old.zip', bytes: foreign });
+  it('asks for a file with the backup filter (all files allowed), and hands back the bytes of a backup as they are', async () => {
+    const bytes = await backupBytes();
+    const { dialogs, service } = setup({ '/media/usb/office.cdbackup': bytes });
+    dialogs.queueOpenPath('/media/usb/office.cdbackup');
+    expect(await openWhole(service, { source: 'ask' })).toEqual({ opened: true, fileName: 'office.cdbackup', bytes });
     expect(dialogs.asked).toEqual([{ kind: 'open', title: 'Restore from backup' }]);
   });
 
   it('answers not opened on cancel, and explains a file it cannot read', async () => {
     const { fs, dialogs, service } = setup({ '/media/usb/locked.cdbackup': 'x' });
     dialogs.queueOpenPath(null);
-    expect(await service.open({ source: 'ask' })).toEqual({ opened: false });
+    expect(await openWhole(service, { source: 'ask' })).toEqual({ opened: false });
     fs.denyReading('/media/usb/locked.cdbackup');
     dialogs.queueOpenPath('/media/usb/locked.cdbackup');
-    await expect(service.open({ source: 'ask' })).rejects.toThrow(
+    await expect(openWhole(service, { source: 'ask' })).rejects.toThrow(
       'Call Desk could not open "locked.cdbackup". Check that the file still exists and that you are allowed to read it.',
     );
   });
