@@ -18,6 +18,8 @@ export const queryKeys = {
   openCall: (customerId: string) => ['calls', 'open', customerId] as const,
   noteDraft: (callId: string) => ['note-drafts', callId] as const,
   settings: () => ['settings'] as const,
+  /** What main says about itself (app:get-info): never changes while the app runs. */
+  appInfo: () => ['app-info'] as const,
   /** Prefix of every promise list. */
   promises: () => ['promises'] as const,
   promiseList: (filter: PromiseFilter, today: string) => ['promises', 'list', filter, today] as const,
