@@ -3,7 +3,7 @@
 //   free one beside it), and once main has written it the asking page is offered a download;
 // - folder: the exports folder itself, so a batch of packets lands there together;
 // - open: the asking page shows the browser's file picker and uploads the chosen file, which
-//   main then reads from a temporary folder like any path (removed after the reply).
+//   main then reads from a temporary folder like any path (removed once main has answered).
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -115,7 +115,7 @@ export function createBrowserDialogs({ exportsFolder, picksFolder, fs, downloads
       return new Promise<string | null>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         request.abandoned.addEventListener('abort', () => picks.cancel(id), { once: true });
-        request.afterReply.push(() => rm(path.join(picksFolder, id), { recursive: true, force: true }));
+        request.tidyUp.push(() => rm(path.join(picksFolder, id), { recursive: true, force: true }));
         request.tell({ kind: 'choose-file', id, title, extensions });
       });
     },

@@ -79,10 +79,10 @@ export async function answerInvoke(
     for (const hook of pageRequest.beforeReply) {
       await hook(answer).catch((error: unknown) => warn(`After "${request.channel}": ${String(error)}`));
     }
+    for (const tidy of pageRequest.tidyUp) {
+      await tidy().catch((error: unknown) => warn(`Tidying after "${request.channel}": ${String(error)}`));
+    }
     return answer;
   });
   if (!res.writableEnded) res.end(ndjsonLine({ result: tagBytes(result) }));
-  for (const hook of pageRequest.afterReply) {
-    await hook().catch((error: unknown) => warn(`Tidying after "${request.channel}": ${String(error)}`));
-  }
 }

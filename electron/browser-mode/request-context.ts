@@ -11,8 +11,8 @@ export interface PageRequest {
   tell(message: HostMessage): void;
   /** Run, in order, once main has answered and before the reply goes out (a download is offered). */
   readonly beforeReply: ((result: IpcResult) => Promise<void>)[];
-  /** Run once the reply is sent (a file the page uploaded for this request is removed). */
-  readonly afterReply: (() => Promise<void>)[];
+  /** Run after those, still before the reply: a file the page uploaded for this request is removed, main having read it. */
+  readonly tidyUp: (() => Promise<void>)[];
   /** Aborted when the page goes away before the reply (closed, reloaded): a picker stops waiting. */
   readonly abandoned: AbortSignal;
 }
@@ -29,5 +29,5 @@ export function currentPageRequest(): PageRequest | null {
 }
 
 export function newPageRequest(tell: (message: HostMessage) => void, abandoned: AbortSignal): PageRequest {
-  return { tell, beforeReply: [], afterReply: [], abandoned };
+  return { tell, beforeReply: [], tidyUp: [], abandoned };
 }

@@ -15,7 +15,8 @@ export function pickFile(title: string, extensions: readonly string[], doc: Docu
     const finish = (file: File | null) => {
       if (settled) return;
       settled = true;
-      askForClick?.close();
+      // jsdom (unit tests) has no close(); removing the element is what matters.
+      if (typeof askForClick?.close === 'function') askForClick.close();
       askForClick?.remove();
       input.remove();
       resolve(file);
@@ -23,6 +24,7 @@ export function pickFile(title: string, extensions: readonly string[], doc: Docu
     input.addEventListener('change', () => finish(input.files?.[0] ?? null));
     input.addEventListener('cancel', () => finish(null));
     try {
+      if (typeof input.showPicker !== 'function') throw new Error('No showPicker here.');
       input.showPicker();
     } catch {
       askForClick = clickToChoose(doc, title, () => input.click(), () => finish(null));
@@ -64,7 +66,8 @@ function clickToChoose(doc: Document, title: string, choose: () => void, cancel:
   body.append(explanation, actions);
   dialog.append(header, body);
   doc.body.append(dialog);
-  dialog.showModal();
+  if (typeof dialog.showModal === 'function') dialog.showModal();
+  else dialog.setAttribute('open', '');
   chooseButton.focus();
   return dialog;
 }
