@@ -3,8 +3,10 @@
 // (or prints the address where there is no display or no browser), and stops on Ctrl+C.
 // `--user-data-dir=<folder>` moves the data folder, as it does for the desktop app.
 import type { ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { findChromium, requireChromium } from '../../scripts/find-chromium.mjs';
 import { createNodeJsonFileStore } from '../adapters/node-json-file-store';
 import { startBrowserMode, type BrowserMode, type BrowserModeOptions } from './browser-mode';
@@ -55,14 +57,21 @@ async function start(): Promise<void> {
   }
   if (remembered !== mode.port) await savePort(store, mode.port);
 
+  let stopping = false;
   let window: ChildProcess | null = null;
+  let startPage: string | null = null;
   const browser = findChromium();
   if (browser.path !== null && hasDisplay(process.platform, process.env)) {
     const profileDir = browserModeFolders(dataDir).browserProfile;
-    const startPage = await writeStartPage(dataDir, mode.url);
+    startPage = await writeStartPage(dataDir, mode.url);
     const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     window = launchAppWindow(browser.path, appWindowArgs({ url: startPage, profileDir, runningAsRoot }));
     window.on('error', (error) => warn(`Could not open ${browser.path}: ${error.message}. Open ${mode.url} in Chrome, Edge or Chromium instead.`));
+    // A browser that cannot open a window (no usable display after all) ends with an error code;
+    // closing the window, or handing it to a browser already running on the profile, ends with 0.
+    window.on('exit', (code) => {
+      if (code !== null && code !== 0 && !stopping) warn(`The browser stopped with an error (code ${code}). Open ${mode.url} in Chrome, Edge or Chromium instead.`);
+    });
     say(`Call Desk is running in browser mode at ${mode.origin}; its window is opening.`);
   } else {
     const why = browser.path === null ? browser.problem : 'There is no display to open a window on.';
@@ -72,13 +81,17 @@ async function start(): Promise<void> {
   say(`Your data is in ${dataDir}; files you save go to ${browserModeFolders(dataDir).exports}.`);
   say('Press Ctrl+C to stop Call Desk.');
 
-  let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
     if (window && window.exitCode === null) window.kill();
-    void mode.stop().then(
-      () => process.exit(0),
+    // The forwarding page holds this run's key, which dies with the run.
+    const forgetStartPage = startPage ? rm(fileURLToPath(startPage), { force: true }) : Promise.resolve();
+    void Promise.all([mode.stop(), forgetStartPage]).then(
+      () => {
+        say('Call Desk has stopped.');
+        process.exit(0);
+      },
       (error: unknown) => {
         warn(`Stopped with an error: ${String(error)}`);
         process.exit(1);
