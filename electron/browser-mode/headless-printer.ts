@@ -12,7 +12,15 @@ export function createHeadlessPrinter(executablePath: () => string): HeadlessPri
   let starting: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
   const start = async () => {
     const { chromium } = await import('@playwright/test');
-    const browser = await chromium.launch({ executablePath: executablePath(), headless: true, args: ['--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: executablePath(),
+      headless: true,
+      args: ['--disable-gpu'],
+      // Call Desk's own Ctrl+C closes this browser after the rest; Playwright's would end the process first.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
     return { browser, context: await browser.newContext() };
   };
   return {
