@@ -119,6 +119,21 @@ export default tseslint.config(
     },
   },
   {
+    // Browser mode's page side runs in the page, like the renderer: DOM, no Node.
+    files: ['electron/browser-mode/page/**/*.ts', 'electron/browser-mode/page-bridge.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...noNode,
+          ...noElectron,
+          { group: ['**/renderer/**', 'dexie', 'react', 'react-dom'], message: 'The page bridge does not reach into the renderer.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'process', 'require'],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },

@@ -1,11 +1,20 @@
-// End-to-end tests: the built renderer in Debian's Chromium with the test host as main, and
-// the same specs in real Electron where its binary exists. `npm run build` must run first.
+// End-to-end tests: the built renderer in a Chromium-family browser with the test host as main,
+// and the same specs in real Electron where its binary exists. `npm run build` must run first.
 import { defineConfig, type Project } from '@playwright/test';
 import { findElectronBinary } from './scripts/electron-binary.mjs';
+import { findChromium } from './scripts/find-chromium.mjs';
 import type { FixtureOptions } from './test/e2e/fixtures';
 
 const electron = findElectronBinary();
 const isMainRunner = process.env.TEST_WORKER_INDEX === undefined; // workers load this file too
+
+// Every project drives a browser (the Electron one too, for its chromium twins): without one the
+// run stops here with the one line that says what to install, not with a stack per spec.
+const browser = findChromium();
+if (browser.path === null && isMainRunner) {
+  console.error(`[e2e] ${browser.problem}`);
+  process.exit(1);
+}
 
 // The specs tagged @clock run again with the office's clock (America/Chicago) half an hour
 // after and before its midnight, and the browser's own zone far from the office's on either

@@ -53,4 +53,36 @@ try {
   process.exit(1);
 }
 
-console.info(`[build-electron] wrote ${path.relative(root, outDir)}/main.cjs, preload.cjs and packet-worker.cjs`);
+// Browser mode (`npm start` without the Electron binary): the same main services in plain Node,
+// and the page-side bridge the server puts ahead of the renderer's scripts. Playwright stays
+// outside the bundle (it prints PDFs and is loaded from node_modules); Electron must not be
+// reached at all, since browser mode runs exactly where it is missing.
+const browserModeDir = path.join(root, 'out', 'browser-mode');
+const browserMain = await build({
+  ...common,
+  external: ['@playwright/test', 'playwright', 'playwright-core'],
+  entryPoints: ['electron/browser-mode/entry.ts'],
+  outfile: path.join(browserModeDir, 'main.cjs'),
+  // scripts/find-chromium.mjs locates Playwright from its own URL, which a CommonJS bundle lacks.
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': 'importMetaUrl' },
+  platform: 'node',
+  target: 'node20',
+});
+const reachesElectron = Object.values(browserMain.metafile.inputs).some((input) => input.imports.some((imported) => imported.path === 'electron'));
+const bundlesElectron = Object.keys(browserMain.metafile.inputs).some((input) => input.startsWith('node_modules/electron/'));
+if (reachesElectron || bundlesElectron) {
+  rmSync(path.join(browserModeDir, 'main.cjs'), { force: true });
+  console.error('[build-electron] Browser mode must not import electron (it runs where Electron is missing).');
+  process.exit(1);
+}
+await build({
+  ...common,
+  format: 'iife',
+  entryPoints: ['electron/browser-mode/page/page-main.ts'],
+  outfile: path.join(browserModeDir, 'bridge.js'),
+  platform: 'browser',
+  target: 'chrome130',
+});
+
+console.info(`[build-electron] wrote ${path.relative(root, outDir)}/main.cjs, preload.cjs and packet-worker.cjs, ${path.relative(root, browserModeDir)}/main.cjs and bridge.js`);

@@ -1,10 +1,12 @@
 // Draws build/icon.png (512x512): a receipt with an amber phone badge on a blue rounded
-// square. Rendered from inline SVG by Debian's Chromium so the output needs no image tools;
-// rerun with `node scripts/make-icon.mjs` after changing the drawing, and commit the PNG.
+// square. Rendered from inline SVG by a Chromium-family browser (scripts/find-chromium.mjs) so
+// the output needs no image tools; rerun with `node scripts/make-icon.mjs` after changing the
+// drawing, and commit the PNG.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { requireChromium } from './find-chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(root, 'build', 'icon.png');
@@ -44,7 +46,7 @@ const svg = `
   </g>
 </svg>`;
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: requireChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
   await page.setContent(`<!doctype html><html><body style="margin:0;background:transparent">${svg}</body></html>`);

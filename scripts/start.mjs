@@ -1,5 +1,6 @@
 // `npm start`: build everything, then run the desktop app in Electron. Where the Electron
-// binary could not be downloaded, say so plainly instead of failing with a stack trace.
+// binary could not be downloaded, run the same app in browser mode instead (the main services in
+// Node, the window in an installed Chrome, Edge or Chromium; see electron/browser-mode), and say so.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,28 +13,25 @@ const built = spawnSync(isWindows ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: 
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const electron = findElectronBinary();
-if (electron.path === null) {
-  console.error(
-    [
-      '',
-      `Call Desk cannot start: ${electron.reason}.`,
-      '',
-      '  `npm test` still works without it (unit tests and browser end-to-end tests).',
-      '  To run the desktop app, fetch the binary on a machine with internet access:',
-      '      node node_modules/electron/install.js',
-      '  (set ELECTRON_MIRROR=https://your-mirror/electron/ to use a mirror), then run `npm start` again.',
-      '',
-    ].join('\n'),
+let command;
+let args;
+if (electron.path !== null) {
+  command = electron.path;
+  args = [root];
+} else {
+  console.info(
+    `[call-desk] Using browser mode: ${electron.reason} (\`node node_modules/electron/install.js\` fetches it where the download host is reachable).`,
   );
-  process.exit(1);
+  command = process.execPath;
+  args = [path.join(root, 'out', 'browser-mode', 'main.cjs'), ...process.argv.slice(2)];
 }
 
-const child = spawn(electron.path, [root], { cwd: root, stdio: 'inherit' });
+const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));
 }
 child.on('error', (error) => {
-  console.error(`Could not start Electron: ${error.message}`);
+  console.error(`Could not start ${electron.path !== null ? 'Electron' : 'browser mode'}: ${error.message}`);
   process.exit(1);
 });
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

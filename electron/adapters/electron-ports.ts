@@ -12,6 +12,7 @@ export const electronAppRuntime: AppRuntime = {
   platform: () => process.platform,
   dataDirectory: () => app.getPath('userData'),
   electronVersion: () => process.versions.electron ?? null,
+  browserMode: () => null,
 };
 
 export const electronExternalOpener: ExternalOpener = {

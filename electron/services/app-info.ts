@@ -10,7 +10,11 @@ export interface AppRuntime {
   dataDirectory(): string;
   /** Electron's version, or null outside Electron. */
   electronVersion(): string | null;
+  /** Null unless this is `npm start`'s browser mode (electron/browser-mode). */
+  browserMode(): BrowserModeFacts | null;
 }
+
+export type BrowserModeFacts = NonNullable<AppInfo['browserMode']>;
 
 export interface AppInfoService {
   get(): AppInfo;
@@ -27,6 +31,7 @@ export function createAppInfoService(runtime: AppRuntime): AppInfoService {
         platform: runtime.platform(),
         dataDirectory: runtime.dataDirectory(),
         electronVersion: runtime.electronVersion() || null,
+        browserMode: runtime.browserMode(),
       });
     },
   };

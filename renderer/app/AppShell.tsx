@@ -9,6 +9,7 @@ import { BulkExportProvider } from '../export/BulkExportProvider';
 import { FollowUpsNavLink } from '../follow-ups/FollowUpsNavLink';
 import { useImportEntryPoints } from '../import/use-import-entry-points';
 import { onMainEvent } from '../platform/bridge';
+import { BrowserModeNote } from '../platform/BrowserModeNote';
 import { isInsideElectron } from '../platform/environment';
 import { useReminderActivation } from '../reminders/use-reminder-activation';
 import { useSettings } from '../settings/queries';
@@ -151,6 +152,7 @@ function Shell() {
           </a>
         </nav>
         <span className="spacer" />
+        <BrowserModeNote />
         <BulkExportHeaderStatus onExportScreen={section === 'export'} />
         {settled && (
           <Suspense fallback={null}>

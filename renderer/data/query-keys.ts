@@ -16,6 +16,8 @@ export const queryKeys = {
   openCalls: () => ['calls', 'open'] as const,
   openCall: (customerId: string) => ['calls', 'open', customerId] as const,
   settings: () => ['settings'] as const,
+  /** What main says about itself (app:get-info): never changes while the app runs. */
+  appInfo: () => ['app-info'] as const,
   /** Prefix of every promise list. */
   promises: () => ['promises'] as const,
   promiseList: (filter: string, today: string) => ['promises', 'list', filter, today] as const,
@@ -53,5 +55,4 @@ export const queryKeys = {
   /** The preferences main keeps (tray, start at login). */
   mainPreferences: () => ['main-preferences'] as const,
   /** Main's facts about the running app (name, version); they never change while it runs. */
-  appInfo: () => ['app-info'] as const,
 };

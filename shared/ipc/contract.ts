@@ -43,8 +43,14 @@ export const appInfoSchema = z.object({
   version: z.string(),
   platform: z.string(),
   dataDirectory: z.string(),
-  /** Electron's version, or null when the renderer runs in a plain browser (test host). */
+  /** Electron's version, or null when the renderer runs in a plain browser (test host, browser mode). */
   electronVersion: z.string().nullable(),
+  /**
+   * Set when `npm start` runs Call Desk in a web browser because the Electron binary is missing:
+   * the window says so, saved files go to `exportsFolder` (and are downloaded), there is no tray.
+   * Null in the desktop app and in the e2e test host, which plays it.
+   */
+  browserMode: z.object({ exportsFolder: z.string() }).strict().nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

@@ -111,7 +111,7 @@ test('Call Desk benchmark', async () => {
 
   const host = await startTestHost({ rendererDir: siteDir, port });
   const launch = async () => {
-    const browser = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath, headless: true, args, viewport: { width: 1280, height: 800 } });
+    const browser = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath(), headless: true, args, viewport: { width: 1280, height: 800 } });
     await host.attach(browser);
     return browser;
   };

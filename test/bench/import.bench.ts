@@ -27,7 +27,7 @@ test('Call Desk import benchmark', async () => {
   // A fresh profile: the import starts from an empty database and leaves the main bench's alone.
   const profileDir = mkdtempSync(path.join(os.tmpdir(), 'call-desk-import-bench-'));
   const host = await startTestHost({ rendererDir: siteDir });
-  const context = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath, headless: true, args, viewport: { width: 1280, height: 800 } });
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath(), headless: true, args, viewport: { width: 1280, height: 800 } });
   try {
     await host.attach(context);
     const page = context.pages()[0] ?? (await context.newPage());

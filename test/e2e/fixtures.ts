@@ -1,5 +1,6 @@
 // Playwright fixtures for Call Desk e2e specs. The same spec runs in two runtimes:
-//   chromium  Debian's Chromium with a persistent profile + the test host as main (always)
+//   chromium  a Chromium-family browser (scripts/find-chromium.mjs) with a persistent profile +
+//             the test host as main (always)
 //   electron  the real app through _electron.launch (only where the Electron binary exists)
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { _electron, chromium, test as base, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
 import type { EventChannel } from '../../shared/ipc/channels';
 import type { IpcEventPayload } from '../../shared/ipc/contract';
+import { requireChromium } from '../../scripts/find-chromium.mjs';
 import { builtMainScript, repoRoot } from '../host/paths';
 import { startTestHost, type TestHost } from '../host/test-host';
 import { completeSetup, e2eOffice } from './support/first-run-setup';
@@ -66,7 +68,16 @@ interface CallDeskFixtures {
   _hostOrNull: TestHost | null;
 }
 
-export const chromiumPath = '/usr/bin/chromium';
+let foundChromium: string | undefined;
+/**
+ * The browser the specs and the benchmark drive: CALLDESK_CHROMIUM, Playwright's own Chromium,
+ * else Chrome, Edge or Chromium where installed. playwright.config.ts stops the run with one
+ * line when there is none, so this throws only when a spec is run some other way.
+ */
+export function chromiumPath(): string {
+  foundChromium ??= requireChromium();
+  return foundChromium;
+}
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -94,7 +105,7 @@ interface BrowserClock {
 
 async function launchInChromium(host: TestHost, profileDir: string, clock: BrowserClock, machine: LaunchOptions['machine'] = {}): Promise<Running> {
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath,
+    executablePath: chromiumPath(),
     headless: true,
     args: chromiumArgs,
     viewport,

@@ -1,136 +1,36 @@
 // Gives pages in a Playwright BrowserContext the same window.callDesk the preload gives
-// Electron pages: only the known channels, invoke → main's router, on → main's events. Each
-// frame's document is a caller of its own, as each Electron page is: what it opens (a backup
-// transfer) is let go when the frame loads another document or its page closes, as main.ts does
-// on 'did-navigate' and 'destroyed'.
+// Electron pages. The page side is browser mode's own (electron/browser-mode/page-bridge.ts);
+// only its transport differs: a Playwright binding instead of HTTP. Each frame's document is a
+// caller of its own, as each Electron page is: what it opens (a backup transfer) is let go when
+// the frame loads another document or its page closes, as main.ts does on 'did-navigate' and
+// 'destroyed'.
 import type { BrowserContext, Frame, Page } from '@playwright/test';
+import { bytesTag, tagBytes, untagBytes } from '../../electron/browser-mode/bytes-tag';
+import { installPageBridge, type PageBridge, type PageBridgeConfig } from '../../electron/browser-mode/page-bridge';
 import { isSameOrigin } from '../../electron/security/app-origin';
 import type { IpcRouter } from '../../electron/ipc/router';
 import { bridgeGlobalName, eventChannels, invokeChannels, type EventChannel } from '../../shared/ipc/channels';
 import type { IpcEventPayload, IpcResult } from '../../shared/ipc/contract';
 
 export const hostInvokeBinding = '__callDeskHostInvoke';
-/**
- * How a Uint8Array crosses the binding: Playwright passes arguments and results as JSON-like
- * values, where Electron's structured clone keeps bytes as bytes. Each side turns every
- * Uint8Array into `{ [bytesTag]: base64 }` before sending and back after receiving.
- */
-export const bytesTag = '__callDeskBytes';
 /** Page-side function the host calls to deliver a main → renderer event. */
 const hostDispatchName = '__callDeskHostDispatch';
 
-interface BridgeScriptConfig {
-  bridgeGlobalName: string;
+interface BindingTransportConfig {
+  bridge: PageBridgeConfig;
   bindingName: string;
   dispatchName: string;
-  invokeChannels: readonly string[];
-  eventChannels: readonly string[];
-  bytesTag: string;
 }
 
-/**
- * Runs in the page before its own scripts. Must be self-contained (Playwright sends its
- * source text). Mirrors electron/preload.ts: same checks, same error sentences.
- */
-function defineBridgeInPage(config: BridgeScriptConfig): void {
-  const invokable = new Set(config.invokeChannels);
-  const listenable = new Set(config.eventChannels);
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const pageWindow = window as unknown as Record<string, unknown>;
+/** Runs in the page before its own scripts, with installPageBridge's source; self-contained. */
+function installOverBinding(install: typeof installPageBridge, config: BindingTransportConfig): void {
+  const page = window as unknown as Record<string, unknown>;
   // Names this document: the init script runs again for every document the page loads.
   const documentId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-
-  const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-    typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value));
-  const toBase64 = (bytes: Uint8Array): string => {
-    let binary = '';
-    // In slices: String.fromCharCode takes its bytes as arguments, and argument lists are limited.
-    for (let at = 0; at < bytes.length; at += 0x8000) {
-      binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
-    }
-    return btoa(binary);
-  };
-  const fromBase64 = (text: string): Uint8Array => {
-    const binary = atob(text);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  };
-  const tagBytes = (value: unknown): unknown => {
-    if (value instanceof Uint8Array) return { [config.bytesTag]: toBase64(value) };
-    if (Array.isArray(value)) return value.map(tagBytes);
-    if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, tagBytes(item)]));
-    return value;
-  };
-  const untagBytes = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(untagBytes);
-    if (!isPlainObject(value)) return value;
-    const tagged = value[config.bytesTag];
-    if (typeof tagged === 'string' && Object.keys(value).length === 1) return fromBase64(tagged);
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, untagBytes(item)]));
-  };
-
-  const bridge = Object.freeze({
-    invoke(channel: string, input?: unknown): Promise<unknown> {
-      if (typeof channel !== 'string' || !invokable.has(channel)) {
-        return Promise.reject(new Error(`Call Desk has no channel named "${String(channel)}".`));
-      }
-      const hostInvoke = pageWindow[config.bindingName] as (channel: string, input: unknown, documentId: string) => Promise<unknown>;
-      return hostInvoke(channel, tagBytes(input), documentId).then(untagBytes);
-    },
-    on(event: string, listener: (payload: unknown) => void): () => void {
-      if (typeof event !== 'string' || !listenable.has(event)) {
-        throw new Error(`Call Desk has no event named "${String(event)}".`);
-      }
-      if (typeof listener !== 'function') throw new TypeError('The listener must be a function.');
-      const forward = (payload: unknown) => listener(payload);
-      const set = listeners.get(event) ?? new Set();
-      set.add(forward);
-      listeners.set(event, set);
-      return () => {
-        set.delete(forward);
-      };
-    },
-  });
-
-  const dispatch = (event: string, payload: unknown): number => {
-    const set = listeners.get(event);
-    // A copy: a listener that unsubscribes while being called must not skip its neighbour.
-    for (const listener of [...(set ?? [])]) {
-      try {
-        listener(structuredClone(payload));
-      } catch (error) {
-        console.error(error);
-      }
-    }
-    return set?.size ?? 0;
-  };
-
-  Object.defineProperty(window, config.bridgeGlobalName, { value: bridge, enumerable: true });
-  Object.defineProperty(window, config.dispatchName, { value: dispatch });
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-/** Host side of the bytes transport: Uint8Array (Buffer included) → tagged base64. */
-export function tagBytes(value: unknown): unknown {
-  if (value instanceof Uint8Array) return { [bytesTag]: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
-  if (Array.isArray(value)) return value.map(tagBytes);
-  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, tagBytes(item)]));
-  return value;
-}
-
-/** Host side of the bytes transport: tagged base64 → a Uint8Array of its own (not a Buffer). */
-export function untagBytes(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(untagBytes);
-  if (!isPlainObject(value)) return value;
-  const tagged = value[bytesTag];
-  if (typeof tagged === 'string' && Object.keys(value).length === 1) return new Uint8Array(Buffer.from(tagged, 'base64'));
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, untagBytes(item)]));
+  const send = (channel: string, input: unknown) =>
+    (page[config.bindingName] as (channel: string, input: unknown, documentId: string) => Promise<unknown>)(channel, input, documentId);
+  const bridge: PageBridge = install(config.bridge, send);
+  Object.defineProperty(window, config.dispatchName, { value: (event: string, payload: unknown) => bridge.dispatch(event, payload) });
 }
 
 export interface HostBridgeOptions {
@@ -190,14 +90,12 @@ export async function installHostBridge(context: BrowserContext, { router, origi
     await delivered;
     return tagBytes(result) as IpcResult;
   });
-  await context.addInitScript(defineBridgeInPage, {
-    bridgeGlobalName,
+  const config: BindingTransportConfig = {
+    bridge: { bridgeGlobalName, invokeChannels, eventChannels, bytesTag },
     bindingName: hostInvokeBinding,
     dispatchName: hostDispatchName,
-    invokeChannels,
-    eventChannels,
-    bytesTag,
-  } satisfies BridgeScriptConfig);
+  };
+  await context.addInitScript({ content: `(${installOverBinding.toString()})(${installPageBridge.toString()}, ${JSON.stringify(config)});` });
 }
 
 /**
@@ -211,6 +109,6 @@ export async function emitToPage<E extends EventChannel>(page: Page, event: E, p
       if (!dispatch) throw new Error('The test host bridge is not installed in this page.');
       return dispatch(eventName, eventPayload);
     },
-    [hostDispatchName, event, payload] as const,
+    [hostDispatchName, event, tagBytes(payload)] as const,
   );
 }

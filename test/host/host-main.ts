@@ -1,13 +1,15 @@
 // The main process as the e2e tests see it: the real services and the real router, with only
 // the Electron adapters swapped for test doubles (a recording opener, a recording notifier, a
-// clock the test drives, a temp data folder, dialogs the test answers, Playwright's PDF printing,
-// and the PDF assembly job in a worker thread rather than a utility process).
-import { readFileSync } from 'node:fs';
+// clock the test drives, a temp data folder, dialogs the test answers, the PDF assembly job in a
+// worker thread rather than a utility process) and browser mode's Playwright PDF printing, in the
+// context the test attached.
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { nodeFileSystem } from '../../electron/adapters/node-file-system';
 import { createWorkerThreadJobLauncher } from '../../electron/adapters/worker-thread-job';
 import { createNodeJsonFileStore } from '../../electron/adapters/node-json-file-store';
+import { nodeAppRuntime } from '../../electron/browser-mode/node-runtime';
+import { createPlaywrightPdfRenderer } from '../../electron/browser-mode/playwright-pdf-renderer';
 import { createMainHandlers } from '../../electron/ipc/main-handlers';
 import { createIpcRouter, type IpcRouter } from '../../electron/ipc/router';
 import type { ExternalOpener } from '../../electron/services/external-links';
@@ -16,7 +18,6 @@ import { createMainServices, type MainServices } from '../../electron/services/m
 import type { LoginItems } from '../../electron/services/preferences';
 import { createFakeClock, type FakeClock } from './fake-clock';
 import { builtPacketWorker, repoRoot } from './paths';
-import { createPlaywrightPdfRenderer } from './playwright-pdf-renderer';
 import { createRecordingNotifier, type RecordingNotifier } from './recording-notifier';
 import { createScriptedDialogs, type ScriptedDialogs } from './scripted-dialogs';
 
@@ -66,20 +67,10 @@ export interface HostMainOptions {
   now?: Date | string | number;
 }
 
-function packageFacts(): { name: string; version: string } {
-  const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
-    productName?: string;
-    name: string;
-    version: string;
-  };
-  return { name: pkg.productName ?? pkg.name, version: pkg.version };
-}
-
 /** The e2e host's piece size for backup files (the app's is 8 MB). */
 export const backupChunkBytes = 16 * 1024;
 
 export function createHostMain({ dataDir, onReminderActivated = () => {}, printContext = () => undefined, now = Date.now() }: HostMainOptions): HostMain {
-  const facts = packageFacts();
   const opener = createRecordingOpener();
   const notifier = createRecordingNotifier();
   const loginChanges: boolean[] = [];
@@ -90,13 +81,8 @@ export function createHostMain({ dataDir, onReminderActivated = () => {}, printC
   // Starts where the test put the browser's clock, so dates the renderer computes line up.
   const clock = createFakeClock({ start: now, settle: () => services.reminders.idle() });
   const services: MainServices = createMainServices({
-    runtime: {
-      name: () => facts.name,
-      version: () => facts.version,
-      platform: () => process.platform,
-      dataDirectory: () => dataDir,
-      electronVersion: () => null,
-    },
+    // Not browser mode: the test host plays the desktop app.
+    runtime: nodeAppRuntime({ packageJsonFile: path.join(repoRoot, 'package.json'), dataDirectory: dataDir, browserMode: null }),
     opener,
     files: createNodeJsonFileStore(dataDir),
     clock,

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { startBrowserServer } from '../../electron/browser-mode/browser-server';
 import type { IpcRouter } from '../../electron/ipc/router';
 import type { MainServices } from '../../electron/services/main-services';
 import type { ReminderNotice } from '../../electron/services/reminders/ports';
@@ -15,7 +16,6 @@ import type { FakeClock } from './fake-clock';
 import { createHostMain } from './host-main';
 import type { ScriptedDialogs } from './scripted-dialogs';
 import { builtPacketWorker, builtRendererDir } from './paths';
-import { startStaticServer } from './static-server';
 
 export interface TestHostOptions {
   /** Reuse a port to keep the renderer's origin (and so its IndexedDB) across hosts. 0 = any. */
@@ -99,7 +99,10 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   const printContext = () => [...contexts].at(-1);
   const main = createHostMain({ dataDir, onReminderActivated, printContext, now: options.now });
   await main.services.reminders.start();
-  const server = await startStaticServer({ rootDir: rendererDir, port: options.port ?? 0 });
+  // Browser mode's server without its API: this host's bridge is a Playwright binding. The
+  // caller may pick the port: a browser restarted on the same profile must find the page at the
+  // same origin, or its IndexedDB would look empty.
+  const server = await startBrowserServer({ rootDir: rendererDir, port: options.port ?? 0 });
 
   return {
     origin: server.origin,

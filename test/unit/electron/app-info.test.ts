@@ -8,6 +8,7 @@ function runtime(overrides: Partial<AppRuntime> = {}): AppRuntime {
     platform: () => 'win32',
     dataDirectory: () => 'C:\\Users\\ana\\AppData\\Roaming\\Call Desk',
     electronVersion: () => '41.10.0',
+    browserMode: () => null,
     ...overrides,
   };
 }
@@ -20,12 +21,18 @@ describe('createAppInfoService', () => {
       platform: 'win32',
       dataDirectory: 'C:\\Users\\ana\\AppData\\Roaming\\Call Desk',
       electronVersion: '41.10.0',
+      browserMode: null,
     });
   });
 
   it('reports a null Electron version outside Electron, including an empty string', () => {
     expect(createAppInfoService(runtime({ electronVersion: () => null })).get().electronVersion).toBeNull();
     expect(createAppInfoService(runtime({ electronVersion: () => '' })).get().electronVersion).toBeNull();
+  });
+
+  it("reports browser mode with its exports folder, for the window's note", () => {
+    const browser = runtime({ electronVersion: () => null, browserMode: () => ({ exportsFolder: '/home/ana/.config/Call Desk/exports' }) });
+    expect(createAppInfoService(browser).get()).toMatchObject({ electronVersion: null, browserMode: { exportsFolder: '/home/ana/.config/Call Desk/exports' } });
   });
 
   it('reads the data folder on every call, so a later change is seen', () => {

@@ -68,6 +68,7 @@ export function fakeMainPorts(overrides: { start?: string; files?: MemoryFiles; 
       platform: () => 'darwin',
       dataDirectory: () => '/Users/ana/Library/Application Support/Call Desk',
       electronVersion: () => null,
+      browserMode: () => null,
     },
     opener: { open: async (url) => void opened.push(url) },
     files: overrides.files ?? memoryFiles(),

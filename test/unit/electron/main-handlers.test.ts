@@ -25,6 +25,7 @@ describe('main IPC handlers', () => {
         platform: 'darwin',
         dataDirectory: '/Users/ana/Library/Application Support/Call Desk',
         electronVersion: null,
+        browserMode: null,
       },
     });
   });

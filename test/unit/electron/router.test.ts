@@ -9,6 +9,7 @@ const info: AppInfo = {
   platform: 'linux',
   dataDirectory: '/tmp/call-desk',
   electronVersion: null,
+  browserMode: null,
 };
 
 function fakeHandlers(overrides: Partial<IpcHandlers> = {}) {

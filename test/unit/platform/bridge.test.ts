@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hasDesktopBridge, invoke, IpcCallError, onMainEvent } from '../../../renderer/platform/bridge';
 import { installFakeBridge } from './fake-bridge';
 
-const info = { name: 'Call Desk', version: '0.1.0', platform: 'linux', dataDirectory: '/d', electronVersion: null };
+const info = { name: 'Call Desk', version: '0.1.0', platform: 'linux', dataDirectory: '/d', electronVersion: null, browserMode: null };
 
 afterEach(() => {
   vi.unstubAllGlobals();

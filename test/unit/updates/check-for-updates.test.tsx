@@ -15,6 +15,7 @@ const info: AppInfo = {
   platform: 'win32',
   dataDirectory: 'C:\\Users\\ana\\AppData\\Roaming\\Call Desk',
   electronVersion: '41.10.0',
+  browserMode: null,
 };
 
 function installBridge(reply: IpcResult = { ok: true, value: info }) {

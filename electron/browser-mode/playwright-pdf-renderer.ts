@@ -1,17 +1,18 @@
-// PdfRenderer for the test host: Chromium's print engine through Playwright's page.pdf(), in a
-// fresh page of the browser context the test attached (the same engine Electron's printToPDF
-// drives, with the same options). The page is locked down as Electron's print window is: no
+// PdfRenderer outside Electron: Chromium's print engine through Playwright's page.pdf(), in a
+// fresh page of a headless browser context (the same engine Electron's printToPDF drives, with
+// the same options). The e2e test host prints in the context the test attached; browser mode in
+// a headless Chromium of its own. The page is locked down as Electron's print window is: no
 // script runs and nothing is fetched, so a template that leans on either fails here too.
 import type { BrowserContext } from '@playwright/test';
-import { pdfPrintOptions, type PdfRenderer } from '../../electron/services/export/pdf-renderer';
+import { pdfPrintOptions, type PdfRenderer } from '../services/export/pdf-renderer';
 
 const mm = (value: number) => `${value}mm`;
 
-export function createPlaywrightPdfRenderer(currentContext: () => BrowserContext | undefined): PdfRenderer {
+export function createPlaywrightPdfRenderer(currentContext: () => BrowserContext | undefined | Promise<BrowserContext>): PdfRenderer {
   return {
     async render({ html, headerTemplate, footerTemplate, paper }) {
-      const context = currentContext();
-      if (!context) throw new Error('The test host cannot print a PDF before a browser context is attached.');
+      const context = await currentContext();
+      if (!context) throw new Error('There is no browser to print the PDF in yet.');
       const page = await context.newPage();
       try {
         const devtools = await context.newCDPSession(page);

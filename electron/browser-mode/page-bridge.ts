@@ -1,0 +1,107 @@
+// The page side of window.callDesk outside Electron: the same object the preload gives Electron
+// pages (only the known channels and events, the same error sentences), over a transport the
+// caller supplies. Browser mode sends over HTTP (page/page-main.ts); the e2e test host sends
+// through a Playwright binding (test/host/browser-bridge.ts).
+//
+// installPageBridge must stay self-contained (no imports, no outside names): the test host
+// sends its source text into the page as an init script.
+
+/**
+ * How a Uint8Array crosses a transport that carries JSON, where Electron's structured clone
+ * keeps bytes as bytes: each side turns every Uint8Array into `{ [bytesTag]: base64 }` before
+ * sending and back after receiving (bytes-tag.ts is the Node side).
+ */
+export const bytesTag = '__callDeskBytes';
+
+export interface PageBridgeConfig {
+  /** The name window gets the bridge under (shared/ipc/channels.ts). */
+  bridgeGlobalName: string;
+  invokeChannels: readonly string[];
+  eventChannels: readonly string[];
+  bytesTag: string;
+}
+
+/** Sends one request to main (input with its bytes tagged); resolves with main's IpcResult, bytes tagged. */
+export type PageBridgeSend = (channel: string, taggedInput: unknown) => Promise<unknown>;
+
+export interface PageBridge {
+  /** Delivers a main → renderer event (bytes tagged); returns how many listeners received it. */
+  dispatch(event: string, taggedPayload: unknown): number;
+}
+
+export function installPageBridge(config: PageBridgeConfig, send: PageBridgeSend): PageBridge {
+  const invokable = new Set(config.invokeChannels);
+  const listenable = new Set(config.eventChannels);
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+  const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+  const toBase64 = (bytes: Uint8Array): string => {
+    let binary = '';
+    // In slices: String.fromCharCode takes its bytes as arguments, and argument lists are limited.
+    for (let at = 0; at < bytes.length; at += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+    }
+    return btoa(binary);
+  };
+  const fromBase64 = (text: string): Uint8Array => {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  };
+  const tagBytes = (value: unknown): unknown => {
+    if (value instanceof Uint8Array) return { [config.bytesTag]: toBase64(value) };
+    if (Array.isArray(value)) return value.map(tagBytes);
+    if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, tagBytes(item)]));
+    return value;
+  };
+  const untagBytes = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(untagBytes);
+    if (!isPlainObject(value)) return value;
+    const tagged = value[config.bytesTag];
+    if (typeof tagged === 'string' && Object.keys(value).length === 1) return fromBase64(tagged);
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, untagBytes(item)]));
+  };
+
+  const bridge = Object.freeze({
+    invoke(channel: string, input?: unknown): Promise<unknown> {
+      if (typeof channel !== 'string' || !invokable.has(channel)) {
+        return Promise.reject(new Error(`Call Desk has no channel named "${String(channel)}".`));
+      }
+      return send(channel, tagBytes(input)).then(untagBytes);
+    },
+    on(event: string, listener: (payload: unknown) => void): () => void {
+      if (typeof event !== 'string' || !listenable.has(event)) {
+        throw new Error(`Call Desk has no event named "${String(event)}".`);
+      }
+      if (typeof listener !== 'function') throw new TypeError('The listener must be a function.');
+      const forward = (payload: unknown) => listener(payload);
+      const set = listeners.get(event) ?? new Set();
+      set.add(forward);
+      listeners.set(event, set);
+      return () => {
+        set.delete(forward);
+      };
+    },
+  });
+
+  Object.defineProperty(window, config.bridgeGlobalName, { value: bridge, enumerable: true });
+
+  return {
+    dispatch(event, taggedPayload) {
+      const set = listeners.get(event);
+      const payload = untagBytes(taggedPayload);
+      // A copy: a listener that unsubscribes while being called must not skip its neighbour.
+      for (const listener of [...(set ?? [])]) {
+        try {
+          // Each listener gets its own copy, as each ipcRenderer listener does.
+          listener(structuredClone(payload));
+        } catch (error) {
+          console.error(error);
+        }
+      }
+      return set?.size ?? 0;
+    },
+  };
+}

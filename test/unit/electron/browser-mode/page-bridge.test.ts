@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+// The page side of window.callDesk outside Electron (browser mode and the e2e test host), with a
+// fake transport: the same checks and sentences as the preload, bytes carried as tagged base64.
+import { describe, expect, it } from 'vitest';
+import { bytesTag, installPageBridge, type PageBridgeSend } from '../../../../electron/browser-mode/page-bridge';
+import { bridgeGlobalName, eventChannels, invokeChannels } from '../../../../shared/ipc/channels';
+import type { CallDeskBridge } from '../../../../shared/ipc/contract';
+
+let installed = 0;
+
+/** Each test its own global: the bridge, like contextBridge's, cannot be replaced once defined. */
+function install(send: PageBridgeSend) {
+  const name = `callDeskUnderTest${(installed += 1)}`;
+  const dispatcher = installPageBridge({ bridgeGlobalName: name, invokeChannels, eventChannels, bytesTag }, send);
+  const bridge = (window as unknown as Record<string, CallDeskBridge>)[name]!;
+  return { bridge, dispatcher, name };
+}
+
+describe('installPageBridge', () => {
+  it('is the shape the renderer expects, frozen, and cannot be replaced by the page', () => {
+    expect(bridgeGlobalName).toBe('callDesk');
+    const { bridge, name } = install(async () => ({ ok: true, value: null }));
+    expect(Object.isFrozen(bridge)).toBe(true);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+    expect(() => Object.defineProperty(window, name, { value: {} })).toThrow(TypeError);
+  });
+
+  it('sends a known channel with its bytes tagged, and gives bytes back as a Uint8Array', async () => {
+    const sent: unknown[] = [];
+    const { bridge } = install(async (channel, input) => {
+      sent.push([channel, input]);
+      return { ok: true, value: { opened: true, fileName: 'a.cdbackup', bytes: { [bytesTag]: btoa('\u0001\u00ff') } } };
+    });
+    const result = await bridge.invoke('backup:write-automatic', { bytes: new Uint8Array([104, 105]) });
+    expect(sent).toEqual([['backup:write-automatic', { bytes: { [bytesTag]: 'aGk=' } }]]);
+    expect(result).toEqual({ ok: true, value: { opened: true, fileName: 'a.cdbackup', bytes: new Uint8Array([1, 255]) } });
+  });
+
+  it('refuses unknown channels and events with the preload’s sentences, sending nothing', async () => {
+    const sent: string[] = [];
+    const { bridge } = install(async (channel) => (sent.push(channel), { ok: true, value: null }));
+    await expect(bridge.invoke('fs:read-file', { path: '/etc/passwd' })).rejects.toThrow('Call Desk has no channel named "fs:read-file".');
+    await expect(bridge.invoke('toString')).rejects.toThrow('Call Desk has no channel named "toString".');
+    expect(() => bridge.on('window:close', () => {})).toThrow('Call Desk has no event named "window:close".');
+    expect(() => bridge.on('menu:command', 'not a function' as unknown as () => void)).toThrow('The listener must be a function.');
+    expect(sent).toEqual([]);
+  });
+
+  it('passes a failing transport on as a rejection with its own words', async () => {
+    const { bridge } = install(async () => {
+      throw new Error('Call Desk is not running any more. Start it again with npm start.');
+    });
+    await expect(bridge.invoke('app:get-info')).rejects.toThrow('Call Desk is not running any more. Start it again with npm start.');
+  });
+
+  it('delivers events to each listener with a copy of its own, until it unsubscribes', () => {
+    const { bridge, dispatcher } = install(async () => ({ ok: true, value: null }));
+    const first: unknown[] = [];
+    const second: unknown[] = [];
+    const stopFirst = bridge.on('reminder:activated', (payload) => {
+      first.push(payload);
+      (payload as { customerId: string }).customerId = 'changed by a listener';
+    });
+    bridge.on('reminder:activated', (payload) => second.push(payload));
+    expect(dispatcher.dispatch('reminder:activated', { customerId: 'c1' })).toBe(2);
+    expect(second).toEqual([{ customerId: 'c1' }]);
+    stopFirst();
+    expect(dispatcher.dispatch('reminder:activated', { customerId: 'c2' })).toBe(1);
+    expect(first).toHaveLength(1);
+    expect(dispatcher.dispatch('menu:command', 'go-today')).toBe(0);
+  });
+});
