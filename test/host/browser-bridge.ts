@@ -35,6 +35,11 @@ function defineBridgeInPage(config: BridgeScriptConfig): void {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const pageWindow = window as unknown as Record<string, unknown>;
 
+  // The same sentences as unknownNameMessage in shared/ipc/channels.ts (this function cannot import).
+  const unknownNameMessage = (kind: 'channel' | 'event', name: unknown): string => {
+    if (typeof name !== 'string') return `A Call Desk ${kind} is named by text, not by a value of type ${typeof name}.`;
+    return `Call Desk has no ${kind} named "${name.length > 100 ? `${name.slice(0, 99)}…` : name}".`;
+  };
   const isPlainObject = (value: unknown): value is Record<string, unknown> =>
     typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value));
   const toBase64 = (bytes: Uint8Array): string => {
@@ -68,14 +73,15 @@ function defineBridgeInPage(config: BridgeScriptConfig): void {
   const bridge = Object.freeze({
     invoke(channel: string, input?: unknown): Promise<unknown> {
       if (typeof channel !== 'string' || !invokable.has(channel)) {
-        return Promise.reject(new Error(`Call Desk has no channel named "${String(channel)}".`));
+        return Promise.reject(new Error(unknownNameMessage('channel', channel)));
       }
       const hostInvoke = pageWindow[config.bindingName] as (channel: string, input: unknown) => Promise<unknown>;
-      return hostInvoke(channel, tagBytes(input)).then(untagBytes);
+      // As in the preload: an input that cannot be sent (nested too deeply to copy) is a rejection, never a throw.
+      return new Promise((resolve) => resolve(hostInvoke(channel, tagBytes(input)))).then(untagBytes);
     },
     on(event: string, listener: (payload: unknown) => void): () => void {
       if (typeof event !== 'string' || !listenable.has(event)) {
-        throw new Error(`Call Desk has no event named "${String(event)}".`);
+        throw new Error(unknownNameMessage('event', event));
       }
       if (typeof listener !== 'function') throw new TypeError('The listener must be a function.');
       const forward = (payload: unknown) => listener(payload);
