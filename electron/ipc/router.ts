@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { ipcContract, ipcEvents, type IpcError, type IpcEventPayload, type IpcOutput, type IpcResult } from '../../shared/ipc/contract';
 import type { EventChannel, InvokeChannel } from '../../shared/ipc/channels';
+import { findNonPlainObject } from './plain-object-guard';
 
 /** What a handler receives: the input after its schema has parsed (and maybe trimmed) it. */
 export type IpcParsedInput<C extends InvokeChannel> = z.output<(typeof ipcContract)[C]['input']>;
@@ -61,8 +62,21 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
 }
 
+/**
+ * A refusal stays a few sentences whatever was sent: zod's messages quote the keys it did not
+ * expect, and a hostile request can hold a key of a megabyte, or a list of a million bad rows.
+ */
+const longestIssueText = 200;
+const mostIssues = 20;
+/** A service's own sentence can quote what it was given (a backup's name, say). */
+const longestFailure = 1000;
+
+function clipped(text: string, limit = longestIssueText): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
 function toIssues(error: z.ZodError): IpcIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return error.issues.slice(0, mostIssues).map((issue) => ({ path: clipped(formatPath(issue.path)), message: clipped(issue.message) }));
 }
 
 function invalidInput(channel: InvokeChannel, issues: IpcIssue[]): IpcResult {
@@ -91,6 +105,9 @@ function messageOf(error: unknown): string {
 export function createIpcRouter(handlers: IpcHandlers): IpcRouter {
   async function run<C extends InvokeChannel>(channel: C, rawInput: unknown, sender: IpcSender, callerId: string): Promise<IpcResult> {
     const contract = ipcContract[channel];
+    // Before zod, which would list every key of bytes sent in place of an object (see the guard).
+    const notPlain = findNonPlainObject(contract.input, rawInput);
+    if (notPlain) return invalidInput(channel, [{ path: clipped(formatPath(notPlain.path)), message: `Invalid input: expected object, received ${notPlain.kind}` }]);
     const parsedInput = contract.input.safeParse(rawInput);
     if (!parsedInput.success) return invalidInput(channel, toIssues(parsedInput.error));
 
@@ -99,7 +116,7 @@ export function createIpcRouter(handlers: IpcHandlers): IpcRouter {
       const handler = handlers[channel] as IpcHandler<C>;
       value = await handler(parsedInput.data as IpcParsedInput<C>, callerFor(sender, callerId));
     } catch (error) {
-      return failed(messageOf(error));
+      return failed(clipped(messageOf(error), longestFailure));
     }
 
     // Main checks its own answers too, so a bug here never reaches the renderer as data.
@@ -114,10 +131,12 @@ export function createIpcRouter(handlers: IpcHandlers): IpcRouter {
   return {
     async handle(channel, rawInput, sender = nobody, callerId = 'unnamed') {
       if (typeof channel !== 'string' || !isInvokeChannel(channel)) {
-        return {
-          ok: false,
-          error: { code: 'unknown-channel', message: `There is no IPC channel named "${String(channel)}".` },
-        };
+        // Never String() a value that is not a string: it may not turn into one, or into a huge one.
+        const message =
+          typeof channel === 'string'
+            ? `There is no IPC channel named "${clipped(channel)}".`
+            : `An IPC channel is named by text, not by a value of type ${typeof channel}.`;
+        return { ok: false, error: { code: 'unknown-channel', message } };
       }
       return run(channel, rawInput, sender, callerId);
     },

@@ -7,7 +7,7 @@ import { changeStampOf, withoutChangeStamp } from '../data/change-stamp';
 import { derivedTables, latestSchemaVersion } from '../data/schema-versions';
 import { checkRestoreRows } from '../../shared/backup/check-restore-rows';
 import { rowProblemsSentence } from '../../shared/backup/row-problem-wording';
-import { RestoreFailedError, RestoreRefusedError } from './restore-errors';
+import { RestoreFailedError, RestoreRefusedError, restoreWriteFailed } from './restore-errors';
 import { upgradeSnapshot } from './upgrade-snapshot';
 
 export { RestoreFailedError, RestoreRefusedError };
@@ -103,7 +103,7 @@ export async function restoreSnapshot(
       }
     });
   } catch (error) {
-    throw new RestoreFailedError('Some records in this backup could not be stored, so nothing was restored and your data is unchanged.', { cause: error });
+    throw restoreWriteFailed(error, 'Some records in this backup could not be stored, so nothing was restored and your data is unchanged.');
   }
   return {
     counts: Object.fromEntries(db.tables.map((table) => [table.name, rows[table.name]?.length ?? 0])),

@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import { openCallDeskDb } from '../data/db';
 import { latestSchemaVersion, v1Stores, v2Stores, v3Stores, v4Stores, v5Stores, v6Stores } from '../data/schema-versions';
-import { RestoreFailedError, RestoreRefusedError } from './restore-errors';
+import { RestoreRefusedError, restoreWriteFailed } from './restore-errors';
 
 /**
  * Every schema version's store definitions. A new schema version must be added here too (a
@@ -53,7 +53,7 @@ export async function upgradeSnapshot(
         }
       });
     } catch (error) {
-      throw new RestoreFailedError('Some records in this backup could not be read back; nothing was restored.', { cause: error });
+      throw restoreWriteFailed(error, 'Some records in this backup could not be read back; nothing was restored.');
     }
     scratch.close();
     const upgraded = openCallDeskDb(name);
@@ -61,7 +61,7 @@ export async function upgradeSnapshot(
       try {
         await upgraded.open();
       } catch (error) {
-        throw new RestoreFailedError(`This backup could not be upgraded from database version ${fromVersion}; nothing was restored.`, { cause: error });
+        throw restoreWriteFailed(error, `This backup could not be upgraded from database version ${fromVersion}; nothing was restored.`);
       }
       return await readAllTables(upgraded);
     } finally {

@@ -5,7 +5,7 @@
 // - a save that failed is tried again on a timer (not only on the next key), and the text stays
 //   in the window meanwhile, with a plain sentence saying so.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { storageProblemOf } from '../../shared/common/error-message';
+import { storageProblemOf } from '../../shared/common/storage-problem';
 import { useDb } from '../data/db-context';
 import { getNoteDraft, saveNoteDraft } from './note-draft-repository';
 
@@ -21,9 +21,10 @@ export function draftSaveProblem(error: unknown): string {
   switch (storageProblemOf(error)) {
     case 'disk-full':
       return 'The disk is full: your note is kept in this window. Free some space and it will be saved.';
-    case 'storage-unavailable':
+    case 'storage-failed':
+    case 'storage-closed':
       return "Call Desk's storage is not answering: your note is kept in this window and will be saved as soon as it answers.";
-    default:
+    case null:
       return 'Your note could not be saved yet: it is kept in this window and Call Desk keeps trying.';
   }
 }

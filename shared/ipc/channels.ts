@@ -29,5 +29,16 @@ export type InvokeChannel = (typeof invokeChannels)[number];
 export const eventChannels = ['menu:command', 'reminder:activated', 'export:progress'] as const;
 export type EventChannel = (typeof eventChannels)[number];
 
+/**
+ * The refusal for a channel or event name that is not one of these. Text is quoted, cut to 100
+ * characters; anything else is named by its type only, since String() of a page's object can
+ * throw, or run the page's own code.
+ */
+export function unknownNameMessage(kind: 'channel' | 'event', name: unknown): string {
+  if (typeof name !== 'string') return `A Call Desk ${kind} is named by text, not by a value of type ${typeof name}.`;
+  const shown = name.length > 100 ? `${name.slice(0, 99)}…` : name;
+  return `Call Desk has no ${kind} named "${shown}".`;
+}
+
 /** The name of the bridge object the preload puts on `window`. */
 export const bridgeGlobalName = 'callDesk';

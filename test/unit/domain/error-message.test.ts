@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessage, storageProblemOf } from '../../../shared/common/error-message';
+import { errorMessage } from '../../../shared/common/error-message';
+import { storageProblemSentences } from '../../../shared/common/storage-problem';
 
 describe('errorMessage', () => {
   it('keeps our own sentences', () => {
@@ -10,16 +11,13 @@ describe('errorMessage', () => {
 
   it('tells a full disk in plain words, also when Dexie wraps it in a transaction abort', () => {
     const quota = { name: 'QuotaExceededError', message: 'QuotaExceededError: The quota has been exceeded.' };
-    const aborted = { name: 'AbortError', message: 'Transaction aborted', inner: quota };
-    expect(storageProblemOf(aborted)).toBe('disk-full');
-    expect(errorMessage(aborted)).toBe('The disk is full, so this was not saved. Free some space on this computer and try again.');
-    expect(storageProblemOf(new Error('wrapped', { cause: quota }))).toBe('disk-full');
+    expect(errorMessage({ name: 'AbortError', message: 'Transaction aborted', inner: quota })).toBe(storageProblemSentences['disk-full']);
+    expect(errorMessage(new Error('wrapped', { cause: quota }))).toBe(storageProblemSentences['disk-full']);
   });
 
   it('tells storage that stopped answering apart from other failures', () => {
-    expect(storageProblemOf({ name: 'DatabaseClosedError', message: 'Database has been closed' })).toBe('storage-unavailable');
-    expect(errorMessage({ name: 'UnknownError', message: 'Internal error opening backing store' })).toMatch(/could not reach its stored data/);
-    expect(storageProblemOf(new TypeError('x is undefined'))).toBeNull();
+    expect(errorMessage({ name: 'DatabaseClosedError', message: 'Database has been closed' })).toBe(storageProblemSentences['storage-closed']);
+    expect(errorMessage(new TypeError('x is undefined'))).toBe('x is undefined');
   });
 
   it('stops on an error that wraps itself', () => {

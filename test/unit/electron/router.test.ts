@@ -51,6 +51,74 @@ describe('createIpcRouter', () => {
     expect(handlers['app:get-info']).not.toHaveBeenCalled();
   });
 
+  it('refuses bytes sent where an object goes at once, without zod listing their keys', async () => {
+    // 16 million indices: listed one by one as unexpected keys, main would run out of memory.
+    const { handlers, router } = fakeHandlers();
+    const result = await router.handle('shell:open-external', new Uint8Array(16 * 1024 * 1024));
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: 'The request "shell:open-external" was refused: Invalid input: expected object, received Uint8Array',
+        issues: [{ path: '', message: 'Invalid input: expected object, received Uint8Array' }],
+      },
+    });
+    expect(handlers['shell:open-external']).not.toHaveBeenCalled();
+  });
+
+  it('refuses any object that is not plain wherever the contract expects one, even inside a union or a list', async () => {
+    const { router } = fakeHandlers();
+    const bytes = new Uint8Array(8);
+    const cases: [string, unknown, string][] = [
+      ['backup:open', bytes, ''],
+      ['backup:open', new Map([['source', 'ask']]), ''],
+      ['export:text-file', { content: 'x', fileType: bytes, destination: { kind: 'ask', suggestedName: 'a.csv' } }, 'fileType'],
+      ['reminders:sync', { mode: 'replace', entries: [null, new Date(0)] }, 'entries[1]'],
+    ];
+    for (const [channel, input, path] of cases) {
+      const result = await router.handle(channel, input);
+      expect(result, channel).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path, message: expect.stringMatching(/^Invalid input: expected object, received (Uint8Array|Map|Date)$/) }] } });
+    }
+  });
+
+  it('keeps a refusal short, whatever the request held', async () => {
+    const { router } = fakeHandlers();
+    const hugeKey = await router.handle('shell:open-external', { url: 'tel:123', ['K'.repeat(1024 * 1024)]: 1 });
+    if (hugeKey.ok) throw new Error('expected a refusal');
+    expect(hugeKey.error.message.length).toBeLessThan(300);
+    expect(hugeKey.error.issues?.[0]?.message).toMatch(/^Unrecognized key: "KKKK.*…$/);
+    expect(hugeKey.error.issues?.[0]?.message.length).toBe(200);
+
+    const manyBadRows = await router.handle('reminders:sync', { mode: 'replace', entries: Array.from({ length: 1000 }, () => ({})) });
+    if (manyBadRows.ok) throw new Error('expected a refusal');
+    expect(manyBadRows.error.issues).toHaveLength(20);
+  });
+
+  it("keeps a handler's failure sentence to a thousand characters", async () => {
+    const { router } = fakeHandlers({
+      'shell:open-external': async ({ url }) => {
+        throw new Error(`Could not open ${url}${'!'.repeat(5000)}`);
+      },
+    });
+    const result = await router.handle('shell:open-external', { url: 'tel:123' });
+    if (result.ok) throw new Error('expected a failure');
+    expect(result.error.message).toHaveLength(1000);
+    expect(result.error.message).toMatch(/^Could not open tel:123!+…$/);
+  });
+
+  it('names neither a huge channel name nor a channel that is not text in its refusal', async () => {
+    const { router } = fakeHandlers();
+    const huge = await router.handle('x'.repeat(100_000), undefined);
+    expect(huge).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(huge.ok || huge.error.message.length < 300).toBe(true);
+    // A value String() cannot turn into text (no prototype, so no toString).
+    const notText = await router.handle(Object.create(null) as string, undefined);
+    expect(notText).toEqual({
+      ok: false,
+      error: { code: 'unknown-channel', message: 'An IPC channel is named by text, not by a value of type object.' },
+    });
+  });
+
   it('refuses a URL that is not tel: or mailto: without calling the handler', async () => {
     const { handlers, router } = fakeHandlers();
     const result = await router.handle('shell:open-external', { url: 'https://example.com' });
