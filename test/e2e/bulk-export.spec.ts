@@ -1,7 +1,6 @@
 // Several agency packets at once: pick accounts on the Export screen, choose a folder (main's
 // dialog), and one PDF per account is written there, with progress and a summary; Cancel stops
 // after the file being written.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { formatMoney } from '../../shared/money/money';
 import { expect, test } from './fixtures';
 import { readStoredAccount } from './support/stored-records';
 import { waitForMain } from './support/main-state';
+import { pdfText as readPdfText } from '../support/pdf-reading';
 
 const folders: string[] = [];
 function packetFolder(): string {
@@ -22,7 +22,7 @@ test.afterEach(() => {
 });
 
 const pdfsIn = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.pdf')).sort();
-const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const pdfText = async (file: string) => (await readPdfText(file)).replace(/\s+/g, ' ');
 
 async function openExportOver90(page: Page): Promise<string[]> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Export' }).click();
@@ -65,7 +65,7 @@ test('exports three accounts into a chosen folder, one PDF each, and says what w
     const file = files.find((f) => f.startsWith(name.replace(/[<>:"/\\|?*]/g, ' ')));
     expect(file, `a packet for ${name}`).toBeTruthy();
     await expect(written.nth(i)).toContainText(file!);
-    expect(pdfText(path.join(folder, file!))).toContain(name);
+    expect(await pdfText(path.join(folder, file!))).toContain(name);
   }
 
   await summary.getByRole('button', { name: 'Show in folder' }).click();
@@ -95,7 +95,7 @@ test('writes a customer statement for each chosen account, each with that accoun
   for (const name of accounts) {
     const file = files.find((f) => f.startsWith(name.replace(/[<>:"/\\|?*]/g, ' ')));
     expect(file, `a statement for ${name}`).toMatch(/ - statement - \d{4}-\d{2}-\d{2}\.pdf$/);
-    const text = pdfText(path.join(folder, file!));
+    const text = await pdfText(path.join(folder, file!));
     expect(text).toContain('Statement of account');
     expect(text).toContain(name);
     // The account's own open invoices and balance, read from IndexedDB, not from the app.

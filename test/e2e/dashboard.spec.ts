@@ -2,7 +2,6 @@
 // (read from IndexedDB in the test, summed by the test's own code), then the figures follow a
 // placement and a payment recorded through the app, and "Print / Save as PDF" writes them
 // through main into a PDF whose text says the same.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +18,7 @@ import { officeToday } from './support/demo-expectations';
 import { e2eOffice } from './support/first-run-setup';
 import { screenshotPath } from './support/screenshots';
 import { readStoredAccount } from './support/stored-records';
+import { pdfText as readPdfText } from '../support/pdf-reading';
 
 const locale = 'en-US';
 const graceDays = 2; // the settings' default, which the e2e office keeps
@@ -140,12 +140,14 @@ test("the dashboard's numbers match the data (checked against IndexedDB, not har
     await page.getByRole('button', { name: 'Print / Save as PDF…' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Dashboard saved' })).toBeVisible({ timeout: 30_000 });
     expect(host.dialogs.asked.at(-1)?.defaultName).toBe(`Collections dashboard - ${officeToday()}.pdf`);
-    const text = flat(execFileSync('pdftotext', ['-enc', 'UTF-8', saveAs, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+    const text = flat(await readPdfText(saveAs));
     expect(text).toContain(e2eOffice.companyName);
     expect(text).toContain(`As of ${formatCalendarDate(officeToday(), locale)}`);
-    // The key figures print side by side, so the text holds their names, then their values.
-    expect(text).toContain('Collected this week Collected this month Promised in the next 7 days With an agency');
-    expect(text).toContain(`${money(after.week)} ${money(after.month)} ${money(after.dueSoon.amounts)} ${after.placed.count} account`);
+    // Each key figure under its name (pdf.js reads a card's text in the order it was drawn).
+    expect(text).toContain(`Collected this week ${money(after.week)}`);
+    expect(text).toContain(`Collected this month ${money(after.month)}`);
+    expect(text).toContain(`Promised in the next 7 days ${money(after.dueSoon.amounts)}`);
+    expect(text).toContain(`With an agency ${after.placed.count} account`);
     expect(text).toContain(`Owing ${money(after.placed.owing)}`);
     for (const r of after.receivables) expect(text).toContain(formatMoney(r.total, r.currency, locale));
     const made = after.calls.reduce((n, d) => n + d.made, 0);

@@ -1,7 +1,6 @@
 // The first start: a short setup pre-filled from the computer (a British machine here), then the
 // office's own empty list or the demo accounts, in one click. What was entered is what the call
 // script and the customer statement say: the company, the caller, and where and how to pay.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import { expect, test } from './fixtures';
 import { openCustomerBySearch } from './support/app-steps';
 import { demoCustomerCount } from './support/demo-expectations';
 import { completeSetup, e2eOffice, setupScreen } from './support/first-run-setup';
+import { pdfText as readPdfText } from '../support/pdf-reading';
 
 const britishMachine = { locale: 'en-GB', timezoneId: 'Europe/London' };
 
@@ -95,7 +95,7 @@ test('with demo data, the script and the statement speak for the company set up,
     host.dialogs.queueSavePath(saveAs);
     await page.getByRole('button', { name: 'Statement PDF…' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Statement saved' })).toContainText('statement.pdf', { timeout: 30_000 });
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', saveAs, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = (await readPdfText(saveAs)).replace(/\s+/g, ' ');
     for (const expected of [
       office.companyName,
       office.callerName,

@@ -1,7 +1,6 @@
 // Main's file channels through window.callDesk in the test host: real printing (page.pdf), real
 // files in temp folders, dialogs answered by the test, bytes that arrive as Uint8Arrays, and
 // backups that cross in pieces.
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { backupChunkBytes } from '../host/host-main';
 import { expect, test } from './fixtures';
 import { waitForAutomaticBackup } from './support/backup-steps';
 import { waitForMain } from './support/main-state';
+import { pdfText as readPdfText } from '../support/pdf-reading';
 
 let outDir: string;
 test.beforeEach(async () => {
@@ -22,7 +22,7 @@ test.afterEach(async () => {
   await rm(outDir, { recursive: true, force: true });
 });
 
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+const pdfText = (file: string) => readPdfText(file);
 
 async function attachmentPdf(text: string): Promise<number[]> {
   const doc = await PDFDocument.create();
@@ -74,7 +74,7 @@ test.describe('main file channels in the test host', () => {
     expect(host.dialogs.asked).toEqual([{ kind: 'save', title: 'Save as PDF', defaultName: 'Harbor Point Marine.pdf' }]);
     const bytes = await readFile(target);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = pdfText(target);
+    const text = await pdfText(target);
     expect(text).toContain('INV-20417');
     expect(text).toContain('Northwind Bookkeeping');
     // Chromium numbers the pages it printed; the attachment is appended after printing.

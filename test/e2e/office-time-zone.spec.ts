@@ -2,7 +2,6 @@
 // half an hour before the office's midnight on the day its clocks went back (2026-11-01). The
 // timeline, Follow-ups, the note stamp, the agency packet's call log and days past due must all
 // read the office's clock; the machine's date (already Nov 2) must appear nowhere.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { expect, test } from './fixtures';
 import { openCustomerBySearch, timeline } from './support/app-steps';
 import { waitForMain } from './support/main-state';
 import { readStoredAccount } from './support/stored-records';
+import { pdfText as readPdfText } from '../support/pdf-reading';
 
 const office = { timeZone: 'America/New_York', locale: 'en-US' };
 const customerZone = 'America/Los_Angeles'; // the demo anchor account's zone
@@ -97,7 +97,7 @@ test('office, machine and customer in three zones, over a daylight-saving change
     host.dialogs.queueSavePath(saveAs);
     await page.getByRole('button', { name: 'Export for agency…' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Agency packet saved' })).toBeVisible({ timeout: 30_000 });
-    const text = flat(execFileSync('pdftotext', ['-enc', 'UTF-8', saveAs, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+    const text = flat(await readPdfText(saveAs));
     expect(text).toContain(`Times are office time (${office.timeZone})`);
     expect(text).toContain(formatInstant(call.startedAt, office, 'zoned'));
     expect(text).toContain(`${customerTimeBeside(call.startedAt, customerZone, office)} for the customer`);

@@ -1,25 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assemblePacket, assemblePacketWithReport, type AttachmentFile } from '../../../electron/services/export/pdf-assembly';
 import { jpegHeader, pngBomb, pngHeader } from '../../fixtures/images/crafted-images';
 import { blueJpeg, encryptedPdf, solidPng, textPdf } from './fixtures';
 
-const pdftotextPath = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
-if (!pdftotextPath) console.warn('pdftotext (poppler-utils) is not installed: the packet text checks are skipped.');
-
-const workDir = mkdtempSync(path.join(tmpdir(), 'call-desk-packet-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
-function textOf(pdf: Uint8Array): string {
-  const file = path.join(workDir, `packet-${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, pdf);
-  return execFileSync(pdftotextPath!, ['-layout', file, '-'], { encoding: 'utf8' });
-}
+import { pdfText as textOf } from '../../support/pdf-reading';
 
 async function reload(pdf: Uint8Array) {
   return PDFDocument.load(pdf, { updateMetadata: false });
@@ -115,8 +100,8 @@ describe('assemblePacket', () => {
     await expect(assemblePacket(new TextEncoder().encode('<html>'), [])).rejects.toThrow();
   });
 
-  it.skipIf(!pdftotextPath)('keeps the text of the main document and of appended PDFs, and names every attachment (needs pdftotext)', async () => {
-    const text = textOf(await assemblePacket(await mainPdf(), await fullSet()));
+  it('keeps the text of the main document and of appended PDFs, and names every attachment', async () => {
+    const text = await textOf(await assemblePacket(await mainPdf(), await fullSet()));
     for (const expected of [
       'PLACEMENT SUMMARY',
       'INV-7 promised Friday',
@@ -136,8 +121,8 @@ describe('assemblePacket', () => {
     expect(text.indexOf('PROOF OF DELIVERY 4471')).toBeLessThan(text.indexOf('delivery-photo.png'));
   });
 
-  it.skipIf(!pdftotextPath)('writes a placeholder for a name it cannot encode (needs pdftotext)', async () => {
-    const text = textOf(await assemblePacket(await mainPdf(), [{ name: 'Rechnung Müller 发票.pdf', mime: 'application/pdf', bytes: new Uint8Array([0]) }]));
+  it('writes a placeholder for a name it cannot encode', async () => {
+    const text = await textOf(await assemblePacket(await mainPdf(), [{ name: 'Rechnung Müller 发票.pdf', mime: 'application/pdf', bytes: new Uint8Array([0]) }]));
     expect(text).toContain('Rechnung Müller ??.pdf');
   });
 });
