@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { IpcRouter } from '../ipc/router';
 import type { IpcResult } from '../../shared/ipc/contract';
-import { tagBytes, untagBytes } from './bytes-tag';
+import { tagBytes, TooDeeplyNestedError, untagBytes } from './bytes-tag';
 import { ndjsonHeaders, ndjsonLine } from './event-hub';
 import { newPageRequest, runInPageRequest } from './request-context';
 
@@ -60,6 +60,13 @@ export async function answerInvoke(
   }
   const request = requestOf(body);
   if (request === null) return plainReply(res, 400, 'Call Desk did not understand this request: it must be JSON naming a channel.');
+  let input: unknown;
+  try {
+    input = untagBytes(request.input);
+  } catch (error) {
+    if (error instanceof TooDeeplyNestedError) return plainReply(res, 400, error.message);
+    throw error;
+  }
 
   res.writeHead(200, ndjsonHeaders);
   res.flushHeaders();
@@ -73,7 +80,7 @@ export async function answerInvoke(
   const pageRequest = newPageRequest((message) => write(ndjsonLine({ host: message })), gone.signal);
 
   const result: IpcResult = await runInPageRequest(pageRequest, async () => {
-    const answer = await router.handle(request.channel, untagBytes(request.input), (event, payload) =>
+    const answer = await router.handle(request.channel, input, (event, payload) =>
       write(ndjsonLine({ event, payload: tagBytes(payload) })),
     );
     for (const hook of pageRequest.beforeReply) {

@@ -13,12 +13,21 @@
  */
 export const bytesTag = '__callDeskBytes';
 
+/**
+ * How deeply a request or a reply may nest, on both sides of the transport: nothing in the
+ * contract nests a tenth as deep, and a page's 10,000 levels would otherwise overflow the stack
+ * of whichever side walks it first (a RangeError in words nobody can act on).
+ */
+export const maxTaggedNesting = 256;
+
 export interface PageBridgeConfig {
   /** The name window gets the bridge under (shared/ipc/channels.ts). */
   bridgeGlobalName: string;
   invokeChannels: readonly string[];
   eventChannels: readonly string[];
   bytesTag: string;
+  /** maxTaggedNesting (installPageBridge cannot read names outside itself). */
+  maxNesting: number;
 }
 
 /** Sends one request to main (input with its bytes tagged); resolves with main's IpcResult, bytes tagged. */
@@ -34,6 +43,14 @@ export function installPageBridge(config: PageBridgeConfig, send: PageBridgeSend
   const listenable = new Set(config.eventChannels);
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
+  // The same sentences as unknownNameMessage in shared/ipc/channels.ts, which the preload uses:
+  // this function cannot import it, and a unit test checks the two agree. Never String() a name
+  // that is not text: it may throw, or run the page's own code.
+  const unknownNameMessage = (kind: 'channel' | 'event', name: unknown): string => {
+    if (typeof name !== 'string') return `A Call Desk ${kind} is named by text, not by a value of type ${typeof name}.`;
+    const shown = name.length > 100 ? `${name.slice(0, 99)}…` : name;
+    return `Call Desk has no ${kind} named "${shown}".`;
+  };
   const isPlainObject = (value: unknown): value is Record<string, unknown> =>
     typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value));
   const toBase64 = (bytes: Uint8Array): string => {
@@ -50,30 +67,36 @@ export function installPageBridge(config: PageBridgeConfig, send: PageBridgeSend
     for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
     return bytes;
   };
-  const tagBytes = (value: unknown): unknown => {
+  const tooDeeplyNested = () => new RangeError(`This request is nested more than ${config.maxNesting} levels deep, so Call Desk did not send it.`);
+  const tagBytes = (value: unknown, depth = 0): unknown => {
     if (value instanceof Uint8Array) return { [config.bytesTag]: toBase64(value) };
-    if (Array.isArray(value)) return value.map(tagBytes);
-    if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, tagBytes(item)]));
-    return value;
+    if (!Array.isArray(value) && !isPlainObject(value)) return value;
+    if (depth >= config.maxNesting) throw tooDeeplyNested();
+    if (Array.isArray(value)) return value.map((item) => tagBytes(item, depth + 1));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, tagBytes(item, depth + 1)]));
   };
-  const untagBytes = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(untagBytes);
-    if (!isPlainObject(value)) return value;
+  // Main's replies and events are shallow; the limit only keeps a walk from overflowing the stack.
+  const untagBytes = (value: unknown, depth = 0): unknown => {
+    if (!Array.isArray(value) && !isPlainObject(value)) return value;
+    if (depth >= config.maxNesting) throw new RangeError(`Call Desk's reply is nested more than ${config.maxNesting} levels deep.`);
+    if (Array.isArray(value)) return value.map((item) => untagBytes(item, depth + 1));
     const tagged = value[config.bytesTag];
     if (typeof tagged === 'string' && Object.keys(value).length === 1) return fromBase64(tagged);
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, untagBytes(item)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, untagBytes(item, depth + 1)]));
   };
 
   const bridge = Object.freeze({
+    // As the preload's: whatever goes wrong (a name that is not a channel, an input nested too
+    // deeply or that the transport cannot encode, a transport that throws) is a rejection, never a throw.
     invoke(channel: string, input?: unknown): Promise<unknown> {
-      if (typeof channel !== 'string' || !invokable.has(channel)) {
-        return Promise.reject(new Error(`Call Desk has no channel named "${String(channel)}".`));
-      }
-      return send(channel, tagBytes(input)).then(untagBytes);
+      return new Promise((resolve) => {
+        if (typeof channel !== 'string' || !invokable.has(channel)) throw new Error(unknownNameMessage('channel', channel));
+        resolve(send(channel, tagBytes(input)));
+      }).then((reply) => untagBytes(reply));
     },
     on(event: string, listener: (payload: unknown) => void): () => void {
       if (typeof event !== 'string' || !listenable.has(event)) {
-        throw new Error(`Call Desk has no event named "${String(event)}".`);
+        throw new Error(unknownNameMessage('event', event));
       }
       if (typeof listener !== 'function') throw new TypeError('The listener must be a function.');
       const forward = (payload: unknown) => listener(payload);

@@ -2,7 +2,7 @@
 // 'YYYY-MM-DD'; instants are UTC ISO strings (docs/ARCHITECTURE.md, "Time").
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar';
-import { isValidTimeZone } from '../dates/time-zones';
+import { isValidTimeZone, maxTimeZoneLength } from '../dates/time-zones';
 
 export const idSchema = z.string().min(1, 'Missing identifier.');
 
@@ -22,6 +22,8 @@ export const nonNegativeMinorSchema = minorUnitsSchema.nonnegative('The amount c
 
 export const timeZoneSchema = z
   .string()
+  // abort: a name past the limit is not also looked up (and the refusal says why once).
+  .max(maxTimeZoneLength, { message: `A time zone name has at most ${maxTimeZoneLength} characters, such as America/Chicago.`, abort: true })
   .refine(isValidTimeZone, { message: 'Choose a time zone such as America/Chicago.' });
 
 export const emailSchema = z.email('Enter a valid email address.');

@@ -1,10 +1,17 @@
 // Customers live in their own IANA time zone; the caller needs to know their local time before
 // dialling (reasonable calling hours).
 
+/**
+ * The longest time zone name accepted. IANA names are short (the longest, such as
+ * "America/Argentina/ComodRivadavia", have 32 characters); the limit keeps a page's or a file's
+ * megabyte of text out of Intl and out of the cache below.
+ */
+export const maxTimeZoneLength = 64;
+
 const validity = new Map<string, boolean>();
 
 export function isValidTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length === 0) return false;
+  if (typeof value !== 'string' || value.length === 0 || value.length > maxTimeZoneLength) return false;
   const known = validity.get(value);
   if (known !== undefined) return known;
   let ok: boolean;

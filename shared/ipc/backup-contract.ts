@@ -5,6 +5,7 @@
 // (backup-transfer-contract.ts).
 import { z } from 'zod';
 import { instantSchema } from '../common/primitives';
+import { maxFileNameLength } from './files-contract';
 
 export const automaticBackupSchema = z
   .object({
@@ -40,6 +41,14 @@ export const backupOpenInputSchema = z.discriminatedUnion('source', [
   /** Ask the user for a file with an open dialog. */
   z.object({ source: z.literal('ask') }).strict(),
   /** One of the automatic backups or safety copies, by the name backup:status listed. */
-  z.object({ source: z.literal('automatic'), name: z.string().max(200).regex(/^[\w.-]+$/) }).strict(),
+  z
+    .object({
+      source: z.literal('automatic'),
+      name: z
+        .string()
+        .max(maxFileNameLength, { message: `A file name has at most ${maxFileNameLength} characters.`, abort: true })
+        .regex(/^[\w.-]+$/, { message: 'This is not the name of one of Call Desk’s own backups.' }),
+    })
+    .strict(),
 ]);
 export type BackupOpenInput = z.infer<typeof backupOpenInputSchema>;

@@ -6,12 +6,16 @@ import { z } from 'zod';
 /** Bytes cross IPC as a Uint8Array (Electron's structured clone; the test host tags them). */
 export const bytesSchema = z.instanceof(Uint8Array);
 
+/** The longest file name main writes or opens by name. */
+export const maxFileNameLength = 200;
+
 /** A plain file name (no folders), as a folder export names each file. */
 export const plainFileNameSchema = z
   .string()
   .trim()
   .min(1)
-  .max(200)
+  // abort: a name past the limit (a page can send megabytes) is refused without further checks.
+  .max(maxFileNameLength, { message: `A file name has at most ${maxFileNameLength} characters.`, abort: true })
   .refine((name) => !/[<>:"/\\|?*\p{Cc}]/u.test(name) && !/^\.+$/.test(name) && !/[. ]$/.test(name), {
     message: 'A file name cannot contain folders or characters Windows and macOS forbid.',
   })

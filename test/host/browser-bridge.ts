@@ -6,7 +6,7 @@
 // 'destroyed'.
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { bytesTag, tagBytes, untagBytes } from '../../electron/browser-mode/bytes-tag';
-import { installPageBridge, type PageBridge, type PageBridgeConfig } from '../../electron/browser-mode/page-bridge';
+import { installPageBridge, maxTaggedNesting, type PageBridge, type PageBridgeConfig } from '../../electron/browser-mode/page-bridge';
 import { isSameOrigin } from '../../electron/security/app-origin';
 import type { IpcRouter } from '../../electron/ipc/router';
 import { bridgeGlobalName, eventChannels, invokeChannels, type EventChannel } from '../../shared/ipc/channels';
@@ -86,12 +86,14 @@ export async function installHostBridge(context: BrowserContext, { router, origi
     const sendToAsker = (event: EventChannel, payload: unknown) => {
       delivered = delivered.then(() => emitToPage(source.page, event, payload as IpcEventPayload<typeof event>).catch(() => 0));
     };
-    const result = await router.handle(String(channel), untagBytes(input), sendToAsker, callerIdOf(source.frame, documentId));
+    // The channel as it came: the router names a value that is not text by its type only. A
+    // request nested too deeply throws here, and the page's invoke rejects with that sentence.
+    const result = await router.handle(channel as string, untagBytes(input), sendToAsker, callerIdOf(source.frame, documentId));
     await delivered;
     return tagBytes(result) as IpcResult;
   });
   const config: BindingTransportConfig = {
-    bridge: { bridgeGlobalName, invokeChannels, eventChannels, bytesTag },
+    bridge: { bridgeGlobalName, invokeChannels, eventChannels, bytesTag, maxNesting: maxTaggedNesting },
     bindingName: hostInvokeBinding,
     dispatchName: hostDispatchName,
   };

@@ -24,6 +24,16 @@ export interface HttpTransport {
 const noKey =
   'This page was opened without the key of the running Call Desk. Open the address Call Desk printed when it started (npm start).';
 const notRunning = 'Call Desk is not running any more. Start it again with npm start.';
+/** JSON has no form for some values Electron's IPC carries (a BigInt); the app never sends one. */
+const cannotEncode = 'This request holds a value that cannot be sent to Call Desk.';
+
+function requestBody(channel: string, taggedInput: unknown): string {
+  try {
+    return JSON.stringify({ channel, input: taggedInput });
+  } catch {
+    throw new Error(cannotEncode);
+  }
+}
 
 export function createHttpTransport({ key, onEvent, onHostMessage, fetch: fetchFn = fetch.bind(window), wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms)) }: HttpTransportDeps): HttpTransport {
   const headers = { [keyHeader]: key ?? '' };
@@ -36,12 +46,13 @@ export function createHttpTransport({ key, onEvent, onHostMessage, fetch: fetchF
   return {
     async send(channel, taggedInput) {
       if (key === null) return { ok: false, error: { code: 'failed', message: noKey } };
+      const body = requestBody(channel, taggedInput);
       let response: Response;
       try {
         response = await fetchFn(apiPaths.invoke, {
           method: 'POST',
           headers: { ...headers, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ channel, input: taggedInput }),
+          body,
         });
       } catch {
         throw new Error(notRunning);

@@ -1,7 +1,7 @@
 // Browser mode's page script, served ahead of the renderer's own: takes this run's key from the
 // address and defines window.callDesk (page-bridge.ts, as in the test host) over HTTP.
 import { bridgeGlobalName, eventChannels, invokeChannels } from '../../../shared/ipc/channels';
-import { bytesTag, installPageBridge, type PageBridge } from '../page-bridge';
+import { bytesTag, installPageBridge, maxTaggedNesting, type PageBridge } from '../page-bridge';
 import { createHostActions } from './host-actions';
 import { createHttpTransport } from './http-transport';
 import { takeKey } from './page-key';
@@ -13,5 +13,5 @@ const transport = createHttpTransport({
   onEvent: (event, payload) => bridge?.dispatch(event, payload),
   onHostMessage: key === null ? () => {} : createHostActions({ key }),
 });
-bridge = installPageBridge({ bridgeGlobalName, invokeChannels, eventChannels, bytesTag }, transport.send);
+bridge = installPageBridge({ bridgeGlobalName, invokeChannels, eventChannels, bytesTag, maxNesting: maxTaggedNesting }, transport.send);
 void transport.listen();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isCalendarDate, todayIn } from '../../../shared/dates/calendar';
-import { isValidTimeZone, localTimeIn } from '../../../shared/dates/time-zones';
+import { timeZoneSchema } from '../../../shared/common/primitives';
+import { isValidTimeZone, localTimeIn, maxTimeZoneLength } from '../../../shared/dates/time-zones';
 import { formatMoney, minorToInput, parseMoneyInput } from '../../../shared/money/money';
 import { normalizePhone, phoneQueryKey, phoneSearchKeys, storePhone, telUrlOf } from '../../../shared/phone/phone';
 
@@ -27,6 +28,17 @@ describe('calendar dates', () => {
     expect(localTimeIn('America/Chicago', instant).hour).toBe(21);
     expect(isValidTimeZone('America/Chicago')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+  });
+
+  it('takes every time zone the system knows, and refuses a name longer than any of them', () => {
+    const known = Intl.supportedValuesOf('timeZone');
+    expect(known.filter((zone) => !timeZoneSchema.safeParse(zone).success)).toEqual([]);
+    expect(Math.max(...known.map((zone) => zone.length))).toBeLessThan(maxTimeZoneLength);
+    expect(isValidTimeZone(`America/${'x'.repeat(maxTimeZoneLength)}`)).toBe(false);
+    // A page's or a file's 5 MB of text is refused by its length, with one sentence.
+    const huge = timeZoneSchema.safeParse('A'.repeat(5 * 1024 * 1024));
+    expect(huge.success).toBe(false);
+    expect(huge.error?.issues.map((issue) => issue.message)).toEqual(['A time zone name has at most 64 characters, such as America/Chicago.']);
   });
 });
 

@@ -1,95 +1,32 @@
-// Fault injection at the two doors before main's router (issue 11, point 15): the preload (and
-// the e2e test host's copy of it), which must refuse any channel or event name not in the list
-// with a rejection in plain words, never a throw; and main's check of who is asking, which must
-// refuse every page that is not the app's own, on every channel, before anything happens.
+// Fault injection at the doors before main's router (issue 11, point 15): the preload, and the
+// page core the e2e test host and browser mode share (electron/browser-mode/page-bridge.ts) over
+// each of their transports, which must refuse any channel or event name not in the list with
+// the preload's sentence, and settle every request as a result or a rejection, never a throw;
+// and main's check of who is asking, which must refuse every page that is not the app's own, on
+// every channel, before anything happens.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bytesTag, installPageBridge, maxTaggedNesting } from '../../../electron/browser-mode/page-bridge';
+import { createHttpTransport } from '../../../electron/browser-mode/page/http-transport';
 import { createMainHandlers } from '../../../electron/ipc/main-handlers';
 import { createIpcRouter, type IpcRouter } from '../../../electron/ipc/router';
 import { createMainServices } from '../../../electron/services/main-services';
-import { createRandom } from '../../../shared/demo/random';
 import { bridgeGlobalName, eventChannels, invokeChannels } from '../../../shared/ipc/channels';
 import { ipcResultSchema, type CallDeskBridge } from '../../../shared/ipc/contract';
 import { hostInvokeBinding, installHostBridge } from '../../host/browser-bridge';
 import { createFakeElectron } from './fake-electron';
 import { fakeMainPorts } from './fake-main-ports';
-import { hostileCatalogue, traversalNames } from './ipc-fuzz/hostile-values';
+import { invoke, serve, type Served } from './browser-mode/server-helpers';
+import { expectNameRefusals, foreignPageUrls, settle } from './ipc-fuzz/bridge-cases';
+import { deeplyNested, hostileCatalogue } from './ipc-fuzz/hostile-values';
 
 afterEach(() => {
   vi.doUnmock('electron');
   vi.unstubAllGlobals();
   vi.resetModules();
 });
-
-/** Names a page could give instead of a channel's: near misses, prototype names, huge text, non-text. */
-function hostileNames(): unknown[] {
-  const random = createRandom(15);
-  const randomText = () => Array.from({ length: random.int(1, 30) }, () => String.fromCharCode(random.int(0, 0x2fff))).join('');
-  return [
-    null,
-    undefined,
-    42,
-    Number.NaN,
-    true,
-    10n,
-    {},
-    [],
-    ['app:get-info'],
-    Object.create(null) as unknown,
-    { toString: () => 'app:get-info' },
-    {
-      toString: () => {
-        throw new Error('a page-made toString');
-      },
-    },
-    '',
-    ' app:get-info',
-    'APP:GET-INFO',
-    'app:get-info\u0000',
-    'app:*',
-    '__proto__',
-    'constructor',
-    'toString',
-    'hasOwnProperty',
-    'x'.repeat(5 * 1024 * 1024),
-    ...eventChannels, // events are not invoke channels, and invoke channels are not events
-    ...traversalNames,
-    ...Array.from({ length: 20 }, randomText),
-  ];
-}
-
-const plainRefusal = /^(Call Desk has no (channel|event) named "[^]{0,100}"\.|A Call Desk (channel|event) is named by text, not by a value of type \w+\.)$/;
-
-/** Calls `invoke` and returns how it settled; a synchronous throw fails the test. */
-async function settle(invoke: () => Promise<unknown>): Promise<{ rejected: boolean; reason: unknown; value?: unknown }> {
-  let promise: Promise<unknown>;
-  try {
-    promise = invoke();
-  } catch (error) {
-    throw new Error(`invoke threw instead of rejecting: ${String(error)}`, { cause: error });
-  }
-  return promise.then(
-    (value: unknown) => ({ rejected: false, reason: undefined, value }),
-    (reason: unknown) => ({ rejected: true, reason }),
-  );
-}
-
-async function expectNameRefusals(bridge: CallDeskBridge, reached: () => number): Promise<void> {
-  for (const name of hostileNames()) {
-    const shown = typeof name === 'string' ? JSON.stringify(name.slice(0, 40)) : typeof name;
-    const { rejected, reason } = await settle(() => bridge.invoke(name as string, { url: 'tel:+15551234567' }));
-    expect(rejected, shown).toBe(true);
-    expect(reason, shown).toBeInstanceOf(Error);
-    expect((reason as Error).message, shown).toMatch(plainRefusal);
-
-    if (!(eventChannels as readonly unknown[]).includes(name)) {
-      expect(() => bridge.on(name as string, () => {}), shown).toThrow(plainRefusal);
-    }
-  }
-  expect(reached()).toBe(0);
-}
 
 describe('the preload', () => {
   async function loadPreload() {
@@ -139,24 +76,73 @@ describe('the preload', () => {
   });
 });
 
-describe("the e2e test host's bridge", () => {
+/** Main with fake ports, and its router's calls spied on. */
+function fakeMain() {
+  const router: IpcRouter = createIpcRouter(createMainHandlers(createMainServices(fakeMainPorts())));
+  return { router, handle: vi.spyOn(router, 'handle') };
+}
+
+/** The hostile catalogue without the huge values, which only cost time here (base64 and JSON both ways); the router's fuzz sends them all. */
+const bridgeValues = () => hostileCatalogue().filter(({ name }) => !/ MB |million/.test(name));
+
+/**
+ * Every hostile input on every channel settles: a result from main (its refusal), or a rejection
+ * in a sentence for what the transport cannot carry. `cannotCarry` says which those are.
+ */
+async function expectEverythingSettles(bridge: CallDeskBridge, cannotCarry: (name: string) => RegExp | null): Promise<void> {
+  for (const channel of invokeChannels) {
+    for (const { name, value } of bridgeValues()) {
+      const where = `${channel} with ${name}`;
+      const { rejected, reason, value: result } = await settle(() => bridge.invoke(channel, value));
+      const expected = cannotCarry(name);
+      if (expected === null) {
+        expect(rejected, `${where}: ${String(reason)}`).toBe(false);
+        expect(ipcResultSchema.safeParse(result).success, where).toBe(true);
+      } else {
+        expect(rejected, where).toBe(true);
+        expect((reason as Error).message, where).toMatch(expected);
+      }
+    }
+  }
+}
+
+const tooDeep = new RegExp(`^This request is nested more than ${maxTaggedNesting} levels deep, so Call Desk did not send it\\.$`);
+
+/** A request nested just past the limit, and one just within it (which main refuses by its contract). */
+async function expectNestingLimit(bridge: CallDeskBridge, reached: () => number): Promise<void> {
+  const before = reached();
+  const past = await settle(() => bridge.invoke('shell:open-external', deeplyNested(maxTaggedNesting + 1)));
+  expect(past.rejected).toBe(true);
+  expect(past.reason).toBeInstanceOf(RangeError);
+  expect((past.reason as Error).message).toMatch(tooDeep);
+  expect(reached()).toBe(before);
+  const within = await settle(() => bridge.invoke('shell:open-external', deeplyNested(maxTaggedNesting - 1)));
+  expect(within.value).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(reached()).toBe(before + 1);
+}
+
+describe("the page core over the e2e test host's binding", () => {
   const origin = 'http://127.0.0.1:4173';
 
+  /** The test host installed on a fake context, and its init script run in a window of its own, as Playwright runs it. */
   async function hostBridge() {
-    const router: IpcRouter = createIpcRouter(createMainHandlers(createMainServices(fakeMainPorts())));
-    const handle = vi.spyOn(router, 'handle');
-    let binding: ((source: unknown, channel: unknown, input: unknown) => Promise<unknown>) | undefined;
-    let script: [(config: unknown) => void, unknown] | undefined;
+    const { router, handle } = fakeMain();
+    let binding: ((source: unknown, channel: unknown, input: unknown, documentId: unknown) => Promise<unknown>) | undefined;
+    let initScript: string | undefined;
     const context = {
       exposeBinding: async (_name: string, callback: typeof binding) => void (binding = callback),
-      addInitScript: async (fn: (config: unknown) => void, arg: unknown) => void (script = [fn, arg]),
+      addInitScript: async ({ content }: { content: string }) => void (initScript = content),
     };
     await installHostBridge(context as never, { router, origin });
-    const fromUrl = (url: string) => (channel: unknown, input: unknown) => binding!({ frame: { url: () => url }, page: {} }, channel, input);
-    // The page's side, run as Playwright runs it: in a window of its own, before the page's scripts.
+    const frameAt = (url: string) => ({ url: () => url, page: () => ({ once: () => {}, on: () => {} }) });
+    const fromUrl = (url: string) => {
+      const frame = frameAt(url);
+      return (channel: unknown, input: unknown, documentId?: unknown) => binding!({ frame, page: {} }, channel, input, documentId);
+    };
     const page: Record<string, unknown> = { [hostInvokeBinding]: fromUrl(`${origin}/index.html`) };
     vi.stubGlobal('window', page);
-    script![0](script![1]);
+    // The text the page receives, not the functions it was made from.
+    new Function(initScript!)();
     return { bridge: page[bridgeGlobalName] as CallDeskBridge, handle, fromUrl };
   }
 
@@ -165,51 +151,77 @@ describe("the e2e test host's bridge", () => {
     await expectNameRefusals(bridge, () => handle.mock.calls.length);
   });
 
-  it('settles every hostile input on every channel: a result from main, or a rejection for what cannot be copied', async () => {
+  it('settles every hostile input on every channel as a result from main, or a rejection in words for nesting too deep', async () => {
     const { bridge } = await hostBridge();
-    // The huge values only cost time here (base64 both ways); the router's fuzz sends them all.
-    const values = hostileCatalogue().filter(({ name }) => !/ MB |million/.test(name));
-    for (const channel of invokeChannels) {
-      for (const { name, value } of values) {
-        const { rejected, reason, value: result } = await settle(() => bridge.invoke(channel, value));
-        if (!rejected) expect(ipcResultSchema.safeParse(result).success, `${channel} with ${name}`).toBe(true);
-        else {
-          // Structured clone gives up on the same nesting in Electron: the page hears of it.
-          expect(name, `${channel} with ${name}: ${String(reason)}`).toMatch(/nested/);
-          expect(reason, name).toBeInstanceOf(RangeError);
-        }
-      }
-    }
+    await expectEverythingSettles(bridge, (name) => (/nested/.test(name) ? tooDeep : null));
   });
 
-  it('refuses every page outside the test origin before the router sees the request', async () => {
+  it('refuses a request nested past the limit in the page, before it is sent', async () => {
+    const { bridge, handle } = await hostBridge();
+    await expectNestingLimit(bridge, () => handle.mock.calls.length);
+  });
+
+  it('refuses every page outside the test origin, and a request naming no document, before the router sees it', async () => {
     const { fromUrl, handle } = await hostBridge();
+    const refused = { ok: false, error: { code: 'failed', message: 'This page may not call Call Desk.' } };
     for (const url of [...foreignPageUrls, `${origin}.evil.example/`, 'http://127.0.0.1:4174/index.html', 'https://127.0.0.1:4173/']) {
-      for (const channel of invokeChannels) {
-        expect(await fromUrl(url)(channel, undefined), url).toEqual({ ok: false, error: { code: 'failed', message: 'This page may not call Call Desk.' } });
-      }
+      for (const channel of invokeChannels) expect(await fromUrl(url)(channel, undefined, 'ab'.repeat(16)), url).toEqual(refused);
+    }
+    for (const documentId of [undefined, null, 42, '', 'AB'.repeat(16), 'ab'.repeat(15), `${'ab'.repeat(16)}\n`, { toString: () => 'ab'.repeat(16) }]) {
+      expect(await fromUrl(`${origin}/index.html`)('app:get-info', undefined, documentId), String(documentId)).toEqual(refused);
     }
     expect(handle).not.toHaveBeenCalled();
   });
 });
 
-/** Frames that are not the app's own page: other sites, other schemes, look-alike hosts. */
-const foreignPageUrls = [
-  '',
-  'about:blank',
-  'https://evil.example/index.html',
-  'http://call-desk/index.html',
-  'app://call-desk.evil.example/index.html',
-  'app://evil/index.html',
-  'app://call-desk:8080/index.html',
-  'app:call-desk/index.html',
-  'app:///call-desk/index.html',
-  'file:///index.html',
-  'data:text/html,<script>1</script>',
-  'blob:https://evil.example/4f1c',
-  'javascript:alert(1)',
-  'not a url at all',
-];
+describe("the page core over browser mode's HTTP", () => {
+  let served: Served | null = null;
+  afterEach(async () => {
+    await served?.stop();
+    served = null;
+  });
+
+  /** Browser mode's server with main's real router, and the page core over the HTTP transport, as page-main.ts puts them together. */
+  async function httpBridge() {
+    const { router, handle } = fakeMain();
+    served = await serve({ api: { router } });
+    const { origin } = served.server;
+    const transport = createHttpTransport({
+      key: served.key,
+      onEvent: () => {},
+      onHostMessage: () => {},
+      // As a page's fetch: relative to its own origin, which it names.
+      fetch: (url, init) => fetch(new URL(String(url), origin), { ...init, headers: { ...(init?.headers as Record<string, string>), origin } }),
+    });
+    const page: Record<string, unknown> = {};
+    vi.stubGlobal('window', page);
+    installPageBridge({ bridgeGlobalName, invokeChannels, eventChannels, bytesTag, maxNesting: maxTaggedNesting }, transport.send);
+    return { bridge: page[bridgeGlobalName] as CallDeskBridge, handle };
+  }
+
+  it("refuses, on the page's side, every name the preload refuses, with the same sentences", async () => {
+    const { bridge, handle } = await httpBridge();
+    await expectNameRefusals(bridge, () => handle.mock.calls.length);
+  });
+
+  it('settles every hostile input on every channel as a result from main, or a rejection in words for what JSON cannot carry', async () => {
+    const { bridge } = await httpBridge();
+    await expectEverythingSettles(bridge, (name) => (/nested/.test(name) ? tooDeep : name === 'bigint' ? /^This request holds a value that cannot be sent to Call Desk\.$/ : null));
+  });
+
+  it('refuses a request nested past the limit in the page, before it is sent', async () => {
+    const { bridge, handle } = await httpBridge();
+    await expectNestingLimit(bridge, () => handle.mock.calls.length);
+  });
+
+  it("refuses, on main's side, a request nested past the limit that did not come through the page core", async () => {
+    const { handle } = await httpBridge();
+    const answer = await invoke(served!, 'shell:open-external', deeplyNested(10_000));
+    expect(answer.status).toBe(400);
+    expect(answer.text).toBe(`Call Desk did not understand this request: it is nested more than ${maxTaggedNesting} levels deep.`);
+    expect(handle).not.toHaveBeenCalled();
+  });
+});
 
 describe("main's check of who is asking", () => {
   let userData: string | undefined;

@@ -69,9 +69,13 @@ describe('createIpcRouter', () => {
   it('refuses any object that is not plain wherever the contract expects one, even inside a union or a list', async () => {
     const { router } = fakeHandlers();
     const bytes = new Uint8Array(8);
+    const writeId = 'ab'.repeat(16);
     const cases: [string, unknown, string][] = [
-      ['backup:open', bytes, ''],
-      ['backup:open', new Map([['source', 'ask']]), ''],
+      ['backup:read-open', bytes, ''],
+      ['backup:read-open', new Map([['source', 'ask']]), ''],
+      ['backup:write-begin', { target: new Map([['kind', 'automatic']]), size: 10 }, 'target'],
+      ['backup:write-chunk', bytes, ''],
+      ['backup:write-chunk', new Map<string, unknown>([['writeId', writeId], ['index', 0], ['bytes', bytes]]), ''],
       ['export:text-file', { content: 'x', fileType: bytes, destination: { kind: 'ask', suggestedName: 'a.csv' } }, 'fileType'],
       ['reminders:sync', { mode: 'replace', entries: [null, new Date(0)] }, 'entries[1]'],
     ];
@@ -79,6 +83,14 @@ describe('createIpcRouter', () => {
       const result = await router.handle(channel, input);
       expect(result, channel).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path, message: expect.stringMatching(/^Invalid input: expected object, received (Uint8Array|Map|Date)$/) }] } });
     }
+  });
+
+  it('lets bytes through where the contract expects bytes: a backup piece reaches its handler', async () => {
+    const writeChunk = vi.fn(async () => ({ received: 3 }));
+    const { router } = fakeHandlers({ 'backup:write-chunk': writeChunk });
+    const piece = { writeId: 'ab'.repeat(16), index: 0, bytes: new Uint8Array([80, 75, 3]) };
+    expect(await router.handle('backup:write-chunk', piece)).toEqual({ ok: true, value: { received: 3 } });
+    expect(writeChunk).toHaveBeenCalledWith(piece, expect.anything());
   });
 
   it('keeps a refusal short, whatever the request held', async () => {

@@ -2,7 +2,7 @@
 // The page side of window.callDesk outside Electron (browser mode and the e2e test host), with a
 // fake transport: the same checks and sentences as the preload, bytes carried as tagged base64.
 import { describe, expect, it } from 'vitest';
-import { bytesTag, installPageBridge, type PageBridgeSend } from '../../../../electron/browser-mode/page-bridge';
+import { bytesTag, installPageBridge, maxTaggedNesting, type PageBridgeSend } from '../../../../electron/browser-mode/page-bridge';
 import { bridgeGlobalName, eventChannels, invokeChannels } from '../../../../shared/ipc/channels';
 import type { CallDeskBridge } from '../../../../shared/ipc/contract';
 
@@ -11,7 +11,7 @@ let installed = 0;
 /** Each test its own global: the bridge, like contextBridge's, cannot be replaced once defined. */
 function install(send: PageBridgeSend) {
   const name = `callDeskUnderTest${(installed += 1)}`;
-  const dispatcher = installPageBridge({ bridgeGlobalName: name, invokeChannels, eventChannels, bytesTag }, send);
+  const dispatcher = installPageBridge({ bridgeGlobalName: name, invokeChannels, eventChannels, bytesTag, maxNesting: maxTaggedNesting }, send);
   const bridge = (window as unknown as Record<string, CallDeskBridge>)[name]!;
   return { bridge, dispatcher, name };
 }
@@ -29,11 +29,14 @@ describe('installPageBridge', () => {
     const sent: unknown[] = [];
     const { bridge } = install(async (channel, input) => {
       sent.push([channel, input]);
-      return { ok: true, value: { opened: true, fileName: 'a.cdbackup', bytes: { [bytesTag]: btoa('\u0001\u00ff') } } };
+      return { ok: true, value: { bytes: { [bytesTag]: btoa('\u0001\u00ff') } } };
     });
-    const result = await bridge.invoke('backup:write-automatic', { bytes: new Uint8Array([104, 105]) });
-    expect(sent).toEqual([['backup:write-automatic', { bytes: { [bytesTag]: 'aGk=' } }]]);
-    expect(result).toEqual({ ok: true, value: { opened: true, fileName: 'a.cdbackup', bytes: new Uint8Array([1, 255]) } });
+    const writeId = 'ab'.repeat(16);
+    const result = await bridge.invoke('backup:write-chunk', { writeId, index: 0, bytes: new Uint8Array([104, 105]) });
+    expect(sent).toEqual([['backup:write-chunk', { writeId, index: 0, bytes: { [bytesTag]: 'aGk=' } }]]);
+    const read = await bridge.invoke('backup:read-chunk', { readId: writeId, offset: 0, length: 2 });
+    expect(read).toEqual({ ok: true, value: { bytes: new Uint8Array([1, 255]) } });
+    expect(result).toEqual(read);
   });
 
   it('refuses unknown channels and events with the preload’s sentences, sending nothing', async () => {
@@ -46,11 +49,34 @@ describe('installPageBridge', () => {
     expect(sent).toEqual([]);
   });
 
-  it('passes a failing transport on as a rejection with its own words', async () => {
+  it('passes a failing transport on as a rejection with its own words, even one that throws at once', async () => {
     const { bridge } = install(async () => {
       throw new Error('Call Desk is not running any more. Start it again with npm start.');
     });
     await expect(bridge.invoke('app:get-info')).rejects.toThrow('Call Desk is not running any more. Start it again with npm start.');
+    const { bridge: throwing } = install(() => {
+      throw new Error('The binding is gone.');
+    });
+    await expect(throwing.invoke('app:get-info')).rejects.toThrow('The binding is gone.');
+  });
+
+  it('rejects, never throws, for a name that is not text or an input it cannot walk, sending nothing', async () => {
+    const sent: string[] = [];
+    const { bridge } = install(async (channel) => (sent.push(channel), { ok: true, value: null }));
+    const hostileName = { toString: () => 'app:get-info' } as unknown as string;
+    await expect(bridge.invoke(hostileName)).rejects.toThrow('A Call Desk channel is named by text, not by a value of type object.');
+    expect(() => bridge.on(hostileName, () => {})).toThrow('A Call Desk event is named by text, not by a value of type object.');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    await expect(bridge.invoke('shell:open-external', cyclic)).rejects.toThrow(`This request is nested more than ${maxTaggedNesting} levels deep, so Call Desk did not send it.`);
+    const withThrowingGetter = Object.defineProperty({}, 'url', {
+      enumerable: true,
+      get: () => {
+        throw new Error('a page-made getter');
+      },
+    });
+    await expect(bridge.invoke('shell:open-external', withThrowingGetter)).rejects.toThrow('a page-made getter');
+    expect(sent).toEqual([]);
   });
 
   it('delivers events to each listener with a copy of its own, until it unsubscribes', () => {

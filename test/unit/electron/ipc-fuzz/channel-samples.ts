@@ -11,6 +11,11 @@ export interface SampleContext {
   folderId: string;
   /** A complete backup file. */
   backupBytes: Uint8Array;
+  /** A backup being written (backup:write-begin, a safety copy) that no piece has reached yet. */
+  writeId: string;
+  /** The kept automatic backup, opened to read (backup:read-open), and its size. */
+  readId: string;
+  readSize: number;
 }
 
 /** The automatic backup the fuzz's backups folder holds before each case. */
@@ -56,10 +61,16 @@ export const handSamples: Partial<Record<InvokeChannel, (context: SampleContext)
     destination: { kind: 'folder', folderId, fileName: 'accounts.csv' },
   }),
   'backup:status': () => undefined,
-  'backup:write-automatic': ({ backupBytes }) => ({ bytes: backupBytes }),
-  'backup:write-safety-copy': ({ backupBytes }) => ({ bytes: backupBytes, reason: 'import' }),
-  'backup:save-as': ({ backupBytes }) => ({ bytes: backupBytes, suggestedName: 'Call Desk backup.cdbackup' }),
-  'backup:open': () => ({ source: 'automatic', name: keptBackupName }),
+  // "Back up now": a file name to break, and the fuzz's dialog answers Cancel, so an accepted
+  // case opens nothing. The transfer the steps below name is begun by the fuzz's main itself.
+  'backup:write-begin': ({ backupBytes }) => ({ target: { kind: 'save-as', suggestedName: 'Call Desk backup.cdbackup' }, size: backupBytes.length }),
+  // The whole backup as its first piece (main's pieces are 8 MB), so the finish after it completes.
+  'backup:write-chunk': ({ writeId, backupBytes }) => ({ writeId, index: 0, bytes: backupBytes }),
+  'backup:write-finish': ({ writeId }) => ({ writeId }),
+  'backup:write-abort': ({ writeId }) => ({ writeId }),
+  'backup:read-open': () => ({ source: 'automatic', name: keptBackupName }),
+  'backup:read-chunk': ({ readId, readSize }) => ({ readId, offset: 0, length: readSize }),
+  'backup:read-close': ({ readId }) => ({ readId }),
   'import:open-file': () => undefined,
 };
 
