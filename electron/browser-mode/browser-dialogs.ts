@@ -13,7 +13,7 @@ import type { Dialogs, FileSystem } from '../services/files/file-ports';
 import { freeFileName } from '../services/files/free-file-name';
 import type { FilePickReceiver } from './browser-server';
 import type { DownloadOffers } from './downloads';
-import { currentPageRequest } from './request-context';
+import { currentPageRequest, onEveryReply } from './request-context';
 
 /** Far above any backup or import (the import refuses over 200 MB itself), to bound the disk used. */
 export const maxPickedFileBytes = 2 * 1024 * 1024 * 1024;
@@ -45,6 +45,16 @@ interface WaitingPick {
 
 export function createBrowserDialogs({ exportsFolder, picksFolder, fs, downloads, maxBytes = maxPickedFileBytes }: BrowserDialogsDeps): BrowserDialogs {
   const waiting = new Map<string, WaitingPick>();
+  /** Files chosen through the save dialog that have not been offered for download yet. */
+  const awaitingWrite = new Set<string>();
+  onEveryReply(async (request, result) => {
+    if (!result.ok) return;
+    for (const chosen of [...awaitingWrite]) {
+      if (!(await fs.exists(chosen))) continue;
+      awaitingWrite.delete(chosen);
+      request.tell({ kind: 'download', ...downloads.offer(chosen) });
+    }
+  });
 
   const picks: FilePickReceiver = {
     async receive(id, fileName, body) {
@@ -92,11 +102,9 @@ export function createBrowserDialogs({ exportsFolder, picksFolder, fs, downloads
       await mkdir(exportsFolder, { recursive: true });
       const name = await freeFileName(safePickedName(defaultName), (candidate) => fs.exists(path.join(exportsFolder, candidate)));
       const chosen = path.join(exportsFolder, name);
-      // Offered once main has written it and answered without an error.
-      const request = currentPageRequest();
-      request?.beforeReply.push(async (result) => {
-        if (result.ok && (await fs.exists(chosen))) request.tell({ kind: 'download', ...downloads.offer(chosen) });
-      });
+      // Offered to the page once main has written it and answered without an error: at the reply
+      // of the request that asked, or of a later one (a backup is written over several requests).
+      if (currentPageRequest() !== null) awaitingWrite.add(chosen);
       return chosen;
     },
 

@@ -28,6 +28,29 @@ export function currentPageRequest(): PageRequest | null {
   return current.getStore() ?? null;
 }
 
+/** Hooks run before every page request's reply, after its own (see onEveryReply). */
+const everyReply = new Set<(request: PageRequest, result: IpcResult) => Promise<void>>();
+
+/**
+ * Runs `hook` before the reply of every page request from now on. For work that finishes in a
+ * later request than the one that began it: "Back up now" chooses its file in backup:write-begin,
+ * and the file exists only once backup:write-finish has placed it. Returns the way to stop.
+ */
+export function onEveryReply(hook: (request: PageRequest, result: IpcResult) => Promise<void>): () => void {
+  everyReply.add(hook);
+  return () => everyReply.delete(hook);
+}
+
 export function newPageRequest(tell: (message: HostMessage) => void, abandoned: AbortSignal): PageRequest {
-  return { tell, beforeReply: [], tidyUp: [], abandoned };
+  const request: PageRequest = {
+    tell,
+    beforeReply: [
+      async (result) => {
+        for (const hook of [...everyReply]) await hook(request, result);
+      },
+    ],
+    tidyUp: [],
+    abandoned,
+  };
+  return request;
 }
