@@ -9,8 +9,27 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
-  'assert', 'buffer', 'child_process', 'crypto', 'dns', 'events', 'fs', 'fs/promises', 'http', 'https',
-  'module', 'net', 'os', 'path', 'process', 'stream', 'timers', 'url', 'util', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'crypto',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'module',
+  'net',
+  'os',
+  'path',
+  'process',
+  'stream',
+  'timers',
+  'url',
+  'util',
+  'worker_threads',
+  'zlib',
 ];
 const noNode = [
   { group: ['node:*'], message: 'Node built-ins are not available in this layer.' },
@@ -27,7 +46,10 @@ const rendererPatterns = [
   ...noElectron,
   { group: ['**/electron/**'], message: 'The renderer talks to main only through window.callDesk (shared/ipc).' },
 ];
-const noAppImports = { group: ['**/app/*'], message: 'renderer/app is the composition root: import from renderer/shell or the feature instead.' };
+const noAppImports = {
+  group: ['**/app/*'],
+  message: 'renderer/app is the composition root: import from renderer/shell or the feature instead.',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'release/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'test/bench/.profile/**'] },
@@ -56,15 +78,18 @@ export default tseslint.config(
     files: ['shared/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...noNode,
-          ...noElectron,
-          { group: ['dexie', 'dexie/*'], message: 'shared/ is pure: the database lives in renderer/data.' },
-          { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure: no UI.' },
-          { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not depend on a platform layer.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noNode,
+            ...noElectron,
+            { group: ['dexie', 'dexie/*'], message: 'shared/ is pure: the database lives in renderer/data.' },
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure: no UI.' },
+            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not depend on a platform layer.' },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require'],
     },
   },
@@ -92,30 +117,46 @@ export default tseslint.config(
     // The data layer sits under every feature: it may use shared/ and itself, never a feature.
     files: ['renderer/data/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [...rendererPatterns, noAppImports, { group: rendererFolders.filter((name) => name !== 'data').map((name) => `../${name}/**`), message: 'renderer/data imports no feature: features build on it.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...rendererPatterns,
+            noAppImports,
+            {
+              group: rendererFolders.filter((name) => name !== 'data').map((name) => `../${name}/**`),
+              message: 'renderer/data imports no feature: features build on it.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...noElectron,
-          { group: ['**/renderer/**', 'dexie', 'react', 'react-dom'], message: 'Main does not reach into the renderer.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noElectron,
+            { group: ['**/renderer/**', 'dexie', 'react', 'react-dom'], message: 'Main does not reach into the renderer.' },
+          ],
+        },
+      ],
     },
   },
   {
     // The adapters and the two entry points are the only places allowed to touch Electron.
     files: ['electron/adapters/**/*.ts', 'electron/main.ts', 'electron/preload.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/renderer/**', 'dexie', 'react', 'react-dom'], message: 'Main does not reach into the renderer.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/renderer/**', 'dexie', 'react', 'react-dom'], message: 'Main does not reach into the renderer.' }],
+        },
+      ],
     },
   },
   {
@@ -123,13 +164,16 @@ export default tseslint.config(
     files: ['electron/browser-mode/page/**/*.ts', 'electron/browser-mode/page-bridge.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...noNode,
-          ...noElectron,
-          { group: ['**/renderer/**', 'dexie', 'react', 'react-dom'], message: 'The page bridge does not reach into the renderer.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noNode,
+            ...noElectron,
+            { group: ['**/renderer/**', 'dexie', 'react', 'react-dom'], message: 'The page bridge does not reach into the renderer.' },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'process', 'require'],
     },
   },

@@ -14,7 +14,9 @@ function openDatabaseEarly(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const chunk = Object.values(context.bundle ?? {}).find((item) => item.type === 'chunk' && item.isEntry && item.name === openEarlyEntry);
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (item) => item.type === 'chunk' && item.isEntry && item.name === openEarlyEntry,
+        );
         if (!chunk) throw new Error(`The build has no ${openEarlyEntry} script.`);
         // Ahead of the app's own script (after the CSP), so the browser asks for it first.
         const appScript = '<script type="module"';

@@ -40,7 +40,9 @@ const allowedInputs = new Set(['electron/preload.ts', 'shared/ipc/channels.ts'])
 const unexpected = Object.keys(preload.metafile.inputs).filter((input) => !allowedInputs.has(input));
 if (unexpected.length > 0) {
   rmSync(path.join(outDir, 'preload.cjs'), { force: true });
-  console.error(`[build-electron] The preload may import only electron and shared/ipc/channels.ts; it also pulled in:\n  ${unexpected.join('\n  ')}`);
+  console.error(
+    `[build-electron] The preload may import only electron and shared/ipc/channels.ts; it also pulled in:\n  ${unexpected.join('\n  ')}`,
+  );
   process.exit(1);
 }
 
@@ -69,7 +71,9 @@ const browserMain = await build({
   platform: 'node',
   target: 'node20',
 });
-const reachesElectron = Object.values(browserMain.metafile.inputs).some((input) => input.imports.some((imported) => imported.path === 'electron'));
+const reachesElectron = Object.values(browserMain.metafile.inputs).some((input) =>
+  input.imports.some((imported) => imported.path === 'electron'),
+);
 const bundlesElectron = Object.keys(browserMain.metafile.inputs).some((input) => input.startsWith('node_modules/electron/'));
 if (reachesElectron || bundlesElectron) {
   rmSync(path.join(browserModeDir, 'main.cjs'), { force: true });
@@ -85,4 +89,6 @@ await build({
   target: 'chrome130',
 });
 
-console.info(`[build-electron] wrote ${path.relative(root, outDir)}/main.cjs, preload.cjs and packet-worker.cjs, ${path.relative(root, browserModeDir)}/main.cjs and bridge.js`);
+console.info(
+  `[build-electron] wrote ${path.relative(root, outDir)}/main.cjs, preload.cjs and packet-worker.cjs, ${path.relative(root, browserModeDir)}/main.cjs and bridge.js`,
+);

@@ -28,13 +28,20 @@ export function usualChromiumPaths(platform, env, home) {
       'Chromium.app/Contents/MacOS/Chromium',
       'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
     ];
-    return [...bundles.map((bundle) => path.posix.join('/Applications', bundle)), ...bundles.map((bundle) => path.posix.join(home, 'Applications', bundle))];
+    return [
+      ...bundles.map((bundle) => path.posix.join('/Applications', bundle)),
+      ...bundles.map((bundle) => path.posix.join(home, 'Applications', bundle)),
+    ];
   }
   if (platform === 'win32') {
     const roots = [env.ProgramFiles ?? 'C:\\Program Files', env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)', env.LOCALAPPDATA].filter(
       (root) => typeof root === 'string' && root !== '',
     );
-    const programs = ['Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe', 'Chromium\\Application\\chrome.exe'];
+    const programs = [
+      'Google\\Chrome\\Application\\chrome.exe',
+      'Microsoft\\Edge\\Application\\msedge.exe',
+      'Chromium\\Application\\chrome.exe',
+    ];
     return programs.flatMap((program) => roots.map((root) => path.win32.join(root, program)));
   }
   return [
@@ -87,7 +94,10 @@ export function findChromium(options = {}) {
   if (chosen !== undefined && chosen.trim() !== '') {
     // Named on purpose: a wrong path is a mistake to report, not a reason to pick another browser.
     if (fileExists(chosen.trim())) return { path: chosen.trim(), source: 'variable' };
-    return { path: null, problem: `${chromiumVariable} is set to "${chosen}", but there is no file there: set it to the browser's program file, or unset it.` };
+    return {
+      path: null,
+      problem: `${chromiumVariable} is set to "${chosen}", but there is no file there: set it to the browser's program file, or unset it.`,
+    };
   }
 
   const bundled = playwrightChromium();

@@ -19,7 +19,12 @@ export function createElectronDialogs({ parent, startFolder }: ElectronDialogOpt
 
   return {
     async chooseSavePath({ title, defaultName, filters }) {
-      const options = { title, defaultPath: path.join(startFolder(), defaultName), filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const options = {
+        title,
+        defaultPath: path.join(startFolder(), defaultName),
+        filters,
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
       const window = owner();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

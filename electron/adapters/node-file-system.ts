@@ -21,7 +21,7 @@ async function createNew(file: string): Promise<FileWriter> {
   return {
     async write(bytes) {
       // A write may take fewer bytes than offered; the rest goes in the next call.
-      for (let at = 0; at < bytes.length; ) {
+      for (let at = 0; at < bytes.length;) {
         const { bytesWritten } = await handle.write(bytes, at, bytes.length - at);
         at += bytesWritten;
       }

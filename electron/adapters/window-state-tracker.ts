@@ -9,11 +9,7 @@ export interface WindowStateTracker {
 
 const saveDelayMs = 400;
 
-export function trackWindowState(
-  window: BrowserWindow,
-  service: WindowStateService,
-  warn: (message: string) => void,
-): WindowStateTracker {
+export function trackWindowState(window: BrowserWindow, service: WindowStateService, warn: (message: string) => void): WindowStateTracker {
   let timer: NodeJS.Timeout | undefined;
   let pending: Promise<void> = Promise.resolve();
 

@@ -34,7 +34,10 @@ export interface BrowserDialogs extends Dialogs {
 /** A name that is safe as one file in a folder, whatever the page sent. */
 export function safePickedName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[<>:"|?*\p{Cc}]/gu, '_').replace(/^[. ]+|[. ]+$/g, '').slice(0, 200);
+  const cleaned = base
+    .replace(/[<>:"|?*\p{Cc}]/gu, '_')
+    .replace(/^[. ]+|[. ]+$/g, '')
+    .slice(0, 200);
   return cleaned === '' ? 'chosen file' : cleaned;
 }
 
@@ -43,7 +46,13 @@ interface WaitingPick {
   reject(error: Error): void;
 }
 
-export function createBrowserDialogs({ exportsFolder, picksFolder, fs, downloads, maxBytes = maxPickedFileBytes }: BrowserDialogsDeps): BrowserDialogs {
+export function createBrowserDialogs({
+  exportsFolder,
+  picksFolder,
+  fs,
+  downloads,
+  maxBytes = maxPickedFileBytes,
+}: BrowserDialogsDeps): BrowserDialogs {
   const waiting = new Map<string, WaitingPick>();
   /** Files chosen through the save dialog that have not been offered for download yet. */
   const awaitingWrite = new Set<string>();
@@ -80,7 +89,11 @@ export function createBrowserDialogs({ exportsFolder, picksFolder, fs, downloads
       } catch (error) {
         await rm(folder, { recursive: true, force: true });
         const tooLarge = error instanceof RangeError;
-        pick.reject(new Error(tooLarge ? 'That file is too large for Call Desk to open.' : `The chosen file did not arrive in full: ${String(error)}`));
+        pick.reject(
+          new Error(
+            tooLarge ? 'That file is too large for Call Desk to open.' : `The chosen file did not arrive in full: ${String(error)}`,
+          ),
+        );
         return tooLarge ? 'too-large' : 'failed';
       }
       pick.resolve(file);

@@ -79,7 +79,11 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const printer = createHeadlessPrinter(options.chromiumPath);
 
   const services = createMainServices({
-    runtime: nodeAppRuntime({ packageJsonFile: options.packageJsonFile, dataDirectory: dataDir, browserMode: { exportsFolder: folders.exports } }),
+    runtime: nodeAppRuntime({
+      packageJsonFile: options.packageJsonFile,
+      dataDirectory: dataDir,
+      browserMode: { exportsFolder: folders.exports },
+    }),
     opener: pageOpener,
     files: createNodeJsonFileStore(dataDir),
     clock: options.clock ?? createSystemClock(),
@@ -102,7 +106,16 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     server = await startBrowserServer({
       rootDir: options.rendererDir,
       port: options.port,
-      api: { token, bridgeScriptFile: options.bridgeScriptFile, router, events, downloads, picks: dialogs.picks, notifications: notifier, warn },
+      api: {
+        token,
+        bridgeScriptFile: options.bridgeScriptFile,
+        router,
+        events,
+        downloads,
+        picks: dialogs.picks,
+        notifications: notifier,
+        warn,
+      },
     });
   } catch (error) {
     services.reminders.stop();

@@ -22,7 +22,11 @@ export interface BrowserNotifierDeps {
   newId?: () => string;
 }
 
-export function createBrowserNotifier({ broadcast, say, newId = () => randomBytes(8).toString('hex') }: BrowserNotifierDeps): BrowserNotifier {
+export function createBrowserNotifier({
+  broadcast,
+  say,
+  newId = () => randomBytes(8).toString('hex'),
+}: BrowserNotifierDeps): BrowserNotifier {
   const handlers = new Map<string, () => void>();
   return {
     show(notice, onClick) {

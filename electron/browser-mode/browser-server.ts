@@ -69,7 +69,13 @@ export function withBridgeScript(html: string): string {
   return html.replace('</head>', `${bridgeScriptTag}\n</head>`);
 }
 
-async function sendStatic(rootDir: string, pathname: string, req: IncomingMessage, res: ServerResponse, injectBridge: boolean): Promise<void> {
+async function sendStatic(
+  rootDir: string,
+  pathname: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  injectBridge: boolean,
+): Promise<void> {
   const response = await rendererFileResponse(rootDir, pathname, req.method ?? 'GET');
   const headers = Object.fromEntries(response.headers);
   const isPage = (headers['content-type'] ?? '').startsWith('text/html') && response.status === 200;
@@ -147,11 +153,13 @@ export async function startBrowserServer({ rootDir, port = 0, api }: BrowserServ
     );
     if (refusal !== null) return plain(res, 403, refusal);
 
-    const work =
-      !isApi ? sendStatic(rootDir, pathname, req, res, api !== undefined)
-      : !api ? Promise.resolve(plain(res, 404, 'Not found'))
-      : pathname === apiPaths.bridgeScript ? sendStatic(path.dirname(api.bridgeScriptFile), `/${path.basename(api.bridgeScriptFile)}`, req, res, false)
-      : answerApi(api, pathname, req, res);
+    const work = !isApi
+      ? sendStatic(rootDir, pathname, req, res, api !== undefined)
+      : !api
+        ? Promise.resolve(plain(res, 404, 'Not found'))
+        : pathname === apiPaths.bridgeScript
+          ? sendStatic(path.dirname(api.bridgeScriptFile), `/${path.basename(api.bridgeScriptFile)}`, req, res, false)
+          : answerApi(api, pathname, req, res);
     work.catch((error: unknown) => {
       api?.warn(`Could not answer ${req.method} ${pathname}: ${String(error)}`);
       if (!res.headersSent) plain(res, 500, `Call Desk could not answer this request: ${String(error)}`);

@@ -68,11 +68,14 @@ async function start(): Promise<void> {
     startPage = await writeStartPage(dataDir, mode.url);
     const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     window = launchAppWindow(browser.path, appWindowArgs({ url: startPage, profileDir, runningAsRoot }));
-    window.on('error', (error) => warn(`Could not open ${browser.path}: ${error.message}. Open ${mode.url} in Chrome, Edge or Chromium instead.`));
+    window.on('error', (error) =>
+      warn(`Could not open ${browser.path}: ${error.message}. Open ${mode.url} in Chrome, Edge or Chromium instead.`),
+    );
     // A browser that cannot open a window (no usable display after all) ends with an error code;
     // closing the window, or handing it to a browser already running on the profile, ends with 0.
     window.on('exit', (code) => {
-      if (code !== null && code !== 0 && !stopping) warn(`The browser stopped with an error (code ${code}). Open ${mode.url} in Chrome, Edge or Chromium instead.`);
+      if (code !== null && code !== 0 && !stopping)
+        warn(`The browser stopped with an error (code ${code}). Open ${mode.url} in Chrome, Edge or Chromium instead.`);
     });
     say(`Call Desk is running in browser mode at ${mode.origin}; its window is opening.`);
   } else {

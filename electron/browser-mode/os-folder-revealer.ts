@@ -5,7 +5,11 @@ import { spawn as spawnProcess, type SpawnOptions } from 'node:child_process';
 import path from 'node:path';
 import type { FolderRevealer } from '../services/files/file-ports';
 
-type Spawn = (command: string, args: string[], options: SpawnOptions) => { on(event: 'error', listener: (error: Error) => void): unknown; unref(): void };
+type Spawn = (
+  command: string,
+  args: string[],
+  options: SpawnOptions,
+) => { on(event: 'error', listener: (error: Error) => void): unknown; unref(): void };
 
 /** The program and arguments that show `file` in the platform's file manager. */
 export function revealCommand(platform: string, file: string): { command: string; args: string[] } {

@@ -67,7 +67,8 @@ export function installPageBridge(config: PageBridgeConfig, send: PageBridgeSend
     for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
     return bytes;
   };
-  const tooDeeplyNested = () => new RangeError(`This request is nested more than ${config.maxNesting} levels deep, so Call Desk did not send it.`);
+  const tooDeeplyNested = () =>
+    new RangeError(`This request is nested more than ${config.maxNesting} levels deep, so Call Desk did not send it.`);
   const tagBytes = (value: unknown, depth = 0): unknown => {
     if (value instanceof Uint8Array) return { [config.bytesTag]: toBase64(value) };
     if (!Array.isArray(value) && !isPlainObject(value)) return value;

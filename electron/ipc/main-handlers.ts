@@ -14,7 +14,10 @@ export function createMainHandlers(services: MainServices): IpcHandlers {
     'files:choose-folder': ({ purpose }) => services.files.chooseFolder(purpose),
     'files:show-in-folder': ({ path }) => services.files.showInFolder(path),
     'export:pdf': ({ progressId, ...request }, caller) =>
-      services.exports.exportPdf(request, progressId === undefined ? undefined : (step) => caller.notify('export:progress', { progressId, ...step })),
+      services.exports.exportPdf(
+        request,
+        progressId === undefined ? undefined : (step) => caller.notify('export:progress', { progressId, ...step }),
+      ),
     'export:text-file': (input) => services.exports.exportTextFile(input),
     'backup:status': () => services.backups.status(),
     // A transfer belongs to the window that opened it (caller.id).

@@ -22,10 +22,7 @@ export interface IpcCaller {
   notify<E extends EventChannel>(event: E, payload: IpcEventPayload<E>): void;
 }
 
-export type IpcHandler<C extends InvokeChannel> = (
-  input: IpcParsedInput<C>,
-  caller: IpcCaller,
-) => IpcOutput<C> | Promise<IpcOutput<C>>;
+export type IpcHandler<C extends InvokeChannel> = (input: IpcParsedInput<C>, caller: IpcCaller) => IpcOutput<C> | Promise<IpcOutput<C>>;
 
 export type IpcHandlers = { [C in InvokeChannel]: IpcHandler<C> };
 
@@ -45,7 +42,8 @@ function callerFor(sender: IpcSender, id: string): IpcCaller {
     notify(event, payload) {
       // Main checks its own events as it checks its replies: a malformed one is a bug here.
       const parsed = ipcEvents[event].safeParse(payload);
-      if (!parsed.success) throw new Error(`Main produced an invalid "${event}" event: ${parsed.error.issues[0]?.message ?? 'not accepted'}`);
+      if (!parsed.success)
+        throw new Error(`Main produced an invalid "${event}" event: ${parsed.error.issues[0]?.message ?? 'not accepted'}`);
       sender(event, parsed.data);
     },
   };
@@ -59,7 +57,10 @@ function isInvokeChannel(channel: string): channel is InvokeChannel {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : String(part)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /**
@@ -107,7 +108,10 @@ export function createIpcRouter(handlers: IpcHandlers): IpcRouter {
     const contract = ipcContract[channel];
     // Before zod, which would list every key of bytes sent in place of an object (see the guard).
     const notPlain = findNonPlainObject(contract.input, rawInput);
-    if (notPlain) return invalidInput(channel, [{ path: clipped(formatPath(notPlain.path)), message: `Invalid input: expected object, received ${notPlain.kind}` }]);
+    if (notPlain)
+      return invalidInput(channel, [
+        { path: clipped(formatPath(notPlain.path)), message: `Invalid input: expected object, received ${notPlain.kind}` },
+      ]);
     const parsedInput = contract.input.safeParse(rawInput);
     if (!parsedInput.success) return invalidInput(channel, toIssues(parsedInput.error));
 

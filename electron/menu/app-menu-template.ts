@@ -3,10 +3,32 @@
 import type { MenuCommand } from '../../shared/ipc/contract';
 
 export type MenuRole =
-  | 'about' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'close'
-  | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'pasteAndMatchStyle' | 'selectAll'
-  | 'reload' | 'forceReload' | 'toggleDevTools' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen'
-  | 'minimize' | 'zoom' | 'front' | 'window' | 'help';
+  | 'about'
+  | 'services'
+  | 'hide'
+  | 'hideOthers'
+  | 'unhide'
+  | 'quit'
+  | 'close'
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'pasteAndMatchStyle'
+  | 'selectAll'
+  | 'reload'
+  | 'forceReload'
+  | 'toggleDevTools'
+  | 'resetZoom'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'togglefullscreen'
+  | 'minimize'
+  | 'zoom'
+  | 'front'
+  | 'window'
+  | 'help';
 
 export interface MenuTemplateItem {
   label?: string;
@@ -40,8 +62,17 @@ export function buildAppMenuTemplate({ appName, isMac, isPackaged, sendCommand }
   const appMenu: MenuTemplateItem = {
     label: appName,
     submenu: [
-      { role: 'about' }, separator, settings, separator, { role: 'services' }, separator,
-      { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' },
+      { role: 'about' },
+      separator,
+      settings,
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
     ],
   };
 
@@ -60,7 +91,12 @@ export function buildAppMenuTemplate({ appName, isMac, isPackaged, sendCommand }
   const editMenu: MenuTemplateItem = {
     label: 'Edit',
     submenu: [
-      { role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' },
+      { role: 'undo' },
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
       ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
       { role: 'selectAll' },
     ],
@@ -78,16 +114,18 @@ export function buildAppMenuTemplate({ appName, isMac, isPackaged, sendCommand }
       command('Find customer…', 'CmdOrCtrl+K', 'find-customer'),
       separator,
       ...developerItems,
-      { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
     ],
   };
 
   const windowMenu: MenuTemplateItem = {
     label: 'Window',
     role: 'window',
-    submenu: isMac
-      ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }]
-      : [{ role: 'minimize' }, { role: 'close' }],
+    submenu: isMac ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }],
   };
 
   const helpMenu: MenuTemplateItem = {

@@ -1,7 +1,16 @@
 // The account digest as of now: read from its shards, after refreshing the entries of the
 // customers written to since the last read, or rebuilt whole when it is missing or of another
 // format, everything was marked, or the clock now reads earlier than when an entry was worked out.
-import { digestDirtyKey, digestFormat, digestShardCount, digestShardKey, digestShardOf, type AccountDigestEntry, type AccountDigestShard, type DigestDirtyList } from '../../shared/account-digest/model';
+import {
+  digestDirtyKey,
+  digestFormat,
+  digestShardCount,
+  digestShardKey,
+  digestShardOf,
+  type AccountDigestEntry,
+  type AccountDigestShard,
+  type DigestDirtyList,
+} from '../../shared/account-digest/model';
 import { packEntry, unpackEntry } from '../../shared/account-digest/packed';
 import type { CallDeskDb } from '../data/db';
 import { buildAllEntries, buildEntry } from './digest-build';

@@ -1,12 +1,18 @@
 // Working the account digest out from the records: whole (when it is missing or everything was
 // marked) or for the few customers marked since the last read.
 import Dexie from 'dexie';
-import { digestEntryOf, recentCallsFrom, type DigestCall, type DigestDispute, type DigestInvoice, type DigestPromise } from '../../shared/account-digest/build-entry';
+import {
+  digestEntryOf,
+  recentCallsFrom,
+  type DigestCall,
+  type DigestDispute,
+  type DigestInvoice,
+  type DigestPromise,
+} from '../../shared/account-digest/build-entry';
 import type { AccountDigestEntry } from '../../shared/account-digest/model';
 import { callsStartedSince } from '../calls/calls-since';
 import type { CallDeskDb } from '../data/db';
 import { groupByCustomer } from '../../shared/common/group-by';
-
 
 const none: never[] = [];
 
@@ -34,7 +40,14 @@ export async function buildAllEntries(db: CallDeskDb, now: Date): Promise<Accoun
   const callsOf = groupByCustomer(calls);
   const promisesOf = groupByCustomer(livePromises);
   return customers.map((customer) =>
-    digestEntryOf(customer, invoicesOf.get(customer.id) ?? none, disputesOf.get(customer.id) ?? none, promisesOf.get(customer.id) ?? none, callsOf.get(customer.id) ?? none, now),
+    digestEntryOf(
+      customer,
+      invoicesOf.get(customer.id) ?? none,
+      disputesOf.get(customer.id) ?? none,
+      promisesOf.get(customer.id) ?? none,
+      callsOf.get(customer.id) ?? none,
+      now,
+    ),
   );
 }
 

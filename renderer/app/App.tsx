@@ -40,7 +40,13 @@ const SetupScreen = lazy(async () => ({ default: (await import('../setup/SetupSc
 function SetupFollowingTheComputer(props: ComponentProps<typeof SetupScreen>) {
   useAppliedTheme('system');
   return (
-    <Suspense fallback={<p className="loading" role="status">Opening the setup…</p>}>
+    <Suspense
+      fallback={
+        <p className="loading" role="status">
+          Opening the setup…
+        </p>
+      }
+    >
       <SetupScreen {...props} />
     </Suspense>
   );
@@ -51,7 +57,13 @@ const RecoverFromBackupScreen = lazy(async () => ({ default: (await import('../s
 function RecoverFollowingTheComputer(props: ComponentProps<typeof RecoverFromBackupScreen>) {
   useAppliedTheme('system');
   return (
-    <Suspense fallback={<p className="loading" role="status">Looking for your backups…</p>}>
+    <Suspense
+      fallback={
+        <p className="loading" role="status">
+          Looking for your backups…
+        </p>
+      }
+    >
       <RecoverFromBackupScreen {...props} />
     </Suspense>
   );
@@ -96,7 +108,12 @@ export function App() {
     };
   }, []);
 
-  if (boot.state === 'loading') return <p className="loading" role="status">Opening your accounts…</p>;
+  if (boot.state === 'loading')
+    return (
+      <p className="loading" role="status">
+        Opening your accounts…
+      </p>
+    );
   if (boot.state === 'setup') {
     const onDone = () => {
       // Either way the office starts where the app always opens: Today (the demo accounts' calls, or an empty queue).

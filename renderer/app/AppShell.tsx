@@ -17,7 +17,16 @@ import { CallingSessionBar } from '../today/CallingSessionBar';
 import { TodayScreen } from '../today/TodayScreen';
 import { CheckForUpdatesDialog } from '../updates/CheckForUpdatesDialog';
 import { requestSearchFocus, runCommand, useCommand } from '../shell/commands';
-import { bulkExportScreen, callWorkspace, dashboardScreen, followUpsScreen, importScreen, promisesScreen, ScreenLoading, settingsScreen } from './lazy-screens';
+import {
+  bulkExportScreen,
+  callWorkspace,
+  dashboardScreen,
+  followUpsScreen,
+  importScreen,
+  promisesScreen,
+  ScreenLoading,
+  settingsScreen,
+} from './lazy-screens';
 import { navigate, routes, useRoute, type Route } from '../shell/router';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -120,7 +129,12 @@ function Shell() {
 
   const section =
     route.name === 'today' ||
-    route.name === 'settings' || route.name === 'promises' || route.name === 'follow-ups' || route.name === 'export' || route.name === 'import' || route.name === 'dashboard'
+    route.name === 'settings' ||
+    route.name === 'promises' ||
+    route.name === 'follow-ups' ||
+    route.name === 'export' ||
+    route.name === 'import' ||
+    route.name === 'dashboard'
       ? route.name
       : 'customers';
   return (

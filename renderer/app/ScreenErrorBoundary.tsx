@@ -43,8 +43,8 @@ function ScreenError({ error, onTryAgain }: { error: Error; onTryAgain(): void }
     <main className="screen screen-error" role="alert" aria-labelledby="screen-error-title">
       <h1 id="screen-error-title">This screen could not be shown</h1>
       <p>
-        Everything you saved is safe, and notes typed during a call are kept as a draft. The other screens work: use the
-        menu above. If your data looks wrong, restore a backup from Settings → Backups.
+        Everything you saved is safe, and notes typed during a call are kept as a draft. The other screens work: use the menu above. If your
+        data looks wrong, restore a backup from Settings → Backups.
       </p>
       <ErrorWaysOn leaveFor={(hash) => navigate(hash)} error={error}>
         <button type="button" onClick={onTryAgain}>

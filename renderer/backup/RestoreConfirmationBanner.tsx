@@ -22,13 +22,13 @@ export function RestoreConfirmationBanner() {
   return (
     <div ref={ref} role="status" className="restore-confirmation" tabIndex={-1}>
       <p>
-        <strong>Your data was restored from the backup made on {backupTimeText(restored.backupCreatedAt, office)}.</strong>{' '}
-        It now holds {recordCountsText(restored.counts)}.
+        <strong>Your data was restored from the backup made on {backupTimeText(restored.backupCreatedAt, office)}.</strong> It now holds{' '}
+        {recordCountsText(restored.counts)}.
         {restored.safetyCopy && (
           <>
             {' '}
-            Your data as it was just before is kept as <span className="backups-section__path">{restored.safetyCopy}</span> in
-            the backups folder (Settings → Backups, “Before restore”).
+            Your data as it was just before is kept as <span className="backups-section__path">{restored.safetyCopy}</span> in the backups
+            folder (Settings → Backups, “Before restore”).
           </>
         )}
       </p>
@@ -44,8 +44,8 @@ function LeftOutList({ leftOut }: { leftOut: readonly string[] }) {
   return (
     <div className="restore-confirmation__left-out">
       <p>
-        {leftOut.length === 1 ? 'One record was left out' : `${leftOut.length} records were left out`} because the backup held
-        them damaged or incomplete:
+        {leftOut.length === 1 ? 'One record was left out' : `${leftOut.length} records were left out`} because the backup held them damaged
+        or incomplete:
       </p>
       <ul>
         {leftOut.slice(0, listedAtMost).map((text) => (

@@ -18,5 +18,9 @@ export function StorageProtectionNote() {
     };
   }, []);
   if (protection === 'unknown') return null;
-  return <p className="muted" data-testid="storage-protection">{wording[protection]}</p>;
+  return (
+    <p className="muted" data-testid="storage-protection">
+      {wording[protection]}
+    </p>
+  );
 }

@@ -34,9 +34,7 @@ export function suggestedBackupName(today: string): string {
   return `Call Desk backup ${today}.cdbackup`;
 }
 
-export type CheckedBackup =
-  | { ok: false; message: string }
-  | { ok: true; backup: Backup; summary: BackupSummary };
+export type CheckedBackup = { ok: false; message: string } | { ok: true; backup: Backup; summary: BackupSummary };
 
 /** Checks a backup file's bytes in the worker: its format, version and checksums. */
 export async function checkBackupFile(bytes: Uint8Array): Promise<CheckedBackup> {

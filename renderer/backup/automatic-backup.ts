@@ -35,7 +35,6 @@ const browserTimers: Timers = {
   clearInterval: (handle) => window.clearInterval(handle as number),
 };
 
-
 export class AutomaticBackupRunner {
   private state: AutomaticBackupState = { running: false, lastWritten: null, lastError: null };
   private readonly listeners = new Set<() => void>();

@@ -3,12 +3,22 @@
 // There is no fallback to the UI thread: if the worker cannot run, the user hears why.
 import type { BackupInput, BackupSummary, DecodeBackupResult } from '../../shared/backup/backup-format';
 import type { BackupMeta } from './encode-database';
-import { decodeRequest, encodeDatabaseRequest, encodeRequest, type BackupWorkerRequest, type BackupWorkerResponse, type Outgoing } from './backup-worker-protocol';
+import {
+  decodeRequest,
+  encodeDatabaseRequest,
+  encodeRequest,
+  type BackupWorkerRequest,
+  type BackupWorkerResponse,
+  type Outgoing,
+} from './backup-worker-protocol';
 import { errorMessage } from '../../shared/common/error-message';
 
 export interface BackupCodec {
   /** A backup file of the named database, read by the worker itself (one read transaction), and its summary. */
-  encodeDatabase(databaseName: string, meta: BackupMeta): Promise<{ bytes: Uint8Array<ArrayBuffer>; summary: BackupSummary; changeStamp: string | null }>;
+  encodeDatabase(
+    databaseName: string,
+    meta: BackupMeta,
+  ): Promise<{ bytes: Uint8Array<ArrayBuffer>; summary: BackupSummary; changeStamp: string | null }>;
   /** The backup file's bytes. The input's document bytes are handed to the worker (not usable after). */
   encode(input: BackupInput): Promise<Uint8Array<ArrayBuffer>>;
   /** Checks a file; a file that is not a usable backup is a refusal with a sentence, never a throw. */
@@ -30,7 +40,11 @@ export function startBackupWorker(): BackupWorkerHandle {
 }
 
 /** The job's reply; the worker is ended either way. */
-function runJob(startWorker: () => BackupWorkerHandle, outgoing: Outgoing<BackupWorkerRequest>, doing: string): Promise<BackupWorkerResponse> {
+function runJob(
+  startWorker: () => BackupWorkerHandle,
+  outgoing: Outgoing<BackupWorkerRequest>,
+  doing: string,
+): Promise<BackupWorkerResponse> {
   return new Promise((resolve, reject) => {
     let worker: BackupWorkerHandle;
     try {

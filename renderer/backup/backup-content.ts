@@ -21,7 +21,7 @@ const unknownMime = 'application/octet-stream';
 /** Splits a whole-database snapshot into the backup's tables and documents. */
 export function backupContentFrom(snapshot: Record<string, unknown[]>): BackupContent {
   const { [documentFilesTable]: files = [], ...tables } = snapshot;
-  const metadata = new Map((tables.documents as StoredDocument[] | undefined ?? []).map((row) => [row.id, row]));
+  const metadata = new Map(((tables.documents as StoredDocument[] | undefined) ?? []).map((row) => [row.id, row]));
   const documents = (files as DocumentFileRow[]).map((file) => {
     const about = metadata.get(file.id);
     return { id: file.id, name: about?.fileName ?? file.id, mime: about?.mime ?? unknownMime, bytes: file.bytes };

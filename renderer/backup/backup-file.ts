@@ -38,7 +38,8 @@ export function restoreProblem(backup: Pick<Backup, 'schemaVersion' | 'tables'>)
   if (!stores) return `This backup's database version (${backup.schemaVersion}) is not one this version of Call Desk can restore.`;
   if (Object.hasOwn(backup.tables, documentFilesTable)) return 'This backup holds its documents twice, so it cannot be restored.';
   const unknown = Object.keys(backup.tables).filter((name) => !Object.hasOwn(stores, name));
-  if (unknown.length > 0) return `This backup holds data this version of Call Desk does not know (${unknown.join(', ')}), so it cannot be restored.`;
+  if (unknown.length > 0)
+    return `This backup holds data this version of Call Desk does not know (${unknown.join(', ')}), so it cannot be restored.`;
   return null;
 }
 
@@ -62,7 +63,11 @@ export async function prepareRestore(backup: Pick<Backup, 'schemaVersion' | 'tab
  * row that fails the check is refused (restoreSnapshot checks again). `leaveOut`: store only
  * the rows that passed, with the files of the documents kept.
  */
-export function restoreBackup(db: CallDeskDb, prepared: PreparedRestore, { leaveOut = false }: { leaveOut?: boolean } = {}): Promise<RestoreResult> {
+export function restoreBackup(
+  db: CallDeskDb,
+  prepared: PreparedRestore,
+  { leaveOut = false }: { leaveOut?: boolean } = {},
+): Promise<RestoreResult> {
   const { backup, check } = prepared;
   if (!leaveOut) return restoreSnapshot(db, backup.tables, backup.schemaVersion, documentFileRows(backup.documents));
   const keptDocuments = new Set(((check.kept.documents ?? []) as { id: string }[]).map((d) => d.id));

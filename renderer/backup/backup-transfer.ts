@@ -47,7 +47,10 @@ export async function writeSafetyCopyFile(bytes: Uint8Array, reason: 'restore' |
 }
 
 /** "Back up now": main asks where with its save dialog. */
-export async function saveBackupAs(bytes: Uint8Array, suggestedName: string): Promise<{ saved: true; path: string; fileName: string } | { saved: false }> {
+export async function saveBackupAs(
+  bytes: Uint8Array,
+  suggestedName: string,
+): Promise<{ saved: true; path: string; fileName: string } | { saved: false }> {
   const sent = await sendBackupFile(bytes, { kind: 'save-as', suggestedName });
   if ('started' in sent) return { saved: false };
   if (sent.target !== 'save-as') throw unexpectedReply();
@@ -66,7 +69,10 @@ function bufferFor(size: number): Uint8Array<ArrayBuffer> {
     return new Uint8Array(size);
   } catch (error) {
     const gigabytes = (size / 1024 ** 3).toFixed(1);
-    throw new Error(`This backup (${gigabytes} GB) is too large to open on this computer right now: there is not enough memory. Close other programs and try again.`, { cause: error });
+    throw new Error(
+      `This backup (${gigabytes} GB) is too large to open on this computer right now: there is not enough memory. Close other programs and try again.`,
+      { cause: error },
+    );
   }
 }
 

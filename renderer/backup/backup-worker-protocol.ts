@@ -51,7 +51,6 @@ export function decodeRequest(bytes: Uint8Array, maxSchemaVersion: number): Outg
   return { message: { kind: 'decode', bytes, maxSchemaVersion }, transfer: buffersOf([bytes]) };
 }
 
-
 /** What the worker does with one request. Never throws: a failure is a 'failed' reply. */
 export async function handleBackupRequest(request: BackupWorkerRequest): Promise<Outgoing<BackupWorkerResponse>> {
   try {
@@ -59,7 +58,10 @@ export async function handleBackupRequest(request: BackupWorkerRequest): Promise
       const { databaseName, createdAt, appVersion } = request;
       const encoded = await encodeDatabase(databaseName, { createdAt, appVersion });
       const bytes = overArrayBuffer(encoded.bytes);
-      return { message: { kind: 'encoded-database', bytes, summary: encoded.summary, changeStamp: encoded.changeStamp }, transfer: buffersOf([bytes]) };
+      return {
+        message: { kind: 'encoded-database', bytes, summary: encoded.summary, changeStamp: encoded.changeStamp },
+        transfer: buffersOf([bytes]),
+      };
     }
     if (request.kind === 'encode') {
       const bytes = overArrayBuffer(await encodeBackup(request.input));

@@ -18,5 +18,7 @@ export class RestoreFailedError extends Error {
  */
 export function restoreWriteFailed(error: unknown, otherwise: string): RestoreFailedError {
   const storage = storageErrorSentence(error);
-  return new RestoreFailedError(storage === null ? otherwise : `Nothing was restored and your data is unchanged. ${storage}`, { cause: error });
+  return new RestoreFailedError(storage === null ? otherwise : `Nothing was restored and your data is unchanged. ${storage}`, {
+    cause: error,
+  });
 }

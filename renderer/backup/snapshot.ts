@@ -82,7 +82,9 @@ export async function restoreSnapshot(
   const known = new Set(db.tables.map((table) => table.name));
   const unknown = Object.keys(rows).filter((name) => !known.has(name));
   if (unknown.length > 0) {
-    throw new RestoreRefusedError(`This backup holds data this version of Call Desk does not know (${unknown.join(', ')}); nothing was restored.`);
+    throw new RestoreRefusedError(
+      `This backup holds data this version of Call Desk does not know (${unknown.join(', ')}); nothing was restored.`,
+    );
   }
   for (const [name, tableRows] of Object.entries(rows)) {
     if (!Array.isArray(tableRows)) throw new RestoreRefusedError(`The backup's ${name} table is not a list of rows; nothing was restored.`);

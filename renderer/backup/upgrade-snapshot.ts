@@ -28,13 +28,12 @@ async function readAllTables(db: Dexie): Promise<Record<string, unknown[]>> {
   });
 }
 
-export async function upgradeSnapshot(
-  tables: Record<string, unknown[]>,
-  fromVersion: number,
-): Promise<Record<string, unknown[]>> {
+export async function upgradeSnapshot(tables: Record<string, unknown[]>, fromVersion: number): Promise<Record<string, unknown[]>> {
   const stores = storesBySchemaVersion[fromVersion];
   if (!stores || fromVersion >= latestSchemaVersion) {
-    throw new RestoreRefusedError(`This backup's database version (${fromVersion}) cannot be upgraded by this version of Call Desk; nothing was restored.`);
+    throw new RestoreRefusedError(
+      `This backup's database version (${fromVersion}) cannot be upgraded by this version of Call Desk; nothing was restored.`,
+    );
   }
   const unknown = Object.keys(tables).filter((name) => !Object.hasOwn(stores, name));
   if (unknown.length > 0) {

@@ -14,7 +14,6 @@ export type BackUpNowState =
   | { step: 'saved'; path: string; fileName: string; summary: BackupSummary; size: number }
   | { step: 'failed'; message: string };
 
-
 export function useBackUpNow(timeZone: string) {
   const db = useDb();
   const [state, setState] = useState<BackUpNowState>({ step: 'idle' });

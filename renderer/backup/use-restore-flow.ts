@@ -16,7 +16,16 @@ import { checkBackupFile, makeBackupFile } from './app-backups';
 import { openBackupFile, writeSafetyCopyFile } from './backup-transfer';
 import { backupQueryKeys } from './queries';
 import { rowProblemText } from '../../shared/backup/row-problem-wording';
-import { backupRecordCounts, currentRecordCounts, keptRecordCounts, prepareRestore, restoreBackup, restoreProblem, type ComparedRecord, type PreparedRestore } from './backup-file';
+import {
+  backupRecordCounts,
+  currentRecordCounts,
+  keptRecordCounts,
+  prepareRestore,
+  restoreBackup,
+  restoreProblem,
+  type ComparedRecord,
+  type PreparedRestore,
+} from './backup-file';
 import { rememberRestore } from './restore-confirmation';
 import { errorMessage } from '../../shared/common/error-message';
 
@@ -38,7 +47,6 @@ export type RestoreStep =
       restoring: false | 'saving-safety-copy' | 'restoring';
       error: string | null;
     };
-
 
 export function safetyCopyFailedMessage(reason: string): string {
   return `Call Desk could not save a copy of your current data first, so nothing was restored and your data has not been changed. ${reason}`;

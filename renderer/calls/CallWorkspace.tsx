@@ -58,7 +58,11 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
   const [chosenCurrency, setChosenCurrency] = useState<string | null>(null);
   const { openInvoices, owedCurrencies } = useMemo(() => {
     const open = file.data?.invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0) ?? [];
-    const currencies = totalsByCurrency(open, (i) => i.currency, (i) => i.balanceMinor).map((t) => t.currency);
+    const currencies = totalsByCurrency(
+      open,
+      (i) => i.currency,
+      (i) => i.balanceMinor,
+    ).map((t) => t.currency);
     const promiseCurrency = chosenCurrency && currencies.includes(chosenCurrency) ? chosenCurrency : currencies[0];
     return { openInvoices: open.filter((i) => i.currency === promiseCurrency), owedCurrencies: currencies };
   }, [file.data, chosenCurrency]);
@@ -113,7 +117,11 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
       event.preventDefault();
       stepperRef.current?.step(scriptAction);
     } else if (event.altKey && !event.ctrlKey && !event.metaKey) {
-      const target = { '1': () => scriptRef.current?.querySelector<HTMLElement>('button, input')?.focus(), '2': () => noteRef.current?.focus(), '3': () => outcomeRef.current?.focus() }[event.key];
+      const target = {
+        '1': () => scriptRef.current?.querySelector<HTMLElement>('button, input')?.focus(),
+        '2': () => noteRef.current?.focus(),
+        '3': () => outcomeRef.current?.focus(),
+      }[event.key];
       if (target) {
         event.preventDefault();
         target();
@@ -124,7 +132,12 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
     }
   };
 
-  if (call.isPending || file.isPending || !settings) return <p className="loading" role="status">Opening the call…</p>;
+  if (call.isPending || file.isPending || !settings)
+    return (
+      <p className="loading" role="status">
+        Opening the call…
+      </p>
+    );
   if (!call.data || !file.data || call.data.customerId !== customerId) {
     return (
       <main className="screen">
@@ -145,7 +158,11 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
   // Another unanswered try moves this callback (the repository does it); the form says so.
   const waitingCallback = file.data.followUps.find((f) => f.status === 'open' && f.kind === 'callback');
   const waitingCallbackAt = waitingCallback
-    ? new Date(waitingCallback.dueAt).toLocaleString(settings.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.officeTimeZone })
+    ? new Date(waitingCallback.dueAt).toLocaleString(settings.locale, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: settings.officeTimeZone,
+      })
     : null;
   return (
     <main className="call-workspace" aria-label={`Call with ${customerDisplayName(file.data.customer)}`} onKeyDown={onKeyDown}>
@@ -155,7 +172,16 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
           {script && progress && <ScriptPanel script={script} progress={progress} onChange={onProgress} stepperRef={stepperRef} />}
         </div>
         <div className="call-pane side-pane">
-          <NoteEditor ref={noteRef} text={draft.text} status={draft.status} problem={draft.problem} onRetryLoad={draft.retryLoad} office={officeClockOf(settings)} onChange={draft.setText} onBlur={() => void draft.flush()} />
+          <NoteEditor
+            ref={noteRef}
+            text={draft.text}
+            status={draft.status}
+            problem={draft.problem}
+            onRetryLoad={draft.retryLoad}
+            office={officeClockOf(settings)}
+            onChange={draft.setText}
+            onBlur={() => void draft.flush()}
+          />
           {outcomeContext && (
             <OutcomeForm
               ref={outcomeRef}

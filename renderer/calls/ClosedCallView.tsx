@@ -52,7 +52,14 @@ export function ClosedCallView({ call, file, settings, script }: Props) {
           </div>
         ))}
       </section>
-      {script && <ScriptPanel script={script} progress={{ stepsCovered: call.stepsCovered, branchesTaken: call.branchesTaken }} onChange={() => undefined} readOnly />}
+      {script && (
+        <ScriptPanel
+          script={script}
+          progress={{ stepsCovered: call.stepsCovered, branchesTaken: call.branchesTaken }}
+          onChange={() => undefined}
+          readOnly
+        />
+      )}
       {correcting && <CorrectionDialog callId={call.id} onClose={() => setCorrecting(false)} />}
     </main>
   );

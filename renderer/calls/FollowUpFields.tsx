@@ -35,7 +35,11 @@ export function FollowUpFields({ form, required, waitingCallbackAt = null }: Pro
             <TextField label="Follow-up time" type="time" error={errors?.time?.message} {...form.register('followUp.time')} />
           </div>
           <TextField label="Follow-up note" error={errors?.note?.message} {...form.register('followUp.note')} />
-          {moves && <p className="muted small">This moves the callback already set for {waitingCallbackAt} to the time above, rather than adding another.</p>}
+          {moves && (
+            <p className="muted small">
+              This moves the callback already set for {waitingCallbackAt} to the time above, rather than adding another.
+            </p>
+          )}
         </>
       )}
     </fieldset>

@@ -2,7 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { callResultLabels, callResultSchema, type CallResult } from '../../shared/calls/schema';
-import { emptyOutcomeForm, makeOutcomeSchema, type OutcomeContext, type OutcomeFormValues, type OutcomeFromForm } from '../../shared/calls/outcome-form';
+import {
+  emptyOutcomeForm,
+  makeOutcomeSchema,
+  type OutcomeContext,
+  type OutcomeFormValues,
+  type OutcomeFromForm,
+} from '../../shared/calls/outcome-form';
 import { officeInAboutAnHour, officeTomorrowAt } from '../../shared/dates/office-time';
 import type { Invoice } from '../../shared/invoices/schema';
 import { CheckboxField, RadioGroupField } from '../ui/fields';
@@ -35,7 +41,17 @@ const resultOptions = callResultSchema.options.map((value) => ({ value, label: c
 const followUpByDefault: ReadonlySet<string> = new Set(['callback-requested', 'no-answer', 'left-message']);
 
 export const OutcomeForm = forwardRef<OutcomeFormHandle, Props>(function OutcomeForm(
-  { context, openInvoices, owedCurrencies = [], onPromiseCurrencyChange, suggestedResult, saving, saveError, onSubmit, waitingCallbackAt = null },
+  {
+    context,
+    openInvoices,
+    owedCurrencies = [],
+    onPromiseCurrencyChange,
+    suggestedResult,
+    saving,
+    saveError,
+    onSubmit,
+    waitingCallbackAt = null,
+  },
   ref,
 ) {
   const schema = useMemo(() => makeOutcomeSchema(context), [context]);
@@ -57,7 +73,8 @@ export const OutcomeForm = forwardRef<OutcomeFormHandle, Props>(function Outcome
     if (form.getFieldState('followUp.date').isDirty || form.getFieldState('followUp.time').isDirty) return;
     // Office wall-clock times, like the times the user types here.
     const now = new Date();
-    const proposal = result === 'callback-requested' ? officeInAboutAnHour(now, context.timeZone) : officeTomorrowAt(now, context.timeZone, '10:00');
+    const proposal =
+      result === 'callback-requested' ? officeInAboutAnHour(now, context.timeZone) : officeTomorrowAt(now, context.timeZone, '10:00');
     form.setValue('followUp.date', proposal.date);
     form.setValue('followUp.time', proposal.time);
   }, [result, form, context.timeZone]);
@@ -80,7 +97,15 @@ export const OutcomeForm = forwardRef<OutcomeFormHandle, Props>(function Outcome
         </p>
       )}
       <RadioGroupField label="How did the call end?" options={resultOptions} error={errors.result?.message} {...form.register('result')} />
-      {result === 'promise-to-pay' && <PromiseFields form={form} openInvoices={openInvoices} context={context} owedCurrencies={owedCurrencies} onCurrencyChange={onPromiseCurrencyChange} />}
+      {result === 'promise-to-pay' && (
+        <PromiseFields
+          form={form}
+          openInvoices={openInvoices}
+          context={context}
+          owedCurrencies={owedCurrencies}
+          onCurrencyChange={onPromiseCurrencyChange}
+        />
+      )}
       {result === 'dispute' && <DisputeFields form={form} openInvoices={openInvoices} />}
       <CheckboxField label="Contact details confirmed (name, phone, email, address)" {...form.register('contactDetailsConfirmed')} />
       <FollowUpFields form={form} required={result === 'callback-requested'} waitingCallbackAt={waitingCallbackAt} />

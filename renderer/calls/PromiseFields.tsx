@@ -52,7 +52,9 @@ export function PromiseFields({ form, openInvoices, context, owedCurrencies = []
   const fillPlan = () => {
     const total = promisedMinor();
     if (total === null) return setHelperNote('Enter the promised amount first.');
-    const typed = getValues('promise.instalments').map((i) => (i.amount.trim() === '' ? null : parseMoneyInput(i.amount, context.currency)));
+    const typed = getValues('promise.instalments').map((i) =>
+      i.amount.trim() === '' ? null : parseMoneyInput(i.amount, context.currency),
+    );
     const fill = fillTheRest(total, typed);
     if (!fill) return setHelperNote('Nothing is left to fill: the other instalments already make up the promised amount.');
     setAmounts(new Map([[fill.index, fill.amountMinor]]));
@@ -65,8 +67,16 @@ export function PromiseFields({ form, openInvoices, context, owedCurrencies = []
     // Prefill two instalments from the amount typed so far; the user adjusts them.
     const amount = parseMoneyInput(getValues('promise.amount'), context.currency) ?? 0;
     const first = getValues('promise.date') || context.today;
-    const plan = amount > 0 ? suggestInstalments(amount, 2, first, addDays) : [{ dueDate: first, amountMinor: 0 }, { dueDate: addDays(first, 14), amountMinor: 0 }];
-    instalments.replace(plan.map((i) => ({ dueDate: i.dueDate, amount: i.amountMinor > 0 ? minorToInput(i.amountMinor, context.currency) : '' })));
+    const plan =
+      amount > 0
+        ? suggestInstalments(amount, 2, first, addDays)
+        : [
+            { dueDate: first, amountMinor: 0 },
+            { dueDate: addDays(first, 14), amountMinor: 0 },
+          ];
+    instalments.replace(
+      plan.map((i) => ({ dueDate: i.dueDate, amount: i.amountMinor > 0 ? minorToInput(i.amountMinor, context.currency) : '' })),
+    );
   };
 
   return (

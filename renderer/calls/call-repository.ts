@@ -86,7 +86,11 @@ export function getCall(db: CallDeskDb, id: string): Promise<Call | undefined> {
 
 /** The customer's call that was started and never closed (for instance, by a crash). */
 export function findOpenCall(db: CallDeskDb, customerId: string): Promise<Call | undefined> {
-  return db.calls.where('status').equals('open').filter((c) => c.customerId === customerId).first();
+  return db.calls
+    .where('status')
+    .equals('open')
+    .filter((c) => c.customerId === customerId)
+    .first();
 }
 
 /** Every open call, oldest first: what to offer to resume when the app starts. */

@@ -10,6 +10,11 @@ export function callsStartedSince(db: CallDeskDb, customerIds: readonly string[]
   if (customerIds.length === 0) return Promise.resolve([]);
   return db.calls
     .where('[customerId+startedAt]')
-    .inAnyRange(customerIds.map((id) => [[id, from], [id, Dexie.maxKey]]))
+    .inAnyRange(
+      customerIds.map((id) => [
+        [id, from],
+        [id, Dexie.maxKey],
+      ]),
+    )
     .toArray();
 }

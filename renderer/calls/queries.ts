@@ -4,15 +4,7 @@ import type { CallOutcome } from '../../shared/calls/outcome';
 import { useDb } from '../data/db-context';
 import { invalidateCall, invalidateCustomer } from '../data/invalidate';
 import { queryKeys } from '../data/query-keys';
-import {
-  addCallCorrection,
-  closeCall,
-  findOpenCall,
-  getCall,
-  listOpenCalls,
-  startCall,
-  updateCallProgress,
-} from './call-repository';
+import { addCallCorrection, closeCall, findOpenCall, getCall, listOpenCalls, startCall, updateCallProgress } from './call-repository';
 
 export function useCall(id: string) {
   const db = useDb();

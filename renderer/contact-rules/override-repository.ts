@@ -5,7 +5,12 @@ import { contactRuleOverrideNote, contactRuleOverrideSchema, type ContactRuleOve
 import { noteSchema, type Note } from '../../shared/notes/schema';
 import type { CallDeskDb } from '../data/db';
 
-export async function recordContactRuleOverride(db: CallDeskDb, customerId: string, override: ContactRuleOverride, now: Date = new Date()): Promise<Note> {
+export async function recordContactRuleOverride(
+  db: CallDeskDb,
+  customerId: string,
+  override: ContactRuleOverride,
+  now: Date = new Date(),
+): Promise<Note> {
   const parsed = contactRuleOverrideSchema.parse(override);
   return db.transaction('rw', [db.customers, db.notes], async () => {
     if (!(await db.customers.get(customerId))) throw new Error('This customer no longer exists.');

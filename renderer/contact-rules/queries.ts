@@ -9,7 +9,8 @@ export function useRecordContactRuleOverride() {
   const db = useDb();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (vars: { customerId: string; override: ContactRuleOverride }) => recordContactRuleOverride(db, vars.customerId, vars.override),
+    mutationFn: (vars: { customerId: string; override: ContactRuleOverride }) =>
+      recordContactRuleOverride(db, vars.customerId, vars.override),
     onSuccess: (note) => invalidateCustomer(client, note.customerId),
   });
 }

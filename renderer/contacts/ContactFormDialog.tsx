@@ -39,24 +39,29 @@ const contactFormSchema = z
       )
       .max(6),
     emails: z
-      .array(z.object({ address: z.string().trim().refine((v) => v === '' || emailSchema.safeParse(v).success, 'Enter a valid email address.') }))
+      .array(
+        z.object({
+          address: z
+            .string()
+            .trim()
+            .refine((v) => v === '' || emailSchema.safeParse(v).success, 'Enter a valid email address.'),
+        }),
+      )
       .max(6),
     notes: contactInputSchema.shape.notes,
     doNotCall: z.boolean(),
     ceaseContact: z.boolean(),
   })
-  .transform(
-    (v): ContactInput => ({
-      name: v.name,
-      role: v.role,
-      authorisesPayment: v.authorisesPayment,
-      phones: v.phones.filter((p) => p.number !== '').map((p) => ({ label: p.label, number: p.number })),
-      emails: v.emails.map((e) => e.address).filter((a) => a !== ''),
-      notes: v.notes,
-      doNotCall: v.doNotCall,
-      ceaseContact: v.ceaseContact,
-    }),
-  );
+  .transform((v): ContactInput => ({
+    name: v.name,
+    role: v.role,
+    authorisesPayment: v.authorisesPayment,
+    phones: v.phones.filter((p) => p.number !== '').map((p) => ({ label: p.label, number: p.number })),
+    emails: v.emails.map((e) => e.address).filter((a) => a !== ''),
+    notes: v.notes,
+    doNotCall: v.doNotCall,
+    ceaseContact: v.ceaseContact,
+  }));
 type FormValues = z.input<typeof contactFormSchema>;
 
 const phoneLabelOptions = [
@@ -110,7 +115,13 @@ export function ContactFormDialog({ customerId, contact, onClose }: Props) {
         <FormErrorBanner message={formError} />
         <div className="ui-form-grid">
           <TextField label="Name" required autoComplete="off" error={errors.name?.message} {...register('name')} />
-          <TextField label="Role" hint="For example Accounts payable." autoComplete="off" error={errors.role?.message} {...register('role')} />
+          <TextField
+            label="Role"
+            hint="For example Accounts payable."
+            autoComplete="off"
+            error={errors.role?.message}
+            {...register('role')}
+          />
         </div>
         <CheckboxField
           label="Authorises payment"

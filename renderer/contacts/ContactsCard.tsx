@@ -98,11 +98,7 @@ export function ContactsCard({ customerId, contacts, defaultCountry, callDisable
         </p>
       )}
       {editing && (
-        <ContactFormDialog
-          customerId={customerId}
-          contact={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
-        />
+        <ContactFormDialog customerId={customerId} contact={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
       )}
     </section>
   );

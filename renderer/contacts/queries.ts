@@ -9,8 +9,7 @@ export function useSaveContact() {
   const db = useDb();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (vars: { customerId: string; input: ContactInput; id?: string }) =>
-      saveContact(db, vars.customerId, vars.input, vars.id),
+    mutationFn: (vars: { customerId: string; input: ContactInput; id?: string }) => saveContact(db, vars.customerId, vars.input, vars.id),
     onSuccess: (contact) => invalidateCustomer(client, contact.customerId),
   });
 }

@@ -50,7 +50,11 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const callBlockedId = useId();
   const placement = file.data?.customer.placement ?? null;
   const checkRules = file.data && settings ? contactRuleCheckFor(file.data.customer, file.data.calls, settings.contactRules) : null;
-  const startCall = useStartCallAction(customerId, placement && settings ? placedCallRefusal(placement, settings.locale) : null, checkRules);
+  const startCall = useStartCallAction(
+    customerId,
+    placement && settings ? placedCallRefusal(placement, settings.locale) : null,
+    checkRules,
+  );
 
   const today = todayIn(settings?.officeTimeZone ?? 'UTC', now);
   const aging = useMemo(() => (file.data ? computeAgingByCurrency(file.data.invoices, today) : null), [file.data, today]);
@@ -62,7 +66,8 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   useEffect(() => {
     if (!loaded || !takeDialFocusRequest(customerId)) return;
     const screen = document.querySelector<HTMLElement>('.customer-file');
-    const target = screen?.querySelector<HTMLElement>('.call-button:not(:disabled)') ?? screen?.querySelector<HTMLElement>('#customer-heading');
+    const target =
+      screen?.querySelector<HTMLElement>('.call-button:not(:disabled)') ?? screen?.querySelector<HTMLElement>('#customer-heading');
     target?.focus();
   }, [loaded, customerId]);
 
@@ -72,8 +77,18 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
     void startCall.logCall(file.data.contacts);
   });
 
-  if (file.isPending || !settings) return <p className="loading" role="status">Opening customer file…</p>;
-  if (file.isError) return <p role="alert" className="screen error-text">Could not open this customer: {String(file.error)}</p>;
+  if (file.isPending || !settings)
+    return (
+      <p className="loading" role="status">
+        Opening customer file…
+      </p>
+    );
+  if (file.isError)
+    return (
+      <p role="alert" className="screen error-text">
+        Could not open this customer: {String(file.error)}
+      </p>
+    );
   if (!file.data || !aging) {
     return (
       <main className="screen">
@@ -90,8 +105,15 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   // The office's calling window (Settings, Calling rules), on the customer's clock.
   const goodHour = callingWindowNow(customer.timeZone, now, settings.contactRules).open;
   const openInvoices = invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0);
-  const owedCurrencies = totalsByCurrency(openInvoices, (i) => i.currency, (i) => i.balanceMinor).map((t) => t.currency);
-  const paymentCurrency = chosenPaymentCurrency && owedCurrencies.includes(chosenPaymentCurrency) ? chosenPaymentCurrency : (owedCurrencies[0] ?? settings.currency);
+  const owedCurrencies = totalsByCurrency(
+    openInvoices,
+    (i) => i.currency,
+    (i) => i.balanceMinor,
+  ).map((t) => t.currency);
+  const paymentCurrency =
+    chosenPaymentCurrency && owedCurrencies.includes(chosenPaymentCurrency)
+      ? chosenPaymentCurrency
+      : (owedCurrencies[0] ?? settings.currency);
   // Why a header action can do nothing now, shown under the buttons and tied to them.
   const paymentBlocked = openInvoices.length === 0 ? 'No open invoices to pay.' : null;
   const callBlocked = placement ? callsPausedText(placement) : openCall ? 'A call is already open: resume it below.' : null;
@@ -101,7 +123,9 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
       <div className="screen-header">
         <div>
           <Breadcrumb items={[{ label: 'Customers', href: routes.customers() }]} />
-          <h1 id="customer-heading" tabIndex={-1}>{customerDisplayName(customer)}</h1>
+          <h1 id="customer-heading" tabIndex={-1}>
+            {customerDisplayName(customer)}
+          </h1>
           <p className="customer-meta">
             <span className="badge">{customer.kind === 'commercial' ? 'Commercial' : 'Consumer'}</span>
             {customer.status !== 'active' && <span className="badge warning">{customer.status}</span>}
@@ -141,7 +165,8 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
           </button>
           {(paymentBlocked || callBlocked) && (
             <p className="muted small action-reasons">
-              {paymentBlocked && <span id={paymentBlockedId}>{paymentBlocked}</span>} {callBlocked && <span id={callBlockedId}>{callBlocked}</span>}
+              {paymentBlocked && <span id={paymentBlockedId}>{paymentBlocked}</span>}{' '}
+              {callBlocked && <span id={callBlockedId}>{callBlocked}</span>}
             </p>
           )}
         </div>

@@ -34,7 +34,10 @@ function OpenBalances({ row, currency, locale }: { row: CustomerRow; currency: s
   const balances = row.openBalances;
   if (balances.length === 0) return <span className="num">{formatMoney(0, currency, locale)}</span>;
   return (
-    <span className={`num open-balances${balances.length > 1 ? ' several' : ''}`} title={balances.map((b) => formatMoney(b.amountMinor, b.currency, locale)).join(' · ')}>
+    <span
+      className={`num open-balances${balances.length > 1 ? ' several' : ''}`}
+      title={balances.map((b) => formatMoney(b.amountMinor, b.currency, locale)).join(' · ')}
+    >
       {balances.map((b, i) => (
         <span key={b.currency} className="open-balance">
           {i > 0 && <span className="visually-hidden"> · </span>}
@@ -45,7 +48,20 @@ function OpenBalances({ row, currency, locale }: { row: CustomerRow; currency: s
   );
 }
 
-export const CustomerListRow = memo(function CustomerListRow({ row, index, start, active, today, now, currency, locale, defaultCountry, callingWindow, optionId, onOpen }: Props) {
+export const CustomerListRow = memo(function CustomerListRow({
+  row,
+  index,
+  start,
+  active,
+  today,
+  now,
+  currency,
+  locale,
+  defaultCountry,
+  callingWindow,
+  optionId,
+  onOpen,
+}: Props) {
   const style = { transform: `translateY(${start}px)`, height: customerRowHeight };
   if (!row) {
     return (
@@ -84,15 +100,26 @@ export const CustomerListRow = memo(function CustomerListRow({ row, index, start
           {row.status !== 'active' ? ` · ${row.status}` : ''}
         </span>
       </span>
-      <span className="customer-phone">{row.primaryPhone ? formatPhone({ number: row.primaryPhone, e164: row.primaryPhoneE164 ?? null }, defaultCountry) : <span className="muted">no phone</span>}</span>
-      <span className={goodHour ? '' : 'warning-text'} title={goodHour ? row.timeZone : `${row.timeZone}: outside the calling hours (${hours} their time)`}>
+      <span className="customer-phone">
+        {row.primaryPhone ? (
+          formatPhone({ number: row.primaryPhone, e164: row.primaryPhoneE164 ?? null }, defaultCountry)
+        ) : (
+          <span className="muted">no phone</span>
+        )}
+      </span>
+      <span
+        className={goodHour ? '' : 'warning-text'}
+        title={goodHour ? row.timeZone : `${row.timeZone}: outside the calling hours (${hours} their time)`}
+      >
         {local.weekday} {local.time}
         {!goodHour && <span className="visually-hidden"> (outside calling hours)</span>}
       </span>
       <OpenBalances row={row} currency={currency} locale={locale} />
       <span className="num">
         {daysLate > 0 ? (
-          <span className={`badge ${daysLate > 60 ? 'danger' : daysLate > 30 ? 'warning' : ''}`}>{plural(daysLate, 'day', 'days', locale)}</span>
+          <span className={`badge ${daysLate > 60 ? 'danger' : daysLate > 30 ? 'warning' : ''}`}>
+            {plural(daysLate, 'day', 'days', locale)}
+          </span>
         ) : (
           <span className="muted">—</span>
         )}

@@ -25,7 +25,11 @@ export function CustomerListScreen() {
   const rules = settings?.contactRules;
   // One object while the hours stay the same, so the memoised rows are not drawn again.
   const callingWindow = useMemo(
-    () => windowMinutes({ callingHoursStart: rules?.callingHoursStart ?? defaultCallingWindow.callingHoursStart, callingHoursEnd: rules?.callingHoursEnd ?? defaultCallingWindow.callingHoursEnd }),
+    () =>
+      windowMinutes({
+        callingHoursStart: rules?.callingHoursStart ?? defaultCallingWindow.callingHoursStart,
+        callingHoursEnd: rules?.callingHoursEnd ?? defaultCallingWindow.callingHoursEnd,
+      }),
     [rules?.callingHoursStart, rules?.callingHoursEnd],
   );
   const db = useDb();
@@ -151,13 +155,7 @@ export function CustomerListScreen() {
       </div>
       {/* Focusable so the list can be scrolled from the keyboard too, not only through the search box. */}
       <div ref={scrollRef} className="customer-list-scroll" tabIndex={0} role="region" aria-label="Customer list">
-        <div
-          id={listId}
-          role="listbox"
-          aria-label="Customers"
-          className="customer-list"
-          style={{ height: virtualizer.getTotalSize() }}
-        >
+        <div id={listId} role="listbox" aria-label="Customers" className="customer-list" style={{ height: virtualizer.getTotalSize() }}>
           {visible.map((item) => (
             <CustomerListRow
               key={item.key}

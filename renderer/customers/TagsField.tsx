@@ -119,7 +119,13 @@ export function TagsField({ tags, onTagsChange, draft, onDraftChange, suggestion
           {tags.map((tag) => (
             <li key={tag} className="tag-chip">
               {tag}
-              <button type="button" className="tag-chip__remove" aria-label={`Remove tag ${tag}`} title={`Remove tag ${tag}`} onClick={() => remove(tag)}>
+              <button
+                type="button"
+                className="tag-chip__remove"
+                aria-label={`Remove tag ${tag}`}
+                title={`Remove tag ${tag}`}
+                onClick={() => remove(tag)}
+              >
                 ×
               </button>
             </li>

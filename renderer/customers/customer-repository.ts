@@ -34,12 +34,7 @@ export async function createCustomer(
   return row;
 }
 
-export async function updateCustomer(
-  db: CallDeskDb,
-  id: string,
-  input: CustomerInput,
-  opts: { now?: Date } = {},
-): Promise<CustomerRow> {
+export async function updateCustomer(db: CallDeskDb, id: string, input: CustomerInput, opts: { now?: Date } = {}): Promise<CustomerRow> {
   const parsed = customerInputSchema.parse(input);
   const now = (opts.now ?? new Date()).toISOString();
   return db.transaction('rw', summaryTables(db), async () => {
@@ -64,10 +59,7 @@ export function countCustomers(db: CallDeskDb): Promise<number> {
  * One page of the customer list. 'balance' is largest first; 'oldest' is oldest open due date
  * first, then the customers who owe nothing, by name.
  */
-export function listCustomers(
-  db: CallDeskDb,
-  opts: { offset: number; limit: number; sort: CustomerSort },
-): Promise<CustomerRow[]> {
+export function listCustomers(db: CallDeskDb, opts: { offset: number; limit: number; sort: CustomerSort }): Promise<CustomerRow[]> {
   const offset = Math.max(0, Math.trunc(opts.offset));
   const limit = Math.max(0, Math.trunc(opts.limit));
   if (limit === 0) return Promise.resolve([]);
@@ -113,11 +105,19 @@ async function lookupRows(db: CallDeskDb, lookup: SearchLookup, cap: number): Pr
   const tokens = [...new Set([lookup.prefix, ...lookup.tokens])].sort((a, b) => b.length - a.length);
   const [first = '', ...others] = tokens;
   // A row is listed once per matching key, hence the margin before deduplication.
-  let ids = [...new Set(await range(first).limit(others.length === 0 ? cap * 2 : cap * 20).primaryKeys())];
+  let ids = [
+    ...new Set(
+      await range(first)
+        .limit(others.length === 0 ? cap * 2 : cap * 20)
+        .primaryKeys(),
+    ),
+  ];
   for (const token of others) {
     if (ids.length === 0) break;
     const most = ids.length * keyReadFactor;
-    const keys = await range(token).limit(most + 1).primaryKeys();
+    const keys = await range(token)
+      .limit(most + 1)
+      .primaryKeys();
     if (keys.length > most) continue;
     const under = new Set(keys);
     ids = ids.filter((id) => under.has(id));
@@ -145,12 +145,20 @@ async function slipTolerantRows(db: CallDeskDb, words: readonly string[], cap: n
     );
     const matching = [...new Set((ranges.flat() as string[]).filter((key) => withinOneSlip(word, key)))];
     if (matching.length === 0) return [];
-    const under = new Set(await db.customers.where('nameWords').anyOf(matching).limit(cap * 20).primaryKeys());
+    const under = new Set(
+      await db.customers
+        .where('nameWords')
+        .anyOf(matching)
+        .limit(cap * 20)
+        .primaryKeys(),
+    );
     ids = ids === null ? [...under] : ids.filter((id) => under.has(id));
     if (ids.length === 0) return [];
   }
   const rows = await db.customers.bulkGet((ids ?? []).slice(0, cap));
-  return rows.filter((row): row is CustomerRow => row !== undefined && words.every((w) => wordMatchesKeys(w, [...row.searchKeys, ...(row.nameWords ?? [])])));
+  return rows.filter(
+    (row): row is CustomerRow => row !== undefined && words.every((w) => wordMatchesKeys(w, [...row.searchKeys, ...(row.nameWords ?? [])])),
+  );
 }
 
 export async function searchCustomers(
@@ -184,26 +192,42 @@ export type CustomerFile = AccountRecords<CustomerRow> & {
   bookChanges?: BookChange[];
 };
 
-const newestFirst = <T>(key: (row: T) => string) => (a: T, b: T) => key(b).localeCompare(key(a));
+const newestFirst =
+  <T>(key: (row: T) => string) =>
+  (a: T, b: T) =>
+    key(b).localeCompare(key(a));
 
 export function getCustomerFile(db: CallDeskDb, id: string): Promise<CustomerFile | null> {
-  const tables = [db.customers, db.contacts, db.invoices, db.payments, db.calls, db.notes, db.promises, db.disputes, db.followUps, db.placements, db.bookChanges];
+  const tables = [
+    db.customers,
+    db.contacts,
+    db.invoices,
+    db.payments,
+    db.calls,
+    db.notes,
+    db.promises,
+    db.disputes,
+    db.followUps,
+    db.placements,
+    db.bookChanges,
+  ];
   return db.transaction('r', tables, async () => {
     const byCustomer = { customerId: id };
-    const [customer, contacts, invoices, payments, calls, notes, promises, disputes, followUps, placements, bookChanges] = await Promise.all([
-      db.customers.get(id),
-      db.contacts.where(byCustomer).toArray(),
-      db.invoices.where(byCustomer).toArray(),
-      db.payments.where(byCustomer).toArray(),
-      // Ascending range read (getAll), reversed in memory: IndexedDB's getAll has no direction.
-      db.calls.where('[customerId+startedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
-      db.notes.where(byCustomer).toArray(),
-      db.promises.where(byCustomer).toArray(),
-      db.disputes.where(byCustomer).toArray(),
-      db.followUps.where(byCustomer).toArray(),
-      db.placements.where(byCustomer).toArray(),
-      db.bookChanges.where(byCustomer).toArray(),
-    ]);
+    const [customer, contacts, invoices, payments, calls, notes, promises, disputes, followUps, placements, bookChanges] =
+      await Promise.all([
+        db.customers.get(id),
+        db.contacts.where(byCustomer).toArray(),
+        db.invoices.where(byCustomer).toArray(),
+        db.payments.where(byCustomer).toArray(),
+        // Ascending range read (getAll), reversed in memory: IndexedDB's getAll has no direction.
+        db.calls.where('[customerId+startedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
+        db.notes.where(byCustomer).toArray(),
+        db.promises.where(byCustomer).toArray(),
+        db.disputes.where(byCustomer).toArray(),
+        db.followUps.where(byCustomer).toArray(),
+        db.placements.where(byCustomer).toArray(),
+        db.bookChanges.where(byCustomer).toArray(),
+      ]);
     if (!customer) return null;
     return {
       customer,

@@ -10,7 +10,6 @@ export type CustomerSort = 'name' | 'balance' | 'oldest';
 
 const pageSize = 100;
 
-
 export interface CustomerSource {
   count: number;
   loading: boolean;

@@ -24,9 +24,7 @@ function PdfNotice({ state, onDismiss }: { state: DashboardPdfState; onDismiss()
         </p>
       );
     case 'failed':
-      return (
-        <ExportFailedNotice message={state.message} onDismiss={onDismiss} />
-      );
+      return <ExportFailedNotice message={state.message} onDismiss={onDismiss} />;
     case 'saved':
       return (
         <div role="status" className="export-notice saved">
@@ -50,8 +48,18 @@ export function DashboardScreen() {
   const dashboard = useDashboard();
   const pdf = useDashboardPdf();
 
-  if (!settings || dashboard.isPending) return <p className="loading" role="status">Adding up the figures…</p>;
-  if (dashboard.isError) return <p role="alert" className="screen error-text">The dashboard could not be read: {dashboard.error.message}</p>;
+  if (!settings || dashboard.isPending)
+    return (
+      <p className="loading" role="status">
+        Adding up the figures…
+      </p>
+    );
+  if (dashboard.isError)
+    return (
+      <p role="alert" className="screen error-text">
+        The dashboard could not be read: {dashboard.error.message}
+      </p>
+    );
 
   const format = { locale: settings.locale, currency: settings.currency };
   return (

@@ -25,7 +25,12 @@ function uniqueById<T extends { id: string }>(...lists: readonly T[][]): T[] {
   return [...byId.values()];
 }
 
-export async function readDashboardInputs(db: CallDeskDb, today: string, settings: DashboardSettings, now: Date = new Date()): Promise<DashboardInputs> {
+export async function readDashboardInputs(
+  db: CallDeskDb,
+  today: string,
+  settings: DashboardSettings,
+  now: Date = new Date(),
+): Promise<DashboardInputs> {
   const { officeTimeZone } = settings;
   const firstDayOfWeek = firstDayOfWeekFor(settings.locale);
   // Instants a day before each window's first office midnight: the figures place each row on its
@@ -45,12 +50,22 @@ export async function readDashboardInputs(db: CallDeskDb, today: string, setting
       paymentsReceivedFrom(db, paidFrom),
     ]);
     // Promises made in the window, and live ones with something falling due in the next days.
-    const dueSoonIds = entries.flatMap((entry) => entry.livePromises.filter((p) => p.lastStepDate >= dueSoon.from && p.firstStepDate <= dueSoon.to).map((p) => p.id));
-    const dueSoonPromises = (await db.promises.bulkGet(dueSoonIds)).filter((p): p is PaymentPromise => p !== undefined && hasStepIn(p, dueSoon));
+    const dueSoonIds = entries.flatMap((entry) =>
+      entry.livePromises.filter((p) => p.lastStepDate >= dueSoon.from && p.firstStepDate <= dueSoon.to).map((p) => p.id),
+    );
+    const dueSoonPromises = (await db.promises.bulkGet(dueSoonIds)).filter(
+      (p): p is PaymentPromise => p !== undefined && hasStepIn(p, dueSoon),
+    );
     const promises = uniqueById(dueSoonPromises, recentPromises);
     // This month's and week's payments, and every payment the open ones can count (any other
     // status is final and taken as stored: shared/dashboard/promise-figures.ts).
-    const payments: Payment[] = uniqueById(recentPayments, await paymentsCountedBy(db, promises.filter((p) => p.status === 'open')));
+    const payments: Payment[] = uniqueById(
+      recentPayments,
+      await paymentsCountedBy(
+        db,
+        promises.filter((p) => p.status === 'open'),
+      ),
+    );
 
     const invoices: DashboardInvoice[] = [];
     const placedAccounts: PlacedAccount[] = [];
@@ -58,14 +73,37 @@ export async function readDashboardInputs(db: CallDeskDb, today: string, setting
     // of calls per day, with no call read.
     const calls: DashboardCall[] = [];
     for (const entry of entries) {
-      for (const due of entry.dues) invoices.push({ currency: due.currency, dueDate: due.dueDate, balanceMinor: due.amountMinor, status: 'open', invoiceCount: due.invoiceCount });
+      for (const due of entry.dues)
+        invoices.push({
+          currency: due.currency,
+          dueDate: due.dueDate,
+          balanceMinor: due.amountMinor,
+          status: 'open',
+          invoiceCount: due.invoiceCount,
+        });
       if (entry.placedWith !== null) placedAccounts.push({ customerId: entry.customerId, openBalances: entry.openBalances });
-      for (const attempt of entry.attempts) if (attempt.at >= callsFrom) calls.push({ startedAt: attempt.at, status: 'closed', result: attempt.result });
+      for (const attempt of entry.attempts)
+        if (attempt.at >= callsFrom) calls.push({ startedAt: attempt.at, status: 'closed', result: attempt.result });
     }
-    return { today, officeTimeZone, firstDayOfWeek, promiseGraceDays: settings.promiseGraceDays, invoices, payments, promises, calls, placedAccounts };
+    return {
+      today,
+      officeTimeZone,
+      firstDayOfWeek,
+      promiseGraceDays: settings.promiseGraceDays,
+      invoices,
+      payments,
+      promises,
+      calls,
+      placedAccounts,
+    };
   });
 }
 
-export async function loadDashboard(db: CallDeskDb, today: string, settings: DashboardSettings, now: Date = new Date()): Promise<Dashboard> {
+export async function loadDashboard(
+  db: CallDeskDb,
+  today: string,
+  settings: DashboardSettings,
+  now: Date = new Date(),
+): Promise<Dashboard> {
   return computeDashboard(await readDashboardInputs(db, today, settings, now));
 }

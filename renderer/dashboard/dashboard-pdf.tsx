@@ -47,7 +47,11 @@ export async function dashboardPrintRequest(dashboard: Dashboard, settings: Sett
     </DashboardMediumProvider>,
   );
   const body = `<style>${dashboardPrintStyles}</style>${masthead(settings.companyName, dashboardDocumentTitle, [asOf, printed])}${view}`;
-  const { headerTemplate, footerTemplate } = printHeaderFooter({ headerLeft: settings.companyName, headerRight: dashboardDocumentTitle, footerLeft: asOf });
+  const { headerTemplate, footerTemplate } = printHeaderFooter({
+    headerLeft: settings.companyName,
+    headerRight: dashboardDocumentTitle,
+    footerLeft: asOf,
+  });
   return {
     document: {
       html: printDocument({ title: dashboardDocumentTitle, locale: settings.locale, paper: paperSizeFor(settings), body }),

@@ -10,10 +10,7 @@ import { dashboardPrintRequest } from './dashboard-pdf';
 export type SavedDashboardPdf = Extract<ExportPdfResult, { saved: true }>;
 
 export type DashboardPdfState =
-  | { status: 'idle' }
-  | { status: 'working' }
-  | { status: 'saved'; saved: SavedDashboardPdf }
-  | { status: 'failed'; message: string };
+  { status: 'idle' } | { status: 'working' } | { status: 'saved'; saved: SavedDashboardPdf } | { status: 'failed'; message: string };
 
 export function useDashboardPdf(send: SendPdf = sendPdfToMain) {
   const [state, setState] = useState<DashboardPdfState>({ status: 'idle' });

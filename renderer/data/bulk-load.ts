@@ -65,7 +65,17 @@ export async function bulkLoad(db: CallDeskDb, records: BulkRecords, opts: { def
   const newRows = parsed.customers.map((customer) => toCustomerRow(customer, summaryOf(customer)));
   const listed = new Set(parsed.customers.map((c) => c.id));
   const storedOwners = new Set<string>();
-  for (const group of [parsed.contacts, parsed.invoices, parsed.calls, parsed.payments, parsed.notes, parsed.promises, parsed.disputes, parsed.followUps, parsed.placements]) {
+  for (const group of [
+    parsed.contacts,
+    parsed.invoices,
+    parsed.calls,
+    parsed.payments,
+    parsed.notes,
+    parsed.promises,
+    parsed.disputes,
+    parsed.followUps,
+    parsed.placements,
+  ]) {
     for (const row of group) if (!listed.has(row.customerId)) storedOwners.add(row.customerId);
   }
 
@@ -87,7 +97,8 @@ export async function bulkLoad(db: CallDeskDb, records: BulkRecords, opts: { def
         db.placements.bulkAdd(parsed.placements),
       ]);
     } catch (error) {
-      if (error instanceof Error && error.name === 'BulkError') throw new Error('Some of these records are already stored; nothing was loaded.', { cause: error });
+      if (error instanceof Error && error.name === 'BulkError')
+        throw new Error('Some of these records are already stored; nothing was loaded.', { cause: error });
       throw error;
     }
     // Customers who gained a contact need all their contacts for the primary phone.

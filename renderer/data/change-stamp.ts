@@ -33,9 +33,12 @@ export const changeStampMiddleware: Middleware<DBCore> = {
           // Chained with then(), not await: Dexie's promises keep the transaction alive across
           // the two requests, where a native await can let it commit in between.
           mutate: (req) =>
-            table
-              .mutate(req)
-              .then((result) => down.table(metaTable).mutate({ type: 'put', trans: req.trans, values: [{ key: changeStampKey, value: newId() }] }).then(() => result)),
+            table.mutate(req).then((result) =>
+              down
+                .table(metaTable)
+                .mutate({ type: 'put', trans: req.trans, values: [{ key: changeStampKey, value: newId() }] })
+                .then(() => result),
+            ),
         };
       },
     };

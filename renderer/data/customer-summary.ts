@@ -61,7 +61,11 @@ export function summarizeCustomer(
   for (const invoice of open) {
     if (oldestOpenDueDate === null || invoice.dueDate < oldestOpenDueDate) oldestOpenDueDate = invoice.dueDate;
   }
-  const openBalances = totalsByCurrency(open, (i) => i.currency, (i) => i.balanceMinor);
+  const openBalances = totalsByCurrency(
+    open,
+    (i) => i.currency,
+    (i) => i.balanceMinor,
+  );
   return {
     searchKeys: customerSearchKeys({ customer, contacts, invoices }),
     nameWords: customerNameWords(customer, contacts),
@@ -89,7 +93,9 @@ export function addToSummary(stored: CustomerSummary, added: CustomerSummary, al
     openBalances,
     openBalanceMinor: balanceSortKey(openBalances),
     oldestOpenDueDate: earliest(stored.oldestOpenDueDate, added.oldestOpenDueDate),
-    ...(allContacts ? primaryPhoneFields(allContacts) : { primaryPhone: stored.primaryPhone, primaryPhoneE164: stored.primaryPhoneE164 ?? null }),
+    ...(allContacts
+      ? primaryPhoneFields(allContacts)
+      : { primaryPhone: stored.primaryPhone, primaryPhoneE164: stored.primaryPhoneE164 ?? null }),
     lastCallAt: latest(stored.lastCallAt, added.lastCallAt),
   };
 }

@@ -29,7 +29,11 @@ function collect(rows: readonly unknown[], idOf: (row: { id?: unknown; customerI
 }
 
 /** Whose records a mutation touches: the rows written and, for replaced or deleted rows, the rows as they were. */
-function touchedBy(table: DBCoreTable, req: DBCoreMutateRequest, idOf: (row: { id?: unknown; customerId?: unknown }) => unknown): Promise<Touched> {
+function touchedBy(
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+  idOf: (row: { id?: unknown; customerId?: unknown }) => unknown,
+): Promise<Touched> {
   if (req.type === 'deleteRange') return Promise.resolve({ all: true });
   const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((value) => table.schema.primaryKey.extractKey?.(value)));
   if (keys.length > digestDirtyLimit) return Promise.resolve({ all: true });

@@ -12,7 +12,6 @@ import { lastClosedCallAt, summarizeCustomer, toCustomerRow } from './customer-s
 import { settingsKey } from './schema-versions';
 import { groupByCustomer } from '../../shared/common/group-by';
 
-
 /** Recomputes every customer's summary from their stored records (inside an upgrade). */
 async function recomputeAllSummaries(tx: Transaction): Promise<void> {
   const [customers, contacts, invoices, calls] = await Promise.all([
@@ -27,7 +26,12 @@ async function recomputeAllSummaries(tx: Transaction): Promise<void> {
   const rows = customers.map((customer) =>
     toCustomerRow(
       customer,
-      summarizeCustomer(customer, contactsBy.get(customer.id) ?? [], invoicesBy.get(customer.id) ?? [], lastClosedCallAt(callsBy.get(customer.id) ?? [])),
+      summarizeCustomer(
+        customer,
+        contactsBy.get(customer.id) ?? [],
+        invoicesBy.get(customer.id) ?? [],
+        lastClosedCallAt(callsBy.get(customer.id) ?? []),
+      ),
     ),
   );
   await tx.table('customers').bulkPut(rows);

@@ -22,7 +22,9 @@ async function ask(storage: StorageManagerLike | undefined): Promise<StorageProt
 }
 
 /** Asks the browser, once per run, to keep Call Desk's storage even when space runs low. */
-export function requestPersistentStorage(storage: StorageManagerLike | undefined = globalThis.navigator?.storage): Promise<StorageProtection> {
+export function requestPersistentStorage(
+  storage: StorageManagerLike | undefined = globalThis.navigator?.storage,
+): Promise<StorageProtection> {
   asked ??= ask(storage);
   return asked;
 }

@@ -38,14 +38,21 @@ export function AttachDocumentsDialog({ customerId, files, initialInvoiceId, inv
   const checked = useCheckedFiles(files);
   const addDocuments = useAddDocuments();
   const knownInvoice = invoices.some((i) => i.id === initialInvoiceId) ? (initialInvoiceId ?? '') : '';
-  const [guessed] = useState<Choice[]>(() => files.map((file) => ({ category: guessDocumentCategory(file.name), invoiceId: knownInvoice })));
+  const [guessed] = useState<Choice[]>(() =>
+    files.map((file) => ({ category: guessDocumentCategory(file.name), invoiceId: knownInvoice })),
+  );
   const [choices, setChoices] = useState<Choice[]>(guessed);
   // The files came from a picker or a drop; only the choices made here would be lost.
   const changed = choices.some((choice, i) => choice.category !== guessed[i]?.category || choice.invoiceId !== guessed[i]?.invoiceId);
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  const invoiceOptions: SelectOption[] = [{ value: '', label: 'Whole account' }, ...invoices.map((i) => ({ value: i.id, label: i.number }))];
-  const accepted = checked.map((entry, index) => ({ entry, index })).filter((x): x is { entry: Accepted; index: number } => x.entry.status === 'accepted');
+  const invoiceOptions: SelectOption[] = [
+    { value: '', label: 'Whole account' },
+    ...invoices.map((i) => ({ value: i.id, label: i.number })),
+  ];
+  const accepted = checked
+    .map((entry, index) => ({ entry, index }))
+    .filter((x): x is { entry: Accepted; index: number } => x.entry.status === 'accepted');
   const refused = checked.filter((entry): entry is Extract<CheckedFile, { status: 'refused' }> => entry.status === 'refused');
   const checking = checked.some((entry) => entry.status === 'checking');
 

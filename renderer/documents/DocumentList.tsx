@@ -27,17 +27,29 @@ export function DocumentList({ documents, label, showInvoice = true }: Props) {
           <li key={document.id} className="document-item" aria-label={document.fileName}>
             <DocumentKindIcon mime={document.mime} />
             <div className="document-item__main">
-              <button type="button" className="link document-item__open" aria-label={`Open ${document.fileName}`} onClick={() => openDocument(document)}>
+              <button
+                type="button"
+                className="link document-item__open"
+                aria-label={`Open ${document.fileName}`}
+                onClick={() => openDocument(document)}
+              >
                 {document.fileName}
               </button>
               <p className="document-item__facts">
                 <span>{documentCategoryLabels[document.category]}</span>
-                {showInvoice && <span>{number ? `Invoice ${number}` : document.invoiceId ? 'Invoice no longer on file' : 'Whole account'}</span>}
+                {showInvoice && (
+                  <span>{number ? `Invoice ${number}` : document.invoiceId ? 'Invoice no longer on file' : 'Whole account'}</span>
+                )}
                 <span>Added {formatInstant(document.addedAt, office, 'date')}</span>
                 <span>{formatFileSize(document.size, locale)}</span>
               </p>
             </div>
-            <button type="button" className="link document-item__remove" aria-label={`Remove ${document.fileName}`} onClick={() => askToRemove(document)}>
+            <button
+              type="button"
+              className="link document-item__remove"
+              aria-label={`Remove ${document.fileName}`}
+              onClick={() => askToRemove(document)}
+            >
               Remove
             </button>
           </li>

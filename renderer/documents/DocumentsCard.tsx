@@ -43,8 +43,8 @@ export function DocumentsCard() {
         </p>
       ) : isLoading ? null : documents.length === 0 ? (
         <p className="documents-empty">
-          No documents yet. Attach what an agency will ask for — the signed agreement, purchase orders, proof of delivery — by
-          dragging PDFs or images here, or with the “Attach files…” button.
+          No documents yet. Attach what an agency will ask for — the signed agreement, purchase orders, proof of delivery — by dragging PDFs
+          or images here, or with the “Attach files…” button.
         </p>
       ) : (
         <DocumentList documents={documents} label="Attached documents" />

@@ -29,7 +29,13 @@ export function ImageView({ bytes, mime, fileName }: { bytes: Uint8Array; mime: 
           Actual size
         </Button>
       </div>
-      <div ref={setFrame} className={`image-frame viewer-frame${actualSize ? ' is-actual-size' : ''}`} tabIndex={0} role="region" aria-label={`Picture ${fileName}`}>
+      <div
+        ref={setFrame}
+        className={`image-frame viewer-frame${actualSize ? ' is-actual-size' : ''}`}
+        tabIndex={0}
+        role="region"
+        aria-label={`Picture ${fileName}`}
+      >
         {broken ? (
           <p role="alert" className="viewer-message error-text">
             This image cannot be displayed: the stored file is damaged or incomplete.

@@ -92,23 +92,32 @@ export function PdfView({ bytes, fileName }: { bytes: Uint8Array; fileName: stri
   return (
     <div className="viewer-body" onKeyDown={onKeyDown}>
       <div className="viewer-toolbar" role="group" aria-label="Zoom">
-        <Button onClick={() => changeZoom({ kind: 'fixed', zoom: zoomOut(zoom) })} disabled={!opened || zoom <= minZoom} aria-keyshortcuts="-">
+        <Button
+          onClick={() => changeZoom({ kind: 'fixed', zoom: zoomOut(zoom) })}
+          disabled={!opened || zoom <= minZoom}
+          aria-keyshortcuts="-"
+        >
           Zoom out
         </Button>
         <output className="viewer-toolbar__zoom" aria-label="Zoom level">
           {opened ? zoomPercent(zoom) : '—'}
         </output>
-        <Button onClick={() => changeZoom({ kind: 'fixed', zoom: zoomIn(zoom) })} disabled={!opened || zoom >= maxZoom} aria-keyshortcuts="+">
+        <Button
+          onClick={() => changeZoom({ kind: 'fixed', zoom: zoomIn(zoom) })}
+          disabled={!opened || zoom >= maxZoom}
+          aria-keyshortcuts="+"
+        >
           Zoom in
         </Button>
-        <Button onClick={() => changeZoom({ kind: 'fit-width' })} disabled={!opened} aria-pressed={mode.kind === 'fit-width'} aria-keyshortcuts="0">
+        <Button
+          onClick={() => changeZoom({ kind: 'fit-width' })}
+          disabled={!opened}
+          aria-pressed={mode.kind === 'fit-width'}
+          aria-keyshortcuts="0"
+        >
           Fit width
         </Button>
-        {opened && (
-          <span className="muted viewer-toolbar__pages">
-            {plural(opened.sizes.length, 'page')}
-          </span>
-        )}
+        {opened && <span className="muted viewer-toolbar__pages">{plural(opened.sizes.length, 'page')}</span>}
       </div>
       <div ref={setScroller} className="pdf-pages viewer-frame" tabIndex={0} role="region" aria-label={`Pages of ${fileName}`}>
         {error ? (
@@ -121,7 +130,15 @@ export function PdfView({ bytes, fileName }: { bytes: Uint8Array; fileName: stri
           </p>
         ) : (
           opened.sizes.map((size, i) => (
-            <PdfPage key={i} pdf={opened.pdf} pageNumber={i + 1} pageCount={opened.sizes.length} size={size} zoom={zoom} scrollRoot={scroller} />
+            <PdfPage
+              key={i}
+              pdf={opened.pdf}
+              pageNumber={i + 1}
+              pageCount={opened.sizes.length}
+              size={size}
+              zoom={zoom}
+              scrollRoot={scroller}
+            />
           ))
         )}
       </div>

@@ -31,8 +31,8 @@ export function RemoveDocumentDialog({ document, onClose, onRemoved }: Props) {
       <div className="ui-form">
         <FormErrorBanner message={error} />
         <p>
-          Remove <strong>{document.fileName}</strong> from this account? The file is deleted from Call Desk and will not be in
-          the agency packet. Backups made before now still contain it.
+          Remove <strong>{document.fileName}</strong> from this account? The file is deleted from Call Desk and will not be in the agency
+          packet. Backups made before now still contain it.
         </p>
         <div className="ui-form-actions">
           <Button data-autofocus onClick={onClose}>

@@ -97,4 +97,3 @@ export function removeDocument(db: CallDeskDb, id: string): Promise<StoredDocume
     return document;
   });
 }
-

@@ -127,7 +127,20 @@ export function DocumentsProvider({ customerId, invoices, locale, timeZone, chil
         }),
       status,
     }),
-    [customerId, invoices, locale, timeZone, documents, documentsQuery.error, documentsQuery.isPending, byInvoice, numbers, attachFiles, expanded, status],
+    [
+      customerId,
+      invoices,
+      locale,
+      timeZone,
+      documents,
+      documentsQuery.error,
+      documentsQuery.isPending,
+      byInvoice,
+      numbers,
+      attachFiles,
+      expanded,
+      status,
+    ],
   );
 
   const onAttached = (added: readonly StoredDocument[]) => {

@@ -11,7 +11,8 @@ export function BulkExportProvider({ children }: { children: ReactNode }) {
   const db = useDb();
   const [store] = useState(() =>
     createBulkExportStore({
-      chooseFolder: async (kind) => (await invoke('files:choose-folder', { purpose: kind === 'statement' ? 'statements' : 'agency-packets' })).folder,
+      chooseFolder: async (kind) =>
+        (await invoke('files:choose-folder', { purpose: kind === 'statement' ? 'statements' : 'agency-packets' })).folder,
       exportOne: async (folder, customerId, kind) => {
         const { exportAgencyPacket, exportCustomerStatement } = await loadPdfExport();
         const write = kind === 'statement' ? exportCustomerStatement : exportAgencyPacket;

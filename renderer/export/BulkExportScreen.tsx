@@ -44,7 +44,10 @@ export function BulkExportScreen() {
   const busy = isBulkExportBusy(bulk.state);
 
   const matching = useMemo(
-    () => (candidates.data ?? []).filter((c) => query === '' || c.legalName.toLocaleLowerCase().includes(query) || c.accountNumber.toLocaleLowerCase().includes(query)),
+    () =>
+      (candidates.data ?? []).filter(
+        (c) => query === '' || c.legalName.toLocaleLowerCase().includes(query) || c.accountNumber.toLocaleLowerCase().includes(query),
+      ),
     [candidates.data, query],
   );
   const shown = matching.slice(0, shownLimit);
@@ -82,7 +85,12 @@ export function BulkExportScreen() {
   // Why the export button does nothing now, said beside it.
   const disabledReason = busy ? 'An export is already running.' : chosen.length === 0 ? 'Select at least one account to export.' : null;
 
-  if (!settings || today === null) return <p className="loading" role="status">Loading…</p>;
+  if (!settings || today === null)
+    return (
+      <p className="loading" role="status">
+        Loading…
+      </p>
+    );
 
   return (
     <main className="screen export-screen" aria-labelledby={headingId}>
@@ -90,8 +98,8 @@ export function BulkExportScreen() {
         <h1 id={headingId}>Export</h1>
       </div>
       <p className="intro muted">
-        Write agency packets or customer statements for several accounts at once: one PDF per account into a folder you choose.
-        Packets include the account&apos;s attached documents.
+        Write agency packets or customer statements for several accounts at once: one PDF per account into a folder you choose. Packets
+        include the account&apos;s attached documents.
       </p>
 
       {/* Above the list, which can be long: what is happening stays in view. */}
@@ -117,14 +125,19 @@ export function BulkExportScreen() {
           }}
         />
       )}
-      {bulk.state.phase === 'failed' && (
-        <ExportFailedNotice message={bulk.state.message} onDismiss={bulk.reset} />
-      )}
+      {bulk.state.phase === 'failed' && <ExportFailedNotice message={bulk.state.message} onDismiss={bulk.reset} />}
       <section className="card" aria-label="Accounts">
         <div className="export-toolbar">
           <div role="group" aria-label="Show accounts" className="filter-bar">
             {exportFilters.map((f) => (
-              <button key={f} type="button" aria-pressed={f === filter} className={f === filter ? 'primary' : undefined} onClick={() => chooseFilter(f)} disabled={busy}>
+              <button
+                key={f}
+                type="button"
+                aria-pressed={f === filter}
+                className={f === filter ? 'primary' : undefined}
+                onClick={() => chooseFilter(f)}
+                disabled={busy}
+              >
                 {exportFilterLabels[f]}
                 {summaries.data && <TabFigures {...summaries.data[f]} one="account" many="accounts" locale={settings.locale} />}
               </button>
@@ -165,7 +178,8 @@ export function BulkExportScreen() {
             <legend>Write for each account</legend>
             {bulkDocumentKinds.map((k) => (
               <label key={k}>
-                <input type="radio" name="export-kind" value={k} checked={k === kind} onChange={() => setKind(k)} disabled={busy} /> {bulkDocumentWords[k].label}
+                <input type="radio" name="export-kind" value={k} checked={k === kind} onChange={() => setKind(k)} disabled={busy} />{' '}
+                {bulkDocumentWords[k].label}
               </label>
             ))}
           </fieldset>
@@ -185,7 +199,6 @@ export function BulkExportScreen() {
           )}
         </div>
       </section>
-
     </main>
   );
 }

@@ -27,7 +27,9 @@ export function BulkExportSummary({ kind, folder, run, selected, onDone }: Props
   useEffect(() => headingRef.current?.focus(), []);
   return (
     <section className="card export-summary" aria-labelledby="export-summary-heading">
-      <h2 id="export-summary-heading" ref={headingRef} tabIndex={-1}>{run.stopped ? 'Export stopped' : 'Export finished'}</h2>
+      <h2 id="export-summary-heading" ref={headingRef} tabIndex={-1}>
+        {run.stopped ? 'Export stopped' : 'Export finished'}
+      </h2>
       <p role="status">
         {plural(written.length, words.one, words.many)} written to {folder.path}
         {failed.length > 0 && `; ${failed.length} could not be written`}

@@ -31,7 +31,14 @@ export function ExportCandidatesTable({ rows, selected, today, currency, locale,
       <thead>
         <tr>
           <th scope="col" className="select-cell">
-            <input ref={allRef} type="checkbox" aria-label="Select all shown" checked={all} disabled={disabled || rows.length === 0} onChange={(e) => onToggleAll(e.target.checked)} />
+            <input
+              ref={allRef}
+              type="checkbox"
+              aria-label="Select all shown"
+              checked={all}
+              disabled={disabled || rows.length === 0}
+              onChange={(e) => onToggleAll(e.target.checked)}
+            />
           </th>
           <th scope="col">Account</th>
           <th scope="col" className="num">

@@ -31,9 +31,7 @@ export function PdfExportNotice({ state, onDismiss }: Props) {
       );
     }
     case 'failed':
-      return (
-        <ExportFailedNotice message={state.message} onDismiss={onDismiss} />
-      );
+      return <ExportFailedNotice message={state.message} onDismiss={onDismiss} />;
     case 'saved': {
       const { saved } = state;
       const what = state.kind === 'agency-packet' ? 'Agency packet' : 'Statement';

@@ -59,8 +59,18 @@ export async function runBulkExport(accounts: readonly BulkExportAccount[], deps
     try {
       const result = await deps.exportOne(customerId);
       if (result.saved) {
-        const leftOut = result.attachments.filter((a) => !a.included).map((a) => ({ name: a.name, reason: a.reason ?? 'It could not be read.' }));
-        outcomes.push({ customerId, customerName, written: true, fileName: result.fileName, path: result.path, pages: result.pages, leftOut });
+        const leftOut = result.attachments
+          .filter((a) => !a.included)
+          .map((a) => ({ name: a.name, reason: a.reason ?? 'It could not be read.' }));
+        outcomes.push({
+          customerId,
+          customerName,
+          written: true,
+          fileName: result.fileName,
+          path: result.path,
+          pages: result.pages,
+          leftOut,
+        });
       } else {
         outcomes.push({ customerId, customerName, written: false, reason: 'The file was not saved.' });
       }

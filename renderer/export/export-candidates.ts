@@ -56,9 +56,7 @@ function readRows(db: CallDeskDb, filter: ExportFilter, today: CalendarDate): Pr
 
 export async function listExportCandidates(db: CallDeskDb, filter: ExportFilter, today: CalendarDate): Promise<ExportCandidate[]> {
   const rows = await readRows(db, filter, today);
-  return rows
-    .map(candidate)
-    .sort((a, b) => b.openBalanceMinor - a.openBalanceMinor || a.legalName.localeCompare(b.legalName));
+  return rows.map(candidate).sort((a, b) => b.openBalanceMinor - a.openBalanceMinor || a.legalName.localeCompare(b.legalName));
 }
 
 /** What a filter's tab shows: how many accounts it lists and what they owe, one total per currency. */

@@ -83,5 +83,8 @@ export function exportAgencyPacket(db: CallDeskDb, customerId: string, opts: Pdf
 }
 
 export function exportCustomerStatement(db: CallDeskDb, customerId: string, opts: PdfExportOptions): Promise<PdfExportOutcome> {
-  return writePdf(db, customerId, opts, false, (source, generatedAt) => ({ ...customerStatementRequest({ ...source, generatedAt }), attachments: [] }));
+  return writePdf(db, customerId, opts, false, (source, generatedAt) => ({
+    ...customerStatementRequest({ ...source, generatedAt }),
+    attachments: [],
+  }));
 }

@@ -38,7 +38,8 @@ export function usePdfExport(customerId: string) {
       running.current = true;
       setState({ status: 'working', kind, step: stepAt('reading') });
       // Steps only move the bar of the export under way (never revive a finished one).
-      const onStep = (step: PdfExportStep) => setState((current) => (current.status === 'working' && current.kind === kind ? { ...current, step } : current));
+      const onStep = (step: PdfExportStep) =>
+        setState((current) => (current.status === 'working' && current.kind === kind ? { ...current, step } : current));
       try {
         const { askWhereToSave, exportAgencyPacket, exportCustomerStatement } = await loadPdfExport();
         const run = kind === 'agency-packet' ? exportAgencyPacket : exportCustomerStatement;

@@ -32,8 +32,7 @@ export function FollowUpRowView({ row, dueness, when, theirTime, busy, onSnooze,
       </th>
       <td>{kind}</td>
       <td>
-        <time dateTime={followUp.dueAt}>{when}</time>{' '}
-        {theirTime && <span className="muted small">({theirTime} for the customer) </span>}
+        <time dateTime={followUp.dueAt}>{when}</time> {theirTime && <span className="muted small">({theirTime} for the customer) </span>}
         {dueness === 'overdue' && <span className="badge danger">Overdue</span>}
         {dueness === 'due-now' && <span className="badge warning">Due now</span>}
       </td>

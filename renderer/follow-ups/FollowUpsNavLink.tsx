@@ -10,7 +10,10 @@ function DueNowCount() {
   const followUps = useOpenFollowUps();
   const now = useNow(30_000);
   // A follow-up created "due now" is due at the moment it was read, even before the next tick.
-  const due = countDueNow((followUps.data ?? []).map((row) => row.followUp.dueAt), new Date(Math.max(now.getTime(), followUps.dataUpdatedAt)));
+  const due = countDueNow(
+    (followUps.data ?? []).map((row) => row.followUp.dueAt),
+    new Date(Math.max(now.getTime(), followUps.dataUpdatedAt)),
+  );
   return due > 0 ? <span className="due-now-count"> {due} due now</span> : null;
 }
 

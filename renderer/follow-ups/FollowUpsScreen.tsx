@@ -54,8 +54,18 @@ export function FollowUpsScreen() {
   // Once the Undo time is over the text stays, without the button.
   const endUndo = useCallback(() => setMessage((m) => (m?.undo ? { ok: m.ok, text: m.text } : m)), [setMessage]);
 
-  if (!settings || followUps.isPending) return <p className="loading" role="status">Loading follow-ups…</p>;
-  if (followUps.isError) return <p role="alert" className="screen error-text">The follow-ups could not be read: {followUps.error.message}</p>;
+  if (!settings || followUps.isPending)
+    return (
+      <p className="loading" role="status">
+        Loading follow-ups…
+      </p>
+    );
+  if (followUps.isError)
+    return (
+      <p role="alert" className="screen error-text">
+        The follow-ups could not be read: {followUps.error.message}
+      </p>
+    );
 
   const { officeTimeZone } = settings;
   const office = officeClockOf(settings);

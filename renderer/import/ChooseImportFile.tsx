@@ -9,7 +9,9 @@ export function ChooseImportFile({ onChoose }: { onChoose(): void }) {
         Export an <strong>A/R aging</strong> or <strong>open invoices</strong> report (or an invoice or customer list) from QuickBooks,
         Xero, Sage, FreshBooks, Wave, Zoho Books or MYOB as CSV or Excel, or use any spreadsheet with one invoice per row.
       </p>
-      <p className="muted">Nothing is saved until you have seen what the file changes and confirmed it. You can also drop the file on this window.</p>
+      <p className="muted">
+        Nothing is saved until you have seen what the file changes and confirmed it. You can also drop the file on this window.
+      </p>
       <Button variant="primary" onClick={onChoose} autoFocus>
         Choose a file…
       </Button>

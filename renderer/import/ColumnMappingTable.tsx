@@ -17,7 +17,17 @@ interface Props {
 
 /** What a customer list has no use for. */
 const invoiceOnly: ReadonlySet<ImportField> = new Set([
-  'invoiceNumber', 'transactionType', 'invoiceDate', 'dueDate', 'amount', 'openBalance', 'amountPaid', 'poNumber', 'terms', 'description', 'lineAmount',
+  'invoiceNumber',
+  'transactionType',
+  'invoiceDate',
+  'dueDate',
+  'amount',
+  'openBalance',
+  'amountPaid',
+  'poNumber',
+  'terms',
+  'description',
+  'lineAmount',
 ]);
 
 const notInFile = '';

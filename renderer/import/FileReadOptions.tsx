@@ -24,7 +24,9 @@ export function FileReadOptions({ analysis, locale, onReread }: Props) {
   useEffect(() => headingRef.current?.focus(), []);
   return (
     <section className="card import-recognised" aria-labelledby="import-recognised-heading">
-      <h2 id="import-recognised-heading" ref={headingRef} tabIndex={-1}>{preset ? `Recognised: ${preset.name}` : 'Not recognised — choose the columns'}</h2>
+      <h2 id="import-recognised-heading" ref={headingRef} tabIndex={-1}>
+        {preset ? `Recognised: ${preset.name}` : 'Not recognised — choose the columns'}
+      </h2>
       <p className="muted">
         {analysis.fileName} · {plural(analysis.dataRowCount, 'row', 'rows', locale)} under the header on row {analysis.headerRowNumber}
       </p>

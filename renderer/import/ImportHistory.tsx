@@ -54,8 +54,8 @@ export function ImportHistory({ office }: { office: OfficeClock }) {
       {confirming && last && (
         <Dialog title="Undo last import" onClose={() => setConfirming(false)}>
           <p>
-            Undo the import of <strong>{last.fileName}</strong> ({formatInstant(last.startedAt, office)})? Customers, invoices and
-            payments go back exactly to how they were just before it.
+            Undo the import of <strong>{last.fileName}</strong> ({formatInstant(last.startedAt, office)})? Customers, invoices and payments
+            go back exactly to how they were just before it.
           </p>
           {undo.error && (
             <p role="alert" className="ui-form-error">

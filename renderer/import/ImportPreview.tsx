@@ -46,7 +46,8 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
         itemKey={(i) => i.id}
         render={(i) => (
           <>
-            <span className="invoice-number">{i.book.number}</span> · {i.customerName} · {money(i.book.balanceMinor, i.book.currency)} open, due {formatCalendarDate(i.book.dueDate, locale)}
+            <span className="invoice-number">{i.book.number}</span> · {i.customerName} · {money(i.book.balanceMinor, i.book.currency)} open,
+            due {formatCalendarDate(i.book.dueDate, locale)}
           </>
         )}
       />
@@ -57,7 +58,8 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
         itemKey={(c) => c.invoiceId}
         render={(c) => (
           <>
-            <span className="invoice-number">{c.number}</span> · {c.customerName} · {money(c.before.balanceMinor, c.currency)} → {money(c.after.balanceMinor, c.currency)}
+            <span className="invoice-number">{c.number}</span> · {c.customerName} · {money(c.before.balanceMinor, c.currency)} →{' '}
+            {money(c.after.balanceMinor, c.currency)}
             {c.impliedPaymentMinor > 0 && <strong> · payment of {money(c.impliedPaymentMinor, c.currency)} seen in the books</strong>}
           </>
         )}
@@ -69,8 +71,8 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
         itemKey={(e) => e.promiseId}
         render={(e) => (
           <>
-            {e.customerName} · promise of {money(e.amountMinor, e.currency)} due {formatCalendarDate(e.dueDate, locale)} · {money(e.before.paidMinor, e.currency)} →{' '}
-            {money(e.after.paidMinor, e.currency)} paid
+            {e.customerName} · promise of {money(e.amountMinor, e.currency)} due {formatCalendarDate(e.dueDate, locale)} ·{' '}
+            {money(e.before.paidMinor, e.currency)} → {money(e.after.paidMinor, e.currency)} paid
             <strong>
               {' '}
               · {promiseStatusText[e.before.status]} → {promiseStatusText[e.after.status]}
@@ -126,7 +128,8 @@ export function ImportPreview({ plan, locale, takeFromFile, onTakeFromFile }: Pr
       />
       {plan.unchangedCount > 0 && (
         <p className="import-preview-unchanged">
-          Unchanged: <strong>{plan.unchangedCount}</strong> {plan.unchangedCount === 1 ? 'invoice' : 'invoices'} already as the file has them.
+          Unchanged: <strong>{plan.unchangedCount}</strong> {plan.unchangedCount === 1 ? 'invoice' : 'invoices'} already as the file has
+          them.
         </p>
       )}
       <ContactDifferences differences={plan.contactDifferences} takeFromFile={takeFromFile} onChange={onTakeFromFile} />

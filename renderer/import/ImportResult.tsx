@@ -27,8 +27,8 @@ export function ImportResult({ applied, safetyCopy, locale, onAnother }: Props) 
       </h2>
       <p role="status">{countsText(applied.counts, locale)}.</p>
       <p className="muted">
-        A copy of your data from just before the import is in the backups folder ({safetyCopy}), listed in Settings → Backups as
-        “Before import”. Undo last import, below, takes this import back.
+        A copy of your data from just before the import is in the backups folder ({safetyCopy}), listed in Settings → Backups as “Before
+        import”. Undo last import, below, takes this import back.
       </p>
       {accounts.length > 0 && (
         <>

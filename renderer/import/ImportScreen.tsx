@@ -75,7 +75,12 @@ export function ImportScreen() {
         </p>
       )}
       {applying.state.step === 'done' && phase.step === 'preview' ? (
-        <ImportResult applied={applying.state.applied} safetyCopy={applying.state.safetyCopy} locale={settings.locale} onAnother={startOver} />
+        <ImportResult
+          applied={applying.state.applied}
+          safetyCopy={applying.state.safetyCopy}
+          locale={settings.locale}
+          onAnother={startOver}
+        />
       ) : flow.progress ? (
         <ImportProgress progress={flow.progress} onCancel={flow.actions.cancel} />
       ) : phase.step === 'choose' ? (

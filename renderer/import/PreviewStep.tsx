@@ -36,7 +36,8 @@ export function planChangesAnything(plan: PlanPreview, takeFromFile: ReadonlySet
 /** Counts from plan.counts: the plan's lists are cut to what the preview shows. */
 export function importButtonLabel(plan: PlanPreview, content: 'invoices' | 'customers', locale: string): string {
   const counts = plan.counts;
-  if (content === 'customers') return `Import ${plural(counts.newCustomers + counts.changedStoredCustomers, 'customer', 'customers', locale)}`;
+  if (content === 'customers')
+    return `Import ${plural(counts.newCustomers + counts.changedStoredCustomers, 'customer', 'customers', locale)}`;
   const changed = counts.changedInvoices + counts.reopenedInvoices;
   const closed = counts.closedInvoices;
   // A first import only adds: say how many invoices come in. A re-import mostly updates what is

@@ -22,8 +22,7 @@ export function ReviewStep({ review, office, actions }: Props) {
       <FileReadOptions analysis={analysis} locale={office.locale} onReread={actions.reread} />
       {review.savedMappingFrom && (
         <p className="import-saved-mapping" role="status">
-          Using the columns you chose for a file like this on{' '}
-          {formatInstant(review.savedMappingFrom, office, 'date')}.{' '}
+          Using the columns you chose for a file like this on {formatInstant(review.savedMappingFrom, office, 'date')}.{' '}
           <Button variant="link" onClick={actions.useDetectedColumns}>
             Use the columns found in the file instead
           </Button>

@@ -16,7 +16,8 @@ export function TotalChecks({ checks, locale }: { checks: readonly TotalCheck[];
           </p>
         ) : (
           <p key={check.rowNumber} className="import-total mismatch" role="alert">
-            The file’s total row (row {check.rowNumber}) says {file}, but the rows read add up to {read}. Check the skipped rows before importing.
+            The file’s total row (row {check.rowNumber}) says {file}, but the rows read add up to {read}. Check the skipped rows before
+            importing.
           </p>
         );
       })}

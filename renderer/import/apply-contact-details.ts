@@ -38,7 +38,8 @@ export async function applyContactDetails(
   ];
   const stored = new Map<string, Contact>();
   for (const contact of await db.contacts.bulkGet(contactIds)) {
-    if (!contact) throw new StalePlanError('A contact in this import was removed since the preview; nothing was imported. Open the file again.');
+    if (!contact)
+      throw new StalePlanError('A contact in this import was removed since the preview; nothing was imported. Open the file again.');
     stored.set(contact.id, contact);
   }
   const result: ContactDetailsResult = { created: [], updated: new Map(), before: [], customerIds: new Set() };
@@ -87,7 +88,10 @@ export async function applyContactDetails(
         const address = addressFromBook(value.address, ctx.defaultCountry);
         if (!address) break;
         edit(difference.customerId, (c) => {
-          const at = Math.max(0, c.addresses.findIndex((a) => a.label === 'billing'));
+          const at = Math.max(
+            0,
+            c.addresses.findIndex((a) => a.label === 'billing'),
+          );
           const addresses = [...c.addresses];
           addresses[at] = { ...address, label: addresses[at]?.label ?? 'billing' };
           return { ...c, addresses };

@@ -53,9 +53,13 @@ export interface ApplyImportOptions {
   known?: StoredRowsAt;
 }
 
-
-const emptyWrites: PlanWrites = { customerIdentities: [], invoiceIdentities: [], creditsClearedFor: [], detailsAdded: [], differenceValues: {} };
-
+const emptyWrites: PlanWrites = {
+  customerIdentities: [],
+  invoiceIdentities: [],
+  creditsClearedFor: [],
+  detailsAdded: [],
+  differenceValues: {},
+};
 
 /**
  * Rows handed to IndexedDB a few thousand at a time, each chunk awaited: every row is copied as
@@ -64,7 +68,11 @@ const emptyWrites: PlanWrites = { customerIdentities: [], invoiceIdentities: [],
  */
 const writeChunkSize = 2_000;
 
-async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>, written: (count: number) => void = () => {}): Promise<void> {
+async function inChunks<T>(
+  rows: readonly T[],
+  write: (chunk: T[]) => Promise<unknown>,
+  written: (count: number) => void = () => {},
+): Promise<void> {
   for (let at = 0; at < rows.length; at += writeChunkSize) {
     const chunk = rows.slice(at, at + writeChunkSize);
     await write(chunk);
@@ -98,7 +106,10 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
     const newCustomers: Customer[] = [];
     const newContacts: Contact[] = [];
     for (const { id, book } of plan.newCustomers) {
-      const credits = creditsOf(plan.source, (creditsBy.get(id) ?? []).map((c) => c.credit));
+      const credits = creditsOf(
+        plan.source,
+        (creditsBy.get(id) ?? []).map((c) => c.credit),
+      );
       const customer = newCustomerRow(id, book, credits, newInvoicesBy.get(id)?.[0]?.book.terms ?? '', ctx);
       newCustomers.push(customer);
       const country = customer.addresses[0]?.country ?? ctx.defaultCountry;
@@ -111,10 +122,17 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
 
     // Stored rows the plan changes, read once and checked against what the preview showed.
     const changes = [...plan.changedInvoices, ...plan.reopenedInvoices];
-    const invoiceIds = [...new Set([...changes.map((c) => c.invoiceId), ...plan.closedInvoices.map((c) => c.invoiceId), ...writes.invoiceIdentities.map((i) => i.invoiceId)])];
+    const invoiceIds = [
+      ...new Set([
+        ...changes.map((c) => c.invoiceId),
+        ...plan.closedInvoices.map((c) => c.invoiceId),
+        ...writes.invoiceIdentities.map((i) => i.invoiceId),
+      ]),
+    ];
     const storedInvoices = new Map<string, Invoice>();
     for (const invoice of await storedRows.invoices(invoiceIds)) {
-      if (!invoice) throw new StalePlanError('An invoice in this import was removed since the preview; nothing was imported. Open the file again.');
+      if (!invoice)
+        throw new StalePlanError('An invoice in this import was removed since the preview; nothing was imported. Open the file again.');
       storedInvoices.set(invoice.id, invoice);
     }
     const updatedInvoices = new Map<string, Invoice>();
@@ -123,7 +141,13 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
     for (const change of changes) {
       const stored = storedInvoices.get(change.invoiceId)!;
       const b = change.before;
-      if (stored.amountMinor !== b.amountMinor || stored.balanceMinor !== b.balanceMinor || stored.issueDate !== b.issueDate || stored.dueDate !== b.dueDate || stored.status !== b.status) {
+      if (
+        stored.amountMinor !== b.amountMinor ||
+        stored.balanceMinor !== b.balanceMinor ||
+        stored.issueDate !== b.issueDate ||
+        stored.dueDate !== b.dueDate ||
+        stored.status !== b.status
+      ) {
         throw new StalePlanError(`Invoice ${stored.number} changed since the preview; nothing was imported. Open the file again.`);
       }
       updatedInvoices.set(stored.id, updatedInvoiceRow(stored, change.after, change.currency, now));
@@ -140,7 +164,11 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
     }
     for (const identity of writes.invoiceIdentities) {
       const row = updatedInvoices.get(identity.invoiceId) ?? storedInvoices.get(identity.invoiceId)!;
-      updatedInvoices.set(row.id, { ...row, books: { source: plan.source, customerKey: identity.customerKey, job: identity.job }, updatedAt: now });
+      updatedInvoices.set(row.id, {
+        ...row,
+        books: { source: plan.source, customerKey: identity.customerKey, job: identity.job },
+        updatedAt: now,
+      });
     }
 
     // Stored customers the plan touches.
@@ -156,7 +184,8 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
     ].filter((id) => !newIds.has(id));
     const storedCustomers = new Map<string, CustomerRow>();
     for (const customer of await storedRows.customers(touchedIds)) {
-      if (!customer) throw new StalePlanError('A customer in this import was removed since the preview; nothing was imported. Open the file again.');
+      if (!customer)
+        throw new StalePlanError('A customer in this import was removed since the preview; nothing was imported. Open the file again.');
       storedCustomers.set(customer.id, customer);
     }
     const customers = new Map<string, Customer>([...storedCustomers].map(([id, row]) => [id, { ...row }]));
@@ -165,12 +194,19 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
       if (!current) return;
       customers.set(id, { ...change(current), updatedAt: now });
     };
-    for (const { customerId, customerKey } of writes.customerIdentities) edit(customerId, (c) => ({ ...c, books: { source: plan.source, customerKey } }));
+    for (const { customerId, customerKey } of writes.customerIdentities)
+      edit(customerId, (c) => ({ ...c, books: { source: plan.source, customerKey } }));
     const creditCounts = new Map<string, number>();
     for (const [customerId, list] of creditsBy) {
       creditCounts.set(customerId, list.length);
-      const credits = creditsOf(plan.source, list.map((c) => c.credit));
-      edit(customerId, (c) => ({ ...c, accountCredits: [...(c.accountCredits ?? []).filter((x) => x.source !== plan.source), ...credits] }));
+      const credits = creditsOf(
+        plan.source,
+        list.map((c) => c.credit),
+      );
+      edit(customerId, (c) => ({
+        ...c,
+        accountCredits: [...(c.accountCredits ?? []).filter((x) => x.source !== plan.source), ...credits],
+      }));
     }
     for (const customerId of writes.creditsClearedFor) {
       creditCounts.set(customerId, 0);
@@ -187,7 +223,10 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
     const allInvoices = groupBy([...invoicesOf.map((i) => updatedInvoices.get(i.id) ?? i), ...newInvoices], (i) => i.customerId);
     const allContacts = groupBy([...contactsOf.map((c) => details.updated.get(c.id) ?? c), ...newContacts], (c) => c.customerId);
     const summarized = (customer: Customer, lastCallAt: string | null) =>
-      toCustomerRow(customer, summarizeCustomer(customer, allContacts.get(customer.id) ?? [], allInvoices.get(customer.id) ?? [], lastCallAt));
+      toCustomerRow(
+        customer,
+        summarizeCustomer(customer, allContacts.get(customer.id) ?? [], allInvoices.get(customer.id) ?? [], lastCallAt),
+      );
     const newRows = newCustomers.map((c) => summarized(c, null));
     const updatedRows = [...customers.values()].map((c) => summarized(c, storedCustomers.get(c.id)!.lastCallAt));
 
@@ -200,7 +239,15 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
     undo.before.invoices = [...updatedInvoices.keys()].map((id) => storedInvoices.get(id)!);
     undo.before.contacts = details.before;
     // The bar follows the rows written; the timeline entries (about one per changed account) come last.
-    const toWrite = newRows.length + updatedRows.length + newContacts.length + details.updated.size + newInvoices.length + updatedInvoices.size + payments.length + plan.changedCustomerIds.length;
+    const toWrite =
+      newRows.length +
+      updatedRows.length +
+      newContacts.length +
+      details.updated.size +
+      newInvoices.length +
+      updatedInvoices.size +
+      payments.length +
+      plan.changedCustomerIds.length;
     let writtenRows = 0;
     const written = (count: number) => {
       writtenRows += count;
@@ -217,7 +264,8 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
         inChunks(payments, (rows) => db.payments.bulkAdd(rows), written),
       ]);
     } catch (error) {
-      if (error instanceof Error && error.name === 'BulkError') throw new StalePlanError('Some of these records are already stored; nothing was imported. Open the file again.', { cause: error });
+      if (error instanceof Error && error.name === 'BulkError')
+        throw new StalePlanError('Some of these records are already stored; nothing was imported. Open the file again.', { cause: error });
       throw error;
     }
 
@@ -226,7 +274,14 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
     undo.before.promises = promises.before;
     undo.created.followUps = promises.createdFollowUps;
 
-    const bookChanges = bookChangesFor(plan, { importId, at: now, fileName: opts.fileName, detailsUpdated: details.customerIds, credits: creditCounts, newId });
+    const bookChanges = bookChangesFor(plan, {
+      importId,
+      at: now,
+      fileName: opts.fileName,
+      detailsUpdated: details.customerIds,
+      credits: creditCounts,
+      newId,
+    });
     await inChunks(bookChanges, (rows) => db.bookChanges.bulkAdd(rows), written);
     const counts: ImportCounts = {
       newCustomers: plan.newCustomers.length,
@@ -239,7 +294,16 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
       credits: plan.credits.length,
       skipped: plan.skipped.length,
     };
-    const record: ImportRecord = { id: importId, startedAt: now, fileName: opts.fileName, presetName: opts.presetName, source: plan.source, scope: plan.scope, counts, undo };
+    const record: ImportRecord = {
+      id: importId,
+      startedAt: now,
+      fileName: opts.fileName,
+      presetName: opts.presetName,
+      source: plan.source,
+      scope: plan.scope,
+      counts,
+      undo,
+    };
     await db.imports.add(record);
     return record;
   });

@@ -16,7 +16,11 @@ function errorFromWorker(message: string, name: string | undefined): Error {
   return error;
 }
 
-export async function applyInWorker(client: ImportWorkerClient, request: ApplyRequest, onProgress: (fraction: number) => void = () => {}): Promise<AppliedImport> {
+export async function applyInWorker(
+  client: ImportWorkerClient,
+  request: ApplyRequest,
+  onProgress: (fraction: number) => void = () => {},
+): Promise<AppliedImport> {
   const reply = await client.request(request, (stage, fraction) => {
     if (stage === 'applying') onProgress(fraction);
   });

@@ -44,7 +44,6 @@ export interface SafetyCopySteps {
 // A copy found outdated by the apply is made again; data that keeps changing under it stops here.
 const attempts = 3;
 
-
 /**
  * Runs `apply` only after a current safety copy is saved; a failed copy means `apply` never runs.
  * `apply` gets the copy's change stamp and must refuse (SafetyCopyOutdatedError) if the database
@@ -64,14 +63,20 @@ export async function applyImportWithSafetyCopy<Applied>(
       if (copy.changeStamp !== (await readChangeStamp(db))) copy = await make(db);
       safetyCopy = await write(copy);
     } catch (error) {
-      throw new SafetyCopyFailedError(`Call Desk could not save a copy of your current data first, so nothing was imported. ${errorMessage(error)}`, { cause: error });
+      throw new SafetyCopyFailedError(
+        `Call Desk could not save a copy of your current data first, so nothing was imported. ${errorMessage(error)}`,
+        { cause: error },
+      );
     }
     try {
       return { applied: await apply(copy.changeStamp), safetyCopy };
     } catch (error) {
       if (!(error instanceof SafetyCopyOutdatedError)) throw error;
       if (attempt === attempts) {
-        throw new SafetyCopyFailedError('Your data kept changing while Call Desk saved a copy of it, so nothing was imported. Try again in a moment.', { cause: error });
+        throw new SafetyCopyFailedError(
+          'Your data kept changing while Call Desk saved a copy of it, so nothing was imported. Try again in a moment.',
+          { cause: error },
+        );
       }
     }
   }

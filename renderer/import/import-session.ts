@@ -29,7 +29,11 @@ export interface ImportSessionDeps {
    * The safety copy's file, reusing the rows read for the plan while their stamp is current
    * (encodeDatabaseReusing). Without it the worker makes no copy and the window has one made.
    */
-  encodeSafetyCopy?(databaseName: string, meta: BackupMeta, known: TablesReadAt | null): Promise<{ bytes: Uint8Array; changeStamp: string | null }>;
+  encodeSafetyCopy?(
+    databaseName: string,
+    meta: BackupMeta,
+    known: TablesReadAt | null,
+  ): Promise<{ bytes: Uint8Array; changeStamp: string | null }>;
   /** The stored promises, payments and promise settings of these customers (what the preview says of promises). */
   loadPromiseContext(databaseName: string, customerIds: readonly string[]): Promise<PromiseContext>;
   /** Writes the plan into the database in one transaction; applyPlanToDatabase unless a test says otherwise. */
@@ -128,7 +132,12 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
       dataRowCount: found.rows.length,
       samples: columnSamples(found),
       preset: recognised
-        ? { id: recognised.preset.id, name: recognised.preset.name, fullListByDefault: recognised.preset.fullListByDefault, dateOrder: recognised.preset.dateOrder }
+        ? {
+            id: recognised.preset.id,
+            name: recognised.preset.name,
+            fullListByDefault: recognised.preset.fullListByDefault,
+            dateOrder: recognised.preset.dateOrder,
+          }
         : null,
       options,
     };
@@ -161,12 +170,14 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     const planned = planImport({ book: result.book, scope: request.scope, stored, newId: deps.newId, onProgress });
     kept = { id: deps.newId(), plan: planned, ...(stored.readAt ? { readAt: stored.readAt } : {}) };
     const preview = previewOfPlan(planned, kept.id, await promiseEffectsFor(request.databaseName, planned, new Date(request.now)));
-    if (request.appVersion !== undefined) startSafetyCopy(request.databaseName, kept.id, stored.readAt, { createdAt: request.now, appVersion: request.appVersion });
+    if (request.appVersion !== undefined)
+      startSafetyCopy(request.databaseName, kept.id, stored.readAt, { createdAt: request.now, appVersion: request.appVersion });
     return { kind: 'planned', plan: preview };
   }
 
   async function apply(request: Extract<ImportWorkerRequest, { kind: 'apply' }>): Promise<ImportWorkerResponse> {
-    if (!kept || kept.id !== request.planId) return { kind: 'failed', message: 'This preview is no longer current; nothing was imported. Preview the file again.' };
+    if (!kept || kept.id !== request.planId)
+      return { kind: 'failed', message: 'This preview is no longer current; nothing was imported. Preview the file again.' };
     const { plan: planned } = kept;
     post({ kind: 'progress', stage: 'applying', fraction: 0 });
     const applyPlan = deps.applyPlan ?? applyPlanToDatabase;
@@ -186,7 +197,11 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
 
   return async function handle(request: ImportWorkerRequest): Promise<ImportWorkerResponse> {
     if (request.kind === 'apply') return apply(request).catch(applyFailure);
-    if (request.kind === 'safety-copy') return safetyCopy(request).catch((error: unknown) => ({ kind: 'failed', message: `The safety copy could not be made: ${errorMessage(error)}` }));
+    if (request.kind === 'safety-copy')
+      return safetyCopy(request).catch((error: unknown) => ({
+        kind: 'failed',
+        message: `The safety copy could not be made: ${errorMessage(error)}`,
+      }));
     try {
       return request.kind === 'analyse' ? analyse(request) : await plan(request);
     } catch (error) {
@@ -208,8 +223,13 @@ function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
  */
 function autoMappedOptions(table: ReportTable, base: { defaultCurrency: string; today: string }): InterpretOptions {
   const mapping = autoMapColumns(table.headers);
-  const invoiceish = mapping.invoiceNumber !== undefined || mapping.openBalance !== undefined || mapping.amount !== undefined || mapping.dueDate !== undefined;
-  const contactish = mapping.email !== undefined || mapping.phone !== undefined || mapping.address1 !== undefined || mapping.contactName !== undefined;
+  const invoiceish =
+    mapping.invoiceNumber !== undefined ||
+    mapping.openBalance !== undefined ||
+    mapping.amount !== undefined ||
+    mapping.dueDate !== undefined;
+  const contactish =
+    mapping.email !== undefined || mapping.phone !== undefined || mapping.address1 !== undefined || mapping.contactName !== undefined;
   const content = !invoiceish && contactish ? 'customers' : 'invoices';
   return { source: 'spreadsheet', content, mapping, defaultCurrency: base.defaultCurrency, today: base.today };
 }

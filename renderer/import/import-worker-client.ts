@@ -89,7 +89,8 @@ export function createImportWorkerClient(startWorker: () => ImportWorkerHandle =
           end(); // its state is unknown now: the next request starts afresh
           reject(new Error(`The import's background task stopped${event.message ? ` (${event.message})` : ''}.`));
         };
-        const transfer = message.kind === 'analyse' && message.file && message.file.bytes.buffer instanceof ArrayBuffer ? [message.file.bytes.buffer] : [];
+        const transfer =
+          message.kind === 'analyse' && message.file && message.file.bytes.buffer instanceof ArrayBuffer ? [message.file.bytes.buffer] : [];
         worker.postMessage(message, { transfer });
       });
     },

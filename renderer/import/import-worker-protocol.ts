@@ -149,7 +149,9 @@ export type ImportWorkerResponse =
 
 /** The date order a person in this locale writes first, for a preset that does not say. */
 export function localeDateOrder(locale: string): DateOrder {
-  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(Date.UTC(2026, 10, 5)));
+  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    new Date(Date.UTC(2026, 10, 5)),
+  );
   const first = parts.find((part) => part.type === 'month' || part.type === 'day');
   return first?.type === 'day' ? 'dmy' : 'mdy';
 }

@@ -49,7 +49,8 @@ export function previewOfPlan(plan: ImportPlan, planId: string, promiseEffects: 
 export function changedAccountsOf(plan: ImportPlan): AppliedImport['changedAccounts'] {
   const names = new Map<string, string>();
   for (const c of plan.newCustomers) names.set(c.id, c.book.name);
-  for (const i of [...plan.newInvoices, ...plan.changedInvoices, ...plan.closedInvoices, ...plan.reopenedInvoices]) names.set(i.customerId, i.customerName);
+  for (const i of [...plan.newInvoices, ...plan.changedInvoices, ...plan.closedInvoices, ...plan.reopenedInvoices])
+    names.set(i.customerId, i.customerName);
   for (const c of plan.credits) names.set(c.customerId, c.customerName);
   for (const d of plan.contactDifferences) names.set(d.customerId, d.customerName);
   return plan.changedCustomerIds.map((id) => ({ id, name: names.get(id) ?? id }));

@@ -25,7 +25,12 @@ export async function loadStoredForPlan(databaseName: string): Promise<StoredFor
   const db = openCallDeskDb(databaseName);
   try {
     return await db.transaction('r', db.customers, db.invoices, db.contacts, db.meta, async () => {
-      const [customers, invoices, contacts, changeStamp] = await Promise.all([db.customers.toArray(), db.invoices.toArray(), db.contacts.toArray(), readChangeStamp(db)]);
+      const [customers, invoices, contacts, changeStamp] = await Promise.all([
+        db.customers.toArray(),
+        db.invoices.toArray(),
+        db.contacts.toArray(),
+        readChangeStamp(db),
+      ]);
       return { customers, invoices, contacts, readAt: { changeStamp, customers, invoices, contacts } };
     });
   } finally {

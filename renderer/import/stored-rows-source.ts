@@ -25,7 +25,6 @@ export function databaseRows(db: CallDeskDb): StoredRowsSource {
   };
 }
 
-
 /** The plan's rows, indexed once. Only for use while the database has `stored.changeStamp`. */
 export function knownRows(stored: StoredRowsAt): StoredRowsSource {
   const invoiceById = new Map(stored.invoices.map((i) => [i.id, i]));

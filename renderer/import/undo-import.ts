@@ -23,7 +23,8 @@ function undoTables(db: CallDeskDb) {
 
 /** Summaries hold the same facts (key lists compared as sets: their order follows the order rows were read in). */
 function sameSummary(a: CustomerSummary, b: CustomerSummary): boolean {
-  const sameSet = (x: readonly string[] = [], y: readonly string[] = []) => x.length === y.length && [...x].sort().join('\u0000') === [...y].sort().join('\u0000');
+  const sameSet = (x: readonly string[] = [], y: readonly string[] = []) =>
+    x.length === y.length && [...x].sort().join('\u0000') === [...y].sort().join('\u0000');
   return (
     sameSet(a.searchKeys, b.searchKeys) &&
     sameSet(a.nameWords, b.nameWords) &&
@@ -68,7 +69,8 @@ async function dependencyProblem(db: CallDeskDb, record: ImportRecord): Promise<
     rowsOfCustomers(db.invoices, customerList).then((rows) => rows.filter((i) => !createdIds.invoices.has(i.id) || since(i)).length),
   ]);
   if (calls > 0) return 'a call has been logged since with a customer it added.';
-  if (notes + promises + disputes + documents + placements + followUps > 0) return 'notes, promises, disputes, documents or follow-ups have been recorded since for a customer it added.';
+  if (notes + promises + disputes + documents + placements + followUps > 0)
+    return 'notes, promises, disputes, documents or follow-ups have been recorded since for a customer it added.';
 
   const touchedInvoices = new Set([...created.invoices, ...(before.invoices as Invoice[]).map((i) => i.id)]);
   const touchedCustomers = [...new Set((before.invoices as Invoice[]).map((i) => i.customerId))];
@@ -114,7 +116,11 @@ export function undoImport(db: CallDeskDb, importId: string, opts: { now: Date }
       db.followUps.bulkDelete(created.followUps),
       db.bookChanges.where('importId').equals(record.id).delete(),
     ]);
-    await Promise.all([db.invoices.bulkPut(beforeInvoices), db.contacts.bulkPut(beforeContacts), db.promises.bulkPut(before.promises as PaymentPromise[])]);
+    await Promise.all([
+      db.invoices.bulkPut(beforeInvoices),
+      db.contacts.bulkPut(beforeContacts),
+      db.promises.bulkPut(before.promises as PaymentPromise[]),
+    ]);
 
     const ids = beforeCustomers.map((c) => c.id);
     const [invoices, contacts] = await Promise.all([rowsOfCustomers(db.invoices, ids), rowsOfCustomers(db.contacts, ids)]);
@@ -122,8 +128,22 @@ export function undoImport(db: CallDeskDb, importId: string, opts: { now: Date }
     const contactsBy = groupByCustomer(contacts);
     await db.customers.bulkPut(
       beforeCustomers.map((customer) => {
-        const { searchKeys: _s, nameWords: _n, openBalanceMinor: _o, oldestOpenDueDate: _d, primaryPhone: _p, primaryPhoneE164: _e, lastCallAt, ...fields } = customer;
-        const summary = summarizeCustomer(fields, contactsBy.get(customer.id) ?? [], invoicesBy.get(customer.id) ?? [], current.get(customer.id)?.lastCallAt ?? lastCallAt);
+        const {
+          searchKeys: _s,
+          nameWords: _n,
+          openBalanceMinor: _o,
+          oldestOpenDueDate: _d,
+          primaryPhone: _p,
+          primaryPhoneE164: _e,
+          lastCallAt,
+          ...fields
+        } = customer;
+        const summary = summarizeCustomer(
+          fields,
+          contactsBy.get(customer.id) ?? [],
+          invoicesBy.get(customer.id) ?? [],
+          current.get(customer.id)?.lastCallAt ?? lastCallAt,
+        );
         // The row exactly as it was, unless something recorded since (a call, an invoice typed in) changed its summary.
         return sameSummary(summary, customer) ? customer : toCustomerRow(fields, summary);
       }),

@@ -16,13 +16,15 @@ export type ApplyState =
   | { step: 'importing'; fraction: number }
   | { step: 'done'; applied: AppliedImport; safetyCopy: string };
 
-
 /** `worker`: the client of the worker that made the plan (it holds the plan to apply). */
 export function useApplyImport(worker: () => ImportWorkerClient) {
   const db = useDb();
   const client = useQueryClient();
   const [state, setState] = useState<ApplyState>({ step: 'idle', error: null });
-  const apply = async (plan: PlanPreview, meta: { fileName: string; presetName: string; takeFromFile: readonly string[] }): Promise<boolean> => {
+  const apply = async (
+    plan: PlanPreview,
+    meta: { fileName: string; presetName: string; takeFromFile: readonly string[] },
+  ): Promise<boolean> => {
     setState({ step: 'saving-safety-copy' });
     try {
       const request = (safetyCopyStamp: string | null): ApplyRequest => ({
@@ -54,7 +56,10 @@ export function useApplyImport(worker: () => ImportWorkerClient) {
       return true;
     } catch (error) {
       // The transaction is all or nothing: a failure leaves the data as it was.
-      setState({ step: 'idle', error: error instanceof SafetyCopyFailedError ? error.message : `Nothing was imported: ${errorMessage(error)}` });
+      setState({
+        step: 'idle',
+        error: error instanceof SafetyCopyFailedError ? error.message : `Nothing was imported: ${errorMessage(error)}`,
+      });
       return false;
     }
   };

@@ -3,7 +3,16 @@
 // keeps the plan and the window holds only its preview; applying it (use-apply-import) asks the
 // same worker to write it, in one transaction.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping, DateOrder, ImportContent, ImportField, ImportScope, InterpretOptions, InterpretQuestion, ReadOptions } from '../../shared/import/model';
+import type {
+  ColumnMapping,
+  DateOrder,
+  ImportContent,
+  ImportField,
+  ImportScope,
+  InterpretOptions,
+  InterpretQuestion,
+  ReadOptions,
+} from '../../shared/import/model';
 import { appVersion } from '../backup/app-backups';
 import { useDb } from '../data/db-context';
 import { invoke } from '../platform/bridge';
@@ -34,10 +43,7 @@ export interface Review {
   dateQuestion: Extract<InterpretQuestion, { kind: 'date-order' }> | null;
 }
 
-export type ImportPhase =
-  | { step: 'choose' }
-  | { step: 'review'; review: Review }
-  | { step: 'preview'; review: Review; plan: PlanPreview };
+export type ImportPhase = { step: 'choose' } | { step: 'review'; review: Review } | { step: 'preview'; review: Review; plan: PlanPreview };
 
 export interface Progress {
   stage: ImportStage;
@@ -60,24 +66,27 @@ export function useImportFlow(base: ImportBase | null) {
   const workerClient = useCallback(() => (client.current ??= createImportWorkerClient()), []);
 
   /** One worker request with the progress bar up; null when it failed or was cancelled (error set). */
-  const run = useCallback(async (message: ImportWorkerRequest): Promise<FinalResponse | null> => {
-    const worker = workerClient();
-    setError(null);
-    setProgress({ stage: message.kind === 'plan' ? 'interpreting' : 'reading', fraction: 0 });
-    try {
-      const reply = await worker.request(message, (stage, fraction) => setProgress({ stage, fraction }));
-      if (reply.kind === 'failed') {
-        setError(reply.message);
+  const run = useCallback(
+    async (message: ImportWorkerRequest): Promise<FinalResponse | null> => {
+      const worker = workerClient();
+      setError(null);
+      setProgress({ stage: message.kind === 'plan' ? 'interpreting' : 'reading', fraction: 0 });
+      try {
+        const reply = await worker.request(message, (stage, fraction) => setProgress({ stage, fraction }));
+        if (reply.kind === 'failed') {
+          setError(reply.message);
+          return null;
+        }
+        return reply;
+      } catch (caught) {
+        if (!(caught instanceof ImportCancelled)) setError(messageOf(caught));
         return null;
+      } finally {
+        setProgress(null);
       }
-      return reply;
-    } catch (caught) {
-      if (!(caught instanceof ImportCancelled)) setError(messageOf(caught));
-      return null;
-    } finally {
-      setProgress(null);
-    }
-  }, [workerClient]);
+    },
+    [workerClient],
+  );
 
   const analyse = useCallback(
     async (file: { name: string; bytes: Uint8Array } | null, read: ReadOptions, previous: Review | null) => {
@@ -181,7 +190,8 @@ export function useImportFlow(base: ImportBase | null) {
         else mapping[field] = column;
         return { ...r, options: { ...r.options, mapping }, questions: [] };
       }),
-    useDetectedColumns: () => updateReview((r) => ({ ...r, options: { ...r.options, mapping: r.detectedMapping }, savedMappingFrom: null })),
+    useDetectedColumns: () =>
+      updateReview((r) => ({ ...r, options: { ...r.options, mapping: r.detectedMapping }, savedMappingFrom: null })),
     setDateOrder: (dateOrder: DateOrder) => updateReview((r) => ({ ...r, options: { ...r.options, dateOrder } })),
     setScope: (scope: ImportScope) => updateReview((r) => ({ ...r, scope })),
     setContent: (content: ImportContent) => updateReview((r) => ({ ...r, options: { ...r.options, content }, questions: [] })),
@@ -213,8 +223,7 @@ export function useImportFlow(base: ImportBase | null) {
             dateQuestion: dateQuestion ?? review.dateQuestion,
           },
         });
-      }
-      else if (reply.kind === 'planned') setPhase({ step: 'preview', review: { ...review, questions: [] }, plan: reply.plan });
+      } else if (reply.kind === 'planned') setPhase({ step: 'preview', review: { ...review, questions: [] }, plan: reply.plan });
     },
     backToColumns: () => review && setPhase({ step: 'review', review }),
     /** After a successful apply: keep the columns chosen for files like this one. */

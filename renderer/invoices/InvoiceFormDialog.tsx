@@ -46,20 +46,18 @@ const invoiceFormSchema = z
       ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'The due date cannot be before the issue date.' });
     }
   })
-  .transform(
-    (v): InvoiceInput => ({
-      number: v.number,
-      issueDate: v.issueDate,
-      dueDate: v.dueDate,
-      sentOn: v.sentOn === '' ? null : v.sentOn,
-      // superRefine has already rejected any text that does not parse.
-      amountMinor: parseMoneyInput(v.amount, v.currency) ?? 0,
-      currency: v.currency,
-      delivered: v.delivered,
-      poNumber: v.poNumber,
-      terms: v.terms,
-    }),
-  );
+  .transform((v): InvoiceInput => ({
+    number: v.number,
+    issueDate: v.issueDate,
+    dueDate: v.dueDate,
+    sentOn: v.sentOn === '' ? null : v.sentOn,
+    // superRefine has already rejected any text that does not parse.
+    amountMinor: parseMoneyInput(v.amount, v.currency) ?? 0,
+    currency: v.currency,
+    delivered: v.delivered,
+    poNumber: v.poNumber,
+    terms: v.terms,
+  }));
 type FormValues = z.input<typeof invoiceFormSchema>;
 
 /** "Net 30" → issue date + 30 days; other terms ("Due on receipt", "EOM") leave the due date alone. */

@@ -42,7 +42,8 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
         <div className="actions">
           {closed.length > 0 && (
             <button type="button" onClick={() => setShowClosed((v) => !v)} aria-pressed={showClosed}>
-              {showClosed ? 'Hide' : 'Show'} paid and void{closed.some((i) => i.status === 'closed-in-books') ? ' and closed in the books' : ''} ({closed.length})
+              {showClosed ? 'Hide' : 'Show'} paid and void
+              {closed.some((i) => i.status === 'closed-in-books') ? ' and closed in the books' : ''} ({closed.length})
             </button>
           )}
           <button type="button" onClick={() => setEditing('new')}>
@@ -58,7 +59,9 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
             <tr>
               <th scope="col">Invoice</th>
               <th scope="col">Due</th>
-              <th scope="col" className="num">Balance</th>
+              <th scope="col" className="num">
+                Balance
+              </th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -72,7 +75,9 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
                   <th scope="row">
                     <span className="invoice-number">{invoice.number}</span>
                     <div className="muted small invoice-description">
-                      <KeepCodesWhole text={[invoice.delivered, invoice.poNumber && `PO ${invoice.poNumber}`, invoice.terms].filter(Boolean).join(' · ')} />
+                      <KeepCodesWhole
+                        text={[invoice.delivered, invoice.poNumber && `PO ${invoice.poNumber}`, invoice.terms].filter(Boolean).join(' · ')}
+                      />
                     </div>
                   </th>
                   <td>
@@ -89,7 +94,12 @@ export function InvoicesCard({ customer, invoices, today, settings }: Props) {
                   <td className="invoice-actions">
                     <InvoiceDocumentsToggle invoice={invoice} />
                     {invoice.status !== 'closed-in-books' && (
-                      <button type="button" className="link" onClick={() => setEditing(invoice)} aria-label={`Edit invoice ${invoice.number}`}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => setEditing(invoice)}
+                        aria-label={`Edit invoice ${invoice.number}`}
+                      >
                         Edit
                       </button>
                     )}

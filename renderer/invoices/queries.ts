@@ -9,8 +9,7 @@ export function useSaveInvoice() {
   const db = useDb();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (vars: { customerId: string; input: InvoiceInput; id?: string }) =>
-      saveInvoice(db, vars.customerId, vars.input, vars.id),
+    mutationFn: (vars: { customerId: string; input: InvoiceInput; id?: string }) => saveInvoice(db, vars.customerId, vars.input, vars.id),
     onSuccess: (invoice) => invalidateCustomer(client, invoice.customerId),
   });
 }

@@ -34,7 +34,10 @@ export function timestampLabel(now: Date, office: OfficeClock): string {
 }
 
 /** The note typed during the call; its text is kept by useCrashSafeDraft. */
-export const NoteEditor = forwardRef<NoteEditorHandle, Props>(function NoteEditor({ text, status, problem, onRetryLoad, readOnly, office, onChange, onBlur }, ref) {
+export const NoteEditor = forwardRef<NoteEditorHandle, Props>(function NoteEditor(
+  { text, status, problem, onRetryLoad, readOnly, office, onChange, onBlur },
+  ref,
+) {
   const area = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(ref, () => ({ focus: () => area.current?.focus() }), []);
 

@@ -4,10 +4,7 @@ import { noteDraftSchema, type NoteDraft } from '../../shared/notes/schema';
 import type { CallDeskDb } from '../data/db';
 
 /** Saves what the note editor holds while the call is open. */
-export function saveNoteDraft(
-  db: CallDeskDb,
-  input: { callId: string; customerId: string; text: string; now?: Date },
-): Promise<NoteDraft> {
+export function saveNoteDraft(db: CallDeskDb, input: { callId: string; customerId: string; text: string; now?: Date }): Promise<NoteDraft> {
   const draft = noteDraftSchema.parse({
     callId: input.callId,
     customerId: input.customerId,

@@ -29,8 +29,7 @@ export function draftSaveProblem(error: unknown): string {
   }
 }
 
-export const draftLoadProblem =
-  'The note saved for this call could not be read. Typing is paused so it is not replaced; try again.';
+export const draftLoadProblem = 'The note saved for this call could not be read. Typing is paused so it is not replaced; try again.';
 
 interface Options {
   retryDelaysMs?: readonly number[];

@@ -144,14 +144,20 @@ export function PaymentFormDialog({ customerId, invoices, currency, currencies =
                 <tr>
                   <th scope="col">Invoice</th>
                   <th scope="col">Due</th>
-                  <th scope="col" className="num">Balance</th>
-                  <th scope="col" className="num">Apply</th>
+                  <th scope="col" className="num">
+                    Balance
+                  </th>
+                  <th scope="col" className="num">
+                    Apply
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {payable.map((invoice, i) => (
                   <tr key={invoice.id}>
-                    <th scope="row" className="invoice-number">{invoice.number}</th>
+                    <th scope="row" className="invoice-number">
+                      {invoice.number}
+                    </th>
                     <td>{formatCalendarDate(invoice.dueDate, locale)}</td>
                     <td className="num">{formatMoney(invoice.balanceMinor, currency, locale)}</td>
                     <td>

@@ -49,17 +49,15 @@ export function paymentFormSchema(invoices: readonly Invoice[], currency: string
             : `The amounts applied are ${money(applied - amount.minor)} more than the payment. They must add up to the payment.`;
       ctx.addIssue({ code: 'custom', path: ['allocations'], message });
     })
-    .transform(
-      (v): PaymentInput => ({
-        receivedOn: v.receivedOn,
-        amountMinor: parseMoneyInput(v.amount, currency) ?? 0,
-        currency,
-        method: v.method,
-        reference: v.reference,
-        allocations: v.allocations
-          .map((row, i) => ({ invoiceId: invoices[i]?.id ?? '', amountMinor: rowMinor(row.amount, currency) ?? 0 }))
-          .filter((a) => a.invoiceId !== '' && a.amountMinor > 0),
-      }),
-    );
+    .transform((v): PaymentInput => ({
+      receivedOn: v.receivedOn,
+      amountMinor: parseMoneyInput(v.amount, currency) ?? 0,
+      currency,
+      method: v.method,
+      reference: v.reference,
+      allocations: v.allocations
+        .map((row, i) => ({ invoiceId: invoices[i]?.id ?? '', amountMinor: rowMinor(row.amount, currency) ?? 0 }))
+        .filter((a) => a.invoiceId !== '' && a.amountMinor > 0),
+    }));
 }
 export type PaymentFormValues = z.input<ReturnType<typeof paymentFormSchema>>;

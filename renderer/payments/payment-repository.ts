@@ -27,8 +27,12 @@ function totalsByInvoice(allocations: readonly { invoiceId: string; amountMinor:
 }
 
 function checkAllocation(invoice: Invoice | undefined, customerId: string, currency: string, amount: number): Invoice {
-  if (!invoice || invoice.customerId !== customerId) throw new Error('The payment is applied to an invoice of another customer or one that no longer exists.');
-  if (invoice.status !== 'open') throw new Error(`Invoice ${invoice.number} is ${invoiceStatusLabels[invoice.status].toLowerCase()}; a payment cannot be applied to it.`);
+  if (!invoice || invoice.customerId !== customerId)
+    throw new Error('The payment is applied to an invoice of another customer or one that no longer exists.');
+  if (invoice.status !== 'open')
+    throw new Error(
+      `Invoice ${invoice.number} is ${invoiceStatusLabels[invoice.status].toLowerCase()}; a payment cannot be applied to it.`,
+    );
   if (invoice.currency !== currency) throw new Error(`Invoice ${invoice.number} is in ${invoice.currency}, the payment in ${currency}.`);
   if (amount > invoice.balanceMinor) {
     throw new Error(
@@ -39,12 +43,7 @@ function checkAllocation(invoice: Invoice | undefined, customerId: string, curre
   return invoice;
 }
 
-export async function recordPayment(
-  db: CallDeskDb,
-  customerId: string,
-  input: PaymentInput,
-  opts: { now?: Date } = {},
-): Promise<Payment> {
+export async function recordPayment(db: CallDeskDb, customerId: string, input: PaymentInput, opts: { now?: Date } = {}): Promise<Payment> {
   const now = (opts.now ?? new Date()).toISOString();
   const payment = paymentSchema.parse({ ...input, id: newId(), customerId, createdAt: now });
   return db.transaction('rw', [...promiseStatusTables(db), ...summaryTables(db)], async () => {

@@ -42,8 +42,8 @@ export function PlaceWithAgencyDialog({ customerId, customerName, today, onClose
     <Dialog title="Place with agency" onClose={onClose} hasUnsavedInput={isDirty}>
       <form {...formProps}>
         <p className="muted">
-          {customerName} goes to the agency. While it is there, calls and reminders for it are paused; its promises and
-          follow-ups stay on file and come back if you recall it.
+          {customerName} goes to the agency. While it is there, calls and reminders for it are paused; its promises and follow-ups stay on
+          file and come back if you recall it.
         </p>
         <FormErrorBanner message={formError} />
         <TextField

@@ -32,8 +32,7 @@ export function RecallFromAgencyDialog({ customerId, agencyName, onClose }: Prop
     <Dialog title="Recall from agency" onClose={onClose} hasUnsavedInput={isDirty}>
       <form {...formProps}>
         <p className="muted">
-          The account comes back from {agencyName}: calls and reminders for it start again, and the recall is recorded on the
-          timeline.
+          The account comes back from {agencyName}: calls and reminders for it start again, and the recall is recorded on the timeline.
         </p>
         <FormErrorBanner message={formError} />
         <TextAreaField

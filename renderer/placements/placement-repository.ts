@@ -41,7 +41,8 @@ export async function placeWithAgency(
     if (customer.placement) {
       throw new Error(`${placedWithText(customer.placement, settings.locale)}. Recall it from that agency before placing it again.`);
     }
-    if (await findOpenCall(db, customerId)) throw new Error('A call with this customer is still open. Finish it before placing the account.');
+    if (await findOpenCall(db, customerId))
+      throw new Error('A call with this customer is still open. Finish it before placing the account.');
     const placement = agencyPlacementSchema.parse({
       ...parsed,
       id: newId(),
@@ -71,7 +72,13 @@ function rebuiltAgencyName(name: string): string {
  * rebuilt from what the row knew, placed at the start of the day placed in the office's time zone,
  * so the timeline still shows when and with whom the account was placed, and that it came back.
  */
-function rebuiltPlacement(current: CurrentPlacement, customerId: string, officeTimeZone: string, recalledAt: string, recallReason: string): AgencyPlacement {
+function rebuiltPlacement(
+  current: CurrentPlacement,
+  customerId: string,
+  officeTimeZone: string,
+  recalledAt: string,
+  recallReason: string,
+): AgencyPlacement {
   const placedOn = isCalendarDate(current.placedOn) ? current.placedOn : todayIn(officeTimeZone, new Date(recalledAt));
   const placedAt = new Date(Math.min(zonedTimeMs(placedOn, 0, 0, officeTimeZone), Date.parse(recalledAt))).toISOString();
   return agencyPlacementSchema.parse({

@@ -17,9 +17,15 @@ function notificationPermission(): Permission {
 function NotificationChoice() {
   const [permission, setPermission] = useState<Permission>(notificationPermission);
   if (permission === 'granted') return <p>Reminder notifications are on.</p>;
-  if (permission === 'unsupported') return <p>This browser cannot show notifications: reminders appear only in the window where Call Desk was started.</p>;
+  if (permission === 'unsupported')
+    return <p>This browser cannot show notifications: reminders appear only in the window where Call Desk was started.</p>;
   if (permission === 'denied') {
-    return <p>This browser blocks notifications from Call Desk. To see reminders, allow notifications in the browser&apos;s settings for this page.</p>;
+    return (
+      <p>
+        This browser blocks notifications from Call Desk. To see reminders, allow notifications in the browser&apos;s settings for this
+        page.
+      </p>
+    );
   }
   return (
     <p>
@@ -52,8 +58,8 @@ export function BrowserModeNote() {
             Files you open are chosen in your browser&apos;s file picker.
           </p>
           <p>
-            There is no tray icon: Call Desk runs until you press Ctrl+C in the window where it was started, and shows reminders there
-            and as browser notifications while this page is open.
+            There is no tray icon: Call Desk runs until you press Ctrl+C in the window where it was started, and shows reminders there and
+            as browser notifications while this page is open.
           </p>
           <NotificationChoice />
         </Dialog>

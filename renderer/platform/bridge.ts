@@ -52,9 +52,7 @@ function bridge(): CallDeskBridge {
 }
 
 /** Inputs are optional only for channels whose input is `undefined`. */
-export type InvokeArgs<C extends InvokeChannel> = undefined extends IpcInput<C>
-  ? [input?: IpcInput<C>]
-  : [input: IpcInput<C>];
+export type InvokeArgs<C extends InvokeChannel> = undefined extends IpcInput<C> ? [input?: IpcInput<C>] : [input: IpcInput<C>];
 
 export async function invoke<C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<IpcOutput<C>> {
   const desktop = bridge(); // a missing bridge is a setup error, not an IpcCallError
@@ -83,10 +81,7 @@ export async function invoke<C extends InvokeChannel>(channel: C, ...args: Invok
  * Listens for an event from main. Payloads that do not match the contract are dropped (and
  * reported on the console) rather than handed to UI code. Returns the unsubscribe function.
  */
-export function onMainEvent<E extends EventChannel>(
-  event: E,
-  listener: (payload: IpcEventPayload<E>) => void,
-): () => void {
+export function onMainEvent<E extends EventChannel>(event: E, listener: (payload: IpcEventPayload<E>) => void): () => void {
   const schema = ipcEvents[event];
   return bridge().on(event, (payload) => {
     const parsed = schema.safeParse(payload);

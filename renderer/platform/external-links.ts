@@ -22,8 +22,9 @@ export async function dial(phone: StoredPhone): Promise<void> {
 
 /** Opens the mail client: pass a ready mailto: URL, a bare address, or a draft. */
 export async function compose(mailto: string | EmailDraft): Promise<void> {
-  const url = typeof mailto === 'string' && mailto.trim().toLowerCase().startsWith('mailto:')
-    ? mailto.trim()
-    : mailtoUrl(typeof mailto === 'string' ? { to: mailto } : mailto);
+  const url =
+    typeof mailto === 'string' && mailto.trim().toLowerCase().startsWith('mailto:')
+      ? mailto.trim()
+      : mailtoUrl(typeof mailto === 'string' ? { to: mailto } : mailto);
   await invoke('shell:open-external', { url });
 }

@@ -29,7 +29,13 @@ export function ConfirmationEmailButton({ promise, file, variant = 'secondary', 
 
   return (
     <>
-      <Button variant={variant} aria-haspopup="dialog" disabled={!settings} onClick={() => setOpen(true)} aria-describedby={noAddress ? hintId : undefined}>
+      <Button
+        variant={variant}
+        aria-haspopup="dialog"
+        disabled={!settings}
+        onClick={() => setOpen(true)}
+        aria-describedby={noAddress ? hintId : undefined}
+      >
         Email confirmation
       </Button>
       {noAddress && (

@@ -5,7 +5,12 @@ import { useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { emailSchema } from '../../shared/common/primitives';
-import { confirmationMailto, fitConfirmationEmail, visiblePlaceholders, type FittedConfirmationEmail } from '../../shared/promises/confirmation-email';
+import {
+  confirmationMailto,
+  fitConfirmationEmail,
+  visiblePlaceholders,
+  type FittedConfirmationEmail,
+} from '../../shared/promises/confirmation-email';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { Settings } from '../../shared/settings/schema';
 import type { CustomerFile } from '../customers/customer-repository';
@@ -97,7 +102,13 @@ export function ConfirmationEmailDialog({ promise, file, settings, onClose, onSe
       setOpened(sent);
     }
     try {
-      await record.mutateAsync({ customerId: file.customer.id, promiseId: promise.id, to: sent.to, subject: sent.subject, body: sent.body });
+      await record.mutateAsync({
+        customerId: file.customer.id,
+        promiseId: promise.id,
+        to: sent.to,
+        subject: sent.subject,
+        body: sent.body,
+      });
     } catch (error) {
       setFormError(
         `Your mail app was opened, but the email was not recorded on the timeline: ${errorMessage(error)} ` +
@@ -111,14 +122,22 @@ export function ConfirmationEmailDialog({ promise, file, settings, onClose, onSe
   };
 
   const bodyHints = [
-    unfilled.length > 0 ? `Still to fill in: ${unfilled.map((n) => `{${n}}`).join(', ')}. Replace it here (or set it in Settings for next time).` : '',
+    unfilled.length > 0
+      ? `Still to fill in: ${unfilled.map((n) => `{${n}}`).join(', ')}. Replace it here (or set it in Settings for next time).`
+      : '',
     initial.planSummarised && !textEdited.current ? 'The instalments are summarised in one line so the email fits a mail link.' : '',
     shortened ? 'This is too long for a mail link: the end will be cut and the email will say the details follow.' : '',
   ].filter(Boolean);
 
   return (
     <Dialog title="Email confirmation" wide onClose={onClose} hasUnsavedInput={formState.isDirty && !opened}>
-      <form ref={formRef} className="ui-form" aria-label="Confirmation email" noValidate onSubmit={(event) => void handleSubmit(send, focusFirstError)(event)}>
+      <form
+        ref={formRef}
+        className="ui-form"
+        aria-label="Confirmation email"
+        noValidate
+        onSubmit={(event) => void handleSubmit(send, focusFirstError)(event)}
+      >
         <FormErrorBanner message={formError} />
         <TextField
           label="To"
@@ -144,7 +163,13 @@ export function ConfirmationEmailDialog({ promise, file, settings, onClose, onSe
             ))}
           </datalist>
         )}
-        <TextField label="Subject" required readOnly={opened !== null} error={errors.subject?.message} {...register('subject', { onChange: markEdited })} />
+        <TextField
+          label="Subject"
+          required
+          readOnly={opened !== null}
+          error={errors.subject?.message}
+          {...register('subject', { onChange: markEdited })}
+        />
         <TextAreaField
           label="Email text"
           required

@@ -145,11 +145,16 @@ export interface PromiseTabSummary {
 export type PromiseTabSummaries = Record<PromiseFilter, PromiseTabSummary>;
 
 /** Every tab's count and totals from one read, counting exactly what each list would show. */
-export function summarisePromiseTabs(db: CallDeskDb, opts: { today: CalendarDate; settings: LifecycleSettings }): Promise<PromiseTabSummaries> {
+export function summarisePromiseTabs(
+  db: CallDeskDb,
+  opts: { today: CalendarDate; settings: LifecycleSettings },
+): Promise<PromiseTabSummaries> {
   return db.transaction('r', [db.promises, db.payments, db.customers], async () => {
     const promises = await db.promises.toArray();
     const ctx = await readRowContext(db, promises);
-    const sums = new Map<PromiseFilter, { count: number; totals: Map<string, number> }>(promiseFilters.map((f) => [f, { count: 0, totals: new Map() }]));
+    const sums = new Map<PromiseFilter, { count: number; totals: Map<string, number> }>(
+      promiseFilters.map((f) => [f, { count: 0, totals: new Map() }]),
+    );
     for (const promise of promises) {
       const row = rowOf(promise, ctx, opts);
       if (!row) continue;

@@ -53,7 +53,11 @@ export function refreshPromiseStatuses(db: CallDeskDb, options: RefreshOptions):
     const settings = options.settings ?? (await getSettings(db));
     const today = todayIn(settings.officeTimeZone, options.now);
     const candidates = options.customerId
-      ? await db.promises.where('customerId').equals(options.customerId).filter((p) => p.status !== 'cancelled').toArray()
+      ? await db.promises
+          .where('customerId')
+          .equals(options.customerId)
+          .filter((p) => p.status !== 'cancelled')
+          .toArray()
       : await db.promises.where('status').equals('open').toArray();
     if (candidates.length === 0) return { changed: [], followUps: [] };
 

@@ -52,7 +52,13 @@ export function progressSummary(progress: PromiseProgress, amountMinor: number, 
 }
 
 /** The outcome of a decided promise in one sentence, or null while it is open. */
-export function outcomeText(status: PromiseStatus, progress: PromiseProgress, amountMinor: number, currency: string, locale: string): string | null {
+export function outcomeText(
+  status: PromiseStatus,
+  progress: PromiseProgress,
+  amountMinor: number,
+  currency: string,
+  locale: string,
+): string | null {
   const money = (minor: number) => formatMoney(minor, currency, locale);
   const by = progress.missedAt ? ` by ${formatCalendarDate(progress.missedAt.deadline, locale)}` : '';
   switch (status) {

@@ -22,12 +22,9 @@ import { loadReminderSchedule } from './reminder-schedule-source';
 import { errorMessage } from '../../shared/common/error-message';
 
 export type ReminderSyncStatus =
-  | { state: 'idle' }
-  | { state: 'synced'; pending: number; nextFireAt: string | null }
-  | { state: 'failed'; message: string };
+  { state: 'idle' } | { state: 'synced'; pending: number; nextFireAt: string | null } | { state: 'failed'; message: string };
 
 const debounceMs = 300;
-
 
 /**
  * Brings main to `entries`: a patch when main holds the acknowledged revision, else a replace.

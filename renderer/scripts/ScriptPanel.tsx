@@ -56,7 +56,9 @@ function LiveScript({ script, progress, onChange, stepperRef }: ScriptPanelProps
   const [branchId, setBranchId] = useState<string | null>(() => resumedBranch(script, progress)?.id ?? null);
   const [branchStepId, setBranchStepId] = useState<string | null>(() => {
     const resumed = resumedBranch(script, progress);
-    return resumed ? (resumed.steps.find((s) => !isCovered(progress, branchStepKey(resumed.id, s.id))) ?? resumed.steps[0])?.id ?? null : null;
+    return resumed
+      ? ((resumed.steps.find((s) => !isCovered(progress, branchStepKey(resumed.id, s.id))) ?? resumed.steps[0])?.id ?? null)
+      : null;
   });
   const mounted = useRef(false);
   const [announcement, setAnnouncement] = useState('');

@@ -29,13 +29,7 @@ export function StepItem(props: Props) {
   return (
     <li ref={props.itemRef} className={className} aria-current={current ? 'step' : undefined}>
       <div className="script-step-head">
-        <input
-          type="checkbox"
-          className="script-step-check"
-          checked={covered}
-          onChange={props.onToggleCovered}
-          aria-labelledby={titleId}
-        />
+        <input type="checkbox" className="script-step-check" checked={covered} onChange={props.onToggleCovered} aria-labelledby={titleId} />
         {onSelect ? (
           <button
             type="button"

@@ -20,7 +20,6 @@ import { useSettings } from './queries';
 import '../backup/backups.css';
 import { errorMessage } from '../../shared/common/error-message';
 
-
 export function BackupsSection() {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -57,9 +56,9 @@ function Backups() {
   return (
     <>
       <p className="backups-section__facts">
-        Call Desk backs up all of your data, attached documents included, once a day while it is running, and keeps the
-        last 10 daily and 4 weekly backups. Before every restore or import it also saves your data as it was, and keeps
-        those copies for 7 days (always at least the last 3).
+        Call Desk backs up all of your data, attached documents included, once a day while it is running, and keeps the last 10 daily and 4
+        weekly backups. Before every restore or import it also saves your data as it was, and keeps those copies for 7 days (always at least
+        the last 3).
       </p>
       <StorageProtectionNote />
       {status.data && (
@@ -77,8 +76,7 @@ function Backups() {
       )}
       {automatic.lastError && (
         <p role="status" className="backups-section__warning">
-          The last automatic backup could not be made: {automatic.lastError.message} Call Desk tries again every half hour
-          while it is open.
+          The last automatic backup could not be made: {automatic.lastError.message} Call Desk tries again every half hour while it is open.
         </p>
       )}
 
@@ -122,7 +120,12 @@ function Backups() {
 
       <h3>Automatic backups</h3>
       {status.data && (
-        <AutomaticBackupList backups={status.data.automatic} office={office} disabled={busy} onRestore={(name) => void restore.open({ source: 'automatic', name })} />
+        <AutomaticBackupList
+          backups={status.data.automatic}
+          office={office}
+          disabled={busy}
+          onRestore={(name) => void restore.open({ source: 'automatic', name })}
+        />
       )}
 
       {restore.state.step === 'confirm' && (
@@ -149,7 +152,8 @@ function AutomaticBackupList({
   disabled: boolean;
   onRestore(name: string): void;
 }) {
-  if (backups.length === 0) return <p className="muted">There are no automatic backups yet. The first is made shortly after Call Desk starts.</p>;
+  if (backups.length === 0)
+    return <p className="muted">There are no automatic backups yet. The first is made shortly after Call Desk starts.</p>;
   return (
     <table className="data backups-section__list">
       <caption className="ui-visually-hidden">Automatic backups, newest first</caption>

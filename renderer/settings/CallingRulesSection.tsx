@@ -25,11 +25,10 @@ export function CallingRulesSection() {
     <section className="card" aria-labelledby={headingId}>
       <SettingsSectionHeading id={headingId} section="calling-rules" title="Calling rules" />
       <p className="muted">
-        Before a call, Call Desk checks the customer&apos;s local time and how often the account has been called. The
-        limits follow the US Regulation F presumption: at most 7 call attempts in 7 days, and no call in the 7 days after
-        a conversation. A call against a rule asks for a reason, which is written on the account&apos;s timeline.
-        &ldquo;Do not call&rdquo; and &ldquo;Cease contact&rdquo; on an account or a contact always ask, whatever is
-        switched on here.
+        Before a call, Call Desk checks the customer&apos;s local time and how often the account has been called. The limits follow the US
+        Regulation F presumption: at most 7 call attempts in 7 days, and no call in the 7 days after a conversation. A call against a rule
+        asks for a reason, which is written on the account&apos;s timeline. &ldquo;Do not call&rdquo; and &ldquo;Cease contact&rdquo; on an
+        account or a contact always ask, whatever is switched on here.
       </p>
       {settings.isPending ? (
         <p className="muted">Loading…</p>

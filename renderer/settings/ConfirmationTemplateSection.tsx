@@ -23,8 +23,8 @@ export function ConfirmationTemplateSection() {
     <section className="card" aria-labelledby={headingId}>
       <SettingsSectionHeading id={headingId} section="confirmation-email" title="Promise confirmation email" />
       <p>
-        After a promise to pay, “Email confirmation” opens your mail app with this text filled in from the promise. You can
-        still change it for each email before it opens.
+        After a promise to pay, “Email confirmation” opens your mail app with this text filled in from the promise. You can still change it
+        for each email before it opens.
       </p>
       {settings.isPending ? (
         <p className="muted">Loading the email template…</p>

@@ -17,7 +17,6 @@ type ExportState =
   | { step: 'done'; folder: string; written: WrittenCsvFile[]; failure: { fileName: string; message: string } | null }
   | { step: 'failed'; message: string };
 
-
 const writeToFolder = (file: CsvFile, folderId: string) =>
   invoke('export:text-file', {
     content: file.content,
@@ -52,8 +51,8 @@ export function DataExportSection() {
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>Export data</h2>
       <p>
-        Save your customers, invoices, calls and promises to pay as four CSV files, for a spreadsheet or your accounting
-        software. They open in Excel with accents and currency signs intact.
+        Save your customers, invoices, calls and promises to pay as four CSV files, for a spreadsheet or your accounting software. They open
+        in Excel with accents and currency signs intact.
       </p>
       {hasDesktopBridge() ? (
         <div className="backups-section__actions">

@@ -34,7 +34,11 @@ export function DesktopPreferences() {
         checked={shown.closeToTray}
         onChange={(e) => change({ closeToTray: e.target.checked })}
       />
-      <CheckboxField label="Start Call Desk when I log in" checked={shown.startAtLogin} onChange={(e) => change({ startAtLogin: e.target.checked })} />
+      <CheckboxField
+        label="Start Call Desk when I log in"
+        checked={shown.startAtLogin}
+        onChange={(e) => change({ startAtLogin: e.target.checked })}
+      />
       {save.isError && (
         <p role="alert" className="ui-form-error">
           The change was not saved: {save.error.message}

@@ -20,8 +20,20 @@ export function CompanyFields({ register, errors }: FieldsProps) {
   return (
     <>
       <div className="ui-form-grid">
-        <TextField label="Company name" required hint="Said when you introduce yourself on a call, and printed on statements." error={errors.companyName?.message} {...register('companyName')} />
-        <TextField label="Your name" required hint="The caller's name in scripts and emails." error={errors.callerName?.message} {...register('callerName')} />
+        <TextField
+          label="Company name"
+          required
+          hint="Said when you introduce yourself on a call, and printed on statements."
+          error={errors.companyName?.message}
+          {...register('companyName')}
+        />
+        <TextField
+          label="Your name"
+          required
+          hint="The caller's name in scripts and emails."
+          error={errors.callerName?.message}
+          {...register('callerName')}
+        />
         <TextField
           label="Callback number"
           type="tel"
@@ -32,7 +44,14 @@ export function CompanyFields({ register, errors }: FieldsProps) {
         />
       </div>
       <div className="ui-form-grid">
-        <TextAreaField label="Company address" required rows={4} hint="As printed on letters and statements." error={errors.companyAddress?.message} {...register('companyAddress')} />
+        <TextAreaField
+          label="Company address"
+          required
+          rows={4}
+          hint="As printed on letters and statements."
+          error={errors.companyAddress?.message}
+          {...register('companyAddress')}
+        />
         <TextAreaField
           label="Bank or payment details"
           rows={4}

@@ -65,14 +65,18 @@ export function RestoreBackupDialog({
       </table>
       <div className="restore-dialog__warning">
         <p>
-          <strong>Restoring replaces all of the data in Call Desk with this backup.</strong> Every customer, invoice, call,
-          note, promise, payment, follow-up, document and setting you have now is removed, including call notes you have
-          not finished.
+          <strong>Restoring replaces all of the data in Call Desk with this backup.</strong> Every customer, invoice, call, note, promise,
+          payment, follow-up, document and setting you have now is removed, including call notes you have not finished.
         </p>
         <p>
-          Your current data is saved first as a backup named “before-restore-<em>date and time</em>.cdbackup” in the
-          backups folder{folder ? <> (<span className="backups-section__path">{folder}</span>)</> : null}. It is listed in
-          Settings → Backups as “Before restore”, so you can go back to it if this was the wrong backup. If it cannot be
+          Your current data is saved first as a backup named “before-restore-<em>date and time</em>.cdbackup” in the backups folder
+          {folder ? (
+            <>
+              {' '}
+              (<span className="backups-section__path">{folder}</span>)
+            </>
+          ) : null}
+          . It is listed in Settings → Backups as “Before restore”, so you can go back to it if this was the wrong backup. If it cannot be
           saved, nothing is restored.
         </p>
       </div>
@@ -114,8 +118,7 @@ function DamagedRecords({ problems, dependents }: { problems: readonly RowProble
       </ul>
       {problems.length > listedAtMost && <p>…and {problems.length - listedAtMost} more.</p>}
       <p>
-        Restoring them would stop Call Desk from working, so they are never restored. “Restore the rest” restores everything
-        else
+        Restoring them would stop Call Desk from working, so they are never restored. “Restore the rest” restores everything else
         {dependents > 0 ? <>, leaving out as well the {dependents === 1 ? 'record' : `${dependents} records`} that belong to them</> : null}
         , and lists what was left out. To keep your data as it is, choose Cancel.
       </p>

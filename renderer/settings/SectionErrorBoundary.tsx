@@ -24,8 +24,7 @@ export class SectionErrorBoundary extends Component<Props, { error: Error | null
     return (
       <section className="ui-section" aria-label={this.props.name}>
         <p role="alert" className="ui-form-error">
-          The {this.props.name} section could not be shown ({this.state.error.message}). The other settings, and Backups, still
-          work.
+          The {this.props.name} section could not be shown ({this.state.error.message}). The other settings, and Backups, still work.
         </p>
       </section>
     );

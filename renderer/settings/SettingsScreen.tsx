@@ -128,8 +128,8 @@ function DemoDataSection() {
     <section className="card" aria-labelledby="settings-demo-heading">
       <h2 id="settings-demo-heading">Demo data</h2>
       <p>
-        A new installation starts with demo customers so you can try every screen. Removing them deletes only the demo
-        customers and their invoices, calls, notes and payments; your own records stay.
+        A new installation starts with demo customers so you can try every screen. Removing them deletes only the demo customers and their
+        invoices, calls, notes and payments; your own records stay.
       </p>
       <ConfirmButton
         label="Remove demo data"

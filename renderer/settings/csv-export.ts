@@ -16,7 +16,11 @@ export interface CsvFile {
   content: string;
 }
 
-export async function buildCsvFiles(db: CallDeskDb, settings: Pick<Settings, 'officeTimeZone' | 'currency'>, now: Date): Promise<CsvFile[]> {
+export async function buildCsvFiles(
+  db: CallDeskDb,
+  settings: Pick<Settings, 'officeTimeZone' | 'currency'>,
+  now: Date,
+): Promise<CsvFile[]> {
   if (!db.isOpen()) await db.open();
   const read = [db.customers, db.contacts, db.invoices, db.payments, db.calls, db.notes, db.promises];
   const tables = await db.transaction('r', read, async () => {
@@ -39,7 +43,12 @@ export async function buildCsvFiles(db: CallDeskDb, settings: Pick<Settings, 'of
       rows: tables.customers.length,
       content: customersCsv(tables, { today, currency: settings.currency }),
     },
-    { fileName: 'invoices.csv', record: { one: 'invoice', many: 'invoices' }, rows: tables.invoices.length, content: invoicesCsv(tables, { today }) },
+    {
+      fileName: 'invoices.csv',
+      record: { one: 'invoice', many: 'invoices' },
+      rows: tables.invoices.length,
+      content: invoicesCsv(tables, { today }),
+    },
     { fileName: 'calls.csv', record: { one: 'call', many: 'calls' }, rows: tables.calls.length, content: callsCsv(tables) },
     {
       fileName: 'promises.csv',

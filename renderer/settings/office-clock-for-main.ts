@@ -14,7 +14,8 @@ export function useOfficeClockForMain(): void {
   const timeZone = settings?.officeTimeZone;
   const locale = settings?.locale;
   const held = main?.office;
-  const differs = timeZone !== undefined && locale !== undefined && main !== undefined && (held?.timeZone !== timeZone || held?.locale !== locale);
+  const differs =
+    timeZone !== undefined && locale !== undefined && main !== undefined && (held?.timeZone !== timeZone || held?.locale !== locale);
 
   useEffect(() => {
     if (!differs || timeZone === undefined || locale === undefined) return;

@@ -38,9 +38,10 @@ export function RecoverFromBackupScreen({ backups, folder, office, onStartAfresh
     <main className="screen setup-screen recover-screen" aria-labelledby="recover-title">
       <h1 id="recover-title">Your Call Desk data was not found</h1>
       <p>
-        Call Desk found no customers, calls or settings on this computer, but its backups folder holds {backups.length === 1 ? 'a backup' : `${backups.length} backups`}{' '}
-        (<span className="backups-section__path">{folder}</span>). This happens when the storage Call Desk keeps its data in
-        was reset, for example after the disk was full. Restore the newest backup to carry on where it left off.
+        Call Desk found no customers, calls or settings on this computer, but its backups folder holds{' '}
+        {backups.length === 1 ? 'a backup' : `${backups.length} backups`} (<span className="backups-section__path">{folder}</span>). This
+        happens when the storage Call Desk keeps its data in was reset, for example after the disk was full. Restore the newest backup to
+        carry on where it left off.
       </p>
       {newest && (
         <div className="ui-form-actions recover-screen__actions">
@@ -88,7 +89,13 @@ export function RecoverFromBackupScreen({ backups, folder, office, onStartAfresh
         )}
       </section>
       {state.step === 'confirm' && (
-        <RestoreBackupDialog restore={state} office={office} folder={folder} onConfirm={(options) => void restore.confirm(options)} onCancel={restore.cancel} />
+        <RestoreBackupDialog
+          restore={state}
+          office={office}
+          folder={folder}
+          onConfirm={(options) => void restore.confirm(options)}
+          onCancel={restore.cancel}
+        />
       )}
     </main>
   );

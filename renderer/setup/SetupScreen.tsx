@@ -46,7 +46,9 @@ export function SetupScreen({ db, computer, onDone }: SetupScreenProps) {
           onDone(startWith);
         } catch (error) {
           setBusy(null);
-          setFormError(applySubmitError(error, form.setError, (path) => (officeDetailsFields.has(path) ? (path as keyof OfficeDetailsValues) : null)));
+          setFormError(
+            applySubmitError(error, form.setError, (path) => (officeDetailsFields.has(path) ? (path as keyof OfficeDetailsValues) : null)),
+          );
           focusFirstError();
         }
       },
@@ -63,8 +65,8 @@ export function SetupScreen({ db, computer, onDone }: SetupScreenProps) {
     <main className="screen setup-screen" aria-labelledby={headingId}>
       <h1 id={headingId}>Set up Call Desk</h1>
       <p>
-        Scripts, emails and statements use these details. The region is filled in from this computer. You can change
-        all of it later in Settings.
+        Scripts, emails and statements use these details. The region is filled in from this computer. You can change all of it later in
+        Settings.
       </p>
       <form ref={formRef} className="ui-form" noValidate onSubmit={onSubmit}>
         <FormErrorBanner message={formError} />

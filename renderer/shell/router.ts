@@ -44,8 +44,7 @@ export const routes = {
   customers: () => '#/customers',
   newCustomer: () => '#/customers/new',
   customer: (customerId: string) => `#/customers/${encodeURIComponent(customerId)}`,
-  call: (customerId: string, callId: string) =>
-    `#/customers/${encodeURIComponent(customerId)}/calls/${encodeURIComponent(callId)}`,
+  call: (customerId: string, callId: string) => `#/customers/${encodeURIComponent(customerId)}/calls/${encodeURIComponent(callId)}`,
   promises: (filter?: PromiseFilter) => (filter ? `#/promises/${filter}` : '#/promises'),
   followUps: () => '#/follow-ups',
   settings: () => '#/settings',

@@ -27,7 +27,11 @@ export const shortcuts: Shortcut[] = [
   { keys: 'Mod+Enter', description: 'Save the outcome and close the call', where: 'Call' },
   { keys: 'Alt+1 / Alt+2 / Alt+3', description: 'Jump to the script, the note or the outcome', where: 'Call' },
   { keys: '↑ / ↓, Enter', description: 'Move through search results and open one', where: 'Lists and dialogs' },
-  { keys: 'Mod+Enter', description: 'Save a customer, contact, invoice, payment or placement dialog, from any of its fields', where: 'Lists and dialogs' },
+  {
+    keys: 'Mod+Enter',
+    description: 'Save a customer, contact, invoice, payment or placement dialog, from any of its fields',
+    where: 'Lists and dialogs',
+  },
   { keys: 'Esc', description: 'Close a dialog', where: 'Lists and dialogs' },
 ];
 

@@ -26,7 +26,8 @@ export function PromiseEntryView({ promise: p, progress, at, when, settings, con
   // The instalment to look at: the first not paid (before payments are read, the first).
   const next = progress ? (progress.next?.index ?? null) : 0;
   const outcome = progress ? outcomeText(p.status, progress, p.amountMinor, p.currency, locale) : null;
-  const received = progress && p.status === 'open' && p.instalments.length === 0 ? progressSummary(progress, p.amountMinor, p.currency, locale) : null;
+  const received =
+    progress && p.status === 'open' && p.instalments.length === 0 ? progressSummary(progress, p.amountMinor, p.currency, locale) : null;
   return (
     <li className="timeline-entry promise" aria-label={`Promise to pay, ${when}`}>
       <div className="entry-head">

@@ -82,17 +82,25 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
           </div>
           <p className="muted small">
             {who ? `With ${who}` : 'No contact named'}
-            {call.phoneNumber !== null ? ` · ${call.dialled ? 'dialled' : 'logged'} ${callPhoneShown(call, settings.defaultCountry)}` : ' · logged without dialling'}
+            {call.phoneNumber !== null
+              ? ` · ${call.dialled ? 'dialled' : 'logged'} ${callPhoneShown(call, settings.defaultCountry)}`
+              : ' · logged without dialling'}
             {call.durationSeconds !== null && ` · ${formatDuration(call.durationSeconds)}`}
             {call.stepsCovered.length > 0 && ` · ${call.stepsCovered.length} script steps covered`}
             {call.branchesTaken.length > 0 && ` · problem paths: ${branchTitles(call.scriptId, call.branchesTaken)}`}
             {call.contactDetailsConfirmed && ' · contact details confirmed'}
           </p>
-          {call.note && <p className="entry-text"><KeepCodesWhole text={call.note} /></p>}
+          {call.note && (
+            <p className="entry-text">
+              <KeepCodesWhole text={call.note} />
+            </p>
+          )}
           {corrections.map((c) => (
             <div key={c.id} className="correction" aria-label="Correction">
               <strong>Correction</strong> <time dateTime={c.createdAt}>{formatInstant(c.createdAt, office)}</time>
-              <p className="entry-text"><KeepCodesWhole text={c.text} /></p>
+              <p className="entry-text">
+                <KeepCodesWhole text={c.text} />
+              </p>
             </div>
           ))}
         </li>
@@ -116,7 +124,9 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
           ) : entry.note.kind === 'contact-rule-override' ? (
             <OverrideNoteView note={entry.note} />
           ) : (
-            <p className="entry-text"><KeepCodesWhole text={entry.note.text} /></p>
+            <p className="entry-text">
+              <KeepCodesWhole text={entry.note.text} />
+            </p>
           )}
         </li>
       );
@@ -164,7 +174,9 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
             {disputeReasonLabels[d.reason]}
             {d.invoiceId && ` · invoice ${lookup.invoiceNumber.get(d.invoiceId) ?? ''}`}
           </p>
-          <p className="entry-text"><KeepCodesWhole text={d.details} /></p>
+          <p className="entry-text">
+            <KeepCodesWhole text={d.details} />
+          </p>
         </li>
       );
     }
@@ -180,7 +192,12 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
           <p>
             Due {formatInstant(f.dueAt, office)}
             {theirTime(f.dueAt) && ` (${theirTime(f.dueAt)} for the customer)`}
-            {f.note && <> · <KeepCodesWhole text={f.note} /></>}
+            {f.note && (
+              <>
+                {' '}
+                · <KeepCodesWhole text={f.note} />
+              </>
+            )}
           </p>
         </li>
       );

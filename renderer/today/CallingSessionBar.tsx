@@ -24,7 +24,15 @@ export function CallingSessionBar({ customerOnScreen }: Props) {
   return <ActiveSessionBar session={session} customerId={current} customerOnScreen={customerOnScreen} />;
 }
 
-function ActiveSessionBar({ session, customerId, customerOnScreen }: { session: CallingSession; customerId: string; customerOnScreen: string | null }) {
+function ActiveSessionBar({
+  session,
+  customerId,
+  customerOnScreen,
+}: {
+  session: CallingSession;
+  customerId: string;
+  customerOnScreen: string | null;
+}) {
   const customer = useCustomer(customerId).data;
   const saved = useSessionCallSaved(session, customerId).data === true;
   const change = useChangeCallingSession();
@@ -77,7 +85,12 @@ function ActiveSessionBar({ session, customerId, customerOnScreen }: { session: 
         </span>
       )}
       <span className="session-bar__actions">
-        <Button variant="primary" disabled={!saved || change.isPending} onClick={() => apply({ kind: 'next' })} aria-keyshortcuts="Control+Enter">
+        <Button
+          variant="primary"
+          disabled={!saved || change.isPending}
+          onClick={() => apply({ kind: 'next' })}
+          aria-keyshortcuts="Control+Enter"
+        >
           Next <kbd>Ctrl+Enter</kbd>
         </Button>
         <Button aria-haspopup="dialog" disabled={change.isPending} onClick={() => setSkipping(true)}>
@@ -87,7 +100,14 @@ function ActiveSessionBar({ session, customerId, customerOnScreen }: { session: 
           End session
         </Button>
       </span>
-      {skipping && <SkipAccountDialog customerName={name} busy={change.isPending} onClose={() => setSkipping(false)} onSkip={(reason) => apply({ kind: 'skip', reason })} />}
+      {skipping && (
+        <SkipAccountDialog
+          customerName={name}
+          busy={change.isPending}
+          onClose={() => setSkipping(false)}
+          onSkip={(reason) => apply({ kind: 'skip', reason })}
+        />
+      )}
     </section>
   );
 }

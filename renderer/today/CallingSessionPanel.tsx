@@ -28,7 +28,11 @@ export function CallingSessionPanel({ queueIds, office, currency }: Props) {
   if (session.isPending) return null;
   const stored = session.data ?? null;
   const current = stored ? currentCustomerId(stored) : null;
-  const error = change.error ? <p role="alert" className="error-text">The calling session could not start: {change.error.message}</p> : null;
+  const error = change.error ? (
+    <p role="alert" className="error-text">
+      The calling session could not start: {change.error.message}
+    </p>
+  ) : null;
 
   if (stored && current !== null) {
     return (
@@ -57,13 +61,27 @@ export function CallingSessionPanel({ queueIds, office, currency }: Props) {
   );
 }
 
-function SessionSummary({ session, office, currency, onClose }: { session: CallingSession; office: OfficeClock; currency: string; onClose(): void }) {
+function SessionSummary({
+  session,
+  office,
+  currency,
+  onClose,
+}: {
+  session: CallingSession;
+  office: OfficeClock;
+  currency: string;
+  onClose(): void;
+}) {
   const headingId = useId();
   const summary = useSessionSummary(session);
   return (
     <section className="card session-summary" aria-labelledby={headingId}>
       <h2 id={headingId}>Calling session summary</h2>
-      {summary.isError && <p role="alert" className="error-text">The summary could not be read: {summary.error.message}</p>}
+      {summary.isError && (
+        <p role="alert" className="error-text">
+          The summary could not be read: {summary.error.message}
+        </p>
+      )}
       {summary.data && (
         <dl>
           <dt>Calls</dt>

@@ -27,7 +27,14 @@ export function SkipAccountDialog({ customerName, busy, onSkip, onClose }: Props
   return (
     <Dialog title={`Skip ${customerName}`} onClose={onClose} hasUnsavedInput={reason.trim() !== ''}>
       <form onSubmit={submit} noValidate>
-        <TextField label="Why skip this account?" hint="For example: owner away until Monday." value={reason} error={error} autoFocus onChange={(e) => setReason(e.target.value)} />
+        <TextField
+          label="Why skip this account?"
+          hint="For example: owner away until Monday."
+          value={reason}
+          error={error}
+          autoFocus
+          onChange={(e) => setReason(e.target.value)}
+        />
         <div className="ui-form-actions">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" disabled={busy}>

@@ -33,7 +33,19 @@ function ScoreDetails({ row }: { row: TodayQueueRow }) {
   );
 }
 
-function QueueRow({ row, position, ctx, currency, localTime }: { row: TodayQueueRow; position: number; ctx: WordingContext; currency: string; localTime: string }) {
+function QueueRow({
+  row,
+  position,
+  ctx,
+  currency,
+  localTime,
+}: {
+  row: TodayQueueRow;
+  position: number;
+  ctx: WordingContext;
+  currency: string;
+  localTime: string;
+}) {
   const { account } = row;
   return (
     <tr>
@@ -76,15 +88,26 @@ export function TodayQueueTable({ rows, office, currency, today, now }: Props) {
             </th>
             <th scope="col">Customer</th>
             <th scope="col">Why call</th>
-            <th scope="col" className="num">Balance</th>
-            <th scope="col" className="num">Oldest past due</th>
+            <th scope="col" className="num">
+              Balance
+            </th>
+            <th scope="col" className="num">
+              Oldest past due
+            </th>
             <th scope="col">Last contact</th>
             <th scope="col">Their time</th>
           </tr>
         </thead>
         <tbody>
           {rows.slice(0, shown).map((row, index) => (
-            <QueueRow key={row.account.customerId} row={row} position={index + 1} ctx={ctx} currency={currency} localTime={localTime(row.account.timeZone)} />
+            <QueueRow
+              key={row.account.customerId}
+              row={row}
+              position={index + 1}
+              ctx={ctx}
+              currency={currency}
+              localTime={localTime(row.account.timeZone)}
+            />
           ))}
         </tbody>
       </table>

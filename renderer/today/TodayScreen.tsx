@@ -21,8 +21,18 @@ export function TodayScreen() {
   const [filter, setFilter] = useRememberedTodayFilter();
   const tags = useMemo(() => (queue ? tagsInQueue(queue, settings?.locale) : []), [queue, settings?.locale]);
 
-  if (error) return <p role="alert" className="screen error-text">Today's calls could not be read: {error.message}</p>;
-  if (!settings || !queue) return <p className="loading" role="status">Finding today's calls…</p>;
+  if (error)
+    return (
+      <p role="alert" className="screen error-text">
+        Today's calls could not be read: {error.message}
+      </p>
+    );
+  if (!settings || !queue)
+    return (
+      <p className="loading" role="status">
+        Finding today's calls…
+      </p>
+    );
 
   const office = officeClockOf(settings);
   const shown = filterTodayQueue(queue, filter);
@@ -39,7 +49,9 @@ export function TodayScreen() {
       <TodayFilters filter={filter} tags={tags} onChange={setFilter} />
       {shown.rows.length === 0 ? (
         <p className="empty">
-          {queue.rows.length === 0 ? 'Nobody to call right now. Callbacks, promises and past-due accounts appear here.' : 'No account to call matches these filters.'}
+          {queue.rows.length === 0
+            ? 'Nobody to call right now. Callbacks, promises and past-due accounts appear here.'
+            : 'No account to call matches these filters.'}
         </p>
       ) : (
         <TodayQueueTable rows={shown.rows} office={office} currency={settings.currency} today={queue.officeToday} now={now} />

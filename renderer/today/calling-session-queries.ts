@@ -5,14 +5,21 @@ import { newId } from '../../shared/common/ids';
 import { endSession, moveOn, startSession, type CallingSession } from '../../shared/today/calling-session';
 import { useDb } from '../data/db-context';
 import { queryKeys } from '../data/query-keys';
-import { clearCallingSession, hasCallSavedSince, readCallingSession, readSessionSummary, saveCallingSession } from './calling-session-repository';
+import {
+  clearCallingSession,
+  hasCallSavedSince,
+  readCallingSession,
+  readSessionSummary,
+  saveCallingSession,
+} from './calling-session-repository';
 
 export function useCallingSession() {
   const db = useDb();
   return useQuery({ queryKey: queryKeys.callingSession(), queryFn: () => readCallingSession(db) });
 }
 
-export type SessionChange = { kind: 'start'; customerIds: string[] } | { kind: 'next' } | { kind: 'skip'; reason: string } | { kind: 'end' } | { kind: 'close' };
+export type SessionChange =
+  { kind: 'start'; customerIds: string[] } | { kind: 'next' } | { kind: 'skip'; reason: string } | { kind: 'end' } | { kind: 'close' };
 
 /** Applies one step to the stored session and returns the session after it (null once closed). */
 export function useChangeCallingSession() {
@@ -28,7 +35,8 @@ export function useChangeCallingSession() {
       if (change.kind === 'start') return saveCallingSession(db, startSession(newId(), change.customerIds, now));
       const session = await readCallingSession(db);
       if (!session) throw new Error('There is no calling session.');
-      const next = change.kind === 'end' ? endSession(session, now) : moveOn(session, now, change.kind === 'skip' ? change.reason : undefined);
+      const next =
+        change.kind === 'end' ? endSession(session, now) : moveOn(session, now, change.kind === 'skip' ? change.reason : undefined);
       return saveCallingSession(db, next);
     },
     onSuccess: (session) => client.setQueryData(queryKeys.callingSession(), session),

@@ -22,7 +22,12 @@ export interface TodayFacts {
   promises: TodayPromise[];
 }
 
-function todayPromiseOf(promise: PaymentPromise, payments: Parameters<typeof promiseProgress>[0]['payments'], today: string, settings: Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>): TodayPromise | null {
+function todayPromiseOf(
+  promise: PaymentPromise,
+  payments: Parameters<typeof promiseProgress>[0]['payments'],
+  today: string,
+  settings: Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>,
+): TodayPromise | null {
   const progress = promiseProgress({ promise, payments, today, graceDays: settings.promiseGraceDays, timeZone: settings.officeTimeZone });
   if (progress.status !== 'open' && progress.status !== 'broken' && progress.status !== 'partially-kept') return null;
   const step = progress.status === 'open' ? progress.next : (progress.missedAt ?? progress.next);
@@ -47,7 +52,11 @@ function mayAskForCall(promise: DigestPromiseRef, brokenSince: string): boolean 
   return promise.open || promise.lastStepDate >= brokenSince;
 }
 
-export function readTodayFacts(db: CallDeskDb, now: Date, settings: Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>): Promise<TodayFacts> {
+export function readTodayFacts(
+  db: CallDeskDb,
+  now: Date,
+  settings: Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>,
+): Promise<TodayFacts> {
   const today = todayIn(settings.officeTimeZone, now);
   return db.transaction('rw', [...digestTables(db), db.payments, db.followUps], async () => {
     const [entries, openFollowUps] = await Promise.all([currentDigest(db, now), db.followUps.where('status').equals('open').toArray()]);
@@ -62,7 +71,13 @@ export function readTodayFacts(db: CallDeskDb, now: Date, settings: Pick<Setting
       const fact = todayPromiseOf(p, paymentsOf.get(p.customerId) ?? [], today, settings);
       return fact ? [fact] : [];
     });
-    const followUps = openFollowUps.map((f): TodayFollowUp => ({ id: f.id, customerId: f.customerId, kind: f.kind, dueAt: f.dueAt, note: f.note }));
+    const followUps = openFollowUps.map((f): TodayFollowUp => ({
+      id: f.id,
+      customerId: f.customerId,
+      kind: f.kind,
+      dueAt: f.dueAt,
+      note: f.note,
+    }));
     return { accounts, followUps, promises };
   });
 }

@@ -54,7 +54,8 @@ export function Dialog({ title, onClose, children, wide = false, hasUnsavedInput
       onClose();
       return;
     }
-    editingAt.current = document.activeElement instanceof HTMLElement && ref.current?.contains(document.activeElement) ? document.activeElement : null;
+    editingAt.current =
+      document.activeElement instanceof HTMLElement && ref.current?.contains(document.activeElement) ? document.activeElement : null;
     setAskingToDiscard(true);
   };
 

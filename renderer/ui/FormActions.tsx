@@ -20,7 +20,14 @@ export interface FormActionsProps {
   children?: ReactNode;
 }
 
-export function FormActions({ submitLabel, pendingLabel = 'Saving…', pending, onCancel, submitDisabled = false, children }: FormActionsProps) {
+export function FormActions({
+  submitLabel,
+  pendingLabel = 'Saving…',
+  pending,
+  onCancel,
+  submitDisabled = false,
+  children,
+}: FormActionsProps) {
   return (
     <div className="ui-form-actions">
       {children && <div className="ui-form-actions__start">{children}</div>}

@@ -24,7 +24,11 @@ interface Wiring {
 }
 
 /** `own` is what the caller set itself: extra descriptions, or invalid because of an error shown elsewhere. */
-function useWiring(chrome: FieldChrome, ownId: string | undefined, own: { describedBy?: string | undefined; invalid?: unknown } = {}): Wiring {
+function useWiring(
+  chrome: FieldChrome,
+  ownId: string | undefined,
+  own: { describedBy?: string | undefined; invalid?: unknown } = {},
+): Wiring {
   const generated = useId();
   const id = ownId ?? generated;
   const hintId = chrome.hint ? `${id}-hint` : undefined;
@@ -150,8 +154,7 @@ export interface SelectOption {
   label: string;
 }
 
-export type SelectFieldProps = FieldChrome &
-  Omit<ComponentPropsWithRef<'select'>, 'className'> & { options?: readonly SelectOption[] };
+export type SelectFieldProps = FieldChrome & Omit<ComponentPropsWithRef<'select'>, 'className'> & { options?: readonly SelectOption[] };
 
 export function SelectField({ label, error, hint, className, labelHidden, id, options, children, ...select }: SelectFieldProps) {
   const chrome = { label, error, hint, className };

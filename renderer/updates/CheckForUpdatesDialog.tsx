@@ -14,8 +14,8 @@ export function CheckForUpdatesDialog({ onClose }: { onClose(): void }) {
     <Dialog title="Check for updates" onClose={onClose}>
       <RunningVersion />
       <p>
-        Call Desk does not connect to the internet by itself, so it cannot look for a newer version on its own. New versions
-        are published, as signed installers, on the Call Desk releases page.
+        Call Desk does not connect to the internet by itself, so it cannot look for a newer version on its own. New versions are published,
+        as signed installers, on the Call Desk releases page.
       </p>
       <TextField
         label="Releases page"
@@ -27,8 +27,8 @@ export function CheckForUpdatesDialog({ onClose }: { onClose(): void }) {
         hint={`Copy this address (${copyKeys}) and open it in your web browser.`}
       />
       <p>
-        If a newer version is listed there, first make a backup (Settings ▸ Backups ▸ Back up now…), then download the
-        installer for your computer and run it. Your customers, calls and settings stay as they are.
+        If a newer version is listed there, first make a backup (Settings ▸ Backups ▸ Back up now…), then download the installer for your
+        computer and run it. Your customers, calls and settings stay as they are.
       </p>
       <p>
         <Button variant="primary" onClick={onClose}>

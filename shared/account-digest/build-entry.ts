@@ -9,7 +9,10 @@ import { planOf } from '../promises/lifecycle';
 import type { PaymentPromise } from '../promises/schema';
 import { attemptDays, recentCallDays, type AccountDigestEntry, type DigestAttempt, type DigestDue, type DigestPromiseRef } from './model';
 
-export type DigestCustomer = Pick<Customer, 'id' | 'legalName' | 'tradingName' | 'kind' | 'timeZone' | 'placement' | 'doNotCall' | 'ceaseContact' | 'tags'> & {
+export type DigestCustomer = Pick<
+  Customer,
+  'id' | 'legalName' | 'tradingName' | 'kind' | 'timeZone' | 'placement' | 'doNotCall' | 'ceaseContact' | 'tags'
+> & {
   openBalances?: CurrencyAmount[];
   lastCallAt: string | null;
 };
@@ -29,7 +32,12 @@ function promiseRefsOf(promises: readonly DigestPromise[]): { brokenPromises: nu
     if (against) brokenPromises += 1;
     if (!against && promise.status !== 'open') continue;
     const plan = planOf(promise);
-    livePromises.push({ id: promise.id, open: promise.status === 'open', firstStepDate: plan[0]?.dueDate ?? promise.promisedDate, lastStepDate: plan.at(-1)?.dueDate ?? promise.promisedDate });
+    livePromises.push({
+      id: promise.id,
+      open: promise.status === 'open',
+      firstStepDate: plan[0]?.dueDate ?? promise.promisedDate,
+      lastStepDate: plan.at(-1)?.dueDate ?? promise.promisedDate,
+    });
   }
   return { brokenPromises, livePromises };
 }
@@ -54,7 +62,14 @@ function duesOf(invoices: readonly DigestInvoice[], disputedInvoiceIds: Readonly
     if (found) {
       found.amountMinor += invoice.balanceMinor;
       found.invoiceCount += 1;
-    } else byKey.set(key, { dueDate: invoice.dueDate, currency: invoice.currency, amountMinor: invoice.balanceMinor, invoiceCount: 1, disputed });
+    } else
+      byKey.set(key, {
+        dueDate: invoice.dueDate,
+        currency: invoice.currency,
+        amountMinor: invoice.balanceMinor,
+        invoiceCount: 1,
+        disputed,
+      });
   }
   return [...byKey.values()].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
 }

@@ -20,7 +20,10 @@ const promiseFields = 4;
 const attemptFields = 3;
 
 export function packEntry(entry: AccountDigestEntry): PackedDigestEntry {
-  const flags = (entry.doNotCall ? doNotCallFlag : 0) | (entry.ceaseContact ? ceaseContactFlag : 0) | (entry.accountDisputeOpen ? accountDisputeFlag : 0);
+  const flags =
+    (entry.doNotCall ? doNotCallFlag : 0) |
+    (entry.ceaseContact ? ceaseContactFlag : 0) |
+    (entry.accountDisputeOpen ? accountDisputeFlag : 0);
   const balances: unknown[] = [];
   for (const b of entry.openBalances) balances.push(b.currency, b.amountMinor);
   const dues: unknown[] = [];
@@ -51,7 +54,8 @@ export function unpackEntry(packed: PackedDigestEntry): AccountDigestEntry {
   const flags = packed[5] as number;
   const balances = packed[7] as unknown[];
   const openBalances = [];
-  for (let i = 0; i < balances.length; i += 2) openBalances.push({ currency: balances[i] as string, amountMinor: balances[i + 1] as number });
+  for (let i = 0; i < balances.length; i += 2)
+    openBalances.push({ currency: balances[i] as string, amountMinor: balances[i + 1] as number });
   const flatDues = packed[8] as unknown[];
   const dues: DigestDue[] = [];
   for (let i = 0; i < flatDues.length; i += dueFields) {
@@ -66,7 +70,12 @@ export function unpackEntry(packed: PackedDigestEntry): AccountDigestEntry {
   const flatPromises = packed[11] as unknown[];
   const livePromises: DigestPromiseRef[] = [];
   for (let i = 0; i < flatPromises.length; i += promiseFields) {
-    livePromises.push({ id: flatPromises[i] as string, open: flatPromises[i + 1] === 1, firstStepDate: flatPromises[i + 2] as string, lastStepDate: flatPromises[i + 3] as string });
+    livePromises.push({
+      id: flatPromises[i] as string,
+      open: flatPromises[i + 1] === 1,
+      firstStepDate: flatPromises[i + 2] as string,
+      lastStepDate: flatPromises[i + 3] as string,
+    });
   }
   const flatAttempts = packed[12] as unknown[];
   const attempts: DigestAttempt[] = [];

@@ -74,8 +74,7 @@ export function summarizeBackup(input: BackupInput): BackupSummary {
 export type BackupRefusalReason = 'truncated' | 'not-a-backup' | 'newer-version' | 'checksum' | 'corrupt';
 
 export type DecodeBackupResult =
-  | { ok: true; backup: Backup; summary: BackupSummary }
-  | { ok: false; reason: BackupRefusalReason; message: string };
+  { ok: true; backup: Backup; summary: BackupSummary } | { ok: false; reason: BackupRefusalReason; message: string };
 
 // Table names become entry paths; keep them to identifiers so no name can climb out of tables/.
 const tableNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/);

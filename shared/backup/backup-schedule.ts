@@ -65,11 +65,7 @@ export interface BackupFileInfo {
  * - everything else is removed.
  * Calling it again on what it kept removes nothing.
  */
-export function backupsToKeep(
-  files: readonly BackupFileInfo[],
-  now: Date,
-  timeZone = 'UTC',
-): { keep: string[]; remove: string[] } {
+export function backupsToKeep(files: readonly BackupFileInfo[], now: Date, timeZone = 'UTC'): { keep: string[]; remove: string[] } {
   const nowMs = now.getTime();
   const future = files.filter((f) => Date.parse(f.createdAt) > nowMs);
   const past = files

@@ -95,14 +95,22 @@ export function checkRestoreRows(tables: Readonly<Record<string, readonly unknow
   // Links: to a row missing from the backup is a problem; to a row left out, a dependent. Left
   // out rows can leave out more (a contact's calls, then their drafts): repeat until nothing moves.
   const dependents: RowProblem[] = [];
-  const allKeys = new Map(Object.entries(tables).map(([name, rows]) => [name, new Set(rows.map(keyOf).filter((k): k is string => k !== null))]));
-  const namesByKey = new Map(
-    Object.entries(tables).map(([table, rows]) => [table, new Map(rows.flatMap((row) => (keyOf(row) !== null && nameOf(table, row) !== null ? [[keyOf(row)!, nameOf(table, row)!]] : [])))]),
+  const allKeys = new Map(
+    Object.entries(tables).map(([name, rows]) => [name, new Set(rows.map(keyOf).filter((k): k is string => k !== null))]),
   );
-  for (let changed = true; changed; ) {
+  const namesByKey = new Map(
+    Object.entries(tables).map(([table, rows]) => [
+      table,
+      new Map(rows.flatMap((row) => (keyOf(row) !== null && nameOf(table, row) !== null ? [[keyOf(row)!, nameOf(table, row)!]] : []))),
+    ]),
+  );
+  for (let changed = true; changed;) {
     changed = false;
     const keptKeys = new Map(
-      Object.entries(tables).map(([name, rows]) => [name, new Set(rows.flatMap((row, i) => (dropped.get(name)?.has(i) ? [] : [keyOf(row)])).filter((k): k is string => k !== null))]),
+      Object.entries(tables).map(([name, rows]) => [
+        name,
+        new Set(rows.flatMap((row, i) => (dropped.get(name)?.has(i) ? [] : [keyOf(row)])).filter((k): k is string => k !== null)),
+      ]),
     );
     for (const link of restoreRowLinks) {
       const rows = tables[link.table] ?? [];
@@ -115,7 +123,13 @@ export function checkRestoreRows(tables: Readonly<Record<string, readonly unknow
         const reason = missing
           ? `${link.field}: points at ${link.label} ${target}, which is not in the backup.`
           : `It belongs to ${link.label} ${targetName ?? target}, which is left out.`;
-        (missing ? problems : dependents).push({ table: link.table, rowNumber: index + 1, id: keyOf(row), name: nameOf(link.table, row), reason });
+        (missing ? problems : dependents).push({
+          table: link.table,
+          rowNumber: index + 1,
+          id: keyOf(row),
+          name: nameOf(link.table, row),
+          reason,
+        });
         drop(link.table, index);
         changed = true;
       });

@@ -73,7 +73,20 @@ export interface RowLink {
 
 // Every row that belongs to an account names it, and a note draft its call. Other ids a row
 // holds may rightly point at nothing: past calls keep the id of a contact since removed.
-const ofCustomer = ['contacts', 'invoices', 'payments', 'calls', 'notes', 'noteDrafts', 'promises', 'disputes', 'followUps', 'documents', 'placements', 'bookChanges'];
+const ofCustomer = [
+  'contacts',
+  'invoices',
+  'payments',
+  'calls',
+  'notes',
+  'noteDrafts',
+  'promises',
+  'disputes',
+  'followUps',
+  'documents',
+  'placements',
+  'bookChanges',
+];
 export const restoreRowLinks: readonly RowLink[] = [
   ...ofCustomer.map((table) => ({ table, field: 'customerId', to: 'customers', label: 'customer' })),
   { table: 'noteDrafts', field: 'callId', to: 'calls', label: 'call' },

@@ -91,7 +91,8 @@ export function makeOutcomeSchema(ctx: OutcomeContext) {
     const followUpNeeded = v.result === 'callback-requested';
     if (followUpNeeded && !v.followUp.wanted) issue(['followUp', 'wanted'], 'A callback was requested: set when to call back.');
     if (v.followUp.wanted) {
-      const dueAt = isCalendarDate(v.followUp.date) && /^\d{2}:\d{2}$/.test(v.followUp.time) ? ctx.toInstant(v.followUp.date, v.followUp.time) : null;
+      const dueAt =
+        isCalendarDate(v.followUp.date) && /^\d{2}:\d{2}$/.test(v.followUp.time) ? ctx.toInstant(v.followUp.date, v.followUp.time) : null;
       if (!dueAt) issue(['followUp', 'date'], 'Enter the follow-up date and time.');
       else if (Date.parse(dueAt) < ctx.now.getTime() - 60_000) issue(['followUp', 'date'], 'The follow-up time is in the past.');
       else followUp = { kind: v.followUp.kind, dueAt, note: v.followUp.note.trim() };
@@ -120,7 +121,10 @@ function readPromise(
   if (!p.usePlan && !isCalendarDate(p.date)) issue(['promise', 'date'], 'Enter the date payment is promised for.');
   if (amountMinor === null) return null;
   const promisedDate = p.usePlan ? (instalments[0]?.dueDate ?? '') : p.date;
-  const problems = checkPromise({ amountMinor, promisedDate, instalments }, { today: ctx.today, maxAmountMinor, currency: ctx.currency, locale: ctx.locale });
+  const problems = checkPromise(
+    { amountMinor, promisedDate, instalments },
+    { today: ctx.today, maxAmountMinor, currency: ctx.currency, locale: ctx.locale },
+  );
   for (const problem of problems) {
     // Map the rule's paths onto the form's field names.
     const [head, index, field] = problem.path;

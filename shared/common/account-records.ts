@@ -32,5 +32,16 @@ export type AccountRecords<C extends Customer = Customer> = CustomerOwnedRecords
 export type DataSet = CustomerOwnedRecords & { customers: Customer[] };
 
 export function emptyDataSet(): DataSet {
-  return { customers: [], contacts: [], invoices: [], payments: [], calls: [], notes: [], promises: [], disputes: [], followUps: [], placements: [] };
+  return {
+    customers: [],
+    contacts: [],
+    invoices: [],
+    payments: [],
+    calls: [],
+    notes: [],
+    promises: [],
+    disputes: [],
+    followUps: [],
+    placements: [],
+  };
 }

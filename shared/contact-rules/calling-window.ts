@@ -30,7 +30,10 @@ export function windowMinutes(settings: CallingWindowSettings): { start: number;
   const start = minutesOfDay(settings.callingHoursStart);
   const end = minutesOfDay(settings.callingHoursEnd);
   if (start !== null && end !== null && start < end) return { start, end };
-  return { start: minutesOfDay(defaultCallingWindow.callingHoursStart) ?? 480, end: minutesOfDay(defaultCallingWindow.callingHoursEnd) ?? 1260 };
+  return {
+    start: minutesOfDay(defaultCallingWindow.callingHoursStart) ?? 480,
+    end: minutesOfDay(defaultCallingWindow.callingHoursEnd) ?? 1260,
+  };
 }
 
 /** The customer's wall-clock time of day at `now`, in minutes, and their calendar date. */

@@ -15,10 +15,19 @@ export interface ContactRuleSettings {
   callingHoursStart: string;
   callingHoursEnd: string;
 }
-export interface ContactRuleParty { doNotCall?: boolean; ceaseContact?: boolean }
-export interface ContactRuleAccount extends ContactRuleParty { kind: 'commercial' | 'consumer'; timeZone: string }
+export interface ContactRuleParty {
+  doNotCall?: boolean;
+  ceaseContact?: boolean;
+}
+export interface ContactRuleAccount extends ContactRuleParty {
+  kind: 'commercial' | 'consumer';
+  timeZone: string;
+}
 /** One past call attempt on the account: when it started (UTC ISO) and whether someone was reached. */
-export interface ContactAttempt { at: string; reached: boolean }
+export interface ContactAttempt {
+  at: string;
+  reached: boolean;
+}
 export type ContactRuleName = 'do-not-call' | 'cease-contact' | 'calling-hours' | 'seven-in-seven' | 'after-conversation';
 export interface ContactRuleBreach {
   rule: ContactRuleName;

@@ -5,7 +5,10 @@ import { defaultContactRuleSettings, type ContactRuleSettings } from './check-co
 import { minutesOfDay } from './calling-window';
 
 const clockTime = (label: string) =>
-  z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}: use a 24-hour time such as 08:00.`);
+  z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}: use a 24-hour time such as 08:00.`);
 
 export const contactRuleSettingsSchema = z
   .object({

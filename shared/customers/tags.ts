@@ -36,8 +36,7 @@ export function uniqueTags(tags: readonly string[]): string[] {
 
 export type AddTagsResult =
   /** `added` lists the new tags; `alreadyThere` the typed ones the account had already. */
-  | { ok: true; tags: string[]; added: string[]; alreadyThere: string[] }
-  | { ok: false; problem: string };
+  { ok: true; tags: string[]; added: string[]; alreadyThere: string[] } | { ok: false; problem: string };
 
 /**
  * Adds what was typed to the account's tags. Commas separate several tags ("Anna, Key

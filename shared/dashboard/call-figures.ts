@@ -8,7 +8,9 @@ import type { DatePeriod } from './periods';
 
 /** `officeDays` must cover the period (it may cover more). */
 export function callsPerDay(calls: readonly DashboardCall[], period: DatePeriod, officeDays: OfficeDays): CallFigures {
-  const days: CallDay[] = officeDays.days.filter((date) => date >= period.from && date <= period.to).map((date) => ({ date, made: 0, reached: 0 }));
+  const days: CallDay[] = officeDays.days
+    .filter((date) => date >= period.from && date <= period.to)
+    .map((date) => ({ date, made: 0, reached: 0 }));
   const byDate = new Map(days.map((day) => [day.date, day]));
   let made = 0;
   let reached = 0;

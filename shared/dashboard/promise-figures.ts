@@ -38,7 +38,10 @@ export function statusNow(promise: PaymentPromise, context: PromiseContext): Pro
 }
 
 /** The payments of the customers named (only those a promise figure will read). */
-export function paymentsByCustomer(payments: readonly DashboardPayment[], customerIds: ReadonlySet<string>): Map<string, DashboardPayment[]> {
+export function paymentsByCustomer(
+  payments: readonly DashboardPayment[],
+  customerIds: ReadonlySet<string>,
+): Map<string, DashboardPayment[]> {
   const byCustomer = new Map<string, DashboardPayment[]>();
   for (const payment of payments) {
     if (!customerIds.has(payment.customerId)) continue;
@@ -50,7 +53,14 @@ export function paymentsByCustomer(payments: readonly DashboardPayment[], custom
 }
 
 function tally(promises: readonly PaymentPromise[]): PromiseTally {
-  return { count: promises.length, amounts: totalsByCurrency(promises, (p) => p.currency, (p) => p.amountMinor) };
+  return {
+    count: promises.length,
+    amounts: totalsByCurrency(
+      promises,
+      (p) => p.currency,
+      (p) => p.amountMinor,
+    ),
+  };
 }
 
 /** A promise made with its status now, for the periods it may fall in. */
@@ -108,5 +118,13 @@ export function promisesDueIn(promises: readonly PaymentPromise[], period: DateP
     }
     if (counted) promiseCount += 1;
   }
-  return { period, promiseCount, amounts: totalsByCurrency(unpaid, (u) => u.currency, (u) => u.amountMinor) };
+  return {
+    period,
+    promiseCount,
+    amounts: totalsByCurrency(
+      unpaid,
+      (u) => u.currency,
+      (u) => u.amountMinor,
+    ),
+  };
 }

@@ -54,7 +54,10 @@ function formatterFor(style: InstantStyle, { timeZone, locale }: OfficeClock): I
   const key = `${style}|${locale}|${timeZone}`;
   let f = formatters.get(key);
   if (!f) {
-    f = tryFormatter(locale, style, timeZone) ?? tryFormatter('en-US', style, timeZone) ?? new Intl.DateTimeFormat('en-US', { ...styles[style], timeZone: 'UTC' });
+    f =
+      tryFormatter(locale, style, timeZone) ??
+      tryFormatter('en-US', style, timeZone) ??
+      new Intl.DateTimeFormat('en-US', { ...styles[style], timeZone: 'UTC' });
     formatters.set(key, f);
   }
   return f;
@@ -83,7 +86,13 @@ function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
   let f = wallClockFormatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
     });
     wallClockFormatters.set(timeZone, f);
   }

@@ -54,7 +54,10 @@ export class DemoBuilder {
   private readonly ids: Random;
   private readonly latestMs: number;
 
-  constructor(readonly ctx: DemoContext, seed: number) {
+  constructor(
+    readonly ctx: DemoContext,
+    seed: number,
+  ) {
     this.random = createRandom(seed);
     this.ids = createRandom(seed ^ 0x5eed1d5);
     this.phones = new PhoneBook(this.random);
@@ -117,9 +120,18 @@ export class DemoBuilder {
     const since = this.day(-r.int(420, 1400));
     const createdAt = new Date(Math.min(zonedTimeMs(since, 10, r.int(0, 59), spec.timeZone), this.latestMs)).toISOString();
     const customer: Customer = {
-      id: this.ids.uuid(), kind: spec.kind, legalName: spec.legalName, tradingName: spec.tradingName ?? '',
-      accountNumber: `C-${1041 + index * 3}`, timeZone: spec.timeZone, status: spec.status ?? 'active',
-      defaultTerms: spec.terms, notes: spec.notes ?? '', createdAt, updatedAt: createdAt, demo: true,
+      id: this.ids.uuid(),
+      kind: spec.kind,
+      legalName: spec.legalName,
+      tradingName: spec.tradingName ?? '',
+      accountNumber: `C-${1041 + index * 3}`,
+      timeZone: spec.timeZone,
+      status: spec.status ?? 'active',
+      defaultTerms: spec.terms,
+      notes: spec.notes ?? '',
+      createdAt,
+      updatedAt: createdAt,
+      demo: true,
       addresses: [{ label: spec.kind === 'commercial' ? 'billing' : 'home', line1, line2: '', city, region, postalCode, country }],
     };
     const contacts = spec.contacts.map((c, i): Contact => {
@@ -128,8 +140,16 @@ export class DemoBuilder {
         : this.generatedPhones(spec, i, country);
       const email = spec.web ? businessEmail(c.name, c.role, spec.web) : personalEmail(c.name, r);
       return {
-        id: this.ids.uuid(), customerId: customer.id, name: c.name, role: c.role, authorisesPayment: c.authorisesPayment ?? false,
-        phones, emails: [email], notes: c.notes ?? '', createdAt, updatedAt: createdAt,
+        id: this.ids.uuid(),
+        customerId: customer.id,
+        name: c.name,
+        role: c.role,
+        authorisesPayment: c.authorisesPayment ?? false,
+        phones,
+        emails: [email],
+        notes: c.notes ?? '',
+        createdAt,
+        updatedAt: createdAt,
       };
     });
     this.data.customers.push(customer);
@@ -151,11 +171,21 @@ export class DemoBuilder {
     if (issueDate > this.ctx.today) throw new Error(`Demo invoice for ${spec.key} would be issued in the future.`);
     const createdAt = this.at(account, issueDate, 9, this.random.int(0, 50));
     const invoice: Invoice = {
-      id: this.ids.uuid(), customerId: customer.id, number: '', issueDate, dueDate, sentOn: issueDate,
-      amountMinor: opts.amountMinor ?? this.amountFor(spec.size), currency: this.ctx.currency,
+      id: this.ids.uuid(),
+      customerId: customer.id,
+      number: '',
+      issueDate,
+      dueDate,
+      sentOn: issueDate,
+      amountMinor: opts.amountMinor ?? this.amountFor(spec.size),
+      currency: this.ctx.currency,
       delivered: opts.delivered ?? pickDeliverable(spec.sector, this.random),
       poNumber: spec.kind === 'commercial' ? (opts.poNumber ?? poNumberFor(spec.legalName, this.random)) : '',
-      terms: spec.terms, balanceMinor: 0, status: 'open', createdAt, updatedAt: createdAt,
+      terms: spec.terms,
+      balanceMinor: 0,
+      status: 'open',
+      createdAt,
+      updatedAt: createdAt,
     };
     invoice.balanceMinor = invoice.amountMinor;
     this.data.invoices.push(invoice);
@@ -173,7 +203,13 @@ export class DemoBuilder {
       invoice.updatedAt = createdAt > invoice.updatedAt ? createdAt : invoice.updatedAt;
     }
     const payment: Payment = {
-      id: this.ids.uuid(), customerId: account.customer.id, receivedOn: on, currency: this.ctx.currency, method, reference, createdAt,
+      id: this.ids.uuid(),
+      customerId: account.customer.id,
+      receivedOn: on,
+      currency: this.ctx.currency,
+      method,
+      reference,
+      createdAt,
       amountMinor: allocations.reduce((sum, [, amount]) => sum + amount, 0),
       allocations: allocations.map(([invoice, amountMinor]) => ({ invoiceId: invoice.id, amountMinor })),
     };
@@ -190,10 +226,25 @@ export class DemoBuilder {
     const durationSeconds = durationFor(opts.result, this.random);
     const steps = stepsFor(opts.result, branches);
     const call: Call = {
-      id: this.ids.uuid(), customerId: account.customer.id, contactId: contact?.id ?? null, phoneNumber, phoneE164: phone?.e164 ?? null, dialled: phoneIndex !== null,
-      startedAt, endedAt: new Date(Date.parse(startedAt) + durationSeconds * 1000).toISOString(), durationSeconds,
-      status: 'closed', result: opts.result, scriptId: demoScriptId, stepsCovered: steps, branchesTaken: [...branches],
-      contactDetailsConfirmed: steps.includes('confirm-details'), note: opts.note, promiseId: null, disputeId: null, followUpId: null,
+      id: this.ids.uuid(),
+      customerId: account.customer.id,
+      contactId: contact?.id ?? null,
+      phoneNumber,
+      phoneE164: phone?.e164 ?? null,
+      dialled: phoneIndex !== null,
+      startedAt,
+      endedAt: new Date(Date.parse(startedAt) + durationSeconds * 1000).toISOString(),
+      durationSeconds,
+      status: 'closed',
+      result: opts.result,
+      scriptId: demoScriptId,
+      stepsCovered: steps,
+      branchesTaken: [...branches],
+      contactDetailsConfirmed: steps.includes('confirm-details'),
+      note: opts.note,
+      promiseId: null,
+      disputeId: null,
+      followUpId: null,
     };
     this.data.calls.push(call);
     return call;
@@ -201,19 +252,42 @@ export class DemoBuilder {
 
   addPromise(account: DemoAccount, call: Call, opts: PromiseOptions): PaymentPromise {
     const promise: PaymentPromise = {
-      id: this.ids.uuid(), customerId: account.customer.id, callId: call.id, contactId: call.contactId, amountMinor: opts.amountMinor,
-      currency: this.ctx.currency, promisedDate: opts.promisedDate, method: opts.method, invoiceIds: opts.invoices.map((i) => i.id),
-      instalments: opts.instalments ?? [], status: opts.status, createdAt: call.endedAt ?? call.startedAt,
+      id: this.ids.uuid(),
+      customerId: account.customer.id,
+      callId: call.id,
+      contactId: call.contactId,
+      amountMinor: opts.amountMinor,
+      currency: this.ctx.currency,
+      promisedDate: opts.promisedDate,
+      method: opts.method,
+      invoiceIds: opts.invoices.map((i) => i.id),
+      instalments: opts.instalments ?? [],
+      status: opts.status,
+      createdAt: call.endedAt ?? call.startedAt,
     };
     call.promiseId = promise.id;
     this.data.promises.push(promise);
     return promise;
   }
 
-  addDispute(account: DemoAccount, call: Call, invoice: Invoice, reason: DisputeReason, details: string, resolvedAt: string | null = null): Dispute {
+  addDispute(
+    account: DemoAccount,
+    call: Call,
+    invoice: Invoice,
+    reason: DisputeReason,
+    details: string,
+    resolvedAt: string | null = null,
+  ): Dispute {
     const dispute: Dispute = {
-      id: this.ids.uuid(), customerId: account.customer.id, callId: call.id, invoiceId: invoice.id, reason, details,
-      status: resolvedAt ? 'resolved' : 'open', openedAt: call.endedAt ?? call.startedAt, resolvedAt,
+      id: this.ids.uuid(),
+      customerId: account.customer.id,
+      callId: call.id,
+      invoiceId: invoice.id,
+      reason,
+      details,
+      status: resolvedAt ? 'resolved' : 'open',
+      openedAt: call.endedAt ?? call.startedAt,
+      resolvedAt,
     };
     call.disputeId = dispute.id;
     this.data.disputes.push(dispute);
@@ -221,10 +295,24 @@ export class DemoBuilder {
   }
 
   /** A follow-up; `completedAt` marks it done. Linked from the call when it came from one. */
-  addFollowUp(account: DemoAccount, call: Call | null, kind: FollowUpKind, dueAt: string, note: string, completedAt: string | null = null): FollowUp {
+  addFollowUp(
+    account: DemoAccount,
+    call: Call | null,
+    kind: FollowUpKind,
+    dueAt: string,
+    note: string,
+    completedAt: string | null = null,
+  ): FollowUp {
     const followUp: FollowUp = {
-      id: this.ids.uuid(), customerId: account.customer.id, callId: call?.id ?? null, kind, dueAt, note,
-      status: completedAt ? 'done' : 'open', createdAt: call?.endedAt ?? this.at(account, this.ctx.today, 8), completedAt,
+      id: this.ids.uuid(),
+      customerId: account.customer.id,
+      callId: call?.id ?? null,
+      kind,
+      dueAt,
+      note,
+      status: completedAt ? 'done' : 'open',
+      createdAt: call?.endedAt ?? this.at(account, this.ctx.today, 8),
+      completedAt,
     };
     if (call) call.followUpId = followUp.id;
     this.data.followUps.push(followUp);
@@ -233,8 +321,12 @@ export class DemoBuilder {
 
   addNote(account: DemoAccount, text: string, createdAt: string, correctsCall: Call | null = null): Note {
     const note: Note = {
-      id: this.ids.uuid(), customerId: account.customer.id, kind: correctsCall ? 'call-correction' : 'note', text,
-      correctsCallId: correctsCall?.id ?? null, createdAt,
+      id: this.ids.uuid(),
+      customerId: account.customer.id,
+      kind: correctsCall ? 'call-correction' : 'note',
+      text,
+      correctsCallId: correctsCall?.id ?? null,
+      createdAt,
     };
     this.data.notes.push(note);
     return note;

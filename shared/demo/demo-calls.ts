@@ -9,7 +9,16 @@ export const demoScriptId = defaultScript.id;
 /** Ids of the problem paths in the default script (seed 002's five problems). */
 export type DemoBranch = 'wrong-person' | 'our-failure' | 'missing-records' | 'invoice-problem' | 'no-cash';
 
-const fullCall = ['identify', 'confirm-receipt', 'remind-terms', 'ask-listen', 'ask-payment', 'secure-promise', 'confirm-details', 'close-summarise'];
+const fullCall = [
+  'identify',
+  'confirm-receipt',
+  'remind-terms',
+  'ask-listen',
+  'ask-payment',
+  'secure-promise',
+  'confirm-details',
+  'close-summarise',
+];
 
 const stepsByResult: Record<CallResult, string[]> = {
   'promise-to-pay': fullCall,

@@ -7,7 +7,9 @@ const placeholder = /\{\{inv:([^}]+)\}\}/g;
 /** Numbers every invoice INV-<first>, INV-<first+1>... by issue date and resolves placeholders. */
 export function numberInvoices(data: DataSet, first: number): void {
   const ordered = data.invoices.map((invoice, index) => ({ invoice, index }));
-  ordered.sort((a, b) => (a.invoice.issueDate < b.invoice.issueDate ? -1 : a.invoice.issueDate > b.invoice.issueDate ? 1 : a.index - b.index));
+  ordered.sort((a, b) =>
+    a.invoice.issueDate < b.invoice.issueDate ? -1 : a.invoice.issueDate > b.invoice.issueDate ? 1 : a.index - b.index,
+  );
   const numbers = new Map<string, string>();
   ordered.forEach(({ invoice }, i) => {
     invoice.number = `INV-${first + i}`;

@@ -52,7 +52,10 @@ export class PhoneBook {
 }
 
 function digitsOf(number: string): string {
-  return number.replace(/ ext\. \d+$/, '').replace(/\D/g, '').replace(/^(1|44|0)/, '');
+  return number
+    .replace(/ ext\. \d+$/, '')
+    .replace(/\D/g, '')
+    .replace(/^(1|44|0)/, '');
 }
 
 export function contactPhone(label: PhoneLabel, number: string, country: string): ContactPhone {

@@ -38,8 +38,21 @@ export function largeBook(options: LargeBookOptions = {}): ParsedBook {
       key: `acct:${account.toLowerCase()}`,
       name,
       accountNumber: account,
-      contacts: [{ name: `Accounts ${i + 1}`, email: `ap${i + 1}@customer${i + 1}.example`, phones: [{ label: 'office', number: `(415) 555-${String(i % 10_000).padStart(4, '0')}` }] }],
-      address: { line1: `${100 + (i % 900)} Main Street`, line2: '', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' },
+      contacts: [
+        {
+          name: `Accounts ${i + 1}`,
+          email: `ap${i + 1}@customer${i + 1}.example`,
+          phones: [{ label: 'office', number: `(415) 555-${String(i % 10_000).padStart(4, '0')}` }],
+        },
+      ],
+      address: {
+        line1: `${100 + (i % 900)} Main Street`,
+        line2: '',
+        city: 'Springfield',
+        region: 'IL',
+        postalCode: '62701',
+        country: 'US',
+      },
       rowNumbers: [],
     });
   }
@@ -65,7 +78,16 @@ export function largeBook(options: LargeBookOptions = {}): ParsedBook {
     });
     customer.rowNumbers.push(i + 2);
   }
-  return { source: 'quickbooks-online', content: 'invoices', customers, invoices, credits: [], skipped: [], totalChecks: [], readTotals: readTotals(invoices) };
+  return {
+    source: 'quickbooks-online',
+    content: 'invoices',
+    customers,
+    invoices,
+    credits: [],
+    skipped: [],
+    totalChecks: [],
+    readTotals: readTotals(invoices),
+  };
 }
 
 /** The same books a week later: `paidShare` of invoices paid down (some in full), `newShare` more invoices. */
@@ -76,7 +98,8 @@ export function bookAWeekLater(book: ParsedBook, options: { paidShare?: number; 
   const invoices: BookInvoice[] = [];
   for (const invoice of book.invoices) {
     if (!random.chance(paidShare)) invoices.push(invoice);
-    else if (random.chance(0.5)) continue; // paid in full: gone from the open items
+    else if (random.chance(0.5))
+      continue; // paid in full: gone from the open items
     else invoices.push({ ...invoice, balanceMinor: Math.max(1, Math.floor(invoice.balanceMinor / 2)) });
   }
   const last = book.invoices.reduce((max, i) => Math.max(max, Number(i.number) || 0), 0);

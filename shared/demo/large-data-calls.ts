@@ -20,10 +20,14 @@ export interface LargeCallContext {
 
 // Weighted as a collector's week really goes: mostly voicemail and no answer.
 const resultWheel: CallResult[] = [
-  ...Array<CallResult>(25).fill('no-answer'), ...Array<CallResult>(25).fill('left-message'),
-  ...Array<CallResult>(15).fill('reached-no-promise'), ...Array<CallResult>(15).fill('promise-to-pay'),
-  ...Array<CallResult>(8).fill('callback-requested'), ...Array<CallResult>(3).fill('dispute'),
-  ...Array<CallResult>(4).fill('wrong-number'), ...Array<CallResult>(5).fill('refused'),
+  ...Array<CallResult>(25).fill('no-answer'),
+  ...Array<CallResult>(25).fill('left-message'),
+  ...Array<CallResult>(15).fill('reached-no-promise'),
+  ...Array<CallResult>(15).fill('promise-to-pay'),
+  ...Array<CallResult>(8).fill('callback-requested'),
+  ...Array<CallResult>(3).fill('dispute'),
+  ...Array<CallResult>(4).fill('wrong-number'),
+  ...Array<CallResult>(5).fill('refused'),
 ];
 const promiseMethods: PromiseMethod[] = ['cheque-by-mail', 'card-by-phone', 'bank-transfer', 'online-portal'];
 const disputeReasons: DisputeReason[] = ['not-received', 'quality', 'pricing', 'already-paid', 'invoice-error'];
@@ -36,14 +40,22 @@ function dollars(minor: number): string {
 function noteFor(result: CallResult, name: string, invoice: Invoice | undefined): string {
   const about = invoice ? `${invoice.number} (${dollars(invoice.amountMinor)})` : 'the account balance';
   switch (result) {
-    case 'no-answer': return `No answer calling ${name}.`;
-    case 'left-message': return `Left a voicemail for ${name} about ${about}.`;
-    case 'reached-no-promise': return `${name} confirmed ${about} arrived; waiting on approval, no date yet.`;
-    case 'promise-to-pay': return `${name} promised payment for ${about}.`;
-    case 'callback-requested': return `${name} asked for a call back about ${about}.`;
-    case 'dispute': return `${name} disputes ${about}; details recorded.`;
-    case 'wrong-number': return `Wrong number for ${name}; need a new one.`;
-    default: return `${name} refused to pay ${about} for now.`;
+    case 'no-answer':
+      return `No answer calling ${name}.`;
+    case 'left-message':
+      return `Left a voicemail for ${name} about ${about}.`;
+    case 'reached-no-promise':
+      return `${name} confirmed ${about} arrived; waiting on approval, no date yet.`;
+    case 'promise-to-pay':
+      return `${name} promised payment for ${about}.`;
+    case 'callback-requested':
+      return `${name} asked for a call back about ${about}.`;
+    case 'dispute':
+      return `${name} disputes ${about}; details recorded.`;
+    case 'wrong-number':
+      return `Wrong number for ${name}; need a new one.`;
+    default:
+      return `${name} refused to pay ${about} for now.`;
   }
 }
 
@@ -68,17 +80,34 @@ export function addLargeCalls(ctx: LargeCallContext, total: number, heavyCalls: 
     const durationSeconds = durationFor(result, r);
     const steps = stepsFor(result, []);
     const call: Call = {
-      id: r.uuid(), customerId: customer.id, contactId: contact?.id ?? null, phoneNumber: contact?.phones[0]?.number ?? null, phoneE164: contact?.phones[0]?.e164 ?? null,
-      dialled: true, startedAt: clock.iso(startMs), endedAt: clock.iso(startMs + durationSeconds * 1000),
-      durationSeconds, status: 'closed', result, scriptId: demoScriptId, stepsCovered: steps, branchesTaken: [],
-      contactDetailsConfirmed: steps.includes('confirm-details'), note: noteFor(result, contact?.name ?? customer.legalName, invoice),
-      promiseId: null, disputeId: null, followUpId: null,
+      id: r.uuid(),
+      customerId: customer.id,
+      contactId: contact?.id ?? null,
+      phoneNumber: contact?.phones[0]?.number ?? null,
+      phoneE164: contact?.phones[0]?.e164 ?? null,
+      dialled: true,
+      startedAt: clock.iso(startMs),
+      endedAt: clock.iso(startMs + durationSeconds * 1000),
+      durationSeconds,
+      status: 'closed',
+      result,
+      scriptId: demoScriptId,
+      stepsCovered: steps,
+      branchesTaken: [],
+      contactDetailsConfirmed: steps.includes('confirm-details'),
+      note: noteFor(result, contact?.name ?? customer.legalName, invoice),
+      promiseId: null,
+      disputeId: null,
+      followUpId: null,
     };
     data.calls.push(call);
     addOutcome(ctx, call, offset, startMs + durationSeconds * 1000, invoice);
     if (r.chance(heavy ? 0.1 : 0.12)) {
       data.notes.push({
-        id: r.uuid(), customerId: customer.id, kind: 'note', correctsCallId: null,
+        id: r.uuid(),
+        customerId: customer.id,
+        kind: 'note',
+        correctsCallId: null,
         text: `Follow-up to the call: ${invoice ? `sent a copy of ${invoice.number}` : 'sent a statement'} by email.`,
         createdAt: clock.iso(startMs + (durationSeconds + 300) * 1000),
       });
@@ -95,16 +124,31 @@ function addOutcome(ctx: LargeCallContext, call: Call, offset: number, endMs: nu
     const amountMinor = invoice ? Math.max(1, invoice.balanceMinor || invoice.amountMinor) : r.int(10_000, 500_000);
     call.promiseId = r.uuid();
     data.promises.push({
-      id: call.promiseId, customerId: call.customerId, callId: call.id, contactId: call.contactId, amountMinor, currency: ctx.currency,
-      promisedDate: clock.date(promisedOffset), method: r.pick(promiseMethods), invoiceIds: invoice ? [invoice.id] : [], instalments: [],
-      status: promisedOffset >= 0 ? 'open' : r.chance(0.8) ? 'broken' : 'cancelled', createdAt: endedAt,
+      id: call.promiseId,
+      customerId: call.customerId,
+      callId: call.id,
+      contactId: call.contactId,
+      amountMinor,
+      currency: ctx.currency,
+      promisedDate: clock.date(promisedOffset),
+      method: r.pick(promiseMethods),
+      invoiceIds: invoice ? [invoice.id] : [],
+      instalments: [],
+      status: promisedOffset >= 0 ? 'open' : r.chance(0.8) ? 'broken' : 'cancelled',
+      createdAt: endedAt,
     });
   } else if (call.result === 'dispute') {
     call.disputeId = r.uuid();
     const resolved = offset < -60;
     data.disputes.push({
-      id: call.disputeId, customerId: call.customerId, callId: call.id, invoiceId: invoice?.id ?? null, reason: r.pick(disputeReasons),
-      details: `Customer disputes ${invoice?.number ?? 'the balance'}.`, status: resolved ? 'resolved' : 'open', openedAt: endedAt,
+      id: call.disputeId,
+      customerId: call.customerId,
+      callId: call.id,
+      invoiceId: invoice?.id ?? null,
+      reason: r.pick(disputeReasons),
+      details: `Customer disputes ${invoice?.number ?? 'the balance'}.`,
+      status: resolved ? 'resolved' : 'open',
+      openedAt: endedAt,
       resolvedAt: resolved ? clock.iso(endMs + 7 * dayMinutes * 60_000) : null,
     });
   } else if (call.result === 'callback-requested') {
@@ -112,8 +156,15 @@ function addOutcome(ctx: LargeCallContext, call: Call, offset: number, endMs: nu
     const done = clock.isPast(dueMs);
     call.followUpId = r.uuid();
     data.followUps.push({
-      id: call.followUpId, customerId: call.customerId, callId: call.id, kind: 'callback', dueAt: clock.iso(dueMs),
-      note: 'Call back as asked.', status: done ? 'done' : 'open', createdAt: endedAt, completedAt: done ? clock.iso(dueMs) : null,
+      id: call.followUpId,
+      customerId: call.customerId,
+      callId: call.id,
+      kind: 'callback',
+      dueAt: clock.iso(dueMs),
+      note: 'Call back as asked.',
+      status: done ? 'done' : 'open',
+      createdAt: endedAt,
+      completedAt: done ? clock.iso(dueMs) : null,
     });
   }
 }

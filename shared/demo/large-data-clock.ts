@@ -7,8 +7,16 @@ const pad2 = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 
 /** Standard-time UTC offsets in hours: close enough for benchmark call times (DST ignored). */
 const zoneOffsets: Record<string, number> = {
-  'America/New_York': -5, 'America/Toronto': -5, 'America/Chicago': -6, 'America/Denver': -7, 'America/Phoenix': -7,
-  'America/Edmonton': -7, 'America/Los_Angeles': -8, 'America/Vancouver': -8, 'America/Halifax': -4, 'Europe/London': 0,
+  'America/New_York': -5,
+  'America/Toronto': -5,
+  'America/Chicago': -6,
+  'America/Denver': -7,
+  'America/Phoenix': -7,
+  'America/Edmonton': -7,
+  'America/Los_Angeles': -8,
+  'America/Vancouver': -8,
+  'America/Halifax': -4,
+  'Europe/London': 0,
 };
 
 export class DayClock {
@@ -19,7 +27,12 @@ export class DayClock {
   private readonly latestMs: number;
 
   /** Dates from `back` days ago to `ahead` days ahead are tabled; others are computed. */
-  constructor(readonly today: CalendarDate, now: Date, private readonly back = 1600, ahead = 120) {
+  constructor(
+    readonly today: CalendarDate,
+    now: Date,
+    private readonly back = 1600,
+    ahead = 120,
+  ) {
     for (let offset = -back; offset <= ahead; offset += 1) this.dates.push(addDays(today, offset));
     this.todayMs = Date.parse(`${today}T00:00:00.000Z`);
     this.nowMs = now.getTime();

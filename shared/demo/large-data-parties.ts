@@ -17,7 +17,13 @@ function phone(r: Random, country: string, area: string): { number: string; e164
   }
   const style = r.int(0, 3);
   const number =
-    style === 0 ? `(${area}) 555-${line}` : style === 1 ? `${area}-555-${line}` : style === 2 ? `${area}.555.${line}` : `+1 ${area} 555 ${line}`;
+    style === 0
+      ? `(${area}) 555-${line}`
+      : style === 1
+        ? `${area}-555-${line}`
+        : style === 2
+          ? `${area}.555.${line}`
+          : `+1 ${area} 555 ${line}`;
   return { number, e164: `+1${area}555${line}` };
 }
 
@@ -26,7 +32,14 @@ function person(r: Random): [string, string] {
 }
 
 /** Appends one customer and its 1-2 contacts; returns the customer. */
-export function addParty(r: Random, clock: DayClock, index: number, commercial: boolean, customers: Customer[], contacts: Contact[]): Customer {
+export function addParty(
+  r: Random,
+  clock: DayClock,
+  index: number,
+  commercial: boolean,
+  customers: Customer[],
+  contacts: Contact[],
+): Customer {
   const [city, region, postalCode, country, timeZone, area] = r.pick(cities);
   const [first, last] = person(r);
   const place = `${r.pick(placeStarts)}${r.pick(placeEnds)}`;
@@ -35,12 +48,29 @@ export function addParty(r: Random, clock: DayClock, index: number, commercial: 
   const since = -r.int(30, 1500);
   const createdAt = clock.past(since, 10, r.int(0, 59), timeZone);
   const customer: Customer = {
-    id: r.uuid(), kind: commercial ? 'commercial' : 'consumer', legalName, tradingName: '', accountNumber: `A-${100000 + index}`,
-    timeZone, status: 'active', defaultTerms: commercial ? r.pick(termsChoices) : 'Due on receipt', notes: '', createdAt, updatedAt: createdAt,
+    id: r.uuid(),
+    kind: commercial ? 'commercial' : 'consumer',
+    legalName,
+    tradingName: '',
+    accountNumber: `A-${100000 + index}`,
+    timeZone,
+    status: 'active',
+    defaultTerms: commercial ? r.pick(termsChoices) : 'Due on receipt',
+    notes: '',
+    createdAt,
+    updatedAt: createdAt,
     demo: false,
-    addresses: [{
-      label: commercial ? 'billing' : 'home', line1: `${r.int(10, 9899)} ${r.pick(streets)}`, line2: '', city, region, postalCode, country,
-    }],
+    addresses: [
+      {
+        label: commercial ? 'billing' : 'home',
+        line1: `${r.int(10, 9899)} ${r.pick(streets)}`,
+        line2: '',
+        city,
+        region,
+        postalCode,
+        country,
+      },
+    ],
   };
   customers.push(customer);
   const domain = `${place}${trade.split(' ')[0] ?? ''}`.toLowerCase().replace(/[^a-z]/g, '');
@@ -55,9 +85,16 @@ export function addParty(r: Random, clock: DayClock, index: number, commercial: 
     }
     const handle = `${given}.${family}`.toLowerCase().replace(/[^a-z.]/g, '');
     contacts.push({
-      id: r.uuid(), customerId: customer.id, name: `${given} ${family}`, role: commercial ? r.pick(roles) : 'Account holder',
-      authorisesPayment: k === 0 && (!commercial || r.chance(0.8)), phones,
-      emails: [commercial ? `${handle}@${domain}.example.com` : `${handle}${r.int(1, 99)}@example.org`], notes: '', createdAt, updatedAt: createdAt,
+      id: r.uuid(),
+      customerId: customer.id,
+      name: `${given} ${family}`,
+      role: commercial ? r.pick(roles) : 'Account holder',
+      authorisesPayment: k === 0 && (!commercial || r.chance(0.8)),
+      phones,
+      emails: [commercial ? `${handle}@${domain}.example.com` : `${handle}${r.int(1, 99)}@example.org`],
+      notes: '',
+      createdAt,
+      updatedAt: createdAt,
     });
   }
   return customer;

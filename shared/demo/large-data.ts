@@ -30,9 +30,18 @@ export interface LargeData {
 }
 
 const deliveredLines = [
-  'Quarterly HVAC maintenance', 'Service call and parts', 'Water heater replacement', 'Plumbing rough-in materials',
-  'Kitchen exhaust hood cleaning', 'Electrical panel upgrade', 'Wholesale fittings order', 'Roof drain repair',
-  'Emergency call-out', 'Ductwork fabrication', 'Thermostat installation', 'Backflow test and certificate',
+  'Quarterly HVAC maintenance',
+  'Service call and parts',
+  'Water heater replacement',
+  'Plumbing rough-in materials',
+  'Kitchen exhaust hood cleaning',
+  'Electrical panel upgrade',
+  'Wholesale fittings order',
+  'Roof drain repair',
+  'Emergency call-out',
+  'Ductwork fabrication',
+  'Thermostat installation',
+  'Backflow test and certificate',
 ];
 const paymentMethods = ['cheque', 'bank-transfer', 'online-portal', 'card'] as const;
 
@@ -71,10 +80,21 @@ function addInvoice(r: Random, clock: DayClock, data: DataSet, customerIndex: nu
   const createdAt = clock.past(issueOffset, 9, r.int(0, 59), customer.timeZone);
   const amountMinor = customer.kind === 'commercial' ? r.int(8_000, 1_800_000) : r.int(8_000, 140_000);
   const invoice: Invoice = {
-    id: r.uuid(), customerId: customer.id, number: `INV-${1_000_000 + n}`, issueDate: clock.date(issueOffset), dueDate: clock.date(dueOffset),
-    sentOn: clock.date(issueOffset), amountMinor, currency, delivered: r.pick(deliveredLines),
-    poNumber: customer.kind === 'commercial' && r.chance(0.6) ? `PO ${r.int(10000, 99999)}` : '', terms: customer.defaultTerms,
-    balanceMinor: amountMinor, status: 'open', createdAt, updatedAt: createdAt,
+    id: r.uuid(),
+    customerId: customer.id,
+    number: `INV-${1_000_000 + n}`,
+    issueDate: clock.date(issueOffset),
+    dueDate: clock.date(dueOffset),
+    sentOn: clock.date(issueOffset),
+    amountMinor,
+    currency,
+    delivered: r.pick(deliveredLines),
+    poNumber: customer.kind === 'commercial' && r.chance(0.6) ? `PO ${r.int(10000, 99999)}` : '',
+    terms: customer.defaultTerms,
+    balanceMinor: amountMinor,
+    status: 'open',
+    createdAt,
+    updatedAt: createdAt,
   };
   data.invoices.push(invoice);
   const partial = !settled && daysPastDue > 10 && r.chance(0.12);
@@ -88,8 +108,15 @@ function addInvoice(r: Random, clock: DayClock, data: DataSet, customerIndex: nu
       invoice.status = invoice.balanceMinor === 0 ? 'paid' : 'open';
       invoice.updatedAt = paymentAt;
       data.payments.push({
-        id: r.uuid(), customerId: customer.id, receivedOn: clock.date(paidOffset), amountMinor: paid, currency, method: r.pick(paymentMethods),
-        reference: `Ref ${r.int(100000, 999999)}`, allocations: [{ invoiceId: invoice.id, amountMinor: paid }], createdAt: paymentAt,
+        id: r.uuid(),
+        customerId: customer.id,
+        receivedOn: clock.date(paidOffset),
+        amountMinor: paid,
+        currency,
+        method: r.pick(paymentMethods),
+        reference: `Ref ${r.int(100000, 999999)}`,
+        allocations: [{ invoiceId: invoice.id, amountMinor: paid }],
+        createdAt: paymentAt,
       });
     }
   }

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { idSchema, instantSchema, requiredText } from '../common/primitives';
 
-export const disputeReasonSchema = z.enum([
-  'not-received',
-  'quality',
-  'pricing',
-  'already-paid',
-  'not-ordered',
-  'invoice-error',
-  'other',
-]);
+export const disputeReasonSchema = z.enum(['not-received', 'quality', 'pricing', 'already-paid', 'not-ordered', 'invoice-error', 'other']);
 export type DisputeReason = z.infer<typeof disputeReasonSchema>;
 
 export const disputeReasonLabels: Record<DisputeReason, string> = {

@@ -4,7 +4,10 @@ import type { DocumentCategory } from './schema';
 
 // Checked in order: a "signed delivery note" is proof of delivery before it is an agreement.
 const patterns: readonly [DocumentCategory, RegExp][] = [
-  ['proof-of-delivery', /\b(pod|proof[\s_-]*of[\s_-]*delivery|delivery|delivered|packing[\s_-]*slip|waybill|bill[\s_-]*of[\s_-]*lading|bol|signed[\s_-]*for)\b/],
+  [
+    'proof-of-delivery',
+    /\b(pod|proof[\s_-]*of[\s_-]*delivery|delivery|delivered|packing[\s_-]*slip|waybill|bill[\s_-]*of[\s_-]*lading|bol|signed[\s_-]*for)\b/,
+  ],
   ['purchase-order', /\b(po|p\.o\.?|purchase[\s_-]*order)(?=\b|[\s_-]*\d)/],
   ['signed-agreement', /\b(agreement|contract|signed|terms[\s_-]*(and|&)[\s_-]*conditions|credit[\s_-]*application)\b/],
   ['proposal', /\b(proposal|quote|quotation|estimate|offer)\b/],

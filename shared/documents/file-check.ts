@@ -53,7 +53,8 @@ export function checkDocumentFile(file: ChosenFile, bytes: Uint8Array): FileChec
   const actual = detectDocumentMime(bytes);
   const declared = declaredDocumentType(name, file.type);
   if (actual === null) {
-    const claimed = declared.kind === 'document' ? `is named as ${describeDocumentMime(declared.mime)}, but its contents are not` : 'is not';
+    const claimed =
+      declared.kind === 'document' ? `is named as ${describeDocumentMime(declared.mime)}, but its contents are not` : 'is not';
     return {
       ok: false,
       reason: `${name} ${claimed} a PDF, PNG or JPEG file. It may be damaged, or a different kind of file that was renamed. Open it on your computer and save it as a PDF, then attach it again.`,

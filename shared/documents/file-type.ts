@@ -29,10 +29,7 @@ export function detectDocumentMime(bytes: Uint8Array): DocumentMime | null {
 }
 
 /** What the user's file claims to be: one of ours, something else, or nothing at all. */
-export type DeclaredType =
-  | { kind: 'document'; mime: DocumentMime }
-  | { kind: 'other'; description: string }
-  | { kind: 'unknown' };
+export type DeclaredType = { kind: 'document'; mime: DocumentMime } | { kind: 'other'; description: string } | { kind: 'unknown' };
 
 const mimeByExtension: Record<string, DocumentMime> = {
   pdf: 'application/pdf',

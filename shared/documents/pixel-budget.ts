@@ -9,9 +9,7 @@ export const maxImagePixels = 40_000_000;
 export const maxImageMegapixels = maxImagePixels / 1_000_000;
 
 export type PixelCheck =
-  | { ok: true; size: PixelSize }
-  | { ok: false; problem: 'unreadable' }
-  | { ok: false; problem: 'too-large'; size: PixelSize };
+  { ok: true; size: PixelSize } | { ok: false; problem: 'unreadable' } | { ok: false; problem: 'too-large'; size: PixelSize };
 
 export function checkImagePixels(bytes: Uint8Array, mime: 'image/png' | 'image/jpeg'): PixelCheck {
   const size = readImageSize(bytes, mime);

@@ -38,7 +38,14 @@ export interface AccountFigures {
 }
 
 function currencyFigures(currency: string, invoices: readonly Invoice[], today: CalendarDate): CurrencyFigures {
-  const figures: CurrencyFigures = { currency, aging: computeAging(invoices, today), originalOpenMinor: 0, paidOnOpenMinor: 0, billedMinor: 0, receivedMinor: 0 };
+  const figures: CurrencyFigures = {
+    currency,
+    aging: computeAging(invoices, today),
+    originalOpenMinor: 0,
+    paidOnOpenMinor: 0,
+    billedMinor: 0,
+    receivedMinor: 0,
+  };
   for (const invoice of invoices) {
     if (invoice.status !== 'void' && invoice.status !== 'closed-in-books') {
       figures.billedMinor += invoice.amountMinor;
@@ -66,7 +73,9 @@ export function figuresByCurrency(invoices: readonly Invoice[], today: CalendarD
     .map(([currency, group]) => currencyFigures(currency, group, today))
     .sort(
       (a, b) =>
-        b.aging.totalDueMinor - a.aging.totalDueMinor || b.billedMinor - a.billedMinor || (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0),
+        b.aging.totalDueMinor - a.aging.totalDueMinor ||
+        b.billedMinor - a.billedMinor ||
+        (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0),
     );
 }
 
@@ -83,7 +92,11 @@ export function accountFigures(file: AccountFile, settings: Settings, generatedA
     openInvoiceCount: byCurrency.reduce((count, f) => count + f.aging.openInvoiceCount, 0),
     oldestOpenDueDate,
     lastPayment: latestPayment(file.payments),
-    paymentTotals: totalsByCurrency(file.payments, (p) => p.currency, (p) => p.amountMinor),
+    paymentTotals: totalsByCurrency(
+      file.payments,
+      (p) => p.currency,
+      (p) => p.amountMinor,
+    ),
   };
 }
 

@@ -7,7 +7,14 @@ import type { PdfAttachmentInput, PrintableDocument } from '../ipc/files-contrac
 import type { AgencyPlacement } from '../placements/schema';
 import type { Settings } from '../settings/schema';
 import type { AccountFile } from './account-file';
-import { agencyPacketDocumentTitle, agencyPacketFileName, agencyPacketHeaderFooter, agencyPacketHtml, type PacketAttachment, type Placement } from './agency-packet';
+import {
+  agencyPacketDocumentTitle,
+  agencyPacketFileName,
+  agencyPacketHeaderFooter,
+  agencyPacketHtml,
+  type PacketAttachment,
+  type Placement,
+} from './agency-packet';
 import { paperSizeFor } from './print-document';
 
 /** An attached document with its bytes, as read from the database. */
@@ -29,7 +36,9 @@ export interface AgencyPacketRequest {
  * The order documents are numbered and appended in: the order the customer file lists them
  * (newest first, then by name), so the packet reads like the screen the user checked it on.
  */
-export function packetDocumentOrder<T extends { document: Pick<StoredDocument, 'addedAt' | 'fileName' | 'id'> }>(documents: readonly T[]): T[] {
+export function packetDocumentOrder<T extends { document: Pick<StoredDocument, 'addedAt' | 'fileName' | 'id'> }>(
+  documents: readonly T[],
+): T[] {
   return [...documents].sort(
     (a, b) =>
       b.document.addedAt.localeCompare(a.document.addedAt) ||

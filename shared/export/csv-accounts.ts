@@ -12,7 +12,6 @@ import { figuresByCurrency, latestPayment } from './account-figures';
 import { toCsv, type CsvColumn, type CsvRow } from './csv';
 import { addressLines, customerKindLabels, customerStatusLabels, invoiceStatusLabels } from './record-labels';
 
-
 const money = { currencyKey: 'currency' } as const;
 
 const customerColumns: CsvColumn[] = [
@@ -66,7 +65,10 @@ export function customersCsv(
     const mine = invoices.get(c.id) ?? [];
     const paid = payments.get(c.id) ?? [];
     const closedCalls = (calls.get(c.id) ?? []).filter((call) => call.status === 'closed');
-    const lastCall = closedCalls.reduce<(typeof closedCalls)[number] | null>((a, b) => (a === null || b.startedAt > a.startedAt ? b : a), null);
+    const lastCall = closedCalls.reduce<(typeof closedCalls)[number] | null>(
+      (a, b) => (a === null || b.startedAt > a.startedAt ? b : a),
+      null,
+    );
     const address = c.addresses.find((a) => a.label === 'billing') ?? c.addresses[0];
     const customer = {
       accountNumber: c.accountNumber,
@@ -91,7 +93,8 @@ export function customersCsv(
     };
     return figuresByCurrency(mine, opts.today, opts.currency).map(({ currency, aging }) => {
       let oldestDue: string | null = null;
-      for (const i of mine) if (i.currency === currency && isOutstanding(i) && (oldestDue === null || i.dueDate < oldestDue)) oldestDue = i.dueDate;
+      for (const i of mine)
+        if (i.currency === currency && isOutstanding(i) && (oldestDue === null || i.dueDate < oldestDue)) oldestDue = i.dueDate;
       const lastPayment = latestPayment(paid.filter((p) => p.currency === currency));
       return {
         ...customer,
@@ -138,7 +141,9 @@ export function invoicesCsv(tables: Pick<AccountTables, 'customers' | 'invoices'
   );
   const rankOf = (i: Invoice) => rank.get(i.customerId) ?? Number.MAX_SAFE_INTEGER;
   const sorted = [...tables.invoices].sort(
-    (a, b) => rankOf(a) - rankOf(b) || (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number < b.number ? -1 : a.number > b.number ? 1 : 0),
+    (a, b) =>
+      rankOf(a) - rankOf(b) ||
+      (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number < b.number ? -1 : a.number > b.number ? 1 : 0),
   );
   const rows: CsvRow[] = sorted.map((i) => {
     const customer = customers.get(i.customerId);

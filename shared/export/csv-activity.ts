@@ -15,7 +15,15 @@ const localFormatters = new Map<string, Intl.DateTimeFormat>();
 export function localDateTime(iso: string, timeZone: string): { date: string; time: string } {
   let f = localFormatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     localFormatters.set(timeZone, f);
   }
   const ms = Date.parse(iso);
@@ -108,7 +116,10 @@ export function promisesCsv(tables: Pick<AccountTables, 'customers' | 'contacts'
       promisedDate: p.promisedDate,
       method: promiseMethodLabels[p.method],
       status: promiseStatusLabels[p.status],
-      invoices: p.invoiceIds.map((id) => invoiceNumbers.get(id) ?? '').filter(Boolean).join('; '),
+      invoices: p.invoiceIds
+        .map((id) => invoiceNumbers.get(id) ?? '')
+        .filter(Boolean)
+        .join('; '),
       instalments: p.instalments.map((i) => `${i.dueDate} ${minorToInput(i.amountMinor, p.currency)}`).join('; '),
     };
   });

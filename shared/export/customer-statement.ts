@@ -94,7 +94,9 @@ function howToPay(ctx: PacketContext): string {
   const bank = paymentDetailLines(settings);
   const post = remitToLines(settings);
   if (!bank.length && !post.length) return '';
-  const reference = file.customer.accountNumber ? `Please quote account ${file.customer.accountNumber} with your payment.` : 'Please quote the invoice numbers with your payment.';
+  const reference = file.customer.accountNumber
+    ? `Please quote account ${file.customer.accountNumber} with your payment.`
+    : 'Please quote the invoice numbers with your payment.';
   return (
     '<h2>How to pay</h2><div class="columns">' +
     (bank.length ? `<div><h3>By bank transfer</h3>${lineBlock(bank)}</div>` : '') +
@@ -123,11 +125,12 @@ function invoiceRows(ctx: PacketContext, invoices: readonly Invoice[]): string[]
 function closing(ctx: PacketContext, payBy: CalendarDate): string {
   const { settings, fmt, figures: f } = ctx;
   const balance = andList(owed(ctx).map((a) => fmt.money(a.amountMinor, a.currency)));
-  const who = settings.callbackNumber ? `call ${settings.callerName} on ${callbackNumberShown(settings)}` : `contact ${settings.callerName}`;
-  const ask =
-    anyAmount(f, (c) => c.aging.totalDueMinor)
-      ? `Please pay the balance of ${balance} by ${fmt.date(payBy)}. If your payment is already on its way, thank you, and please disregard this reminder.`
-      : 'Nothing is owed on this account today. Thank you.';
+  const who = settings.callbackNumber
+    ? `call ${settings.callerName} on ${callbackNumberShown(settings)}`
+    : `contact ${settings.callerName}`;
+  const ask = anyAmount(f, (c) => c.aging.totalDueMinor)
+    ? `Please pay the balance of ${balance} by ${fmt.date(payBy)}. If your payment is already on its way, thank you, and please disregard this reminder.`
+    : 'Nothing is owed on this account today. Thank you.';
   return (
     `<div class="signoff"><p>${escapeHtml(ask)}</p>` +
     `<p>${escapeHtml(`If anything on this statement looks wrong, or you would like to arrange payment, please ${who}.`)}</p>` +
@@ -174,7 +177,12 @@ export function customerStatementHtml(input: CustomerStatementInput): string {
     (invoices.length ? `<h3>Aging</h3>${agingTable(ctx)}` : '') +
     (anyAmount(ctx.figures, (c) => c.aging.totalDueMinor) ? howToPay(ctx) : '') +
     closing(ctx, payBy);
-  return printDocument({ title: `${statementDocumentTitle}: ${file.customer.legalName}`, locale: settings.locale, paper: paperSizeFor(settings), body });
+  return printDocument({
+    title: `${statementDocumentTitle}: ${file.customer.legalName}`,
+    locale: settings.locale,
+    paper: paperSizeFor(settings),
+    body,
+  });
 }
 
 export function customerStatementHeaderFooter(settings: Settings, generatedAt: Date, accountName?: string): HeaderFooterTemplates {

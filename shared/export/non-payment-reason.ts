@@ -51,11 +51,19 @@ function latest<T>(rows: readonly T[], keep: (row: T) => boolean, key: (row: T) 
 }
 
 export function documentedNonPaymentReason(file: Pick<AccountFile, 'disputes' | 'calls' | 'promises'>): NonPaymentReason {
-  const dispute = latest(file.disputes, (d) => d.status === 'open', (d) => d.openedAt);
+  const dispute = latest(
+    file.disputes,
+    (d) => d.status === 'open',
+    (d) => d.openedAt,
+  );
   if (dispute) return { source: 'dispute', dispute };
   const call = latest(file.calls, callGivesReason, (c) => new Date(c.startedAt).toISOString());
   if (call) return { source: 'call', call };
-  const promise = latest(file.promises, (p) => p.status === 'broken', (p) => `${p.promisedDate}|${p.createdAt}`);
+  const promise = latest(
+    file.promises,
+    (p) => p.status === 'broken',
+    (p) => `${p.promisedDate}|${p.createdAt}`,
+  );
   if (promise) return { source: 'broken-promise', promise };
   return { source: 'none' };
 }

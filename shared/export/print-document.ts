@@ -44,11 +44,11 @@ const band =
   '-webkit-print-color-adjust:exact;';
 
 export function printHeaderFooter(opts: { headerLeft: string; headerRight: string; footerLeft: string }): HeaderFooterTemplates {
-  const span = (text: string, extra = '') => `<span style="white-space:nowrap;overflow:hidden;text-overflow:ellipsis;${extra}">${escapeHtml(text)}</span>`;
+  const span = (text: string, extra = '') =>
+    `<span style="white-space:nowrap;overflow:hidden;text-overflow:ellipsis;${extra}">${escapeHtml(text)}</span>`;
   return {
     headerTemplate:
-      `<div style="${band}padding-top:7mm;">` +
-      `${span(opts.headerLeft, 'font-weight:600;color:#1f3a5f;')}${span(opts.headerRight)}</div>`,
+      `<div style="${band}padding-top:7mm;">` + `${span(opts.headerLeft, 'font-weight:600;color:#1f3a5f;')}${span(opts.headerRight)}</div>`,
     footerTemplate:
       `<div style="${band}padding-bottom:6mm;align-items:flex-end;">${span(opts.footerLeft)}` +
       '<span style="white-space:nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>',
@@ -57,7 +57,10 @@ export function printHeaderFooter(opts: { headerLeft: string; headerRight: strin
 
 /** The company's block at the top of page 1. `meta` lines are escaped here. */
 export function masthead(companyName: string, documentTitle: string, meta: readonly string[]): string {
-  const metaHtml = meta.filter((line) => line.trim() !== '').map((line) => `<div>${escapeHtml(line)}</div>`).join('');
+  const metaHtml = meta
+    .filter((line) => line.trim() !== '')
+    .map((line) => `<div>${escapeHtml(line)}</div>`)
+    .join('');
   return (
     `<header class="masthead"><div><div class="company">${escapeHtml(companyName)}</div>` +
     `<div class="doc-title">${escapeHtml(documentTitle)}</div></div><div class="meta">${metaHtml}</div></header>`

@@ -35,7 +35,12 @@ export const promiseStatusLabels: Record<PromiseStatus, string> = {
   cancelled: 'Cancelled',
 };
 
-export const addressLabelNames: Record<Address['label'], string> = { billing: 'Billing', shipping: 'Shipping', home: 'Home', other: 'Other' };
+export const addressLabelNames: Record<Address['label'], string> = {
+  billing: 'Billing',
+  shipping: 'Shipping',
+  home: 'Home',
+  other: 'Other',
+};
 
 export const phoneLabelNames: Record<ContactPhone['label'], string> = {
   office: 'Office',

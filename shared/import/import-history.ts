@@ -80,12 +80,16 @@ export function bookChangeParts(change: BookChange, locale: string): string[] {
   const parts: string[] = [];
   if (change.newCustomer) parts.push('customer added');
   if (change.newInvoiceNumbers.length > 0) {
-    parts.push(`${plural(change.newInvoiceNumbers.length, 'new invoice', 'new invoices', locale)} (${listNumbers(change.newInvoiceNumbers)})`);
+    parts.push(
+      `${plural(change.newInvoiceNumbers.length, 'new invoice', 'new invoices', locale)} (${listNumbers(change.newInvoiceNumbers)})`,
+    );
   }
   for (const line of change.changed) {
     const what: string[] = [];
-    if (line.amountBeforeMinor !== line.amountAfterMinor) what.push(`amount ${money(line.amountBeforeMinor, line.currency)} → ${money(line.amountAfterMinor, line.currency)}`);
-    if (line.balanceBeforeMinor !== line.balanceAfterMinor) what.push(`balance ${money(line.balanceBeforeMinor, line.currency)} → ${money(line.balanceAfterMinor, line.currency)}`);
+    if (line.amountBeforeMinor !== line.amountAfterMinor)
+      what.push(`amount ${money(line.amountBeforeMinor, line.currency)} → ${money(line.amountAfterMinor, line.currency)}`);
+    if (line.balanceBeforeMinor !== line.balanceAfterMinor)
+      what.push(`balance ${money(line.balanceBeforeMinor, line.currency)} → ${money(line.balanceAfterMinor, line.currency)}`);
     if (line.datesChanged) what.push('dates changed');
     parts.push(`invoice ${line.number} ${what.join(', ')}`);
   }
@@ -93,7 +97,9 @@ export function bookChangeParts(change: BookChange, locale: string): string[] {
   for (const number of change.closedNumbers) parts.push(`invoice ${number} closed in the books`);
   for (const seen of change.paymentsSeen) parts.push(`${money(seen.amountMinor, seen.currency)} paid`);
   if (change.creditCount !== null) {
-    parts.push(change.creditCount === 0 ? 'no credits on account now' : `${plural(change.creditCount, 'credit', 'credits', locale)} on account`);
+    parts.push(
+      change.creditCount === 0 ? 'no credits on account now' : `${plural(change.creditCount, 'credit', 'credits', locale)} on account`,
+    );
   }
   if (change.detailsUpdated) parts.push('contact details updated');
   return parts;

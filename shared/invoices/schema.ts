@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { invoiceBooksSchema } from '../import/books-identity-schema';
-import { calendarDateSchema, currencySchema, idSchema, instantSchema, nonNegativeMinorSchema, positiveMinorSchema, requiredText, trimmed } from '../common/primitives';
+import {
+  calendarDateSchema,
+  currencySchema,
+  idSchema,
+  instantSchema,
+  nonNegativeMinorSchema,
+  positiveMinorSchema,
+  requiredText,
+  trimmed,
+} from '../common/primitives';
 
 /**
  * closed-in-books: a full import no longer lists it, so the books closed it (paid, credited or

@@ -85,9 +85,7 @@ export const reminderScheduleStateSchema = z
 export type ReminderScheduleState = z.infer<typeof reminderScheduleStateSchema>;
 
 /** A patch main refused because it holds another revision: the renderer sends a replace. */
-export const reminderNeedsFullSyncSchema = z
-  .object({ needsFullSync: z.literal(true), revision: z.number().int().nonnegative() })
-  .strict();
+export const reminderNeedsFullSyncSchema = z.object({ needsFullSync: z.literal(true), revision: z.number().int().nonnegative() }).strict();
 export type ReminderNeedsFullSync = z.infer<typeof reminderNeedsFullSyncSchema>;
 
 export const reminderSyncResultSchema = z.union([reminderScheduleStateSchema, reminderNeedsFullSyncSchema]);
@@ -116,7 +114,10 @@ export const mainPreferencesSchema = z.object({
    * and backup dates read the same clock as the screens, window open or not. Null until the
    * renderer has said (main then uses the machine's zone).
    */
-  office: z.object({ timeZone: timeZoneSchema, locale: z.string().min(2).max(35) }).strict().nullable(),
+  office: z
+    .object({ timeZone: timeZoneSchema, locale: z.string().min(2).max(35) })
+    .strict()
+    .nullable(),
 });
 export type MainPreferences = z.infer<typeof mainPreferencesSchema>;
 export const defaultMainPreferences: MainPreferences = { closeToTray: true, startAtLogin: false, office: null };

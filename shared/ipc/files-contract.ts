@@ -62,9 +62,7 @@ export const printableDocumentSchema = z
 export type PrintableDocument = z.input<typeof printableDocumentSchema>;
 
 /** A file appended after the document (PDF) or placed on its own page (PNG, JPEG). */
-export const pdfAttachmentSchema = z
-  .object({ name: z.string().min(1).max(300), mime: z.string().max(100), bytes: bytesSchema })
-  .strict();
+export const pdfAttachmentSchema = z.object({ name: z.string().min(1).max(300), mime: z.string().max(100), bytes: bytesSchema }).strict();
 export type PdfAttachmentInput = z.input<typeof pdfAttachmentSchema>;
 
 /** Names one export's progress events, so the window tells them from another export's. */

@@ -26,7 +26,11 @@ export function totalsByCurrency<T>(items: Iterable<T>, currencyOf: (item: T) =>
 
 /** Both lists' totals added currency by currency, largest first. */
 export function addCurrencyTotals(a: readonly CurrencyAmount[], b: readonly CurrencyAmount[]): CurrencyAmount[] {
-  return totalsByCurrency([...a, ...b], (t) => t.currency, (t) => t.amountMinor);
+  return totalsByCurrency(
+    [...a, ...b],
+    (t) => t.currency,
+    (t) => t.amountMinor,
+  );
 }
 
 /**

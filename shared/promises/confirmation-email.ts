@@ -97,7 +97,9 @@ function fillWith(input: ConfirmationEmailInput, plan: string[]): { subject: str
     .split(/\r\n|\r|\n/)
     // A line that is only the plan disappears for a single payment (no empty line left behind).
     .filter((line) => !(plan.length === 0 && line.trim() === '{instalmentPlan}'));
-  const subject = fill(input.subjectTemplate).replace(/\s*[\r\n]+\s*/g, '; ').trim();
+  const subject = fill(input.subjectTemplate)
+    .replace(/\s*[\r\n]+\s*/g, '; ')
+    .trim();
   const body = fill(bodyLines.join('\n'));
   return { subject, body, unfilled: unique(unfilled) };
 }

@@ -154,7 +154,10 @@ export function promiseProgress({ promise, payments, today, graceDays, timeZone 
     }
   }
 
-  const paidMinor = Math.min(promise.amountMinor, instalments.reduce((sum, i) => sum + i.paidMinor, 0));
+  const paidMinor = Math.min(
+    promise.amountMinor,
+    instalments.reduce((sum, i) => sum + i.paidMinor, 0),
+  );
   const next = instalments.find((i) => i.paidMinor < i.amountMinor) ?? null;
   let status: PromiseStatus;
   if (promise.status === 'cancelled') status = 'cancelled';

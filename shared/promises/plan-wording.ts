@@ -61,6 +61,7 @@ export function planSummary(p: Pick<PromiseTerms, 'currency' | 'instalments'>, n
  */
 export function promiseTermsText(p: PromiseTerms, nextIndex: number | null, o: PlanWordingOptions): string {
   const total = formatMoney(p.amountMinor, p.currency, o.locale);
-  if (p.instalments.length < 2) return `${total} by ${formatCalendarDate(p.instalments[0]?.dueDate ?? p.promisedDate, o.locale, o.dateStyle ?? 'medium')}`;
+  if (p.instalments.length < 2)
+    return `${total} by ${formatCalendarDate(p.instalments[0]?.dueDate ?? p.promisedDate, o.locale, o.dateStyle ?? 'medium')}`;
   return `${total} in ${planSummary(p, nextIndex, o)}`;
 }

@@ -92,6 +92,12 @@ export function fillTheRest(amountMinor: number, amounts: readonly (number | nul
 }
 
 /** Splits an amount into `count` instalments `stepDays` apart (see splitEvenly for the cents). */
-export function suggestInstalments(amountMinor: number, count: number, firstDate: CalendarDate, addDays: (d: CalendarDate, n: number) => CalendarDate, stepDays = 14): PromiseDraft['instalments'] {
+export function suggestInstalments(
+  amountMinor: number,
+  count: number,
+  firstDate: CalendarDate,
+  addDays: (d: CalendarDate, n: number) => CalendarDate,
+  stepDays = 14,
+): PromiseDraft['instalments'] {
   return splitEvenly(amountMinor, count).map((part, i) => ({ dueDate: addDays(firstDate, i * stepDays), amountMinor: part }));
 }

@@ -29,9 +29,8 @@ export function notKeptNote(promise: PaymentPromise, progress: PromiseProgress, 
   const plan = progress.instalments.length > 1 && missed ? `; instalment ${missed.index + 1} of ${progress.instalments.length}` : '';
   const due = missed ? `, due ${date(missed.dueDate)}${plan}` : '';
   const by = missed ? ` by ${date(missed.deadline)}` : '';
-  const received = progress.status === 'partially-kept'
-    ? `only ${money(progress.receivedByMissMinor)} received${by}`
-    : `nothing received${by}`;
+  const received =
+    progress.status === 'partially-kept' ? `only ${money(progress.receivedByMissMinor)} received${by}` : `nothing received${by}`;
   const head = progress.status === 'partially-kept' ? 'Promise only partly kept' : 'Promise not kept';
   return `${head}: ${promised}${due}; ${received}. Call the customer.`;
 }

@@ -40,7 +40,6 @@ const followUpDefaults: Record<FollowUp['kind'], string> = {
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-
 function promiseEntries(promise: PaymentPromise, name: string, payments: readonly Payment[], sources: ScheduleSources): ReminderEntry[] {
   const { settings, today } = sources;
   const progress = promiseProgress({
@@ -64,7 +63,12 @@ function promiseEntries(promise: PaymentPromise, name: string, payments: readonl
       currency: promise.currency,
       method: promise.method,
     };
-    const at = (date: CalendarDate): ReminderFireAt => ({ kind: 'local', date, time: settings.reminderTime, timeZone: settings.officeTimeZone });
+    const at = (date: CalendarDate): ReminderFireAt => ({
+      kind: 'local',
+      date,
+      time: settings.reminderTime,
+      timeZone: settings.officeTimeZone,
+    });
     if (instalment.dueDate >= today) {
       entries.push({ id: `promise:${promise.id}:due:${instalment.dueDate}`, kind: 'promise-due', fireAt: at(instalment.dueDate), ...base });
     }

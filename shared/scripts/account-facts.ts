@@ -69,7 +69,11 @@ export function severalCurrencies(facts: AccountFacts): boolean {
 
 /** The invoices' balances one amount per currency, "$1,200.00 and CA$300.00": never added across currencies. */
 export function balancesByCurrency(facts: AccountFacts, invoices: readonly ScriptInvoice[]): FilledText {
-  const totals = totalsByCurrency(invoices, (i) => i.currency, (i) => i.balanceMinor);
+  const totals = totalsByCurrency(
+    invoices,
+    (i) => i.currency,
+    (i) => i.balanceMinor,
+  );
   if (totals.length === 0) return facts.money(0);
   return joinAsList(totals.map((t) => facts.money(t.amountMinor, t.currency)));
 }

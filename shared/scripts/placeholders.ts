@@ -60,8 +60,7 @@ export const placeholderResolvers = {
     spoken(ctx.billingEmail ?? '', [text('the right email for invoices'), prompt('ask which email address invoices should go to')]),
   lastPromiseAmount: (facts) =>
     facts.ctx.lastPromise ? facts.money(facts.ctx.lastPromise.amountMinor, facts.ctx.lastPromise.currency) : [text('a payment')],
-  lastPromiseDate: (facts) =>
-    facts.ctx.lastPromise ? facts.date(facts.ctx.lastPromise.promisedDate) : [text('an agreed date')],
+  lastPromiseDate: (facts) => (facts.ctx.lastPromise ? facts.date(facts.ctx.lastPromise.promisedDate) : [text('an agreed date')]),
   // The promise as the timeline and the email put it: "$900.00 in 3 instalments, next $300.00 on …".
   lastPromiseTerms: ({ ctx }) => {
     const last = ctx.lastPromise;

@@ -42,11 +42,7 @@ export function openBranch(progress: ScriptProgress, branchId: string): ScriptPr
  * The first main step not yet covered, looking from `after` onwards and then from the start,
  * or null when every step is covered.
  */
-export function nextUncoveredStep(
-  script: { steps: readonly { id: string }[] },
-  progress: ScriptProgress,
-  after?: string,
-): string | null {
+export function nextUncoveredStep(script: { steps: readonly { id: string }[] }, progress: ScriptProgress, after?: string): string | null {
   const ids = script.steps.map((step) => step.id);
   const start = after === undefined ? 0 : ids.indexOf(after) + 1;
   const ordered = [...ids.slice(start), ...ids.slice(0, start)];

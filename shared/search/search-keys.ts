@@ -85,10 +85,7 @@ export function customerSearchKeys(source: SearchableCustomer): string[] {
  * The words of the names (the customer's and its contacts'), at least two letters long: what a
  * mistyped word of a query is compared with (shared/search/fuzzy-match.ts).
  */
-export function customerNameWords(
-  customer: SearchableCustomer['customer'],
-  contacts: ReadonlyArray<{ name: string }>,
-): string[] {
+export function customerNameWords(customer: SearchableCustomer['customer'], contacts: ReadonlyArray<{ name: string }>): string[] {
   const words = [customer.legalName, customer.tradingName, ...contacts.map((c) => c.name)].flatMap(textWords);
   return [...new Set(words.filter((w) => w.length >= 2 && /\p{L}/u.test(w)))];
 }
@@ -99,9 +96,7 @@ export interface SearchLookup {
   tokens: string[];
 }
 
-export type SearchQueryPlan =
-  | { kind: 'all' }
-  | { kind: 'keys'; lookups: SearchLookup[]; normalizedQuery: string };
+export type SearchQueryPlan = { kind: 'all' } | { kind: 'keys'; lookups: SearchLookup[]; normalizedQuery: string };
 
 /** What to look up for a query typed in the search box. */
 export function searchQueryPlan(query: string, defaultCountry: string): SearchQueryPlan {

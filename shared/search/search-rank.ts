@@ -21,10 +21,7 @@ export function nameMatchRank(customer: RankableCustomer, normalizedQuery: strin
 export function rankCustomers<T extends RankableCustomer>(rows: readonly T[], normalizedQuery: string): T[] {
   const ranked = rows.map((row) => ({ row, rank: nameMatchRank(row, normalizedQuery) }));
   ranked.sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      b.row.openBalanceMinor - a.row.openBalanceMinor ||
-      a.row.legalName.localeCompare(b.row.legalName),
+    (a, b) => a.rank - b.rank || b.row.openBalanceMinor - a.row.openBalanceMinor || a.row.legalName.localeCompare(b.row.legalName),
   );
   return ranked.map((r) => r.row);
 }

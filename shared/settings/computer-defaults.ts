@@ -52,8 +52,9 @@ export function regionalSettingsFor(facts: ComputerFacts): RegionalSettings {
   const locale = facts.locales.map(canonicalLocale).find((l): l is string => l !== null) ?? fallbackRegionalSettings.locale;
   // The first preferred locale whose (likeliest) region is a country decides it: "es-419" is not.
   const country =
-    facts.locales.map((l) => (canonicalLocale(l) ? countryOfLocale(l) : null)).find((c): c is string => c !== null && currencyOfCountry(c) !== null) ??
-    fallbackRegionalSettings.defaultCountry;
+    facts.locales
+      .map((l) => (canonicalLocale(l) ? countryOfLocale(l) : null))
+      .find((c): c is string => c !== null && currencyOfCountry(c) !== null) ?? fallbackRegionalSettings.defaultCountry;
   return {
     officeTimeZone: facts.timeZone && isValidTimeZone(facts.timeZone) ? facts.timeZone : fallbackRegionalSettings.officeTimeZone,
     locale,

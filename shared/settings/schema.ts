@@ -22,13 +22,17 @@ export const settingsSchema = z.object({
   /** E.164 of callbackNumber, read once when the settings were saved (see callback-number.ts). */
   callbackNumberE164: z.string().nullable().optional(),
   currency: currencySchema,
-  locale: z.string().min(2).max(20).refine((l) => {
-    try {
-      return Intl.DateTimeFormat.supportedLocalesOf([l]).length > 0;
-    } catch {
-      return false;
-    }
-  }, 'Choose a locale such as en-US.'),
+  locale: z
+    .string()
+    .min(2)
+    .max(20)
+    .refine((l) => {
+      try {
+        return Intl.DateTimeFormat.supportedLocalesOf([l]).length > 0;
+      } catch {
+        return false;
+      }
+    }, 'Choose a locale such as en-US.'),
   /** Numbers typed without a country code are read as this country's. */
   defaultCountry: countryCodeSchema,
   officeTimeZone: timeZoneSchema,
@@ -52,14 +56,12 @@ export type Settings = z.infer<typeof settingsSchema>;
  * The company details the first-run setup and Settings ask for: the ones every call, statement
  * and email needs are required there, though a blank one can still be stored (older installs).
  */
-export const companyDetailsSchema = settingsSchema
-  .pick({ paymentDetails: true, remitToAddress: true })
-  .extend({
-    companyName: requiredText(120, 'Company name'),
-    companyAddress: requiredText(400, 'Company address'),
-    callerName: requiredText(80, 'Your name'),
-    callbackNumber: requiredText(40, 'Callback number'),
-  });
+export const companyDetailsSchema = settingsSchema.pick({ paymentDetails: true, remitToAddress: true }).extend({
+  companyName: requiredText(120, 'Company name'),
+  companyAddress: requiredText(400, 'Company address'),
+  callerName: requiredText(80, 'Your name'),
+  callbackNumber: requiredText(40, 'Callback number'),
+});
 export type CompanyDetails = z.infer<typeof companyDetailsSchema>;
 
 /** The first-run setup and Settings' "You and your company": the company details and the region. */

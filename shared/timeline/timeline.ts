@@ -63,10 +63,20 @@ export function buildTimeline(sources: TimelineSources): TimelineEntry[] {
   for (const followUp of sources.followUps) entries.push({ kind: 'follow-up', id: followUp.id, at: followUp.createdAt, followUp });
   for (const placement of sources.placements ?? []) {
     entries.push({ kind: 'placement', id: `${placement.id}:placed`, at: placement.recordedAt, event: 'placed', placement });
-    if (placement.recalledAt) entries.push({ kind: 'placement', id: `${placement.id}:recalled`, at: placement.recalledAt, event: 'recalled', placement });
+    if (placement.recalledAt)
+      entries.push({ kind: 'placement', id: `${placement.id}:recalled`, at: placement.recalledAt, event: 'recalled', placement });
   }
   for (const change of sources.bookChanges ?? []) entries.push({ kind: 'books', id: change.id, at: change.at, change });
   // Newest first; ties keep a stable, meaningful order (a call before what it produced).
-  const order: Record<TimelineEntry['kind'], number> = { call: 0, note: 1, promise: 2, dispute: 3, 'follow-up': 4, payment: 5, placement: 6, books: 7 };
+  const order: Record<TimelineEntry['kind'], number> = {
+    call: 0,
+    note: 1,
+    promise: 2,
+    dispute: 3,
+    'follow-up': 4,
+    payment: 5,
+    placement: 6,
+    books: 7,
+  };
   return entries.sort((a, b) => b.at.localeCompare(a.at) || order[a.kind] - order[b.kind]);
 }

@@ -9,7 +9,11 @@ import type { FollowUp } from '../follow-ups/schema';
 import { totalsByCurrency, type CurrencyAmount } from '../money/currency-totals';
 import type { PaymentPromise } from '../promises/schema';
 
-export const skipReasonSchema = z.string().trim().min(1, 'Say briefly why this account is skipped.').max(200, 'Keep the reason under 200 characters.');
+export const skipReasonSchema = z
+  .string()
+  .trim()
+  .min(1, 'Say briefly why this account is skipped.')
+  .max(200, 'Keep the reason under 200 characters.');
 
 export const callingSessionSchema = z.object({
   id: idSchema,
@@ -40,7 +44,8 @@ export function currentCustomerId(session: CallingSession): string | null {
 export function moveOn(session: CallingSession, now: Date, skipReason?: string): CallingSession {
   const current = currentCustomerId(session);
   if (current === null) throw new Error('This calling session has ended.');
-  const skipped = skipReason === undefined ? session.skipped : [...session.skipped, { customerId: current, reason: skipReasonSchema.parse(skipReason) }];
+  const skipped =
+    skipReason === undefined ? session.skipped : [...session.skipped, { customerId: current, reason: skipReasonSchema.parse(skipReason) }];
   const position = session.position + 1;
   const at = now.toISOString();
   return { ...session, position, positionStartedAt: at, skipped, endedAt: position >= session.customerIds.length ? at : null };
@@ -72,13 +77,19 @@ export function summarizeSession(
 ): SessionSummary {
   const accounts = new Set(session.customerIds);
   const end = session.endedAt ?? '\uffff';
-  const mine = calls.filter((c) => c.status === 'closed' && accounts.has(c.customerId) && c.startedAt >= session.startedAt && c.startedAt <= end);
+  const mine = calls.filter(
+    (c) => c.status === 'closed' && accounts.has(c.customerId) && c.startedAt >= session.startedAt && c.startedAt <= end,
+  );
   const promiseIds = new Set(mine.flatMap((c) => (c.promiseId ? [c.promiseId] : [])));
   const callbackIds = new Set(followUps.filter((f) => f.kind === 'callback').map((f) => f.id));
   return {
     calls: mine.length,
     reached: mine.filter((c) => c.result !== null && reachedResults.has(c.result)).length,
-    promised: totalsByCurrency(promises.filter((p) => promiseIds.has(p.id)), (p) => p.currency, (p) => p.amountMinor),
+    promised: totalsByCurrency(
+      promises.filter((p) => promiseIds.has(p.id)),
+      (p) => p.currency,
+      (p) => p.amountMinor,
+    ),
     disputes: mine.filter((c) => c.disputeId !== null).length,
     callbacks: mine.filter((c) => c.followUpId !== null && callbackIds.has(c.followUpId)).length,
     skipped: session.skipped.length,

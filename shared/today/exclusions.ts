@@ -59,7 +59,10 @@ export interface ChaseContext {
  * Reasons that keep a past-due account off the chase list: a dispute holds the whole debt,
  * nothing is past due, a promise has not come due yet, or it was already called today.
  */
-export function chaseExclusions(account: TodayAccountFacts, { officeToday, lastContactDay, pendingPromise }: ChaseContext): LeftOutReason[] {
+export function chaseExclusions(
+  account: TodayAccountFacts,
+  { officeToday, lastContactDay, pendingPromise }: ChaseContext,
+): LeftOutReason[] {
   const reasons: LeftOutReason[] = [];
   const disputed = account.accountDisputeOpen || (account.pastDue.length === 0 && account.disputedPastDue.length > 0);
   if (disputed) reasons.push({ kind: 'dispute' });

@@ -45,5 +45,8 @@ export function filterTodayQueue(queue: TodayQueue, filter: TodayFilter): TodayQ
 
 /** The tags on the accounts of the queue and of the left-out rows: the tag filter's choices. */
 export function tagsInQueue(queue: TodayQueue, locale?: string): string[] {
-  return tagsInUse([...queue.rows, ...queue.leftOut].map((row) => row.account.tags), locale);
+  return tagsInUse(
+    [...queue.rows, ...queue.leftOut].map((row) => row.account.tags),
+    locale,
+  );
 }

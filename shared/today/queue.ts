@@ -99,7 +99,12 @@ interface Classified {
 /** The reasons that ask for a call on an account, in the order they matter. */
 const nothingAsked: Classified = { tier: null, reasons: [], pendingPromise: null };
 
-function classify(work: AccountWork | undefined, today: CalendarDate, lastContactDay: CalendarDate | null, startOfTodayMs: number): Classified {
+function classify(
+  work: AccountWork | undefined,
+  today: CalendarDate,
+  lastContactDay: CalendarDate | null,
+  startOfTodayMs: number,
+): Classified {
   if (!work) return nothingAsked;
   const tier1: TodayReason[] = [];
   const tier2: TodayReason[] = [];
@@ -129,12 +134,15 @@ function classify(work: AccountWork | undefined, today: CalendarDate, lastContac
 }
 
 function promiseDate(reason: TodayReason): string {
-  return reason.kind === 'promise-due' || reason.kind === 'promise-late' || reason.kind === 'promise-broken' ? reason.promise.instalment.dueDate : '';
+  return reason.kind === 'promise-due' || reason.kind === 'promise-late' || reason.kind === 'promise-broken'
+    ? reason.promise.instalment.dueDate
+    : '';
 }
 
 /** The key tiers 1 and 2 are ordered by: the instant (or day) the call was asked for. */
 function askedSince(reason: TodayReason, officeDay: (instant: string) => CalendarDate): string {
-  if (reason.kind === 'follow-up') return reason.followUp.kind === 'promise-check' ? officeDay(reason.followUp.dueAt) : reason.followUp.dueAt;
+  if (reason.kind === 'follow-up')
+    return reason.followUp.kind === 'promise-check' ? officeDay(reason.followUp.dueAt) : reason.followUp.dueAt;
   return promiseDate(reason);
 }
 
@@ -190,13 +198,26 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
     }
     const score = scoreOf(account, lastContactDay);
     const [reason, ...otherReasons] =
-      tier === null ? [{ kind: 'chase', pastDue: account.pastDue.length < 2 ? account.pastDue : [...account.pastDue].sort(compareCurrencyAmounts), daysPastDue: days, lastContactAt: account.lastContactAt } as const] : reasons;
+      tier === null
+        ? [
+            {
+              kind: 'chase',
+              pastDue: account.pastDue.length < 2 ? account.pastDue : [...account.pastDue].sort(compareCurrencyAmounts),
+              daysPastDue: days,
+              lastContactAt: account.lastContactAt,
+            } as const,
+          ]
+        : reasons;
     if (!reason) continue;
     rows.push({ account, tier: tier ?? 'chase', reason, otherReasons, oldestDaysPastDue: days, score });
   }
 
   const sorted = rows
-    .map((row): Sortable => ({ row, since: row.tier === 'chase' ? '' : askedSince(row.reason, officeDay), amount: largestMajor(row.account) }))
+    .map((row): Sortable => ({
+      row,
+      since: row.tier === 'chase' ? '' : askedSince(row.reason, officeDay),
+      amount: largestMajor(row.account),
+    }))
     .sort(compareRows)
     .map((s) => s.row);
   leftOut.sort((a, b) => names.compare(a.account.name, b.account.name) || (a.account.customerId < b.account.customerId ? -1 : 1));

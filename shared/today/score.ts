@@ -124,7 +124,10 @@ export function chaseScore(facts: TodayAccountFacts, { officeToday, lastContactD
  * weekday's points for each kind) is worked out once.
  */
 export function chaseScorer(officeToday: CalendarDate): (facts: TodayAccountFacts, lastContactDay: CalendarDate | null) => ChaseScore {
-  const weekday: Record<CustomerKind, number> = { commercial: weekdayPointsFor('commercial', officeToday), consumer: weekdayPointsFor('consumer', officeToday) };
+  const weekday: Record<CustomerKind, number> = {
+    commercial: weekdayPointsFor('commercial', officeToday),
+    consumer: weekdayPointsFor('consumer', officeToday),
+  };
   return (facts, lastContactDay) => {
     const days = oldestDaysPastDue(facts, officeToday);
     const parts: ScorePart[] = [

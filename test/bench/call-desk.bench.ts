@@ -22,7 +22,15 @@ const profileDir = path.join(repoRoot, 'test', 'bench', '.profile');
 const resultsFile = path.join(repoRoot, 'test', 'bench', 'results.json');
 // A fixed port keeps the origin, so a second run reuses the seeded database in the profile.
 const port = 47_813;
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** Sends one 'reminders:sync' as Electron would (the input cloned across the IPC boundary). */
 async function mainSync(host: TestHost, input: unknown): Promise<{ ms: number; revision: number }> {
@@ -76,28 +84,40 @@ async function timeMainReminderSync(host: TestHost, rounds: number): Promise<{ r
 
 /** Today's queue has its first row, with the link that opens the account. */
 async function todayReady(page: Page): Promise<number> {
-  await page.waitForFunction(() => document.querySelector('table[aria-label="Calls for today"] tbody tr a') !== null, undefined, { polling: 'raf', timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('table[aria-label="Calls for today"] tbody tr a') !== null, undefined, {
+    polling: 'raf',
+    timeout: 60_000,
+  });
   return page.evaluate(() => performance.now());
 }
 
 async function appReady(page: Page): Promise<number> {
-  await page.waitForFunction(() => document.querySelector('[role="listbox"] [role="option"]') !== null, undefined, { polling: 'raf', timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('[role="listbox"] [role="option"]') !== null, undefined, {
+    polling: 'raf',
+    timeout: 60_000,
+  });
   return page.evaluate(() => performance.now());
 }
 
 /** Navigates inside the loaded app and times until the file's figures and timeline are painted. */
 async function timeFileOpen(page: Page, customerId: string, waitForTimeline = true): Promise<number> {
-  return page.evaluate(async ({ id, timeline }) => {
-    const t0 = performance.now();
-    window.location.hash = `#/customers/${encodeURIComponent(id)}`;
-    await new Promise<void>((resolve) => {
-      const check = () =>
-        document.querySelector('[data-testid="total-due"]') && document.querySelector(timeline ? '[aria-label="Timeline"] li' : '[aria-label="Timeline"]') ? resolve() : requestAnimationFrame(check);
-      check();
-    });
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return performance.now() - t0;
-  }, { id: customerId, timeline: waitForTimeline });
+  return page.evaluate(
+    async ({ id, timeline }) => {
+      const t0 = performance.now();
+      window.location.hash = `#/customers/${encodeURIComponent(id)}`;
+      await new Promise<void>((resolve) => {
+        const check = () =>
+          document.querySelector('[data-testid="total-due"]') &&
+          document.querySelector(timeline ? '[aria-label="Timeline"] li' : '[aria-label="Timeline"]')
+            ? resolve()
+            : requestAnimationFrame(check);
+        check();
+      });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return performance.now() - t0;
+    },
+    { id: customerId, timeline: waitForTimeline },
+  );
 }
 
 test('Call Desk benchmark', async () => {
@@ -107,11 +127,19 @@ test('Call Desk benchmark', async () => {
   mkdirSync(siteDir, { recursive: true });
   cpSync(builtRendererDir, siteDir, { recursive: true });
   const { execFileSync } = await import('node:child_process');
-  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.bench.config.ts'], { cwd: repoRoot, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.bench.config.ts'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
 
   const host = await startTestHost({ rendererDir: siteDir, port });
   const launch = async () => {
-    const browser = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath(), headless: true, args, viewport: { width: 1280, height: 800 } });
+    const browser = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args,
+      viewport: { width: 1280, height: 800 },
+    });
     await host.attach(browser);
     return browser;
   };
@@ -123,7 +151,7 @@ test('Call Desk benchmark', async () => {
 
     await page.goto(`${host.origin}/bench/index.html`);
     await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
-    const seed = await page.evaluate((s) => window.callDeskBench.seed(s), sizes) as SeedResult;
+    const seed = (await page.evaluate((s) => window.callDeskBench.seed(s), sizes)) as SeedResult;
     console.info(seed.seeded ? `Seeded in ${Math.round(seed.seedMs ?? 0)} ms` : 'Reusing the database seeded by an earlier run');
     const searchSamples = await page.evaluate((q) => window.callDeskBench.timeSearches(q, 20), seed.queries);
     const searchTimes = searchSamples.map((s) => s.ms);
@@ -186,29 +214,91 @@ test('Call Desk benchmark', async () => {
     const todayLoads = await timeLoads({ launch, profileDir, siteDir, origin: host.origin, appReady: todayReady, route: '#/today' }, 1, 5);
 
     const metrics: Record<string, Metric> = {
-      search_p95_ms: { value: percentile(searchTimes, 95), unit: 'ms', target: 16, floor: percentile(searchFloorTimes, 95), floorWhat: 'read one page of customers' },
-      customer_file_open_ms: { value: median(openTimes), unit: 'ms', target: 100, floor: median(openFloorTimes), floorWhat: 'open a file with 1 invoice, no calls' },
+      search_p95_ms: {
+        value: percentile(searchTimes, 95),
+        unit: 'ms',
+        target: 16,
+        floor: percentile(searchFloorTimes, 95),
+        floorWhat: 'read one page of customers',
+      },
+      customer_file_open_ms: {
+        value: median(openTimes),
+        unit: 'ms',
+        target: 100,
+        floor: median(openFloorTimes),
+        floorWhat: 'open a file with 1 invoice, no calls',
+      },
       // Warm: the app loaded again in a browser that has loaded it before.
-      renderer_load_10k_ms: { value: median(loads.warm), unit: 'ms', target: 1000, floor: median(loads.warmFloor), floorWhat: 'load a blank page, warm' },
+      renderer_load_10k_ms: {
+        value: median(loads.warm),
+        unit: 'ms',
+        target: 1000,
+        floor: median(loads.warmFloor),
+        floorWhat: 'load a blank page, warm',
+      },
       // Cold: the first page of a freshly started browser whose HTTP and code caches are empty.
-      renderer_load_cold_10k_ms: { value: median(loads.cold), unit: 'ms', target: 1000, floor: median(loads.coldFloor), floorWhat: 'load a blank page, cold' },
+      renderer_load_cold_10k_ms: {
+        value: median(loads.cold),
+        unit: 'ms',
+        target: 1000,
+        floor: median(loads.coldFloor),
+        floorWhat: 'load a blank page, cold',
+      },
       // From loading the page to Today's first row interactive, warm.
-      today_ready_ms: { value: median(todayLoads.warm), unit: 'ms', target: 800, floor: median(todayLoads.warmFloor), floorWhat: 'load a blank page, warm' },
+      today_ready_ms: {
+        value: median(todayLoads.warm),
+        unit: 'ms',
+        target: 800,
+        floor: median(todayLoads.warmFloor),
+        floorWhat: 'load a blank page, warm',
+      },
       // The ranked queue for 10k accounts: its facts read from IndexedDB (the account digest and
       // the live promises and follow-ups), then ranked.
-      queue_build_ms: { value: median(queueTimes.ms), unit: 'ms', target: 50, floor: median(queueTimes.floorMs), floorWhat: 'read the digest and follow-ups raw' },
+      queue_build_ms: {
+        value: median(queueTimes.ms),
+        unit: 'ms',
+        target: 50,
+        floor: median(queueTimes.floorMs),
+        floorWhat: 'read the digest and follow-ups raw',
+      },
       // The dashboard's figures for the same data: read and computed.
-      dashboard_ms: { value: median(dashboardTimes.ms), unit: 'ms', target: 100, floor: median(dashboardTimes.floorMs), floorWhat: 'read the digest, payments, promises raw' },
+      dashboard_ms: {
+        value: median(dashboardTimes.ms),
+        unit: 'ms',
+        target: 100,
+        floor: median(dashboardTimes.floorMs),
+        floorWhat: 'read the digest, payments, promises raw',
+      },
       // A sync after one promise changed, with 10k pending in main (a patch).
-      reminder_sync_10k_ms: { value: median(reminderSyncTimes), unit: 'ms', target: 50, floor: median(reminderFloorTimes), floorWhat: 'a request that does nothing' },
+      reminder_sync_10k_ms: {
+        value: median(reminderSyncTimes),
+        unit: 'ms',
+        target: 50,
+        floor: median(reminderFloorTimes),
+        floorWhat: 'a request that does nothing',
+      },
       // Read, build, print, assemble and write; through the test host the HTML also crosses
       // Playwright's transport, which Electron's IPC does not have.
-      agency_pdf_500_calls_ms: { value: median(packetTimes), unit: 'ms', target: 3000, floor: median(packetFloorTimes), floorWhat: 'packet of 1 invoice, no calls' },
+      agency_pdf_500_calls_ms: {
+        value: median(packetTimes),
+        unit: 'ms',
+        target: 3000,
+        floor: median(packetFloorTimes),
+        floorWhat: 'packet of 1 invoice, no calls',
+      },
     };
     const table = writeResults(resultsFile, metrics, {
       sizes,
       machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-      samples: { search: searchTimes.length, customerFileOpen: openTimes.length, rendererLoad: loads.warm.length, rendererLoadCold: loads.cold.length, reminderSync: reminderSyncTimes.length, reminderFullReplace: reminderReplaceTimes.length, agencyPacket: packetTimes.length },
+      samples: {
+        search: searchTimes.length,
+        customerFileOpen: openTimes.length,
+        rendererLoad: loads.warm.length,
+        rendererLoadCold: loads.cold.length,
+        reminderSync: reminderSyncTimes.length,
+        reminderFullReplace: reminderReplaceTimes.length,
+        agencyPacket: packetTimes.length,
+      },
       agency_pdf_500_calls_pages: packet.pages,
       // The computing part alone (the rest of each figure is reading), and what was computed.
       queue_rank_only_median_ms: Math.round(median(queueTimes.computeMs) * 10) / 10,

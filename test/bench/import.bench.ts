@@ -14,7 +14,15 @@ import { writeResults, type Metric } from './stats';
 
 const siteDir = path.join(repoRoot, 'out', 'bench-site');
 const resultsFile = path.join(repoRoot, 'test', 'bench', 'import-results.json');
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 test('Call Desk import benchmark', async () => {
   test.setTimeout(30 * 60_000);
@@ -22,12 +30,20 @@ test('Call Desk import benchmark', async () => {
   mkdirSync(siteDir, { recursive: true });
   cpSync(builtRendererDir, siteDir, { recursive: true });
   const { execFileSync } = await import('node:child_process');
-  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.bench.config.ts'], { cwd: repoRoot, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.bench.config.ts'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
 
   // A fresh profile: the import starts from an empty database and leaves the main bench's alone.
   const profileDir = mkdtempSync(path.join(os.tmpdir(), 'call-desk-import-bench-'));
   const host = await startTestHost({ rendererDir: siteDir });
-  const context = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath(), headless: true, args, viewport: { width: 1280, height: 800 } });
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 800 },
+  });
   try {
     await host.attach(context);
     const page = context.pages()[0] ?? (await context.newPage());
@@ -45,9 +61,21 @@ test('Call Desk import benchmark', async () => {
 
     const metrics: Record<string, Metric> = {
       // Parse, match and write into an empty database, over the same rows written raw.
-      import_100k_ratio: { value: first.totalMs / bulkPut.ms, unit: 'ratio', target: 1.3, floor: 1, floorWhat: `raw Dexie bulkPut of the same rows: ${Math.round(bulkPut.ms)} ms` },
+      import_100k_ratio: {
+        value: first.totalMs / bulkPut.ms,
+        unit: 'ratio',
+        target: 1.3,
+        floor: 1,
+        floorWhat: `raw Dexie bulkPut of the same rows: ${Math.round(bulkPut.ms)} ms`,
+      },
       // The same books a week later: preview (read, interpret, match) and apply.
-      reimport_100k_ms: { value: weekLater.totalMs, unit: 'ms', target: 10_000, floor: storedReadMs, floorWhat: 'read the stored customers and invoices once' },
+      reimport_100k_ms: {
+        value: weekLater.totalMs,
+        unit: 'ms',
+        target: 10_000,
+        floor: storedReadMs,
+        floorWhat: 'read the stored customers and invoices once',
+      },
     };
     const table = writeResults(resultsFile, metrics, {
       machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,

@@ -46,7 +46,11 @@ async function load(page: Page, url: string): Promise<void> {
 
 const blankPageReady = (page: Page) => page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))));
 
-async function firstLoad(bench: LoadBench, url: string, ready: (page: Page) => Promise<number>): Promise<{ ms: number; context: BrowserContext; page: Page }> {
+async function firstLoad(
+  bench: LoadBench,
+  url: string,
+  ready: (page: Page) => Promise<number>,
+): Promise<{ ms: number; context: BrowserContext; page: Page }> {
   emptyCaches(bench.profileDir);
   const context = await bench.launch();
   const page = context.pages()[0] ?? (await context.newPage());

@@ -13,7 +13,10 @@ export function reminderEntries(count: number, today: string, variant: number): 
       kind: i % 2 === 0 ? 'promise-due' : 'callback',
       customerId: `c${i % 10_000}`,
       customerName: `Customer ${i % 10_000}`,
-      fireAt: i % 2 === 0 ? { kind: 'local', date: day, time: '09:00', timeZone: 'America/Chicago' } : { kind: 'instant', at: `${day}T15:30:00.000Z` },
+      fireAt:
+        i % 2 === 0
+          ? { kind: 'local', date: day, time: '09:00', timeZone: 'America/Chicago' }
+          : { kind: 'instant', at: `${day}T15:30:00.000Z` },
       detail: '$1,200.00 by bank transfer',
       amountMinor: 120_000,
       currency: 'USD',
@@ -22,4 +25,3 @@ export function reminderEntries(count: number, today: string, variant: number): 
   }
   return entries;
 }
-

@@ -27,7 +27,10 @@ export interface Metric {
 
 export function writeResults(file: string, metrics: Record<string, Metric>, context: Record<string, unknown>): string {
   const rounded = Object.fromEntries(
-    Object.entries(metrics).map(([name, m]) => [name, { ...m, value: Math.round(m.value * 100) / 100, floor: Math.round(m.floor * 100) / 100 }]),
+    Object.entries(metrics).map(([name, m]) => [
+      name,
+      { ...m, value: Math.round(m.value * 100) / 100, floor: Math.round(m.floor * 100) / 100 },
+    ]),
   );
   writeFileSync(file, `${JSON.stringify({ metrics: rounded, context }, null, 2)}\n`);
   const rows = Object.entries(rounded).map(([name, m]) => {

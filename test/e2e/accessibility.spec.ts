@@ -33,7 +33,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       },
       host,
     );
-    expect(visited).toEqual(expect.arrayContaining(['attach documents', 'document viewer', 'remove document', 'confirmation email', 'correction', 'restore from backup', 'import columns', 'import preview']));
+    expect(visited).toEqual(
+      expect.arrayContaining([
+        'attach documents',
+        'document viewer',
+        'remove document',
+        'confirmation email',
+        'correction',
+        'restore from backup',
+        'import columns',
+        'import preview',
+      ]),
+    );
     expect(visited.length).toBeGreaterThanOrEqual(22);
     expect(found).toEqual([]);
   });

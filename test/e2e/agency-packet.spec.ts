@@ -35,11 +35,26 @@ const pdftoppm = findOnPath('pdftoppm');
  * KEEP_EXPORTS=1). Every page is drawn with pdf.js either way, so a page that cannot be drawn
  * fails the test on a machine without poppler too. Returns how many pages were drawn.
  */
-async function renderPages(file: string, prefix: string, opts: { first: number; last: number; dpi: number; single?: boolean }): Promise<number> {
+async function renderPages(
+  file: string,
+  prefix: string,
+  opts: { first: number; last: number; dpi: number; single?: boolean },
+): Promise<number> {
   const drawn = await drawEveryPage(file);
   if (pdftoppm === null) return Math.min(drawn, opts.last) - opts.first + 1;
   mkdirSync(path.dirname(prefix), { recursive: true });
-  const args = ['-png', '-r', String(opts.dpi), '-f', String(opts.first), '-l', String(opts.last), ...(opts.single ? ['-singlefile'] : []), file, prefix];
+  const args = [
+    '-png',
+    '-r',
+    String(opts.dpi),
+    '-f',
+    String(opts.first),
+    '-l',
+    String(opts.last),
+    ...(opts.single ? ['-singlefile'] : []),
+    file,
+    prefix,
+  ];
   execFileSync(pdftoppm, args);
   const dir = path.dirname(prefix);
   const base = path.basename(prefix);
@@ -79,7 +94,10 @@ async function openAnchor(page: Page): Promise<void> {
   await openCustomerBySearch(page, 'Harbor Point');
 }
 
-test('the agency packet holds the whole account and its documents, and page 1 renders as a professional document', async ({ app, host }) => {
+test('the agency packet holds the whole account and its documents, and page 1 renders as a professional document', async ({
+  app,
+  host,
+}) => {
   test.setTimeout(120_000);
   const page = await app.launch();
   await nameTheOffice(page);
@@ -118,7 +136,15 @@ test('the agency packet holds the whole account and its documents, and page 1 re
   for (const invoice of stored.invoices) expect(text).toContain(invoice.number);
   for (const call of stored.calls) if (call.note.trim()) expect(text).toContain(flat(call.note));
   // The summary an agency reads first, the company header, page numbers, the appended PDF's text.
-  for (const heading of ['Placement summary', 'Invoice ledger', 'Payments', 'Promises to pay', 'Disputes', 'Call log', 'Attached documents']) {
+  for (const heading of [
+    'Placement summary',
+    'Invoice ledger',
+    'Payments',
+    'Promises to pay',
+    'Disputes',
+    'Call log',
+    'Attached documents',
+  ]) {
     expect(text).toContain(heading);
   }
   // Subheadings are set in capitals by the stylesheet, so the text has them in capitals.
@@ -194,16 +220,30 @@ test('a packet export shows its progress in the window that asked, from the save
   const bar = page.getByRole('progressbar', { name: 'Preparing the agency packet' });
   await expect(bar).toHaveAttribute('aria-valuetext', 'Waiting for you to choose where to save it', { timeout: 30_000 });
   await expect(bar).toHaveJSProperty('value', 20);
-  await expect(page.getByRole('status').filter({ hasText: 'Preparing the agency packet' })).toHaveText('Preparing the agency packet: waiting for you to choose where to save it…');
+  await expect(page.getByRole('status').filter({ hasText: 'Preparing the agency packet' })).toHaveText(
+    'Preparing the agency packet: waiting for you to choose where to save it…',
+  );
   await page.screenshot({ path: test.info().outputPath('packet-progress-page.png') });
 
   const saveAs = path.join(workFolder('progress'), 'Harbor Point packet.pdf');
   dialog.answer(saveAs);
-  await expect(page.getByRole('status').filter({ hasText: 'Agency packet saved' })).toContainText('Harbor Point packet.pdf', { timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Agency packet saved' })).toContainText('Harbor Point packet.pdf', {
+    timeout: 30_000,
+  });
   await expect(bar).toHaveCount(0);
 
   // Main reported every stage of this export, under one id, before its reply.
-  const steps = (await page.evaluate(() => (window as unknown as { exportSteps: unknown[] }).exportSteps)) as { progressId: string; stage: string; done: number; total: number }[];
-  expect(steps.map(({ stage, done, total }) => `${stage} ${done}/${total}`)).toEqual(['printing 0/0', 'adding-documents 0/1', 'adding-documents 1/1', 'saving 0/0']);
+  const steps = (await page.evaluate(() => (window as unknown as { exportSteps: unknown[] }).exportSteps)) as {
+    progressId: string;
+    stage: string;
+    done: number;
+    total: number;
+  }[];
+  expect(steps.map(({ stage, done, total }) => `${stage} ${done}/${total}`)).toEqual([
+    'printing 0/0',
+    'adding-documents 0/1',
+    'adding-documents 1/1',
+    'saving 0/0',
+  ]);
   expect(new Set(steps.map((step) => step.progressId)).size).toBe(1);
 });

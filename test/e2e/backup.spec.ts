@@ -38,19 +38,32 @@ test('back up, wipe, restore gives back exactly the same data, documents include
 
   const file = testInfo.outputPath('office.cdbackup');
   await backUpNow(page, host, file);
-  expect(host.dialogs.asked.at(-1)).toMatchObject({ kind: 'save', defaultName: expect.stringMatching(/^Call Desk backup \d{4}-\d{2}-\d{2}\.cdbackup$/) });
+  expect(host.dialogs.asked.at(-1)).toMatchObject({
+    kind: 'save',
+    defaultName: expect.stringMatching(/^Call Desk backup \d{4}-\d{2}-\d{2}\.cdbackup$/),
+  });
   await backupsRegion(page).screenshot({ path: testInfo.outputPath('backups-saved.png') });
   const before = await dumpDatabase(page);
   expect(before.documents).toHaveLength(1);
   expect(before.documentFiles).toHaveLength(1);
   const customers = before.customers!.length;
-  const reminders = () => host.services.reminders.upcoming().map((reminder) => reminder.id).sort();
+  const reminders = () =>
+    host.services.reminders
+      .upcoming()
+      .map((reminder) => reminder.id)
+      .sort();
   await expect.poll(reminders, waitForMain).not.toEqual([]);
   const remindersBefore = reminders();
 
   // Wipe: the demo accounts go, a new one comes.
   await removeDemoData(page);
-  await createCustomerWithInvoice(page, { name: 'Wexford Stone Ltd', invoiceNumber: 'WX-1', amount: '450.00', issueDate: '2026-01-05', dueDate: '2026-02-04' });
+  await createCustomerWithInvoice(page, {
+    name: 'Wexford Stone Ltd',
+    invoiceNumber: 'WX-1',
+    amount: '450.00',
+    issueDate: '2026-01-05',
+    dueDate: '2026-02-04',
+  });
   expect(await dumpDatabase(page)).not.toEqual(before);
   await expect.poll(reminders, waitForMain).toEqual([]);
 
@@ -62,7 +75,9 @@ test('back up, wipe, restore gives back exactly the same data, documents include
   await expect(dialog.getByRole('row', { name: /^Customers/ })).toHaveText(new RegExp(`Customers\\s*${customers}\\s*1`));
   await expect(dialog.getByRole('row', { name: /^Documents/ })).toHaveText(/Documents\s*1\s*0/);
   await expect(dialog).toContainText('Restoring replaces all of the data in Call Desk with this backup.');
-  await expect(dialog).toContainText('Your current data is saved first as a backup named “before-restore-date and time.cdbackup” in the backups folder');
+  await expect(dialog).toContainText(
+    'Your current data is saved first as a backup named “before-restore-date and time.cdbackup” in the backups folder',
+  );
   await expect(dialog).toContainText(path.join(host.dataDir, 'backups'));
   await dialog.screenshot({ path: testInfo.outputPath('restore-dialog.png') });
   const wiped = await dumpDatabase(page);
@@ -92,7 +107,9 @@ test('back up, wipe, restore gives back exactly the same data, documents include
   await dialog.getByRole('button', { name: 'Replace my data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your data was restored from the backup made on' })).toBeVisible();
   // The list refills from the restored database: on a loaded machine that can take a while.
-  await expect(page.getByRole('listbox', { name: 'Customers' }).getByRole('option', { name: /Wexford Stone Ltd/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('listbox', { name: 'Customers' }).getByRole('option', { name: /Wexford Stone Ltd/ })).toBeVisible({
+    timeout: 30_000,
+  });
   expect(await dumpDatabase(page)).toEqual(wiped);
   // That restore kept a safety copy of its own, beside the first.
   expect(await safetyCopies(host)).toHaveLength(2);
@@ -117,7 +134,13 @@ test('when the safety copy cannot be saved, nothing is restored and the user is 
 
   const file = testInfo.outputPath('office.cdbackup');
   await backUpNow(page, host, file);
-  await createCustomerWithInvoice(page, { name: 'Wexford Stone Ltd', invoiceNumber: 'WX-1', amount: '450.00', issueDate: '2026-01-05', dueDate: '2026-02-04' });
+  await createCustomerWithInvoice(page, {
+    name: 'Wexford Stone Ltd',
+    invoiceNumber: 'WX-1',
+    amount: '450.00',
+    issueDate: '2026-01-05',
+    dueDate: '2026-02-04',
+  });
   const before = await dumpDatabase(page);
 
   await openBackups(page);
@@ -151,7 +174,13 @@ test('a cut-off or foreign file is refused with a clear message and the data sta
   await writeFile(text, 'Call Wexford on Monday about WX-1.\n');
 
   // Something changed since the backup, so "unchanged" cannot mean "as in the backup".
-  await createCustomerWithInvoice(page, { name: 'Wexford Stone Ltd', invoiceNumber: 'WX-1', amount: '450.00', issueDate: '2026-01-05', dueDate: '2026-02-04' });
+  await createCustomerWithInvoice(page, {
+    name: 'Wexford Stone Ltd',
+    invoiceNumber: 'WX-1',
+    amount: '450.00',
+    issueDate: '2026-01-05',
+    dueDate: '2026-02-04',
+  });
   const before = await dumpDatabase(page);
   const backups = await openBackups(page);
 

@@ -107,7 +107,9 @@ test('browser mode: the window says so, demo data shows, records survive a reloa
     const choosing = page.waitForEvent('filechooser');
     await importScreen(page).getByRole('button', { name: 'Choose a file…' }).click();
     await (await choosing).setFiles(qboWeek1);
-    await expect(importScreen(page).getByRole('heading', { name: 'Recognised: QuickBooks Online — A/R Aging Detail' })).toBeVisible({ timeout: 30_000 });
+    await expect(importScreen(page).getByRole('heading', { name: 'Recognised: QuickBooks Online — A/R Aging Detail' })).toBeVisible({
+      timeout: 30_000,
+    });
 
     // A restart: a new run has a new key, on the same port, so the same origin and the same records.
     const port = mode.port;

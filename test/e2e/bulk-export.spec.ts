@@ -21,7 +21,10 @@ test.afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-const pdfsIn = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.pdf')).sort();
+const pdfsIn = (folder: string) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.pdf'))
+    .sort();
 const pdfText = async (file: string) => (await readPdfText(file)).replace(/\s+/g, ' ');
 
 async function openExportOver90(page: Page): Promise<string[]> {
@@ -69,13 +72,20 @@ test('exports three accounts into a chosen folder, one PDF each, and says what w
   }
 
   await summary.getByRole('button', { name: 'Show in folder' }).click();
-  await expect.poll(() => host.shownInFolder.at(-1), waitForMain).toBe(path.join(folder, files.find((f) => f.startsWith(accounts[0]!))!));
+  await expect
+    .poll(() => host.shownInFolder.at(-1), waitForMain)
+    .toBe(
+      path.join(
+        folder,
+        files.find((f) => f.startsWith(accounts[0]!))!,
+      ),
+    );
   await summary.getByRole('button', { name: 'Done' }).click();
   await expect(summary).toBeHidden();
   await expect(page.getByText('0 accounts selected')).toBeVisible();
 });
 
-test('writes a customer statement for each chosen account, each with that account\'s own figures', async ({ app, host }) => {
+test("writes a customer statement for each chosen account, each with that account's own figures", async ({ app, host }) => {
   const page = await app.launch();
   const accounts = (await openExportOver90(page)).slice(0, 3);
   expect(accounts).toHaveLength(3);
@@ -145,11 +155,16 @@ test('Cancel stops after the packet being written, and the summary says what was
   expect(written).toBeGreaterThan(0);
   expect(written).toBeLessThan(accounts.length);
   const left = accounts.length - written;
-  await expect(summary.getByRole('status')).toContainText(`${left} ${left === 1 ? 'account was' : 'accounts were'} not exported because you cancelled`);
+  await expect(summary.getByRole('status')).toContainText(
+    `${left} ${left === 1 ? 'account was' : 'accounts were'} not exported because you cancelled`,
+  );
   expect(pdfsIn(folder)).toHaveLength(written);
 });
 
-test('the export keeps going while the user works elsewhere; coming back shows it, and a second run cannot start', async ({ app, host }) => {
+test('the export keeps going while the user works elsewhere; coming back shows it, and a second run cannot start', async ({
+  app,
+  host,
+}) => {
   const page = await app.launch();
   const accounts = await openExportOver90(page);
   expect(accounts.length).toBeGreaterThan(2);
@@ -163,7 +178,10 @@ test('the export keeps going while the user works elsewhere; coming back shows i
   // Away from Export, the header says the export is still going and leads back to it.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
-  await page.getByRole('banner').getByRole('link', { name: /^Exporting agency packets: \d+ of \d+ done$/ }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /^Exporting agency packets: \d+ of \d+ done$/ })
+    .click();
 
   // The same run: its progress and Cancel are there, and starting another is not possible.
   await expect(page.getByRole('heading', { level: 1, name: 'Export' })).toBeVisible();
@@ -175,7 +193,9 @@ test('the export keeps going while the user works elsewhere; coming back shows i
   await expect(summary).toBeVisible({ timeout: 45_000 });
   const written = await summary.getByRole('list', { name: 'Packets written' }).getByRole('listitem').count();
   const left = accounts.length - written;
-  await expect(summary.getByRole('status')).toContainText(`${left} ${left === 1 ? 'account was' : 'accounts were'} not exported because you cancelled`);
+  await expect(summary.getByRole('status')).toContainText(
+    `${left} ${left === 1 ? 'account was' : 'accounts were'} not exported because you cancelled`,
+  );
   expect(pdfsIn(folder)).toHaveLength(written);
   expect(host.dialogs.asked.filter((d) => d.kind === 'folder')).toHaveLength(1);
 

@@ -41,7 +41,9 @@ test('a call with a problem path, a reload mid-note and a two-instalment promise
   await note.pressSequentially('Dana says Marcus Lee signs off payments; he is in on Thursdays.');
   await page.waitForTimeout(1_000); // the most typing the app may lose
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Call note' })).toHaveValue('Dana says Marcus Lee signs off payments; he is in on Thursdays.');
+  await expect(page.getByRole('textbox', { name: 'Call note' })).toHaveValue(
+    'Dana says Marcus Lee signs off payments; he is in on Thursdays.',
+  );
   // The call resumes where it was: on the problem path, with what was covered still ticked.
   const resumed = page.getByRole('region', { name: 'Problem path: Wrong person' });
   await expect(resumed.getByRole('checkbox', { name: 'Ask who approves payment' })).toBeChecked();
@@ -92,7 +94,9 @@ test('an invalid promise shows errors on its fields and saves nothing', async ({
   const expected = anchorExpectations();
   const page = await app.launch();
   await openCustomerBySearch(page, 'Harbor Point');
-  const promisesBefore = await timeline(page).getByRole('listitem', { name: /^Promise to pay,/ }).count();
+  const promisesBefore = await timeline(page)
+    .getByRole('listitem', { name: /^Promise to pay,/ })
+    .count();
 
   await page.getByRole('button', { name: 'Log a call' }).click();
   const outcome = page.getByRole('form', { name: 'Outcome' });

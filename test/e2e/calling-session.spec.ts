@@ -18,7 +18,9 @@ const fileHeading = (page: Page, name: string) => page.getByRole('heading', { le
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function logCallAndSave(page: Page, fill: (outcome: ReturnType<Page['getByRole']>) => Promise<void>, customer: string) {
@@ -31,7 +33,9 @@ async function logCallAndSave(page: Page, fill: (outcome: ReturnType<Page['getBy
   await expect(sessionBar(page)).toContainText('Outcome saved: go on to the next account.');
 }
 
-test('a calling session goes through three accounts with Next and Skip, survives a restart and ends with its summary', async ({ app }, testInfo) => {
+test('a calling session goes through three accounts with Next and Skip, survives a restart and ends with its summary', async ({
+  app,
+}, testInfo) => {
   const tomorrow = addDays(todayIn(e2eOffice.officeTimeZone, testNow()), 1);
   let page = await app.launch();
   await page.keyboard.press('Control+1');
@@ -82,7 +86,9 @@ test('a calling session goes through three accounts with Next and Skip, survives
     async (outcome) => {
       await outcome.getByRole('radio', { name: 'Dispute raised' }).check();
       await outcome.getByRole('combobox', { name: 'Dispute reason' }).selectOption({ label: 'Price differs from agreement' });
-      await outcome.getByRole('textbox', { name: 'What the customer said' }).fill('Ray says the pump rental was quoted at a lower day rate.');
+      await outcome
+        .getByRole('textbox', { name: 'What the customer said' })
+        .fill('Ray says the pump rental was quoted at a lower day rate.');
       await outcome.getByRole('checkbox', { name: 'Schedule a follow-up' }).check();
       await outcome.getByLabel('Follow-up date').fill(tomorrow);
       await outcome.getByRole('textbox', { name: 'Follow-up time' }).fill('10:00');

@@ -6,7 +6,9 @@ import { openCustomerBySearch, timeline } from './support/app-steps';
 test('a closed call is read-only and takes a correction beside it', { tag: '@clock' }, async ({ app }) => {
   const page = await app.launch();
   await openCustomerBySearch(page, 'Harbor Point');
-  const call = timeline(page).getByRole('listitem', { name: /^Call,/ }).first();
+  const call = timeline(page)
+    .getByRole('listitem', { name: /^Call,/ })
+    .first();
   const originalNote = (await call.locator('.entry-text').first().textContent()) ?? '';
   expect(originalNote.length).toBeGreaterThan(10);
 
@@ -18,7 +20,9 @@ test('a closed call is read-only and takes a correction beside it', { tag: '@clo
   await dialog.getByRole('button', { name: 'Save correction' }).click();
   await expect(dialog).toBeHidden();
 
-  const corrected = timeline(page).getByRole('listitem', { name: /^Call,/ }).first();
+  const corrected = timeline(page)
+    .getByRole('listitem', { name: /^Call,/ })
+    .first();
   await expect(corrected.getByLabel('Correction')).toContainText('The callback was agreed for 3 pm Pacific, not 2 pm.');
   await expect(corrected.locator('.entry-text').first()).toHaveText(originalNote);
 

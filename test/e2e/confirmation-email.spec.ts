@@ -9,7 +9,12 @@ import { openCustomerBySearch, timeline } from './support/app-steps';
 
 function decodeMailto(url: string): { to: string; subject: string; body: string } {
   const parsed = new URL(url);
-  const params = new Map(parsed.search.slice(1).split('&').map((pair) => pair.split('=') as [string, string]));
+  const params = new Map(
+    parsed.search
+      .slice(1)
+      .split('&')
+      .map((pair) => pair.split('=') as [string, string]),
+  );
   return {
     to: decodeURIComponent(parsed.pathname),
     subject: decodeURIComponent(params.get('subject') ?? ''),
@@ -72,14 +77,18 @@ test('after a promise, one action opens the mail app with a filled confirmation 
   await expect(offer.getByRole('button', { name: 'Dismiss' })).toBeFocused();
   await offer.getByRole('button', { name: 'Dismiss' }).click();
   await expect(offer).toBeHidden();
-  const entry = timeline(page).getByRole('listitem', { name: /^Confirmation email,/ }).first();
+  const entry = timeline(page)
+    .getByRole('listitem', { name: /^Confirmation email,/ })
+    .first();
   await expect(entry).toContainText(`To ${to}`);
   await expect(entry).toContainText(expected.money(promised));
   await entry.getByText('Show the email text').click();
   await expect(entry).toContainText('Kind regards');
 
   // The promise itself offers the confirmation again, and says it was emailed.
-  const promise = timeline(page).getByRole('listitem', { name: /^Promise to pay,/ }).first();
+  const promise = timeline(page)
+    .getByRole('listitem', { name: /^Promise to pay,/ })
+    .first();
   await expect(promise.getByRole('button', { name: 'Email confirmation' })).toBeVisible();
   await expect(promise).toContainText('Emailed');
 });
@@ -90,7 +99,10 @@ test('the confirmation from a promise on the timeline is keyboard friendly and n
   await openCustomerBySearch(page, 'Harbor Point');
   await logCallWithPromise(page, '100.00', expected.inDays(5));
   await page.getByRole('region', { name: 'Confirm the promise by email' }).getByRole('button', { name: 'Dismiss' }).click();
-  const promise = timeline(page).getByRole('listitem', { name: /^Promise to pay,/ }).filter({ has: page.getByRole('button', { name: 'Email confirmation' }) }).first();
+  const promise = timeline(page)
+    .getByRole('listitem', { name: /^Promise to pay,/ })
+    .filter({ has: page.getByRole('button', { name: 'Email confirmation' }) })
+    .first();
   await promise.getByRole('button', { name: 'Email confirmation' }).focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Email confirmation' });

@@ -15,7 +15,10 @@ const today = new Date('2026-06-17T17:00:00.000Z');
 test.use({ now: twoDaysAgo });
 
 /** A new account with one contact, entered through the forms, and a call where the customer was reached. */
-async function accountReachedNow(page: Page, a: { name: string; kind: 'Consumer' | 'Commercial'; contact: string; phone: string }): Promise<void> {
+async function accountReachedNow(
+  page: Page,
+  a: { name: string; kind: 'Consumer' | 'Commercial'; contact: string; phone: string },
+): Promise<void> {
   await page.getByRole('link', { name: 'Customers' }).first().click();
   await page.getByRole('button', { name: 'New customer' }).click();
   const customer = page.getByRole('dialog', { name: 'New customer' });

@@ -69,6 +69,8 @@ test('exports customers, invoices, calls and promises as CSV files that open cle
     expect(rows).toBeGreaterThan(0);
     expect(new Set(parsed.map((row) => row.length)).size, `${name}: every row has every column`).toBe(1);
   }
-  const invoiceNumbers = parseCsv((await readFile(`${folder}/invoices.csv`, 'utf8')).slice(1)).slice(1).map((row) => row[0]);
+  const invoiceNumbers = parseCsv((await readFile(`${folder}/invoices.csv`, 'utf8')).slice(1))
+    .slice(1)
+    .map((row) => row[0]);
   expect(invoiceNumbers.sort()).toEqual((stored.invoices as { number: string }[]).map((i) => i.number).sort());
 });

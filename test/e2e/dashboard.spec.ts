@@ -52,17 +52,25 @@ async function expectDashboardShows(page: Page, want: ExpectedDashboard): Promis
   await expect(figure(page, 'Collected this month').locator('.value')).toHaveText(money(want.month));
   await expect(figure(page, 'Promised in the next 7 days').locator('.value')).toHaveText(money(want.dueSoon.amounts));
   await expect(figure(page, 'Promised in the next 7 days')).toContainText(`${want.dueSoon.count} open promise`);
-  await expect(figure(page, 'With an agency').locator('.value')).toHaveText(`${want.placed.count} account${want.placed.count === 1 ? '' : 's'}`);
+  await expect(figure(page, 'With an agency').locator('.value')).toHaveText(
+    `${want.placed.count} account${want.placed.count === 1 ? '' : 's'}`,
+  );
   await expect(figure(page, 'With an agency')).toContainText(`Owing ${money(want.placed.owing)}`);
 
   const receivables = figure(page, 'Receivables');
   const aging = await tableIn(receivables, /^Receivables by age/);
   for (const r of want.receivables) {
     const row = aging.getByRole('row', { name: new RegExp(`^${r.currency}`) });
-    await expectCells(row, [...r.buckets, r.total].map((minor) => formatMoney(minor, r.currency, locale)));
+    await expectCells(
+      row,
+      [...r.buckets, r.total].map((minor) => formatMoney(minor, r.currency, locale)),
+    );
     // The bar's label says the same to a screen reader.
     const bar = receivables.getByRole('img', { name: new RegExp(`^Receivables in ${r.currency} by age`) });
-    await expect(bar).toHaveAttribute('aria-label', new RegExp(`${agingBucketLabels[agingBuckets[4]]} ${formatMoney(r.buckets[4]!, r.currency, locale).replace('$', '\\$')}`));
+    await expect(bar).toHaveAttribute(
+      'aria-label',
+      new RegExp(`${agingBucketLabels[agingBuckets[4]]} ${formatMoney(r.buckets[4]!, r.currency, locale).replace('$', '\\$')}`),
+    );
   }
 
   const promises = await tableIn(figure(page, 'Promises made and kept'), /^Promises made in the last 30 days/);
@@ -118,7 +126,9 @@ test("the dashboard's numbers match the data (checked against IndexedDB, not har
   const dialog = page.getByRole('dialog', { name: 'Record payment' });
   await dialog.getByRole('textbox', { name: 'Amount' }).fill(minorToInput(amount, 'USD'));
   for (const invoice of invoices) {
-    await dialog.getByRole('textbox', { name: `Apply to invoice ${invoice.number}` }).fill(invoice === paid ? minorToInput(amount, 'USD') : '');
+    await dialog
+      .getByRole('textbox', { name: `Apply to invoice ${invoice.number}` })
+      .fill(invoice === paid ? minorToInput(amount, 'USD') : '');
   }
   await dialog.getByRole('button', { name: 'Save payment' }).click();
   await expect(dialog).toBeHidden();

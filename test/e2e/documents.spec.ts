@@ -81,7 +81,9 @@ test('documents are attached, refused, viewed, dropped, kept across a reload and
   const attach = page.getByRole('dialog', { name: 'Attach documents' });
   await expect(attach.getByRole('combobox', { name: 'Type of Signed agreement.pdf' })).toBeFocused();
   await expect(attach.getByRole('combobox', { name: 'Type of Signed agreement.pdf' })).toHaveValue('signed-agreement');
-  await expect(attach.getByRole('combobox', { name: 'Invoice for Signed agreement.pdf' }).locator('option:checked')).toHaveText('Whole account');
+  await expect(attach.getByRole('combobox', { name: 'Invoice for Signed agreement.pdf' }).locator('option:checked')).toHaveText(
+    'Whole account',
+  );
   await attach.getByRole('combobox', { name: 'Type of delivery-note.png' }).selectOption({ label: 'Proof of delivery' });
   await attach.getByRole('combobox', { name: 'Invoice for delivery-note.png' }).selectOption({ label: 'DOC-1001' });
   await snapshot(attach, 'attach dialog');
@@ -115,7 +117,9 @@ test('documents are attached, refused, viewed, dropped, kept across a reload and
 
   // The image bomb: a real 16,000 × 16,000 PNG packed into 750 KB is refused by its header, before
   // anything decodes it, and nothing is stored.
-  await page.getByLabel('Files to attach').setInputFiles([{ name: 'site-photo.png', mimeType: 'image/png', buffer: Buffer.from(pngBomb()) }]);
+  await page
+    .getByLabel('Files to attach')
+    .setInputFiles([{ name: 'site-photo.png', mimeType: 'image/png', buffer: Buffer.from(pngBomb()) }]);
   await expect(attach.getByRole('alert')).toContainText(
     'site-photo.png is 16,000 × 16,000 pixels (256 megapixels); Call Desk accepts pictures up to 40 megapixels. Save a smaller copy and attach that.',
   );
@@ -152,7 +156,13 @@ test('documents are attached, refused, viewed, dropped, kept across a reload and
   // keyboard scrolls it.
   await expect.poll(() => pages.evaluate((el) => el.scrollHeight > el.clientHeight), { timeout: 30_000 }).toBe(true);
   await expect
-    .poll(() => firstPage.evaluate((canvas: HTMLCanvasElement) => Math.abs(canvas.width - canvas.getBoundingClientRect().width * devicePixelRatio) <= 2), { timeout: 30_000 })
+    .poll(
+      () =>
+        firstPage.evaluate(
+          (canvas: HTMLCanvasElement) => Math.abs(canvas.width - canvas.getBoundingClientRect().width * devicePixelRatio) <= 2,
+        ),
+      { timeout: 30_000 },
+    )
     .toBe(true);
   await pages.press('End');
   await expect.poll(() => pages.evaluate((el) => el.scrollTop), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -203,16 +213,13 @@ test('documents are attached, refused, viewed, dropped, kept across a reload and
   // refuses a PDF and changes nothing), and Back returns to the account.
   const stray = await dataTransferWith(page, letter);
   const heading = page.getByRole('heading', { level: 1, name: 'Harbor Point Dental Group' });
-  const strayDrop = await heading.evaluate(
-    (element, transfer) => {
-      const over = new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true });
-      const dropped = new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
-      element.dispatchEvent(over);
-      element.dispatchEvent(dropped);
-      return { overTaken: over.defaultPrevented, dropStopped: dropped.defaultPrevented };
-    },
-    stray,
-  );
+  const strayDrop = await heading.evaluate((element, transfer) => {
+    const over = new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true });
+    const dropped = new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
+    element.dispatchEvent(over);
+    element.dispatchEvent(dropped);
+    return { overTaken: over.defaultPrevented, dropStopped: dropped.defaultPrevented };
+  }, stray);
   expect(strayDrop).toEqual({ overTaken: true, dropStopped: true });
   const importScreen = page.getByRole('main', { name: 'Import from your books' });
   await expect(importScreen.getByRole('alert')).toContainText('“Letter to customer.pdf” is a PDF document', { timeout: 30_000 });
@@ -222,7 +229,12 @@ test('documents are attached, refused, viewed, dropped, kept across a reload and
   // Everything is still there after a reload (newest first).
   await page.reload();
   await expect(attached.getByRole('listitem')).toHaveCount(4);
-  await expect(attached.getByRole('button', { name: /^Open / })).toHaveText(['PO-5521.pdf', 'Letter to customer.pdf', 'delivery-note.png', 'Signed agreement.pdf']);
+  await expect(attached.getByRole('button', { name: /^Open / })).toHaveText([
+    'PO-5521.pdf',
+    'Letter to customer.pdf',
+    'delivery-note.png',
+    'Signed agreement.pdf',
+  ]);
   await snapshot(region, 'documents section');
 
   // Removing asks first, then takes the document and its file away.

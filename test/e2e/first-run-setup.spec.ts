@@ -24,7 +24,9 @@ const office = { ...e2eOffice, ...company };
 
 const placeholderNames = ['My Company', 'Accounts team'];
 
-test('the setup is pre-filled from the computer, checks what it needs, and starts on an empty list of my own', async ({ app }, testInfo) => {
+test('the setup is pre-filled from the computer, checks what it needs, and starts on an empty list of my own', async ({
+  app,
+}, testInfo) => {
   let page = await app.launch({ firstRun: 'show', machine: britishMachine });
   const setup = setupScreen(page);
   await expect(setup).toBeVisible();

@@ -103,7 +103,12 @@ interface BrowserClock {
   timeZone: string;
 }
 
-async function launchInChromium(host: TestHost, profileDir: string, clock: BrowserClock, machine: LaunchOptions['machine'] = {}): Promise<Running> {
+async function launchInChromium(
+  host: TestHost,
+  profileDir: string,
+  clock: BrowserClock,
+  machine: LaunchOptions['machine'] = {},
+): Promise<Running> {
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
     headless: true,

@@ -20,8 +20,17 @@ const partPaid = '1012';
 const partPayment = week2.partPaidSinceLastWeek![partPaid]!;
 const usd = (minor: number) => (minor / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
 
-interface StoredInvoice { id: string; customerId: string; number: string; balanceMinor: number; status: string }
-interface StoredCustomer { id: string; legalName: string }
+interface StoredInvoice {
+  id: string;
+  customerId: string;
+  number: string;
+  balanceMinor: number;
+  status: string;
+}
+interface StoredCustomer {
+  id: string;
+  legalName: string;
+}
 const customerOf = (dump: DatabaseDump, number: string) => {
   const invoice = (dump.invoices as StoredInvoice[]).find((i) => i.number === number)!;
   return (dump.customers as StoredCustomer[]).find((c) => c.id === invoice.customerId)!.legalName;
@@ -32,7 +41,10 @@ async function openCustomer(page: Page, name: string): Promise<void> {
   await openCustomerBySearch(page, name.split(' ')[0]!, name);
 }
 
-test('next week’s Excel report closes paid invoices, records a part payment that keeps a promise, adds what is new, and undoes exactly', async ({ app, host }, testInfo) => {
+test('next week’s Excel report closes paid invoices, records a part payment that keeps a promise, adds what is new, and undoes exactly', async ({
+  app,
+  host,
+}, testInfo) => {
   const page = await app.launch({ firstRun: 'show' });
   await completeSetup(page, e2eOffice, 'own');
 
@@ -54,7 +66,9 @@ test('next week’s Excel report closes paid invoices, records a part payment th
   await outcome.getByLabel('Payment date').fill('2026-12-04'); // Friday: still open when the books show the payment
   await outcome.getByRole('checkbox', { name: new RegExp(`^${partPaid} —`) }).check();
   await outcome.getByRole('button', { name: /Save outcome and close call/ }).click();
-  const promiseEntry = timeline(page).getByRole('listitem', { name: /^Promise to pay,/ }).first();
+  const promiseEntry = timeline(page)
+    .getByRole('listitem', { name: /^Promise to pay,/ })
+    .first();
   await expect(promiseEntry).toContainText(usd(partPayment.paymentMinor));
   await expect(promiseEntry.locator('.badge')).toHaveText('Open');
   const before = await dumpDatabase(page);
@@ -65,7 +79,9 @@ test('next week’s Excel report closes paid invoices, records a part payment th
   writeFileSync(workbook, xlsxFromCsvSample('quickbooks-online/ar-aging-detail-2026-11-30.csv'));
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
   await previewImport(page, host, workbook);
-  await expect(screen.getByText(`The file’s total row says ${usd(week2.fileTotalMinor)}; the rows add up to ${usd(week2.fileTotalMinor)}.`)).toBeVisible();
+  await expect(
+    screen.getByText(`The file’s total row says ${usd(week2.fileTotalMinor)}; the rows add up to ${usd(week2.fileTotalMinor)}.`),
+  ).toBeVisible();
   const group = (title: string) => screen.locator('details').filter({ has: page.locator('summary', { hasText: title }) });
   const openGroup = async (title: string, count: number) => {
     await expect(group(title).locator('summary')).toHaveText(`${title}: ${count}`);
@@ -76,7 +92,8 @@ test('next week’s Excel report closes paid invoices, records a part payment th
   const newCustomers = await openGroup('New customers', week2.newCustomers!.length);
   await expect(newCustomers).toContainText('Ironwood Coffee Roasters');
   const newInvoices = await openGroup('New invoices', week2.newInvoices!.length);
-  for (const number of week2.newInvoices!) await expect(newInvoices.getByRole('listitem').filter({ hasText: new RegExp(`^${number} · `) })).toHaveCount(1);
+  for (const number of week2.newInvoices!)
+    await expect(newInvoices.getByRole('listitem').filter({ hasText: new RegExp(`^${number} · `) })).toHaveCount(1);
   const changed = await openGroup('Balances changed', 1);
   await expect(changed.getByRole('listitem')).toHaveText(
     `${partPaid} · ${debtor} · ${usd(partPayment.beforeMinor)} → ${usd(partPayment.afterMinor)} · payment of ${usd(partPayment.paymentMinor)} seen in the books`,
@@ -87,7 +104,10 @@ test('next week’s Excel report closes paid invoices, records a part payment th
     `${debtor} · promise of ${usd(partPayment.paymentMinor)} due Dec 4, 2026 · ${usd(0)} → ${usd(partPayment.paymentMinor)} paid · Open → Kept`,
   );
   const closed = await openGroup('Paid or closed in the books (no longer in the file)', week2.paidSinceLastWeek!.length);
-  for (const number of week2.paidSinceLastWeek!) await expect(closed.getByRole('listitem').filter({ hasText: new RegExp(`^${number} · ${customerOf(before, number)} · `) })).toHaveCount(1);
+  for (const number of week2.paidSinceLastWeek!)
+    await expect(closed.getByRole('listitem').filter({ hasText: new RegExp(`^${number} · ${customerOf(before, number)} · `) })).toHaveCount(
+      1,
+    );
   const unchanged = week1.invoiceCount - week2.paidSinceLastWeek!.length - Object.keys(week2.partPaidSinceLastWeek!).length;
   await expect(screen.getByText(/^Unchanged:/)).toHaveText(`Unchanged: ${unchanged} invoices already as the file has them.`);
   await page.screenshot({ path: testInfo.outputPath('import-reimport-preview.png'), fullPage: true });
@@ -96,7 +116,9 @@ test('next week’s Excel report closes paid invoices, records a part payment th
   // A re-import says what it will do rather than a count that reads as new invoices.
   const changedCount = Object.keys(week2.partPaidSinceLastWeek!).length;
   const added = week2.invoiceCount - unchanged - changedCount;
-  await screen.getByRole('button', { name: `Apply changes: ${added} new, ${changedCount} changed, ${week2.paidSinceLastWeek!.length} closed` }).click();
+  await screen
+    .getByRole('button', { name: `Apply changes: ${added} new, ${changedCount} changed, ${week2.paidSinceLastWeek!.length} closed` })
+    .click();
   await expect(screen.getByRole('heading', { name: 'Imported ar-aging-detail-2026-11-30.xlsx' })).toBeVisible({ timeout: 30_000 });
 
   // What is stored: the week-2 books exactly, each customer and invoice once.
@@ -105,13 +127,28 @@ test('next week’s Excel report closes paid invoices, records a part payment th
   const customers = after.customers as StoredCustomer[];
   const invoices = after.invoices as StoredInvoice[];
   expect(new Set(customers.map((c) => c.legalName)).size).toBe(customers.length);
-  expect(invoices.map((i) => i.number).sort()).toEqual([...new Set([...week1.customers, ...week2.customers].flatMap((c) => c.invoices))].sort());
-  expect(invoices.filter((i) => i.status === 'closed-in-books').map((i) => i.number).sort()).toEqual([...week2.paidSinceLastWeek!].sort());
+  expect(invoices.map((i) => i.number).sort()).toEqual(
+    [...new Set([...week1.customers, ...week2.customers].flatMap((c) => c.invoices))].sort(),
+  );
+  expect(
+    invoices
+      .filter((i) => i.status === 'closed-in-books')
+      .map((i) => i.number)
+      .sort(),
+  ).toEqual([...week2.paidSinceLastWeek!].sort());
   const partInvoice = invoices.find((i) => i.number === partPaid)!;
   expect(partInvoice.balanceMinor).toBe(partPayment.afterMinor);
-  const payments = after.payments as { amountMinor: number; seenInBooks?: { importId: string }; allocations: { invoiceId: string; amountMinor: number }[] }[];
+  const payments = after.payments as {
+    amountMinor: number;
+    seenInBooks?: { importId: string };
+    allocations: { invoiceId: string; amountMinor: number }[];
+  }[];
   expect(payments).toHaveLength(1);
-  expect(payments[0]).toMatchObject({ amountMinor: partPayment.paymentMinor, seenInBooks: { importId: (after.imports as { id: string; fileName: string }[]).find((i) => i.fileName.endsWith('.xlsx'))!.id }, allocations: [{ invoiceId: partInvoice.id, amountMinor: partPayment.paymentMinor }] });
+  expect(payments[0]).toMatchObject({
+    amountMinor: partPayment.paymentMinor,
+    seenInBooks: { importId: (after.imports as { id: string; fileName: string }[]).find((i) => i.fileName.endsWith('.xlsx'))!.id },
+    allocations: [{ invoiceId: partInvoice.id, amountMinor: partPayment.paymentMinor }],
+  });
   expect((after.promises as { status: string }[]).map((p) => p.status)).toEqual(['kept']);
 
   // On the files: the part payment and the kept promise on the timeline, the paid invoices closed in the books.
@@ -123,11 +160,15 @@ test('next week’s Excel report closes paid invoices, records a part payment th
   await expect(payment).toContainText(partPaid);
   await expect(promiseEntry.locator('.badge')).toHaveText('Kept');
   await expect(promiseEntry).toContainText('Kept: paid in full on time.');
-  await expect(page.getByRole('table', { name: 'Invoices' }).getByRole('row', { name: new RegExp(`^${partPaid}\\b`) })).toContainText(usd(partPayment.afterMinor));
+  await expect(page.getByRole('table', { name: 'Invoices' }).getByRole('row', { name: new RegExp(`^${partPaid}\\b`) })).toContainText(
+    usd(partPayment.afterMinor),
+  );
   for (const number of week2.paidSinceLastWeek!) {
     await openCustomer(page, customerOf(after, number));
     await page.getByRole('button', { name: /^Show paid and void and closed in the books/ }).click();
-    await expect(page.getByRole('table', { name: 'Invoices' }).getByRole('row', { name: new RegExp(`^${number}\\b`) })).toContainText('Closed in the books');
+    await expect(page.getByRole('table', { name: 'Invoices' }).getByRole('row', { name: new RegExp(`^${number}\\b`) })).toContainText(
+      'Closed in the books',
+    );
   }
   await openCustomer(page, 'Ironwood Coffee Roasters');
   await expect(page.getByRole('table', { name: 'Invoices' }).getByRole('row', { name: /^1049\b/ })).toContainText(usd(206000));

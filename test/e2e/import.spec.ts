@@ -106,7 +106,10 @@ test('a PDF renamed .csv is refused where the user looks, and nothing changes', 
   expect(await dumpDatabase(page)).toEqual(before);
 });
 
-test('a spreadsheet no preset knows is read with the columns the user picks, asked its date order, and remembered', async ({ app, host }, testInfo) => {
+test('a spreadsheet no preset knows is read with the columns the user picks, asked its date order, and remembered', async ({
+  app,
+  host,
+}, testInfo) => {
   const page = await app.launch({ firstRun: 'show' });
   await completeSetup(page, e2eOffice, 'own');
   // Dates that read both ways, under headers the generic matching cannot place.
@@ -115,7 +118,10 @@ test('a spreadsheet no preset knows is read with the columns the user picks, ask
     writeFileSync(file, ['Who,Ref,Issued,Payable by,Left to pay', ...rows].join('\r\n'));
     return file;
   };
-  const first = sheet('ledger-week-1.csv', ['Blue Heron Books,A-1001,03/04/2026,04/05/2026,"1,050.00"', 'Tidewater Marine,A-1004,05/06/2026,06/07/2026,320.00']);
+  const first = sheet('ledger-week-1.csv', [
+    'Blue Heron Books,A-1001,03/04/2026,04/05/2026,"1,050.00"',
+    'Tidewater Marine,A-1004,05/06/2026,06/07/2026,320.00',
+  ]);
 
   // File ▸ Import… in the native menu: the Import screen, and main's dialog at once.
   host.dialogs.queueOpenPath(first);

@@ -6,9 +6,7 @@ import { expect, test } from './fixtures';
 test.describe('IPC contract through window.callDesk', () => {
   test('refuses a web link with a message about tel:/mailto:', async ({ app }) => {
     const page = await app.launch();
-    const result = await page.evaluate(() =>
-      window.callDesk!.invoke('shell:open-external', { url: 'https://example.com' }),
-    );
+    const result = await page.evaluate(() => window.callDesk!.invoke('shell:open-external', { url: 'https://example.com' }));
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (result.ok) return;
     expect(result.error.message).toContain('tel:');
@@ -65,9 +63,7 @@ test.describe('IPC contract through window.callDesk', () => {
 
   test('hands a valid tel: link to the OS opener', async ({ app, host }) => {
     const page = await app.launch();
-    const result = await page.evaluate(() =>
-      window.callDesk!.invoke('shell:open-external', { url: 'tel:+15551234567' }),
-    );
+    const result = await page.evaluate(() => window.callDesk!.invoke('shell:open-external', { url: 'tel:+15551234567' }));
     expect(result).toEqual({ ok: true, value: { opened: true } });
     expect(host.openedUrls).toEqual(['tel:+15551234567']);
   });

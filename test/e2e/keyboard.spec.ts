@@ -39,7 +39,9 @@ test('the whole call flow from the keyboard', async ({ app }) => {
   await page.keyboard.press('Control+Enter');
 
   await expect(page.getByRole('heading', { level: 1, name: demoAnchorCustomerName })).toBeVisible();
-  const call = timeline(page).getByRole('listitem', { name: /^Call,/ }).first();
+  const call = timeline(page)
+    .getByRole('listitem', { name: /^Call,/ })
+    .first();
   await expect(call).toContainText('No answer');
   await expect(call).toContainText('Voicemail full; will try again tomorrow.');
 

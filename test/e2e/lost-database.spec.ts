@@ -43,7 +43,9 @@ test('with the data gone and backups kept, the app offers the newest backup and 
   await expect(page.getByRole('status').filter({ hasText: 'Your data was restored from the backup made on' })).toBeVisible();
   await expect(page.getByText(`${customers} accounts`)).toBeVisible();
   const after = await dumpDatabase(page);
-  expect((after.customers ?? []).map((c) => (c as { id: string }).id).sort()).toEqual((before.customers ?? []).map((c) => (c as { id: string }).id).sort());
+  expect((after.customers ?? []).map((c) => (c as { id: string }).id).sort()).toEqual(
+    (before.customers ?? []).map((c) => (c as { id: string }).id).sort(),
+  );
 });
 
 test('starting afresh is a second, deliberate step, and leads to the setup', async ({ app, host }) => {

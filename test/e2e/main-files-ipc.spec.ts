@@ -88,8 +88,7 @@ test.describe('main file channels in the test host', () => {
     page.context().on('page', () => (printPagesOpened += 1));
     host.dialogs.queueSavePath(null);
     const result = await page.evaluate(
-      (document) =>
-        window.callDesk!.invoke('export:pdf', { document, destination: { kind: 'ask', suggestedName: 'Packet.pdf' } }),
+      (document) => window.callDesk!.invoke('export:pdf', { document, destination: { kind: 'ask', suggestedName: 'Packet.pdf' } }),
       packetDocument(),
     );
     expect(result).toEqual({ ok: true, value: { saved: false } });
@@ -124,7 +123,10 @@ test.describe('main file channels in the test host', () => {
     // One byte order mark, as the renderer wrote it.
     expect([...(await readFile(path.join(outDir, 'customers.csv'))).subarray(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x4e]);
 
-    const shown = await page.evaluate((file) => window.callDesk!.invoke('files:show-in-folder', { path: file }), path.join(outDir, 'customers.csv'));
+    const shown = await page.evaluate(
+      (file) => window.callDesk!.invoke('files:show-in-folder', { path: file }),
+      path.join(outDir, 'customers.csv'),
+    );
     const refused = await page.evaluate(() => window.callDesk!.invoke('files:show-in-folder', { path: '/etc/passwd' }));
     expect(shown).toEqual({ ok: true, value: { shown: true } });
     expect(refused).toEqual({ ok: true, value: { shown: false } });
@@ -170,7 +172,13 @@ test.describe('main file channels in the test host', () => {
     });
 
     const opened = await page.evaluate(readInPieces, { source: 'automatic', name });
-    expect(opened).toEqual({ fileName: name, pieces: 4, allBytes: true, bytes: [...backup], closed: { ok: true, value: { closed: true } } });
+    expect(opened).toEqual({
+      fileName: name,
+      pieces: 4,
+      allBytes: true,
+      bytes: [...backup],
+      closed: { ok: true, value: { closed: true } },
+    });
     expect((await readdir(path.join(host.dataDir, 'backups'))).sort()).toEqual([appsOwn, name].sort());
   });
 
@@ -180,7 +188,10 @@ test.describe('main file channels in the test host', () => {
     const target = path.join(outDir, 'office.cdbackup');
     host.dialogs.queueSavePath(target);
     host.dialogs.queueOpenPath(target);
-    const saved = await page.evaluate(sendInPieces, { target: { kind: 'save-as', suggestedName: 'Call Desk backup 2026-03-02.cdbackup' }, bytes: [...backup] });
+    const saved = await page.evaluate(sendInPieces, {
+      target: { kind: 'save-as', suggestedName: 'Call Desk backup 2026-03-02.cdbackup' },
+      bytes: [...backup],
+    });
     expect(saved.finished).toEqual({ ok: true, value: { target: 'save-as', saved: true, path: target, fileName: 'office.cdbackup' } });
     const opened = await page.evaluate(readInPieces, { source: 'ask' });
     expect(opened).toMatchObject({ fileName: 'office.cdbackup', bytes: [...backup] });
@@ -202,7 +213,10 @@ test.describe('main file channels in the test host', () => {
       await page.evaluate(sendInPieces, { target: { kind: 'save-as', suggestedName: 'office.cdbackup' }, bytes: foreign }),
     ];
     for (const result of results) {
-      expect(result.refused).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringContaining('not a complete Call Desk backup') } });
+      expect(result.refused).toMatchObject({
+        ok: false,
+        error: { code: 'failed', message: expect.stringContaining('not a complete Call Desk backup') },
+      });
     }
     expect(await readdir(outDir)).toEqual([]);
     expect(await readdir(folder)).toEqual(appsOwn);
@@ -212,7 +226,11 @@ test.describe('main file channels in the test host', () => {
     host.dialogs.queueOpenPath(notes);
     expect(await page.evaluate(() => window.callDesk!.invoke('backup:read-open', { source: 'ask' }))).toEqual({
       ok: true,
-      value: { opened: false, fileName: 'notes.cdbackup', message: 'This file is not a Call Desk backup. Choose a file saved with “Back up now” or one of the automatic backups.' },
+      value: {
+        opened: false,
+        fileName: 'notes.cdbackup',
+        message: 'This file is not a Call Desk backup. Choose a file saved with “Back up now” or one of the automatic backups.',
+      },
     });
   });
 
@@ -222,19 +240,28 @@ test.describe('main file channels in the test host', () => {
     // The app's own backup of the day is written, so after the reload the app sends none.
     const folder = await waitForAutomaticBackup(host);
     const appsOwn = await readdir(folder);
-    const writeId = await page.evaluate(async (bytes) => {
-      const begun = await window.callDesk!.invoke('backup:write-begin', { target: { kind: 'safety-copy', reason: 'restore' }, size: bytes.length });
-      if (!begun.ok) throw new Error(begun.error.message);
-      const { writeId: id, chunkBytes } = begun.value as { writeId: string; chunkBytes: number };
-      await window.callDesk!.invoke('backup:write-chunk', { writeId: id, index: 0, bytes: new Uint8Array(bytes.slice(0, chunkBytes)) });
-      return id;
-    }, [...backup]);
+    const writeId = await page.evaluate(
+      async (bytes) => {
+        const begun = await window.callDesk!.invoke('backup:write-begin', {
+          target: { kind: 'safety-copy', reason: 'restore' },
+          size: bytes.length,
+        });
+        if (!begun.ok) throw new Error(begun.error.message);
+        const { writeId: id, chunkBytes } = begun.value as { writeId: string; chunkBytes: number };
+        await window.callDesk!.invoke('backup:write-chunk', { writeId: id, index: 0, bytes: new Uint8Array(bytes.slice(0, chunkBytes)) });
+        return id;
+      },
+      [...backup],
+    );
     expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toHaveLength(1);
 
     await page.reload();
     await expect.poll(() => readdir(folder), waitForMain).toEqual(appsOwn);
     const finished = await page.evaluate((id) => window.callDesk!.invoke('backup:write-finish', { writeId: id }), writeId);
-    expect(finished).toMatchObject({ ok: false, error: { message: expect.stringContaining('Call Desk stopped waiting for this backup file') } });
+    expect(finished).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Call Desk stopped waiting for this backup file') },
+    });
   });
 });
 
@@ -259,7 +286,11 @@ async function sendInPieces({ target, bytes }: { target: unknown; bytes: number[
   if (!begun.ok || !value?.started) return { begun, pieces: 0, finished: null };
   let pieces = 0;
   for (let at = 0; at < bytes.length; at += value.chunkBytes) {
-    const sent = await window.callDesk!.invoke('backup:write-chunk', { writeId: value.writeId, index: pieces, bytes: new Uint8Array(bytes.slice(at, at + value.chunkBytes)) });
+    const sent = await window.callDesk!.invoke('backup:write-chunk', {
+      writeId: value.writeId,
+      index: pieces,
+      bytes: new Uint8Array(bytes.slice(at, at + value.chunkBytes)),
+    });
     pieces += 1;
     if (!sent.ok) return { begun, pieces, refused: sent, finished: null };
   }
@@ -276,7 +307,11 @@ async function readInPieces(source: unknown) {
   let pieces = 0;
   let allBytes = true;
   for (let offset = 0; offset < value.size; offset += value.chunkBytes) {
-    const piece = await window.callDesk!.invoke('backup:read-chunk', { readId: value.readId, offset, length: Math.min(value.chunkBytes, value.size - offset) });
+    const piece = await window.callDesk!.invoke('backup:read-chunk', {
+      readId: value.readId,
+      offset,
+      length: Math.min(value.chunkBytes, value.size - offset),
+    });
     if (!piece.ok) return { error: piece.error.message };
     const got = (piece.value as { bytes: unknown }).bytes;
     allBytes &&= got instanceof Uint8Array;

@@ -65,7 +65,9 @@ test('a CAD invoice on a USD customer shows both totals, never their sum', async
   await outcome.getByLabel('Payment date').fill(addDays(today, 3));
   await outcome.getByRole('checkbox', { name: /^MC-CA-7 —/ }).check();
   await outcome.getByRole('button', { name: /Save outcome and close call/ }).click();
-  const promiseEntry = timeline(page).getByRole('listitem', { name: /^Promise to pay,/ }).first();
+  const promiseEntry = timeline(page)
+    .getByRole('listitem', { name: /^Promise to pay,/ })
+    .first();
   await expect(promiseEntry).toContainText('CA$200.00');
 
   // The list: both balances on the account's row, each in its own currency.

@@ -7,10 +7,15 @@ import type { Page } from '@playwright/test';
 
 const followUpsScreen = (page: Page) => page.getByRole('main', { name: 'Follow-ups' });
 const anchorCallbacks = (page: Page) =>
-  followUpsScreen(page).getByRole('row', { name: new RegExp(demoAnchorCustomerName) }).filter({ hasText: 'Callback' });
+  followUpsScreen(page)
+    .getByRole('row', { name: new RegExp(demoAnchorCustomerName) })
+    .filter({ hasText: 'Callback' });
 
 async function openFollowUps(page: Page): Promise<void> {
-  await page.getByRole('link', { name: /^Follow-ups/ }).first().click();
+  await page
+    .getByRole('link', { name: /^Follow-ups/ })
+    .first()
+    .click();
   // The "n open" line is there once the list has been read.
   await expect(followUpsScreen(page).getByText(/\d+ open/)).toBeVisible();
 }

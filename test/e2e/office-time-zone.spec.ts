@@ -43,7 +43,9 @@ test('office, machine and customer in three zones, over a daylight-saving change
   expect(overdue.length).toBeGreaterThan(0);
   const invoices = page.getByRole('region', { name: /Invoices/ });
   for (const invoice of overdue) {
-    await expect(invoices.getByRole('row', { name: new RegExp(invoice.number) })).toContainText(`${daysBetween(invoice.dueDate, officeToday)} days past due`);
+    await expect(invoices.getByRole('row', { name: new RegExp(invoice.number) })).toContainText(
+      `${daysBetween(invoice.dueDate, officeToday)} days past due`,
+    );
   }
 
   // A call: the note stamp from Ctrl+; is office time (11:30 PM EST), not Tokyo's 1:30 PM.

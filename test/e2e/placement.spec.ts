@@ -67,7 +67,9 @@ test('placing an account takes it out of calling and reminders; recalling it bri
 
   // Ctrl+L says why no call can be logged instead of doing nothing, and no call starts.
   await page.keyboard.press('Control+L');
-  await expect(page.getByRole('alert')).toHaveText(`${placedText}. Calls are paused while ${agency} collects this account. Recall it from the agency to call again.`);
+  await expect(page.getByRole('alert')).toHaveText(
+    `${placedText}. Calls are paused while ${agency} collects this account. Recall it from the agency to call again.`,
+  );
   await expect(page.getByRole('heading', { level: 1, name: demoAnchorCustomerName })).toBeVisible();
 
   // Main's reminders for the account are gone; the customer list shows the badge.
@@ -84,12 +86,16 @@ test('placing an account takes it out of calling and reminders; recalling it bri
   const recall = page.getByRole('dialog', { name: 'Recall from agency' });
   await recall.getByRole('button', { name: 'Recall from agency' }).click();
   await expect(recall.getByText('Reason is required.')).toBeVisible();
-  await recall.getByRole('textbox', { name: 'Reason' }).fill('The agency returned the account: the customer asked to deal with us directly.');
+  await recall
+    .getByRole('textbox', { name: 'Reason' })
+    .fill('The agency returned the account: the customer asked to deal with us directly.');
   await recall.getByRole('button', { name: 'Recall from agency' }).click();
   await expect(recall).toBeHidden();
   await expect(banner).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Log a call' })).toBeEnabled();
-  await expect(timeline(page).getByRole('listitem', { name: new RegExp(`^Recalled from ${agency}`) })).toContainText('customer asked to deal with us directly');
+  await expect(timeline(page).getByRole('listitem', { name: new RegExp(`^Recalled from ${agency}`) })).toContainText(
+    'customer asked to deal with us directly',
+  );
   await expect(placedEntry).toBeVisible();
   await expect.poll(() => anchorReminders(host), waitForMain).toBeGreaterThan(0);
   await expect(await searchCustomers(page, 'Harbor Point')).not.toContainText('With agency');

@@ -29,7 +29,10 @@ function demoPromise(legalName: string) {
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
 async function dueNowCount(page: Page): Promise<number> {
-  const text = (await nav(page).getByRole('link', { name: /^Follow-ups/ }).textContent()) ?? '';
+  const text =
+    (await nav(page)
+      .getByRole('link', { name: /^Follow-ups/ })
+      .textContent()) ?? '';
   return Number(/(\d+) due now/.exec(text)?.[1] ?? 0);
 }
 
@@ -65,7 +68,9 @@ test('a payment that covers an open promise marks it kept at once', async ({ app
   const { customer, promise } = demo;
   const page = await app.launch();
   await openCustomerBySearch(page, 'Westbrook', customer.legalName);
-  const entry = timeline(page).getByRole('listitem', { name: /^Promise to pay,/ }).first();
+  const entry = timeline(page)
+    .getByRole('listitem', { name: /^Promise to pay,/ })
+    .first();
   await expect(entry).toContainText('Open');
 
   await payWhatWasPromised(page, demo);
@@ -100,21 +105,30 @@ test('a promise left unpaid past its grace days turns broken and a follow-up app
   // With two grace days the promise is past them: it breaks, and a promise check is due now.
   await saveGraceDays(page, 2);
   await expect.poll(() => dueNowCount(page)).toBeGreaterThan(dueBefore);
-  await nav(page).getByRole('link', { name: /^Follow-ups/ }).click();
+  await nav(page)
+    .getByRole('link', { name: /^Follow-ups/ })
+    .click();
   const check = page.getByRole('table', { name: 'Due now' }).getByRole('row', { name: new RegExp(customer.legalName) });
   await expect(check).toContainText('Promise check');
   await expect(check).toContainText(`Promise not kept: ${money(promise.amountMinor)} by cheque in the mail`);
 
   await nav(page).getByRole('link', { name: 'Promises' }).click();
   await page.getByRole('group', { name: 'Show promises' }).getByRole('button', { name: 'Broken' }).click();
-  await page.getByRole('row', { name: new RegExp(customer.legalName) }).getByRole('link').click();
-  const entry = timeline(page).getByRole('listitem', { name: /^Promise to pay,/ }).first();
+  await page
+    .getByRole('row', { name: new RegExp(customer.legalName) })
+    .getByRole('link')
+    .click();
+  const entry = timeline(page)
+    .getByRole('listitem', { name: /^Promise to pay,/ })
+    .first();
   await expect(entry.locator('.badge')).toHaveText('Broken');
   await expect(entry).toContainText('Broken: nothing received by');
 
   // Exactly one follow-up, even after another start.
   page = await app.restart();
-  await nav(page).getByRole('link', { name: /^Follow-ups/ }).click();
+  await nav(page)
+    .getByRole('link', { name: /^Follow-ups/ })
+    .click();
   await expect(page.getByRole('row', { name: new RegExp(customer.legalName) })).toHaveCount(1);
 });
 
@@ -149,7 +163,9 @@ test('the Promises view filters by due date and outcome and opens the customer',
   await page.getByRole('link', { name: kowalski.customer.legalName }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: kowalski.customer.legalName })).toBeVisible();
-  const entry = timeline(page).getByRole('listitem', { name: /^Promise to pay,/ }).first();
+  const entry = timeline(page)
+    .getByRole('listitem', { name: /^Promise to pay,/ })
+    .first();
   await expect(entry.getByRole('list', { name: 'Instalments' }).getByRole('listitem').first()).toContainText('paid');
   await expect(entry).toContainText(promiseTermsText(kowalski.promise, 1, { locale: 'en-US' }));
   await expect(entry.getByRole('list', { name: 'Instalments' }).getByRole('listitem').nth(1)).toContainText(
@@ -173,7 +189,9 @@ test('the Promises tabs show the stored counts and one total per currency, and o
   // What the tabs must say, from IndexedDB itself (not through the app).
   const dump = await dumpDatabase(page);
   const customers = new Set((dump.customers as { id: string }[]).map((c) => c.id));
-  const promises = (dump.promises as { customerId: string; status: string; amountMinor: number; currency: string }[]).filter((p) => customers.has(p.customerId));
+  const promises = (dump.promises as { customerId: string; status: string; amountMinor: number; currency: string }[]).filter((p) =>
+    customers.has(p.customerId),
+  );
   const expectTab = async (name: string, statuses: string[] | null) => {
     const rows = promises.filter((p) => statuses === null || statuses.includes(p.status));
     const button = filters.getByRole('button', { name: new RegExp(`^${name}\\b`) });
@@ -191,7 +209,15 @@ test('the Promises tabs show the stored counts and one total per currency, and o
 
   // The pressed tab lists something, and every tab before it in the opening order is empty.
   const openingOrder = ['Due today', 'Overdue', 'Upcoming', 'Broken', 'Kept'];
-  const count = async (name: string) => Number(((await filters.getByRole('button', { name: new RegExp(`^${name}\\b`) }).locator('.tab-count').textContent()) ?? '').split(' ')[0]);
+  const count = async (name: string) =>
+    Number(
+      (
+        (await filters
+          .getByRole('button', { name: new RegExp(`^${name}\\b`) })
+          .locator('.tab-count')
+          .textContent()) ?? ''
+      ).split(' ')[0],
+    );
   const pressed = (await filters.getByRole('button', { pressed: true }).textContent()) ?? '';
   const opened = openingOrder.find((name) => pressed.startsWith(name));
   expect(opened, `opened on ${pressed}`).toBeTruthy();
@@ -206,7 +232,9 @@ test('the Promises tabs show the stored counts and one total per currency, and o
 
 test('follow-ups are snoozed and done, and the due-now count in the header follows', { tag: '@clock' }, async ({ app }) => {
   const page = await app.launch();
-  await nav(page).getByRole('link', { name: /^Follow-ups/ }).click();
+  await nav(page)
+    .getByRole('link', { name: /^Follow-ups/ })
+    .click();
   const dueNow = page.getByRole('table', { name: 'Due now' });
   const comingUp = page.getByRole('table', { name: 'Coming up' });
   expect(await dueNowCount(page)).toBeGreaterThanOrEqual(2); // at least the two overdue ones below
@@ -214,7 +242,10 @@ test('follow-ups are snoozed and done, and the due-now count in the header follo
   const status = page.getByRole('main', { name: 'Follow-ups' }).getByRole('status');
 
   // Snooze the overdue promise check for an hour: it moves to "Coming up".
-  await dueNow.getByRole('row', { name: /Oakridge Builders LLC/ }).getByRole('button', { name: /^Snooze/ }).click();
+  await dueNow
+    .getByRole('row', { name: /Oakridge Builders LLC/ })
+    .getByRole('button', { name: /^Snooze/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: /^Snooze promise check: Oakridge Builders LLC/ });
   await dialog.getByRole('button', { name: '1 hour' }).click();
   await expect(dialog).toBeHidden();
@@ -223,13 +254,19 @@ test('follow-ups are snoozed and done, and the due-now count in the header follo
   await expectCountMatchesList(page);
 
   // Done: the missed-payment callback leaves the list.
-  await dueNow.getByRole('row', { name: /Jorge Alvarez/ }).getByRole('button', { name: /^Done/ }).click();
+  await dueNow
+    .getByRole('row', { name: /Jorge Alvarez/ })
+    .getByRole('button', { name: /^Done/ })
+    .click();
   await expect(status).toContainText('Done: Callback for Jorge Alvarez.');
   await expect(page.getByRole('row', { name: /Jorge Alvarez/ })).toHaveCount(0);
   await expectCountMatchesList(page);
 
   // A chosen date and time, office time; a time in the past is refused where the user looks.
-  await comingUp.getByRole('row', { name: /Tidewater Seafood Kitchen/ }).getByRole('button', { name: /^Snooze/ }).click();
+  await comingUp
+    .getByRole('row', { name: /Tidewater Seafood Kitchen/ })
+    .getByRole('button', { name: /^Snooze/ })
+    .click();
   const pick = page.getByRole('dialog', { name: /^Snooze task: Tidewater/ });
   const until = pick.getByLabel('Snooze until');
   await until.fill(`${addDays(officeToday(), -1)}T10:00`);
@@ -241,41 +278,53 @@ test('follow-ups are snoozed and done, and the due-now count in the header follo
   await expect(comingUp.getByRole('row', { name: /Tidewater Seafood Kitchen/ })).toContainText('4:45 PM');
 
   // The customer file shows the done callback, and the row opens the customer.
-  await comingUp.getByRole('row', { name: /Oakridge Builders LLC/ }).getByRole('cell').first().click();
+  await comingUp
+    .getByRole('row', { name: /Oakridge Builders LLC/ })
+    .getByRole('cell')
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Oakridge Builders LLC' })).toBeVisible();
   await nav(page).getByRole('link', { name: 'Customers' }).click();
   await openCustomerBySearch(page, 'Alvarez', 'Jorge Alvarez');
-  await expect(timeline(page).getByRole('listitem', { name: /^Follow-up,/ }).first()).toContainText('Done');
+  await expect(
+    timeline(page)
+      .getByRole('listitem', { name: /^Follow-up,/ })
+      .first(),
+  ).toContainText('Done');
 });
 
-test("main's reminder schedule follows the promises, the follow-ups and the reminder settings", { tag: '@clock' }, async ({ app, host }) => {
-  const demo = demoPromise('Westbrook Property Management LLC');
-  const { customer, promise } = demo;
-  const page = await app.launch();
-  const kinds = () =>
-    host.services.reminders
-      .upcoming(10_000)
-      .filter((item) => item.customerId === customer.id)
-      .map((item) => `${item.kind}: ${item.detail}`)
-      .sort();
-  const due = `promise-due: ${money(promise.amountMinor)} through the online portal`;
-  await expect.poll(kinds, waitForMain).toContain(due);
+test(
+  "main's reminder schedule follows the promises, the follow-ups and the reminder settings",
+  { tag: '@clock' },
+  async ({ app, host }) => {
+    const demo = demoPromise('Westbrook Property Management LLC');
+    const { customer, promise } = demo;
+    const page = await app.launch();
+    const kinds = () =>
+      host.services.reminders
+        .upcoming(10_000)
+        .filter((item) => item.customerId === customer.id)
+        .map((item) => `${item.kind}: ${item.detail}`)
+        .sort();
+    const due = `promise-due: ${money(promise.amountMinor)} through the online portal`;
+    await expect.poll(kinds, waitForMain).toContain(due);
 
-  // The working day before, once the setting is on.
-  await nav(page).getByRole('link', { name: 'Settings' }).click();
-  const reminders = page.getByRole('region', { name: 'Reminders' });
-  await reminders.getByRole('checkbox', { name: 'Also remind me on the working day before' }).check();
-  await reminders.getByRole('button', { name: 'Save reminder settings' }).click();
-  await expect.poll(kinds, waitForMain).toContain(`promise-day-before: ${money(promise.amountMinor)} through the online portal`);
+    // The working day before, once the setting is on.
+    await nav(page).getByRole('link', { name: 'Settings' }).click();
+    const reminders = page.getByRole('region', { name: 'Reminders' });
+    await reminders.getByRole('checkbox', { name: 'Also remind me on the working day before' }).check();
+    await reminders.getByRole('button', { name: 'Save reminder settings' }).click();
+    await expect.poll(kinds, waitForMain).toContain(`promise-day-before: ${money(promise.amountMinor)} through the online portal`);
 
-  // Start at login is main's to keep.
-  await reminders.getByRole('checkbox', { name: 'Start Call Desk when I log in' }).check();
-  await expect.poll(() => host.loginItemChanges, waitForMain).toEqual([true]);
+    // Start at login is main's to keep.
+    await reminders.getByRole('checkbox', { name: 'Start Call Desk when I log in' }).check();
+    await expect.poll(() => host.loginItemChanges, waitForMain).toEqual([true]);
 
-  // Paid: nothing left to remind of for this promise.
-  await nav(page).getByRole('link', { name: 'Customers' }).click();
-  await openCustomerBySearch(page, 'Westbrook', customer.legalName);
-  await payWhatWasPromised(page, demo);
-  await expect.poll(kinds, waitForMain).not.toContain(due);
-  expect(kinds().filter((k) => k.startsWith('promise-'))).toEqual([]);
-});
+    // Paid: nothing left to remind of for this promise.
+    await nav(page).getByRole('link', { name: 'Customers' }).click();
+    await openCustomerBySearch(page, 'Westbrook', customer.legalName);
+    await payWhatWasPromised(page, demo);
+    await expect.poll(kinds, waitForMain).not.toContain(due);
+    expect(kinds().filter((k) => k.startsWith('promise-'))).toEqual([]);
+  },
+);

@@ -14,7 +14,10 @@ import { overwriteCustomer } from './support/stored-records';
 
 type Row = Record<string, unknown>;
 
-test('a backup with a customer in a time zone that does not exist restores the rest, and says what it left out', async ({ app, host }, testInfo) => {
+test('a backup with a customer in a time zone that does not exist restores the rest, and says what it left out', async ({
+  app,
+  host,
+}, testInfo) => {
   const page = await app.launch();
   const file = testInfo.outputPath('office.cdbackup');
   await backUpNow(page, host, file);
@@ -29,7 +32,16 @@ test('a backup with a customer in a time zone that does not exist restores the r
   const martian = customers[index]!;
   customers[index] = { ...martian, timeZone: 'Mars/Olympus_Mons' };
   const damaged = testInfo.outputPath('damaged.cdbackup');
-  await writeFile(damaged, await encodeBackup({ schemaVersion: backup.schemaVersion, createdAt: backup.createdAt, app: backup.app, tables: backup.tables, documents: backup.documents }));
+  await writeFile(
+    damaged,
+    await encodeBackup({
+      schemaVersion: backup.schemaVersion,
+      createdAt: backup.createdAt,
+      app: backup.app,
+      tables: backup.tables,
+      documents: backup.documents,
+    }),
+  );
   const before = await dumpDatabase(page);
 
   const backups = await openBackups(page);
@@ -37,7 +49,9 @@ test('a backup with a customer in a time zone that does not exist restores the r
   await backups.getByRole('button', { name: 'Restore from backup…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
   const damage = dialog.getByRole('region', { name: 'This backup holds a record Call Desk cannot read' });
-  await expect(damage.getByRole('listitem')).toHaveText([`Customers, row ${index + 1} (${String(martian.legalName)}): timeZone: Choose a time zone such as America/Chicago`]);
+  await expect(damage.getByRole('listitem')).toHaveText([
+    `Customers, row ${index + 1} (${String(martian.legalName)}): timeZone: Choose a time zone such as America/Chicago`,
+  ]);
   await expect(damage).toContainText('leaving out as well the');
   await expect(dialog.getByRole('button', { name: 'Replace my data' })).toHaveCount(0);
   await dialog.screenshot({ path: testInfo.outputPath('restore-damaged-dialog.png') });
@@ -52,7 +66,9 @@ test('a backup with a customer in a time zone that does not exist restores the r
   const restored = page.getByRole('status').filter({ hasText: 'Your data was restored from the backup made on' });
   await expect(restored).toBeVisible();
   await expect(restored).toContainText(/\d+ records were left out because the backup held them damaged or incomplete/);
-  await expect(restored.getByRole('listitem').first()).toHaveText(`Customers, row ${index + 1} (${String(martian.legalName)}): timeZone: Choose a time zone such as America/Chicago`);
+  await expect(restored.getByRole('listitem').first()).toHaveText(
+    `Customers, row ${index + 1} (${String(martian.legalName)}): timeZone: Choose a time zone such as America/Chicago`,
+  );
   await page.screenshot({ path: testInfo.outputPath('restored-the-rest.png') });
 
   // Stored: everything but that customer and what belongs to it.

@@ -48,11 +48,19 @@ async function tagFromToday(page: Page, name: string, typed: string, expected: s
   await expect(page.getByRole('list', { name: 'Tags', exact: true }).getByRole('listitem')).toHaveText(expected);
 }
 
-test('tagged accounts: Today filtered by a tag, a calling session through those only, tags kept after a reload', async ({ app }, testInfo) => {
+test('tagged accounts: Today filtered by a tag, a calling session through those only, tags kept after a reload', async ({
+  app,
+}, testInfo) => {
   const page = await app.launch();
   await tagFromToday(page, 'Harbor Point Dental Group', 'Anna', ['Anna']);
   // A comma adds too; the same tag in other letters is not added twice.
-  await tagFromToday(page, 'Oakridge Builders LLC', 'Key accounts, anna,Anna', ['Key accounts', 'anna'], testInfo.outputPath('tags-field.png'));
+  await tagFromToday(
+    page,
+    'Oakridge Builders LLC',
+    'Key accounts, anna,Anna',
+    ['Key accounts', 'anna'],
+    testInfo.outputPath('tags-field.png'),
+  );
   await tagFromToday(page, 'Westbrook Property Management LLC', 'Anna', ['Anna']);
 
   await page.keyboard.press('Control+1');
@@ -66,9 +74,13 @@ test('tagged accounts: Today filtered by a tag, a calling session through those 
   await expect(rows.nth(2)).toContainText('Oakridge Builders LLC');
   await expect(page.getByText('2 accounts to call · 1 left out')).toBeVisible();
   await page.getByText('Left out (1)').click();
-  await expect(page.getByRole('table', { name: 'Left out today' }).getByRole('row', { name: /Westbrook Property Management LLC/ })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Left out today' }).getByRole('row', { name: /Westbrook Property Management LLC/ }),
+  ).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('today-filtered-by-tag.png'), fullPage: true });
-  const todayProblems = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const todayProblems = (await new AxeBuilder({ page }).analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
   expect(todayProblems.map((v) => v.id)).toEqual([]);
 
   // "No tag" shows the others, Jorge Alvarez first as in the whole queue.
@@ -106,5 +118,9 @@ test('tagged accounts: Today filtered by a tag, a calling session through those 
   await page.locator('.screen-header').screenshot({ path: testInfo.outputPath('file-header.png') });
   await page.keyboard.press('Control+1');
   await expect(tagFilter(page).getByRole('option')).toHaveText(['Any tag', 'Anna', 'Key accounts', 'No tag']);
-  await expect(queue(page).getByRole('row', { name: /Harbor Point Dental Group/ }).getByRole('list', { name: 'Tags', exact: true })).toHaveText('Anna');
+  await expect(
+    queue(page)
+      .getByRole('row', { name: /Harbor Point Dental Group/ })
+      .getByRole('list', { name: 'Tags', exact: true }),
+  ).toHaveText('Anna');
 });

@@ -21,7 +21,9 @@ test('demo data gives a Today queue led by the due callbacks and the broken prom
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   const rows = queue(page).getByRole('row');
   await expect(rows.nth(1)).toContainText('Jorge Alvarez');
-  await expect(rows.nth(1)).toContainText('Callback, overdue since Jun 15, 2026, 6:30 PM: Call Jorge after 6 pm about the missed card payment.');
+  await expect(rows.nth(1)).toContainText(
+    'Callback, overdue since Jun 15, 2026, 6:30 PM: Call Jorge after 6 pm about the missed card payment.',
+  );
   await expect(rows.nth(2)).toContainText('Harbor Point Dental Group');
   await expect(rows.nth(2)).toContainText('Callback, due 4:30 PM: Call Marcus Lee (Controller) after 2 pm');
   await expect(rows.nth(3)).toContainText('Instalment 2 of 2 ($2,800.00 by cheque in the mail) was due on Jun 8, 2026; only part received');
@@ -75,7 +77,10 @@ test('Today has no serious or critical accessibility problems in either theme', 
   await expect(queue(page).getByRole('row').nth(1)).toBeVisible();
   await page.getByText(/^Left out \(\d+\)$/).click();
   await page.getByRole('table', { name: 'Left out today' }).getByText('Why').first().click();
-  await queue(page).getByText(/^Rank score/).first().click();
+  await queue(page)
+    .getByText(/^Rank score/)
+    .first()
+    .click();
   const found: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });

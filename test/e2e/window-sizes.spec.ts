@@ -89,25 +89,31 @@ for (const size of sizes) {
     const page = await app.launch();
     await page.setViewportSize(size);
     const visited: string[] = [];
-    await tourMainScreens(page, async (stop) => {
-      visited.push(stop.name);
-      const overflow = await windowOverflow(page);
-      expect(overflow, `${stop.name}: the window does not scroll`).toEqual({ down: 0, across: 0 });
-      if (stop.kind === 'dialog') await expectInViewport(page, stop.root, stop.name);
-      if (stop.name === 'customer file') {
-        if (writesScreenshots()) {
-          await page.getByRole('table', { name: 'Invoices' }).scrollIntoViewIfNeeded();
-          await page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshots', `customer-file-${label}.png`) });
+    await tourMainScreens(
+      page,
+      async (stop) => {
+        visited.push(stop.name);
+        const overflow = await windowOverflow(page);
+        expect(overflow, `${stop.name}: the window does not scroll`).toEqual({ down: 0, across: 0 });
+        if (stop.kind === 'dialog') await expectInViewport(page, stop.root, stop.name);
+        if (stop.name === 'customer file') {
+          if (writesScreenshots()) {
+            await page.getByRole('table', { name: 'Invoices' }).scrollIntoViewIfNeeded();
+            await page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshots', `customer-file-${label}.png`) });
+          }
+          await checkCustomerFile(page);
         }
-        await checkCustomerFile(page);
-      }
-      if (stop.name === 'import columns') await expectInViewport(page, page.getByRole('button', { name: 'Preview import' }), 'preview import button');
-      if (stop.name === 'import preview') await expectInViewport(page, page.getByRole('button', { name: /^(Import \d+ invoices|Apply changes\b.*)$/ }), 'import button');
-      if (stop.name === 'call workspace') {
-        if (writesScreenshots()) await page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshots', `call-${label}.png`) });
-        await checkCall(page);
-      }
-    }, _hostOrNull ?? undefined);
+        if (stop.name === 'import columns')
+          await expectInViewport(page, page.getByRole('button', { name: 'Preview import' }), 'preview import button');
+        if (stop.name === 'import preview')
+          await expectInViewport(page, page.getByRole('button', { name: /^(Import \d+ invoices|Apply changes\b.*)$/ }), 'import button');
+        if (stop.name === 'call workspace') {
+          if (writesScreenshots()) await page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshots', `call-${label}.png`) });
+          await checkCall(page);
+        }
+      },
+      _hostOrNull ?? undefined,
+    );
     expect(visited).toContain('call workspace');
     if (_hostOrNull) expect(visited).toContain('import preview');
   });

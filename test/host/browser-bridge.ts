@@ -71,33 +71,41 @@ function createCallerIds(release: (callerId: string) => void): (frame: Frame, do
   };
 }
 
-export async function installHostBridge(context: BrowserContext, { router, origin, releaseCaller = () => {} }: HostBridgeOptions): Promise<void> {
+export async function installHostBridge(
+  context: BrowserContext,
+  { router, origin, releaseCaller = () => {} }: HostBridgeOptions,
+): Promise<void> {
   const callerIdOf = createCallerIds(releaseCaller);
-  await context.exposeBinding(hostInvokeBinding, async (source, channel: unknown, input: unknown, documentId: unknown): Promise<IpcResult> => {
-    if (!isSameOrigin(source.frame.url(), origin)) {
-      return { ok: false, error: { code: 'failed', message: 'This page may not call Call Desk.' } };
-    }
-    if (typeof documentId !== 'string' || !/^[0-9a-f]{32}$/.test(documentId)) {
-      return { ok: false, error: { code: 'failed', message: 'This page may not call Call Desk.' } };
-    }
-    // Events for this request go to the page that asked, as webContents.send does, in order and
-    // all before the reply (Electron's IPC keeps that order too).
-    let delivered: Promise<unknown> = Promise.resolve();
-    const sendToAsker = (event: EventChannel, payload: unknown) => {
-      delivered = delivered.then(() => emitToPage(source.page, event, payload as IpcEventPayload<typeof event>).catch(() => 0));
-    };
-    // The channel as it came: the router names a value that is not text by its type only. A
-    // request nested too deeply throws here, and the page's invoke rejects with that sentence.
-    const result = await router.handle(channel as string, untagBytes(input), sendToAsker, callerIdOf(source.frame, documentId));
-    await delivered;
-    return tagBytes(result) as IpcResult;
-  });
+  await context.exposeBinding(
+    hostInvokeBinding,
+    async (source, channel: unknown, input: unknown, documentId: unknown): Promise<IpcResult> => {
+      if (!isSameOrigin(source.frame.url(), origin)) {
+        return { ok: false, error: { code: 'failed', message: 'This page may not call Call Desk.' } };
+      }
+      if (typeof documentId !== 'string' || !/^[0-9a-f]{32}$/.test(documentId)) {
+        return { ok: false, error: { code: 'failed', message: 'This page may not call Call Desk.' } };
+      }
+      // Events for this request go to the page that asked, as webContents.send does, in order and
+      // all before the reply (Electron's IPC keeps that order too).
+      let delivered: Promise<unknown> = Promise.resolve();
+      const sendToAsker = (event: EventChannel, payload: unknown) => {
+        delivered = delivered.then(() => emitToPage(source.page, event, payload as IpcEventPayload<typeof event>).catch(() => 0));
+      };
+      // The channel as it came: the router names a value that is not text by its type only. A
+      // request nested too deeply throws here, and the page's invoke rejects with that sentence.
+      const result = await router.handle(channel as string, untagBytes(input), sendToAsker, callerIdOf(source.frame, documentId));
+      await delivered;
+      return tagBytes(result) as IpcResult;
+    },
+  );
   const config: BindingTransportConfig = {
     bridge: { bridgeGlobalName, invokeChannels, eventChannels, bytesTag, maxNesting: maxTaggedNesting },
     bindingName: hostInvokeBinding,
     dispatchName: hostDispatchName,
   };
-  await context.addInitScript({ content: `(${installOverBinding.toString()})(${installPageBridge.toString()}, ${JSON.stringify(config)});` });
+  await context.addInitScript({
+    content: `(${installOverBinding.toString()})(${installPageBridge.toString()}, ${JSON.stringify(config)});`,
+  });
 }
 
 /**

@@ -70,7 +70,12 @@ export interface HostMainOptions {
 /** The e2e host's piece size for backup files (the app's is 8 MB). */
 export const backupChunkBytes = 16 * 1024;
 
-export function createHostMain({ dataDir, onReminderActivated = () => {}, printContext = () => undefined, now = Date.now() }: HostMainOptions): HostMain {
+export function createHostMain({
+  dataDir,
+  onReminderActivated = () => {},
+  printContext = () => undefined,
+  now = Date.now(),
+}: HostMainOptions): HostMain {
   const opener = createRecordingOpener();
   const notifier = createRecordingNotifier();
   const loginChanges: boolean[] = [];

@@ -80,7 +80,9 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     );
   }
   if (!existsSync(builtPacketWorker)) {
-    throw new Error(`${builtPacketWorker} is missing: build the PDF job first (\`npm run build:electron\`, or \`npm run build\` for everything).`);
+    throw new Error(
+      `${builtPacketWorker} is missing: build the PDF job first (\`npm run build:electron\`, or \`npm run build\` for everything).`,
+    );
   }
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'call-desk-e2e-data-')));
@@ -91,9 +93,9 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   const onReminderActivated = (customerId: string | null) => {
     activations.push(customerId);
     const pages = [...contexts].flatMap((context) => context.pages());
-    delivery = Promise.all(
-      pages.map((page) => emitToPage(page, 'reminder:activated', { customerId }).catch(() => 0)),
-    ).then((counts) => counts.reduce((sum, n) => sum + n, 0));
+    delivery = Promise.all(pages.map((page) => emitToPage(page, 'reminder:activated', { customerId }).catch(() => 0))).then((counts) =>
+      counts.reduce((sum, n) => sum + n, 0),
+    );
   };
   // PDFs print in the context attached last (the one the test is driving).
   const printContext = () => [...contexts].at(-1);
@@ -118,7 +120,8 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       await installHostBridge(context, {
         router: main.router,
         origin: server.origin,
-        releaseCaller: (callerId) => void main.services.backups.releaseCaller(callerId).catch((error: unknown) => console.warn(`[test-host] ${String(error)}`)),
+        releaseCaller: (callerId) =>
+          void main.services.backups.releaseCaller(callerId).catch((error: unknown) => console.warn(`[test-host] ${String(error)}`)),
       });
     },
     emit: (page, event, payload) => emitToPage(page, event, payload),

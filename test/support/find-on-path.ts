@@ -3,7 +3,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | null {
+export function findOnPath(
+  name: string,
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string | null {
   const folders = (env.PATH ?? env.Path ?? '').split(path.delimiter).filter(Boolean);
   const suffixes = platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
   for (const folder of folders) {

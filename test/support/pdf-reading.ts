@@ -27,7 +27,8 @@ export async function pdfText(file: string | Uint8Array): Promise<string> {
         const [, , , , x, y] = item.transform as number[];
         const sameLine = lastY !== null && Math.abs((y ?? 0) - lastY) < 1;
         const gap = sameLine && lastEnd !== null ? (x ?? 0) - lastEnd : 0;
-        if (text && !text.endsWith('\n') && !text.endsWith(' ') && !item.str.startsWith(' ') && (!sameLine || gap > 0.5)) text += sameLine ? ' ' : '\n';
+        if (text && !text.endsWith('\n') && !text.endsWith(' ') && !item.str.startsWith(' ') && (!sameLine || gap > 0.5))
+          text += sameLine ? ' ' : '\n';
         text += item.str;
         if (item.hasEOL) text += '\n';
         lastEnd = (x ?? 0) + item.width;

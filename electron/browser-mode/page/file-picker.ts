@@ -27,7 +27,12 @@ export function pickFile(title: string, extensions: readonly string[], doc: Docu
       if (typeof input.showPicker !== 'function') throw new Error('No showPicker here.');
       input.showPicker();
     } catch {
-      askForClick = clickToChoose(doc, title, () => input.click(), () => finish(null));
+      askForClick = clickToChoose(
+        doc,
+        title,
+        () => input.click(),
+        () => finish(null),
+      );
     }
   });
 }

@@ -23,7 +23,11 @@ function offerDownload(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function createHostActions({ key, fetch: fetchFn = fetch.bind(window), pick = pickFile }: HostActionsDeps): (message: HostMessage) => void {
+export function createHostActions({
+  key,
+  fetch: fetchFn = fetch.bind(window),
+  pick = pickFile,
+}: HostActionsDeps): (message: HostMessage) => void {
   const headers = { [keyHeader]: key };
   const report = (what: string) => (error: unknown) => console.error(`[call-desk] ${what}:`, error);
 
@@ -46,7 +50,9 @@ export function createHostActions({ key, fetch: fetchFn = fetch.bind(window), pi
         const notification = new Notification(message.title, { body: message.body, tag: message.id });
         notification.addEventListener('click', () => {
           window.focus();
-          void fetchFn(`${apiPaths.notificationClick}${encodeURIComponent(message.id)}`, { method: 'POST', headers }).catch(report('Could not open the reminder'));
+          void fetchFn(`${apiPaths.notificationClick}${encodeURIComponent(message.id)}`, { method: 'POST', headers }).catch(
+            report('Could not open the reminder'),
+          );
         });
         return;
       }

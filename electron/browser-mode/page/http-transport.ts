@@ -35,7 +35,13 @@ function requestBody(channel: string, taggedInput: unknown): string {
   }
 }
 
-export function createHttpTransport({ key, onEvent, onHostMessage, fetch: fetchFn = fetch.bind(window), wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms)) }: HttpTransportDeps): HttpTransport {
+export function createHttpTransport({
+  key,
+  onEvent,
+  onHostMessage,
+  fetch: fetchFn = fetch.bind(window),
+  wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+}: HttpTransportDeps): HttpTransport {
   const headers = { [keyHeader]: key ?? '' };
 
   const route = (line: ServerLine): void => {

@@ -55,7 +55,6 @@ class SafetyCopyNamesTakenError extends Error {
   override name = 'SafetyCopyNamesTakenError';
 }
 
-
 export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
   const { fs, folder, now, timeZone, warn } = deps;
   // One naming into the folder at a time: two windows (or a retry) must not both find today's
@@ -126,7 +125,9 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
       const name = safetyCopyFileName(new Date(at.getTime() + offset * 1000), reason);
       if (!(await fs.exists(path.join(folder, name)))) return name;
     }
-    throw new SafetyCopyNamesTakenError(`The backups folder (${folder}) already holds a safety copy for every second of this minute. Try again in a minute.`);
+    throw new SafetyCopyNamesTakenError(
+      `The backups folder (${folder}) already holds a safety copy for every second of this minute. Try again in a minute.`,
+    );
   }
 
   function cannotWrite(error: unknown): Error {
@@ -203,7 +204,8 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
     async pathOf(name) {
       if (keptBackupFromFileName(name) === null) throw new Error(`"${name}" is not one of Call Desk's automatic backups.`);
       const file = path.join(folder, name);
-      if (!(await fs.exists(file))) throw new Error(`The automatic backup "${name}" is no longer in the backups folder. Choose another backup.`);
+      if (!(await fs.exists(file)))
+        throw new Error(`The automatic backup "${name}" is no longer in the backups folder. Choose another backup.`);
       return file;
     },
 

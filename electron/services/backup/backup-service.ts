@@ -70,9 +70,14 @@ const backupFileType: FileFilter = { name: 'Call Desk backup', extensions: [back
 /** A transfer with no request for this long is let go (no step waits on the user). */
 export const transferIdleMs = 2 * 60 * 1000;
 
-type WriteTransfer = { kind: 'write'; target: BackupWriteTarget; incoming: IncomingBackup; place: FilePlace | null; discard(): Promise<void> };
+type WriteTransfer = {
+  kind: 'write';
+  target: BackupWriteTarget;
+  incoming: IncomingBackup;
+  place: FilePlace | null;
+  discard(): Promise<void>;
+};
 type ReadTransfer = { kind: 'read'; reader: FileReader; discard(): Promise<void> };
-
 
 export function createBackupService(deps: BackupServiceDeps): BackupService {
   const { fs, files } = deps;
@@ -86,23 +91,38 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     warn,
     remember: (file) => files.remember(file),
   });
-  const transfers = createTransferRegistry<WriteTransfer | ReadTransfer>({ clock: deps.clock, idleMs: transferIdleMs, maxPerCaller: 4, maxOpen: 16, warn });
+  const transfers = createTransferRegistry<WriteTransfer | ReadTransfer>({
+    clock: deps.clock,
+    idleMs: transferIdleMs,
+    maxPerCaller: 4,
+    maxOpen: 16,
+    warn,
+  });
 
   /** The sentence for a write that failed where it was going, with the system's words. */
   function cannotWrite(target: BackupWriteTarget, place: FilePlace | null, error: unknown): Error {
     if (error instanceof IncomingBackupError || error instanceof WriteVerificationError) return error;
     if (target.kind !== 'save-as') return folder.cannotWrite(error);
     const where = place?.folder ?? 'the folder you chose';
-    return new Error(`The backup could not be saved in ${where}. Check that the disk has free space and that you may save files there, or choose another place. (${errorMessage(error)})`, {
-      cause: error,
-    });
+    return new Error(
+      `The backup could not be saved in ${where}. Check that the disk has free space and that you may save files there, or choose another place. (${errorMessage(error)})`,
+      {
+        cause: error,
+      },
+    );
   }
 
   /** Where the pieces go until the file is whole: beside where it will be, so the rename that names it never crosses disks. */
-  async function temporaryFor(target: BackupWriteTarget): Promise<{ temporary: string; place: FilePlace | null } | 'not-due' | 'cancelled'> {
+  async function temporaryFor(
+    target: BackupWriteTarget,
+  ): Promise<{ temporary: string; place: FilePlace | null } | 'not-due' | 'cancelled'> {
     if (target.kind === 'automatic' && !(await folder.isDue())) return 'not-due';
     if (target.kind !== 'save-as') return { temporary: await folder.temporaryPath(), place: null };
-    const place = await files.place({ destination: { kind: 'ask', suggestedName: target.suggestedName }, dialogTitle: 'Back up Call Desk', fileType: backupFileType });
+    const place = await files.place({
+      destination: { kind: 'ask', suggestedName: target.suggestedName },
+      dialogTitle: 'Back up Call Desk',
+      fileType: backupFileType,
+    });
     if (place === null) return 'cancelled';
     const name = path.basename(await place.finalPath());
     return { temporary: path.join(place.folder, `${name}.${process.pid}.${randomBytes(8).toString('hex')}.tmp`), place };
@@ -160,7 +180,8 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     writeChunk({ writeId, index, bytes }, caller) {
       return transfers.step(writeId, caller, async (transfer) => {
         const write = asWrite(transfer);
-        if (bytes.length > chunkBytes) throw new IncomingBackupError(`A piece of the backup was larger than ${chunkBytes} bytes, so it was not kept. Try again.`);
+        if (bytes.length > chunkBytes)
+          throw new IncomingBackupError(`A piece of the backup was larger than ${chunkBytes} bytes, so it was not kept. Try again.`);
         try {
           return { received: await write.incoming.append(index, bytes) };
         } catch (error) {
@@ -184,7 +205,10 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
         file = await folder.pathOf(input.name);
         shownName = input.name;
       } else {
-        const chosen = await deps.dialogs.chooseOpenPath({ title: 'Restore from backup', filters: [backupFileType, { name: 'All files', extensions: ['*'] }] });
+        const chosen = await deps.dialogs.chooseOpenPath({
+          title: 'Restore from backup',
+          filters: [backupFileType, { name: 'All files', extensions: ['*'] }],
+        });
         if (chosen === null) return { opened: false };
         file = chosen;
         shownName = path.basename(chosen);

@@ -32,7 +32,12 @@ export class IncomingBackupError extends Error {
   override name = 'IncomingBackupError';
 }
 
-export async function startIncomingBackup(fs: FileSystem, temporaryPath: string, size: number, readBackChunkBytes: number): Promise<IncomingBackup> {
+export async function startIncomingBackup(
+  fs: FileSystem,
+  temporaryPath: string,
+  size: number,
+  readBackChunkBytes: number,
+): Promise<IncomingBackup> {
   const writer: FileWriter = await fs.createNew(temporaryPath);
   const hash: Hash = createHash('sha256');
   const head = new Uint8Array(Math.min(size, longestHead));
@@ -72,7 +77,9 @@ export async function startIncomingBackup(fs: FileSystem, temporaryPath: string,
 
     async append(index, bytes) {
       if (index !== nextIndex) {
-        throw new IncomingBackupError(`Part of the backup came out of order (piece ${index + 1} instead of ${nextIndex + 1}), so it was not kept. Try again.`);
+        throw new IncomingBackupError(
+          `Part of the backup came out of order (piece ${index + 1} instead of ${nextIndex + 1}), so it was not kept. Try again.`,
+        );
       }
       if (received + bytes.length > size) {
         throw new IncomingBackupError('More of the backup came than was announced, so it was not kept. Try again.');

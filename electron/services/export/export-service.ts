@@ -29,8 +29,7 @@ export interface AttachmentOutcome {
 }
 
 export type ExportPdfOutcome =
-  | { saved: true; path: string; fileName: string; pages: number; attachments: AttachmentOutcome[] }
-  | { saved: false };
+  { saved: true; path: string; fileName: string; pages: number; attachments: AttachmentOutcome[] } | { saved: false };
 
 /** One step of a PDF export: `done` of `total` attachments while adding documents, else 0 of 0. */
 export interface ExportPdfStep {

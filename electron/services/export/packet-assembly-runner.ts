@@ -77,7 +77,9 @@ export function createPacketAssemblyRunner({
         const fail = (message: string) => settle(() => reject(new PacketAssemblyError(message)));
         const startStep = () => {
           cancelTimer();
-          cancelTimer = clock.setTimer(new Date(clock.now().getTime() + stepTimeLimitMs), () => fail(stoppedSentence('took too long', current)));
+          cancelTimer = clock.setTimer(new Date(clock.now().getTime() + stepTimeLimitMs), () =>
+            fail(stoppedSentence('took too long', current)),
+          );
         };
 
         const onMessage = (raw: unknown) => {

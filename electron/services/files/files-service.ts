@@ -9,8 +9,7 @@ import { freeFileName, withExtension } from './free-file-name';
 
 /** A destination as the contract parsed it (ifExists defaulted). */
 export type ParsedDestination =
-  | { kind: 'ask'; suggestedName: string }
-  | { kind: 'folder'; folderId: string; fileName: string; ifExists: 'keep-both' | 'replace' };
+  { kind: 'ask'; suggestedName: string } | { kind: 'folder'; folderId: string; fileName: string; ifExists: 'keep-both' | 'replace' };
 
 export interface SaveRequest {
   destination: ParsedDestination;
@@ -130,7 +129,11 @@ export function createFilesService({ dialogs, fs, revealer, newId = randomUUID }
    * Settles where the file goes before anything is produced (a cancelled dialog or a stale folder
    * id costs no rendering); null when the user cancelled.
    */
-  async function placement({ destination, fileType, dialogTitle }: Pick<SaveRequest, 'destination' | 'dialogTitle' | 'fileType'>): Promise<FilePlace | null> {
+  async function placement({
+    destination,
+    fileType,
+    dialogTitle,
+  }: Pick<SaveRequest, 'destination' | 'dialogTitle' | 'fileType'>): Promise<FilePlace | null> {
     if (destination.kind === 'folder') {
       return { folder: grantedFolder(destination.folderId), finalPath: () => pathInFolder(destination, fileType) };
     }
@@ -146,7 +149,10 @@ export function createFilesService({ dialogs, fs, revealer, newId = randomUUID }
     const fileName = withExtension(path.basename(chosen), fileType.extensions);
     const folder = path.dirname(chosen);
     if (fileName === path.basename(chosen)) return { folder, finalPath: async () => chosen };
-    return { folder, finalPath: async () => path.join(folder, await freeFileName(fileName, (candidate) => fs.exists(path.join(folder, candidate)))) };
+    return {
+      folder,
+      finalPath: async () => path.join(folder, await freeFileName(fileName, (candidate) => fs.exists(path.join(folder, candidate)))),
+    };
   }
 
   return {

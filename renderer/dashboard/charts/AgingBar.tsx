@@ -21,7 +21,14 @@ export function AgingBar({ buckets, totalMinor, colors, summary, width = 640, he
     return { bucket, x: x(before), width: x(before + buckets[bucket]) - x(before) };
   });
   return (
-    <svg className="dashboard-chart aging-bar" role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width="100%" preserveAspectRatio="none">
+    <svg
+      className="dashboard-chart aging-bar"
+      role="img"
+      aria-label={summary}
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      preserveAspectRatio="none"
+    >
       {segments
         .filter((segment) => segment.width > 0)
         .map((segment) => (

@@ -26,7 +26,15 @@ export interface GroupedBarChartProps<Key extends string> {
 
 const margin = { top: 8, right: 8, bottom: 26, left: 36 };
 
-export function GroupedBarChart<Key extends string>({ groups, series, summary, gridColor, labelColor, width = 640, height = 200 }: GroupedBarChartProps<Key>) {
+export function GroupedBarChart<Key extends string>({
+  groups,
+  series,
+  summary,
+  gridColor,
+  labelColor,
+  width = 640,
+  height = 200,
+}: GroupedBarChartProps<Key>) {
   const innerWidth = width - margin.left - margin.right;
   const innerHeight = height - margin.top - margin.bottom;
   const keys = series.map((s) => s.key);
@@ -40,7 +48,14 @@ export function GroupedBarChart<Key extends string>({ groups, series, summary, g
   const colorOf = new Map(series.map((s) => [s.key, s.color]));
 
   return (
-    <svg className="dashboard-chart" role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet">
+    <svg
+      className="dashboard-chart"
+      role="img"
+      aria-label={summary}
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      preserveAspectRatio="xMinYMin meet"
+    >
       <Group left={margin.left} top={margin.top}>
         {ticks.map((tick) => (
           <g key={tick}>
@@ -50,7 +65,16 @@ export function GroupedBarChart<Key extends string>({ groups, series, summary, g
             </text>
           </g>
         ))}
-        <BarGroup data={data} keys={keys} height={innerHeight} x0={(d) => d.index} x0Scale={x0Scale} x1Scale={x1Scale} yScale={yScale} color={(key) => colorOf.get(key) ?? labelColor}>
+        <BarGroup
+          data={data}
+          keys={keys}
+          height={innerHeight}
+          x0={(d) => d.index}
+          x0Scale={x0Scale}
+          x1Scale={x1Scale}
+          yScale={yScale}
+          color={(key) => colorOf.get(key) ?? labelColor}
+        >
           {(barGroups) =>
             barGroups.map((barGroup) => (
               <Group key={barGroup.index} left={barGroup.x0}>

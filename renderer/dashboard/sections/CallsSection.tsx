@@ -24,7 +24,10 @@ export function CallsSection({ dashboard }: { dashboard: Dashboard }) {
         {calls.made} calls made, {calls.reached} reached someone ({periodText(calls.period, format)}).
       </p>
       <GroupedBarChart
-        groups={calls.days.map((day) => ({ label: shortDayText(day.date, format.locale), values: { made: day.made, reached: day.reached } }))}
+        groups={calls.days.map((day) => ({
+          label: shortDayText(day.date, format.locale),
+          values: { made: day.made, reached: day.reached },
+        }))}
         series={series}
         summary={summary}
         gridColor={palette.grid}

@@ -37,12 +37,22 @@ export function KeyFigures({ dashboard }: { dashboard: Dashboard }) {
   const { collected, promisesDue, placements } = dashboard;
   return (
     <div className="figures key-figures">
-      <KeyFigure label="Collected this week" value={moneyText(collected.week.total, format)} notes={collectedNotes(collected.week, format)} />
-      <KeyFigure label="Collected this month" value={moneyText(collected.month.total, format)} notes={collectedNotes(collected.month, format)} />
+      <KeyFigure
+        label="Collected this week"
+        value={moneyText(collected.week.total, format)}
+        notes={collectedNotes(collected.week, format)}
+      />
+      <KeyFigure
+        label="Collected this month"
+        value={moneyText(collected.month.total, format)}
+        notes={collectedNotes(collected.month, format)}
+      />
       <KeyFigure
         label="Promised in the next 7 days"
         value={moneyText(promisesDue.amounts, format)}
-        notes={[`${periodText(promisesDue.period, format)} · ${plural(promisesDue.promiseCount, 'open promise', 'open promises', format.locale)}`]}
+        notes={[
+          `${periodText(promisesDue.period, format)} · ${plural(promisesDue.promiseCount, 'open promise', 'open promises', format.locale)}`,
+        ]}
       />
       <KeyFigure
         label="With an agency"

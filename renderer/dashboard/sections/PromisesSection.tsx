@@ -47,8 +47,8 @@ export function PromisesSection({ dashboard }: { dashboard: Dashboard }) {
       <ChartTable>
         <table className="data promise-figures">
           <caption>
-            Promises made in the last 30 days ({periodText(last30.period, format)}) and 90 days ({periodText(last90.period, format)}), by how they
-            stand today
+            Promises made in the last 30 days ({periodText(last30.period, format)}) and 90 days ({periodText(last90.period, format)}), by
+            how they stand today
           </caption>
           <thead>
             <tr>

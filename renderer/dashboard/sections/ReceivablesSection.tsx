@@ -25,7 +25,12 @@ function CurrencyReceivables({ aging }: { aging: CurrencyAging }) {
         {aging.pastDueMinor > 0 ? `, ${money(aging.pastDueMinor)} of it past due` : ', none of it past due'} ·{' '}
         {plural(aging.openInvoiceCount, 'open invoice', 'open invoices', format.locale)}
       </p>
-      <AgingBar buckets={aging.buckets} totalMinor={aging.totalDueMinor} colors={palette.buckets} summary={agingSummary(aging, format.locale)} />
+      <AgingBar
+        buckets={aging.buckets}
+        totalMinor={aging.totalDueMinor}
+        colors={palette.buckets}
+        summary={agingSummary(aging, format.locale)}
+      />
     </div>
   );
 }

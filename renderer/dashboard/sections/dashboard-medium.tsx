@@ -12,7 +12,15 @@ export interface DashboardMedium {
 
 const MediumContext = createContext<DashboardMedium | null>(null);
 
-export function DashboardMediumProvider({ kind, format, children }: { kind: DashboardMedium['kind']; format: DashboardFormat; children: ReactNode }) {
+export function DashboardMediumProvider({
+  kind,
+  format,
+  children,
+}: {
+  kind: DashboardMedium['kind'];
+  format: DashboardFormat;
+  children: ReactNode;
+}) {
   const palette = kind === 'print' ? printPalette : screenPalette;
   return <MediumContext.Provider value={{ kind, palette, format }}>{children}</MediumContext.Provider>;
 }

@@ -34,7 +34,9 @@ function factsFor(scriptId: string): ScriptFacts | null {
     const script = scriptById(scriptId);
     scriptFacts.set(
       scriptId,
-      script ? { mainStepIds: new Set(script.steps.map((s) => s.id)), branchTitles: new Map(script.branches.map((b) => [b.id, b.title])) } : null,
+      script
+        ? { mainStepIds: new Set(script.steps.map((s) => s.id)), branchTitles: new Map(script.branches.map((b) => [b.id, b.title])) }
+        : null,
     );
   }
   return scriptFacts.get(scriptId) ?? null;
@@ -88,7 +90,9 @@ function callBody(ctx: PacketContext, call: Call, seq: number, amendments: reado
     `<td>${paths.length ? escapeHtml(paths.join(', ')) : missing}</td>` +
     `<td class="num">${escapeHtml(stepsCoveredText(call))}</td>` +
     '</tr>';
-  const noteText = call.note.trim() ? `<span class="text">${escapeHtml(call.note)}</span>` : '<span class="empty">No note was written.</span>';
+  const noteText = call.note.trim()
+    ? `<span class="text">${escapeHtml(call.note)}</span>`
+    : '<span class="empty">No note was written.</span>';
   const note = `<tr class="call-note"><td></td><td colspan="6">${noteText}</td></tr>`;
   const amends = amendments
     .map(

@@ -24,7 +24,9 @@ export function invoiceStatusBadge(invoice: Invoice, today: string): string {
   if (invoice.status === 'paid' || invoice.balanceMinor === 0) return '<span class="badge good">Paid</span>';
   // A part payment shows in the Paid column; the badge says only whether the rest is late.
   if (daysPastDue(invoice.dueDate, today) > 0) return '<span class="badge bad">Past due</span>';
-  return invoice.balanceMinor < invoice.amountMinor ? '<span class="badge warn">Part paid</span>' : '<span class="badge">Not yet due</span>';
+  return invoice.balanceMinor < invoice.amountMinor
+    ? '<span class="badge warn">Part paid</span>'
+    : '<span class="badge">Not yet due</span>';
 }
 
 export function sortedInvoices(invoices: readonly Invoice[]): Invoice[] {
@@ -43,7 +45,8 @@ function invoiceRow(ctx: PacketContext, invoice: Invoice): string[] {
   const voided = invoice.status === 'void' || invoice.status === 'closed-in-books';
   const late = isOutstanding(invoice) ? daysLate(invoice.dueDate, figures.today) : 0;
   // When it was sent matters only when that differs from the issue date (a late invoice).
-  const sent = invoice.sentOn && invoice.sentOn !== invoice.issueDate ? `<span class="sub">sent ${escapeHtml(fmt.date(invoice.sentOn))}</span>` : '';
+  const sent =
+    invoice.sentOn && invoice.sentOn !== invoice.issueDate ? `<span class="sub">sent ${escapeHtml(fmt.date(invoice.sentOn))}</span>` : '';
   const terms = invoice.terms ? `<span class="sub">${escapeHtml(invoice.terms)}</span>` : '';
   const po = invoice.poNumber ? ` <span class="muted nowrap">${escapeHtml(poLabel(invoice.poNumber))}</span>` : '';
   return [

@@ -35,6 +35,12 @@ export function paymentsSection(ctx: PacketContext): string {
     textOrDash(p.reference),
     appliedTo(ctx, p),
   ]);
-  const foot = [`Total <span class="muted">(${escapeHtml(plural(payments.length, 'payment'))})</span>`, `<strong>${amountsHtml(ctx, figures.paymentTotals, '<br>')}</strong>`, '', '', ''];
+  const foot = [
+    `Total <span class="muted">(${escapeHtml(plural(payments.length, 'payment'))})</span>`,
+    `<strong>${amountsHtml(ctx, figures.paymentTotals, '<br>')}</strong>`,
+    '',
+    '',
+    '',
+  ];
   return section('payments', 'Payments', dataTable({ columns, rows, foot, className: 'payments' }));
 }

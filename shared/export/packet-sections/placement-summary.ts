@@ -9,7 +9,14 @@ import { amountsOf, anyAmount, daysLate, type CurrencyFigures } from '../account
 import { plural } from '../document-format';
 import { escapeHtml, missing, section, textOrDash, dataTable, type Column } from '../html';
 import { documentedNonPaymentReason, nonPaymentSourceLabels, type NonPaymentReason } from '../non-payment-reason';
-import { addressLabelNames, addressLines, customerKindLabels, customerStatusLabels, paymentMethodLabels, phoneLabelNames } from '../record-labels';
+import {
+  addressLabelNames,
+  addressLines,
+  customerKindLabels,
+  customerStatusLabels,
+  paymentMethodLabels,
+  phoneLabelNames,
+} from '../record-labels';
 import { branchTitles } from './call-log';
 import { amountsHtml, contactName, invoiceNumbers, type PacketContext } from './packet-context';
 
@@ -29,19 +36,35 @@ function figure(label: string, valueHtml: string, note: string, alert = false): 
 function keyFigures(ctx: PacketContext): string {
   const { fmt, figures: f } = ctx;
   const lines = (pick: (c: CurrencyFigures) => number) => amountsHtml(ctx, amountsOf(f, pick), '<br>');
-  const over90 = f.byCurrency.filter((c) => c.aging.buckets['90+'] > 0).map((c) => ({ currency: c.currency, amountMinor: c.aging.buckets['90+'] }));
+  const over90 = f.byCurrency
+    .filter((c) => c.aging.buckets['90+'] > 0)
+    .map((c) => ({ currency: c.currency, amountMinor: c.aging.buckets['90+'] }));
   const pastDue = anyAmount(f, (c) => c.aging.pastDueMinor);
   const last = f.lastPayment;
   return (
     '<div class="figures">' +
-    figure('Total owed', lines((c) => c.aging.totalDueMinor), plural(f.openInvoiceCount, 'open invoice'), pastDue) +
-    figure('Past due', lines((c) => c.aging.pastDueMinor), over90.length > 0 ? `${over90.map((a) => fmt.money(a.amountMinor, a.currency)).join(' · ')} over 90 days` : 'None over 90 days', pastDue) +
+    figure(
+      'Total owed',
+      lines((c) => c.aging.totalDueMinor),
+      plural(f.openInvoiceCount, 'open invoice'),
+      pastDue,
+    ) +
+    figure(
+      'Past due',
+      lines((c) => c.aging.pastDueMinor),
+      over90.length > 0 ? `${over90.map((a) => fmt.money(a.amountMinor, a.currency)).join(' · ')} over 90 days` : 'None over 90 days',
+      pastDue,
+    ) +
     figure(
       'Oldest due date',
       escapeHtml(f.oldestOpenDueDate ? fmt.date(f.oldestOpenDueDate) : '—'),
       f.oldestOpenDueDate ? `${plural(daysLate(f.oldestOpenDueDate, f.today), 'day')} past due` : 'Nothing unpaid',
     ) +
-    figure('Last payment', escapeHtml(last ? fmt.money(last.amountMinor, last.currency) : '—'), last ? `${fmt.date(last.receivedOn)}, ${paymentMethodLabels[last.method].toLowerCase()}` : 'None on file') +
+    figure(
+      'Last payment',
+      escapeHtml(last ? fmt.money(last.amountMinor, last.currency) : '—'),
+      last ? `${fmt.date(last.receivedOn)}, ${paymentMethodLabels[last.method].toLowerCase()}` : 'None on file',
+    ) +
     '</div>'
   );
 }
@@ -53,7 +76,12 @@ function facts(rows: readonly [string, string][]): string {
 function accountFacts(ctx: PacketContext): string {
   const c = ctx.file.customer;
   const addresses = c.addresses.length
-    ? c.addresses.map((a) => `<div>${escapeHtml(addressLines(a).join(', '))} <span class="muted">(${escapeHtml(addressLabelNames[a.label].toLowerCase())})</span></div>`).join('')
+    ? c.addresses
+        .map(
+          (a) =>
+            `<div>${escapeHtml(addressLines(a).join(', '))} <span class="muted">(${escapeHtml(addressLabelNames[a.label].toLowerCase())})</span></div>`,
+        )
+        .join('')
     : missing;
   return facts([
     ['Legal name', escapeHtml(c.legalName)],
@@ -74,25 +102,37 @@ function balanceFacts(ctx: PacketContext, placement: Placement | null): string {
   const last = f.lastPayment;
   // "Billed to date": each currency's billed amount with what was received of it.
   const billed = f.byCurrency
-    .map((c) => `${escapeHtml(fmt.money(c.billedMinor, c.currency))} <span class="muted">(${escapeHtml(fmt.money(c.receivedMinor, c.currency))} received)</span>`)
+    .map(
+      (c) =>
+        `${escapeHtml(fmt.money(c.billedMinor, c.currency))} <span class="muted">(${escapeHtml(fmt.money(c.receivedMinor, c.currency))} received)</span>`,
+    )
     .join(' · ');
   const rows: [string, string][] = [
     ['Total owed', `<strong>${money((c) => c.aging.totalDueMinor)}</strong>`],
-    ['Original amounts', `${money((c) => c.originalOpenMinor)} <span class="muted">billed on the ${escapeHtml(plural(f.openInvoiceCount, 'open invoice'))}</span>`],
+    [
+      'Original amounts',
+      `${money((c) => c.originalOpenMinor)} <span class="muted">billed on the ${escapeHtml(plural(f.openInvoiceCount, 'open invoice'))}</span>`,
+    ],
     ['Paid against them', money((c) => c.paidOnOpenMinor)],
     ['Past due', money((c) => c.aging.pastDueMinor)],
     [
       'Oldest due date',
-      f.oldestOpenDueDate ? `${escapeHtml(fmt.date(f.oldestOpenDueDate))} <span class="muted">(${escapeHtml(plural(daysLate(f.oldestOpenDueDate, f.today), 'day'))} past due)</span>` : missing,
+      f.oldestOpenDueDate
+        ? `${escapeHtml(fmt.date(f.oldestOpenDueDate))} <span class="muted">(${escapeHtml(plural(daysLate(f.oldestOpenDueDate, f.today), 'day'))} past due)</span>`
+        : missing,
     ],
     [
       'Last payment',
-      last ? `${escapeHtml(fmt.money(last.amountMinor, last.currency))} on ${escapeHtml(fmt.date(last.receivedOn))}${last.reference ? ` <span class="muted">(${escapeHtml(last.reference)})</span>` : ''}` : 'None on file',
+      last
+        ? `${escapeHtml(fmt.money(last.amountMinor, last.currency))} on ${escapeHtml(fmt.date(last.receivedOn))}${last.reference ? ` <span class="muted">(${escapeHtml(last.reference)})</span>` : ''}`
+        : 'None on file',
     ],
     ['Billed to date', billed],
   ];
   if (placement) {
-    const reference = placement.agencyReference ? ` <span class="muted">(their reference ${escapeHtml(placement.agencyReference)})</span>` : '';
+    const reference = placement.agencyReference
+      ? ` <span class="muted">(their reference ${escapeHtml(placement.agencyReference)})</span>`
+      : '';
     rows.push(['Placed with', `${escapeHtml(placement.agencyName)} on ${escapeHtml(fmt.date(placement.placedOn))}${reference}`]);
   }
   const earlier = chronological(
@@ -109,7 +149,12 @@ function balanceFacts(ctx: PacketContext, placement: Placement | null): string {
     rows.push(['Earlier placements', lines.join('')]);
   }
   if (f.byCurrency.length > 1) {
-    rows.push(['Note', escapeHtml('This account is billed in more than one currency: each amount is given in its own currency and they are never added together.')]);
+    rows.push([
+      'Note',
+      escapeHtml(
+        'This account is billed in more than one currency: each amount is given in its own currency and they are never added together.',
+      ),
+    ]);
   }
   return facts(rows);
 }
@@ -123,8 +168,15 @@ function reasonCallout(ctx: PacketContext, reason: NonPaymentReason): string {
     case 'dispute': {
       const d = reason.dispute;
       const invoice = d.invoiceId ? invoiceNumbers(ctx, [d.invoiceId])[0] : null;
-      const source = [nonPaymentSourceLabels.dispute, `opened ${fmt.dayOf(d.openedAt, tz)}`, invoice ? `invoice ${invoice}` : 'whole account'].join(' · ');
-      return box(source, `<p><strong>${escapeHtml(disputeReasonLabels[d.reason])}.</strong> <span class="text">${escapeHtml(d.details)}</span></p>`);
+      const source = [
+        nonPaymentSourceLabels.dispute,
+        `opened ${fmt.dayOf(d.openedAt, tz)}`,
+        invoice ? `invoice ${invoice}` : 'whole account',
+      ].join(' · ');
+      return box(
+        source,
+        `<p><strong>${escapeHtml(disputeReasonLabels[d.reason])}.</strong> <span class="text">${escapeHtml(d.details)}</span></p>`,
+      );
     }
     case 'call': {
       const call = reason.call;
@@ -132,7 +184,9 @@ function reasonCallout(ctx: PacketContext, reason: NonPaymentReason): string {
       const amended = file.notes.some((n) => n.kind === 'call-correction' && n.correctsCallId === call.id);
       const result = call.result ? callResultLabels[call.result] : '';
       const paths = branchTitles(call).join(', ');
-      const source = [nonPaymentSourceLabels.call, fmt.dateTime(call.startedAt, tz), result, paths, who ? `spoke with ${who}` : ''].filter(Boolean).join(' · ');
+      const source = [nonPaymentSourceLabels.call, fmt.dateTime(call.startedAt, tz), result, paths, who ? `spoke with ${who}` : '']
+        .filter(Boolean)
+        .join(' · ');
       const amendNote = amended ? '<p class="muted">This call was later amended; the amendment is shown under it in the call log.</p>' : '';
       return box(source, `<p class="text">${escapeHtml(call.note)}</p>${amendNote}`);
     }
@@ -164,7 +218,13 @@ function disputeStatus(ctx: PacketContext): string {
   return `<p><span class="badge bad">${escapeHtml(plural(open.length, 'open dispute'))}</span>${escapeHtml(resolvedNote)}</p><ul>${items.join('')}</ul>`;
 }
 
-const contactColumns: Column[] = [{ header: 'Name' }, { header: 'Role' }, { header: 'Payment' }, { header: 'Phones' }, { header: 'Emails' }];
+const contactColumns: Column[] = [
+  { header: 'Name' },
+  { header: 'Role' },
+  { header: 'Payment' },
+  { header: 'Phones' },
+  { header: 'Emails' },
+];
 
 function contactsTable(ctx: PacketContext): string {
   if (ctx.file.contacts.length === 0) return '<p class="empty">No contacts on file.</p>';
@@ -172,7 +232,14 @@ function contactsTable(ctx: PacketContext): string {
     `<strong>${escapeHtml(c.name)}</strong>${c.notes ? `<span class="sub">${escapeHtml(c.notes)}</span>` : ''}`,
     textOrDash(c.role),
     c.authorisesPayment ? '<span class="badge good">Authorises payment</span>' : '<span class="muted">Cannot approve</span>',
-    c.phones.length ? c.phones.map((p) => `<div class="nowrap">${escapeHtml(formatPhone(p, ctx.settings.defaultCountry))} <span class="muted">${escapeHtml(phoneLabelNames[p.label].toLowerCase())}</span></div>`).join('') : missing,
+    c.phones.length
+      ? c.phones
+          .map(
+            (p) =>
+              `<div class="nowrap">${escapeHtml(formatPhone(p, ctx.settings.defaultCountry))} <span class="muted">${escapeHtml(phoneLabelNames[p.label].toLowerCase())}</span></div>`,
+          )
+          .join('')
+      : missing,
     c.emails.length ? c.emails.map((e) => `<div>${escapeHtml(e)}</div>`).join('') : missing,
   ]);
   return dataTable({ columns: contactColumns, rows, className: 'contacts' });
@@ -181,7 +248,10 @@ function contactsTable(ctx: PacketContext): string {
 /** The account's name in large type under the masthead: what this packet is about. */
 export function accountSubject(ctx: PacketContext): string {
   const c = ctx.file.customer;
-  const also = [c.tradingName && c.tradingName !== c.legalName ? `Trading as ${c.tradingName}` : '', c.accountNumber ? `Account ${c.accountNumber}` : '']
+  const also = [
+    c.tradingName && c.tradingName !== c.legalName ? `Trading as ${c.tradingName}` : '',
+    c.accountNumber ? `Account ${c.accountNumber}` : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   return `<div class="subject"><h1>${escapeHtml(c.legalName)}</h1>${also ? `<div class="also">${escapeHtml(also)}</div>` : ''}</div>`;

@@ -21,7 +21,9 @@ const statusTone: Record<PromiseStatus, string> = { open: '', kept: 'good', 'par
 
 function plan(ctx: PacketContext, p: PaymentPromise): string {
   if (p.instalments.length === 0) return '';
-  const items = p.instalments.map((i) => `<li>${escapeHtml(ctx.fmt.date(i.dueDate))}: ${escapeHtml(ctx.fmt.money(i.amountMinor, p.currency))}</li>`);
+  const items = p.instalments.map(
+    (i) => `<li>${escapeHtml(ctx.fmt.date(i.dueDate))}: ${escapeHtml(ctx.fmt.money(i.amountMinor, p.currency))}</li>`,
+  );
   return `<span class="sub">${escapeHtml(plural(p.instalments.length, 'instalment'))}:</span><ul class="plan">${items.join('')}</ul>`;
 }
 
@@ -34,7 +36,8 @@ export function promiseHistoryLine(promises: readonly PaymentPromise[]): string 
 
 export function promisesSection(ctx: PacketContext): string {
   const { file, fmt } = ctx;
-  if (file.promises.length === 0) return section('promises', 'Promises to pay', emptyNote('No promise to pay has been made on this account.'));
+  if (file.promises.length === 0)
+    return section('promises', 'Promises to pay', emptyNote('No promise to pay has been made on this account.'));
   const tz = ctx.settings.officeTimeZone;
   const rows = chronological(file.promises, (p) => p.createdAt).map((p) => {
     const numbers = invoiceNumbers(ctx, p.invoiceIds);
@@ -49,6 +52,10 @@ export function promisesSection(ctx: PacketContext): string {
       `<span class="badge${tone ? ` ${tone}` : ''}">${escapeHtml(promiseStatusLabels[p.status])}</span>`,
     ];
   });
-  return section('promises', 'Promises to pay', dataTable({ columns, rows, className: 'promises' }), escapeHtml(promiseHistoryLine(file.promises)));
+  return section(
+    'promises',
+    'Promises to pay',
+    dataTable({ columns, rows, className: 'promises' }),
+    escapeHtml(promiseHistoryLine(file.promises)),
+  );
 }
-

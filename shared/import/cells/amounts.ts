@@ -78,7 +78,17 @@ export function parseAmountCell(cell: Cell | undefined, currencyHint: string): P
     const sign = trailing ? symbol[3]! : symbol[2]!;
     const prefix = trailing ? '' : symbol[1]!;
     const bySymbol =
-      sign === '£' ? 'GBP' : sign === '€' ? 'EUR' : sign === '¥' ? 'JPY' : prefix ? prefixedDollars[prefix] : usesDollarSign(currencyHint) ? currencyHint : 'USD';
+      sign === '£'
+        ? 'GBP'
+        : sign === '€'
+          ? 'EUR'
+          : sign === '¥'
+            ? 'JPY'
+            : prefix
+              ? prefixedDollars[prefix]
+              : usesDollarSign(currencyHint)
+                ? currencyHint
+                : 'USD';
     if (!bySymbol) return fail();
     currency ??= bySymbol; // an ISO code in the cell wins over the symbol
     text = (trailing ? symbol[1]! : symbol[3]!).trim();

@@ -94,7 +94,11 @@ function namedMonthDate(text: string): CalendarDate | CellError | null {
     .replace(/(\d)(st|nd|rd|th)\b/g, '$1');
   const monthFirst = /^([a-z]{3,9})\.?[\s-]+(\d{1,2}),?[\s-]+(\d{2,4})$/.exec(cleaned);
   const dayFirst = /^(\d{1,2})[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{2,4})$/.exec(cleaned);
-  const parts = monthFirst ? { month: monthFirst[1]!, day: monthFirst[2]!, year: monthFirst[3]! } : dayFirst ? { month: dayFirst[2]!, day: dayFirst[1]!, year: dayFirst[3]! } : null;
+  const parts = monthFirst
+    ? { month: monthFirst[1]!, day: monthFirst[2]!, year: monthFirst[3]! }
+    : dayFirst
+      ? { month: dayFirst[2]!, day: dayFirst[1]!, year: dayFirst[3]! }
+      : null;
   if (!parts) return null;
   const month = monthIndex(parts.month);
   const year = fullYear(parts.year);

@@ -8,8 +8,18 @@ import type { BookAddress, BookContact, BookCustomer, ColumnMapping, ImportField
 import type { RowFields } from './row-fields';
 
 const countryAliases: Record<string, string> = {
-  usa: 'US', 'united states of america': 'US', america: 'US', uk: 'GB', 'great britain': 'GB', britain: 'GB',
-  england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB', 'new zealand': 'NZ', aotearoa: 'NZ',
+  usa: 'US',
+  'united states of america': 'US',
+  america: 'US',
+  uk: 'GB',
+  'great britain': 'GB',
+  britain: 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  'new zealand': 'NZ',
+  aotearoa: 'NZ',
 };
 let countryNames: Map<string, string> | undefined;
 
@@ -41,7 +51,11 @@ export function countryCodeOf(text: string): string {
 
 function contactOf(fields: RowFields): BookContact | null {
   const name = fields.text('contactName') || [fields.text('contactFirstName'), fields.text('contactLastName')].filter(Boolean).join(' ');
-  const email = fields.text('email').split(/[;,\s]+/).find((part) => part.includes('@')) ?? '';
+  const email =
+    fields
+      .text('email')
+      .split(/[;,\s]+/)
+      .find((part) => part.includes('@')) ?? '';
   const phones = [...splitPhoneCell(fields.text('phone')), ...splitPhoneCell(fields.text('mobile'), 'mobile')];
   if (!name && !email && phones.length === 0) return null;
   return { name, email, phones };
@@ -81,7 +95,8 @@ function digits(number: string): string {
 /** The same person twice (same name, and the same e-mail or one missing) is one contact with both sets of numbers. */
 function mergeContact(contacts: BookContact[], next: BookContact): void {
   const same = contacts.find(
-    (c) => normaliseName(c.name) === normaliseName(next.name) && (c.email.toLowerCase() === next.email.toLowerCase() || !c.email || !next.email),
+    (c) =>
+      normaliseName(c.name) === normaliseName(next.name) && (c.email.toLowerCase() === next.email.toLowerCase() || !c.email || !next.email),
   );
   if (!same) {
     contacts.push(next);
@@ -121,7 +136,8 @@ export class BookCustomers {
     if (!customer.accountNumber && accountNumber) customer.accountNumber = accountNumber;
     const contact = this.readsContacts ? contactOf(fields) : null;
     if (contact) mergeContact(customer.contacts, contact);
-    if (this.readsAddress) customer.address ??= this.addressLineColumns.length > 0 ? addressFromLines(fields, this.addressLineColumns, name) : addressOf(fields);
+    if (this.readsAddress)
+      customer.address ??= this.addressLineColumns.length > 0 ? addressFromLines(fields, this.addressLineColumns, name) : addressOf(fields);
   }
 
   list(): BookCustomer[] {

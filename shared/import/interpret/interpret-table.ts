@@ -4,7 +4,17 @@
 import { cellText } from '../cells/cell-text';
 import { customerKeyOf, normaliseName, splitCustomerJob } from '../cells/names';
 import { formatMoney } from '../../money/money';
-import type { BookCredit, BookInvoice, BooksSource, DateOrder, InterpretOptions, InterpretResult, ReportTable, SkippedRow, TableRow } from '../model';
+import type {
+  BookCredit,
+  BookInvoice,
+  BooksSource,
+  DateOrder,
+  InterpretOptions,
+  InterpretResult,
+  ReportTable,
+  SkippedRow,
+  TableRow,
+} from '../model';
 import { progressCounter, type ProgressOptions } from '../progress';
 import { BookCustomers } from './book-customers';
 import { headerKey } from './field-synonyms';
@@ -50,7 +60,8 @@ export function interpretTable(table: ReportTable, options: InterpretOptions & P
   const credits: BookCredit[] = [];
   const skipped: SkippedRow[] = [];
 
-  const records = options.content === 'invoices' && options.groupInvoiceLines ? invoiceLineGroups(table.rows, options) : table.rows.map((row) => [row]);
+  const records =
+    options.content === 'invoices' && options.groupInvoiceLines ? invoiceLineGroups(table.rows, options) : table.rows.map((row) => [row]);
   const progress = progressCounter(records.length, options.onProgress);
   for (const rows of records) {
     progress.step();
@@ -145,7 +156,11 @@ function readInvoiceRecord(rows: TableRow[], context: Context): Reading {
   const kind = transactionKindOf(type);
   if (kind === 'other') throw new RowProblem(rowNumber, `A “${type}” is neither an invoice nor a credit, so it is left out.`);
   const status = context.statusColumn >= 0 ? cellText(fields.row.cells[context.statusColumn]) : '';
-  if (notOwedStatus.test(status)) throw new RowProblem(rowNumber, `${fields.text('invoiceNumber') ? `Invoice ${fields.text('invoiceNumber')}` : 'The invoice'} is marked “${status}” in the books, so it is left out.`);
+  if (notOwedStatus.test(status))
+    throw new RowProblem(
+      rowNumber,
+      `${fields.text('invoiceNumber') ? `Invoice ${fields.text('invoiceNumber')}` : 'The invoice'} is marked “${status}” in the books, so it is left out.`,
+    );
 
   // Currency: the file's currency column, else what the amount cells say, else the default.
   const column = fields.currency();
@@ -161,8 +176,10 @@ function readInvoiceRecord(rows: TableRow[], context: Context): Reading {
     }
   }
   const named = [amount, balanceCell, paid].flatMap((a) => (a?.currency ? [a.currency] : []));
-  if (column && named.some((c) => c !== column)) throw new RowProblem(rowNumber, `The amounts are in ${named.find((c) => c !== column)} but the currency column says ${column}.`);
-  if (named.some((c) => c !== named[0])) throw new RowProblem(rowNumber, `The amounts on this row are in different currencies (${[...new Set(named)].join(', ')}).`);
+  if (column && named.some((c) => c !== column))
+    throw new RowProblem(rowNumber, `The amounts are in ${named.find((c) => c !== column)} but the currency column says ${column}.`);
+  if (named.some((c) => c !== named[0]))
+    throw new RowProblem(rowNumber, `The amounts on this row are in different currencies (${[...new Set(named)].join(', ')}).`);
   const currency = column ?? named[0] ?? options.defaultCurrency;
 
   const amountMinor = amount?.minor ?? lines;
@@ -174,23 +191,35 @@ function readInvoiceRecord(rows: TableRow[], context: Context): Reading {
   const number = fields.text('invoiceNumber');
   const { key, job, register } = customerOf(fields, context);
 
-  const creditKind = kind === 'credit-memo' ? 'credit-memo' : kind === 'payment' ? 'unapplied-payment' : balance < 0 ? 'negative-balance' : null;
+  const creditKind =
+    kind === 'credit-memo' ? 'credit-memo' : kind === 'payment' ? 'unapplied-payment' : balance < 0 ? 'negative-balance' : null;
   if (creditKind) {
     const credit = Math.abs(balance);
-    if (credit === 0) throw new RowProblem(rowNumber, `The ${type.toLowerCase() || 'credit'}${number ? ` ${number}` : ''} has nothing left to use.`);
+    if (credit === 0)
+      throw new RowProblem(rowNumber, `The ${type.toLowerCase() || 'credit'}${number ? ` ${number}` : ''} has nothing left to use.`);
     register();
-    return { credit: { customerKey: key, kind: creditKind, reference: number, date: issued ?? due, amountMinor: credit, currency, rowNumber } };
+    return {
+      credit: { customerKey: key, kind: creditKind, reference: number, date: issued ?? due, amountMinor: credit, currency, rowNumber },
+    };
   }
 
-  if (!number) throw new RowProblem(rowNumber, kind === 'journal' ? `The ${type} has no number, so it cannot be matched next time.` : 'The invoice has no number.');
+  if (!number)
+    throw new RowProblem(
+      rowNumber,
+      kind === 'journal' ? `The ${type} has no number, so it cannot be matched next time.` : 'The invoice has no number.',
+    );
   const total = amountMinor !== null && amountMinor > 0 ? amountMinor : balance;
   if (total <= 0) throw new RowProblem(rowNumber, `Invoice ${number} has no amount.`);
   if (balance > total) {
-    throw new RowProblem(rowNumber, `Invoice ${number}: the open balance ${money(balance, currency)} is more than the invoice amount ${money(total, currency)}.`);
+    throw new RowProblem(
+      rowNumber,
+      `Invoice ${number}: the open balance ${money(balance, currency)} is more than the invoice amount ${money(total, currency)}.`,
+    );
   }
   const matchKey = `${key}\u0000${normaliseName(job)}\u0000${number.toLowerCase()}`;
   const first = context.firstRowOf.get(matchKey);
-  if (first !== undefined) throw new RowProblem(rowNumber, `Invoice ${number} is listed again (first on row ${first}); only the first is imported.`);
+  if (first !== undefined)
+    throw new RowProblem(rowNumber, `Invoice ${number} is listed again (first on row ${first}); only the first is imported.`);
   context.firstRowOf.set(matchKey, rowNumber);
   register();
   const issueDate = issued ?? due ?? options.today;

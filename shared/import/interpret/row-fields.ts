@@ -57,7 +57,8 @@ export class RowFields {
   currency(): string | null {
     const text = this.text('currency').toUpperCase();
     if (text === '') return null;
-    if (!/^[A-Z]{3}$/.test(text)) throw new RowProblem(this.row.rowNumber, `The currency “${this.text('currency')}” is not a three-letter currency code.`);
+    if (!/^[A-Z]{3}$/.test(text))
+      throw new RowProblem(this.row.rowNumber, `The currency “${this.text('currency')}” is not a three-letter currency code.`);
     return text;
   }
 }

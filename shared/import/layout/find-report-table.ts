@@ -91,7 +91,10 @@ interface Body {
 
 /** "Acme Ltd" then "Acme Ltd:Kitchen" (or "Kitchen" one column over) is the group "Acme Ltd:Kitchen". */
 function groupName(stack: string[]): string | undefined {
-  return stack.reduce<string | undefined>((acc, cur) => (acc === undefined ? cur : cur.startsWith(`${acc}:`) ? cur : `${acc}:${cur}`), undefined);
+  return stack.reduce<string | undefined>(
+    (acc, cur) => (acc === undefined ? cur : cur.startsWith(`${acc}:`) ? cur : `${acc}:${cur}`),
+    undefined,
+  );
 }
 
 function classifyBody(rows: Cell[][], headerIndex: number, headers: string[]): Body {
@@ -117,7 +120,9 @@ function classifyBody(rows: Cell[][], headerIndex: number, headers: string[]): B
     } else if (kind === 'total') {
       const label = cellText(cells.find((c) => cellText(c) !== ''));
       const subject = normaliseHeader(totalSubject(label));
-      const at = stack.findIndex((g, j) => normaliseHeader(g) === subject || normaliseHeader(groupName(stack.slice(0, j + 1)) ?? '') === subject);
+      const at = stack.findIndex(
+        (g, j) => normaliseHeader(g) === subject || normaliseHeader(groupName(stack.slice(0, j + 1)) ?? '') === subject,
+      );
       if (at >= 0) stack.length = at;
       if (section !== undefined && normaliseHeader(section) === subject) section = undefined;
       body.totals.push({ rowNumber, label, grand: false, cells });
@@ -150,7 +155,11 @@ function classifyBody(rows: Cell[][], headerIndex: number, headers: string[]): B
   }
   // A lone line after the last total ("End of Report", a page note) is the footer, not a row.
   const lastTotal = body.totals[body.totals.length - 1]?.rowNumber ?? Infinity;
-  while (body.rows.length > 0 && loneLabels.has(body.rows[body.rows.length - 1]!.rowNumber) && body.rows[body.rows.length - 1]!.rowNumber > lastTotal) {
+  while (
+    body.rows.length > 0 &&
+    loneLabels.has(body.rows[body.rows.length - 1]!.rowNumber) &&
+    body.rows[body.rows.length - 1]!.rowNumber > lastTotal
+  ) {
     body.skips.push({ rowNumber: body.rows.pop()!.rowNumber, kind: 'footer' });
   }
   const lastData = body.rows[body.rows.length - 1]?.rowNumber ?? -1;

@@ -29,7 +29,12 @@ export function isSectionLabel(text: string): boolean {
 
 /** "Tuesday, November 24, 2026 10:15 AM GMT-08:00", "Accrual Basis …", "Cash Basis …". */
 export function isFooterLine(text: string): boolean {
-  return /^(accrual|cash) basis\b/i.test(text) || /^[*\s-]*end of report\b/i.test(text) || (weekday.test(text) && clockTime.test(text)) || /^(generated|printed|run) (on|at|by)\b/i.test(text);
+  return (
+    /^(accrual|cash) basis\b/i.test(text) ||
+    /^[*\s-]*end of report\b/i.test(text) ||
+    (weekday.test(text) && clockTime.test(text)) ||
+    /^(generated|printed|run) (on|at|by)\b/i.test(text)
+  );
 }
 
 /** "Total for Acme Ltd", "Total Acme Ltd", "TOTAL", "Grand total"… */

@@ -101,7 +101,6 @@ export interface ParsedBook {
 
 /** A question interpretation cannot answer alone; the user answers it and interpretation runs again. */
 export type InterpretQuestion =
-  | { kind: 'date-order'; column: string; samples: string[]; suggested: DateOrder }
-  | { kind: 'missing-field'; fields: ImportField[] };
+  { kind: 'date-order'; column: string; samples: string[]; suggested: DateOrder } | { kind: 'missing-field'; fields: ImportField[] };
 
 export type InterpretResult = { ok: true; book: ParsedBook } | { ok: false; questions: InterpretQuestion[] };

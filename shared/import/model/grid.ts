@@ -40,14 +40,7 @@ export class ImportFileError extends Error {
   override name = 'ImportFileError';
   constructor(
     message: string,
-    readonly reason:
-      | 'empty'
-      | 'too-large'
-      | 'not-a-spreadsheet'
-      | 'password-protected'
-      | 'corrupt'
-      | 'no-columns'
-      | 'no-rows',
+    readonly reason: 'empty' | 'too-large' | 'not-a-spreadsheet' | 'password-protected' | 'corrupt' | 'no-columns' | 'no-rows',
   ) {
     super(message);
   }

@@ -41,15 +41,7 @@ export type ImportContent = 'invoices' | 'customers';
 
 /** The accounting system a file comes from: part of every match key (see reconcile). */
 export type BooksSource =
-  | 'quickbooks-online'
-  | 'quickbooks-desktop'
-  | 'xero'
-  | 'sage-50'
-  | 'freshbooks'
-  | 'wave'
-  | 'zoho-books'
-  | 'myob'
-  | 'spreadsheet';
+  'quickbooks-online' | 'quickbooks-desktop' | 'xero' | 'sage-50' | 'freshbooks' | 'wave' | 'zoho-books' | 'myob' | 'spreadsheet';
 
 /** Everything the interpretation needs besides the table: decided by a preset, then the user. */
 export interface InterpretOptions {

@@ -36,7 +36,17 @@ export const myobCustomerCards: ImportPreset = {
   source: 'myob',
   content: 'customers',
   requiredHeaders: ['co./last name', 'first name', 'card id', 'addr 1 - line 1', '- phone # 1'],
-  optionalHeaders: ['card status', 'currency code', '- city', '- state', '- postcode', '- country', '- email', '- contact name', '- phone # 2'],
+  optionalHeaders: [
+    'card status',
+    'currency code',
+    '- city',
+    '- state',
+    '- postcode',
+    '- country',
+    '- email',
+    '- contact name',
+    '- phone # 2',
+  ],
   columns: {
     customer: ['co./last name'],
     customerAccount: ['card id'],

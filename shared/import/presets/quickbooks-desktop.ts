@@ -72,4 +72,8 @@ export const quickBooksDesktopIifCustomers: ImportPreset = {
   dateOrder: 'mdy',
 };
 
-export const quickBooksDesktopPresets: ImportPreset[] = [quickBooksDesktopArAgingDetail, quickBooksDesktopOpenInvoices, quickBooksDesktopIifCustomers];
+export const quickBooksDesktopPresets: ImportPreset[] = [
+  quickBooksDesktopArAgingDetail,
+  quickBooksDesktopOpenInvoices,
+  quickBooksDesktopIifCustomers,
+];

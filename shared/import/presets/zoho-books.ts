@@ -10,7 +10,17 @@ export const zohoBooksInvoices: ImportPreset = {
   source: 'zoho-books',
   content: 'invoices',
   requiredHeaders: ['invoice date', 'invoice number', 'customer name', 'due date', 'total', 'balance'],
-  optionalHeaders: ['invoice id', 'invoice status', 'customer id', 'currency code', 'purchaseorder', 'item name', 'item desc', 'item total', 'payment terms label'],
+  optionalHeaders: [
+    'invoice id',
+    'invoice status',
+    'customer id',
+    'currency code',
+    'purchaseorder',
+    'item name',
+    'item desc',
+    'item total',
+    'payment terms label',
+  ],
   columns: {
     customer: ['customer name'],
     customerAccount: ['customer id'],
@@ -35,7 +45,17 @@ export const zohoBooksCustomers: ImportPreset = {
   source: 'zoho-books',
   content: 'customers',
   requiredHeaders: ['display name', 'company name', 'first name', 'last name', 'emailid'],
-  optionalHeaders: ['contact id', 'phone', 'mobilephone', 'billing address', 'billing city', 'billing state', 'billing code', 'billing country', 'currency code'],
+  optionalHeaders: [
+    'contact id',
+    'phone',
+    'mobilephone',
+    'billing address',
+    'billing city',
+    'billing state',
+    'billing code',
+    'billing country',
+    'currency code',
+  ],
   columns: {
     customer: ['display name', 'company name'],
     // The same id the invoice export calls Customer ID, so both files name a customer alike.

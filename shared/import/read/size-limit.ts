@@ -11,8 +11,5 @@ export function checkImportFileSize(byteLength: number): void {
   if (byteLength <= importSizeLimitBytes) return;
   // Rounded up, so a file just over the limit never reads as "200 MB".
   const sizeMb = Math.ceil(byteLength / megabyte);
-  throw new ImportFileError(
-    `This file is ${sizeMb} MB; Call Desk imports files up to ${importSizeLimitBytes / megabyte} MB.`,
-    'too-large',
-  );
+  throw new ImportFileError(`This file is ${sizeMb} MB; Call Desk imports files up to ${importSizeLimitBytes / megabyte} MB.`, 'too-large');
 }

@@ -25,7 +25,15 @@ function openWorkbook(bytes: Uint8Array): XLSX.WorkBook {
     // dense sheets use far less memory on 100,000 rows. raw keeps the text of an HTML table as
     // written: SheetJS would otherwise read "01/02/2026" as a US date without asking.
     return XLSX.read(bytes, {
-      type: 'array', dense: true, raw: true, cellNF: true, cellText: false, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false,
+      type: 'array',
+      dense: true,
+      raw: true,
+      cellNF: true,
+      cellText: false,
+      cellDates: false,
+      cellHTML: false,
+      cellFormula: false,
+      cellStyles: false,
     });
   } catch (error) {
     if (/password|encrypt/i.test(errorMessage(error))) {

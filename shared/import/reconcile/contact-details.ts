@@ -29,7 +29,10 @@ export function usableAddress(address: BookAddress | null): BookAddress | null {
 }
 
 export function addressText(a: Pick<BookAddress, 'line1' | 'line2' | 'city' | 'region' | 'postalCode' | 'country'>): string {
-  return [a.line1, a.line2, a.city, a.region, a.postalCode, a.country].map((part) => part.trim()).filter(Boolean).join(', ');
+  return [a.line1, a.line2, a.city, a.region, a.postalCode, a.country]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(', ');
 }
 
 function sameAddress(stored: Address, book: BookAddress): boolean {
@@ -76,11 +79,21 @@ export function compareDetails(
     const add = { contactId: target.id, emails: [] as string[], phones: [] as BookContact['phones'] };
     if (missingEmails.length > 0) {
       if (storedEmails.size === 0) add.emails = missingEmails;
-      else difference('email', stored.flatMap((c) => c.emails).join(', '), missingEmails.join(', '), { field: 'email', contactId: target.id, emails: bookEmails.slice(0, 6) });
+      else
+        difference('email', stored.flatMap((c) => c.emails).join(', '), missingEmails.join(', '), {
+          field: 'email',
+          contactId: target.id,
+          emails: bookEmails.slice(0, 6),
+        });
     }
     if (missingPhones.length > 0) {
       if (storedPhones.length === 0) add.phones = missingPhones.slice(0, 6);
-      else difference('phone', storedPhones.join(', '), missingPhones.map((p) => p.number).join(', '), { field: 'phone', contactId: target.id, phones: bookPhones.slice(0, 6) });
+      else
+        difference('phone', storedPhones.join(', '), missingPhones.map((p) => p.number).join(', '), {
+          field: 'phone',
+          contactId: target.id,
+          phones: bookPhones.slice(0, 6),
+        });
     }
     if (add.emails.length > 0 || add.phones.length > 0) added.addToContact = add;
   }
@@ -88,7 +101,8 @@ export function compareDetails(
   if (address) {
     const current = customer.addresses.find((a) => a.label === 'billing') ?? customer.addresses[0];
     if (!current) added.address = address;
-    else if (!sameAddress(current, address)) difference('address', addressText(current), addressText(address), { field: 'address', address });
+    else if (!sameAddress(current, address))
+      difference('address', addressText(current), addressText(address), { field: 'address', address });
   }
   const anything = added.contacts.length > 0 || added.addToContact !== null || added.address !== null;
   return { added: anything ? added : null, differences };

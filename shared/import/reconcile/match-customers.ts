@@ -52,9 +52,14 @@ export function matchCustomers<C extends StoredCustomerForMatch>(
   }
   const unmatched: BookCustomer[] = [];
   for (const book of rest) {
-    const candidates = [book.accountNumber ? byAccount.get(normaliseAccountNumber(book.accountNumber)) : undefined, byName.get(normaliseName(book.name))];
+    const candidates = [
+      book.accountNumber ? byAccount.get(normaliseAccountNumber(book.accountNumber)) : undefined,
+      byName.get(normaliseName(book.name)),
+    ];
     // A customer already known by another key of this source is one the books still list under that key.
-    const found = candidates.find((c) => c !== undefined && !taken.has(c.id) && !(c.books && bookKeys(bookCustomers).has(c.books.customerKey)));
+    const found = candidates.find(
+      (c) => c !== undefined && !taken.has(c.id) && !(c.books && bookKeys(bookCustomers).has(c.books.customerKey)),
+    );
     if (found) {
       taken.add(found.id);
       matches.set(book.key, { book, stored: found, gainsIdentity: true });

@@ -47,18 +47,25 @@ export interface PlanImportInput extends ProgressOptions {
   newId: () => string;
 }
 
-const invoiceKey = (customerId: string, number: string, job: string) => `${customerId}\u0000${normaliseInvoiceNumber(number)}\u0000${job.trim().toLowerCase()}`;
+const invoiceKey = (customerId: string, number: string, job: string) =>
+  `${customerId}\u0000${normaliseInvoiceNumber(number)}\u0000${job.trim().toLowerCase()}`;
 const handInvoiceKey = (customerId: string, number: string) => `${customerId}\u0000${normaliseInvoiceNumber(number)}`;
 
 /** The credits as stored on the account, in a fixed order, for comparing. */
-export function creditsOf(source: ImportPlan['source'], credits: readonly Pick<BookCredit, 'kind' | 'reference' | 'date' | 'amountMinor' | 'currency'>[]): AccountCredit[] {
+export function creditsOf(
+  source: ImportPlan['source'],
+  credits: readonly Pick<BookCredit, 'kind' | 'reference' | 'date' | 'amountMinor' | 'currency'>[],
+): AccountCredit[] {
   return credits
     .map((c) => ({ source, kind: c.kind, reference: c.reference, date: c.date, amountMinor: c.amountMinor, currency: c.currency }))
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
 /** What the books say was paid: the drop in balance, less any part of it the amount itself lost. */
-export function impliedPayment(before: { amountMinor: number; balanceMinor: number }, after: { amountMinor: number; balanceMinor: number }): number {
+export function impliedPayment(
+  before: { amountMinor: number; balanceMinor: number },
+  after: { amountMinor: number; balanceMinor: number },
+): number {
   const paidBefore = before.amountMinor - before.balanceMinor;
   const paidAfter = after.amountMinor - after.balanceMinor;
   return Math.max(0, Math.min(before.balanceMinor - after.balanceMinor, paidAfter - paidBefore));
@@ -68,7 +75,13 @@ export function impliedPayment(before: { amountMinor: number; balanceMinor: numb
 export function planImport({ book, scope, stored, newId, onProgress }: PlanImportInput): ImportPlan {
   const { source } = book;
   const skipped: SkippedRow[] = [...book.skipped];
-  const writes: PlanWrites = { customerIdentities: [], invoiceIdentities: [], creditsClearedFor: [], detailsAdded: [], differenceValues: {} };
+  const writes: PlanWrites = {
+    customerIdentities: [],
+    invoiceIdentities: [],
+    creditsClearedFor: [],
+    detailsAdded: [],
+    differenceValues: {},
+  };
   const plan: ImportPlan = {
     source,
     scope,
@@ -144,7 +157,10 @@ export function planImport({ book, scope, stored, newId, onProgress }: PlanImpor
     }
     const key = invoiceKey(customer.id, invoice.number, invoice.job);
     if (seen.has(key)) {
-      skipped.push({ rowNumber: invoice.rowNumber, reason: `Invoice ${invoice.number} of ${customer.name} is listed twice; the first one was read.` });
+      skipped.push({
+        rowNumber: invoice.rowNumber,
+        reason: `Invoice ${invoice.number} of ${customer.name} is listed twice; the first one was read.`,
+      });
       continue;
     }
     seen.add(key);
@@ -161,7 +177,12 @@ export function planImport({ book, scope, stored, newId, onProgress }: PlanImpor
       plan.unchangedCount += 1;
       continue;
     }
-    const after = { amountMinor: invoice.amountMinor, balanceMinor: invoice.balanceMinor, issueDate: invoice.issueDate, dueDate: storedDueDate(invoice) };
+    const after = {
+      amountMinor: invoice.amountMinor,
+      balanceMinor: invoice.balanceMinor,
+      issueDate: invoice.issueDate,
+      dueDate: storedDueDate(invoice),
+    };
     const expectedStatus: InvoiceStatus = invoice.balanceMinor === 0 ? 'paid' : 'open';
     const same =
       known.amountMinor === after.amountMinor &&
@@ -181,9 +202,16 @@ export function planImport({ book, scope, stored, newId, onProgress }: PlanImpor
       customerName: customer.name,
       number: known.number,
       currency: invoice.currency,
-      before: { amountMinor: known.amountMinor, balanceMinor: known.balanceMinor, issueDate: known.issueDate, dueDate: known.dueDate, status: known.status },
+      before: {
+        amountMinor: known.amountMinor,
+        balanceMinor: known.balanceMinor,
+        issueDate: known.issueDate,
+        dueDate: known.dueDate,
+        status: known.status,
+      },
       after,
-      impliedPaymentMinor: reopened || known.currency !== invoice.currency || known.status === 'closed-in-books' ? 0 : impliedPayment(known, after),
+      impliedPaymentMinor:
+        reopened || known.currency !== invoice.currency || known.status === 'closed-in-books' ? 0 : impliedPayment(known, after),
       rowNumber: invoice.rowNumber,
     };
     (reopened ? plan.reopenedInvoices : plan.changedInvoices).push(change);
@@ -232,12 +260,14 @@ function planCredits(
   for (const [key, credits] of byCustomer) {
     const customer = target.get(key);
     if (!customer) {
-      for (const credit of credits) plan.skipped.push({ rowNumber: credit.rowNumber, reason: 'This credit names a customer the file does not list.' });
+      for (const credit of credits)
+        plan.skipped.push({ rowNumber: credit.rowNumber, reason: 'This credit names a customer the file does not list.' });
       continue;
     }
     withCredits.add(customer.id);
     const storedCredits = (storedById.get(customer.id)?.accountCredits ?? []).filter((c) => c.source === plan.source);
-    if (!customer.isNew && JSON.stringify(creditsOf(plan.source, credits)) === JSON.stringify(creditsOf(plan.source, storedCredits))) continue;
+    if (!customer.isNew && JSON.stringify(creditsOf(plan.source, credits)) === JSON.stringify(creditsOf(plan.source, storedCredits)))
+      continue;
     for (const credit of credits) plan.credits.push({ customerId: customer.id, customerName: customer.name, credit });
     changed.add(customer.id);
   }

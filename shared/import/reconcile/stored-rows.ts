@@ -69,11 +69,21 @@ const phoneLabel = (label: BookPhoneLabel): Contact['phones'][number]['label'] =
   label === 'office' || label === 'mobile' || label === 'direct' || label === 'home' ? label : 'other';
 
 export function storedPhones(phones: BookContact['phones'], country: string): Contact['phones'] {
-  return phones.slice(0, 6).map((p) => ({ label: phoneLabel(p.label), number: cut(p.number, 40), e164: storePhone(p.number.trim(), country).e164 }));
+  return phones
+    .slice(0, 6)
+    .map((p) => ({ label: phoneLabel(p.label), number: cut(p.number, 40), e164: storePhone(p.number.trim(), country).e164 }));
 }
 
 /** `order` keeps the file's order of a customer's contacts (contacts are listed by creation time). */
-export function newContactRow(id: string, customerId: string, customerName: string, book: BookContact, order: number, ctx: RowContext, country: string): Contact {
+export function newContactRow(
+  id: string,
+  customerId: string,
+  customerName: string,
+  book: BookContact,
+  order: number,
+  ctx: RowContext,
+  country: string,
+): Contact {
   return {
     id,
     customerId,
@@ -89,16 +99,20 @@ export function newContactRow(id: string, customerId: string, customerName: stri
 }
 
 function checkInvoice(book: BookInvoice): void {
-  const problem =
-    !book.number.trim() ? 'has no number'
-    : !Number.isInteger(book.amountMinor) || book.amountMinor <= 0 ? 'has no amount above zero'
-    : !Number.isInteger(book.balanceMinor) || book.balanceMinor < 0 || book.balanceMinor > book.amountMinor ? 'has an open balance outside its amount'
-    : !isCalendarDate(book.issueDate) || !isCalendarDate(book.dueDate) ? 'has a date that is not a real date'
-    : !/^[A-Z]{3}$/.test(book.currency) ? 'has no three-letter currency'
-    : null;
-  if (problem) throw new ImportDataError(`Invoice ${book.number || '(no number)'} on row ${book.rowNumber} ${problem}; nothing was imported.`);
+  const problem = !book.number.trim()
+    ? 'has no number'
+    : !Number.isInteger(book.amountMinor) || book.amountMinor <= 0
+      ? 'has no amount above zero'
+      : !Number.isInteger(book.balanceMinor) || book.balanceMinor < 0 || book.balanceMinor > book.amountMinor
+        ? 'has an open balance outside its amount'
+        : !isCalendarDate(book.issueDate) || !isCalendarDate(book.dueDate)
+          ? 'has a date that is not a real date'
+          : !/^[A-Z]{3}$/.test(book.currency)
+            ? 'has no three-letter currency'
+            : null;
+  if (problem)
+    throw new ImportDataError(`Invoice ${book.number || '(no number)'} on row ${book.rowNumber} ${problem}; nothing was imported.`);
 }
-
 
 export function newInvoiceRow(id: string, customerId: string, book: BookInvoice, ctx: RowContext): Invoice {
   checkInvoice(book);

@@ -59,7 +59,11 @@ export const refusalBranch: ScriptBranchTemplate = {
     {
       id: 'next-step',
       title: 'Explain the next step you will take',
-      lines: [{ text: 'If we cannot agree a way to pay, our next step will be [name the step your company will really take, e.g. a final written notice].' }],
+      lines: [
+        {
+          text: 'If we cannot agree a way to pay, our next step will be [name the step your company will really take, e.g. a final written notice].',
+        },
+      ],
       guidance: [
         { text: 'Name only a step you are authorised to take and will carry out. No threats, no false statements.' },
         { text: 'Do not keep calling to pressure them; follow your written process.' },

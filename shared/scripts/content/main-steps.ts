@@ -14,10 +14,17 @@ export const prepareStep: ScriptStepTemplate = {
     { text: 'Total open {totalDue}; nothing is late yet, the first due date is {oldestDueDate}.', when: 'nothing-past-due' },
     { text: 'Payment is approved by {authoriserName}.', when: 'authoriser-elsewhere', only: 'commercial' },
     { text: 'The person you are calling approves payment: {authoriserName}.', when: 'authoriser-is-contact', only: 'commercial' },
-    { text: 'Nobody on file approves payment: finding out who does is a goal of this call.', when: 'authoriser-unknown', only: 'commercial' },
+    {
+      text: 'Nobody on file approves payment: finding out who does is a goal of this call.',
+      when: 'authoriser-unknown',
+      only: 'commercial',
+    },
     { text: 'Last promise: {lastPromiseTerms}.', when: 'last-promise' },
     { text: 'That promise was missed: raise it calmly and ask what happened.', when: 'last-promise-missed' },
-    { text: 'Consumer account: call only at a reasonable hour in their time zone and never discuss the debt with anyone else.', only: 'consumer' },
+    {
+      text: 'Consumer account: call only at a reasonable hour in their time zone and never discuss the debt with anyone else.',
+      only: 'consumer',
+    },
   ],
   checklist: [
     { id: 'invoices', label: 'Invoices, amounts and due dates in front of me' },
@@ -69,9 +76,15 @@ export const remindTermsStep: ScriptStepTemplate = {
   lines: [
     { text: 'Our records show {invoiceList}.' },
     { text: 'With {terms} terms, {pastDue} is now overdue; the oldest by {oldestDaysPastDue}.', when: 'past-due' },
-    { text: 'Nothing is late yet; I am calling ahead of the due date, {oldestDueDate}, so it goes through smoothly.', when: 'nothing-past-due' },
+    {
+      text: 'Nothing is late yet; I am calling ahead of the due date, {oldestDueDate}, so it goes through smoothly.',
+      when: 'nothing-past-due',
+    },
     { text: 'In all, the open balance is {totalDue}.' },
-    { text: 'When we last spoke, {lastPromiseAmount} was to be paid by {lastPromiseDate}, and we have not received it.', when: 'last-promise-missed' },
+    {
+      text: 'When we last spoke, {lastPromiseAmount} was to be paid by {lastPromiseDate}, and we have not received it.',
+      when: 'last-promise-missed',
+    },
   ],
   guidance: [
     { text: 'Read numbers, dates and amounts exactly as shown; they are highlighted.' },
@@ -101,7 +114,9 @@ export const askPaymentStep: ScriptStepTemplate = {
   lines: [
     { text: 'Can we clear the overdue {pastDue} today?', when: 'past-due' },
     { text: 'Can you confirm the {totalDue} will be paid by {oldestDueDate}?', when: 'nothing-past-due' },
-    { text: 'I can take a card payment with you now, or you can pay by bank transfer, through our online payment portal, or by cheque. Which works best for you?' },
+    {
+      text: 'I can take a card payment with you now, or you can pay by bank transfer, through our online payment portal, or by cheque. Which works best for you?',
+    },
     { text: 'You can pay {howToPay}.', when: 'how-to-pay-known' },
   ],
   guidance: [

@@ -15,9 +15,7 @@ export const wrongPersonBranch: ScriptBranchTemplate = {
         { text: 'Sorry to bother you. When would be a good time to reach {customerName}?', only: 'consumer' },
         { text: 'Our file says {authoriserName} handles this. Is that still right?', when: 'authoriser-elsewhere' },
       ],
-      guidance: [
-        { text: 'Say nothing about the debt or any amount to anyone but the account holder.', only: 'consumer' },
-      ],
+      guidance: [{ text: 'Say nothing about the debt or any amount to anyone but the account holder.', only: 'consumer' }],
     },
     {
       id: 'get-details',
@@ -33,7 +31,10 @@ export const wrongPersonBranch: ScriptBranchTemplate = {
       id: 'ask-help',
       title: 'Ask what would move it along',
       lines: [
-        { text: 'Could you pass invoice {oldestInvoiceNumber} for {oldestAmount} to them, or tell me what they need from us to release it?', only: 'commercial' },
+        {
+          text: 'Could you pass invoice {oldestInvoiceNumber} for {oldestAmount} to them, or tell me what they need from us to release it?',
+          only: 'commercial',
+        },
         { text: 'Could you let them know {callerName} from {companyName} called, on {callbackNumber}?' },
       ],
       guidance: [{ text: 'Leave only your name, company and number in a message.' }],
@@ -82,7 +83,9 @@ export const missingRecordsBranch: ScriptBranchTemplate = {
     {
       id: 'offer-proof',
       title: 'Offer our proof',
-      lines: [{ text: 'I can send you our records for {delivered}: the signed delivery note or order, and any certificates or test results.' }],
+      lines: [
+        { text: 'I can send you our records for {delivered}: the signed delivery note or order, and any certificates or test results.' },
+      ],
       guidance: [{ text: 'Calmly show what you have; no need to prove them wrong.' }],
     },
     {

@@ -46,13 +46,28 @@ export function agingReportCsv(book: ParsedBook, asOf: CalendarDate, company = '
     sums[at]!.balance += invoice.balanceMinor;
   }
   const [year, month, day] = asOf.split('-').map(Number) as [number, number, number];
-  const asOfText = new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'long', day: 'numeric', year: 'numeric' });
-  const lines = [company, 'A/R Aging Detail', `"As of ${asOfText}"`, '', ',Date,Transaction Type,Num,Customer,Due Date,Past Due,Amount,Open Balance'];
+  const asOfText = new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-US', {
+    timeZone: 'UTC',
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+  });
+  const lines = [
+    company,
+    'A/R Aging Detail',
+    `"As of ${asOfText}"`,
+    '',
+    ',Date,Transaction Type,Num,Customer,Due Date,Past Due,Amount,Open Balance',
+  ];
   let amount = 0;
   let balance = 0;
   buckets.forEach((bucket, at) => {
     if (sections[at]!.length === 0) return;
-    lines.push(bucket.title, ...sections[at]!, `Total for ${bucket.title},,,,,,,"$${money(sums[at]!.amount)}","$${money(sums[at]!.balance)}"`);
+    lines.push(
+      bucket.title,
+      ...sections[at]!,
+      `Total for ${bucket.title},,,,,,,"$${money(sums[at]!.amount)}","$${money(sums[at]!.balance)}"`,
+    );
     amount += sums[at]!.amount;
     balance += sums[at]!.balance;
   });

@@ -138,7 +138,15 @@ async function ensurePacketAccount(): Promise<string> {
   const now = new Date();
   const today = todayIn(defaultSettings.officeTimeZone, now);
   // Another seed than the large set's, so no id repeats.
-  const { dataSet, heavyCustomerId } = createLargeDataSet({ customers: 1, invoices: 200, calls: 500, heavyCustomerCalls: 500, today, now, seed: 4_242 });
+  const { dataSet, heavyCustomerId } = createLargeDataSet({
+    customers: 1,
+    invoices: 200,
+    calls: 500,
+    heavyCustomerCalls: 500,
+    today,
+    now,
+    seed: 4_242,
+  });
   await bulkLoad(db, dataSet, { defaultCountry: defaultSettings.defaultCountry });
   await db.meta.put({ key: packetAccountKey, value: heavyCustomerId });
   return heavyCustomerId;
@@ -211,5 +219,14 @@ declare global {
   }
 }
 
-window.callDeskBench = { seed, timeSearches, timeFileReads, timeReminderSync, ensurePacketAccount, timeAgencyPacket, timeSearchFloor, ensureFloorAccount };
+window.callDeskBench = {
+  seed,
+  timeSearches,
+  timeFileReads,
+  timeReminderSync,
+  ensurePacketAccount,
+  timeAgencyPacket,
+  timeSearchFloor,
+  ensureFloorAccount,
+};
 document.getElementById('state')!.textContent = 'ready';

@@ -65,13 +65,23 @@ async function timeImport(which: 'first' | 'weekLater'): Promise<ImportTiming> {
   };
   try {
     const t0 = performance.now();
-    const analysed = await client.request({ kind: 'analyse', file: { name: fileName, bytes }, read: {}, base: { defaultCurrency: 'USD', today: asOf[which] } }, onProgress);
+    const analysed = await client.request(
+      { kind: 'analyse', file: { name: fileName, bytes }, read: {}, base: { defaultCurrency: 'USD', today: asOf[which] } },
+      onProgress,
+    );
     const tAnalysed = performance.now();
     if (analysed.kind !== 'analysed') throw new Error(`The bench file was not read: ${JSON.stringify(analysed).slice(0, 300)}`);
     const { analysis } = analysed;
     if (!analysis.preset) throw new Error('The bench file was not recognised as a QuickBooks Online report.');
     const planned = await client.request(
-      { kind: 'plan', options: analysis.options, scope: 'full', databaseName: importBenchDbName, now: new Date().toISOString(), appVersion: await appVersion() },
+      {
+        kind: 'plan',
+        options: analysis.options,
+        scope: 'full',
+        databaseName: importBenchDbName,
+        now: new Date().toISOString(),
+        appVersion: await appVersion(),
+      },
       onProgress,
     );
     const tPlanned = performance.now();
@@ -161,7 +171,9 @@ async function timeRawBulkPut(): Promise<{ ms: number; rows: Record<string, numb
     const rows = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray() as Promise<unknown[]>)));
     await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
     const t0 = performance.now();
-    await db.transaction('rw', tables, () => Promise.all(tables.map((t, i) => (t as unknown as { bulkPut(rows: unknown[]): Promise<unknown> }).bulkPut(rows[i]!))));
+    await db.transaction('rw', tables, () =>
+      Promise.all(tables.map((t, i) => (t as unknown as { bulkPut(rows: unknown[]): Promise<unknown> }).bulkPut(rows[i]!))),
+    );
     const ms = performance.now() - t0;
     return { ms, rows: Object.fromEntries(tables.map((t, i) => [t.name, rows[i]!.length])) };
   } finally {
@@ -175,7 +187,9 @@ async function timeStoredRead(): Promise<number> {
   await db.open();
   try {
     const t0 = performance.now();
-    const [customers, invoices] = await db.transaction('r', db.customers, db.invoices, () => Promise.all([db.customers.toArray(), db.invoices.toArray()]));
+    const [customers, invoices] = await db.transaction('r', db.customers, db.invoices, () =>
+      Promise.all([db.customers.toArray(), db.invoices.toArray()]),
+    );
     const ms = performance.now() - t0;
     if (customers.length === 0 || invoices.length === 0) throw new Error('The re-import floor found nothing stored.');
     return ms;

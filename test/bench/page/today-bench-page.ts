@@ -25,7 +25,11 @@ export interface ComputedTimes {
   size: number;
 }
 
-async function timeRounds(rounds: number, run: () => Promise<{ computeMs: number; size: number }>, floor: () => Promise<unknown>): Promise<ComputedTimes> {
+async function timeRounds(
+  rounds: number,
+  run: () => Promise<{ computeMs: number; size: number }>,
+  floor: () => Promise<unknown>,
+): Promise<ComputedTimes> {
   const times: ComputedTimes = { ms: [], computeMs: [], floorMs: [], size: 0 };
   // The first round of each warms the code up and is not kept.
   for (let i = 0; i <= rounds; i++) {
@@ -52,12 +56,20 @@ async function timeTodayQueue(rounds: number): Promise<ComputedTimes> {
       const now = new Date();
       const facts = await readTodayFacts(db, now, settings);
       const t0 = performance.now();
-      const queue = buildTodayQueue({ ...facts, now, officeTimeZone: settings.officeTimeZone, contactRuleBreaches: todayRulesChecker(now, settings.contactRules) });
+      const queue = buildTodayQueue({
+        ...facts,
+        now,
+        officeTimeZone: settings.officeTimeZone,
+        contactRuleBreaches: todayRulesChecker(now, settings.contactRules),
+      });
       return { computeMs: performance.now() - t0, size: queue.rows.length + queue.leftOut.length };
     },
     // The floor: the bulk of the same records read raw (the digest's shards and the open
     // follow-ups), nothing refreshed or computed.
-    () => db.transaction('r', [db.digests, db.followUps], () => Promise.all([db.digests.toArray(), db.followUps.where('status').equals('open').toArray()])),
+    () =>
+      db.transaction('r', [db.digests, db.followUps], () =>
+        Promise.all([db.digests.toArray(), db.followUps.where('status').equals('open').toArray()]),
+      ),
   );
 }
 
@@ -99,8 +111,14 @@ async function timeDashboard(rounds: number): Promise<ComputedTimes> {
       return db.transaction('r', [db.digests, db.payments, db.promises], () =>
         Promise.all([
           db.digests.toArray(),
-          db.payments.where('receivedOn').aboveOrEqual(`${today.slice(0, 8)}01`).toArray(),
-          db.promises.where('createdAt').aboveOrEqual(`${addDays(today, -90)}T00:00:00.000Z`).toArray(),
+          db.payments
+            .where('receivedOn')
+            .aboveOrEqual(`${today.slice(0, 8)}01`)
+            .toArray(),
+          db.promises
+            .where('createdAt')
+            .aboveOrEqual(`${addDays(today, -90)}T00:00:00.000Z`)
+            .toArray(),
         ]),
       );
     },
@@ -109,7 +127,12 @@ async function timeDashboard(rounds: number): Promise<ComputedTimes> {
 
 declare global {
   interface Window {
-    callDeskTodayBench: { timeTodayQueue: typeof timeTodayQueue; timeDashboard: typeof timeDashboard; timeDigestUpkeep: typeof timeDigestUpkeep; timeTodayStages: typeof timeTodayStages };
+    callDeskTodayBench: {
+      timeTodayQueue: typeof timeTodayQueue;
+      timeDashboard: typeof timeDashboard;
+      timeDigestUpkeep: typeof timeDigestUpkeep;
+      timeTodayStages: typeof timeTodayStages;
+    };
   }
 }
 
@@ -131,15 +154,30 @@ async function timeTodayStages(rounds: number): Promise<Record<string, number>> 
     await run();
     (times[name] ??= []).push(performance.now() - t0);
   };
-  const recent = await db.promises.where('createdAt').aboveOrEqual(`${addDays(today, -90)}T00:00:00.000Z`).toArray();
+  const recent = await db.promises
+    .where('createdAt')
+    .aboveOrEqual(`${addDays(today, -90)}T00:00:00.000Z`)
+    .toArray();
   const open = recent.filter((p) => p.status === 'open');
   for (let i = 0; i <= rounds; i += 1) {
-    await time(`payments the open promises of the last 90 days can count (${countedFrom(open).size} customers)`, () => paymentsCountedBy(db, open));
+    await time(`payments the open promises of the last 90 days can count (${countedFrom(open).size} customers)`, () =>
+      paymentsCountedBy(db, open),
+    );
     await time('digest shards', () => db.digests.toArray());
     await time('digest shards, unpacked', () => db.transaction('rw', digestTables(db), () => currentDigest(db, now)));
     await time('open follow-ups', () => db.followUps.where('status').equals('open').toArray());
-    await time('promises of the last 90 days', () => db.promises.where('createdAt').aboveOrEqual(`${addDays(today, -90)}T00:00:00.000Z`).toArray());
-    await time("this month's payments", () => db.payments.where('receivedOn').aboveOrEqual(`${today.slice(0, 8)}01`).toArray());
+    await time('promises of the last 90 days', () =>
+      db.promises
+        .where('createdAt')
+        .aboveOrEqual(`${addDays(today, -90)}T00:00:00.000Z`)
+        .toArray(),
+    );
+    await time("this month's payments", () =>
+      db.payments
+        .where('receivedOn')
+        .aboveOrEqual(`${today.slice(0, 8)}01`)
+        .toArray(),
+    );
   }
   return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, Math.round(median(list.slice(1)) * 10) / 10]));
 }

@@ -61,7 +61,11 @@ export interface ExpectedDashboard {
 /** For an office whose weeks start on Sunday (en-US). */
 export function expectedDashboard(rows: StoredDashboardRows, today: string, timeZone: string, graceDays: number): ExpectedDashboard {
   const open = rows.invoices.filter((i) => i.status === 'open' && i.balanceMinor > 0);
-  const receivables = sum(open, (i) => i.currency, (i) => i.balanceMinor).map(({ currency, amountMinor }) => {
+  const receivables = sum(
+    open,
+    (i) => i.currency,
+    (i) => i.balanceMinor,
+  ).map(({ currency, amountMinor }) => {
     const buckets = [0, 0, 0, 0, 0];
     for (const invoice of open.filter((i) => i.currency === currency)) {
       const late = daysBetween(invoice.dueDate, today);
@@ -71,8 +75,16 @@ export function expectedDashboard(rows: StoredDashboardRows, today: string, time
   });
 
   const receivedSince = (from: string) => rows.payments.filter((p) => p.receivedOn >= from && p.receivedOn <= today);
-  const week = sum(receivedSince(addDays(today, -dayOfWeek(today))), (p) => p.currency, (p) => p.amountMinor);
-  const month = sum(receivedSince(`${today.slice(0, 8)}01`), (p) => p.currency, (p) => p.amountMinor);
+  const week = sum(
+    receivedSince(addDays(today, -dayOfWeek(today))),
+    (p) => p.currency,
+    (p) => p.amountMinor,
+  );
+  const month = sum(
+    receivedSince(`${today.slice(0, 8)}01`),
+    (p) => p.currency,
+    (p) => p.amountMinor,
+  );
 
   const madeWithin = (days: number) => {
     const made = rows.promises.filter((p) => {
@@ -82,9 +94,17 @@ export function expectedDashboard(rows: StoredDashboardRows, today: string, time
     const kept = made.filter((p) => p.status === 'kept');
     return {
       made: made.length,
-      madeAmount: sum(made, (p) => p.currency, (p) => p.amountMinor),
+      madeAmount: sum(
+        made,
+        (p) => p.currency,
+        (p) => p.amountMinor,
+      ),
       kept: kept.length,
-      keptAmount: sum(kept, (p) => p.currency, (p) => p.amountMinor),
+      keptAmount: sum(
+        kept,
+        (p) => p.currency,
+        (p) => p.amountMinor,
+      ),
     };
   };
 
@@ -94,7 +114,12 @@ export function expectedDashboard(rows: StoredDashboardRows, today: string, time
     const progress = promiseProgress({ promise, payments: rows.payments, today, graceDays, timeZone });
     for (const step of progress.instalments) {
       if (step.dueDate >= today && step.dueDate <= lastDueDay && step.paidMinor < step.amountMinor) {
-        unpaidSoon.push({ customerId: promise.customerId, id: promise.id, currency: promise.currency, amountMinor: step.amountMinor - step.paidMinor });
+        unpaidSoon.push({
+          customerId: promise.customerId,
+          id: promise.id,
+          currency: promise.currency,
+          amountMinor: step.amountMinor - step.paidMinor,
+        });
       }
     }
   }
@@ -110,8 +135,22 @@ export function expectedDashboard(rows: StoredDashboardRows, today: string, time
     week,
     month,
     promises: { '30': madeWithin(30), '90': madeWithin(90) },
-    dueSoon: { count: new Set(unpaidSoon.map((u) => u.id)).size, amounts: sum(unpaidSoon, (u) => u.currency, (u) => u.amountMinor) },
+    dueSoon: {
+      count: new Set(unpaidSoon.map((u) => u.id)).size,
+      amounts: sum(
+        unpaidSoon,
+        (u) => u.currency,
+        (u) => u.amountMinor,
+      ),
+    },
     calls,
-    placed: { count: placed.length, owing: sum(placed.flatMap((c) => c.openBalances), (b) => b.currency, (b) => b.amountMinor) },
+    placed: {
+      count: placed.length,
+      owing: sum(
+        placed.flatMap((c) => c.openBalances),
+        (b) => b.currency,
+        (b) => b.amountMinor,
+      ),
+    },
   };
 }

@@ -29,7 +29,10 @@ export interface ExpectedReport {
 
 /** Figures worked out by hand from the sample files (the presets' unit tests check the same). */
 export function qboExpected(): Record<'2026-11-23' | '2026-11-30', ExpectedReport> {
-  return JSON.parse(readFileSync(path.join(qboSamplesDir, 'ar-aging-detail-expected.json'), 'utf8')) as Record<'2026-11-23' | '2026-11-30', ExpectedReport>;
+  return JSON.parse(readFileSync(path.join(qboSamplesDir, 'ar-aging-detail-expected.json'), 'utf8')) as Record<
+    '2026-11-23' | '2026-11-30',
+    ExpectedReport
+  >;
 }
 
 export function importScreen(page: Page) {
@@ -37,7 +40,12 @@ export function importScreen(page: Page) {
 }
 
 /** On the Import screen: picks `file` in main's dialog and goes on to the preview with the recognised preset's columns. */
-export async function previewImport(page: Page, host: TestHost, file: string, preset = 'QuickBooks Online — A/R Aging Detail'): Promise<void> {
+export async function previewImport(
+  page: Page,
+  host: TestHost,
+  file: string,
+  preset = 'QuickBooks Online — A/R Aging Detail',
+): Promise<void> {
   const screen = importScreen(page);
   host.dialogs.queueOpenPath(file);
   await screen.getByRole('button', { name: 'Choose a file…' }).click();
@@ -58,7 +66,10 @@ export function expectStoredBooks(dump: DatabaseDump, customers: readonly Expect
     const customer = stored.find((c) => c.legalName === want.name)!;
     const theirs = invoices.filter((i) => i.customerId === customer.id);
     expect(theirs.map((i) => i.number).sort(), want.name).toEqual([...want.invoices].sort());
-    expect(theirs.reduce((sum, i) => sum + i.balanceMinor, 0), want.name).toBe(want.openInvoicesMinor);
+    expect(
+      theirs.reduce((sum, i) => sum + i.balanceMinor, 0),
+      want.name,
+    ).toBe(want.openInvoicesMinor);
     expect(customer.openBalanceMinor, want.name).toBe(want.openInvoicesMinor);
   }
 }

@@ -54,7 +54,13 @@ async function visitDocumentDialogs(page: Page, visit: Visit): Promise<void> {
   await attach.getByRole('button', { name: 'Attach', exact: true }).click();
   await expect(attach).toBeHidden();
   await dialog(page, visit, 'document viewer', () => region.getByRole('button', { name: 'Open tour-photo.png' }).click(), 'tour-photo.png');
-  await dialog(page, visit, 'remove document', () => region.getByRole('button', { name: 'Remove tour-photo.png' }).click(), 'Remove document');
+  await dialog(
+    page,
+    visit,
+    'remove document',
+    () => region.getByRole('button', { name: 'Remove tour-photo.png' }).click(),
+    'Remove document',
+  );
 }
 
 /**
@@ -83,11 +89,24 @@ export async function tourMainScreens(page: Page, visit: Visit, host?: TestHost)
   await nav(page, 'Promises').click();
   await screen(page, visit, 'promises', 'Promises');
   // Promises opens on a tab with something in it; its first row's account has an open promise.
-  await page.getByRole('table', { name: /^Promises: / }).getByRole('link').first().click();
+  await page
+    .getByRole('table', { name: /^Promises: / })
+    .getByRole('link')
+    .first()
+    .click();
   await dialog(page, visit, 'confirmation email', () => button('Email confirmation').first().click(), 'Email confirmation');
   await nav(page, /^Follow-ups/).click();
   await screen(page, visit, 'follow-ups', 'Follow-ups');
-  await dialog(page, visit, 'snooze', () => button(/^Snooze/).first().click(), /^Snooze /);
+  await dialog(
+    page,
+    visit,
+    'snooze',
+    () =>
+      button(/^Snooze/)
+        .first()
+        .click(),
+    /^Snooze /,
+  );
   await nav(page, 'Dashboard').click();
   await screen(page, visit, 'dashboard', 'Dashboard');
   await nav(page, 'Export').click();

@@ -27,7 +27,9 @@ function updateStoredRows(page: Page, edit: RowEdit): Promise<number> {
           let count = 0;
           const customers = tx.objectStore('customers').getAll();
           customers.onsuccess = () => {
-            const ids = new Set((customers.result as { id: string; legalName: string }[]).filter((c) => c.legalName.includes(customerName)).map((c) => c.id));
+            const ids = new Set(
+              (customers.result as { id: string; legalName: string }[]).filter((c) => c.legalName.includes(customerName)).map((c) => c.id),
+            );
             const rows = tx.objectStore(table).getAll();
             rows.onsuccess = () => {
               for (const row of rows.result as { id: string; customerId?: string; status?: string }[]) {

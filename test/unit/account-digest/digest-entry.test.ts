@@ -13,10 +13,19 @@ const customer: DigestCustomer = {
   timeZone: 'America/Los_Angeles',
   placement: null,
   tags: ['Anna'],
-  openBalances: [{ currency: 'USD', amountMinor: 900_00 }, { currency: 'CAD', amountMinor: 50_00 }],
+  openBalances: [
+    { currency: 'USD', amountMinor: 900_00 },
+    { currency: 'CAD', amountMinor: 50_00 },
+  ],
   lastCallAt: '2026-06-15T17:00:00.000Z',
 };
-const invoice = (id: string, dueDate: string, balanceMinor: number, currency = 'USD', status: 'open' | 'paid' = 'open') => ({ id, dueDate, balanceMinor, currency, status });
+const invoice = (id: string, dueDate: string, balanceMinor: number, currency = 'USD', status: 'open' | 'paid' = 'open') => ({
+  id,
+  dueDate,
+  balanceMinor,
+  currency,
+  status,
+});
 const computedAt = new Date('2026-06-17T16:00:00.000Z');
 
 describe('digestEntryOf', () => {
@@ -52,14 +61,25 @@ describe('digestEntryOf', () => {
   });
 
   it('keeps only closed calls of the last fifteen days, oldest first, with their outcome and whether they reached someone', () => {
-    const call = (startedAt: string, result: 'no-answer' | 'promise-to-pay' | null, status: 'closed' | 'open' = 'closed') => ({ startedAt, result, status });
-    const entry = digestEntryOf(customer, [], [{ invoiceId: null, status: 'open' }], [], [
-      call('2026-06-16T18:00:00.000Z', 'promise-to-pay'),
-      call('2026-06-02T15:00:00.000Z', 'no-answer'),
-      call('2026-06-02T17:00:00.000Z', 'no-answer'),
-      call('2026-06-10T15:00:00.000Z', 'no-answer'),
-      call('2026-06-17T15:30:00.000Z', null, 'open'),
-    ], computedAt);
+    const call = (startedAt: string, result: 'no-answer' | 'promise-to-pay' | null, status: 'closed' | 'open' = 'closed') => ({
+      startedAt,
+      result,
+      status,
+    });
+    const entry = digestEntryOf(
+      customer,
+      [],
+      [{ invoiceId: null, status: 'open' }],
+      [],
+      [
+        call('2026-06-16T18:00:00.000Z', 'promise-to-pay'),
+        call('2026-06-02T15:00:00.000Z', 'no-answer'),
+        call('2026-06-02T17:00:00.000Z', 'no-answer'),
+        call('2026-06-10T15:00:00.000Z', 'no-answer'),
+        call('2026-06-17T15:30:00.000Z', null, 'open'),
+      ],
+      computedAt,
+    );
     expect(entry.attempts).toEqual([
       { at: '2026-06-02T17:00:00.000Z', result: 'no-answer', reached: false },
       { at: '2026-06-10T15:00:00.000Z', result: 'no-answer', reached: false },
@@ -71,15 +91,29 @@ describe('digestEntryOf', () => {
 
 describe('the promises an entry points at', () => {
   it('counts broken and partly kept ones against the account and keeps every live one with its plan dates', () => {
-    const promise = (id: string, status: 'open' | 'broken' | 'partially-kept' | 'kept' | 'cancelled', promisedDate: string, instalments: { dueDate: string; amountMinor: number }[] = []) =>
-      ({ id, status, promisedDate, instalments, amountMinor: 300_00 });
-    const entry = digestEntryOf(customer, [], [], [
-      promise('open', 'open', '2026-06-20'),
-      promise('plan', 'partially-kept', '2026-04-01', [{ dueDate: '2026-06-01', amountMinor: 150_00 }, { dueDate: '2026-04-01', amountMinor: 150_00 }]),
-      promise('old', 'broken', '2025-01-10'),
-      promise('kept', 'kept', '2026-06-01'),
-      promise('cancelled', 'cancelled', '2026-06-01'),
-    ], [], computedAt);
+    const promise = (
+      id: string,
+      status: 'open' | 'broken' | 'partially-kept' | 'kept' | 'cancelled',
+      promisedDate: string,
+      instalments: { dueDate: string; amountMinor: number }[] = [],
+    ) => ({ id, status, promisedDate, instalments, amountMinor: 300_00 });
+    const entry = digestEntryOf(
+      customer,
+      [],
+      [],
+      [
+        promise('open', 'open', '2026-06-20'),
+        promise('plan', 'partially-kept', '2026-04-01', [
+          { dueDate: '2026-06-01', amountMinor: 150_00 },
+          { dueDate: '2026-04-01', amountMinor: 150_00 },
+        ]),
+        promise('old', 'broken', '2025-01-10'),
+        promise('kept', 'kept', '2026-06-01'),
+        promise('cancelled', 'cancelled', '2026-06-01'),
+      ],
+      [],
+      computedAt,
+    );
     expect(entry.brokenPromises).toBe(2);
     expect(entry.livePromises).toEqual([
       { id: 'open', open: true, firstStepDate: '2026-06-20', lastStepDate: '2026-06-20' },
@@ -92,7 +126,12 @@ describe('the promises an entry points at', () => {
 describe('todayFactsAt', () => {
   const entry = digestEntryOf(
     customer,
-    [invoice('i1', '2026-05-01', 100_00), invoice('i2', '2026-04-01', 300_00), invoice('i3', '2026-06-17', 70_00), invoice('i4', '2026-05-02', 40_00, 'CAD')],
+    [
+      invoice('i1', '2026-05-01', 100_00),
+      invoice('i2', '2026-04-01', 300_00),
+      invoice('i3', '2026-06-17', 70_00),
+      invoice('i4', '2026-05-02', 40_00, 'CAD'),
+    ],
     [{ invoiceId: 'i2', status: 'open' }],
     [
       { id: 'p1', status: 'broken', promisedDate: '2026-05-20', instalments: [], amountMinor: 100_00 },
@@ -104,12 +143,18 @@ describe('todayFactsAt', () => {
 
   it('counts what fell due before the office date, disputed apart, one total per currency', () => {
     const facts = todayFactsAt(entry, '2026-06-17', computedAt);
-    expect(facts.pastDue).toEqual([{ currency: 'USD', amountMinor: 100_00 }, { currency: 'CAD', amountMinor: 40_00 }]);
+    expect(facts.pastDue).toEqual([
+      { currency: 'USD', amountMinor: 100_00 },
+      { currency: 'CAD', amountMinor: 40_00 },
+    ]);
     expect(facts.disputedPastDue).toEqual([{ currency: 'USD', amountMinor: 300_00 }]);
     expect(facts.oldestPastDueDate).toBe('2026-05-01');
     expect(facts.brokenPromises).toBe(2);
     // The next day, the invoice due today is past due too.
-    expect(todayFactsAt(entry, '2026-06-18', computedAt).pastDue).toEqual([{ currency: 'USD', amountMinor: 170_00 }, { currency: 'CAD', amountMinor: 40_00 }]);
+    expect(todayFactsAt(entry, '2026-06-18', computedAt).pastDue).toEqual([
+      { currency: 'USD', amountMinor: 170_00 },
+      { currency: 'CAD', amountMinor: 40_00 },
+    ]);
   });
 
   it('drops attempts once they are more than seven days old', () => {

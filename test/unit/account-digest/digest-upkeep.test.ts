@@ -16,7 +16,11 @@ import { dropDb, freshDb, invoiceInput } from '../data/fixtures';
 
 const now = new Date('2026-06-17T21:45:00.000Z');
 const later = new Date('2026-06-17T22:00:00.000Z');
-const office: Settings = { ...computerSettings({ timeZone: 'America/Chicago', locales: ['en-US'] }), companyName: 'Bayline', currency: 'USD' };
+const office: Settings = {
+  ...computerSettings({ timeZone: 'America/Chicago', locales: ['en-US'] }),
+  companyName: 'Bayline',
+  currency: 'USD',
+};
 
 function byId(facts: TodayFacts) {
   return [...facts.accounts].sort((a, b) => (a.customerId < b.customerId ? -1 : 1));
@@ -46,19 +50,62 @@ describe('the account digest', () => {
     await readTodayFacts(db, now, office);
     expect(await dirtyIds(db)).toBeUndefined();
 
-    const owing = (await db.customers.toArray()).filter((c) => c.openBalanceMinor > 0).sort((a, b) => a.legalName.localeCompare(b.legalName));
+    const owing = (await db.customers.toArray())
+      .filter((c) => c.openBalanceMinor > 0)
+      .sort((a, b) => a.legalName.localeCompare(b.legalName));
     const [paying, invoiced, disputing, flagged] = owing as [CustomerRow, CustomerRow, CustomerRow, CustomerRow];
-    const openOf = (id: string) => db.invoices.where('customerId').equals(id).filter((i) => i.status === 'open' && i.balanceMinor > 0).toArray();
+    const openOf = (id: string) =>
+      db.invoices
+        .where('customerId')
+        .equals(id)
+        .filter((i) => i.status === 'open' && i.balanceMinor > 0)
+        .toArray();
 
     const [paid] = await openOf(paying.id);
-    await recordPayment(db, paying.id, { receivedOn: '2026-06-17', amountMinor: 1_00, currency: paid!.currency, method: 'card', reference: 'T-1', allocations: [{ invoiceId: paid!.id, amountMinor: 1_00 }] }, { now });
-    await saveInvoice(db, invoiced.id, invoiceInput({ number: 'INV-DIGEST', issueDate: '2026-04-01', dueDate: '2026-05-01', amountMinor: 123_45 }), undefined, { now });
+    await recordPayment(
+      db,
+      paying.id,
+      {
+        receivedOn: '2026-06-17',
+        amountMinor: 1_00,
+        currency: paid!.currency,
+        method: 'card',
+        reference: 'T-1',
+        allocations: [{ invoiceId: paid!.id, amountMinor: 1_00 }],
+      },
+      { now },
+    );
+    await saveInvoice(
+      db,
+      invoiced.id,
+      invoiceInput({ number: 'INV-DIGEST', issueDate: '2026-04-01', dueDate: '2026-05-01', amountMinor: 123_45 }),
+      undefined,
+      { now },
+    );
     const [disputed] = await openOf(disputing.id);
-    const call = await startCall(db, { customerId: disputing.id, contactId: null, phoneNumber: null, dialled: false, scriptId: 'default', now });
-    await closeCall(db, call.id, {
-      result: 'dispute', contactDetailsConfirmed: false, note: '', stepsCovered: [], branchesTaken: [], promise: null, followUp: null,
-      dispute: { invoiceId: disputed!.id, reason: 'quality', details: 'Says the work was not finished.' },
-    }, now);
+    const call = await startCall(db, {
+      customerId: disputing.id,
+      contactId: null,
+      phoneNumber: null,
+      dialled: false,
+      scriptId: 'default',
+      now,
+    });
+    await closeCall(
+      db,
+      call.id,
+      {
+        result: 'dispute',
+        contactDetailsConfirmed: false,
+        note: '',
+        stepsCovered: [],
+        branchesTaken: [],
+        promise: null,
+        followUp: null,
+        dispute: { invoiceId: disputed!.id, reason: 'quality', details: 'Says the work was not finished.' },
+      },
+      now,
+    );
     await updateCustomer(db, flagged.id, { ...asInput(flagged), doNotCall: true, tags: ['Anna'] }, { now });
 
     expect(new Set((await dirtyIds(db))?.customerIds)).toEqual(new Set([paying.id, invoiced.id, disputing.id, flagged.id]));

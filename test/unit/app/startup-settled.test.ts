@@ -26,7 +26,10 @@ function manualTimers() {
 /** A query that stays fetching until `finish` is called. */
 function slowQuery(client: QueryClient): () => Promise<unknown> {
   let finish = () => {};
-  const fetched = client.fetchQuery({ queryKey: ['first-screen'], queryFn: () => new Promise<string>((resolve) => (finish = () => resolve('rows'))) });
+  const fetched = client.fetchQuery({
+    queryKey: ['first-screen'],
+    queryFn: () => new Promise<string>((resolve) => (finish = () => resolve('rows'))),
+  });
   return () => {
     finish();
     return fetched;
@@ -36,7 +39,7 @@ function slowQuery(client: QueryClient): () => Promise<unknown> {
 afterEach(() => resetStartupForTests());
 
 describe('watchStartup', () => {
-  it('waits for the first paint, then for the first screen\'s reads, then for an idle moment', async () => {
+  it("waits for the first paint, then for the first screen's reads, then for an idle moment", async () => {
     const client = new QueryClient();
     const manual = manualTimers();
     const finishRead = slowQuery(client);

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BackupStatus, WriteAutomaticBackupResult } from '../../../shared/ipc/backup-contract';
-import { AutomaticBackupRunner, automaticBackupIntervalMs, type AutomaticBackupPorts, type Timers } from '../../../renderer/backup/automatic-backup';
+import {
+  AutomaticBackupRunner,
+  automaticBackupIntervalMs,
+  type AutomaticBackupPorts,
+  type Timers,
+} from '../../../renderer/backup/automatic-backup';
 
 const now = new Date('2026-11-22T15:30:00Z');
 const status = (due: boolean): BackupStatus => ({ due, automatic: [], folder: '/data/backups' });

@@ -67,7 +67,9 @@ describe('the backup codec (a worker per job)', () => {
         onerror: null,
         onmessageerror: null,
         postMessage() {
-          queueMicrotask(() => worker.onerror?.({ message: 'Uncaught RangeError: Array buffer allocation failed', preventDefault() {} } as ErrorEvent));
+          queueMicrotask(() =>
+            worker.onerror?.({ message: 'Uncaught RangeError: Array buffer allocation failed', preventDefault() {} } as ErrorEvent),
+          );
         },
         terminate() {
           stopped = worker;
@@ -83,7 +85,9 @@ describe('the backup codec (a worker per job)', () => {
     const unstartable = createBackupCodec(() => {
       throw new Error('Workers are not allowed here');
     });
-    await expect(unstartable.encode(sampleInput())).rejects.toThrow('The backup could not be made: its background task could not start (Workers are not allowed here).');
+    await expect(unstartable.encode(sampleInput())).rejects.toThrow(
+      'The backup could not be made: its background task could not start (Workers are not allowed here).',
+    );
   });
 
   it('lists each buffer once, however many arrays share it', () => {

@@ -32,7 +32,9 @@ describe('backup files of the whole database', () => {
     const before = await exportSnapshot(source);
     const { bytes, summary } = await buildBackupFile(source, codec(), opts);
     expect(summary).toMatchObject({ createdAt: '2026-11-23T08:05:00.000Z', appVersion: '0.1.0', schemaVersion: latestSchemaVersion });
-    expect(summary.documents).toEqual([{ id: 'doc-1', name: 'Proof of delivery.pdf', mime: 'application/pdf', size: documentBytes.length }]);
+    expect(summary.documents).toEqual([
+      { id: 'doc-1', name: 'Proof of delivery.pdf', mime: 'application/pdf', size: documentBytes.length },
+    ]);
     expect(summary.counts).not.toHaveProperty('documentFiles');
 
     const { backup, summary: fromFile } = await decoded(bytes);
@@ -40,7 +42,15 @@ describe('backup files of the whole database', () => {
 
     // Wipe: another database with other data in it.
     const target = testDb();
-    await target.customers.add({ ...customerRecord('other', 'Someone Else Ltd', false), searchKeys: [], openBalances: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null });
+    await target.customers.add({
+      ...customerRecord('other', 'Someone Else Ltd', false),
+      searchKeys: [],
+      openBalances: [],
+      openBalanceMinor: 0,
+      oldestOpenDueDate: null,
+      primaryPhone: null,
+      lastCallAt: null,
+    });
     await target.documentFiles.add({ id: 'stray', bytes: new Uint8Array([1]) });
     await restoreBackup(target, await prepareRestore(backup));
 
@@ -53,9 +63,14 @@ describe('backup files of the whole database', () => {
     const source = await filledDb();
     const before = await exportSnapshot(source);
     const worker = inProcessBackupWorker();
-    const { bytes, summary } = await createBackupCodec(() => worker).encodeDatabase(source.name, { createdAt: '2026-11-23T08:05:00.000Z', appVersion: '0.1.0' });
+    const { bytes, summary } = await createBackupCodec(() => worker).encodeDatabase(source.name, {
+      createdAt: '2026-11-23T08:05:00.000Z',
+      appVersion: '0.1.0',
+    });
 
-    expect(worker.received).toEqual([{ kind: 'encode-database', databaseName: source.name, createdAt: '2026-11-23T08:05:00.000Z', appVersion: '0.1.0' }]);
+    expect(worker.received).toEqual([
+      { kind: 'encode-database', databaseName: source.name, createdAt: '2026-11-23T08:05:00.000Z', appVersion: '0.1.0' },
+    ]);
     expect(worker.terminated).toBe(true);
     const { documentFiles, ...tables } = before;
     expect(summary.counts).toEqual(Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])));
@@ -72,7 +87,9 @@ describe('backup files of the whole database', () => {
     const { backup } = await decoded((await buildBackupFile(current, codec(), opts)).bytes);
 
     const withUnknownTable = { ...backup, tables: { ...backup.tables, attachments: [{ id: 'a1' }] } };
-    expect(restoreProblem(withUnknownTable)).toBe('This backup holds data this version of Call Desk does not know (attachments), so it cannot be restored.');
+    expect(restoreProblem(withUnknownTable)).toBe(
+      'This backup holds data this version of Call Desk does not know (attachments), so it cannot be restored.',
+    );
     await expect(restoreBackup(current, await prepareRestore(withUnknownTable))).rejects.toThrow(RestoreRefusedError);
 
     const newer = { ...backup, schemaVersion: latestSchemaVersion + 1 };
@@ -92,17 +109,35 @@ describe('backup files of the whole database', () => {
     const before = await exportSnapshot(current);
     const { backup } = await decoded((await buildBackupFile(current, codec(), opts)).bytes);
     const duplicate = { ...backup, documents: [...backup.documents, backup.documents[0]!] };
-    await expect(restoreBackup(current, await prepareRestore(duplicate))).rejects.toThrow('nothing was restored and your data is unchanged');
+    await expect(restoreBackup(current, await prepareRestore(duplicate))).rejects.toThrow(
+      'nothing was restored and your data is unchanged',
+    );
     expect(await exportSnapshot(current)).toEqual(before);
   });
 
   it('restores an older database version with documents: upgraded tables, and the files beside them', async () => {
     const v2Tables = {
-      customers: [{ ...customerRecord('c1', 'Northwind Traders', false), searchKeys: ['northwind traders'], openBalanceMinor: 250_00, oldestOpenDueDate: '2024-01-31', primaryPhone: null, lastCallAt: null }],
+      customers: [
+        {
+          ...customerRecord('c1', 'Northwind Traders', false),
+          searchKeys: ['northwind traders'],
+          openBalanceMinor: 250_00,
+          oldestOpenDueDate: '2024-01-31',
+          primaryPhone: null,
+          lastCallAt: null,
+        },
+      ],
       invoices: [invoiceRecord('i1', 'c1', '2024-01-31', 250_00)],
     };
     const target = testDb();
-    await restoreBackup(target, await prepareRestore({ schemaVersion: 2, tables: v2Tables, documents: [{ id: 'f1', name: 'scan.png', mime: 'image/png', bytes: new Uint8Array([0x89, 0x50]) }] }));
+    await restoreBackup(
+      target,
+      await prepareRestore({
+        schemaVersion: 2,
+        tables: v2Tables,
+        documents: [{ id: 'f1', name: 'scan.png', mime: 'image/png', bytes: new Uint8Array([0x89, 0x50]) }],
+      }),
+    );
     expect(await target.invoices.get('i1')).toEqual(v2Tables.invoices[0]);
     expect(await target.documentFiles.toArray()).toEqual([{ id: 'f1', bytes: new Uint8Array([0x89, 0x50]) }]);
     expect(await target.placements.count()).toBe(0);
@@ -120,7 +155,15 @@ describe('backup files of the whole database', () => {
     expect(prepared.check.problems).toHaveLength(1);
 
     const target = testDb();
-    await target.customers.add({ ...customerRecord('other', 'Someone Else Ltd', false), searchKeys: [], openBalances: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null });
+    await target.customers.add({
+      ...customerRecord('other', 'Someone Else Ltd', false),
+      searchKeys: [],
+      openBalances: [],
+      openBalanceMinor: 0,
+      oldestOpenDueDate: null,
+      primaryPhone: null,
+      lastCallAt: null,
+    });
     const untouched = await exportSnapshot(target);
     await expect(restoreBackup(target, prepared)).rejects.toThrow(
       `This backup has a record Call Desk cannot read: Customers, row ${index + 1} (${martian.legalName}): timeZone: Choose a time zone such as America/Chicago. Nothing was restored.`,
@@ -131,7 +174,9 @@ describe('backup files of the whole database', () => {
     expect(await target.customers.get(martian.id)).toBeUndefined();
     expect(await target.customers.count()).toBe(customers.length - 1);
     expect(await target.invoices.where('customerId').equals(martian.id).count()).toBe(0);
-    expect(await target.invoices.count()).toBe((backup.tables.invoices as { customerId: string }[]).filter((i) => i.customerId !== martian.id).length);
+    expect(await target.invoices.count()).toBe(
+      (backup.tables.invoices as { customerId: string }[]).filter((i) => i.customerId !== martian.id).length,
+    );
     // The documents of the accounts kept come back with their files.
     expect(await target.documentFiles.count()).toBe(backup.documents.length);
   });

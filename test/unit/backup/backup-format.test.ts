@@ -45,7 +45,13 @@ describe('encodeBackup / decodeBackup', () => {
     const result = await decodeBackup(await encodeBackup(input), options);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.backup).toMatchObject({ format: 'call-desk-backup', formatVersion: 1, schemaVersion: 2, createdAt: input.createdAt, app: { version: '0.1.0' } });
+    expect(result.backup).toMatchObject({
+      format: 'call-desk-backup',
+      formatVersion: 1,
+      schemaVersion: 2,
+      createdAt: input.createdAt,
+      app: { version: '0.1.0' },
+    });
     expect(result.backup.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(result.backup.tables).toEqual(input.tables);
     expect(result.backup.documents).toEqual(input.documents);
@@ -63,7 +69,9 @@ describe('encodeBackup / decodeBackup', () => {
     const text = new TextDecoder().decode(bytes.subarray(0, 100));
     expect(text.startsWith('PK')).toBe(true);
     expect(text).toContain(`mimetype${backupMimeType}`);
-    expect(Object.keys(unzipSync(bytes))).toEqual(expect.arrayContaining(['manifest.json', 'tables/invoices.json', 'documents/0001-Proof_of_delivery.pdf']));
+    expect(Object.keys(unzipSync(bytes))).toEqual(
+      expect.arrayContaining(['manifest.json', 'tables/invoices.json', 'documents/0001-Proof_of_delivery.pdf']),
+    );
   });
 
   it('refuses table names that could escape the tables folder', async () => {
@@ -90,7 +98,9 @@ describe('encodeBackup / decodeBackup', () => {
     for (const bytes of [png, json, otherZip]) {
       const result = await refusal(bytes);
       expect(result.reason).toBe('not-a-backup');
-      expect(result.message).toBe('This file is not a Call Desk backup. Choose a file saved with “Back up now” or one of the automatic backups.');
+      expect(result.message).toBe(
+        'This file is not a Call Desk backup. Choose a file saved with “Back up now” or one of the automatic backups.',
+      );
     }
   });
 
@@ -104,7 +114,9 @@ describe('encodeBackup / decodeBackup', () => {
     const newerFormat = rezip(await encodeBackup(sampleInput()), (entries) => {
       const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as Record<string, unknown>;
       // A future format may change anything but these fields.
-      entries['manifest.json'] = new TextEncoder().encode(JSON.stringify({ format: 'call-desk-backup', formatVersion: 2, schemaVersion: manifest.schemaVersion, parts: 'elsewhere' }));
+      entries['manifest.json'] = new TextEncoder().encode(
+        JSON.stringify({ format: 'call-desk-backup', formatVersion: 2, schemaVersion: manifest.schemaVersion, parts: 'elsewhere' }),
+      );
     });
     expect((await refusal(newerFormat)).reason).toBe('newer-version');
   });

@@ -16,10 +16,12 @@ describe('backup file names', () => {
     expect(backupCreatedAtFromFileName('call-desk-2026-11-22T1530Z.cdbackup')).toBe('2026-11-22T15:30:00.000Z');
   });
 
-  it.each(['notes.txt', 'call-desk-2026-02-31T1530Z.cdbackup', 'call-desk-2026-11-22T1530Z.cdbackup.1234.tmp', 'call-desk-2026-11-22T1530.cdbackup'])(
-    'does not take %j for an automatic backup',
-    (name) => expect(backupCreatedAtFromFileName(name)).toBeNull(),
-  );
+  it.each([
+    'notes.txt',
+    'call-desk-2026-02-31T1530Z.cdbackup',
+    'call-desk-2026-11-22T1530Z.cdbackup.1234.tmp',
+    'call-desk-2026-11-22T1530.cdbackup',
+  ])('does not take %j for an automatic backup', (name) => expect(backupCreatedAtFromFileName(name)).toBeNull());
 });
 
 describe('isBackupDue', () => {
@@ -55,23 +57,33 @@ describe('backupsToKeep', () => {
     expect(keptDays).toEqual([
       // Weekly: the newest of each ISO week before the daily window (W45's Thursday 12th is
       // before the window, which starts on Friday the 13th).
-      '2026-10-25', '2026-11-01', '2026-11-08', '2026-11-12',
+      '2026-10-25',
+      '2026-11-01',
+      '2026-11-08',
+      '2026-11-12',
       // Daily: the last ten days.
-      '2026-11-13', '2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17',
-      '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22',
+      '2026-11-13',
+      '2026-11-14',
+      '2026-11-15',
+      '2026-11-16',
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+      '2026-11-20',
+      '2026-11-21',
+      '2026-11-22',
     ]);
     expect(keep.length + remove.length).toBe(77);
     // Applying the policy to what it kept removes nothing more.
-    const again = backupsToKeep(files.filter((f) => keep.includes(f.name)), new Date('2026-11-22T12:00:00Z'));
+    const again = backupsToKeep(
+      files.filter((f) => keep.includes(f.name)),
+      new Date('2026-11-22T12:00:00Z'),
+    );
     expect(again.remove).toEqual([]);
   });
 
   it('counts days that have backups, not calendar days, and keeps only the newest of a day', () => {
-    const files = [
-      file('2026-11-01T09:00:00.000Z'),
-      file('2026-11-01T17:00:00.000Z'),
-      file('2026-10-01T09:00:00.000Z'),
-    ];
+    const files = [file('2026-11-01T09:00:00.000Z'), file('2026-11-01T17:00:00.000Z'), file('2026-10-01T09:00:00.000Z')];
     expect(backupsToKeep(files, new Date('2026-11-22T12:00:00Z'))).toEqual({
       keep: [files[1]!.name, files[2]!.name],
       remove: [files[0]!.name],

@@ -7,7 +7,13 @@ import { encodeBackup } from '../../../shared/backup/encode-backup';
 const encoder = new TextEncoder();
 
 async function backup(): Promise<Uint8Array> {
-  return encodeBackup({ schemaVersion: 3, tables: { customers: [{ id: 'c1' }] }, createdAt: '2026-11-02T09:00:00.000Z', app: { version: '0.1.0' }, documents: [] });
+  return encodeBackup({
+    schemaVersion: 3,
+    tables: { customers: [{ id: 'c1' }] },
+    createdAt: '2026-11-02T09:00:00.000Z',
+    app: { version: '0.1.0' },
+    documents: [],
+  });
 }
 
 describe('looksLikeBackupFile', () => {

@@ -24,7 +24,9 @@ async function backupBytes(): Promise<Uint8Array<ArrayBuffer>> {
     tables: { customers: [{ id: 'c1', legalName: 'Harbor Point Dental Group' }] },
     createdAt: '2026-03-02T09:00:00.000Z',
     app: { version: '0.1.0' },
-    documents: [{ id: 'd1', name: 'proof.pdf', mime: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.7 proof of delivery '.repeat(30)) }],
+    documents: [
+      { id: 'd1', name: 'proof.pdf', mime: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.7 proof of delivery '.repeat(30)) },
+    ],
   });
   return new Uint8Array(bytes);
 }
@@ -47,7 +49,8 @@ function connectToMain(options: { failAt?: (sent: Sent) => boolean } = {}) {
       const bytes = (input as { bytes?: Uint8Array } | undefined)?.bytes;
       const message: Sent = { channel, input, ...(bytes ? { crossed: bytes.buffer.byteLength } : {}) };
       sent.push(message);
-      if (options.failAt?.(message)) return { ok: false, error: { code: 'failed', message: 'The window lost its connection.' } } satisfies IpcResult;
+      if (options.failAt?.(message))
+        return { ok: false, error: { code: 'failed', message: 'The window lost its connection.' } } satisfies IpcResult;
       return structuredClone(await router.handle(channel, structuredClone(input), undefined, 'window-1'));
     },
     on: () => () => {},
@@ -79,14 +82,20 @@ describe('backup files between the page and main', () => {
     expect(await writeAutomaticBackup(bytes)).toMatchObject({ written: true, name: 'call-desk-2026-03-02T1500Z.cdbackup' });
     expect(await writeAutomaticBackup(bytes)).toEqual({ written: false, reason: 'not-due' });
     ports.dialogs.queueSavePath('/Users/ana/Desktop/office.cdbackup');
-    expect(await saveBackupAs(bytes, 'Call Desk backup 2026-03-02.cdbackup')).toEqual({ saved: true, path: '/Users/ana/Desktop/office.cdbackup', fileName: 'office.cdbackup' });
+    expect(await saveBackupAs(bytes, 'Call Desk backup 2026-03-02.cdbackup')).toEqual({
+      saved: true,
+      path: '/Users/ana/Desktop/office.cdbackup',
+      fileName: 'office.cdbackup',
+    });
     expect(ports.fileSystem.stored.get('/Users/ana/Desktop/office.cdbackup')).toEqual(bytes);
     ports.dialogs.queueSavePath(null);
     expect(await saveBackupAs(bytes, 'Call Desk backup 2026-03-02.cdbackup')).toEqual({ saved: false });
   });
 
   it('aborts a write that fails half-way, so main keeps no part of it', async () => {
-    const { ports, services, sent } = connectToMain({ failAt: (message) => message.channel === 'backup:write-chunk' && (message.input as { index: number }).index === 3 });
+    const { ports, services, sent } = connectToMain({
+      failAt: (message) => message.channel === 'backup:write-chunk' && (message.input as { index: number }).index === 3,
+    });
     await expect(writeSafetyCopyFile(await backupBytes(), 'import')).rejects.toThrow('The window lost its connection.');
     expect(channelsOf(sent).slice(-2)).toEqual(['backup:write-chunk', 'backup:write-abort']);
     expect(ports.fileSystem.names(backupsFolder)).toEqual([]);
@@ -99,14 +108,21 @@ describe('backup files between the page and main', () => {
     const name = await writeSafetyCopyFile(bytes, 'restore');
     sent.length = 0;
     expect(await openBackupFile({ source: 'automatic', name })).toEqual({ opened: true, fileName: name, bytes });
-    expect(channelsOf(sent)).toEqual(['backup:read-open', ...Array.from({ length: Math.ceil(bytes.length / chunkBytes) }, () => 'backup:read-chunk'), 'backup:read-close']);
+    expect(channelsOf(sent)).toEqual([
+      'backup:read-open',
+      ...Array.from({ length: Math.ceil(bytes.length / chunkBytes) }, () => 'backup:read-chunk'),
+      'backup:read-close',
+    ]);
     expect(ports.fileSystem.openFiles()).toBe(0);
     expect(services.backups.openTransfers()).toBe(0);
   });
 
   it("hands on main's refusal of a chosen file, and a cancelled dialog, reading nothing", async () => {
     const { ports, sent } = connectToMain();
-    ports.fileSystem.stored.set('/Users/ana/Desktop/holiday photo.cdbackup', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    ports.fileSystem.stored.set(
+      '/Users/ana/Desktop/holiday photo.cdbackup',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
     ports.dialogs.queueOpenPath('/Users/ana/Desktop/holiday photo.cdbackup');
     expect(await openBackupFile({ source: 'ask' })).toEqual({
       opened: false,

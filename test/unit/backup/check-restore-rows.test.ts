@@ -20,7 +20,24 @@ describe('checking a backup’s rows before a restore', () => {
     expect(check.problems).toEqual([]);
     expect(check.dependents).toEqual([]);
     expect(check.kept).toEqual(tables);
-    for (const name of ['customers', 'contacts', 'invoices', 'payments', 'calls', 'notes', 'noteDrafts', 'promises', 'disputes', 'followUps', 'settings', 'meta', 'documents', 'placements', 'imports', 'bookChanges']) {
+    for (const name of [
+      'customers',
+      'contacts',
+      'invoices',
+      'payments',
+      'calls',
+      'notes',
+      'noteDrafts',
+      'promises',
+      'disputes',
+      'followUps',
+      'settings',
+      'meta',
+      'documents',
+      'placements',
+      'imports',
+      'bookChanges',
+    ]) {
       expect(tables[name]?.length, name).toBeGreaterThan(0);
     }
   });
@@ -34,13 +51,18 @@ describe('checking a backup’s rows before a restore', () => {
     customers[index] = martian;
     const check = checkRestoreRows(tables);
     const martianName = customers[index]!.legalName as string;
-    expect(check.problems).toEqual([{ table: 'customers', rowNumber: index + 1, id: martianId, name: martianName, reason: expect.stringMatching(/^timeZone: /) }]);
+    expect(check.problems).toEqual([
+      { table: 'customers', rowNumber: index + 1, id: martianId, name: martianName, reason: expect.stringMatching(/^timeZone: /) },
+    ]);
     const ownCalls = tables.calls!.filter((call) => call.customerId === martianId);
     expect(check.dependents.filter((d) => d.table === 'calls')).toHaveLength(ownCalls.length);
     expect(check.dependents.every((d) => d.reason === `It belongs to customer ${martianName}, which is left out.`)).toBe(true);
     // Nothing of that customer is kept, and nothing else is lost.
     for (const [name, rows] of Object.entries(check.kept)) {
-      expect(rows.some((row) => (row as { customerId?: string }).customerId === martianId), name).toBe(false);
+      expect(
+        rows.some((row) => (row as { customerId?: string }).customerId === martianId),
+        name,
+      ).toBe(false);
     }
     expect(check.kept.customers).toHaveLength(customers.length - 1);
     const keptCount = Object.values(check.kept).reduce((n, rows) => n + rows.length, 0);
@@ -55,7 +77,13 @@ describe('checking a backup’s rows before a restore', () => {
     const check = checkRestoreRows(tables);
     expect(check.problems).toEqual(
       expect.arrayContaining([
-        { table: 'invoices', rowNumber: tables.invoices!.length, id: 'stray-invoice', name: tables.invoices![0]!.number, reason: 'customerId: points at customer nobody, which is not in the backup.' },
+        {
+          table: 'invoices',
+          rowNumber: tables.invoices!.length,
+          id: 'stray-invoice',
+          name: tables.invoices![0]!.number,
+          reason: 'customerId: points at customer nobody, which is not in the backup.',
+        },
         { table: 'promises', rowNumber: tables.promises!.length, id: null, name: null, reason: expect.any(String) },
       ]),
     );
@@ -67,6 +95,8 @@ describe('checking a backup’s rows before a restore', () => {
     const tables = await filledTables();
     const settings = tables.settings![0]!;
     tables.settings![0] = { ...settings, value: { ...(settings.value as object), officeTimeZone: 'Mars/Olympus_Mons' } };
-    expect(checkRestoreRows(tables).problems).toEqual([{ table: 'settings', rowNumber: 1, id: 'app', name: null, reason: expect.stringMatching(/officeTimeZone/) }]);
+    expect(checkRestoreRows(tables).problems).toEqual([
+      { table: 'settings', rowNumber: 1, id: 'app', name: null, reason: expect.stringMatching(/officeTimeZone/) },
+    ]);
   });
 });

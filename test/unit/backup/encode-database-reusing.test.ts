@@ -35,7 +35,10 @@ describe('a backup that reuses tables already read', () => {
     const { readAt } = await loadStoredForPlan(db.name);
     // Rows that differ from the stored ones show which were used.
     const marked = readAt!.invoices.map((invoice) => ({ ...invoice, po: 'FROM-THE-PLAN' }));
-    const reused = await encodeDatabaseReusing(db.name, meta, { tables: { ...storedTables(readAt!), invoices: marked }, changeStamp: readAt!.changeStamp });
+    const reused = await encodeDatabaseReusing(db.name, meta, {
+      tables: { ...storedTables(readAt!), invoices: marked },
+      changeStamp: readAt!.changeStamp,
+    });
     const tables = await tablesOf(reused.bytes);
     expect((tables.invoices as { po: string }[]).every((invoice) => invoice.po === 'FROM-THE-PLAN')).toBe(true);
     const stored = await exportSnapshot(db);
@@ -50,10 +53,15 @@ describe('a backup that reuses tables already read', () => {
     const marked = readAt!.invoices.map((invoice) => ({ ...invoice, po: 'FROM-THE-PLAN' }));
     const first = await db.customers.limit(1).first();
     await db.customers.update(first!.id, { notes: 'Written after the plan read its rows' });
-    const reused = await encodeDatabaseReusing(db.name, meta, { tables: { ...storedTables(readAt!), invoices: marked }, changeStamp: readAt!.changeStamp });
+    const reused = await encodeDatabaseReusing(db.name, meta, {
+      tables: { ...storedTables(readAt!), invoices: marked },
+      changeStamp: readAt!.changeStamp,
+    });
     expect(reused.changeStamp).not.toBe(readAt!.changeStamp);
     const tables = await tablesOf(reused.bytes);
     expect((tables.invoices as { po: string }[]).some((invoice) => invoice.po === 'FROM-THE-PLAN')).toBe(false);
-    expect((tables.customers as { id: string; notes: string }[]).find((c) => c.id === first!.id)?.notes).toBe('Written after the plan read its rows');
+    expect((tables.customers as { id: string; notes: string }[]).find((c) => c.id === first!.id)?.notes).toBe(
+      'Written after the plan read its rows',
+    );
   });
 });

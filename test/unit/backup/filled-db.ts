@@ -35,23 +35,46 @@ export async function filledDb(): Promise<CallDeskDb> {
   const now = new Date('2026-11-22T15:30:00Z');
   await bulkLoad(d, createDemoData({ today: '2026-11-22', now, currency: 'USD' }), { defaultCountry: 'US' });
   const call = await d.calls.limit(1).first();
-  await d.noteDrafts.put({ callId: call!.id, customerId: call!.customerId, text: 'Spoke to Pat — "cheque Friday" ✓', updatedAt: now.toISOString() });
+  await d.noteDrafts.put({
+    callId: call!.id,
+    customerId: call!.customerId,
+    text: 'Spoke to Pat — "cheque Friday" ✓',
+    updatedAt: now.toISOString(),
+  });
   await d.settings.put({ key: 'app', value: { ...defaultSettings, companyName: 'Ledger & Co' } });
   await d.meta.put({ key: 'firstRunCompletedAt', value: now.toISOString() });
   const invoice = (await d.invoices.limit(1).first())!;
   await d.documents.put({
-    id: 'doc-1', customerId: invoice.customerId, invoiceId: invoice.id, fileName: 'Proof of delivery.pdf', category: 'proof-of-delivery',
-    mime: 'application/pdf', size: documentBytes.length, addedAt: now.toISOString(),
+    id: 'doc-1',
+    customerId: invoice.customerId,
+    invoiceId: invoice.id,
+    fileName: 'Proof of delivery.pdf',
+    category: 'proof-of-delivery',
+    mime: 'application/pdf',
+    size: documentBytes.length,
+    addedAt: now.toISOString(),
   });
   await d.documentFiles.put({ id: 'doc-1', bytes: documentBytes.slice() });
   await d.placements.put({
-    id: 'pl-1', customerId: invoice.customerId, agencyName: 'Harbor Recovery', placedOn: '2026-11-20', agencyReference: 'HR-77',
-    note: '', recordedAt: now.toISOString(), recalledAt: null, recallReason: '',
+    id: 'pl-1',
+    customerId: invoice.customerId,
+    agencyName: 'Harbor Recovery',
+    placedOn: '2026-11-20',
+    agencyReference: 'HR-77',
+    note: '',
+    recordedAt: now.toISOString(),
+    recalledAt: null,
+    recallReason: '',
   });
   // An import of the books, for the import history and the timeline's book changes.
   const parsed = book([bookCustomer('Juniper Florists', { accountNumber: 'JF-1' })], []);
   parsed.invoices.push(bookInvoice(parsed.customers[0]!, 'Q-501'));
-  await applyImport(d, await planImportFromDb(d, parsed, 'some'), { fileName: 'aging.csv', presetName: 'QuickBooks Online — A/R Aging Detail', takeFromFile: [], now });
+  await applyImport(d, await planImportFromDb(d, parsed, 'some'), {
+    fileName: 'aging.csv',
+    presetName: 'QuickBooks Online — A/R Aging Detail',
+    takeFromFile: [],
+    now,
+  });
   for (const table of d.tables) expect(await table.count(), table.name).toBeGreaterThan(0);
   return d;
 }

@@ -36,7 +36,8 @@ async function fillDiskAfter(db: CallDeskDb, rows: number) {
           ...table,
           mutate(req) {
             if (full && (req.type === 'add' || req.type === 'put')) {
-              if (written + req.values.length > rows) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+              if (written + req.values.length > rows)
+                return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
               written += req.values.length;
             }
             return table.mutate(req);
@@ -66,7 +67,8 @@ type FakeTransaction = IDBTransaction & { _markFinished(): void; _abort(errorNam
 function failNextCommit(named: (databaseName: string) => boolean): () => void {
   const prototype = IDBTransaction.prototype as FakeTransaction;
   const commit = Object.getOwnPropertyDescriptor(prototype, '_markFinished')?.value as FakeTransaction['_markFinished'] | undefined;
-  if (typeof commit !== 'function' || typeof prototype._abort !== 'function') throw new Error('fake-indexeddb no longer commits as this test expects.');
+  if (typeof commit !== 'function' || typeof prototype._abort !== 'function')
+    throw new Error('fake-indexeddb no longer commits as this test expects.');
   let armed = true;
   prototype._markFinished = function (this: FakeTransaction) {
     if (armed && this.mode === 'readwrite' && named(this.db.name) && this.error === null) {
@@ -161,7 +163,9 @@ describe('a restore when the disk fills up', () => {
     const current = await filledDb();
     const { tables, documents } = await readBackupContent(current);
     const duplicate = { ...tables, invoices: [...tables.invoices!, tables.invoices![0]] };
-    const error = await refusal(restoreBackup(current, await prepareRestore({ schemaVersion: latestSchemaVersion, tables: duplicate, documents })));
+    const error = await refusal(
+      restoreBackup(current, await prepareRestore({ schemaVersion: latestSchemaVersion, tables: duplicate, documents })),
+    );
     expect(error.message).toBe('Some records in this backup could not be stored, so nothing was restored and your data is unchanged.');
   });
 });

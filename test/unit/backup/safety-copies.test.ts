@@ -24,7 +24,10 @@ describe('safety copy file names', () => {
   ])('does not take %j for a safety copy', (name) => expect(safetyCopyCreatedAtFromFileName(name)).toBeNull());
 
   it('tells daily backups and safety copies apart, and neither from other files', () => {
-    expect(keptBackupFromFileName(backupFileName('2026-11-22T15:30:00Z'))).toEqual({ kind: 'daily', createdAt: '2026-11-22T15:30:00.000Z' });
+    expect(keptBackupFromFileName(backupFileName('2026-11-22T15:30:00Z'))).toEqual({
+      kind: 'daily',
+      createdAt: '2026-11-22T15:30:00.000Z',
+    });
     expect(keptBackupFromFileName(safetyCopyFileName('2026-11-22T15:30:09Z'))).toEqual({
       kind: 'before-restore',
       createdAt: '2026-11-22T15:30:09.000Z',
@@ -34,7 +37,10 @@ describe('safety copy file names', () => {
 
   it('names a copy made before an import as such, and reads it back as one', () => {
     expect(safetyCopyFileName('2026-11-22T18:45:07.999Z', 'import')).toBe('before-import-2026-11-22T18-45-07Z.cdbackup');
-    expect(keptBackupFromFileName('before-import-2026-11-22T18-45-07Z.cdbackup')).toEqual({ kind: 'before-import', createdAt: '2026-11-22T18:45:07.000Z' });
+    expect(keptBackupFromFileName('before-import-2026-11-22T18-45-07Z.cdbackup')).toEqual({
+      kind: 'before-import',
+      createdAt: '2026-11-22T18:45:07.000Z',
+    });
     expect(keptBackupFromFileName('before-import-2026-02-31T18-45-07Z.cdbackup')).toBeNull();
     expect(keptBackupFromFileName('before-export-2026-11-22T18-45-07Z.cdbackup')).toBeNull();
   });
@@ -50,12 +56,25 @@ describe('safetyCopiesToRemove', () => {
     const now = new Date('2026-11-20T12:00:00Z');
     const removed = safetyCopiesToRemove(copies, now);
     // The 14th to the 20th are within the week; the 13th at 10:00 is more than 7 days old.
-    expect(removed.sort()).toEqual(copies.slice(0, 13).map((c) => c.name).sort());
+    expect(removed.sort()).toEqual(
+      copies
+        .slice(0, 13)
+        .map((c) => c.name)
+        .sort(),
+    );
   });
 
   it(`keeps the newest ${safetyCopiesKept} when all are older, whatever order they are given in`, () => {
-    const copies = ['2026-11-20T10:00:00Z', '2026-11-22T09:00:00Z', '2026-11-21T10:00:00Z', '2026-11-22T09:00:01Z', '2026-11-19T10:00:00Z'].map(copy);
-    expect(safetyCopiesToRemove(copies, muchLater).sort()).toEqual([copy('2026-11-19T10:00:00Z').name, copy('2026-11-20T10:00:00Z').name].sort());
+    const copies = [
+      '2026-11-20T10:00:00Z',
+      '2026-11-22T09:00:00Z',
+      '2026-11-21T10:00:00Z',
+      '2026-11-22T09:00:01Z',
+      '2026-11-19T10:00:00Z',
+    ].map(copy);
+    expect(safetyCopiesToRemove(copies, muchLater).sort()).toEqual(
+      [copy('2026-11-19T10:00:00Z').name, copy('2026-11-20T10:00:00Z').name].sort(),
+    );
     expect(safetyCopiesToRemove(copies.slice(0, safetyCopiesKept), muchLater)).toEqual([]);
   });
 
@@ -67,7 +86,12 @@ describe('safetyCopiesToRemove', () => {
 
   it('keeps a copy dated after now: the clock was wrong once, and it may hold the newest data', () => {
     const copies = ['2026-11-01T10:00:00Z', '2026-11-02T10:00:00Z', '2031-01-01T00:00:00Z'].map(copy);
-    expect(safetyCopiesToRemove(copies, new Date('2026-12-01T00:00:00Z'), { atLeast: 0 }).sort()).toEqual(copies.slice(0, 2).map((c) => c.name).sort());
+    expect(safetyCopiesToRemove(copies, new Date('2026-12-01T00:00:00Z'), { atLeast: 0 }).sort()).toEqual(
+      copies
+        .slice(0, 2)
+        .map((c) => c.name)
+        .sort(),
+    );
   });
 
   it('orders copies made before imports and before restores by when they were made, not by name', () => {

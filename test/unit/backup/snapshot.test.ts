@@ -18,7 +18,12 @@ describe('exportSnapshot / restoreSnapshot', () => {
     const source = await filledDb();
     const before = await exportSnapshot(source);
     // Every table but the derived ones (the account digest), which are worked out again.
-    expect(Object.keys(before).sort()).toEqual(source.tables.map((t) => t.name).filter((name) => !derivedTables.has(name)).sort());
+    expect(Object.keys(before).sort()).toEqual(
+      source.tables
+        .map((t) => t.name)
+        .filter((name) => !derivedTables.has(name))
+        .sort(),
+    );
 
     source.close();
     await Dexie.delete(source.name);
@@ -29,8 +34,9 @@ describe('exportSnapshot / restoreSnapshot', () => {
     expect(result.counts.invoices).toBe(before.invoices!.length);
     // Indexes work on the restored rows.
     const someCustomer = before.customers![0] as { id: string };
-    expect(await wiped.calls.where('[customerId+startedAt]').between([someCustomer.id, Dexie.minKey], [someCustomer.id, Dexie.maxKey]).count())
-      .toBe(before.calls!.filter((c) => (c as { customerId: string }).customerId === someCustomer.id).length);
+    expect(
+      await wiped.calls.where('[customerId+startedAt]').between([someCustomer.id, Dexie.minKey], [someCustomer.id, Dexie.maxKey]).count(),
+    ).toBe(before.calls!.filter((c) => (c as { customerId: string }).customerId === someCustomer.id).length);
   });
 
   it('survives the trip through a backup file, documents kept as files rather than JSON', async () => {
@@ -38,8 +44,20 @@ describe('exportSnapshot / restoreSnapshot', () => {
     const tables = await exportSnapshot(source);
     const content = await readBackupContent(source);
     expect(Object.keys(content.tables)).not.toContain('documentFiles');
-    expect(content.documents).toEqual([{ id: 'doc-1', name: 'Proof of delivery.pdf', mime: 'application/pdf', bytes: (tables.documentFiles![0] as { bytes: Uint8Array }).bytes }]);
-    const bytes = await encodeBackup({ schemaVersion: source.verno, createdAt: '2026-11-22T15:30:00.000Z', app: { version: '0.1.0' }, ...content });
+    expect(content.documents).toEqual([
+      {
+        id: 'doc-1',
+        name: 'Proof of delivery.pdf',
+        mime: 'application/pdf',
+        bytes: (tables.documentFiles![0] as { bytes: Uint8Array }).bytes,
+      },
+    ]);
+    const bytes = await encodeBackup({
+      schemaVersion: source.verno,
+      createdAt: '2026-11-22T15:30:00.000Z',
+      app: { version: '0.1.0' },
+      ...content,
+    });
     const decoded = await decodeBackup(bytes, { maxSchemaVersion: latestSchemaVersion });
     if (!decoded.ok) throw new Error(decoded.message);
     const target = db();
@@ -50,7 +68,15 @@ describe('exportSnapshot / restoreSnapshot', () => {
 
   it('replaces everything: rows that are not in the backup are gone', async () => {
     const d = db();
-    await d.customers.add({ ...customerRecord('old', 'Old Customer', false), searchKeys: [], openBalances: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null });
+    await d.customers.add({
+      ...customerRecord('old', 'Old Customer', false),
+      searchKeys: [],
+      openBalances: [],
+      openBalanceMinor: 0,
+      oldestOpenDueDate: null,
+      primaryPhone: null,
+      lastCallAt: null,
+    });
     await restoreSnapshot(d, { customers: [] }, latestSchemaVersion);
     expect(await d.customers.count()).toBe(0);
   });
@@ -59,7 +85,10 @@ describe('exportSnapshot / restoreSnapshot', () => {
     const current = await filledDb();
     const before = await exportSnapshot(current);
     // A different database: any table restored before the failure would show.
-    const other: Record<string, unknown[]> = { ...before, invoices: before.invoices!.map((row) => ({ ...(row as object), number: 'CHANGED' })) };
+    const other: Record<string, unknown[]> = {
+      ...before,
+      invoices: before.invoices!.map((row) => ({ ...(row as object), number: 'CHANGED' })),
+    };
     // Every table but the last is cleared and refilled before the bad row is reached: a second
     // row with a key already taken, which only IndexedDB refuses (the rows themselves are sound).
     const lastTable = current.tables.filter((t) => !derivedTables.has(t.name)).at(-1)!.name;
@@ -69,7 +98,9 @@ describe('exportSnapshot / restoreSnapshot', () => {
     expect(await exportSnapshot(current)).toEqual(before);
 
     const duplicate = { ...other, invoices: [...other.invoices!, other.invoices![0]] };
-    await expect(restoreSnapshot(current, duplicate, latestSchemaVersion)).rejects.toThrow('nothing was restored and your data is unchanged');
+    await expect(restoreSnapshot(current, duplicate, latestSchemaVersion)).rejects.toThrow(
+      'nothing was restored and your data is unchanged',
+    );
     expect(await exportSnapshot(current)).toEqual(before);
   });
 
@@ -105,7 +136,17 @@ describe('exportSnapshot / restoreSnapshot', () => {
 
   it('restores a version 3 backup with the E.164 of its numbers stored by the same upgrade', async () => {
     const v3Tables = {
-      customers: [{ ...customerRecord('c1', 'Northwind Traders', false), searchKeys: [], openBalances: [], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null }],
+      customers: [
+        {
+          ...customerRecord('c1', 'Northwind Traders', false),
+          searchKeys: [],
+          openBalances: [],
+          openBalanceMinor: 0,
+          oldestOpenDueDate: null,
+          primaryPhone: null,
+          lastCallAt: null,
+        },
+      ],
       // Saved without an E.164 (its record says null): the upgrade reads it with the settings' country.
       contacts: [contactRecord('k1', 'c1', '(415) 555-0134')],
       invoices: [invoiceRecord('i1', 'c1', '2024-01-31', 250_00)],
@@ -121,7 +162,17 @@ describe('exportSnapshot / restoreSnapshot', () => {
   it('restores a version 4 backup with its open balances kept one total per currency', async () => {
     // Version 4 stored one sum across currencies; the restore recomputes the summary.
     const v4Tables = {
-      customers: [{ ...customerRecord('c1', 'Northwind Traders', false), searchKeys: [], nameWords: [], openBalanceMinor: 550_00, oldestOpenDueDate: '2024-01-31', primaryPhone: null, lastCallAt: null }],
+      customers: [
+        {
+          ...customerRecord('c1', 'Northwind Traders', false),
+          searchKeys: [],
+          nameWords: [],
+          openBalanceMinor: 550_00,
+          oldestOpenDueDate: '2024-01-31',
+          primaryPhone: null,
+          lastCallAt: null,
+        },
+      ],
       invoices: [invoiceRecord('i1', 'c1', '2024-01-31', 250_00), { ...invoiceRecord('i2', 'c1', '2024-02-28', 300_00), currency: 'CAD' }],
       settings: [{ key: 'app', value: { ...defaultSettings } }],
     };
@@ -138,13 +189,26 @@ describe('exportSnapshot / restoreSnapshot', () => {
   });
 
   it('restores a version 4 backup into version 5 with an empty import history', async () => {
-    const customer = { ...customerRecord('c1', 'Northwind Traders', false), searchKeys: [], nameWords: [], openBalanceMinor: 250_00, oldestOpenDueDate: '2024-01-31', primaryPhone: null, primaryPhoneE164: null, lastCallAt: null };
+    const customer = {
+      ...customerRecord('c1', 'Northwind Traders', false),
+      searchKeys: [],
+      nameWords: [],
+      openBalanceMinor: 250_00,
+      oldestOpenDueDate: '2024-01-31',
+      primaryPhone: null,
+      primaryPhoneE164: null,
+      lastCallAt: null,
+    };
     const v4Tables = { customers: [customer], invoices: [invoiceRecord('i1', 'c1', '2024-01-31', 250_00)] };
     const d = db();
     const result = await restoreSnapshot(d, v4Tables, 4);
     expect(result.fromSchemaVersion).toBe(4);
     expect(result.counts).toMatchObject({ imports: 0, bookChanges: 0, invoices: 1 });
-    expect(await d.customers.get('c1')).toMatchObject({ legalName: 'Northwind Traders', openBalanceMinor: 250_00, openBalances: [{ currency: 'USD', amountMinor: 250_00 }] });
+    expect(await d.customers.get('c1')).toMatchObject({
+      legalName: 'Northwind Traders',
+      openBalanceMinor: 250_00,
+      openBalances: [{ currency: 'USD', amountMinor: 250_00 }],
+    });
     expect(await d.invoices.get('i1')).toEqual(v4Tables.invoices[0]);
   });
 

@@ -129,7 +129,9 @@ describe('the hosted installers workflow', () => {
 
     it('keeps the Playwright report when a step fails', () => {
       const testIndex = indexOfRun(steps, /^npm test$/m);
-      const report = steps.find((step, index) => index > testIndex && step.if === 'failure()' && step.uses?.startsWith('actions/upload-artifact@'));
+      const report = steps.find(
+        (step, index) => index > testIndex && step.if === 'failure()' && step.uses?.startsWith('actions/upload-artifact@'),
+      );
       expect(String(report?.with?.path)).toContain('playwright-report/');
     });
   });

@@ -19,7 +19,11 @@ describe('calling hours', () => {
   it('is open from 8:00 up to, not including, 21:00 in the customer zone', () => {
     // Chicago in June is UTC-5.
     expect(callingWindowNow('America/Chicago', new Date('2026-06-17T12:59:00Z'), hours).open).toBe(false);
-    expect(callingWindowNow('America/Chicago', new Date('2026-06-17T13:00:00Z'), hours)).toEqual({ open: true, opensAt: null, opensAtLabel: null });
+    expect(callingWindowNow('America/Chicago', new Date('2026-06-17T13:00:00Z'), hours)).toEqual({
+      open: true,
+      opensAt: null,
+      opensAtLabel: null,
+    });
     expect(callingWindowNow('America/Chicago', new Date('2026-06-18T01:59:00Z'), hours).open).toBe(true);
     expect(callingWindowNow('America/Chicago', new Date('2026-06-18T02:00:00Z'), hours)).toEqual({
       open: false,
@@ -114,6 +118,8 @@ describe('calling hours', () => {
     const broken = { callingHoursStart: '21:00', callingHoursEnd: '08:00' };
     expect(callingWindowNow('America/Chicago', new Date('2026-06-17T12:59:00Z'), broken).open).toBe(false);
     expect(callingWindowNow('America/Chicago', new Date('2026-06-17T13:00:00Z'), broken).open).toBe(true);
-    expect(callingWindowNow('America/Chicago', new Date('2026-06-17T13:00:00Z'), { callingHoursStart: '8am', callingHoursEnd: '' }).open).toBe(true);
+    expect(
+      callingWindowNow('America/Chicago', new Date('2026-06-17T13:00:00Z'), { callingHoursStart: '8am', callingHoursEnd: '' }).open,
+    ).toBe(true);
   });
 });

@@ -15,7 +15,11 @@ import { overrideFor } from '../../../shared/contact-rules/override';
 import { contactInput, customerInput } from '../data/fixtures';
 import { newDb, renderWithDb } from '../forms/render-with-db';
 
-const dialled = vi.hoisted(() => ({ calls: [] as string[], notesAtDial: [] as number[], countNotes: null as null | (() => Promise<number>) }));
+const dialled = vi.hoisted(() => ({
+  calls: [] as string[],
+  notesAtDial: [] as number[],
+  countNotes: null as null | (() => Promise<number>),
+}));
 vi.mock('../../../renderer/platform/external-links', () => ({
   dial: async (phone: { number: string }) => {
     dialled.calls.push(phone.number);
@@ -25,11 +29,17 @@ vi.mock('../../../renderer/platform/external-links', () => ({
 
 const afterConversation: ContactRuleBreach = {
   rule: 'after-conversation',
-  message: 'Someone on this account was spoken to 2 days ago. Under the US Regulation F presumption, no call is placed within 7 days after a conversation; the next call is allowed in 5 days.',
+  message:
+    'Someone on this account was spoken to 2 days ago. Under the US Regulation F presumption, no call is placed within 7 days after a conversation; the next call is allowed in 5 days.',
   short: 'spoken to 2 days ago',
   until: '2026-06-22T16:00:00.000Z',
 };
-const doNotCall: ContactRuleBreach = { rule: 'do-not-call', message: 'Do not call is set on this contact.', short: 'do not call', until: null };
+const doNotCall: ContactRuleBreach = {
+  rule: 'do-not-call',
+  message: 'Do not call is set on this contact.',
+  short: 'do not call',
+  until: null,
+};
 
 describe('the override record', () => {
   it('needs a reason and names the rules broken', () => {
@@ -45,13 +55,34 @@ describe('the override record', () => {
     const customer = await createCustomer(db, customerInput({ kind: 'consumer' }));
     const now = new Date('2026-06-17T16:00:00Z');
     const override = overrideFor([afterConversation], 'Customer asked for a call back');
-    const call = await startCall(db, { customerId: customer.id, contactId: null, phoneNumber: null, dialled: false, scriptId: 'default', now, override });
+    const call = await startCall(db, {
+      customerId: customer.id,
+      contactId: null,
+      phoneNumber: null,
+      dialled: false,
+      scriptId: 'default',
+      now,
+      override,
+    });
     expect(await db.notes.toArray()).toEqual([
-      expect.objectContaining({ kind: 'contact-rule-override', text: 'Customer asked for a call back', rulesBroken: ['after-conversation'], createdAt: call.startedAt }),
+      expect.objectContaining({
+        kind: 'contact-rule-override',
+        text: 'Customer asked for a call back',
+        rulesBroken: ['after-conversation'],
+        createdAt: call.startedAt,
+      }),
     ]);
     // A second call while this one is open is refused: its override is not kept either.
     await expect(
-      startCall(db, { customerId: customer.id, contactId: null, phoneNumber: null, dialled: false, scriptId: 'default', now, override: overrideFor([doNotCall], 'Again') }),
+      startCall(db, {
+        customerId: customer.id,
+        contactId: null,
+        phoneNumber: null,
+        dialled: false,
+        scriptId: 'default',
+        now,
+        override: overrideFor([doNotCall], 'Again'),
+      }),
     ).rejects.toThrow('already open');
     expect(await db.notes.count()).toBe(1);
     expect(await db.calls.count()).toBe(1);
@@ -62,7 +93,14 @@ describe('the dialog', () => {
   it('lists each breach, starts in the reason field, refuses a blank reason and submits with one', async () => {
     const onConfirm = vi.fn();
     const onCancel = vi.fn();
-    render(<ContactRuleOverrideDialog breaches={[afterConversation, doNotCall]} contactName="Jane Doe" onConfirm={onConfirm} onCancel={onCancel} />);
+    render(
+      <ContactRuleOverrideDialog
+        breaches={[afterConversation, doNotCall]}
+        contactName="Jane Doe"
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+      />,
+    );
     const dialog = screen.getByRole('dialog', { name: 'This call breaks the calling rules' });
     expect(dialog.textContent).toContain(afterConversation.message);
     expect(dialog.textContent).toContain('Do not call is set on this contact.');
@@ -127,7 +165,9 @@ describe('dialling against the rules', () => {
     await waitFor(async () => expect(await db.calls.count()).toBe(1));
     expect(dialled.calls).toEqual(['(415) 555-0134']);
     expect(dialled.notesAtDial).toEqual([1]);
-    expect(await db.notes.toArray()).toEqual([expect.objectContaining({ kind: 'contact-rule-override', text: 'Returning their call', rulesBroken: ['after-conversation'] })]);
+    expect(await db.notes.toArray()).toEqual([
+      expect.objectContaining({ kind: 'contact-rule-override', text: 'Returning their call', rulesBroken: ['after-conversation'] }),
+    ]);
     expect((await db.calls.toArray())[0]).toMatchObject({ dialled: true, contactId: contact.id });
   });
 

@@ -78,6 +78,11 @@ describe('Calling rules in Settings', () => {
     fireEvent.click(screen.getByLabelText('Check the rules before calling commercial accounts'));
     click('Save calling rules');
     await screen.findByText('Calling rules saved.');
-    expect((await getSettings(db)).contactRules).toEqual({ consumer: true, commercial: true, callingHoursStart: '09:00', callingHoursEnd: '19:30' });
+    expect((await getSettings(db)).contactRules).toEqual({
+      consumer: true,
+      commercial: true,
+      callingHoursStart: '09:00',
+      callingHoursEnd: '19:30',
+    });
   });
 });

@@ -63,9 +63,17 @@ describe('account summary', () => {
     expect(screen.getByTestId('oldest-days').textContent).toBe('121 days');
     const table = screen.getByRole('table', { name: 'Aging' });
     const usdRow = within(table).getByRole('row', { name: /USD/ });
-    expect(within(usdRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['$200.00', '$1,000.00', '$0.00', '$0.00', '$0.00']);
+    expect(
+      within(usdRow)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['$200.00', '$1,000.00', '$0.00', '$0.00', '$0.00']);
     const cadRow = within(table).getByRole('row', { name: /CAD/ });
-    expect(within(cadRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['CA$0.00', 'CA$0.00', 'CA$0.00', 'CA$0.00', 'CA$300.00']);
+    expect(
+      within(cadRow)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['CA$0.00', 'CA$0.00', 'CA$0.00', 'CA$0.00', 'CA$300.00']);
     expect(table.textContent).not.toContain('1,500');
   });
 

@@ -15,7 +15,12 @@ describe('tag normalisation', () => {
 
   it('adds one or several typed tags, skipping the ones already there', () => {
     expect(addTags([], 'Anna')).toEqual({ ok: true, tags: ['Anna'], added: ['Anna'], alreadyThere: [] });
-    expect(addTags(['Anna'], 'anna, Key accounts,, ')).toEqual({ ok: true, tags: ['Anna', 'Key accounts'], added: ['Key accounts'], alreadyThere: ['Anna'] });
+    expect(addTags(['Anna'], 'anna, Key accounts,, ')).toEqual({
+      ok: true,
+      tags: ['Anna', 'Key accounts'],
+      added: ['Key accounts'],
+      alreadyThere: ['Anna'],
+    });
   });
 
   it('refuses an empty tag, a tag over 40 characters and a 21st tag, adding nothing', () => {
@@ -25,7 +30,10 @@ describe('tag normalisation', () => {
     expect(addTags([], 'y'.repeat(40)).ok).toBe(true);
     const twenty = Array.from({ length: 20 }, (_, i) => `T${i}`);
     expect(addTags(twenty, 'One more')).toEqual({ ok: false, problem: 'An account can have at most 20 tags. Remove one to add another.' });
-    expect(addTags(twenty.slice(0, 19), 'A, B')).toEqual({ ok: false, problem: 'An account can have at most 20 tags; there is room for 1 more.' });
+    expect(addTags(twenty.slice(0, 19), 'A, B')).toEqual({
+      ok: false,
+      problem: 'An account can have at most 20 tags; there is room for 1 more.',
+    });
     // A tag already there takes no room.
     expect(addTags(twenty, 't3').ok).toBe(true);
   });

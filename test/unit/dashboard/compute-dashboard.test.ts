@@ -71,7 +71,13 @@ describe('promises made and kept', () => {
     // Made 2026-06-01 for 06-05, nothing paid, deadline 06-07 passed: broken.
     const broken = promise({ customerId: 'b', createdAt: '2026-06-01T15:00:00.000Z', promisedDate: '2026-06-05', amountMinor: 30_00 });
     // Made 2026-04-01 (inside 90 days, outside 30), half paid by its deadline: partially kept.
-    const partly = promise({ customerId: 'c', createdAt: '2026-04-01T15:00:00.000Z', promisedDate: '2026-04-10', amountMinor: 60_00, currency: 'EUR' });
+    const partly = promise({
+      customerId: 'c',
+      createdAt: '2026-04-01T15:00:00.000Z',
+      promisedDate: '2026-04-10',
+      amountMinor: 60_00,
+      currency: 'EUR',
+    });
     // Made 2026-06-16, due 06-20: still open.
     const open = promise({ customerId: 'd', createdAt: '2026-06-16T15:00:00.000Z', promisedDate: '2026-06-20', amountMinor: 20_00 });
     const cancelled = promise({ customerId: 'e', createdAt: '2026-06-16T15:00:00.000Z', status: 'cancelled' });
@@ -80,10 +86,7 @@ describe('promises made and kept', () => {
     const dashboard = computeDashboard(
       inputs({
         promises: [kept, broken, partly, open, cancelled, old],
-        payments: [
-          payment('2026-06-04', 100_00, { customerId: 'a' }),
-          payment('2026-04-09', 30_00, { customerId: 'c', currency: 'EUR' }),
-        ],
+        payments: [payment('2026-06-04', 100_00, { customerId: 'a' }), payment('2026-04-09', 30_00, { customerId: 'c', currency: 'EUR' })],
       }),
     );
     const { last30, last90 } = dashboard.promises;
@@ -107,11 +110,25 @@ describe('promises made and kept', () => {
 
   it('takes a final stored status as it is, without its payments, and works out only those stored as open', () => {
     // Stored kept, and its payment not among the inputs (the dashboard reads none for it).
-    const keptStored = promise({ customerId: 'a', createdAt: '2026-06-01T15:00:00.000Z', promisedDate: '2026-06-05', amountMinor: 100_00, status: 'kept' });
-    const partlyStored = promise({ customerId: 'b', createdAt: '2026-06-01T15:00:00.000Z', promisedDate: '2026-06-05', amountMinor: 40_00, status: 'partially-kept' });
+    const keptStored = promise({
+      customerId: 'a',
+      createdAt: '2026-06-01T15:00:00.000Z',
+      promisedDate: '2026-06-05',
+      amountMinor: 100_00,
+      status: 'kept',
+    });
+    const partlyStored = promise({
+      customerId: 'b',
+      createdAt: '2026-06-01T15:00:00.000Z',
+      promisedDate: '2026-06-05',
+      amountMinor: 40_00,
+      status: 'partially-kept',
+    });
     // Stored open, deadline passed, paid in full: kept, worked out from its payment.
     const paidOpen = promise({ customerId: 'c', createdAt: '2026-06-02T15:00:00.000Z', promisedDate: '2026-06-05', amountMinor: 30_00 });
-    const dashboard = computeDashboard(inputs({ promises: [keptStored, partlyStored, paidOpen], payments: [payment('2026-06-05', 30_00, { customerId: 'c' })] }));
+    const dashboard = computeDashboard(
+      inputs({ promises: [keptStored, partlyStored, paidOpen], payments: [payment('2026-06-05', 30_00, { customerId: 'c' })] }),
+    );
     expect(dashboard.promises.last30.kept).toEqual({ count: 2, amounts: [{ currency: 'USD', amountMinor: 130_00 }] });
     expect(dashboard.promises.last30.partiallyKept.count).toBe(1);
     expect(dashboard.promises.last30.broken.count).toBe(0);
@@ -191,7 +208,13 @@ describe('placements', () => {
       inputs({
         placedAccounts: [
           { customerId: 'a', openBalances: [{ currency: 'USD', amountMinor: 500_00 }] },
-          { customerId: 'b', openBalances: [{ currency: 'USD', amountMinor: 100_00 }, { currency: 'EUR', amountMinor: 700_00 }] },
+          {
+            customerId: 'b',
+            openBalances: [
+              { currency: 'USD', amountMinor: 100_00 },
+              { currency: 'EUR', amountMinor: 700_00 },
+            ],
+          },
           { customerId: 'c', openBalances: [] },
         ],
       }),

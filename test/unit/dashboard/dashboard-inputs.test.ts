@@ -40,7 +40,9 @@ describe('reading the dashboard inputs', () => {
       payments: await db.payments.toArray(),
       promises: await db.promises.toArray(),
       calls: await db.calls.toArray(),
-      placedAccounts: (await db.customers.toArray()).filter((c) => c.placement).map((c) => ({ customerId: c.id, openBalances: c.openBalances })),
+      placedAccounts: (await db.customers.toArray())
+        .filter((c) => c.placement)
+        .map((c) => ({ customerId: c.id, openBalances: c.openBalances })),
     });
     const fromReads = computeDashboard(inputs);
     expect(fromReads).toEqual(everything);

@@ -75,7 +75,14 @@ describe('the dashboard view', () => {
 });
 
 describe('the printed dashboard', () => {
-  const settings: Settings = { ...defaultSettings, companyName: 'Bayline Mechanical Services', locale: 'en-US', currency: 'USD', defaultCountry: 'US', officeTimeZone: 'America/Chicago' };
+  const settings: Settings = {
+    ...defaultSettings,
+    companyName: 'Bayline Mechanical Services',
+    locale: 'en-US',
+    currency: 'USD',
+    defaultCountry: 'US',
+    officeTimeZone: 'America/Chicago',
+  };
 
   it('is a self-contained document: charts as inline SVG in plain colours, every table shown, no script', async () => {
     const request = await dashboardPrintRequest(dashboard, settings, new Date('2026-06-17T16:00:00.000Z'));

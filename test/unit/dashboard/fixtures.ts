@@ -44,7 +44,11 @@ export function promise(overrides: Partial<PaymentPromise> = {}): PaymentPromise
   };
 }
 
-export function call(startedAt: string, result: Call['result'], status: Call['status'] = 'closed'): Pick<Call, 'startedAt' | 'status' | 'result'> {
+export function call(
+  startedAt: string,
+  result: Call['result'],
+  status: Call['status'] = 'closed',
+): Pick<Call, 'startedAt' | 'status' | 'result'> {
   return { startedAt, status, result };
 }
 

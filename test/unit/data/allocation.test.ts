@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { suggestAllocations, type AllocatableInvoice } from '../../../shared/payments/allocation';
 
 const inv = (id: string, dueDate: string, balanceMinor: number, status: AllocatableInvoice['status'] = 'open'): AllocatableInvoice => ({
-  id, number: id, dueDate, balanceMinor, status,
+  id,
+  number: id,
+  dueDate,
+  balanceMinor,
+  status,
 });
 
 describe('suggestAllocations', () => {
-  const invoices = [inv('new', '2024-03-01', 300), inv('old', '2024-01-01', 100), inv('mid', '2024-02-01', 200), inv('void', '2023-01-01', 50, 'void'), inv('paid', '2023-06-01', 0, 'paid')];
+  const invoices = [
+    inv('new', '2024-03-01', 300),
+    inv('old', '2024-01-01', 100),
+    inv('mid', '2024-02-01', 200),
+    inv('void', '2023-01-01', 50, 'void'),
+    inv('paid', '2023-06-01', 0, 'paid'),
+  ];
 
   it('pays the oldest due invoices first, skipping void and paid ones', () => {
     expect(suggestAllocations(invoices, 250)).toEqual([

@@ -18,7 +18,11 @@ describe('bulkLoad, removeDemoData, hasAnyCustomer', () => {
     ...emptyRecords(),
     customers: [customerRecord('d1', 'Demo Dairy', true), customerRecord('d2', 'Demo Docks', true)],
     contacts: [contactRecord('dc1', 'd1', '(212) 555-0100')],
-    invoices: [invoiceRecord('di1', 'd1', '2024-02-01', 300_00), invoiceRecord('di2', 'd1', '2024-01-15', 200_00), invoiceRecord('di3', 'd2', '2024-01-01', 0)],
+    invoices: [
+      invoiceRecord('di1', 'd1', '2024-02-01', 300_00),
+      invoiceRecord('di2', 'd1', '2024-01-15', 200_00),
+      invoiceRecord('di3', 'd2', '2024-01-01', 0),
+    ],
     calls: [closedCallRecord('dx1', 'd1', '2024-02-10T14:00:00.000Z'), closedCallRecord('dx2', 'd1', '2024-02-12T14:00:00.000Z')],
   });
 
@@ -41,13 +45,22 @@ describe('bulkLoad, removeDemoData, hasAnyCustomer', () => {
     const real = await createCustomer(db, customerInput());
     await saveInvoice(db, real.id, invoiceInput({ number: 'OLD-1', dueDate: '2024-03-01', amountMinor: 8_00 }));
     await saveContact(db, real.id, contactInput({ phones: [{ label: 'office', number: '(415) 555-0134' }] }));
-    await bulkLoad(db, {
-      ...emptyRecords(),
-      invoices: [invoiceRecord('ri1', real.id, '2024-02-02', 42_00)],
-      calls: [closedCallRecord('rc1', real.id, '2024-02-03T10:00:00.000Z')],
-    }, { defaultCountry: 'US' });
+    await bulkLoad(
+      db,
+      {
+        ...emptyRecords(),
+        invoices: [invoiceRecord('ri1', real.id, '2024-02-02', 42_00)],
+        calls: [closedCallRecord('rc1', real.id, '2024-02-03T10:00:00.000Z')],
+      },
+      { defaultCountry: 'US' },
+    );
     const row = await getCustomer(db, real.id);
-    expect(row).toMatchObject({ openBalanceMinor: 50_00, oldestOpenDueDate: '2024-02-02', primaryPhone: '(415) 555-0134', lastCallAt: '2024-02-03T10:00:00.000Z' });
+    expect(row).toMatchObject({
+      openBalanceMinor: 50_00,
+      oldestOpenDueDate: '2024-02-02',
+      primaryPhone: '(415) 555-0134',
+      lastCallAt: '2024-02-03T10:00:00.000Z',
+    });
     expect(row!.searchKeys).toEqual(expect.arrayContaining(['old1', 'nri1', '4155550134', 'acme']));
 
     // A loaded contact who authorises payment becomes the primary phone.
@@ -58,8 +71,13 @@ describe('bulkLoad, removeDemoData, hasAnyCustomer', () => {
 
   it('never replaces stored records: a stored id fails the whole load', async () => {
     await bulkLoad(db, demoRecords(), { defaultCountry: 'US' });
-    const again = { ...emptyRecords(), invoices: [invoiceRecord('new-1', 'd2', '2024-05-01', 5_00), invoiceRecord('di1', 'd1', '2024-02-01', 1_00)] };
-    await expect(bulkLoad(db, again, { defaultCountry: 'US' })).rejects.toThrow('Some of these records are already stored; nothing was loaded.');
+    const again = {
+      ...emptyRecords(),
+      invoices: [invoiceRecord('new-1', 'd2', '2024-05-01', 5_00), invoiceRecord('di1', 'd1', '2024-02-01', 1_00)],
+    };
+    await expect(bulkLoad(db, again, { defaultCountry: 'US' })).rejects.toThrow(
+      'Some of these records are already stored; nothing was loaded.',
+    );
     expect(await db.invoices.get('new-1')).toBeUndefined();
     expect(await db.invoices.get('di1')).toMatchObject({ balanceMinor: 300_00 });
     expect(await getCustomer(db, 'd2')).toMatchObject({ openBalanceMinor: 0 });
@@ -81,7 +99,16 @@ describe('bulkLoad, removeDemoData, hasAnyCustomer', () => {
     const demoCall = await startCall(db, { customerId: 'd2', contactId: null, phoneNumber: null, dialled: false, scriptId: 'default' });
     await saveNoteDraft(db, { callId: demoCall.id, customerId: 'd2', text: 'demo draft' });
     const realCall = await startCall(db, { customerId: real.id, contactId: null, phoneNumber: null, dialled: false, scriptId: 'default' });
-    await closeCall(db, realCall.id, { result: 'no-answer', contactDetailsConfirmed: false, note: '', stepsCovered: [], branchesTaken: [], promise: null, dispute: null, followUp: null });
+    await closeCall(db, realCall.id, {
+      result: 'no-answer',
+      contactDetailsConfirmed: false,
+      note: '',
+      stepsCovered: [],
+      branchesTaken: [],
+      promise: null,
+      dispute: null,
+      followUp: null,
+    });
     await addCallCorrection(db, realCall.id, 'Correction');
 
     expect(await removeDemoData(db)).toBe(2);

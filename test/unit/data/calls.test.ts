@@ -44,7 +44,14 @@ describe('calls', () => {
     note: 'Will pay by transfer on Friday.',
     stepsCovered: ['greet', 'ask'],
     branchesTaken: ['no-cash'],
-    promise: { amountMinor: 100_00, currency: 'USD', promisedDate: '2024-03-08', method: 'bank-transfer', invoiceIds: [invoiceId], instalments: [] },
+    promise: {
+      amountMinor: 100_00,
+      currency: 'USD',
+      promisedDate: '2024-03-08',
+      method: 'bank-transfer',
+      invoiceIds: [invoiceId],
+      instalments: [],
+    },
     dispute: { invoiceId, reason: 'pricing', details: 'Says the unit price was 5% lower.' },
     followUp: { kind: 'callback', dueAt: '2024-03-08T16:00:00.000Z', note: 'Check the transfer' },
   });
@@ -68,7 +75,12 @@ describe('calls', () => {
     await updateCallProgress(db, call.id, { stepsCovered: ['greet'], branchesTaken: [] });
     await saveNoteDraft(db, { callId: call.id, customerId, text: 'Spoke to Jane', now: at('2024-03-04T15:01:00.000Z') });
     expect(await getCall(db, call.id)).toMatchObject({ stepsCovered: ['greet'] });
-    expect(await getNoteDraft(db, call.id)).toEqual({ callId: call.id, customerId, text: 'Spoke to Jane', updatedAt: '2024-03-04T15:01:00.000Z' });
+    expect(await getNoteDraft(db, call.id)).toEqual({
+      callId: call.id,
+      customerId,
+      text: 'Spoke to Jane',
+      updatedAt: '2024-03-04T15:01:00.000Z',
+    });
   });
 
   it('closes a call writing the outcome records, the frozen call and the last call time together', async () => {
@@ -87,9 +99,27 @@ describe('calls', () => {
       branchesTaken: ['no-cash'],
     });
     expect(await getCall(db, call.id)).toEqual(closed);
-    expect(await db.promises.get(closed.promiseId!)).toMatchObject({ callId: call.id, customerId, contactId, amountMinor: 100_00, status: 'open', invoiceIds: [invoiceId] });
-    expect(await db.disputes.get(closed.disputeId!)).toMatchObject({ callId: call.id, invoiceId, reason: 'pricing', status: 'open', resolvedAt: null });
-    expect(await db.followUps.get(closed.followUpId!)).toMatchObject({ callId: call.id, kind: 'callback', dueAt: '2024-03-08T16:00:00.000Z', status: 'open' });
+    expect(await db.promises.get(closed.promiseId!)).toMatchObject({
+      callId: call.id,
+      customerId,
+      contactId,
+      amountMinor: 100_00,
+      status: 'open',
+      invoiceIds: [invoiceId],
+    });
+    expect(await db.disputes.get(closed.disputeId!)).toMatchObject({
+      callId: call.id,
+      invoiceId,
+      reason: 'pricing',
+      status: 'open',
+      resolvedAt: null,
+    });
+    expect(await db.followUps.get(closed.followUpId!)).toMatchObject({
+      callId: call.id,
+      kind: 'callback',
+      dueAt: '2024-03-08T16:00:00.000Z',
+      status: 'open',
+    });
     expect(await getNoteDraft(db, call.id)).toBeUndefined();
     expect(await getCustomer(db, customerId)).toMatchObject({ lastCallAt: call.startedAt });
     expect(await findOpenCall(db, customerId)).toBeUndefined();
@@ -107,7 +137,12 @@ describe('calls', () => {
   });
 
   it('a second "no answer" moves the open callback instead of adding another', async () => {
-    const first = await closeCall(db, (await begin()).id, noAnswer('2024-03-05T16:00:00.000Z', 'Try the mobile'), at('2024-03-04T15:01:00.000Z'));
+    const first = await closeCall(
+      db,
+      (await begin()).id,
+      noAnswer('2024-03-05T16:00:00.000Z', 'Try the mobile'),
+      at('2024-03-04T15:01:00.000Z'),
+    );
     const second = await closeCall(
       db,
       (await begin(at('2024-03-05T16:00:00.000Z'))).id,
@@ -119,11 +154,22 @@ describe('calls', () => {
     expect(followUps).toHaveLength(1);
     expect(second.followUpId).toBe(first.followUpId);
     // Moved, with the note kept when the new call gave none; still the first call's callback.
-    expect(followUps[0]).toMatchObject({ id: first.followUpId, callId: first.id, status: 'open', dueAt: '2024-03-06T16:00:00.000Z', note: 'Try the mobile' });
+    expect(followUps[0]).toMatchObject({
+      id: first.followUpId,
+      callId: first.id,
+      status: 'open',
+      dueAt: '2024-03-06T16:00:00.000Z',
+      note: 'Try the mobile',
+    });
 
     // A task, a done callback or another customer's callback is never the one moved.
     await db.followUps.update(first.followUpId!, { status: 'done', completedAt: '2024-03-06T17:00:00.000Z' });
-    const third = await closeCall(db, (await begin(at('2024-03-07T16:00:00.000Z'))).id, noAnswer('2024-03-08T16:00:00.000Z', 'Ask for Jane'), at('2024-03-07T16:01:00.000Z'));
+    const third = await closeCall(
+      db,
+      (await begin(at('2024-03-07T16:00:00.000Z'))).id,
+      noAnswer('2024-03-08T16:00:00.000Z', 'Ask for Jane'),
+      at('2024-03-07T16:01:00.000Z'),
+    );
     expect(third.followUpId).not.toBe(first.followUpId);
     expect(await db.followUps.get(first.followUpId!)).toMatchObject({ status: 'done', dueAt: '2024-03-06T16:00:00.000Z' });
     expect(await db.followUps.count()).toBe(2);
@@ -133,7 +179,10 @@ describe('calls', () => {
     await closeCall(db, (await begin()).id, noAnswer('2024-03-05T16:00:00.000Z'), at('2024-03-04T15:01:00.000Z'));
     const reached = { ...noAnswer('2024-03-06T16:00:00.000Z'), result: 'callback-requested' as const };
     await closeCall(db, (await begin(at('2024-03-05T16:00:00.000Z'))).id, reached, at('2024-03-05T16:01:00.000Z'));
-    expect((await db.followUps.orderBy('dueAt').toArray()).map((f) => f.dueAt)).toEqual(['2024-03-05T16:00:00.000Z', '2024-03-06T16:00:00.000Z']);
+    expect((await db.followUps.orderBy('dueAt').toArray()).map((f) => f.dueAt)).toEqual([
+      '2024-03-05T16:00:00.000Z',
+      '2024-03-06T16:00:00.000Z',
+    ]);
   });
 
   it('writes nothing when a late part of the close fails', async () => {
@@ -168,8 +217,12 @@ describe('calls', () => {
     const call = await begin();
     await closeCall(db, call.id, { ...fullOutcome(), result: 'no-answer', promise: null, dispute: null, followUp: null });
     await expect(closeCall(db, call.id, fullOutcome())).rejects.toThrow('This call is already closed.');
-    await expect(updateCallProgress(db, call.id, { stepsCovered: ['x'], branchesTaken: [] })).rejects.toThrow('This call is already closed.');
-    await expect(saveNoteDraft(db, { callId: call.id, customerId, text: 'late keystroke' })).rejects.toThrow('This call is already closed.');
+    await expect(updateCallProgress(db, call.id, { stepsCovered: ['x'], branchesTaken: [] })).rejects.toThrow(
+      'This call is already closed.',
+    );
+    await expect(saveNoteDraft(db, { callId: call.id, customerId, text: 'late keystroke' })).rejects.toThrow(
+      'This call is already closed.',
+    );
     expect(await counts()).toEqual({ promises: 0, disputes: 0, followUps: 0 });
     expect(await getNoteDraft(db, call.id)).toBeUndefined();
   });

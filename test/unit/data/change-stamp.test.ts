@@ -26,10 +26,12 @@ describe('the change stamp', () => {
   it('is not undone by a write that fails: the transaction aborts as a whole', async () => {
     await db.meta.put({ key: 'a', value: 1 });
     const before = await readChangeStamp(db);
-    await expect(db.transaction('rw', db.meta, async () => {
-      await db.meta.put({ key: 'b', value: 2 });
-      throw new Error('stop');
-    })).rejects.toThrow('stop');
+    await expect(
+      db.transaction('rw', db.meta, async () => {
+        await db.meta.put({ key: 'b', value: 2 });
+        throw new Error('stop');
+      }),
+    ).rejects.toThrow('stop');
     expect(await readChangeStamp(db)).toBe(before);
   });
 
@@ -43,7 +45,16 @@ describe('the change stamp', () => {
 
   it('a restored snapshot that carries a stamp row is restored without it, and gets a stamp of its own', async () => {
     const before = await readChangeStamp(db);
-    await restoreSnapshot(db, { meta: [{ key: changeStampKey, value: 'from-elsewhere' }, { key: 'saved-mapping', value: 2 }] }, latestSchemaVersion);
+    await restoreSnapshot(
+      db,
+      {
+        meta: [
+          { key: changeStampKey, value: 'from-elsewhere' },
+          { key: 'saved-mapping', value: 2 },
+        ],
+      },
+      latestSchemaVersion,
+    );
     const after = await readChangeStamp(db);
     expect(after).not.toBe('from-elsewhere');
     expect(after).not.toBe(before);

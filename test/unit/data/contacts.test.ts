@@ -17,18 +17,41 @@ describe('contacts', () => {
 
   it('fills each phone E.164 with the default country from the settings', async () => {
     await saveSettings(db, { ...defaultSettings, defaultCountry: 'GB' });
-    const contact = await saveContact(db, customerId, contactInput({ phones: [{ label: 'office', number: '020 7946 0000' }, { label: 'mobile', number: '+1 415 555 0134' }, { label: 'other', number: 'ext 123' }] }));
+    const contact = await saveContact(
+      db,
+      customerId,
+      contactInput({
+        phones: [
+          { label: 'office', number: '020 7946 0000' },
+          { label: 'mobile', number: '+1 415 555 0134' },
+          { label: 'other', number: 'ext 123' },
+        ],
+      }),
+    );
     expect(contact.phones.map((p) => p.e164)).toEqual(['+442079460000', '+14155550134', null]);
   });
 
   it('keeps the primary phone on the contact who authorises payment, else the first contact', async () => {
-    await saveContact(db, customerId, contactInput({ name: 'First', phones: [{ label: 'office', number: '415-555-0001' }] }), undefined, { now: at('2024-01-01T00:00:00.000Z') });
+    await saveContact(db, customerId, contactInput({ name: 'First', phones: [{ label: 'office', number: '415-555-0001' }] }), undefined, {
+      now: at('2024-01-01T00:00:00.000Z'),
+    });
     expect(await getCustomer(db, customerId)).toMatchObject({ primaryPhone: '415-555-0001' });
 
-    const payer = await saveContact(db, customerId, contactInput({ name: 'Payer', authorisesPayment: true, phones: [{ label: 'direct', number: '415-555-0002' }] }), undefined, { now: at('2024-01-02T00:00:00.000Z') });
+    const payer = await saveContact(
+      db,
+      customerId,
+      contactInput({ name: 'Payer', authorisesPayment: true, phones: [{ label: 'direct', number: '415-555-0002' }] }),
+      undefined,
+      { now: at('2024-01-02T00:00:00.000Z') },
+    );
     expect(await getCustomer(db, customerId)).toMatchObject({ primaryPhone: '415-555-0002' });
 
-    const edited = await saveContact(db, customerId, contactInput({ name: 'Payer', authorisesPayment: false, phones: [{ label: 'direct', number: '415-555-0002' }] }), payer.id);
+    const edited = await saveContact(
+      db,
+      customerId,
+      contactInput({ name: 'Payer', authorisesPayment: false, phones: [{ label: 'direct', number: '415-555-0002' }] }),
+      payer.id,
+    );
     expect(edited).toMatchObject({ id: payer.id, createdAt: payer.createdAt });
     expect(await getCustomer(db, customerId)).toMatchObject({ primaryPhone: '415-555-0001' });
   });

@@ -22,16 +22,48 @@ describe('getCustomerFile', () => {
     const contact = await saveContact(db, customer.id, contactInput());
     const late = await saveInvoice(db, customer.id, invoiceInput({ number: 'L', dueDate: '2024-03-31', issueDate: '2024-03-01' }));
     const early = await saveInvoice(db, customer.id, invoiceInput({ number: 'E', dueDate: '2024-01-31' }));
-    await recordPayment(db, customer.id, { receivedOn: '2024-02-01', amountMinor: 10_00, currency: 'USD', method: 'card', reference: '', allocations: [{ invoiceId: early.id, amountMinor: 10_00 }] });
+    await recordPayment(db, customer.id, {
+      receivedOn: '2024-02-01',
+      amountMinor: 10_00,
+      currency: 'USD',
+      method: 'card',
+      reference: '',
+      allocations: [{ invoiceId: early.id, amountMinor: 10_00 }],
+    });
     const outcome: CallOutcome = {
-      result: 'promise-to-pay', contactDetailsConfirmed: true, note: 'ok', stepsCovered: [], branchesTaken: [],
-      promise: { amountMinor: 90_00, currency: 'USD', promisedDate: '2024-02-10', method: 'card-by-phone', invoiceIds: [early.id], instalments: [] },
+      result: 'promise-to-pay',
+      contactDetailsConfirmed: true,
+      note: 'ok',
+      stepsCovered: [],
+      branchesTaken: [],
+      promise: {
+        amountMinor: 90_00,
+        currency: 'USD',
+        promisedDate: '2024-02-10',
+        method: 'card-by-phone',
+        invoiceIds: [early.id],
+        instalments: [],
+      },
       dispute: { invoiceId: late.id, reason: 'quality', details: 'Scratched' },
       followUp: { kind: 'task', dueAt: '2024-02-10T15:00:00.000Z', note: '' },
     };
-    const first = await startCall(db, { customerId: customer.id, contactId: contact.id, phoneNumber: null, dialled: false, scriptId: 's', now: at('2024-02-01T10:00:00.000Z') });
+    const first = await startCall(db, {
+      customerId: customer.id,
+      contactId: contact.id,
+      phoneNumber: null,
+      dialled: false,
+      scriptId: 's',
+      now: at('2024-02-01T10:00:00.000Z'),
+    });
     await closeCall(db, first.id, outcome, at('2024-02-01T10:05:00.000Z'));
-    const second = await startCall(db, { customerId: customer.id, contactId: null, phoneNumber: null, dialled: false, scriptId: 's', now: at('2024-02-05T10:00:00.000Z') });
+    const second = await startCall(db, {
+      customerId: customer.id,
+      contactId: null,
+      phoneNumber: null,
+      dialled: false,
+      scriptId: 's',
+      now: at('2024-02-05T10:00:00.000Z'),
+    });
     await addNote(db, customer.id, 'Prefers email');
 
     const file = await getCustomerFile(db, customer.id);
@@ -53,15 +85,19 @@ describe('listCustomers and countCustomers', () => {
   let db: CallDeskDb;
   beforeEach(async () => {
     db = freshDb();
-    await bulkLoad(db, {
-      ...emptyRecords(),
-      customers: ['Delta', 'Alpha', 'Charlie', 'Bravo', 'Echo'].map((name) => customerRecord(name.toLowerCase(), name, false)),
-      invoices: [
-        invoiceRecord('i1', 'bravo', '2024-02-01', 500_00),
-        invoiceRecord('i2', 'delta', '2024-01-01', 100_00),
-        invoiceRecord('i3', 'echo', '2024-03-01', 900_00),
-      ],
-    }, { defaultCountry: 'US' });
+    await bulkLoad(
+      db,
+      {
+        ...emptyRecords(),
+        customers: ['Delta', 'Alpha', 'Charlie', 'Bravo', 'Echo'].map((name) => customerRecord(name.toLowerCase(), name, false)),
+        invoices: [
+          invoiceRecord('i1', 'bravo', '2024-02-01', 500_00),
+          invoiceRecord('i2', 'delta', '2024-01-01', 100_00),
+          invoiceRecord('i3', 'echo', '2024-03-01', 900_00),
+        ],
+      },
+      { defaultCountry: 'US' },
+    );
   });
   afterEach(() => dropDb(db));
 

@@ -20,7 +20,11 @@ describe('searchCustomers', () => {
     await saveInvoice(db, acme.id, invoiceInput({ number: 'INV-00123', amountMinor: 50_00 }));
     const heron = await createCustomer(db, customerInput({ legalName: 'Blue Heron Bakery', tradingName: '', accountNumber: 'BH-7' }));
     heronId = heron.id;
-    await saveContact(db, heron.id, contactInput({ name: 'Ann Acker', phones: [{ label: 'mobile', number: '312-555-0199' }], emails: ['ann@heron.example'] }));
+    await saveContact(
+      db,
+      heron.id,
+      contactInput({ name: 'Ann Acker', phones: [{ label: 'mobile', number: '312-555-0199' }], emails: ['ann@heron.example'] }),
+    );
     await saveInvoice(db, heron.id, invoiceInput({ number: 'B-2024/001', amountMinor: 900_00 }));
   });
   afterEach(() => dropDb(db));
@@ -58,7 +62,7 @@ describe('searchCustomers', () => {
     expect(await ids('b-2024/001')).toEqual([heronId]);
   });
 
-  it('finds by the invoice number\'s digits without its prefix', async () => {
+  it("finds by the invoice number's digits without its prefix", async () => {
     await saveInvoice(db, acmeId, invoiceInput({ number: 'INV-10263', amountMinor: 20_00 }));
     expect(await ids('10263')).toEqual([acmeId]);
     expect(await ids('1026')).toEqual([acmeId]);

@@ -11,7 +11,12 @@ describe('customer summary: open balances per currency', () => {
     const summary = summarizeCustomer(
       customer,
       [],
-      [invoiceRecord('u1', 'c1', '2024-02-01', 1_000_00), invoiceRecord('u2', 'c1', '2024-03-01', 200_00), cad('k1', '2024-01-15', 300_00), cad('k2', '2024-01-01', 0)],
+      [
+        invoiceRecord('u1', 'c1', '2024-02-01', 1_000_00),
+        invoiceRecord('u2', 'c1', '2024-03-01', 200_00),
+        cad('k1', '2024-01-15', 300_00),
+        cad('k2', '2024-01-01', 0),
+      ],
       null,
     );
     expect(summary.openBalances).toEqual([
@@ -54,7 +59,16 @@ describe('currency totals', () => {
     );
     expect(totals.map((t) => t.currency)).toEqual(['CAD', 'EUR', 'USD']);
     expect(addCurrencyTotals(totals, [{ currency: 'USD', amountMinor: 100_00 }])[0]).toEqual({ currency: 'USD', amountMinor: 105_00 });
-    expect(formatCurrencyTotals([{ currency: 'USD', amountMinor: 1_200_00 }, { currency: 'CAD', amountMinor: 300_00 }], 'en-US', 'EUR')).toBe('$1,200.00 · CA$300.00');
+    expect(
+      formatCurrencyTotals(
+        [
+          { currency: 'USD', amountMinor: 1_200_00 },
+          { currency: 'CAD', amountMinor: 300_00 },
+        ],
+        'en-US',
+        'EUR',
+      ),
+    ).toBe('$1,200.00 · CA$300.00');
     // A zero has no currency of its own: the office currency writes it.
     expect(formatCurrencyTotals([], 'en-US', 'EUR')).toBe('€0.00');
   });

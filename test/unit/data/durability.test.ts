@@ -9,7 +9,11 @@ describe('writes reach the disk before they count as done', () => {
   useFreshDb((fresh) => (db = fresh));
 
   it('every read-write transaction asks for strict durability (closing a call, a payment, a restore)', async () => {
-    const durability = await db.transaction('rw', [db.calls, db.payments], () => (Dexie.currentTransaction as unknown as { idbtrans: IDBTransaction }).idbtrans.durability);
+    const durability = await db.transaction(
+      'rw',
+      [db.calls, db.payments],
+      () => (Dexie.currentTransaction as unknown as { idbtrans: IDBTransaction }).idbtrans.durability,
+    );
     expect(durability).toBe('strict');
   });
 });

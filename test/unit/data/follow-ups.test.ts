@@ -19,7 +19,14 @@ describe('follow-ups', () => {
 
   const add = async (id: string, customerId: string, dueAt: string, status: FollowUp['status'] = 'open') => {
     const followUp: FollowUp = {
-      id, customerId, callId: null, kind: 'callback', dueAt, note: '', status, createdAt: '2026-11-01T10:00:00.000Z',
+      id,
+      customerId,
+      callId: null,
+      kind: 'callback',
+      dueAt,
+      note: '',
+      status,
+      createdAt: '2026-11-01T10:00:00.000Z',
       completedAt: status === 'done' ? '2026-11-02T10:00:00.000Z' : null,
     };
     await db.followUps.add(followUp);

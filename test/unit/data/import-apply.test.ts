@@ -17,18 +17,44 @@ import { at, freshDb, useFreshDb } from './fixtures';
 
 const week1 = at('2026-11-16T18:00:00.000Z');
 const week2 = at('2026-11-23T18:00:00.000Z');
-const acme = bookCustomer('Acme Hardware Ltd', { accountNumber: 'AC-1', contacts: [bookContact()], address: { line1: '1 Main St', line2: '', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' } });
+const acme = bookCustomer('Acme Hardware Ltd', {
+  accountNumber: 'AC-1',
+  contacts: [bookContact()],
+  address: { line1: '1 Main St', line2: '', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' },
+});
 const birch = bookCustomer('Birch & Sons');
 const cedar = bookCustomer('Cedar Dental', { accountNumber: 'CD-9' });
 
-const firstBook = book([acme, birch], [bookInvoice(acme, '1001'), bookInvoice(acme, '1002', { amountMinor: 300_00, balanceMinor: 300_00 }), bookInvoice(birch, '2001', { currency: 'CAD' })], {
-  credits: [bookCredit(birch, { currency: 'CAD' })],
-});
-const secondBook = book([acme, birch, cedar], [bookInvoice(acme, '1001', { balanceMinor: 700_00 }), bookInvoice(acme, '1005'), bookInvoice(birch, '2001', { currency: 'CAD' }), bookInvoice(cedar, '3001')], {
-  credits: [bookCredit(birch, { currency: 'CAD' })],
-});
+const firstBook = book(
+  [acme, birch],
+  [
+    bookInvoice(acme, '1001'),
+    bookInvoice(acme, '1002', { amountMinor: 300_00, balanceMinor: 300_00 }),
+    bookInvoice(birch, '2001', { currency: 'CAD' }),
+  ],
+  {
+    credits: [bookCredit(birch, { currency: 'CAD' })],
+  },
+);
+const secondBook = book(
+  [acme, birch, cedar],
+  [
+    bookInvoice(acme, '1001', { balanceMinor: 700_00 }),
+    bookInvoice(acme, '1005'),
+    bookInvoice(birch, '2001', { currency: 'CAD' }),
+    bookInvoice(cedar, '3001'),
+  ],
+  {
+    credits: [bookCredit(birch, { currency: 'CAD' })],
+  },
+);
 
-const options = (now: Date, fileName = 'aging.csv') => ({ fileName, presetName: 'QuickBooks Online — A/R Aging Detail', takeFromFile: [], now });
+const options = (now: Date, fileName = 'aging.csv') => ({
+  fileName,
+  presetName: 'QuickBooks Online — A/R Aging Detail',
+  takeFromFile: [],
+  now,
+});
 
 describe('applyImport and undo', () => {
   let db: CallDeskDb;
@@ -68,10 +94,18 @@ describe('applyImport and undo', () => {
       // A CAD balance: the summary adds balances as it always has (per-currency totals are another slice).
       ['Birch & Sons', 1_200_00, '2026-10-31', 'name:birch & sons'],
     ]);
-    expect(customers[0]).toMatchObject({ primaryPhone: '(415) 555-0134', timeZone: (await getSettings(db)).officeTimeZone, addresses: [{ line1: '1 Main St', country: 'US', label: 'billing' }] });
+    expect(customers[0]).toMatchObject({
+      primaryPhone: '(415) 555-0134',
+      timeZone: (await getSettings(db)).officeTimeZone,
+      addresses: [{ line1: '1 Main St', country: 'US', label: 'billing' }],
+    });
     expect(customers[0]?.searchKeys).toContain('1001');
-    expect(customers[1]?.accountCredits).toEqual([{ source: 'quickbooks-online', kind: 'credit-memo', reference: 'CM-7', date: '2026-10-15', amountMinor: 150_00, currency: 'CAD' }]);
-    expect(await db.contacts.where('customerId').equals(customers[0]!.id).toArray()).toMatchObject([{ name: 'Pat Lee', emails: ['pat@acme.example'], phones: [{ number: '(415) 555-0134', e164: '+14155550134' }] }]);
+    expect(customers[1]?.accountCredits).toEqual([
+      { source: 'quickbooks-online', kind: 'credit-memo', reference: 'CM-7', date: '2026-10-15', amountMinor: 150_00, currency: 'CAD' },
+    ]);
+    expect(await db.contacts.where('customerId').equals(customers[0]!.id).toArray()).toMatchObject([
+      { name: 'Pat Lee', emails: ['pat@acme.example'], phones: [{ number: '(415) 555-0134', e164: '+14155550134' }] },
+    ]);
     expect(await db.invoices.count()).toBe(3);
     expect(await db.bookChanges.count()).toBe(2);
     const [history] = await listImports(db);
@@ -82,7 +116,16 @@ describe('applyImport and undo', () => {
     await importBook();
     const before = await exportSnapshot(db);
     const again = await planImportFromDb(db, firstBook, 'full');
-    expect(again).toMatchObject({ newCustomers: [], newInvoices: [], changedInvoices: [], closedInvoices: [], credits: [], contactDifferences: [], changedCustomerIds: [], unchangedCount: 3 });
+    expect(again).toMatchObject({
+      newCustomers: [],
+      newInvoices: [],
+      changedInvoices: [],
+      closedInvoices: [],
+      credits: [],
+      contactDifferences: [],
+      changedCustomerIds: [],
+      unchangedCount: 3,
+    });
     const { imports: _a, ...rest } = await exportSnapshot(db);
     const { imports: _b, ...restBefore } = before;
     expect(rest).toEqual(restBefore);
@@ -103,7 +146,14 @@ describe('applyImport and undo', () => {
     await applyImport(db, plan, options(week2, 'aging week 48.xlsx'));
 
     const [payment] = await db.payments.toArray();
-    expect(payment).toMatchObject({ customerId: acmeId, amountMinor: 500_00, method: 'other', receivedOn: '2026-11-23', reference: 'Seen in the books (import of aging week 48.xlsx)', allocations: [{ invoiceId: invoice1001.id, amountMinor: 500_00 }] });
+    expect(payment).toMatchObject({
+      customerId: acmeId,
+      amountMinor: 500_00,
+      method: 'other',
+      receivedOn: '2026-11-23',
+      reference: 'Seen in the books (import of aging week 48.xlsx)',
+      allocations: [{ invoiceId: invoice1001.id, amountMinor: 500_00 }],
+    });
     expect(payment?.seenInBooks).toBeDefined();
     expect((await db.promises.get('promise-1'))?.status).toBe('kept');
     expect(await db.invoices.get(invoice1001.id)).toMatchObject({ balanceMinor: 700_00, status: 'open' });
@@ -113,7 +163,10 @@ describe('applyImport and undo', () => {
     expect(bookChangeSentence(change, 'en-US')).toBe(
       'Books updated from aging week 48.xlsx: 1 new invoice (1005), invoice 1001 balance $1,200.00 → $700.00, invoice 1002 closed in the books, $500.00 paid',
     );
-    expect((await listImports(db)).map((i) => [i.fileName, i.isLast])).toEqual([['aging week 48.xlsx', true], ['aging.csv', false]]);
+    expect((await listImports(db)).map((i) => [i.fileName, i.isLast])).toEqual([
+      ['aging week 48.xlsx', true],
+      ['aging.csv', false],
+    ]);
 
     await undoLastImport(db, { now: week2 });
     expect(await exportSnapshot(db)).toEqual(before);
@@ -127,7 +180,14 @@ describe('applyImport and undo', () => {
     await expect(undoImport(db, first.id, { now: week2 })).rejects.toThrow('only the last import (week 48.csv) can be undone');
 
     const cedarId = (await db.customers.where('legalName').equals('Cedar Dental').first())!.id;
-    await db.notes.add({ id: 'note-1', customerId: cedarId, kind: 'note', text: 'Asked for a statement.', correctsCallId: null, createdAt: '2026-11-24T10:00:00.000Z' } as never);
+    await db.notes.add({
+      id: 'note-1',
+      customerId: cedarId,
+      kind: 'note',
+      text: 'Asked for a statement.',
+      correctsCallId: null,
+      createdAt: '2026-11-24T10:00:00.000Z',
+    } as never);
     await expect(undoLastImport(db, { now: week2 })).rejects.toThrow('for a customer it added');
     expect(await db.imports.count()).toBe(2);
   });
@@ -136,9 +196,23 @@ describe('applyImport and undo', () => {
     await importBook();
     await importBook(secondBook, week2, 'week 48.csv');
     const added = (await db.invoices.where('number').equals('1005').first())!;
-    await recordPayment(db, added.customerId, { receivedOn: '2026-11-24', amountMinor: 100_00, currency: 'USD', method: 'cheque', reference: '', allocations: [{ invoiceId: added.id, amountMinor: 100_00 }] }, { now: at('2026-11-24T15:00:00.000Z') });
+    await recordPayment(
+      db,
+      added.customerId,
+      {
+        receivedOn: '2026-11-24',
+        amountMinor: 100_00,
+        currency: 'USD',
+        method: 'cheque',
+        reference: '',
+        allocations: [{ invoiceId: added.id, amountMinor: 100_00 }],
+      },
+      { now: at('2026-11-24T15:00:00.000Z') },
+    );
     const before = await exportSnapshot(db);
-    await expect(undoLastImport(db, { now: week2 })).rejects.toThrow('This import cannot be undone: a payment has been recorded since on an invoice it added or changed.');
+    await expect(undoLastImport(db, { now: week2 })).rejects.toThrow(
+      'This import cannot be undone: a payment has been recorded since on an invoice it added or changed.',
+    );
     expect(await exportSnapshot(db)).toEqual(before);
   });
 
@@ -151,7 +225,11 @@ describe('applyImport and undo', () => {
   });
 
   it('writes nothing when a row breaks a rule', async () => {
-    const plan = await planImportFromDb(db, book([acme], [bookInvoice(acme, '1001'), bookInvoice(acme, '1002', { balanceMinor: 2_000_00 })]), 'full');
+    const plan = await planImportFromDb(
+      db,
+      book([acme], [bookInvoice(acme, '1001'), bookInvoice(acme, '1002', { balanceMinor: 2_000_00 })]),
+      'full',
+    );
     await expect(applyImport(db, plan, options(week1))).rejects.toThrow(ImportDataError);
     expect(await db.customers.count()).toBe(0);
     expect(await db.invoices.count()).toBe(0);
@@ -173,7 +251,10 @@ describe('applyImport and undo', () => {
 
 describe('applyImportWithSafetyCopy', () => {
   // A copy as the backup worker makes it: what it saw, and the change stamp it saw it at.
-  const copyOf = async (d: CallDeskDb): Promise<SafetyCopy> => ({ bytes: new Uint8Array([await d.customers.count()]), changeStamp: await readChangeStamp(d) });
+  const copyOf = async (d: CallDeskDb): Promise<SafetyCopy> => ({
+    bytes: new Uint8Array([await d.customers.count()]),
+    changeStamp: await readChangeStamp(d),
+  });
 
   it('imports only after the safety copy is written, and nothing when it fails', async () => {
     const db = freshDb();
@@ -181,9 +262,9 @@ describe('applyImportWithSafetyCopy', () => {
       const plan = await planImportFromDb(db, firstBook, 'full');
       const written: number[] = [];
       const apply = (stamp: string | null) => applyImport(db, plan, { ...options(week1), expectChangeStamp: stamp });
-      await expect(applyImportWithSafetyCopy(db, apply, { make: copyOf, write: () => Promise.reject(new Error('The disk is full.')) })).rejects.toThrow(
-        'could not save a copy of your current data first, so nothing was imported. The disk is full.',
-      );
+      await expect(
+        applyImportWithSafetyCopy(db, apply, { make: copyOf, write: () => Promise.reject(new Error('The disk is full.')) }),
+      ).rejects.toThrow('could not save a copy of your current data first, so nothing was imported. The disk is full.');
       expect(await db.customers.count()).toBe(0);
       const result = await applyImportWithSafetyCopy(db, apply, {
         make: copyOf,
@@ -249,7 +330,9 @@ describe('applyImportWithSafetyCopy', () => {
       expect(await db.customers.count()).toBe(2);
 
       // A refused apply wrote nothing.
-      await expect(applyImport(db, plan, { ...options(week1), expectChangeStamp: 'an-old-stamp' })).rejects.toBeInstanceOf(SafetyCopyOutdatedError);
+      await expect(applyImport(db, plan, { ...options(week1), expectChangeStamp: 'an-old-stamp' })).rejects.toBeInstanceOf(
+        SafetyCopyOutdatedError,
+      );
     } finally {
       db.close();
       await Dexie.delete(db.name);

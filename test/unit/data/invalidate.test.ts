@@ -6,25 +6,44 @@ import { queryKeys } from '../../../renderer/data/query-keys';
 function seeded(): QueryClient {
   const client = new QueryClient();
   const keys = [
-    queryKeys.customerFile('a'), queryKeys.customerFile('b'), queryKeys.customer('a'), queryKeys.customerSearch('ac', 'US'),
-    queryKeys.customerPage(0, 100, 'balance'), queryKeys.customerCount(), queryKeys.settings(), queryKeys.call('x'),
-    queryKeys.openCall('a'), queryKeys.promiseList('all', '2026-11-23'), queryKeys.openFollowUps(),
-    queryKeys.reminderSchedule('2026-11-23', 'k'), queryKeys.mainPreferences(),
+    queryKeys.customerFile('a'),
+    queryKeys.customerFile('b'),
+    queryKeys.customer('a'),
+    queryKeys.customerSearch('ac', 'US'),
+    queryKeys.customerPage(0, 100, 'balance'),
+    queryKeys.customerCount(),
+    queryKeys.settings(),
+    queryKeys.call('x'),
+    queryKeys.openCall('a'),
+    queryKeys.promiseList('all', '2026-11-23'),
+    queryKeys.openFollowUps(),
+    queryKeys.reminderSchedule('2026-11-23', 'k'),
+    queryKeys.mainPreferences(),
   ];
   for (const key of keys) client.setQueryData(key, 1);
   return client;
 }
 
 const stale = (client: QueryClient) =>
-  client.getQueryCache().getAll().filter((q) => q.state.isInvalidated).map((q) => JSON.stringify(q.queryKey)).sort();
+  client
+    .getQueryCache()
+    .getAll()
+    .filter((q) => q.state.isInvalidated)
+    .map((q) => JSON.stringify(q.queryKey))
+    .sort();
 
 describe('invalidation', () => {
   it("a write to one customer's records makes its file, row, the lists and the reminder schedule stale, nothing else", async () => {
     const client = seeded();
     await invalidateCustomer(client, 'a');
     expect(stale(client)).toEqual([
-      '["customers","file","a"]', '["customers","list","page","balance",0,100]', '["customers","list","search","ac","US"]', '["customers","one","a"]',
-      '["follow-ups","open"]', '["promises","list","all","2026-11-23"]', '["reminders","schedule","2026-11-23","k"]',
+      '["customers","file","a"]',
+      '["customers","list","page","balance",0,100]',
+      '["customers","list","search","ac","US"]',
+      '["customers","one","a"]',
+      '["follow-ups","open"]',
+      '["promises","list","all","2026-11-23"]',
+      '["reminders","schedule","2026-11-23","k"]',
     ]);
   });
 

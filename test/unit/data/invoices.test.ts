@@ -16,7 +16,14 @@ describe('saveInvoice and voidInvoice', () => {
   afterEach(() => dropDb(db));
 
   const pay = (invoiceId: string, amountMinor: number) =>
-    recordPayment(db, customerId, { receivedOn: '2024-02-01', amountMinor, currency: 'USD', method: 'cheque', reference: '', allocations: [{ invoiceId, amountMinor }] });
+    recordPayment(db, customerId, {
+      receivedOn: '2024-02-01',
+      amountMinor,
+      currency: 'USD',
+      method: 'cheque',
+      reference: '',
+      allocations: [{ invoiceId, amountMinor }],
+    });
 
   it('creates an open invoice whose balance is its amount', async () => {
     const invoice = await saveInvoice(db, customerId, invoiceInput({ amountMinor: 250_00 }));
@@ -28,7 +35,14 @@ describe('saveInvoice and voidInvoice', () => {
     const invoice = await saveInvoice(db, customerId, invoiceInput({ amountMinor: 100_00 }));
     await pay(invoice.id, 40_00);
     const edited = await saveInvoice(db, customerId, invoiceInput({ amountMinor: 150_00, poNumber: 'PO-9' }), invoice.id);
-    expect(edited).toMatchObject({ id: invoice.id, amountMinor: 150_00, balanceMinor: 110_00, status: 'open', poNumber: 'PO-9', createdAt: invoice.createdAt });
+    expect(edited).toMatchObject({
+      id: invoice.id,
+      amountMinor: 150_00,
+      balanceMinor: 110_00,
+      status: 'open',
+      poNumber: 'PO-9',
+      createdAt: invoice.createdAt,
+    });
     expect(await getCustomer(db, customerId)).toMatchObject({ openBalanceMinor: 110_00 });
 
     const settled = await saveInvoice(db, customerId, invoiceInput({ amountMinor: 40_00 }), invoice.id);
@@ -57,7 +71,9 @@ describe('saveInvoice and voidInvoice', () => {
 
   it('lets an invoice keep its own number when edited', async () => {
     const invoice = await saveInvoice(db, customerId, invoiceInput({ number: 'INV-1' }));
-    await expect(saveInvoice(db, customerId, invoiceInput({ number: 'INV-1', amountMinor: 5_00 }), invoice.id)).resolves.toMatchObject({ amountMinor: 5_00 });
+    await expect(saveInvoice(db, customerId, invoiceInput({ number: 'INV-1', amountMinor: 5_00 }), invoice.id)).resolves.toMatchObject({
+      amountMinor: 5_00,
+    });
   });
 
   it('voids an unpaid invoice and takes it out of the balance; refuses one with payments', async () => {

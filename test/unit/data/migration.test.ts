@@ -39,7 +39,14 @@ const contact = (id: string, customerId: string, name: string, authorisesPayment
   updatedAt: createdAt,
 });
 
-const invoice = (id: string, customerId: string, number: string, dueDate: string, balanceMinor: number, status: Invoice['status'] = 'open'): Invoice => ({
+const invoice = (
+  id: string,
+  customerId: string,
+  number: string,
+  dueDate: string,
+  balanceMinor: number,
+  status: Invoice['status'] = 'open',
+): Invoice => ({
   id,
   customerId,
   number,
@@ -91,21 +98,27 @@ describe('schema version 1 -> 2', () => {
     v1.version(1).stores(v1Stores);
     await v1.open();
     await v1.table('customers').bulkPut([customer('c1', 'Northwind Traders'), customer('c2', 'Blue Heron Bakery')]);
-    await v1.table('contacts').bulkPut([
-      contact('k1', 'c1', 'Sam Clerk', false, '(415) 555-0134', '2024-01-01T00:00:00.000Z'),
-      contact('k2', 'c1', 'Pat Owner', true, '020 7946 0000', '2024-01-02T00:00:00.000Z'),
-    ]);
-    await v1.table('invoices').bulkPut([
-      invoice('i1', 'c1', 'INV-7', '2024-02-15', 200_00),
-      invoice('i2', 'c1', 'INV-8', '2024-01-31', 50_00),
-      invoice('i3', 'c1', 'INV-9', '2023-12-01', 500_00, 'void'),
-      invoice('i4', 'c2', 'B-1', '2024-01-10', 0, 'paid'),
-    ]);
-    await v1.table('calls').bulkPut([
-      call('x1', 'c1', '2024-02-01T09:00:00.000Z', 'closed'),
-      call('x2', 'c1', '2024-02-20T09:00:00.000Z', 'closed'),
-      call('x3', 'c1', '2024-02-25T09:00:00.000Z', 'open'),
-    ]);
+    await v1
+      .table('contacts')
+      .bulkPut([
+        contact('k1', 'c1', 'Sam Clerk', false, '(415) 555-0134', '2024-01-01T00:00:00.000Z'),
+        contact('k2', 'c1', 'Pat Owner', true, '020 7946 0000', '2024-01-02T00:00:00.000Z'),
+      ]);
+    await v1
+      .table('invoices')
+      .bulkPut([
+        invoice('i1', 'c1', 'INV-7', '2024-02-15', 200_00),
+        invoice('i2', 'c1', 'INV-8', '2024-01-31', 50_00),
+        invoice('i3', 'c1', 'INV-9', '2023-12-01', 500_00, 'void'),
+        invoice('i4', 'c2', 'B-1', '2024-01-10', 0, 'paid'),
+      ]);
+    await v1
+      .table('calls')
+      .bulkPut([
+        call('x1', 'c1', '2024-02-01T09:00:00.000Z', 'closed'),
+        call('x2', 'c1', '2024-02-20T09:00:00.000Z', 'closed'),
+        call('x3', 'c1', '2024-02-25T09:00:00.000Z', 'open'),
+      ]);
     await v1.table('settings').put({ key: 'app', value: { defaultCountry: 'GB' } });
     expect(v1.verno).toBe(1);
     v1.close();
@@ -127,7 +140,9 @@ describe('schema version 1 -> 2', () => {
       // The open call has no outcome yet, so it does not count.
       lastCallAt: '2024-02-20T09:00:00.000Z',
     });
-    expect(c1!.searchKeys).toEqual(expect.arrayContaining(['northwind', 'traders', 'accc1', 'sam', 'pat', 'sam@example.com', 'inv7', '2079460000']));
+    expect(c1!.searchKeys).toEqual(
+      expect.arrayContaining(['northwind', 'traders', 'accc1', 'sam', 'pat', 'sam@example.com', 'inv7', '2079460000']),
+    );
     // Phone keys used the stored settings' default country (GB): the number parsed as British.
     expect(c1!.searchKeys).toContain('442079460000');
 
@@ -154,7 +169,15 @@ describe('schema version 3 -> 4', () => {
   });
 
   const stale = { searchKeys: ['stale'], openBalanceMinor: 0, oldestOpenDueDate: null, primaryPhone: null, lastCallAt: null };
-  const usAddress = { label: 'billing' as const, line1: '1 Main St', line2: '', city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' };
+  const usAddress = {
+    label: 'billing' as const,
+    line1: '1 Main St',
+    line2: '',
+    city: 'Austin',
+    region: 'TX',
+    postalCode: '78701',
+    country: 'US',
+  };
 
   it('stores the E.164 of every number that lacks one, once, and rebuilds the summaries', async () => {
     const v3 = new Dexie(name);
@@ -166,7 +189,10 @@ describe('schema version 3 -> 4', () => {
       // No address: the settings' country (GB) reads its numbers.
       { ...customer('uk', 'Blue Heron Bakery'), ...stale },
     ]);
-    const kept = { ...contact('k3', 'uk', 'Ann Keep', false, '415 555 0199'), phones: [{ label: 'office' as const, number: '415 555 0199', e164: '+14155550199' }] };
+    const kept = {
+      ...contact('k3', 'uk', 'Ann Keep', false, '415 555 0199'),
+      phones: [{ label: 'office' as const, number: '415 555 0199', e164: '+14155550199' }],
+    };
     await v3.table('contacts').bulkPut([
       contact('k1', 'us', 'Sam Clerk', true, '415 555 0134'),
       contact('k2', 'uk', 'Pat Owner', true, '020 7946 0000'),
@@ -174,11 +200,13 @@ describe('schema version 3 -> 4', () => {
       kept,
     ]);
     await v3.table('invoices').bulkPut([invoice('i1', 'us', 'INV-10263', '2024-02-15', 200_00)]);
-    await v3.table('calls').bulkPut([
-      { ...call('x1', 'us', '2024-02-01T09:00:00.000Z', 'closed'), contactId: 'k1', phoneNumber: '415 555 0134', dialled: true },
-      { ...call('x2', 'uk', '2024-02-02T09:00:00.000Z', 'closed'), phoneNumber: '020 7946 0999', dialled: true },
-      call('x3', 'uk', '2024-02-03T09:00:00.000Z', 'closed'),
-    ]);
+    await v3
+      .table('calls')
+      .bulkPut([
+        { ...call('x1', 'us', '2024-02-01T09:00:00.000Z', 'closed'), contactId: 'k1', phoneNumber: '415 555 0134', dialled: true },
+        { ...call('x2', 'uk', '2024-02-02T09:00:00.000Z', 'closed'), phoneNumber: '020 7946 0999', dialled: true },
+        call('x3', 'uk', '2024-02-03T09:00:00.000Z', 'closed'),
+      ]);
     await v3.table('settings').put({ key: 'app', value: { defaultCountry: 'GB', callbackNumber: '020 7946 0100' } });
     expect(v3.verno).toBe(3);
     v3.close();
@@ -197,7 +225,12 @@ describe('schema version 3 -> 4', () => {
     expect((await db.settings.get('app'))!.value).toMatchObject({ callbackNumber: '020 7946 0100', callbackNumberE164: '+442079460100' });
 
     const us = await db.customers.get('us');
-    expect(us).toMatchObject({ primaryPhone: '415 555 0134', primaryPhoneE164: '+14155550134', openBalanceMinor: 200_00, lastCallAt: '2024-02-01T09:00:00.000Z' });
+    expect(us).toMatchObject({
+      primaryPhone: '415 555 0134',
+      primaryPhoneE164: '+14155550134',
+      openBalanceMinor: 200_00,
+      lastCallAt: '2024-02-01T09:00:00.000Z',
+    });
     expect(us!.searchKeys).not.toContain('stale');
     expect(us!.searchKeys).toEqual(expect.arrayContaining(['14155550134', '4155550134', 'inv10263', '10263']));
     // The new keys answer searches: by the invoice number's digits, by the number as typed.
@@ -223,18 +256,28 @@ describe('schema version 4 -> 5', () => {
     v4.version(4).stores(v4Stores);
     await v4.open();
     // As version 4 stored them: the USD and CAD balances added into one figure.
-    const summed = { searchKeys: ['northwind'], nameWords: ['northwind'], openBalanceMinor: 1_500_00, oldestOpenDueDate: '2024-01-31', primaryPhone: null, primaryPhoneE164: null, lastCallAt: null };
+    const summed = {
+      searchKeys: ['northwind'],
+      nameWords: ['northwind'],
+      openBalanceMinor: 1_500_00,
+      oldestOpenDueDate: '2024-01-31',
+      primaryPhone: null,
+      primaryPhoneE164: null,
+      lastCallAt: null,
+    };
     await v4.table('customers').bulkPut([
       { ...customer('mixed', 'Northwind Traders'), ...summed },
       { ...customer('usd', 'Blue Heron Bakery'), ...summed, openBalanceMinor: 900_00 },
     ]);
-    await v4.table('invoices').bulkPut([
-      invoice('i1', 'mixed', 'INV-1', '2024-02-15', 400_00),
-      invoice('i2', 'mixed', 'INV-2', '2024-01-31', 400_00),
-      { ...invoice('i3', 'mixed', 'CA-1', '2024-03-01', 700_00), currency: 'CAD', amountMinor: 700_00 },
-      { ...invoice('i4', 'mixed', 'CA-2', '2024-03-01', 0, 'paid'), currency: 'EUR' },
-      invoice('i5', 'usd', 'B-1', '2024-02-01', 300_00),
-    ]);
+    await v4
+      .table('invoices')
+      .bulkPut([
+        invoice('i1', 'mixed', 'INV-1', '2024-02-15', 400_00),
+        invoice('i2', 'mixed', 'INV-2', '2024-01-31', 400_00),
+        { ...invoice('i3', 'mixed', 'CA-1', '2024-03-01', 700_00), currency: 'CAD', amountMinor: 700_00 },
+        { ...invoice('i4', 'mixed', 'CA-2', '2024-03-01', 0, 'paid'), currency: 'EUR' },
+        invoice('i5', 'usd', 'B-1', '2024-02-01', 300_00),
+      ]);
     v4.close();
 
     db = openCallDeskDb(name);
@@ -250,7 +293,10 @@ describe('schema version 4 -> 5', () => {
       openBalanceMinor: 800_00,
       oldestOpenDueDate: '2024-01-31',
     });
-    expect(await db.customers.get('usd')).toMatchObject({ openBalances: [{ currency: 'USD', amountMinor: 300_00 }], openBalanceMinor: 300_00 });
+    expect(await db.customers.get('usd')).toMatchObject({
+      openBalances: [{ currency: 'USD', amountMinor: 300_00 }],
+      openBalanceMinor: 300_00,
+    });
     // The balance index is rebuilt from the new figures.
     expect(await db.customers.orderBy('openBalanceMinor').reverse().primaryKeys()).toEqual(['mixed', 'usd']);
     expect(await db.invoices.count()).toBe(5);
@@ -269,10 +315,35 @@ describe('schema version 5 -> 6', () => {
     const v5 = new Dexie(name);
     v5.version(5).stores(v5Stores);
     await v5.open();
-    await v5.table('customers').bulkPut([{ ...customer('a', 'Northwind Traders'), tags: ['Anna', 'Key accounts'] }, customer('b', 'Blue Heron Bakery')]);
-    const payment = (id: string, receivedOn: string) => ({ id, customerId: 'a', receivedOn, amountMinor: 100_00, currency: 'USD', method: 'card', reference: '', allocations: [], createdAt: t });
+    await v5
+      .table('customers')
+      .bulkPut([{ ...customer('a', 'Northwind Traders'), tags: ['Anna', 'Key accounts'] }, customer('b', 'Blue Heron Bakery')]);
+    const payment = (id: string, receivedOn: string) => ({
+      id,
+      customerId: 'a',
+      receivedOn,
+      amountMinor: 100_00,
+      currency: 'USD',
+      method: 'card',
+      reference: '',
+      allocations: [],
+      createdAt: t,
+    });
     await v5.table('payments').bulkPut([payment('p1', '2024-01-15'), payment('p2', '2024-03-02'), payment('p3', '2024-02-20')]);
-    const promise = (id: string, createdAt: string) => ({ id, customerId: 'a', callId: null, contactId: null, amountMinor: 100_00, currency: 'USD', promisedDate: '2024-03-10', method: 'card-by-phone', invoiceIds: [], instalments: [], status: 'open', createdAt });
+    const promise = (id: string, createdAt: string) => ({
+      id,
+      customerId: 'a',
+      callId: null,
+      contactId: null,
+      amountMinor: 100_00,
+      currency: 'USD',
+      promisedDate: '2024-03-10',
+      method: 'card-by-phone',
+      invoiceIds: [],
+      instalments: [],
+      status: 'open',
+      createdAt,
+    });
     await v5.table('promises').bulkPut([promise('r1', '2024-01-02T10:00:00.000Z'), promise('r2', '2024-02-28T10:00:00.000Z')]);
     v5.close();
 

@@ -31,10 +31,14 @@ describe('recordPayment', () => {
 
   it('reduces balances, marks paid invoices and refreshes the customer summary', async () => {
     expect(await getCustomer(db, customerId)).toMatchObject({ openBalanceMinor: 400_00, oldestOpenDueDate: '2024-01-31' });
-    const saved = await recordPayment(db, customerId, payment([
-      { invoiceId: older.id, amountMinor: 100_00 },
-      { invoiceId: newer.id, amountMinor: 120_00 },
-    ]));
+    const saved = await recordPayment(
+      db,
+      customerId,
+      payment([
+        { invoiceId: older.id, amountMinor: 100_00 },
+        { invoiceId: newer.id, amountMinor: 120_00 },
+      ]),
+    );
     expect(saved).toMatchObject({ customerId, amountMinor: 220_00 });
     expect(await db.payments.get(saved.id)).toEqual(saved);
     expect(await db.invoices.get(older.id)).toMatchObject({ balanceMinor: 0, status: 'paid' });
@@ -44,10 +48,14 @@ describe('recordPayment', () => {
 
   it('refuses more than an invoice balance and writes nothing', async () => {
     await expect(
-      recordPayment(db, customerId, payment([
-        { invoiceId: newer.id, amountMinor: 50_00 },
-        { invoiceId: older.id, amountMinor: 100_01 },
-      ])),
+      recordPayment(
+        db,
+        customerId,
+        payment([
+          { invoiceId: newer.id, amountMinor: 50_00 },
+          { invoiceId: older.id, amountMinor: 100_01 },
+        ]),
+      ),
     ).rejects.toThrow('Invoice A-1 has only $100.00 left to pay; $100.01 cannot be applied to it.');
     expect(await db.payments.count()).toBe(0);
     expect(await db.invoices.get(newer.id)).toMatchObject({ balanceMinor: 300_00, status: 'open' });
@@ -56,10 +64,14 @@ describe('recordPayment', () => {
 
   it('counts two allocations to the same invoice together', async () => {
     await expect(
-      recordPayment(db, customerId, payment([
-        { invoiceId: older.id, amountMinor: 60_00 },
-        { invoiceId: older.id, amountMinor: 60_00 },
-      ])),
+      recordPayment(
+        db,
+        customerId,
+        payment([
+          { invoiceId: older.id, amountMinor: 60_00 },
+          { invoiceId: older.id, amountMinor: 60_00 },
+        ]),
+      ),
     ).rejects.toThrow(/Invoice A-1 has only/);
     expect(await db.invoices.get(older.id)).toMatchObject({ balanceMinor: 100_00 });
   });
@@ -67,7 +79,9 @@ describe('recordPayment', () => {
   it("refuses another customer's invoice", async () => {
     const otherId = (await createCustomer(db, customerInput({ legalName: 'Other Co' }))).id;
     const foreign = await saveInvoice(db, otherId, invoiceInput({ number: 'O-1' }));
-    await expect(recordPayment(db, customerId, payment([{ invoiceId: foreign.id, amountMinor: 10_00 }]))).rejects.toThrow(/another customer/);
+    await expect(recordPayment(db, customerId, payment([{ invoiceId: foreign.id, amountMinor: 10_00 }]))).rejects.toThrow(
+      /another customer/,
+    );
     expect(await db.payments.count()).toBe(0);
     expect(await db.invoices.get(foreign.id)).toMatchObject({ balanceMinor: 100_00 });
   });

@@ -21,7 +21,8 @@ describe('promise statuses', () => {
   beforeEach(async () => {
     db = freshDb();
     customerId = (await createCustomer(db, customerInput())).id;
-    invoiceId = (await saveInvoice(db, customerId, invoiceInput({ amountMinor: 500_00, dueDate: '2026-10-31', issueDate: '2026-10-01' }))).id;
+    invoiceId = (await saveInvoice(db, customerId, invoiceInput({ amountMinor: 500_00, dueDate: '2026-10-31', issueDate: '2026-10-01' })))
+      .id;
   });
   afterEach(() => dropDb(db));
 
@@ -46,7 +47,12 @@ describe('promise statuses', () => {
   }
 
   const pay = (receivedOn: string, amountMinor: number, now = noonOn(receivedOn)) =>
-    recordPayment(db, customerId, { receivedOn, amountMinor, currency: 'USD', method: 'bank-transfer', reference: '', allocations: [{ invoiceId, amountMinor }] }, { now });
+    recordPayment(
+      db,
+      customerId,
+      { receivedOn, amountMinor, currency: 'USD', method: 'bank-transfer', reference: '', allocations: [{ invoiceId, amountMinor }] },
+      { now },
+    );
 
   it('marks a promise kept in the same transaction as the covering payment', async () => {
     const promise = await addPromise();

@@ -74,7 +74,12 @@ describe('createDemoData', () => {
     const numbers = demo.invoices.map((i) => i.number);
     expect(new Set(numbers).size).toBe(numbers.length);
     for (const n of numbers) expect(n).toMatch(/^INV-10\d{3}$/);
-    const texts = [...demo.calls.map((c) => c.note), ...demo.notes.map((n) => n.text), ...demo.disputes.map((d) => d.details), ...demo.followUps.map((f) => f.note)];
+    const texts = [
+      ...demo.calls.map((c) => c.note),
+      ...demo.notes.map((n) => n.text),
+      ...demo.disputes.map((d) => d.details),
+      ...demo.followUps.map((f) => f.note),
+    ];
     expect(texts.filter((t) => t.includes('{{'))).toEqual([]);
     const commercialIds = new Set(demo.customers.filter((c) => c.kind === 'commercial').map((c) => c.id));
     for (const invoice of demo.invoices) {
@@ -92,7 +97,11 @@ describe('createDemoData', () => {
       expect(call.endedAt! <= nowIso).toBe(true);
       expect(call.scriptId).toBe(defaultScript.id);
       const customer = demo.customers.find((c) => c.id === call.customerId)!;
-      const hour = Number(new Intl.DateTimeFormat('en-US', { timeZone: customer.timeZone, hour: 'numeric', hourCycle: 'h23' }).format(new Date(call.startedAt)));
+      const hour = Number(
+        new Intl.DateTimeFormat('en-US', { timeZone: customer.timeZone, hour: 'numeric', hourCycle: 'h23' }).format(
+          new Date(call.startedAt),
+        ),
+      );
       expect(hour).toBeGreaterThanOrEqual(8);
       expect(hour).toBeLessThan(21);
     }

@@ -20,7 +20,14 @@ const office: Settings = {
 };
 
 it('a new office starts with the computer’s region and blank company details', () => {
-  expect(british).toMatchObject({ officeTimeZone: 'Europe/London', currency: 'GBP', defaultCountry: 'GB', locale: 'en-GB', companyName: '', callerName: '' });
+  expect(british).toMatchObject({
+    officeTimeZone: 'Europe/London',
+    currency: 'GBP',
+    defaultCountry: 'GB',
+    locale: 'en-GB',
+    companyName: '',
+    callerName: '',
+  });
 });
 
 describe('first-run setup', () => {

@@ -36,12 +36,24 @@ describe('findChromium', () => {
   });
 
   it("uses Playwright's own Chromium when it has been downloaded", () => {
-    const found = findChromium({ env: {}, platform: 'linux', home: '/home/ana', fileExists: machine(['/pw/chrome', '/usr/bin/chromium']), playwrightChromium: () => '/pw/chrome' });
+    const found = findChromium({
+      env: {},
+      platform: 'linux',
+      home: '/home/ana',
+      fileExists: machine(['/pw/chrome', '/usr/bin/chromium']),
+      playwrightChromium: () => '/pw/chrome',
+    });
     expect(found).toEqual({ path: '/pw/chrome', source: 'playwright' });
   });
 
   it("passes over Playwright's Chromium when only its path is known (never downloaded)", () => {
-    const found = findChromium({ env: {}, platform: 'linux', home: '/home/ana', fileExists: machine(['/usr/bin/google-chrome']), playwrightChromium: () => '/pw/chrome' });
+    const found = findChromium({
+      env: {},
+      platform: 'linux',
+      home: '/home/ana',
+      fileExists: machine(['/usr/bin/google-chrome']),
+      playwrightChromium: () => '/pw/chrome',
+    });
     expect(found).toEqual({ path: '/usr/bin/google-chrome', source: 'system' });
   });
 
@@ -51,11 +63,18 @@ describe('findChromium', () => {
     ['darwin', '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge', {}],
     ['darwin', '/Users/ana/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', {}],
     ['win32', 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe', { 'ProgramFiles(x86)': 'C:\\Program Files (x86)' }],
-    ['win32', 'C:\\Users\\ana\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe', { LOCALAPPDATA: 'C:\\Users\\ana\\AppData\\Local' }],
+    [
+      'win32',
+      'C:\\Users\\ana\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe',
+      { LOCALAPPDATA: 'C:\\Users\\ana\\AppData\\Local' },
+    ],
     ['win32', 'D:\\Apps\\Chromium\\Application\\chrome.exe', { ProgramFiles: 'D:\\Apps' }],
   ] as const)('finds a browser installed on %s at %s', (platform, file, env) => {
     const home = platform === 'darwin' ? '/Users/ana' : '/home/ana';
-    expect(findChromium({ env, platform, home, fileExists: machine([file]), playwrightChromium: noPlaywright })).toEqual({ path: file, source: 'system' });
+    expect(findChromium({ env, platform, home, fileExists: machine([file]), playwrightChromium: noPlaywright })).toEqual({
+      path: file,
+      source: 'system',
+    });
   });
 
   it('prefers Chrome over Edge over Chromium in the same place, and /Applications over ~/Applications', () => {
@@ -72,10 +91,18 @@ describe('findChromium', () => {
   });
 
   it('says in one line what to do when there is no browser at all', () => {
-    const found = findChromium({ env: {}, platform: 'win32', home: 'C:\\Users\\ana', fileExists: machine([]), playwrightChromium: noPlaywright });
+    const found = findChromium({
+      env: {},
+      platform: 'win32',
+      home: 'C:\\Users\\ana',
+      fileExists: machine([]),
+      playwrightChromium: noPlaywright,
+    });
     expect(found).toEqual({ path: null, problem: noChromiumInstruction });
     expect(noChromiumInstruction).not.toContain('\n');
     expect(noChromiumInstruction).toContain('CALLDESK_CHROMIUM');
-    expect(() => requireChromium({ env: {}, platform: 'linux', home: '/h', fileExists: machine([]), playwrightChromium: noPlaywright })).toThrow(noChromiumInstruction);
+    expect(() =>
+      requireChromium({ env: {}, platform: 'linux', home: '/h', fileExists: machine([]), playwrightChromium: noPlaywright }),
+    ).toThrow(noChromiumInstruction);
   });
 });

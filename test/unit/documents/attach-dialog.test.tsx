@@ -44,7 +44,9 @@ describe('AttachDocumentsDialog', () => {
     ]);
     const type = await screen.findByLabelText('Type of PO-77.pdf');
     expect((type as HTMLSelectElement).value).toBe('purchase-order');
-    expect(screen.getByRole('alert').textContent).toContain('notes.pdf is named as a PDF, but its contents are not a PDF, PNG or JPEG file.');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'notes.pdf is named as a PDF, but its contents are not a PDF, PNG or JPEG file.',
+    );
     expect(screen.queryByLabelText('Type of notes.pdf')).toBeNull();
 
     const invoiceChoice = screen.getByLabelText('Invoice for photo.png') as HTMLSelectElement;

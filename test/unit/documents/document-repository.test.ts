@@ -43,7 +43,16 @@ describe('document repository', () => {
     const added = await addDocuments(
       db,
       customerId,
-      [newDocument(), newDocument({ fileName: 'POD.png', statedType: 'image/png', bytes: pngBytes, category: 'proof-of-delivery', invoiceId: invoice.id })],
+      [
+        newDocument(),
+        newDocument({
+          fileName: 'POD.png',
+          statedType: 'image/png',
+          bytes: pngBytes,
+          category: 'proof-of-delivery',
+          invoiceId: invoice.id,
+        }),
+      ],
       { now: at('2025-03-12T15:04:05.000Z') },
     );
     expect(added).toHaveLength(2);
@@ -70,8 +79,13 @@ describe('document repository', () => {
   });
 
   it('refuses the whole batch when one picture is over the pixel budget (the image bomb), writing nothing', async () => {
-    const attempt = addDocuments(db, customerId, [newDocument(), newDocument({ fileName: 'site-photo.png', statedType: 'image/png', bytes: pngBomb() })]);
-    await expect(attempt).rejects.toThrow('site-photo.png is 16,000 × 16,000 pixels (256 megapixels); Call Desk accepts pictures up to 40 megapixels.');
+    const attempt = addDocuments(db, customerId, [
+      newDocument(),
+      newDocument({ fileName: 'site-photo.png', statedType: 'image/png', bytes: pngBomb() }),
+    ]);
+    await expect(attempt).rejects.toThrow(
+      'site-photo.png is 16,000 × 16,000 pixels (256 megapixels); Call Desk accepts pictures up to 40 megapixels.',
+    );
     expect(await counts()).toEqual({ documents: 0, files: 0 });
   });
 
@@ -97,9 +111,14 @@ describe('document repository', () => {
   it('lists a customer’s documents newest first, and an invoice’s own', async () => {
     const invoice = await saveInvoice(db, customerId, invoiceInput());
     await addDocuments(db, customerId, [newDocument({ fileName: 'old.pdf' })], { now: at('2025-01-01T09:00:00.000Z') });
-    await addDocuments(db, customerId, [newDocument({ fileName: 'po.jpg', statedType: 'image/jpeg', bytes: jpegBytes, invoiceId: invoice.id })], {
-      now: at('2025-02-01T09:00:00.000Z'),
-    });
+    await addDocuments(
+      db,
+      customerId,
+      [newDocument({ fileName: 'po.jpg', statedType: 'image/jpeg', bytes: jpegBytes, invoiceId: invoice.id })],
+      {
+        now: at('2025-02-01T09:00:00.000Z'),
+      },
+    );
     await addDocuments(db, customerId, [newDocument({ fileName: 'new.pdf' })], { now: at('2025-03-01T09:00:00.000Z') });
     const other = await createCustomer(db, customerInput({ legalName: 'Other Co' }));
     await addDocuments(db, other.id, [newDocument({ fileName: 'theirs.pdf' })]);
@@ -109,7 +128,10 @@ describe('document repository', () => {
   });
 
   it('removes a document and its bytes together', async () => {
-    const [kept, removed] = await addDocuments(db, customerId, [newDocument({ fileName: 'keep.pdf' }), newDocument({ fileName: 'remove.pdf' })]);
+    const [kept, removed] = await addDocuments(db, customerId, [
+      newDocument({ fileName: 'keep.pdf' }),
+      newDocument({ fileName: 'remove.pdf' }),
+    ]);
     expect(await removeDocument(db, removed!.id)).toEqual(removed);
     expect(await counts()).toEqual({ documents: 1, files: 1 });
     expect(await db.documentFiles.get(kept!.id)).toBeDefined();
@@ -125,7 +147,10 @@ describe('document repository', () => {
 
   it('removing the demo data removes the demo customers’ documents and files, and only theirs', async () => {
     await bulkLoad(db, { ...emptyRecords(), customers: [customerRecord('demo-1', 'Demo Dairy', true)] }, { defaultCountry: 'US' });
-    await addDocuments(db, 'demo-1', [newDocument({ fileName: 'demo.pdf' }), newDocument({ fileName: 'demo.png', statedType: '', bytes: pngBytes })]);
+    await addDocuments(db, 'demo-1', [
+      newDocument({ fileName: 'demo.pdf' }),
+      newDocument({ fileName: 'demo.png', statedType: '', bytes: pngBytes }),
+    ]);
     const [real] = await addDocuments(db, customerId, [newDocument({ fileName: 'real.pdf' })]);
 
     expect(await removeDemoData(db)).toBe(1);

@@ -69,18 +69,26 @@ describe('checkDocumentFile', () => {
 
   it('refuses a file whose bytes are another supported type than its name says', () => {
     const result = checkDocumentFile(file('photo.pdf', pngBytes), pngBytes);
-    expect(result).toEqual({ ok: false, reason: 'photo.pdf is named as a PDF, but it contains a PNG image. Rename it to end in .png and attach it again.' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'photo.pdf is named as a PDF, but it contains a PNG image. Rename it to end in .png and attach it again.',
+    });
   });
 
   it('refuses unsupported kinds before reading them', () => {
     expect(refusalBeforeReading({ name: 'terms.docx', type: '', size: 2048 })).toBe(
       'terms.docx is a .docx file. Only PDF documents and PNG or JPEG images can be attached: save or scan it as a PDF first.',
     );
-    expect(checkDocumentFile(file('unknown', textBytes), textBytes)).toMatchObject({ ok: false, reason: expect.stringContaining('unknown is not a PDF, PNG or JPEG file') });
+    expect(checkDocumentFile(file('unknown', textBytes), textBytes)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('unknown is not a PDF, PNG or JPEG file'),
+    });
   });
 
   it('refuses empty and too large files', () => {
-    expect(refusalBeforeReading({ name: 'blank.pdf', type: '', size: 0 })).toBe('blank.pdf is empty (0 bytes), so there is nothing to attach.');
+    expect(refusalBeforeReading({ name: 'blank.pdf', type: '', size: 0 })).toBe(
+      'blank.pdf is empty (0 bytes), so there is nothing to attach.',
+    );
     expect(refusalBeforeReading({ name: 'video.pdf', type: '', size: maxDocumentBytes + 1 })).toMatch(/^video\.pdf is too large to attach/);
     expect(refusalBeforeReading({ name: 'big.pdf', type: '', size: 40 * 1024 * 1024 })).toBe(
       'big.pdf is too large to attach (40 MB; the limit is 25 MB). Save a smaller copy (for example, scan at a lower resolution) and attach that.',

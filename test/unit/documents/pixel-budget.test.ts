@@ -66,7 +66,11 @@ describe('the pixel budget', () => {
   it('takes up to 40 megapixels and refuses one pixel row more', () => {
     expect(maxImagePixels).toBe(40_000_000);
     expect(checkImagePixels(pngHeader(8000, 5000), 'image/png')).toEqual({ ok: true, size: { width: 8000, height: 5000 } });
-    expect(checkImagePixels(pngHeader(8000, 5001), 'image/png')).toEqual({ ok: false, problem: 'too-large', size: { width: 8000, height: 5001 } });
+    expect(checkImagePixels(pngHeader(8000, 5001), 'image/png')).toEqual({
+      ok: false,
+      problem: 'too-large',
+      size: { width: 8000, height: 5001 },
+    });
     expect(checkImagePixels(jpegHeader(9000, 6000), 'image/jpeg')).toMatchObject({ ok: false, problem: 'too-large' });
     expect(checkImagePixels(pngHeader(0, 10), 'image/png')).toEqual({ ok: false, problem: 'unreadable' });
   });
@@ -92,7 +96,9 @@ describe('attaching a picture', () => {
     const wide = jpegHeader(12_000, 4_000, { frameMarker: 0xc2 });
     expect(checkDocumentFile(file('panorama.jpg', wide), wide)).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/^panorama\.jpg is 12,000 × 4,000 pixels \(48 megapixels\); Call Desk accepts pictures up to 40 megapixels\./),
+      reason: expect.stringMatching(
+        /^panorama\.jpg is 12,000 × 4,000 pixels \(48 megapixels\); Call Desk accepts pictures up to 40 megapixels\./,
+      ),
     });
     const cut = jpegHeader(640, 480).subarray(0, 30);
     expect(checkDocumentFile(file('receipt.jpg', cut), cut)).toEqual({

@@ -38,7 +38,9 @@ describe('calendar dates', () => {
     // A page's or a file's 5 MB of text is refused by its length, with one sentence.
     const huge = timeZoneSchema.safeParse('A'.repeat(5 * 1024 * 1024));
     expect(huge.success).toBe(false);
-    expect(huge.error?.issues.map((issue) => issue.message)).toEqual(['A time zone name has at most 64 characters, such as America/Chicago.']);
+    expect(huge.error?.issues.map((issue) => issue.message)).toEqual([
+      'A time zone name has at most 64 characters, such as America/Chicago.',
+    ]);
   });
 });
 
@@ -77,7 +79,10 @@ describe('phone numbers', () => {
     for (const typed of ['415.555.0134', '+1 415 555 0134', '(415) 555', '555-0134']) {
       const q = phoneQueryKey(typed, 'US');
       expect(q, typed).not.toBeNull();
-      expect(keys.some((k) => k.startsWith(q!)), typed).toBe(true);
+      expect(
+        keys.some((k) => k.startsWith(q!)),
+        typed,
+      ).toBe(true);
     }
   });
 

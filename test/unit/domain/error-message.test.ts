@@ -16,7 +16,9 @@ describe('errorMessage', () => {
   });
 
   it('tells storage that stopped answering apart from other failures', () => {
-    expect(errorMessage({ name: 'DatabaseClosedError', message: 'Database has been closed' })).toBe(storageProblemSentences['storage-closed']);
+    expect(errorMessage({ name: 'DatabaseClosedError', message: 'Database has been closed' })).toBe(
+      storageProblemSentences['storage-closed'],
+    );
     expect(errorMessage(new TypeError('x is undefined'))).toBe('x is undefined');
   });
 

@@ -15,7 +15,12 @@ describe('grouping rows', () => {
   });
 
   it('groups by any key, and gives an empty map for no rows', () => {
-    expect(groupBy(['apple', 'avocado', 'banana'], (word) => word[0])).toEqual(new Map([['a', ['apple', 'avocado']], ['b', ['banana']]]));
+    expect(groupBy(['apple', 'avocado', 'banana'], (word) => word[0])).toEqual(
+      new Map([
+        ['a', ['apple', 'avocado']],
+        ['b', ['banana']],
+      ]),
+    );
     expect(groupByCustomer([]).size).toBe(0);
   });
 });

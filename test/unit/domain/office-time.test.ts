@@ -35,7 +35,9 @@ describe('office time', () => {
 
   it('leaves text that is not an instant as it is, and survives an unknown locale', () => {
     expect(formatInstant('not a time', newYork)).toBe('not a time');
-    expect(formatInstant('2026-11-24T19:30:00Z', { timeZone: 'America/New_York', locale: 'zz-invalid-locale-tag-!' }, 'time')).toBe('2:30 PM');
+    expect(formatInstant('2026-11-24T19:30:00Z', { timeZone: 'America/New_York', locale: 'zz-invalid-locale-tag-!' }, 'time')).toBe(
+      '2:30 PM',
+    );
   });
 
   it('reads a wall-clock time as office time across the autumn change (2026-11-01)', () => {

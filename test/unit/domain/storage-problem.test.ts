@@ -18,7 +18,9 @@ describe('storageProblemOf', () => {
     expect(storageProblemOf(new Dexie.AbortError('aborted', quota()))).toBe('disk-full');
     const bulk = new Dexie.BulkError('2 of 3 failed', { 1: new DOMException('', 'ConstraintError'), 2: quota() });
     expect(storageProblemOf(bulk)).toBe('disk-full');
-    expect(storageProblemOf(new Error('Restore failed', { cause: new Dexie.AbortError('aborted', new DOMException('', 'UnknownError')) }))).toBe('storage-failed');
+    expect(
+      storageProblemOf(new Error('Restore failed', { cause: new Dexie.AbortError('aborted', new DOMException('', 'UnknownError')) })),
+    ).toBe('storage-failed');
   });
 
   it('names the full disk when one error holds several storage problems', () => {

@@ -60,15 +60,36 @@ describe('timeline', () => {
       fileName: 'aging.xlsx',
       newCustomer: false,
       newInvoiceNumbers: ['1044', '1045'],
-      changed: [{ number: '1043', currency: 'USD', balanceBeforeMinor: 1_200_00, balanceAfterMinor: 700_00, amountBeforeMinor: 1_200_00, amountAfterMinor: 1_200_00, datesChanged: false }],
+      changed: [
+        {
+          number: '1043',
+          currency: 'USD',
+          balanceBeforeMinor: 1_200_00,
+          balanceAfterMinor: 700_00,
+          amountBeforeMinor: 1_200_00,
+          amountAfterMinor: 1_200_00,
+          datesChanged: false,
+        },
+      ],
       closedNumbers: ['1001'],
       reopenedNumbers: [],
       paymentsSeen: [],
       creditCount: null,
       detailsUpdated: false,
     };
-    const entries = buildTimeline({ calls: [call('call-old', '2026-11-01T10:00:00.000Z')], notes: [], promises: [], payments: [], disputes: [], followUps: [], bookChanges: [change] });
-    expect(entries.map((e) => [e.kind, e.id])).toEqual([['books', 'b1'], ['call', 'call-old']]);
+    const entries = buildTimeline({
+      calls: [call('call-old', '2026-11-01T10:00:00.000Z')],
+      notes: [],
+      promises: [],
+      payments: [],
+      disputes: [],
+      followUps: [],
+      bookChanges: [change],
+    });
+    expect(entries.map((e) => [e.kind, e.id])).toEqual([
+      ['books', 'b1'],
+      ['call', 'call-old'],
+    ]);
     expect(bookChangeSentence(change, 'en-US')).toBe(
       'Books updated from aging.xlsx: 2 new invoices (1044, 1045), invoice 1043 balance $1,200.00 → $700.00, invoice 1001 closed in the books',
     );

@@ -32,7 +32,10 @@ describe('createAppInfoService', () => {
 
   it("reports browser mode with its exports folder, for the window's note", () => {
     const browser = runtime({ electronVersion: () => null, browserMode: () => ({ exportsFolder: '/home/ana/.config/Call Desk/exports' }) });
-    expect(createAppInfoService(browser).get()).toMatchObject({ electronVersion: null, browserMode: { exportsFolder: '/home/ana/.config/Call Desk/exports' } });
+    expect(createAppInfoService(browser).get()).toMatchObject({
+      electronVersion: null,
+      browserMode: { exportsFolder: '/home/ana/.config/Call Desk/exports' },
+    });
   });
 
   it('reads the data folder on every call, so a later change is seen', () => {

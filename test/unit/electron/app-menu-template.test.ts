@@ -21,7 +21,11 @@ function menu(template: MenuTemplateItem[], label: string): MenuTemplateItem[] {
 describe('application menu', () => {
   it.each([true, false])('sends each app command from its shortcut (mac: %s)', (isMac) => {
     const { template, sent } = build(isMac, true);
-    const shortcuts = new Map(allItems(template).filter((i) => i.click).map((i) => [i.accelerator, i]));
+    const shortcuts = new Map(
+      allItems(template)
+        .filter((i) => i.click)
+        .map((i) => [i.accelerator, i]),
+    );
     const expected: [string, MenuCommand][] = [
       ['CmdOrCtrl+N', 'new-customer'],
       ['CmdOrCtrl+L', 'log-call'],
@@ -52,9 +56,20 @@ describe('application menu', () => {
     const { template } = build(false, true);
     expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
     expect(menu(template, 'File').map((i) => i.label ?? i.role ?? i.type)).toEqual([
-      'New customer…', 'Log a call…', 'separator', 'Import…', 'separator', 'Settings…', 'separator', 'quit',
+      'New customer…',
+      'Log a call…',
+      'separator',
+      'Import…',
+      'separator',
+      'Settings…',
+      'separator',
+      'quit',
     ]);
-    expect(menu(template, 'View').slice(0, 4).map((i) => i.label)).toEqual(['Today', 'Customers', 'Dashboard', 'Find customer…']);
+    expect(
+      menu(template, 'View')
+        .slice(0, 4)
+        .map((i) => i.label),
+    ).toEqual(['Today', 'Customers', 'Dashboard', 'Find customer…']);
     expect(menu(template, 'Help').map((i) => i.label ?? i.type)).toEqual(['Keyboard shortcuts', 'separator', 'Check for updates…']);
   });
 

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../shared/security/csp';
 
 function directives(policy: string): string[] {
-  return policy.split(';').map((part) => part.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  return policy
+    .split(';')
+    .map((part) => part.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
 }
 
 describe('content security policy', () => {

@@ -34,7 +34,9 @@ describe('Electron dialogs', () => {
   it('asks for a save path on the main window, starting in Documents with the suggested name', async () => {
     const window = new fake.electron.BrowserWindow({});
     fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/ana/Packets/Harbor.pdf' });
-    const chosen = await (await dialogs(window)).chooseSavePath({
+    const chosen = await (
+      await dialogs(window)
+    ).chooseSavePath({
       title: 'Save as PDF',
       defaultName: 'Harbor.pdf',
       filters: [{ name: 'PDF document', extensions: ['pdf'] }],
@@ -61,7 +63,10 @@ describe('Electron dialogs', () => {
 
   it('opens one file with the filters given', async () => {
     fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb/office.cdbackup'] });
-    const filters = [{ name: 'Call Desk backup', extensions: ['cdbackup'] }, { name: 'All files', extensions: ['*'] }];
+    const filters = [
+      { name: 'Call Desk backup', extensions: ['cdbackup'] },
+      { name: 'All files', extensions: ['*'] },
+    ];
     expect(await (await dialogs(null)).chooseOpenPath({ title: 'Restore from backup', filters })).toBe('/media/usb/office.cdbackup');
     expect(fake.electron.dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ filters, properties: ['openFile'] }));
   });
@@ -123,7 +128,10 @@ describe('Electron PDF renderer', () => {
     let documentUrl = '';
     fake.onNewWindow((window) => {
       const printSession = fake.electron.session.fromPartition.mock.results[0]!.value;
-      const onRequest = printSession.webRequest.onBeforeRequest.mock.calls[0]![0] as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+      const onRequest = printSession.webRequest.onBeforeRequest.mock.calls[0]![0] as (
+        d: { url: string },
+        cb: (r: { cancel: boolean }) => void,
+      ) => void;
       window.loadURL.mockImplementation(async (url: string) => {
         documentUrl = url;
         for (const asked of [url, 'https://tracker.example/pixel.png', 'file:///etc/passwd', 'data:image/png;base64,AAAA']) {

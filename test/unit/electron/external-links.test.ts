@@ -37,7 +37,10 @@ describe('createExternalLinkService', () => {
     ['MAILTO:ap@example.com?subject=Invoice%2042', 'mailto:ap@example.com?subject=Invoice%2042'],
     ['mailto:ap@example.com?cc=boss@example.com&subject=Hi&bcc=spy@example.com', 'mailto:ap@example.com?subject=Hi'],
     ['mailto:ap@example.com?attach=C:%5CWindows%5Cwin.ini&body=Thanks', 'mailto:ap@example.com?body=Thanks'],
-    ['mailto:ap@example.com?subject=One&subject=Two&body=Paid%20in%20full%20%2B%20interest', 'mailto:ap@example.com?subject=One&body=Paid%20in%20full%20%2B%20interest'],
+    [
+      'mailto:ap@example.com?subject=One&subject=Two&body=Paid%20in%20full%20%2B%20interest',
+      'mailto:ap@example.com?subject=One&body=Paid%20in%20full%20%2B%20interest',
+    ],
     ['mailto:Accounts%20Payable%20%3Cap@example.com%3E', null],
     ['mailto:ap@example.com%0D%0ABcc:spy@example.com', null],
     ['mailto:ap@example.com,spy@example.com', null],

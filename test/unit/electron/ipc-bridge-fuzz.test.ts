@@ -51,7 +51,7 @@ describe('the preload', () => {
     expect(ipcRenderer.on).not.toHaveBeenCalled();
   });
 
-  it("passes every listed channel to main with its input untouched (main parses it), and only the payload of an event to the page", async () => {
+  it('passes every listed channel to main with its input untouched (main parses it), and only the payload of an event to the page', async () => {
     const { bridge, ipcRenderer } = await loadPreload();
     for (const [i, channel] of invokeChannels.entries()) {
       const input = hostileCatalogue()[i % hostileCatalogue().length]!.value;
@@ -167,7 +167,16 @@ describe("the page core over the e2e test host's binding", () => {
     for (const url of [...foreignPageUrls, `${origin}.evil.example/`, 'http://127.0.0.1:4174/index.html', 'https://127.0.0.1:4173/']) {
       for (const channel of invokeChannels) expect(await fromUrl(url)(channel, undefined, 'ab'.repeat(16)), url).toEqual(refused);
     }
-    for (const documentId of [undefined, null, 42, '', 'AB'.repeat(16), 'ab'.repeat(15), `${'ab'.repeat(16)}\n`, { toString: () => 'ab'.repeat(16) }]) {
+    for (const documentId of [
+      undefined,
+      null,
+      42,
+      '',
+      'AB'.repeat(16),
+      'ab'.repeat(15),
+      `${'ab'.repeat(16)}\n`,
+      { toString: () => 'ab'.repeat(16) },
+    ]) {
       expect(await fromUrl(`${origin}/index.html`)('app:get-info', undefined, documentId), String(documentId)).toEqual(refused);
     }
     expect(handle).not.toHaveBeenCalled();
@@ -191,7 +200,8 @@ describe("the page core over browser mode's HTTP", () => {
       onEvent: () => {},
       onHostMessage: () => {},
       // As a page's fetch: relative to its own origin, which it names.
-      fetch: (url, init) => fetch(new URL(String(url), origin), { ...init, headers: { ...(init?.headers as Record<string, string>), origin } }),
+      fetch: (url, init) =>
+        fetch(new URL(String(url), origin), { ...init, headers: { ...(init?.headers as Record<string, string>), origin } }),
     });
     const page: Record<string, unknown> = {};
     vi.stubGlobal('window', page);
@@ -206,7 +216,9 @@ describe("the page core over browser mode's HTTP", () => {
 
   it('settles every hostile input on every channel as a result from main, or a rejection in words for what JSON cannot carry', async () => {
     const { bridge } = await httpBridge();
-    await expectEverythingSettles(bridge, (name) => (/nested/.test(name) ? tooDeep : name === 'bigint' ? /^This request holds a value that cannot be sent to Call Desk\.$/ : null));
+    await expectEverythingSettles(bridge, (name) =>
+      /nested/.test(name) ? tooDeep : name === 'bigint' ? /^This request holds a value that cannot be sent to Call Desk\.$/ : null,
+    );
   });
 
   it('refuses a request nested past the limit in the page, before it is sent', async () => {
@@ -241,7 +253,10 @@ describe("main's check of who is asking", () => {
         const send = vi.fn();
         const event = { senderFrame, sender: { send, isDestroyed: () => false } };
         const result = await handler(event, { url: 'tel:+15551234567', purpose: 'statements', source: 'ask' });
-        expect(result, `${channel} from ${JSON.stringify(senderFrame)}`).toEqual({ ok: false, error: { code: 'failed', message: 'This page may not call Call Desk.' } });
+        expect(result, `${channel} from ${JSON.stringify(senderFrame)}`).toEqual({
+          ok: false,
+          error: { code: 'failed', message: 'This page may not call Call Desk.' },
+        });
         expect(send).not.toHaveBeenCalled();
       }
     }

@@ -22,7 +22,13 @@ const chosenFolder = '/Users/ana/Statements';
 let backupBytes: Uint8Array;
 
 beforeAll(async () => {
-  backupBytes = await encodeBackup({ schemaVersion: 6, tables: { customers: [] }, createdAt: '2026-03-01T10:00:00.000Z', app: { version: '0.1.0' }, documents: [] });
+  backupBytes = await encodeBackup({
+    schemaVersion: 6,
+    tables: { customers: [] },
+    createdAt: '2026-03-01T10:00:00.000Z',
+    app: { version: '0.1.0' },
+    documents: [],
+  });
 });
 
 interface FuzzMain {
@@ -95,7 +101,8 @@ beforeAll(() => {
 });
 
 /** What a refusal may never say: a stack, a source file, a JavaScript error name. */
-const leaks = /\n\s+at |node_modules|\/work\/|\.[cm]?[jt]s:\d|file:\/\/|\b(TypeError|ReferenceError|RangeError|SyntaxError)\b|Cannot read propert|is not a function|Maximum call stack/;
+const leaks =
+  /\n\s+at |node_modules|\/work\/|\.[cm]?[jt]s:\d|file:\/\/|\b(TypeError|ReferenceError|RangeError|SyntaxError)\b|Cannot read propert|is not a function|Maximum call stack/;
 const longestSentence = 1000;
 const mostIssues = 20;
 
@@ -107,7 +114,10 @@ function expectPlainError(result: IpcResult, label: string): void {
   expect(message.trim(), label).not.toBe('');
   expect(issues.length, `${label}: ${issues.length} issues`).toBeLessThanOrEqual(mostIssues);
   for (const issue of issues) {
-    expect(issue.path.length + issue.message.length, `${label}: an issue of ${issue.path.length + issue.message.length} characters`).toBeLessThanOrEqual(longestSentence);
+    expect(
+      issue.path.length + issue.message.length,
+      `${label}: an issue of ${issue.path.length + issue.message.length} characters`,
+    ).toBeLessThanOrEqual(longestSentence);
     expect(`${issue.path} ${issue.message}`, label).not.toMatch(leaks);
   }
 }
@@ -167,11 +177,17 @@ async function fuzzOnce(main: FuzzMain, channel: InvokeChannel, { label, input }
   for (const url of after.opened.slice(before.opened.length)) expect(url, where).toMatch(/^(tel|mailto):/);
   const allowed = (file: string) => file.startsWith(`${main.backupsFolder}/`) || file.startsWith(`${chosenFolder}/`);
   for (const file of after.fileWrites.slice(before.fileWrites.length)) expect(allowed(file), `${where}: wrote ${file}`).toBe(true);
-  expect(after.files.filter((file) => !allowed(file)), `${where}: changed a file elsewhere`).toEqual(before.files.filter((file) => !allowed(file)));
+  expect(
+    after.files.filter((file) => !allowed(file)),
+    `${where}: changed a file elsewhere`,
+  ).toEqual(before.files.filter((file) => !allowed(file)));
   return true;
 }
 
-async function fuzzChannel(channel: InvokeChannel, mutationsFor: (sample: unknown) => Mutation[]): Promise<{ cases: number; accepted: string[] }> {
+async function fuzzChannel(
+  channel: InvokeChannel,
+  mutationsFor: (sample: unknown) => Mutation[],
+): Promise<{ cases: number; accepted: string[] }> {
   const main = await startFuzzMain();
   const mutations = mutationsFor(sampleFor(channel, ipcContract[channel].input, main.context));
   const accepted: string[] = [];

@@ -75,9 +75,7 @@ describe('main with the window closed', () => {
     expect(fake.trays).toHaveLength(1);
     expect(fake.trays[0]!.setToolTip).toHaveBeenCalledWith('Call Desk');
     const items = trayItems(fake);
-    expect(items.map((item) => item.label)).toEqual(
-      expect.arrayContaining(['Due today', 'Nothing due today', 'Open Call Desk', 'Quit']),
-    );
+    expect(items.map((item) => item.label)).toEqual(expect.arrayContaining(['Due today', 'Nothing due today', 'Open Call Desk', 'Quit']));
 
     window.close(); // hidden in the tray
     items.find((item) => item.label === 'Open Call Desk')!.click!();

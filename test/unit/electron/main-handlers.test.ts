@@ -102,18 +102,38 @@ describe('main IPC handlers', () => {
 
   it('takes a safety copy in pieces, named by what it is made before, from the window that began it', async () => {
     const { router, ports } = mainWithFakes({ backupChunkBytes: 100 });
-    const bytes = await encodeBackup({ schemaVersion: 3, tables: { customers: [{ id: 'c1', legalName: 'Harbor Point' }] }, createdAt: '2026-11-02T09:00:00.000Z', app: { version: '0.1.0' }, documents: [] });
-    const begun = await router.handle('backup:write-begin', { target: { kind: 'safety-copy', reason: 'import' }, size: bytes.length }, undefined, 'window-1');
+    const bytes = await encodeBackup({
+      schemaVersion: 3,
+      tables: { customers: [{ id: 'c1', legalName: 'Harbor Point' }] },
+      createdAt: '2026-11-02T09:00:00.000Z',
+      app: { version: '0.1.0' },
+      documents: [],
+    });
+    const begun = await router.handle(
+      'backup:write-begin',
+      { target: { kind: 'safety-copy', reason: 'import' }, size: bytes.length },
+      undefined,
+      'window-1',
+    );
     expect(begun).toEqual({ ok: true, value: { started: true, writeId: expect.stringMatching(/^[0-9a-f]{32}$/), chunkBytes: 100 } });
     if (!begun.ok) return;
     const { writeId } = begun.value as { writeId: string };
     // Another window naming the id is told it is not open; the write is untouched.
-    expect(await router.handle('backup:write-chunk', { writeId, index: 0, bytes: bytes.slice(0, 100) }, undefined, 'window-2')).toMatchObject({
+    expect(
+      await router.handle('backup:write-chunk', { writeId, index: 0, bytes: bytes.slice(0, 100) }, undefined, 'window-2'),
+    ).toMatchObject({
       ok: false,
       error: { code: 'failed', message: expect.stringContaining('Call Desk stopped waiting for this backup file') },
     });
     for (let index = 0; index * 100 < bytes.length; index += 1) {
-      expect(await router.handle('backup:write-chunk', { writeId, index, bytes: bytes.slice(index * 100, (index + 1) * 100) }, undefined, 'window-1')).toMatchObject({ ok: true });
+      expect(
+        await router.handle(
+          'backup:write-chunk',
+          { writeId, index, bytes: bytes.slice(index * 100, (index + 1) * 100) },
+          undefined,
+          'window-1',
+        ),
+      ).toMatchObject({ ok: true });
     }
     expect(await router.handle('backup:write-finish', { writeId }, undefined, 'window-1')).toEqual({
       ok: true,
@@ -176,7 +196,10 @@ describe('main IPC handlers', () => {
     const sender = vi.fn();
     const result = await router.handle(
       'export:pdf',
-      { document: { html: '<p>x</p>', headerTemplate: '', footerTemplate: '', paper: 'Letter', title: 'x' }, destination: { kind: 'ask', suggestedName: 'x.pdf' } },
+      {
+        document: { html: '<p>x</p>', headerTemplate: '', footerTemplate: '', paper: 'Letter', title: 'x' },
+        destination: { kind: 'ask', suggestedName: 'x.pdf' },
+      },
       sender,
     );
     expect(result).toMatchObject({ ok: true, value: { saved: true } });

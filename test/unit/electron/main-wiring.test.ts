@@ -112,10 +112,7 @@ describe('electron/main.ts wiring', () => {
     expect(contents.windowOpenHandler?.({ url: 'app://call-desk/index.html' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler?.({ url: 'mailto:ap@example.com' })).toEqual({ action: 'deny' });
     await vi.waitFor(() =>
-      expect(fake.electron.shell.openExternal.mock.calls.map((c) => c[0])).toEqual([
-        'tel:+15551234567',
-        'mailto:ap@example.com',
-      ]),
+      expect(fake.electron.shell.openExternal.mock.calls.map((c) => c[0])).toEqual(['tel:+15551234567', 'mailto:ap@example.com']),
     );
 
     const attach = { preventDefault: vi.fn() };
@@ -126,7 +123,9 @@ describe('electron/main.ts wiring', () => {
   it('installs the menu and sends its commands to the window', async () => {
     const fake = await startedApp();
     expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalled();
-    const template = fake.electron.Menu.buildFromTemplate.mock.calls[0]![0] as { submenu?: { accelerator?: string; click?: () => void }[] }[];
+    const template = fake.electron.Menu.buildFromTemplate.mock.calls[0]![0] as {
+      submenu?: { accelerator?: string; click?: () => void }[];
+    }[];
     const find = template.flatMap((menu) => menu.submenu ?? []).find((item) => item.accelerator === 'CmdOrCtrl+K');
     find?.click?.();
     expect(fake.windows[0]!.webContents.send).toHaveBeenCalledWith('menu:command', 'find-customer');
@@ -161,7 +160,14 @@ describe('electron/main.ts wiring', () => {
   describe('PDF export', () => {
     const fromApp = { senderFrame: { url: 'app://call-desk/index.html' } };
     const request = (attachments: unknown[]) => ({
-      document: { html: '<!DOCTYPE html><p>INV-7</p>', headerTemplate: '', footerTemplate: '', paper: 'Letter', title: 'Harbor Point Marine', author: '' },
+      document: {
+        html: '<!DOCTYPE html><p>INV-7</p>',
+        headerTemplate: '',
+        footerTemplate: '',
+        paper: 'Letter',
+        title: 'Harbor Point Marine',
+        author: '',
+      },
       attachments,
       destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' },
     });
@@ -170,7 +176,10 @@ describe('electron/main.ts wiring', () => {
       const fake = await startedApp();
       const printed = await textPdf([['ACCOUNT FILE']]);
       fake.onNewWindow((window) => window.webContents.printToPDF.mockResolvedValue(Buffer.from(printed)));
-      fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(userData, 'out', 'Harbor Point Marine.pdf') });
+      fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({
+        canceled: false,
+        filePath: path.join(userData, 'out', 'Harbor Point Marine.pdf'),
+      });
       return fake;
     }
 
@@ -178,7 +187,9 @@ describe('electron/main.ts wiring', () => {
       const fake = await exportingApp();
       // The child runs the real job, its messages structured-cloned both ways as Electron's are.
       fake.onUtilityProcess((child) =>
-        child.postMessage.mockImplementation((message) => void runPacketJob(structuredClone(message), (reply) => child.emit('message', structuredClone(reply)))),
+        child.postMessage.mockImplementation(
+          (message) => void runPacketJob(structuredClone(message), (reply) => child.emit('message', structuredClone(reply))),
+        ),
       );
       const saved = await fake.ipcHandlers.get('export:pdf')!(
         fromApp,
@@ -198,7 +209,10 @@ describe('electron/main.ts wiring', () => {
       const fake = await exportingApp();
       fake.onUtilityProcess((child) => child.postMessage.mockImplementation(() => void setImmediate(() => child.emit('exit', 139))));
       const result = await fake.ipcHandlers.get('export:pdf')!(fromApp, request([]));
-      expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('Building the PDF stopped unexpectedly, and nothing was saved.') } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { message: expect.stringContaining('Building the PDF stopped unexpectedly, and nothing was saved.') },
+      });
       await expect(readFile(path.join(userData, 'out', 'Harbor Point Marine.pdf'))).rejects.toThrow();
     });
   });
@@ -208,7 +222,10 @@ describe('electron/main.ts wiring', () => {
     const contents = new FakeWebContents();
     fake.electron.app.emit('web-contents-created', {}, contents);
     const fromPage = { senderFrame: { url: 'app://call-desk/index.html' }, sender: contents };
-    const begun = await fake.ipcHandlers.get('backup:write-begin')!(fromPage, { target: { kind: 'safety-copy', reason: 'restore' }, size: 1000 });
+    const begun = await fake.ipcHandlers.get('backup:write-begin')!(fromPage, {
+      target: { kind: 'safety-copy', reason: 'restore' },
+      size: 1000,
+    });
     expect(begun).toMatchObject({ ok: true, value: { started: true } });
     const backups = path.join(userData, 'backups');
     expect((await readdir(backups)).filter((name) => name.endsWith('.tmp'))).toHaveLength(1);

@@ -29,9 +29,7 @@ describe('createNodeJsonFileStore', () => {
 
   it('reports a corrupt file as an error naming the file', async () => {
     await writeFile(path.join(dir, 'window-state.json'), '{"bounds": {', 'utf8');
-    await expect(createNodeJsonFileStore(dir).read('window-state.json')).rejects.toThrow(
-      'window-state.json is not valid JSON.',
-    );
+    await expect(createNodeJsonFileStore(dir).read('window-state.json')).rejects.toThrow('window-state.json is not valid JSON.');
   });
 
   it('keeps the previous file when a write fails, and cleans up its temporary file', async () => {

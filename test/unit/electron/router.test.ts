@@ -75,13 +75,27 @@ describe('createIpcRouter', () => {
       ['backup:read-open', new Map([['source', 'ask']]), ''],
       ['backup:write-begin', { target: new Map([['kind', 'automatic']]), size: 10 }, 'target'],
       ['backup:write-chunk', bytes, ''],
-      ['backup:write-chunk', new Map<string, unknown>([['writeId', writeId], ['index', 0], ['bytes', bytes]]), ''],
+      [
+        'backup:write-chunk',
+        new Map<string, unknown>([
+          ['writeId', writeId],
+          ['index', 0],
+          ['bytes', bytes],
+        ]),
+        '',
+      ],
       ['export:text-file', { content: 'x', fileType: bytes, destination: { kind: 'ask', suggestedName: 'a.csv' } }, 'fileType'],
       ['reminders:sync', { mode: 'replace', entries: [null, new Date(0)] }, 'entries[1]'],
     ];
     for (const [channel, input, path] of cases) {
       const result = await router.handle(channel, input);
-      expect(result, channel).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path, message: expect.stringMatching(/^Invalid input: expected object, received (Uint8Array|Map|Date)$/) }] } });
+      expect(result, channel).toMatchObject({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          issues: [{ path, message: expect.stringMatching(/^Invalid input: expected object, received (Uint8Array|Map|Date)$/) }],
+        },
+      });
     }
   });
 
@@ -219,8 +233,18 @@ describe('createIpcRouter', () => {
       router.handle('shell:open-external', { url: 'tel:+15550000001' }, firstWindow),
       router.handle('shell:open-external', { url: 'tel:+15550000002' }, secondWindow),
     ]);
-    expect(firstWindow).toHaveBeenCalledExactlyOnceWith('export:progress', { progressId: 'tel:+15550000001', stage: 'printing', done: 0, total: 0 });
-    expect(secondWindow).toHaveBeenCalledExactlyOnceWith('export:progress', { progressId: 'tel:+15550000002', stage: 'printing', done: 0, total: 0 });
+    expect(firstWindow).toHaveBeenCalledExactlyOnceWith('export:progress', {
+      progressId: 'tel:+15550000001',
+      stage: 'printing',
+      done: 0,
+      total: 0,
+    });
+    expect(secondWindow).toHaveBeenCalledExactlyOnceWith('export:progress', {
+      progressId: 'tel:+15550000002',
+      stage: 'printing',
+      done: 0,
+      total: 0,
+    });
     // Without a sender the event goes nowhere, and the request still succeeds.
     expect(await router.handle('shell:open-external', { url: 'tel:+15550000003' })).toEqual({ ok: true, value: { opened: true } });
   });
@@ -234,7 +258,10 @@ describe('createIpcRouter', () => {
     });
     const asker = vi.fn();
     const result = await router.handle('app:get-info', undefined, asker);
-    expect(result).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringMatching(/invalid "export:progress" event/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'failed', message: expect.stringMatching(/invalid "export:progress" event/) },
+    });
     expect(asker).not.toHaveBeenCalled();
   });
 });

@@ -25,7 +25,12 @@ describe('the tray menu', () => {
     const { tooltip, items, actions } = menu([]);
     expect(tooltip).toBe('Call Desk');
     expect(items.map((item) => item.label ?? item.type)).toEqual([
-      'Due today', 'Nothing due today', 'separator', 'Open Call Desk', 'separator', 'Quit',
+      'Due today',
+      'Nothing due today',
+      'separator',
+      'Open Call Desk',
+      'separator',
+      'Quit',
     ]);
     items.find((item) => item.label === 'Open Call Desk')?.click?.();
     items.find((item) => item.label === 'Quit')?.click?.();
@@ -36,10 +41,7 @@ describe('the tray menu', () => {
   it('lists what is due today, each item opening its customer', () => {
     const { tooltip, items, actions } = menu([due(0), due(1)]);
     expect(tooltip).toBe('Call Desk: 2 due today');
-    expect(items.slice(1, 3).map((item) => item.label)).toEqual([
-      '10:00  Customer 0 (promise due)',
-      '11:00  Customer 1 (callback)',
-    ]);
+    expect(items.slice(1, 3).map((item) => item.label)).toEqual(['10:00  Customer 0 (promise due)', '11:00  Customer 1 (callback)']);
     items[2]?.click?.();
     expect(actions.openCustomer).toHaveBeenCalledWith('c-1');
   });

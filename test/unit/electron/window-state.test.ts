@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonFileStore } from '../../../electron/services/json-file-store';
 import type { Rect } from '../../../electron/services/window-geometry';
-import {
-  createWindowStateService,
-  windowStateFileName,
-  type DisplayBounds,
-} from '../../../electron/services/window-state';
+import { createWindowStateService, windowStateFileName, type DisplayBounds } from '../../../electron/services/window-state';
 
 const laptop: Rect = { x: 0, y: 0, width: 1920, height: 1050 };
 const rightMonitor: Rect = { x: 1920, y: 0, width: 2560, height: 1400 };

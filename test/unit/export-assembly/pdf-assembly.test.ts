@@ -10,11 +10,22 @@ async function reload(pdf: Uint8Array) {
   return PDFDocument.load(pdf, { updateMetadata: false });
 }
 
-const mainPdf = () => textPdf([['PLACEMENT SUMMARY', 'Northwind Traders'], ['CALL LOG', 'INV-7 promised Friday']], 'Northwind Traders - account file');
+const mainPdf = () =>
+  textPdf(
+    [
+      ['PLACEMENT SUMMARY', 'Northwind Traders'],
+      ['CALL LOG', 'INV-7 promised Friday'],
+    ],
+    'Northwind Traders - account file',
+  );
 
 async function fullSet(): Promise<AttachmentFile[]> {
   return [
-    { name: 'proof-of-delivery.pdf', mime: 'application/pdf', bytes: await textPdf([['PROOF OF DELIVERY 4471', 'Signed: R. Diaz'], ['Page two of the delivery note']]) },
+    {
+      name: 'proof-of-delivery.pdf',
+      mime: 'application/pdf',
+      bytes: await textPdf([['PROOF OF DELIVERY 4471', 'Signed: R. Diaz'], ['Page two of the delivery note']]),
+    },
     { name: 'delivery-photo.png', mime: 'image/png', bytes: solidPng(300, 100, [200, 30, 30]) },
     { name: 'signed-agreement.jpg', mime: 'image/jpeg', bytes: blueJpeg },
     { name: 'broken-scan.pdf', mime: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.7\nthis is not really a pdf') },
@@ -25,7 +36,9 @@ async function fullSet(): Promise<AttachmentFile[]> {
 
 describe('assemblePacket', () => {
   it('appends PDF pages, gives each image a page, and stands in for what cannot be included', async () => {
-    const { bytes, attachments } = await assemblePacketWithReport(await mainPdf(), await fullSet(), { createdAt: new Date('2026-11-22T15:30:00Z') });
+    const { bytes, attachments } = await assemblePacketWithReport(await mainPdf(), await fullSet(), {
+      createdAt: new Date('2026-11-22T15:30:00Z'),
+    });
     // 2 main + 2 appended + 1 PNG + 1 JPEG + 3 placeholders.
     expect((await reload(bytes)).getPageCount()).toBe(9);
     expect(attachments.map((a) => [a.name, a.included, a.pages])).toEqual([
@@ -42,31 +55,37 @@ describe('assemblePacket', () => {
   it('places a wide image on a landscape page and a tall one on a portrait page, scaled to fit', async () => {
     const wide = solidPng(2000, 500, [0, 0, 0]);
     const tall = solidPng(100, 150, [0, 0, 0]);
-    const doc = await reload(await assemblePacket(await mainPdf(), [
-      { name: 'wide.png', mime: 'image/png', bytes: wide },
-      { name: 'tall.png', mime: 'image/png', bytes: tall },
-    ]));
+    const doc = await reload(
+      await assemblePacket(await mainPdf(), [
+        { name: 'wide.png', mime: 'image/png', bytes: wide },
+        { name: 'tall.png', mime: 'image/png', bytes: tall },
+      ]),
+    );
     expect(doc.getPage(2).getSize()).toEqual({ width: 792, height: 612 });
     expect(doc.getPage(3).getSize()).toEqual({ width: 612, height: 792 });
   });
 
-  it('sets the title and producer, keeping the main document\'s title unless told otherwise', async () => {
+  it("sets the title and producer, keeping the main document's title unless told otherwise", async () => {
     const kept = await reload(await assemblePacket(await mainPdf(), []));
     expect(kept.getTitle()).toBe('Northwind Traders - account file');
     expect(kept.getProducer()).toBe('Call Desk');
     expect(kept.getCreator()).toBe('Call Desk');
-    const named = await reload(await assemblePacket(await mainPdf(), [], { title: 'Agency packet: Northwind Traders', createdAt: new Date('2026-11-22T15:30:00Z') }));
+    const named = await reload(
+      await assemblePacket(await mainPdf(), [], { title: 'Agency packet: Northwind Traders', createdAt: new Date('2026-11-22T15:30:00Z') }),
+    );
     expect(named.getTitle()).toBe('Agency packet: Northwind Traders');
     expect(named.getCreationDate()?.toISOString()).toBe('2026-11-22T15:30:00.000Z');
   });
 
   it('never fails on an attachment: a name the standard fonts cannot write, empty bytes, a mislabelled image', async () => {
-    const doc = await reload(await assemblePacket(await mainPdf(), [
-      { name: '发票 📄 (scan)\n.pdf', mime: 'application/pdf', bytes: new Uint8Array() },
-      { name: 'x'.repeat(500), mime: 'application/octet-stream', bytes: new Uint8Array([1, 2, 3]) },
-      { name: 'photo.pdf', mime: 'application/pdf', bytes: blueJpeg },
-      { name: 'broken.png', mime: 'image/png', bytes: solidPng(10, 10, [0, 0, 0]).subarray(0, 40) },
-    ]));
+    const doc = await reload(
+      await assemblePacket(await mainPdf(), [
+        { name: '发票 📄 (scan)\n.pdf', mime: 'application/pdf', bytes: new Uint8Array() },
+        { name: 'x'.repeat(500), mime: 'application/octet-stream', bytes: new Uint8Array([1, 2, 3]) },
+        { name: 'photo.pdf', mime: 'application/pdf', bytes: blueJpeg },
+        { name: 'broken.png', mime: 'image/png', bytes: solidPng(10, 10, [0, 0, 0]).subarray(0, 40) },
+      ]),
+    );
     expect(doc.getPageCount()).toBe(6);
   });
 
@@ -122,7 +141,9 @@ describe('assemblePacket', () => {
   });
 
   it('writes a placeholder for a name it cannot encode', async () => {
-    const text = await textOf(await assemblePacket(await mainPdf(), [{ name: 'Rechnung Müller 发票.pdf', mime: 'application/pdf', bytes: new Uint8Array([0]) }]));
+    const text = await textOf(
+      await assemblePacket(await mainPdf(), [{ name: 'Rechnung Müller 发票.pdf', mime: 'application/pdf', bytes: new Uint8Array([0]) }]),
+    );
     expect(text).toContain('Rechnung Müller ??.pdf');
   });
 });

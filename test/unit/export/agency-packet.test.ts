@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerFile } from '../../../renderer/customers/customer-repository';
 import type { AccountFile } from '../../../shared/export/account-file';
-import { agencyPacketFileName, agencyPacketHeaderFooter, agencyPacketHtml, type PacketAttachment } from '../../../shared/export/agency-packet';
+import {
+  agencyPacketFileName,
+  agencyPacketHeaderFooter,
+  agencyPacketHtml,
+  type PacketAttachment,
+} from '../../../shared/export/agency-packet';
 import { escapeHtml } from '../../../shared/export/html';
 import { poLabel } from '../../../shared/export/packet-sections/invoice-ledger';
 import { paperSizeFor } from '../../../shared/export/print-document';
@@ -17,7 +22,14 @@ const attachments: PacketAttachment[] = [
 ];
 
 function build(file: AccountFile = harborPointFile(), extra: Partial<Parameters<typeof agencyPacketHtml>[0]> = {}): string {
-  return agencyPacketHtml({ file, settings, generatedAt, attachments, placement: { agencyName: 'Pacific Recovery Partners', placedOn: '2025-03-12' }, ...extra });
+  return agencyPacketHtml({
+    file,
+    settings,
+    generatedAt,
+    attachments,
+    placement: { agencyName: 'Pacific Recovery Partners', placedOn: '2025-03-12' },
+    ...extra,
+  });
 }
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -96,7 +108,9 @@ describe('agencyPacketHtml', () => {
   });
 
   it('says so when no documents are attached', () => {
-    expect(parse(build(harborPointFile(), { attachments: [] })).querySelector('#documents')?.textContent).toContain('No documents are attached');
+    expect(parse(build(harborPointFile(), { attachments: [] })).querySelector('#documents')?.textContent).toContain(
+      'No documents are attached',
+    );
   });
 
   it('summarises the account: what is owed, since when, the last payment and the placement', () => {
@@ -117,11 +131,21 @@ describe('agencyPacketHtml', () => {
     const file = harborPointFile();
     file.placements = [
       {
-        id: 'p-old', customerId: file.customer.id, agencyName: 'Summit Collections', placedOn: '2024-06-03', agencyReference: '', note: '',
-        recordedAt: '2024-06-03T16:00:00.000Z', recalledAt: '2024-09-20T16:00:00.000Z', recallReason: 'Agency closed its office.',
+        id: 'p-old',
+        customerId: file.customer.id,
+        agencyName: 'Summit Collections',
+        placedOn: '2024-06-03',
+        agencyReference: '',
+        note: '',
+        recordedAt: '2024-06-03T16:00:00.000Z',
+        recalledAt: '2024-09-20T16:00:00.000Z',
+        recallReason: 'Agency closed its office.',
       },
     ];
-    const summary = parse(build(file, { placement: { agencyName: 'Pacific Recovery Partners', placedOn: '2025-03-12', agencyReference: 'PRP-5521' } })).querySelector('#placement-summary')?.textContent ?? '';
+    const summary =
+      parse(
+        build(file, { placement: { agencyName: 'Pacific Recovery Partners', placedOn: '2025-03-12', agencyReference: 'PRP-5521' } }),
+      ).querySelector('#placement-summary')?.textContent ?? '';
     expect(summary).toContain('Pacific Recovery Partners on Mar 12, 2025 (their reference PRP-5521)');
     expect(summary).toContain('Earlier placements');
     expect(summary).toContain('Summit Collections: placed Jun 3, 2024, recalled Sep 20, 2024 (Agency closed its office.)');
@@ -167,7 +191,11 @@ describe('agencyPacketHtml', () => {
 
 describe('agencyPacketHeaderFooter', () => {
   it('gives Chromium templates with the company, the date and page numbers, escaped', () => {
-    const { headerTemplate, footerTemplate } = agencyPacketHeaderFooter({ ...settings, companyName: 'Bayline & <Sons>' }, generatedAt, 'Harbor Point Dental Group');
+    const { headerTemplate, footerTemplate } = agencyPacketHeaderFooter(
+      { ...settings, companyName: 'Bayline & <Sons>' },
+      generatedAt,
+      'Harbor Point Dental Group',
+    );
     expect(headerTemplate).toContain('Bayline &amp; &lt;Sons&gt;');
     expect(headerTemplate).toContain('Harbor Point Dental Group');
     expect(footerTemplate).toContain('<span class="pageNumber"></span> of <span class="totalPages"></span>');
@@ -188,7 +216,12 @@ describe('print details', () => {
     expect(paperSizeFor({ defaultCountry: 'US' })).toBe('Letter');
     expect(paperSizeFor({ defaultCountry: 'CA' })).toBe('Letter');
     expect(paperSizeFor({ defaultCountry: 'GB' })).toBe('A4');
-    const html = agencyPacketHtml({ file: harborPointFile(), settings: { ...settings, defaultCountry: 'DE', locale: 'de-DE' }, generatedAt, attachments: [] });
+    const html = agencyPacketHtml({
+      file: harborPointFile(),
+      settings: { ...settings, defaultCountry: 'DE', locale: 'de-DE' },
+      generatedAt,
+      attachments: [],
+    });
     expect(html).toContain('@page { size: A4;');
     expect(html).toContain('<html lang="de">');
   });

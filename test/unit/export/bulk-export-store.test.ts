@@ -11,7 +11,13 @@ const accounts: BulkExportAccount[] = [
   { customerId: 'b', customerName: 'Zeta Works' },
   { customerId: 'c', customerName: 'Acme Hardware Ltd' },
 ];
-const written = (id: string): ExportPdfResult => ({ saved: true, path: `/packets/${id}.pdf`, fileName: `${id}.pdf`, pages: 2, attachments: [] });
+const written = (id: string): ExportPdfResult => ({
+  saved: true,
+  path: `/packets/${id}.pdf`,
+  fileName: `${id}.pdf`,
+  pages: 2,
+  attachments: [],
+});
 
 /** An exportOne whose files finish only when the test says so. */
 function gatedExports() {
@@ -79,7 +85,11 @@ describe('the bulk export store', () => {
     await gate.finishNext();
     await run;
     expect(gate.asked).toEqual(['a']);
-    expect(store.getState()).toMatchObject({ phase: 'finished', selected: 3, run: { stopped: true, outcomes: [{ customerId: 'a', written: true }] } });
+    expect(store.getState()).toMatchObject({
+      phase: 'finished',
+      selected: 3,
+      run: { stopped: true, outcomes: [{ customerId: 'a', written: true }] },
+    });
   });
 
   it('writes nothing when the folder dialog is cancelled, and says so when the dialog fails', async () => {

@@ -15,7 +15,12 @@ const written = (id: string, leftOut = false): ExportPdfResult => ({
   path: `/packets/${id}.pdf`,
   fileName: `${id}.pdf`,
   pages: 3,
-  attachments: leftOut ? [{ name: 'scan.pdf', included: false, pages: 1, reason: 'This PDF is password-protected, so its pages cannot be copied.' }, { name: 'photo.png', included: true, pages: 1 }] : [],
+  attachments: leftOut
+    ? [
+        { name: 'scan.pdf', included: false, pages: 1, reason: 'This PDF is password-protected, so its pages cannot be copied.' },
+        { name: 'photo.png', included: true, pages: 1 },
+      ]
+    : [],
 });
 
 describe('runBulkExport', () => {
@@ -40,10 +45,23 @@ describe('runBulkExport', () => {
     ]);
     expect(run.stopped).toBe(false);
     expect(run.outcomes).toEqual([
-      { customerId: 'a', customerName: 'Harbor Point Dental Group', written: true, fileName: 'a.pdf', path: '/packets/a.pdf', pages: 3, leftOut: [] },
+      {
+        customerId: 'a',
+        customerName: 'Harbor Point Dental Group',
+        written: true,
+        fileName: 'a.pdf',
+        path: '/packets/a.pdf',
+        pages: 3,
+        leftOut: [],
+      },
       { customerId: 'b', customerName: 'Zeta Works', written: false, reason: 'The folder is full.' },
       {
-        customerId: 'c', customerName: 'Acme Hardware Ltd', written: true, fileName: 'c.pdf', path: '/packets/c.pdf', pages: 3,
+        customerId: 'c',
+        customerName: 'Acme Hardware Ltd',
+        written: true,
+        fileName: 'c.pdf',
+        path: '/packets/c.pdf',
+        pages: 3,
         leftOut: [{ name: 'scan.pdf', reason: 'This PDF is password-protected, so its pages cannot be copied.' }],
       },
     ]);
@@ -67,7 +85,13 @@ describe('runBulkExport', () => {
   });
 
   it('counts a file main did not save as not written', async () => {
-    const run = await runBulkExport(accounts.slice(0, 1), { exportOne: async () => ({ saved: false }), onProgress: () => {}, shouldStop: () => false });
-    expect(run.outcomes).toEqual([{ customerId: 'a', customerName: 'Harbor Point Dental Group', written: false, reason: 'The file was not saved.' }]);
+    const run = await runBulkExport(accounts.slice(0, 1), {
+      exportOne: async () => ({ saved: false }),
+      onProgress: () => {},
+      shouldStop: () => false,
+    });
+    expect(run.outcomes).toEqual([
+      { customerId: 'a', customerName: 'Harbor Point Dental Group', written: false, reason: 'The file was not saved.' },
+    ]);
   });
 });

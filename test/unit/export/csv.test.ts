@@ -38,18 +38,33 @@ function parseCsv(text: string): string[][] {
 const body = (csv: string) => parseCsv(csv.slice(utf8Bom.length));
 
 describe('toCsv', () => {
-  const columns = [{ key: 'a', header: 'A' }, { key: 'b', header: 'B, with comma' }];
+  const columns = [
+    { key: 'a', header: 'A' },
+    { key: 'b', header: 'B, with comma' },
+  ];
 
   it('starts with a BOM, ends every line with CRLF and quotes only what needs it', () => {
-    const csv = toCsv([{ a: 'plain', b: 'has, comma' }, { a: 'say "hi"', b: 'two\nlines' }, { a: null, b: 42 }], columns);
+    const csv = toCsv(
+      [
+        { a: 'plain', b: 'has, comma' },
+        { a: 'say "hi"', b: 'two\nlines' },
+        { a: null, b: 42 },
+      ],
+      columns,
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toBe('\uFEFFA,"B, with comma"\r\nplain,"has, comma"\r\n"say ""hi""","two\nlines"\r\n,42\r\n');
     expect(csv.replace(/\r\n/g, '').includes('\r')).toBe(false);
   });
 
   it('defuses formulas but leaves plain numbers alone', () => {
-    const rows = ['=SUM(A1:A9)', '+1 415 555 0134', '-cmd', '@import', '\tTab', '\rCR', '-12.50', '+3', '1e5', 'A=B'].map((a) => ({ a, b: null }));
-    const cells = body(toCsv(rows, columns)).slice(1).map((r) => r[0]);
+    const rows = ['=SUM(A1:A9)', '+1 415 555 0134', '-cmd', '@import', '\tTab', '\rCR', '-12.50', '+3', '1e5', 'A=B'].map((a) => ({
+      a,
+      b: null,
+    }));
+    const cells = body(toCsv(rows, columns))
+      .slice(1)
+      .map((r) => r[0]);
     expect(cells).toEqual(["'=SUM(A1:A9)", "'+1 415 555 0134", "'-cmd", "'@import", "'\tTab", "'\rCR", '-12.50', '+3', '1e5', 'A=B']);
     // A formula that also needs quoting is both defused and quoted.
     expect(toCsv([{ a: '=HYPERLINK("http://x","y")', b: null }], columns)).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
@@ -63,9 +78,16 @@ describe('toCsv', () => {
         { amount: 1500, currency: 'JPY' },
         { amount: null, currency: 'USD' },
       ],
-      [{ key: 'amount', header: 'Amount', money: { currencyKey: 'currency' } }, { key: 'currency', header: 'Currency' }],
+      [
+        { key: 'amount', header: 'Amount', money: { currencyKey: 'currency' } },
+        { key: 'currency', header: 'Currency' },
+      ],
     );
-    expect(body(csv).slice(1).map((r) => r[0])).toEqual(['1234.56', '-0.05', '1500', '']);
+    expect(
+      body(csv)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['1234.56', '-0.05', '1500', '']);
     expect(toCsv([{ x: 99 }], [{ key: 'x', header: 'X', money: { currency: 'EUR' } }])).toContain('\r\n0.99\r\n');
   });
 
@@ -95,7 +117,9 @@ describe('CSV exports', () => {
   });
 
   it('customers: the tags in one column, joined by semicolons', () => {
-    const rows = body(customersCsv({ ...tables, customers: [{ ...file.customer, tags: ['Anna', 'Key accounts'] }] }, { today, currency: 'USD' }));
+    const rows = body(
+      customersCsv({ ...tables, customers: [{ ...file.customer, tags: ['Anna', 'Key accounts'] }] }, { today, currency: 'USD' }),
+    );
     const header = rows[0] ?? [];
     expect(rows[1]?.[header.indexOf('Tags')]).toBe('Anna; Key accounts');
     expect(header.indexOf('Tags')).toBe(header.indexOf('Payment terms') + 1);

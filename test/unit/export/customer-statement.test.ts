@@ -25,8 +25,14 @@ describe('customerStatementHtml', () => {
 
   it('says where and how to pay: bank details, and the remit-to address (else the company address) for cheques', () => {
     const file = harborPointFile();
-    const office = { ...settings, companyAddress: '200 Harbor Way\nOakland CA 94607', paymentDetails: 'Pacific Coast Bank\nAccount 0012345678' };
-    const withRemit = parse(customerStatementHtml({ file, settings: { ...office, remitToAddress: 'PO Box 4410\nOakland CA 94604' }, generatedAt }));
+    const office = {
+      ...settings,
+      companyAddress: '200 Harbor Way\nOakland CA 94607',
+      paymentDetails: 'Pacific Coast Bank\nAccount 0012345678',
+    };
+    const withRemit = parse(
+      customerStatementHtml({ file, settings: { ...office, remitToAddress: 'PO Box 4410\nOakland CA 94604' }, generatedAt }),
+    );
     const pay = withRemit.body.textContent ?? '';
     expect(pay).toContain('How to pay');
     expect(pay).toContain('Pacific Coast Bank');

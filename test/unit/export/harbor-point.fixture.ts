@@ -68,7 +68,16 @@ export function harborPointFile(): AccountFile {
   const promiseCall = call(file, 1, '2025-02-04T17:10:00.000Z', {
     result: 'promise-to-pay',
     durationSeconds: 412,
-    stepsCovered: ['identify', 'confirm-receipt', 'remind-terms', 'ask-listen', 'ask-payment', 'secure-promise', 'confirm-details', 'close-summarise'],
+    stepsCovered: [
+      'identify',
+      'confirm-receipt',
+      'remind-terms',
+      'ask-listen',
+      'ask-payment',
+      'secure-promise',
+      'confirm-details',
+      'close-summarise',
+    ],
     branchesTaken: ['no-cash'],
     contactDetailsConfirmed: true,
     note: `Marcus Lee approved a part payment of $800.00 on ${pump.number} by cheque this week; the rest after their insurance reimbursements come in.`,
@@ -87,28 +96,63 @@ export function harborPointFile(): AccountFile {
   file.calls.push(promiseCall, planCall, disputeCall);
   file.promises.push(
     {
-      id: id('promise'), customerId: customer.id, callId: promiseCall.id, contactId: promiseCall.contactId, amountMinor: 80_000, currency: 'USD',
-      promisedDate: '2025-02-07', method: 'cheque-by-mail', invoiceIds: [pump.id], instalments: [], status: 'kept', createdAt: promiseCall.endedAt ?? promiseCall.startedAt,
+      id: id('promise'),
+      customerId: customer.id,
+      callId: promiseCall.id,
+      contactId: promiseCall.contactId,
+      amountMinor: 80_000,
+      currency: 'USD',
+      promisedDate: '2025-02-07',
+      method: 'cheque-by-mail',
+      invoiceIds: [pump.id],
+      instalments: [],
+      status: 'kept',
+      createdAt: promiseCall.endedAt ?? promiseCall.startedAt,
     },
     {
-      id: id('promise'), customerId: customer.id, callId: planCall.id, contactId: planCall.contactId, amountMinor: 115_000, currency: 'USD',
-      promisedDate: '2025-02-21', method: 'bank-transfer', invoiceIds: [hvac.id],
-      instalments: [{ dueDate: '2025-02-21', amountMinor: 57_500 }, { dueDate: '2025-03-07', amountMinor: 57_500 }],
-      status: 'broken', createdAt: planCall.endedAt ?? planCall.startedAt,
+      id: id('promise'),
+      customerId: customer.id,
+      callId: planCall.id,
+      contactId: planCall.contactId,
+      amountMinor: 115_000,
+      currency: 'USD',
+      promisedDate: '2025-02-21',
+      method: 'bank-transfer',
+      invoiceIds: [hvac.id],
+      instalments: [
+        { dueDate: '2025-02-21', amountMinor: 57_500 },
+        { dueDate: '2025-03-07', amountMinor: 57_500 },
+      ],
+      status: 'broken',
+      createdAt: planCall.endedAt ?? planCall.startedAt,
     },
   );
   file.disputes.push({
-    id: id('dispute'), customerId: customer.id, callId: disputeCall.id, invoiceId: fan.id, reason: 'quality',
+    id: id('dispute'),
+    customerId: customer.id,
+    callId: disputeCall.id,
+    invoiceId: fan.id,
+    reason: 'quality',
     details: 'Exhaust fan rattles at full speed. Our technician rebalanced it on Feb 26 and Priscilla confirmed it is quiet.',
-    status: 'resolved', openedAt: disputeCall.endedAt ?? disputeCall.startedAt, resolvedAt: '2025-02-26T23:00:00.000Z',
+    status: 'resolved',
+    openedAt: disputeCall.endedAt ?? disputeCall.startedAt,
+    resolvedAt: '2025-02-26T23:00:00.000Z',
   });
   file.notes.push(
     {
-      id: id('note'), customerId: customer.id, kind: 'call-correction', correctsCallId: firstCall.id, createdAt: '2025-02-03T16:05:00.000Z',
+      id: id('note'),
+      customerId: customer.id,
+      kind: 'call-correction',
+      correctsCallId: firstCall.id,
+      createdAt: '2025-02-03T16:05:00.000Z',
       text: 'Correction: the direct line Dana gave for Marcus Lee is 415-555-0157, not the office number.',
     },
     {
-      id: id('note'), customerId: customer.id, kind: 'note', correctsCallId: null, createdAt: '2025-03-03T17:45:00.000Z',
+      id: id('note'),
+      customerId: customer.id,
+      kind: 'note',
+      correctsCallId: null,
+      createdAt: '2025-03-03T17:45:00.000Z',
       text: 'Emailed a statement of account to Dana and Marcus.\nNo reply by the end of the week.',
     },
   );
@@ -118,7 +162,12 @@ export function harborPointFile(): AccountFile {
 /** The benchmark-sized account: 500 calls and 200 invoices on one customer. */
 export function heavyFile(): AccountFile {
   const { dataSet, heavyCustomerId } = createLargeDataSet({
-    customers: 1, invoices: 200, calls: 500, heavyCustomerCalls: 500, today, now: generatedAt,
+    customers: 1,
+    invoices: 200,
+    calls: 500,
+    heavyCustomerCalls: 500,
+    today,
+    now: generatedAt,
   });
   const file = accountFileFrom(dataSet, heavyCustomerId);
   if (!file) throw new Error('No heavy customer.');

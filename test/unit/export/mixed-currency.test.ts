@@ -16,12 +16,32 @@ function mixedFile(): AccountFile {
   const customerId = file.customer.id;
   const t = '2025-01-05T17:00:00.000Z';
   file.invoices.push({
-    id: 'cad-invoice', customerId, number: 'CA-2001', issueDate: '2024-12-01', dueDate: '2024-12-31', sentOn: null, amountMinor: 500_00, currency: 'CAD',
-    delivered: 'Compressor service, Vancouver clinic', poNumber: '', terms: 'Net 30', balanceMinor: 300_00, status: 'open', createdAt: t, updatedAt: t,
+    id: 'cad-invoice',
+    customerId,
+    number: 'CA-2001',
+    issueDate: '2024-12-01',
+    dueDate: '2024-12-31',
+    sentOn: null,
+    amountMinor: 500_00,
+    currency: 'CAD',
+    delivered: 'Compressor service, Vancouver clinic',
+    poNumber: '',
+    terms: 'Net 30',
+    balanceMinor: 300_00,
+    status: 'open',
+    createdAt: t,
+    updatedAt: t,
   });
   file.payments.push({
-    id: 'cad-payment', customerId, receivedOn: '2025-01-20', amountMinor: 200_00, currency: 'CAD', method: 'cheque', reference: 'CHQ 77',
-    allocations: [{ invoiceId: 'cad-invoice', amountMinor: 200_00 }], createdAt: '2025-01-20T18:00:00.000Z',
+    id: 'cad-payment',
+    customerId,
+    receivedOn: '2025-01-20',
+    amountMinor: 200_00,
+    currency: 'CAD',
+    method: 'cheque',
+    reference: 'CHQ 77',
+    allocations: [{ invoiceId: 'cad-invoice', amountMinor: 200_00 }],
+    createdAt: '2025-01-20T18:00:00.000Z',
   });
   return file;
 }
@@ -44,7 +64,13 @@ describe('figures of an account in two currencies', () => {
 });
 
 describe('agency packet of an account in two currencies', () => {
-  const html = agencyPacketHtml({ file: mixedFile(), settings, generatedAt, attachments: [], placement: { agencyName: 'Pacific Recovery Partners', placedOn: today } });
+  const html = agencyPacketHtml({
+    file: mixedFile(),
+    settings,
+    generatedAt,
+    attachments: [],
+    placement: { agencyName: 'Pacific Recovery Partners', placedOn: today },
+  });
   const doc = parse(html);
 
   it('prints both totals, each in its own currency, and never their sum', () => {
@@ -64,7 +90,9 @@ describe('agency packet of an account in two currencies', () => {
     expect(ledgerTotals).toContain('CA$300.00');
     const paymentTotals = doc.querySelector('table.payments tr.totals')?.textContent ?? '';
     expect(paymentTotals).toContain('CA$200.00');
-    const usdPaid = mixedFile().payments.filter((p) => p.currency === 'USD').reduce((sum, p) => sum + p.amountMinor, 0);
+    const usdPaid = mixedFile()
+      .payments.filter((p) => p.currency === 'USD')
+      .reduce((sum, p) => sum + p.amountMinor, 0);
     expect(paymentTotals).toContain(new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(usdPaid / 100));
     expect(text(html)).not.toContain('not in these totals');
   });
@@ -101,9 +129,23 @@ describe('customers CSV of an account in two currencies', () => {
     const get = (row: string[] | undefined, name: string) => row?.[header.indexOf(name)];
     expect(rows).toHaveLength(3);
     const [usd, cad] = [rows[1], rows[2]];
-    expect([get(usd, 'Currency'), get(usd, 'Balance owed'), get(usd, 'Open invoices'), get(usd, 'Last payment amount')]).toEqual(['USD', '4027.15', '4', '800.00']);
-    expect([get(cad, 'Currency'), get(cad, 'Balance owed'), get(cad, 'Past due'), get(cad, 'Open invoices')]).toEqual(['CAD', '300.00', '300.00', '1']);
-    expect([get(cad, 'Oldest due date'), get(cad, 'Last payment date'), get(cad, 'Last payment amount')]).toEqual(['2024-12-31', '2025-01-20', '200.00']);
+    expect([get(usd, 'Currency'), get(usd, 'Balance owed'), get(usd, 'Open invoices'), get(usd, 'Last payment amount')]).toEqual([
+      'USD',
+      '4027.15',
+      '4',
+      '800.00',
+    ]);
+    expect([get(cad, 'Currency'), get(cad, 'Balance owed'), get(cad, 'Past due'), get(cad, 'Open invoices')]).toEqual([
+      'CAD',
+      '300.00',
+      '300.00',
+      '1',
+    ]);
+    expect([get(cad, 'Oldest due date'), get(cad, 'Last payment date'), get(cad, 'Last payment amount')]).toEqual([
+      '2024-12-31',
+      '2025-01-20',
+      '200.00',
+    ]);
     expect(get(cad, 'Legal name')).toBe(get(usd, 'Legal name'));
     for (const sum of summed) expect(csv).not.toContain(sum);
   });

@@ -6,7 +6,9 @@ import { callGivesReason, documentedNonPaymentReason } from '../../../shared/exp
 import { generatedAt, harborPointFile, settings } from './harbor-point.fixture';
 
 const reasonBox = (file: AccountFile) =>
-  new DOMParser().parseFromString(agencyPacketHtml({ file, settings, generatedAt, attachments: [] }), 'text/html').querySelector('#placement-summary .callout')?.textContent ?? '';
+  new DOMParser()
+    .parseFromString(agencyPacketHtml({ file, settings, generatedAt, attachments: [] }), 'text/html')
+    .querySelector('#placement-summary .callout')?.textContent ?? '';
 
 describe('documentedNonPaymentReason', () => {
   it('takes the latest open dispute first, whatever the calls say', () => {
@@ -14,9 +16,23 @@ describe('documentedNonPaymentReason', () => {
     const [resolved] = file.disputes;
     file.disputes.push(
       { ...resolved!, id: 'd-old', status: 'open', resolvedAt: null, openedAt: '2025-03-01T18:00:00.000Z', details: 'Older open dispute.' },
-      { ...resolved!, id: 'd-new', status: 'open', resolvedAt: null, openedAt: '2025-03-05T18:00:00.000Z', reason: 'pricing', details: 'Price differs from the quote.' },
+      {
+        ...resolved!,
+        id: 'd-new',
+        status: 'open',
+        resolvedAt: null,
+        openedAt: '2025-03-05T18:00:00.000Z',
+        reason: 'pricing',
+        details: 'Price differs from the quote.',
+      },
     );
-    file.calls.push({ ...file.calls[0]!, id: 'later-refusal', startedAt: '2025-03-10T18:00:00.000Z', result: 'refused', note: 'Refused outright.' });
+    file.calls.push({
+      ...file.calls[0]!,
+      id: 'later-refusal',
+      startedAt: '2025-03-10T18:00:00.000Z',
+      result: 'refused',
+      note: 'Refused outright.',
+    });
     const reason = documentedNonPaymentReason(file);
     expect(reason.source).toBe('dispute');
     expect(reason.source === 'dispute' && reason.dispute.id).toBe('d-new');
@@ -30,7 +46,13 @@ describe('documentedNonPaymentReason', () => {
   it('ignores resolved disputes and takes the latest refused or no-promise call with a note', () => {
     const file = harborPointFile();
     file.calls.push(
-      { ...file.calls[0]!, id: 'refusal', startedAt: '2025-03-05T18:00:00.000Z', result: 'refused', note: 'Says they will not pay until April.' },
+      {
+        ...file.calls[0]!,
+        id: 'refusal',
+        startedAt: '2025-03-05T18:00:00.000Z',
+        result: 'refused',
+        note: 'Says they will not pay until April.',
+      },
       // Later, but says nothing: not documentation.
       { ...file.calls[0]!, id: 'silent', startedAt: '2025-03-06T18:00:00.000Z', result: 'reached-no-promise', note: '  ' },
       // Later still, but the customer was not reached.
@@ -49,11 +71,31 @@ describe('documentedNonPaymentReason', () => {
     const base = { ...file.calls[0]!, branchesTaken: [] as string[] };
     // Stored newest first, then oldest, then the middle: the order must not matter.
     file.calls = [
-      { ...base, id: 'newest-path', startedAt: '2025-03-09T17:00:00Z', result: 'promise-to-pay', branchesTaken: ['no-cash'], note: 'Cash is short until their client pays.' },
+      {
+        ...base,
+        id: 'newest-path',
+        startedAt: '2025-03-09T17:00:00Z',
+        result: 'promise-to-pay',
+        branchesTaken: ['no-cash'],
+        note: 'Cash is short until their client pays.',
+      },
       { ...base, id: 'oldest-refusal', startedAt: '2025-01-06T18:00:00.000Z', result: 'refused', note: 'Will not pay at all.' },
-      { ...base, id: 'middle-no-promise', startedAt: '2025-02-14T18:00:00.000Z', result: 'reached-no-promise', note: 'Waiting on their owner.' },
+      {
+        ...base,
+        id: 'middle-no-promise',
+        startedAt: '2025-02-14T18:00:00.000Z',
+        result: 'reached-no-promise',
+        note: 'Waiting on their owner.',
+      },
       // Later still, but the only path taken is about who answered, not why they have not paid.
-      { ...base, id: 'wrong-person', startedAt: '2025-03-11T17:00:00.000Z', result: 'callback-requested', branchesTaken: ['wrong-person'], note: 'Reception only.' },
+      {
+        ...base,
+        id: 'wrong-person',
+        startedAt: '2025-03-11T17:00:00.000Z',
+        result: 'callback-requested',
+        branchesTaken: ['wrong-person'],
+        note: 'Reception only.',
+      },
     ];
     const reason = documentedNonPaymentReason(file);
     expect(reason.source === 'call' && reason.call.id).toBe('newest-path');
@@ -69,7 +111,16 @@ describe('documentedNonPaymentReason', () => {
 
   it('counts a call that ended in a dispute as a reason once the dispute is resolved', () => {
     const file = harborPointFile();
-    file.calls = [{ ...file.calls[0]!, id: 'disputed', startedAt: '2025-03-01T18:00:00.000Z', result: 'dispute', branchesTaken: [], note: 'Says the second visit was never done.' }];
+    file.calls = [
+      {
+        ...file.calls[0]!,
+        id: 'disputed',
+        startedAt: '2025-03-01T18:00:00.000Z',
+        result: 'dispute',
+        branchesTaken: [],
+        note: 'Says the second visit was never done.',
+      },
+    ];
     const reason = documentedNonPaymentReason(file);
     expect(reason.source === 'call' && reason.call.id).toBe('disputed');
   });

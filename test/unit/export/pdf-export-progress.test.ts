@@ -4,7 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCustomer } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { stepPercent, stepText, type PdfExportStep } from '../../../renderer/export/export-progress';
-import { askWhereToSave, exportAgencyPacket, exportCustomerStatement, sendPdfToMain, type SendPdf } from '../../../renderer/export/pdf-export';
+import {
+  askWhereToSave,
+  exportAgencyPacket,
+  exportCustomerStatement,
+  sendPdfToMain,
+  type SendPdf,
+} from '../../../renderer/export/pdf-export';
 import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import type { CallDeskBridge } from '../../../shared/ipc/contract';
 import type { ExportPdfResult } from '../../../shared/ipc/files-contract';
@@ -33,7 +39,12 @@ describe('an account PDF reports its stages', () => {
 
   it("runs from the window's own stages through main's, the bar only ever moving forward", async () => {
     const steps: PdfExportStep[] = [];
-    await exportAgencyPacket(db, customerId, { destination: askWhereToSave, now, send: mainWithTwoDocuments, onStep: (step) => steps.push(step) });
+    await exportAgencyPacket(db, customerId, {
+      destination: askWhereToSave,
+      now,
+      send: mainWithTwoDocuments,
+      onStep: (step) => steps.push(step),
+    });
     expect(steps.map((step) => [step.stage, step.done, step.total])).toEqual([
       ['reading', 0, 0],
       ['building', 0, 0],
@@ -89,7 +100,10 @@ describe('sendPdfToMain', () => {
     };
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const steps: PdfExportStep[] = [];
-    const input = { document: { html: '<p>x</p>', headerTemplate: '', footerTemplate: '', paper: 'Letter' as const, title: 'x' }, destination: askWhereToSave('x.pdf') };
+    const input = {
+      document: { html: '<p>x</p>', headerTemplate: '', footerTemplate: '', paper: 'Letter' as const, title: 'x' },
+      destination: askWhereToSave('x.pdf'),
+    };
 
     expect(await sendPdfToMain(input, (step) => steps.push(step))).toEqual(saved);
     expect(sentId).toMatch(/^[0-9a-f-]{36}$/);

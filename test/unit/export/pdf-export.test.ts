@@ -45,15 +45,31 @@ describe('exporting an account to PDF', () => {
 
   const attach = async (id: string, fields: Partial<StoredDocument>, bytes: Uint8Array | null) => {
     const document: StoredDocument = {
-      id, customerId, invoiceId: null, fileName: `${id}.pdf`, category: 'other', mime: 'application/pdf', size: 10, addedAt: '2026-11-01T10:00:00.000Z', ...fields,
+      id,
+      customerId,
+      invoiceId: null,
+      fileName: `${id}.pdf`,
+      category: 'other',
+      mime: 'application/pdf',
+      size: 10,
+      addedAt: '2026-11-01T10:00:00.000Z',
+      ...fields,
     };
     await db.documents.add(document);
     if (bytes) await db.documentFiles.add({ id, bytes });
   };
 
   it('sends every document with its bytes, in the order the packet numbers them', async () => {
-    await attach('agreement', { fileName: 'Signed agreement.pdf', category: 'signed-agreement', addedAt: '2026-10-02T09:00:00.000Z' }, new Uint8Array([37, 80, 68, 70, 45, 1]));
-    await attach('delivery', { fileName: 'Delivery photo.png', category: 'proof-of-delivery', mime: 'image/png', invoiceId, addedAt: '2026-09-15T09:00:00.000Z' }, new Uint8Array([137, 80, 78, 71]));
+    await attach(
+      'agreement',
+      { fileName: 'Signed agreement.pdf', category: 'signed-agreement', addedAt: '2026-10-02T09:00:00.000Z' },
+      new Uint8Array([37, 80, 68, 70, 45, 1]),
+    );
+    await attach(
+      'delivery',
+      { fileName: 'Delivery photo.png', category: 'proof-of-delivery', mime: 'image/png', invoiceId, addedAt: '2026-09-15T09:00:00.000Z' },
+      new Uint8Array([137, 80, 78, 71]),
+    );
     await attach('lost', { fileName: 'Lost scan.pdf', addedAt: '2026-11-20T09:00:00.000Z' }, null);
     await saveSettings(db, { ...defaultSettings, companyName: 'Bayline Mechanical Services' });
     const { sent, send } = recordingSend();
@@ -70,29 +86,46 @@ describe('exporting an account to PDF', () => {
       ['Signed agreement.pdf', 'application/pdf', [37, 80, 68, 70, 45, 1]],
       ['Delivery photo.png', 'image/png', [137, 80, 78, 71]],
     ]);
-    const listed = [...parse(input.document.html).querySelectorAll('#documents tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    const listed = [...parse(input.document.html).querySelectorAll('#documents tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent),
+    );
     expect(listed).toEqual([
       ['1', 'Lost scan.pdf', 'Other', 'Whole account', 'PDF, appended after this file'],
       ['2', 'Signed agreement.pdf', 'Signed agreement', 'Whole account', 'PDF, appended after this file'],
       ['3', 'Delivery photo.png', 'Proof of delivery', 'INV-00123', 'Image, on its own page after this file'],
     ]);
     expect(input.destination).toEqual({ kind: 'ask', suggestedName: 'Acme Hardware Ltd - AC-1001 - agency packet - 2026-11-23.pdf' });
-    expect(input.document).toMatchObject({ paper: 'Letter', title: 'Acme Hardware: Ltd: account file for collection', author: 'Bayline Mechanical Services' });
+    expect(input.document).toMatchObject({
+      paper: 'Letter',
+      title: 'Acme Hardware: Ltd: account file for collection',
+      author: 'Bayline Mechanical Services',
+    });
     expect(input.document.footerTemplate).toContain('class="pageNumber"');
   });
 
   it('prints the whole file: every invoice and the current placement with the agency reference', async () => {
-    await placeWithAgency(db, customerId, { agencyName: 'Pacific Recovery Partners', placedOn: '2026-11-20', agencyReference: 'PRP-5521' }, { now });
+    await placeWithAgency(
+      db,
+      customerId,
+      { agencyName: 'Pacific Recovery Partners', placedOn: '2026-11-20', agencyReference: 'PRP-5521' },
+      { now },
+    );
     const { sent, send } = recordingSend();
     await exportAgencyPacket(db, customerId, { destination: (fileName) => ({ kind: 'folder', folderId: 'f1', fileName }), now, send });
     const doc = parse(sent[0]!.document.html);
     const ledger = doc.querySelector('#invoices')?.textContent ?? '';
     expect(ledger).toContain('INV-00123');
     expect(ledger).toContain('INV-00124');
-    expect(doc.querySelector('#placement-summary')?.textContent).toContain('Pacific Recovery Partners on Nov 20, 2026 (their reference PRP-5521)');
+    expect(doc.querySelector('#placement-summary')?.textContent).toContain(
+      'Pacific Recovery Partners on Nov 20, 2026 (their reference PRP-5521)',
+    );
     expect(doc.querySelector('#documents')?.textContent).toContain('No documents are attached');
     expect(sent[0]!.attachments).toEqual([]);
-    expect(sent[0]!.destination).toEqual({ kind: 'folder', folderId: 'f1', fileName: 'Acme Hardware Ltd - AC-1001 - agency packet - 2026-11-23.pdf' });
+    expect(sent[0]!.destination).toEqual({
+      kind: 'folder',
+      folderId: 'f1',
+      fileName: 'Acme Hardware Ltd - AC-1001 - agency packet - 2026-11-23.pdf',
+    });
   });
 
   it('sends the statement with the open invoices and no attachments', async () => {
@@ -108,7 +141,9 @@ describe('exporting an account to PDF', () => {
 
   it('reports a customer that no longer exists and sends nothing', async () => {
     const { sent, send } = recordingSend();
-    await expect(exportAgencyPacket(db, 'gone', { destination: askWhereToSave, now, send })).rejects.toThrow('This customer no longer exists.');
+    await expect(exportAgencyPacket(db, 'gone', { destination: askWhereToSave, now, send })).rejects.toThrow(
+      'This customer no longer exists.',
+    );
     expect(sent).toEqual([]);
   });
 
@@ -127,7 +162,10 @@ describe('exporting an account to PDF', () => {
     const names = async (filter: Parameters<typeof listExportCandidates>[1]) =>
       (await listExportCandidates(db, filter, '2026-11-23')).map((c) => [c.legalName, c.agencyName]);
 
-    expect(await names('owing')).toEqual([['Zeta Works', null], ['Acme Hardware: Ltd', null]]);
+    expect(await names('owing')).toEqual([
+      ['Zeta Works', null],
+      ['Acme Hardware: Ltd', null],
+    ]);
     // Acme's oldest unpaid invoice fell due on 2026-06-30, 146 days before; Zeta's 22 days before.
     expect(await names('over-90')).toEqual([['Acme Hardware: Ltd', null]]);
     expect(await names('placed')).toEqual([]);

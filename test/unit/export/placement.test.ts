@@ -32,12 +32,29 @@ describe('placing an account with an agency', () => {
     zeta = (await createCustomer(db, customerInput({ legalName: 'Zeta Works', accountNumber: 'ZW-1' }))).id;
     for (const customerId of [acme, zeta]) {
       const followUp: FollowUp = {
-        id: `callback-${customerId}`, customerId, callId: null, kind: 'callback', dueAt: '2026-11-24T15:00:00.000Z', note: '', status: 'open',
-        createdAt: '2026-11-20T10:00:00.000Z', completedAt: null,
+        id: `callback-${customerId}`,
+        customerId,
+        callId: null,
+        kind: 'callback',
+        dueAt: '2026-11-24T15:00:00.000Z',
+        note: '',
+        status: 'open',
+        createdAt: '2026-11-20T10:00:00.000Z',
+        completedAt: null,
       };
       const promise: PaymentPromise = {
-        id: `promise-${customerId}`, customerId, callId: null, contactId: null, amountMinor: 500_00, currency: 'USD', promisedDate: today,
-        method: 'bank-transfer', invoiceIds: [], instalments: [], status: 'open', createdAt: '2026-11-20T10:00:00.000Z',
+        id: `promise-${customerId}`,
+        customerId,
+        callId: null,
+        contactId: null,
+        amountMinor: 500_00,
+        currency: 'USD',
+        promisedDate: today,
+        method: 'bank-transfer',
+        invoiceIds: [],
+        instalments: [],
+        status: 'open',
+        createdAt: '2026-11-20T10:00:00.000Z',
       };
       await db.followUps.add(followUp);
       await db.promises.add(promise);
@@ -46,17 +63,37 @@ describe('placing an account with an agency', () => {
   afterEach(() => dropDb(db));
 
   const place = (customerId = acme, overrides: Record<string, string> = {}) =>
-    placeWithAgency(db, customerId, { agencyName: 'Pacific Recovery Partners', placedOn: '2026-11-20', agencyReference: 'PRP-5521', note: 'Full file sent.', ...overrides }, { now });
+    placeWithAgency(
+      db,
+      customerId,
+      {
+        agencyName: 'Pacific Recovery Partners',
+        placedOn: '2026-11-20',
+        agencyReference: 'PRP-5521',
+        note: 'Full file sent.',
+        ...overrides,
+      },
+      { now },
+    );
 
   const remindedCustomers = async () => new Set((await loadReminderSchedule(db, scheduleSettings, today)).map((e) => e.customerId));
 
   it('records the placement and marks the customer in one step', async () => {
     const placement = await place();
     expect(placement).toMatchObject({
-      customerId: acme, agencyName: 'Pacific Recovery Partners', placedOn: '2026-11-20', agencyReference: 'PRP-5521', note: 'Full file sent.',
-      recordedAt: now.toISOString(), recalledAt: null,
+      customerId: acme,
+      agencyName: 'Pacific Recovery Partners',
+      placedOn: '2026-11-20',
+      agencyReference: 'PRP-5521',
+      note: 'Full file sent.',
+      recordedAt: now.toISOString(),
+      recalledAt: null,
     });
-    expect((await getCustomer(db, acme))?.placement).toEqual({ placementId: placement.id, agencyName: 'Pacific Recovery Partners', placedOn: '2026-11-20' });
+    expect((await getCustomer(db, acme))?.placement).toEqual({
+      placementId: placement.id,
+      agencyName: 'Pacific Recovery Partners',
+      placedOn: '2026-11-20',
+    });
     expect(await db.placements.count()).toBe(1);
   });
 
@@ -74,11 +111,15 @@ describe('placing an account with an agency', () => {
   });
 
   it('refuses a second placement, a date in the future and an empty agency name, writing nothing', async () => {
-    await expect(place(acme, { placedOn: '2026-11-24' })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ['placedOn'], message: 'The date placed cannot be in the future.' })] });
+    await expect(place(acme, { placedOn: '2026-11-24' })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ['placedOn'], message: 'The date placed cannot be in the future.' })],
+    });
     await expect(place(acme, { agencyName: '  ' })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ['agencyName'] })] });
     expect(await db.placements.count()).toBe(0);
     await place();
-    await expect(place(acme, { agencyName: 'Another Agency' })).rejects.toThrow('Placed with Pacific Recovery Partners on Nov 20, 2026. Recall it from that agency before placing it again.');
+    await expect(place(acme, { agencyName: 'Another Agency' })).rejects.toThrow(
+      'Placed with Pacific Recovery Partners on Nov 20, 2026. Recall it from that agency before placing it again.',
+    );
     expect(await db.placements.count()).toBe(1);
     expect((await getCustomer(db, acme))?.placement?.agencyName).toBe('Pacific Recovery Partners');
   });
@@ -92,7 +133,9 @@ describe('placing an account with an agency', () => {
 
   it('refuses to start a call on a placed account, saying why', async () => {
     await place();
-    await expect(startCall(db, { customerId: acme, contactId: null, phoneNumber: null, dialled: false, scriptId: 'default', now })).rejects.toThrow(
+    await expect(
+      startCall(db, { customerId: acme, contactId: null, phoneNumber: null, dialled: false, scriptId: 'default', now }),
+    ).rejects.toThrow(
       'Placed with Pacific Recovery Partners on Nov 20, 2026. Calls are paused while Pacific Recovery Partners collects this account.',
     );
     expect(await db.calls.count()).toBe(0);
@@ -128,7 +171,8 @@ describe('placing an account with an agency', () => {
       { ...base, id: 'acme-upcoming-2', promisedDate: '2026-12-04' },
     ]);
     await place();
-    const count = async (filter: 'due-today' | 'upcoming' | 'overdue') => (await listPromises(db, filter, { today, settings: scheduleSettings })).placedLeftOut;
+    const count = async (filter: 'due-today' | 'upcoming' | 'overdue') =>
+      (await listPromises(db, filter, { today, settings: scheduleSettings })).placedLeftOut;
     expect(await count('due-today')).toBe(1);
     expect(await count('upcoming')).toBe(2);
     expect(await count('overdue')).toBe(0);
@@ -137,14 +181,22 @@ describe('placing an account with an agency', () => {
   it('recalls an account whose placement record is missing, rebuilding the record from the customer row', async () => {
     // As a bulk load or an old backup can leave it: the row says placed, no record exists.
     const customer = (await getCustomer(db, acme))!;
-    await db.customers.put({ ...customer, placement: { placementId: 'gone-placement', agencyName: 'Summit Collections', placedOn: '2026-10-05' } });
+    await db.customers.put({
+      ...customer,
+      placement: { placementId: 'gone-placement', agencyName: 'Summit Collections', placedOn: '2026-10-05' },
+    });
     const recalled = await recallFromAgency(db, acme, { reason: 'Agency closed the file.' }, { now });
     expect((await getCustomer(db, acme))?.placement).toBeNull();
     expect(await db.placements.toArray()).toEqual([recalled]);
     expect(recalled).toMatchObject({
-      customerId: acme, agencyName: 'Summit Collections', placedOn: '2026-10-05', agencyReference: '',
+      customerId: acme,
+      agencyName: 'Summit Collections',
+      placedOn: '2026-10-05',
+      agencyReference: '',
       // Midnight of the day placed in the office's zone (America/Chicago, CDT on 5 October).
-      recordedAt: '2026-10-05T05:00:00.000Z', recalledAt: now.toISOString(), recallReason: 'Agency closed the file.',
+      recordedAt: '2026-10-05T05:00:00.000Z',
+      recalledAt: now.toISOString(),
+      recallReason: 'Agency closed the file.',
     });
     expect(recalled.note).toContain('original placement record was missing');
     const entries = buildTimeline((await getCustomerFile(db, acme))!).filter((e) => e.kind === 'placement');
@@ -160,7 +212,10 @@ describe('placing an account with an agency', () => {
   it("does not take over another account's placement record when the row points at it", async () => {
     const zetaPlacement = await place(zeta);
     const customer = (await getCustomer(db, acme))!;
-    await db.customers.put({ ...customer, placement: { placementId: zetaPlacement.id, agencyName: 'Summit Collections', placedOn: '2026-10-05' } });
+    await db.customers.put({
+      ...customer,
+      placement: { placementId: zetaPlacement.id, agencyName: 'Summit Collections', placedOn: '2026-10-05' },
+    });
     const recalled = await recallFromAgency(db, acme, { reason: 'Returned.' }, { now });
     expect(recalled.id).not.toBe(zetaPlacement.id);
     expect(await db.placements.get(zetaPlacement.id)).toEqual(zetaPlacement);
@@ -170,7 +225,9 @@ describe('placing an account with an agency', () => {
   it('recalls only a placed account, and needs a reason', async () => {
     await expect(recallFromAgency(db, acme, { reason: 'x' }, { now })).rejects.toThrow('This account is not placed with an agency.');
     await place();
-    await expect(recallFromAgency(db, acme, { reason: ' ' }, { now })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ['reason'] })] });
+    await expect(recallFromAgency(db, acme, { reason: ' ' }, { now })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ['reason'] })],
+    });
     expect((await getCustomer(db, acme))?.placement).not.toBeNull();
   });
 

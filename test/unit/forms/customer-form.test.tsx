@@ -39,7 +39,12 @@ describe('CustomerFormDialog', () => {
     click('Save customer');
     await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
     const saved = onSaved.mock.calls[0]![0];
-    expect(saved).toMatchObject({ legalName: 'Northwind Traders LLC', tradingName: 'Northwind', kind: 'consumer', timeZone: 'America/Denver' });
+    expect(saved).toMatchObject({
+      legalName: 'Northwind Traders LLC',
+      tradingName: 'Northwind',
+      kind: 'consumer',
+      timeZone: 'America/Denver',
+    });
     expect(saved.addresses).toEqual([
       { label: 'billing', line1: '12 Harbour Road', line2: '', city: 'Denver', region: '', postalCode: '', country: 'US' },
     ]);

@@ -21,7 +21,11 @@ function addByEnter(text: string): boolean {
 
 function chips(): string[] {
   const list = screen.queryByRole('list', { name: 'Tags on this account' });
-  return list ? within(list).getAllByRole('listitem').map((item) => item.firstChild?.textContent ?? '') : [];
+  return list
+    ? within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.firstChild?.textContent ?? '')
+    : [];
 }
 
 describe('CustomerFormDialog tags', () => {

@@ -28,7 +28,14 @@ interface Props {
   nothingToSave?: boolean;
 }
 
-function NoteForm({ save, onSaved = () => {}, initialValues = () => ({ name: '', note: '' }), remove, onRemoved = () => {}, nothingToSave }: Props) {
+function NoteForm({
+  save,
+  onSaved = () => {},
+  initialValues = () => ({ name: '', note: '' }),
+  remove,
+  onRemoved = () => {},
+  nothingToSave,
+}: Props) {
   const { form, formError, saving, formProps, runAction } = useDialogForm({
     schema,
     initialValues,
@@ -43,7 +50,14 @@ function NoteForm({ save, onSaved = () => {}, initialValues = () => ({ name: '',
       <TextField label="Name" error={errors.name?.message} {...form.register('name')} />
       <TextAreaField label="Note" error={errors.note?.message} {...form.register('note')} />
       <FormActions submitLabel="Save note" pending={saving} onCancel={() => {}} submitDisabled={nothingToSave}>
-        {remove && <ConfirmButton label="Delete note" question="Delete it?" confirmLabel="Yes, delete" onConfirm={() => runAction(remove, onRemoved)} />}
+        {remove && (
+          <ConfirmButton
+            label="Delete note"
+            question="Delete it?"
+            confirmLabel="Yes, delete"
+            onConfirm={() => runAction(remove, onRemoved)}
+          />
+        )}
       </FormActions>
     </form>
   );
@@ -81,7 +95,7 @@ describe('useDialogForm with FormActions', () => {
     expect((button as HTMLButtonElement).disabled).toBe(false); // it keeps the focus
     fireEvent.click(button);
     ctrlEnter(noteField());
-    fireEvent.submit(screen.getByRole("form", { name: "Note form" }));
+    fireEvent.submit(screen.getByRole('form', { name: 'Note form' }));
     expect(held.save).toHaveBeenCalledTimes(1);
     expect(held.save).toHaveBeenCalledWith({ name: 'Dana', note: '' });
 
@@ -186,7 +200,10 @@ describe('useDialogForm with FormActions', () => {
   });
 
   it('runs the other action with the same banner: a refusal is said, and only success goes on', async () => {
-    const remove = vi.fn().mockRejectedValueOnce(new Error('This note is part of a closed call and cannot be deleted.')).mockResolvedValueOnce(undefined);
+    const remove = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('This note is part of a closed call and cannot be deleted.'))
+      .mockResolvedValueOnce(undefined);
     const onRemoved = vi.fn();
     render(<NoteForm save={vi.fn()} remove={remove} onRemoved={onRemoved} />);
 

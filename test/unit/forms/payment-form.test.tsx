@@ -12,8 +12,16 @@ async function setup() {
   const db = newDb();
   const customer = await createCustomer(db, customerInput());
   // Entered newest first: the form must still offer (and fill) the oldest due first.
-  const newer = await saveInvoice(db, customer.id, invoiceInput({ number: 'INV-2', issueDate: '2024-02-01', dueDate: '2024-03-02', amountMinor: 150_00 }));
-  const older = await saveInvoice(db, customer.id, invoiceInput({ number: 'INV-1', issueDate: '2024-01-01', dueDate: '2024-01-31', amountMinor: 100_00 }));
+  const newer = await saveInvoice(
+    db,
+    customer.id,
+    invoiceInput({ number: 'INV-2', issueDate: '2024-02-01', dueDate: '2024-03-02', amountMinor: 150_00 }),
+  );
+  const older = await saveInvoice(
+    db,
+    customer.id,
+    invoiceInput({ number: 'INV-1', issueDate: '2024-01-01', dueDate: '2024-01-31', amountMinor: 100_00 }),
+  );
   const invoices: Invoice[] = [newer, older];
   const onClose = vi.fn();
   const view = renderWithDb(<PaymentFormDialog customerId={customer.id} invoices={invoices} currency="USD" onClose={onClose} />, db);
@@ -87,7 +95,13 @@ describe('PaymentFormDialog', () => {
     expect(await db.invoices.get(older.id)).toMatchObject({ balanceMinor: 0, status: 'paid' });
     expect(await db.invoices.get(newer.id)).toMatchObject({ balanceMinor: 130_00, status: 'open' });
     const [payment] = await db.payments.where('customerId').equals(customer.id).toArray();
-    expect(payment).toMatchObject({ amountMinor: 120_00, method: 'cheque', reference: 'CHQ 0042', receivedOn: '2024-03-05', currency: 'USD' });
+    expect(payment).toMatchObject({
+      amountMinor: 120_00,
+      method: 'cheque',
+      reference: 'CHQ 0042',
+      receivedOn: '2024-03-05',
+      currency: 'USD',
+    });
     expect(payment?.allocations).toEqual([
       { invoiceId: older.id, amountMinor: 100_00 },
       { invoiceId: newer.id, amountMinor: 20_00 },
@@ -103,7 +117,14 @@ describe('PaymentFormDialog on an account in two currencies', () => {
     const cad = await saveInvoice(db, customer.id, invoiceInput({ number: 'CA-1', amountMinor: 300_00, currency: 'CAD' }));
     const onCurrencyChange = vi.fn();
     renderWithDb(
-      <PaymentFormDialog customerId={customer.id} invoices={[usd, cad]} currency="CAD" currencies={['CAD', 'USD']} onCurrencyChange={onCurrencyChange} onClose={vi.fn()} />,
+      <PaymentFormDialog
+        customerId={customer.id}
+        invoices={[usd, cad]}
+        currency="CAD"
+        currencies={['CAD', 'USD']}
+        onCurrencyChange={onCurrencyChange}
+        onClose={vi.fn()}
+      />,
       db,
     );
     const currency = screen.getByLabelText('Currency') as HTMLSelectElement;

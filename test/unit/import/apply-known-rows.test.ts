@@ -12,7 +12,12 @@ const acme = bookCustomer('Acme Hardware Ltd', { accountNumber: 'AC-1' });
 const firstBook = book([acme], [bookInvoice(acme, '1001'), bookInvoice(acme, '1002')]);
 // A week later 1001 is part paid: Acme's summary is written again.
 const secondBook = book([acme], [bookInvoice(acme, '1001', { balanceMinor: 700_00 }), bookInvoice(acme, '1002')]);
-const options = (now: string) => ({ fileName: 'aging.csv', presetName: 'QuickBooks Online — A/R Aging Detail', takeFromFile: [], now: at(now) });
+const options = (now: string) => ({
+  fileName: 'aging.csv',
+  presetName: 'QuickBooks Online — A/R Aging Detail',
+  takeFromFile: [],
+  now: at(now),
+});
 
 /** The plan's read, with Acme's row marked so the test can see which rows the apply built on. */
 function marked(readAt: StoredRowsAt): StoredRowsAt {

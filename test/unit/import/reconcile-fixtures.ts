@@ -37,11 +37,30 @@ export function bookInvoice(customer: BookCustomer, number: string, overrides: P
 }
 
 export function bookCredit(customer: BookCustomer, overrides: Partial<BookCredit> = {}): BookCredit {
-  return { customerKey: customer.key, kind: 'credit-memo', reference: 'CM-7', date: '2026-10-15', amountMinor: 150_00, currency: 'USD', rowNumber: 9, ...overrides };
+  return {
+    customerKey: customer.key,
+    kind: 'credit-memo',
+    reference: 'CM-7',
+    date: '2026-10-15',
+    amountMinor: 150_00,
+    currency: 'USD',
+    rowNumber: 9,
+    ...overrides,
+  };
 }
 
 export function book(customers: BookCustomer[], invoices: BookInvoice[], overrides: Partial<ParsedBook> = {}): ParsedBook {
-  return { source: 'quickbooks-online', content: 'invoices', customers, invoices, credits: [], skipped: [], totalChecks: [], readTotals: [], ...overrides };
+  return {
+    source: 'quickbooks-online',
+    content: 'invoices',
+    customers,
+    invoices,
+    credits: [],
+    skipped: [],
+    totalChecks: [],
+    readTotals: [],
+    ...overrides,
+  };
 }
 
 /** Ids that say what they are, in order: id-1, id-2… */

@@ -19,7 +19,12 @@ describe('what an import shows on the customer file', () => {
     const card = screen.getByRole('region', { name: 'Credits on account' });
     expect(within(card).getByText('$190.00 · CA$10.00')).toBeTruthy();
     const rows = within(screen.getByRole('table', { name: 'Credits on account' })).getAllByRole('row');
-    expect(rows.map((r) => r.textContent)).toEqual(['KindReferenceDateAmount', 'Credit noteCM-7Oct 15, 2026$150.00', 'Payment not yet applied——$40.00', 'Credit balanceX—CA$10.00']);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'KindReferenceDateAmount',
+      'Credit noteCM-7Oct 15, 2026$150.00',
+      'Payment not yet applied——$40.00',
+      'Credit balanceX—CA$10.00',
+    ]);
     rerender(<AccountCreditsCard credits={[]} locale="en-US" />);
     expect(container.textContent).toBe('');
   });
@@ -31,13 +36,26 @@ describe('what an import shows on the customer file', () => {
           when="Nov 23, 2026, 12:00 PM"
           locale="en-US"
           change={{
-            id: 'b1', customerId: 'c1', importId: 'i1', at: '2026-11-23T18:00:00.000Z', fileName: 'aging.xlsx', newCustomer: false,
-            newInvoiceNumbers: [], changed: [], closedNumbers: ['1001'], reopenedNumbers: [], paymentsSeen: [{ currency: 'USD', amountMinor: 500_00 }], creditCount: 0, detailsUpdated: true,
+            id: 'b1',
+            customerId: 'c1',
+            importId: 'i1',
+            at: '2026-11-23T18:00:00.000Z',
+            fileName: 'aging.xlsx',
+            newCustomer: false,
+            newInvoiceNumbers: [],
+            changed: [],
+            closedNumbers: ['1001'],
+            reopenedNumbers: [],
+            paymentsSeen: [{ currency: 'USD', amountMinor: 500_00 }],
+            creditCount: 0,
+            detailsUpdated: true,
           }}
         />
       </ul>,
     );
     const entry = screen.getByRole('listitem', { name: 'Books updated, Nov 23, 2026, 12:00 PM' });
-    expect(entry.textContent).toContain('From aging.xlsx: invoice 1001 closed in the books, $500.00 paid, no credits on account now, contact details updated');
+    expect(entry.textContent).toContain(
+      'From aging.xlsx: invoice 1001 closed in the books, $500.00 paid, no credits on account now, contact details updated',
+    );
   });
 });

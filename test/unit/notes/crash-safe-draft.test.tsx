@@ -66,7 +66,9 @@ describe('the call note draft when storage fails', () => {
 
     fireEvent.change(noteBox(), { target: { value: 'Spoke to Jane. Paying Friday.' } });
     await act(async () => fireEvent.blur(noteBox()));
-    await waitFor(() => expect(noteStatus()).toBe('The disk is full: your note is kept in this window. Free some space and it will be saved.'));
+    await waitFor(() =>
+      expect(noteStatus()).toBe('The disk is full: your note is kept in this window. Free some space and it will be saved.'),
+    );
     expect(noteStatus()).not.toMatch(/quota|exception/i);
 
     // No further typing: the retry timer saves it once the disk has room again.

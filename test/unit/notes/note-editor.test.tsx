@@ -6,7 +6,15 @@ import { NoteEditor } from '../../../renderer/notes/NoteEditor';
 
 function EditorWithState({ initial }: { initial: string }) {
   const [text, setText] = useState(initial);
-  return <NoteEditor text={text} status="saved" office={{ timeZone: 'America/New_York', locale: 'en-US' }} onChange={setText} onBlur={() => {}} />;
+  return (
+    <NoteEditor
+      text={text}
+      status="saved"
+      office={{ timeZone: 'America/New_York', locale: 'en-US' }}
+      onChange={setText}
+      onBlur={() => {}}
+    />
+  );
 }
 
 describe('NoteEditor: Ctrl+; inserts the time', () => {

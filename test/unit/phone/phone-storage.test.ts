@@ -39,11 +39,15 @@ describe('stored phone numbers (pure)', () => {
     expect(phoneSearchKeys(gb)).toEqual(expect.arrayContaining(['2079460321', '442079460321', '02079460321']));
   });
 
-  it('shows a call\'s number by the same rule, and the settings\' callback number too', () => {
+  it("shows a call's number by the same rule, and the settings' callback number too", () => {
     expect(callPhoneShown({ phoneNumber: '020 7946 0321', phoneE164: '+442079460321' }, 'US')).toBe('+44 20 7946 0321');
     expect(callPhoneShown({ phoneNumber: null, phoneE164: null }, 'US')).toBeNull();
-    expect(callbackNumberShown({ callbackNumber: '4155550100', callbackNumberE164: '+14155550100', defaultCountry: 'US' })).toBe('(415) 555-0100');
-    expect(callbackNumberShown({ callbackNumber: '4155550100', callbackNumberE164: '+14155550100', defaultCountry: 'GB' })).toBe('+1 415 555 0100');
+    expect(callbackNumberShown({ callbackNumber: '4155550100', callbackNumberE164: '+14155550100', defaultCountry: 'US' })).toBe(
+      '(415) 555-0100',
+    );
+    expect(callbackNumberShown({ callbackNumber: '4155550100', callbackNumberE164: '+14155550100', defaultCountry: 'GB' })).toBe(
+      '+1 415 555 0100',
+    );
     expect(callbackNumberShown({ callbackNumber: '', callbackNumberE164: null, defaultCountry: 'US' })).toBe('');
   });
 });
@@ -68,7 +72,11 @@ describe('changing the phone country', () => {
     expect(row.searchKeys).toEqual(expect.arrayContaining(['4155550134', '14155550134']));
     expect(await db.contacts.get(before.id)).toMatchObject({ phones: [{ number: '415 555 0134', e164: '+14155550134' }] });
 
-    const added = await saveContact(db, customerId, contactInput({ name: 'Lee Brown', phones: [{ label: 'direct', number: '020 7946 0321' }] }));
+    const added = await saveContact(
+      db,
+      customerId,
+      contactInput({ name: 'Lee Brown', phones: [{ label: 'direct', number: '020 7946 0321' }] }),
+    );
     expect(added.phones[0]!.e164).toBe('+442079460321');
     // Both are still found, each by the digits of its own country.
     expect((await searchCustomers(db, '(415) 555-0134', { defaultCountry: 'GB' })).map((c) => c.id)).toEqual([customerId]);
@@ -79,12 +87,30 @@ describe('changing the phone country', () => {
     await saveSettings(db, { ...defaultSettings, defaultCountry: 'US' });
     const saved = await saveContact(db, customerId, contactInput({ phones: [{ label: 'office', number: '415 555 0134' }] }));
     await saveSettings(db, { ...defaultSettings, defaultCountry: 'GB' });
-    const edited = await saveContact(db, customerId, contactInput({ role: 'Owner', phones: [{ label: 'office', number: '415 555 0134' }, { label: 'mobile', number: '07700 900123' }] }), saved.id);
+    const edited = await saveContact(
+      db,
+      customerId,
+      contactInput({
+        role: 'Owner',
+        phones: [
+          { label: 'office', number: '415 555 0134' },
+          { label: 'mobile', number: '07700 900123' },
+        ],
+      }),
+      saved.id,
+    );
     expect(edited.phones.map((p) => p.e164)).toEqual(['+14155550134', '+447700900123']);
   });
 
   it('records on the call the E.164 it was dialled with', async () => {
-    const call = await startCall(db, { customerId, contactId: null, phoneNumber: '415 555 0134', phoneE164: '+14155550134', dialled: true, scriptId: 'default' });
+    const call = await startCall(db, {
+      customerId,
+      contactId: null,
+      phoneNumber: '415 555 0134',
+      phoneE164: '+14155550134',
+      dialled: true,
+      scriptId: 'default',
+    });
     expect(await db.calls.get(call.id)).toMatchObject({ phoneNumber: '415 555 0134', phoneE164: '+14155550134' });
   });
 

@@ -6,7 +6,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BrowserModeNote } from '../../../renderer/platform/BrowserModeNote';
 import type { AppInfo, CallDeskBridge } from '../../../shared/ipc/contract';
 
-const desktop: AppInfo = { name: 'Call Desk', version: '0.1.0', platform: 'linux', dataDirectory: '/home/ana/.config/Call Desk', electronVersion: '41.10.0', browserMode: null };
+const desktop: AppInfo = {
+  name: 'Call Desk',
+  version: '0.1.0',
+  platform: 'linux',
+  dataDirectory: '/home/ana/.config/Call Desk',
+  electronVersion: '41.10.0',
+  browserMode: null,
+};
 const browser: AppInfo = { ...desktop, electronVersion: null, browserMode: { exportsFolder: '/home/ana/.config/Call Desk/exports' } };
 
 const clients: QueryClient[] = [];

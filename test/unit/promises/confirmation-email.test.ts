@@ -51,7 +51,10 @@ function decode(url: string): { to: string; subject: string; body: string } {
 }
 
 const plan = (count: number) =>
-  Array.from({ length: count }, (_, i) => ({ dueDate: `2026-${String(3 + Math.floor(i / 28)).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, amountMinor: 100_00 }));
+  Array.from({ length: count }, (_, i) => ({
+    dueDate: `2026-${String(3 + Math.floor(i / 28)).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    amountMinor: 100_00,
+  }));
 
 describe('fillConfirmationEmail', () => {
   it('fills every placeholder of the default template from the promise and the settings', () => {
@@ -84,10 +87,22 @@ describe('fillConfirmationEmail', () => {
 
   it('writes one line per instalment and dates the promise by the last one', () => {
     const email = fillConfirmationEmail(
-      input({ promise: { ...input().promise, amountMinor: 900_00, promisedDate: '2026-03-05', instalments: [{ dueDate: '2026-03-05', amountMinor: 400_00 }, { dueDate: '2026-03-19', amountMinor: 500_00 }] } }),
+      input({
+        promise: {
+          ...input().promise,
+          amountMinor: 900_00,
+          promisedDate: '2026-03-05',
+          instalments: [
+            { dueDate: '2026-03-05', amountMinor: 400_00 },
+            { dueDate: '2026-03-19', amountMinor: 500_00 },
+          ],
+        },
+      }),
     );
     expect(email.body).toContain('will pay $900.00 by March 19, 2026');
-    expect(email.body).toContain('covering invoices 10042 and 10043.\nInstalment 1 of 2: $400.00 on March 5, 2026\nInstalment 2 of 2: $500.00 on March 19, 2026\nIf anything changes');
+    expect(email.body).toContain(
+      'covering invoices 10042 and 10043.\nInstalment 1 of 2: $400.00 on March 5, 2026\nInstalment 2 of 2: $500.00 on March 19, 2026\nIf anything changes',
+    );
     expect(email.planSummarised).toBe(false);
   });
 
@@ -114,7 +129,9 @@ describe('fillConfirmationEmail', () => {
   });
 
   it('formats amounts and dates in the locale, and lists invoices in words', () => {
-    const email = fillConfirmationEmail(input({ settings: { ...settings, locale: 'en-GB' }, promise: { ...input().promise, currency: 'EUR' } }));
+    const email = fillConfirmationEmail(
+      input({ settings: { ...settings, locale: 'en-GB' }, promise: { ...input().promise, currency: 'EUR' } }),
+    );
     expect(email.subject).toBe('Payment arrangement: €1,250.00 by 5 March 2026');
     expect(invoiceList([])).toBe('');
     expect(invoiceList(['7'])).toBe('invoice 7');
@@ -124,7 +141,9 @@ describe('fillConfirmationEmail', () => {
   it('folds a plan too long for a mail link into one line that says the details follow', () => {
     const email = fillConfirmationEmail(input({ promise: { ...input().promise, amountMinor: 60 * 100_00, instalments: plan(60) } }));
     expect(email.planSummarised).toBe(true);
-    expect(email.body).toContain('\n60 instalments, next $100.00 on March 1, 2026; the amount and date of each will follow in a separate email.');
+    expect(email.body).toContain(
+      '\n60 instalments, next $100.00 on March 1, 2026; the amount and date of each will follow in a separate email.',
+    );
     expect(email.body).toContain('will follow in a separate email');
     expect(email.body).not.toContain('Instalment 1 of 60');
     expect(email.body).toMatch(/Sam Ortiz\nBrightside Plumbing$/);
@@ -165,7 +184,11 @@ describe('confirmationMailto', () => {
 
   it('shortens a long body under 2048 characters on whole lines, keeping the sign-off', () => {
     const paragraph = Array.from({ length: 80 }, (_, i) => `Line ${i + 1}: ünïcödé text that takes room in a link.`).join('\n');
-    const email = { to: 'dana@harbor.example', subject: 'Payment arrangement', body: `Dear Dana,\n\n${paragraph}\n\nKind regards,\nSam Ortiz` };
+    const email = {
+      to: 'dana@harbor.example',
+      subject: 'Payment arrangement',
+      body: `Dear Dana,\n\n${paragraph}\n\nKind regards,\nSam Ortiz`,
+    };
     const fitted = fitConfirmationEmail(email);
     expect(fitted.shortened).toBe(true);
     const url = confirmationMailto(email);

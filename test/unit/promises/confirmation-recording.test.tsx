@@ -29,8 +29,17 @@ async function seed(emails: string[]) {
   const contact = await saveContact(db, customer.id, contactInput({ name: 'Dana Whitfield', emails }));
   const invoice = await saveInvoice(db, customer.id, invoiceInput({ number: 'INV-7001', amountMinor: 500_00 }));
   promise = paymentPromiseSchema.parse({
-    id: 'p1', customerId: customer.id, callId: null, contactId: contact.id, amountMinor: 300_00, currency: 'USD',
-    promisedDate: '2030-04-02', method: 'bank-transfer', invoiceIds: [invoice.id], instalments: [], status: 'open',
+    id: 'p1',
+    customerId: customer.id,
+    callId: null,
+    contactId: contact.id,
+    amountMinor: 300_00,
+    currency: 'USD',
+    promisedDate: '2030-04-02',
+    method: 'bank-transfer',
+    invoiceIds: [invoice.id],
+    instalments: [],
+    status: 'open',
     createdAt: '2030-03-30T10:00:00.000Z',
   });
   await db.promises.add(promise);
@@ -60,14 +69,24 @@ describe('recordConfirmationSent', () => {
   it('adds one confirmation note that names the promise, and refuses another customer’s promise', async () => {
     await seed(['dana@harbor.example']);
     const note = await recordConfirmationSent(db, {
-      customerId: file.customer.id, promiseId: 'p1', to: 'dana@harbor.example', subject: 'Payment', body: 'Dear Dana,\n\nThanks', now: new Date('2030-03-30T11:00:00Z'),
+      customerId: file.customer.id,
+      promiseId: 'p1',
+      to: 'dana@harbor.example',
+      subject: 'Payment',
+      body: 'Dear Dana,\n\nThanks',
+      now: new Date('2030-03-30T11:00:00Z'),
     });
-    expect(note).toMatchObject({ kind: 'promise-confirmation', promiseId: 'p1', correctsCallId: null, createdAt: '2030-03-30T11:00:00.000Z' });
+    expect(note).toMatchObject({
+      kind: 'promise-confirmation',
+      promiseId: 'p1',
+      correctsCallId: null,
+      createdAt: '2030-03-30T11:00:00.000Z',
+    });
     expect(note.text).toBe('To: dana@harbor.example\nSubject: Payment\n\nDear Dana,\n\nThanks');
     const other = await createCustomer(db, customerInput({ legalName: 'Other Co' }));
-    await expect(recordConfirmationSent(db, { customerId: other.id, promiseId: 'p1', to: 'x@y.example', subject: 'S', body: 'B' })).rejects.toThrow(
-      'no longer on the customer',
-    );
+    await expect(
+      recordConfirmationSent(db, { customerId: other.id, promiseId: 'p1', to: 'x@y.example', subject: 'S', body: 'B' }),
+    ).rejects.toThrow('no longer on the customer');
     expect(await notes()).toHaveLength(1);
     // Notes stored before confirmations existed still parse.
     const { promiseId: _dropped, ...older } = note;
@@ -92,7 +111,9 @@ describe('ConfirmationEmailButton', () => {
     type('Email text', 'Dear Dana,\n\nAs agreed: $300.00 on April 2.');
     click('Open in mail app');
     await waitFor(() => expect(opened).toHaveLength(1));
-    expect(opened[0]).toBe('mailto:dana@harbor.example?subject=Payment%20arrangement%3A%20%24300.00%20by%20April%202%2C%202030&body=Dear%20Dana%2C%0D%0A%0D%0AAs%20agreed%3A%20%24300.00%20on%20April%202.');
+    expect(opened[0]).toBe(
+      'mailto:dana@harbor.example?subject=Payment%20arrangement%3A%20%24300.00%20by%20April%202%2C%202030&body=Dear%20Dana%2C%0D%0A%0D%0AAs%20agreed%3A%20%24300.00%20on%20April%202.',
+    );
     await waitFor(async () => expect(await notes()).toHaveLength(1));
     expect((await notes())[0]).toMatchObject({ kind: 'promise-confirmation', promiseId: 'p1' });
     await waitFor(() => expect(screen.queryByLabelText('Email text')).toBeNull());

@@ -18,7 +18,11 @@ describe('splitting a promise evenly', () => {
     expect(splitEvenly(1_000_00, 3)).toEqual([333_33, 333_33, 333_34]);
     expect(splitEvenly(900_00, 3)).toEqual([300_00, 300_00, 300_00]);
     expect(splitEvenly(5, 4)).toEqual([1, 1, 1, 2]);
-    for (const [total, count] of [[1_234_57, 7], [1, 2], [99_99, 5]] as const) {
+    for (const [total, count] of [
+      [1_234_57, 7],
+      [1, 2],
+      [99_99, 5],
+    ] as const) {
       const parts = splitEvenly(total, count);
       expect(parts).toHaveLength(count);
       expect(parts.reduce((a, b) => a + b, 0)).toBe(total);

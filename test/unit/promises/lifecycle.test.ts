@@ -98,7 +98,9 @@ describe('which payments count', () => {
     const before = payment('2026-11-01', 100_00);
     const sameDayEarlier = payment('2026-11-02', 100_00, { createdAt: '2026-11-02T15:00:00.000Z' });
     const sameDayLater = payment('2026-11-02', 30_00, { createdAt: '2026-11-02T16:30:00.000Z' });
-    expect(countedPayments(promise(), [before, sameDayEarlier, sameDayLater], zone)).toEqual([{ receivedOn: '2026-11-02', amountMinor: 30_00 }]);
+    expect(countedPayments(promise(), [before, sameDayEarlier, sameDayLater], zone)).toEqual([
+      { receivedOn: '2026-11-02', amountMinor: 30_00 },
+    ]);
   });
 
   it('reads the day the promise was made in the office time zone', () => {
@@ -180,6 +182,9 @@ describe('an instalment plan', () => {
 
 describe('needsFollowUp', () => {
   it('is true for broken and partly kept promises only', () => {
-    expect(['open', 'kept', 'partially-kept', 'broken', 'cancelled'].filter((s) => needsFollowUp(s as never))).toEqual(['partially-kept', 'broken']);
+    expect(['open', 'kept', 'partially-kept', 'broken', 'cancelled'].filter((s) => needsFollowUp(s as never))).toEqual([
+      'partially-kept',
+      'broken',
+    ]);
   });
 });

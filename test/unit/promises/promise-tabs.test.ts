@@ -29,8 +29,19 @@ describe('Promises tabs', () => {
   async function add(customerId: string, fields: Partial<PaymentPromise>): Promise<void> {
     n += 1;
     await db.promises.add({
-      id: `p-${n}`, customerId, callId: null, contactId: null, amountMinor: 100_00, currency: 'USD', promisedDate: today,
-      method: 'bank-transfer', invoiceIds: [], instalments: [], status: 'open', createdAt: '2026-11-02T16:00:00.000Z', ...fields,
+      id: `p-${n}`,
+      customerId,
+      callId: null,
+      contactId: null,
+      amountMinor: 100_00,
+      currency: 'USD',
+      promisedDate: today,
+      method: 'bank-transfer',
+      invoiceIds: [],
+      instalments: [],
+      status: 'open',
+      createdAt: '2026-11-02T16:00:00.000Z',
+      ...fields,
     });
   }
 

@@ -44,8 +44,15 @@ function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
 
 function payment(receivedOn: string, amountMinor: number): Payment {
   return {
-    id: `pay-${receivedOn}`, customerId: 'c1', receivedOn, amountMinor, currency: 'USD', method: 'card', reference: '',
-    allocations: [{ invoiceId: 'i1', amountMinor }], createdAt: `${receivedOn}T18:00:00.000Z`,
+    id: `pay-${receivedOn}`,
+    customerId: 'c1',
+    receivedOn,
+    amountMinor,
+    currency: 'USD',
+    method: 'card',
+    reference: '',
+    allocations: [{ invoiceId: 'i1', amountMinor }],
+    createdAt: `${receivedOn}T18:00:00.000Z`,
   };
 }
 
@@ -82,12 +89,22 @@ describe('buildReminderSchedule', () => {
   });
 
   it('adds the working day before when asked, skipping the weekend', () => {
-    const settings = { ...defaultSettings, officeTimeZone: 'America/Chicago', remindDayBefore: true, reminderTime: '08:30', locale: 'en-GB' };
+    const settings = {
+      ...defaultSettings,
+      officeTimeZone: 'America/Chicago',
+      remindDayBefore: true,
+      reminderTime: '08:30',
+      locale: 'en-GB',
+    };
     const monday = promise({ promisedDate: '2026-11-30', method: 'card-by-phone' });
     const entries = buildReminderSchedule(sources({ promises: [monday], settings }));
     expect(entries.map((e) => [e.id, e.kind, e.fireAt])).toEqual([
       ['promise:p1:due:2026-11-30', 'promise-due', { kind: 'local', date: '2026-11-30', time: '08:30', timeZone: 'America/Chicago' }],
-      ['promise:p1:before:2026-11-30', 'promise-day-before', { kind: 'local', date: '2026-11-27', time: '08:30', timeZone: 'America/Chicago' }],
+      [
+        'promise:p1:before:2026-11-30',
+        'promise-day-before',
+        { kind: 'local', date: '2026-11-27', time: '08:30', timeZone: 'America/Chicago' },
+      ],
     ]);
     expect(entries[0]!.detail).toBe('US$1,200.00 by card over the phone');
   });
@@ -120,7 +137,11 @@ describe('buildReminderSchedule', () => {
   });
 
   it('schedules only open promises of known customers', () => {
-    const promises = [promise({ id: 'kept', status: 'kept' }), promise({ id: 'broken', status: 'broken' }), promise({ id: 'gone', customerId: 'nobody' })];
+    const promises = [
+      promise({ id: 'kept', status: 'kept' }),
+      promise({ id: 'broken', status: 'broken' }),
+      promise({ id: 'gone', customerId: 'nobody' }),
+    ];
     expect(buildReminderSchedule(sources({ promises }))).toEqual([]);
   });
 
@@ -138,7 +159,11 @@ describe('buildReminderSchedule', () => {
         currency: null,
         method: null,
       },
-      expect.objectContaining({ id: 'followup:f2:2026-11-23T20:30:00.000Z', kind: 'follow-up', detail: 'Check whether the promised payment came in.' }),
+      expect.objectContaining({
+        id: 'followup:f2:2026-11-23T20:30:00.000Z',
+        kind: 'follow-up',
+        detail: 'Check whether the promised payment came in.',
+      }),
     ]);
     const snoozed = buildReminderSchedule(sources({ followUps: [followUp({ dueAt: '2026-11-24T15:00:00.000Z' })] }));
     expect(snoozed[0]!.id).toBe('followup:f1:2026-11-24T15:00:00.000Z');
@@ -155,7 +180,9 @@ describe('buildReminderSchedule', () => {
 
   it('keeps names and details within what main accepts', () => {
     const long = 'x'.repeat(600);
-    const entries = buildReminderSchedule(sources({ customerNames: new Map([['c1', long]]), followUps: [followUp({ note: long.slice(0, 500) })] }));
+    const entries = buildReminderSchedule(
+      sources({ customerNames: new Map([['c1', long]]), followUps: [followUp({ note: long.slice(0, 500) })] }),
+    );
     expect(reminderSyncSchema.safeParse({ mode: 'replace', entries }).success).toBe(true);
     expect(entries[0]!.customerName).toHaveLength(200);
   });

@@ -24,7 +24,11 @@ describe('diffSchedule', () => {
   });
 
   it('upserts new and changed entries (by deep equality) and removes the ids gone', () => {
-    const diff = diffSchedule(base.byId, [entry('a', '2026-03-06'), entry('c', '2026-03-05', '$900.00 by cheque'), entry('d', '2026-03-07')]);
+    const diff = diffSchedule(base.byId, [
+      entry('a', '2026-03-06'),
+      entry('c', '2026-03-05', '$900.00 by cheque'),
+      entry('d', '2026-03-07'),
+    ]);
     expect(diff).toEqual({
       upsert: [entry('a', '2026-03-06'), entry('c', '2026-03-05', '$900.00 by cheque'), entry('d', '2026-03-07')],
       remove: ['b'],
@@ -33,7 +37,10 @@ describe('diffSchedule', () => {
   });
 
   it('sees a change deep inside an entry', () => {
-    const moved = { ...entry('a', '2026-03-03'), fireAt: { kind: 'local' as const, date: '2026-03-03', time: '10:00', timeZone: 'America/Chicago' } };
+    const moved = {
+      ...entry('a', '2026-03-03'),
+      fireAt: { kind: 'local' as const, date: '2026-03-03', time: '10:00', timeZone: 'America/Chicago' },
+    };
     expect(diffSchedule(base.byId, [moved, entry('b', '2026-03-04'), entry('c', '2026-03-05')])).toEqual({ upsert: [moved], remove: [] });
   });
 

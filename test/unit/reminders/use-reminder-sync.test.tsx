@@ -19,8 +19,7 @@ function Probe() {
 }
 
 type SyncInput =
-  | { mode: 'replace'; entries: ReminderEntry[] }
-  | { mode: 'patch'; baseRevision: number; upsert: ReminderEntry[]; remove: string[] };
+  { mode: 'replace'; entries: ReminderEntry[] } | { mode: 'patch'; baseRevision: number; upsert: ReminderEntry[]; remove: string[] };
 
 function installBridge(reply: (input: SyncInput) => IpcResult) {
   const invoke = vi.fn<CallDeskBridge['invoke']>(async (_channel, input) => reply(input as SyncInput));
@@ -66,13 +65,30 @@ describe('useReminderSync', () => {
     const customer = await createCustomer(db, customerInput({ legalName: 'Westbrook Property Management LLC' }));
     const promisedDate = addDays(todayIn(defaultSettings.officeTimeZone, new Date()), 5);
     await db.promises.add({
-      id: 'p1', customerId: customer.id, callId: null, contactId: null, amountMinor: 1_200_00, currency: 'USD', promisedDate,
-      method: 'bank-transfer', invoiceIds: [], instalments: [], status: 'open', createdAt: new Date().toISOString(),
+      id: 'p1',
+      customerId: customer.id,
+      callId: null,
+      contactId: null,
+      amountMinor: 1_200_00,
+      currency: 'USD',
+      promisedDate,
+      method: 'bank-transfer',
+      invoiceIds: [],
+      instalments: [],
+      status: 'open',
+      createdAt: new Date().toISOString(),
     });
     const dueAt = new Date(Date.now() + 3_600_000).toISOString();
     await db.followUps.add({
-      id: 'f1', customerId: customer.id, callId: null, kind: 'callback', dueAt, note: 'Call back', status: 'open',
-      createdAt: new Date().toISOString(), completedAt: null,
+      id: 'f1',
+      customerId: customer.id,
+      callId: null,
+      kind: 'callback',
+      dueAt,
+      note: 'Call back',
+      status: 'open',
+      createdAt: new Date().toISOString(),
+      completedAt: null,
     });
     const bridge = fakeMain();
 

@@ -97,10 +97,16 @@ describe('ScriptPanel', () => {
 
     press(identify, ']');
     expect(last()?.stepsCovered).toEqual(['prepare', 'identify']);
-    expect(within(panel).getByRole('button', { name: /Confirm delivery/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(
+      within(panel)
+        .getByRole('button', { name: /Confirm delivery/ })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
 
     press(document.activeElement ?? panel, '[');
-    expect(within(panel).getByRole('button', { name: 'Say who you are and why you are calling' }).getAttribute('aria-expanded')).toBe('true');
+    expect(within(panel).getByRole('button', { name: 'Say who you are and why you are calling' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
     expect(last()?.stepsCovered).toEqual(['prepare', 'identify']);
     expect(within(panel).getByRole('status').textContent).toContain('Step 2 of 9');
   });
@@ -127,7 +133,9 @@ describe('ScriptPanel', () => {
     act(() => stepper.current?.step('next'));
     expect(changes.at(-1)?.stepsCovered).toEqual(['prepare']);
     const panel = screen.getByRole('region', { name: 'Call script' });
-    expect(within(panel).getByRole('button', { name: 'Say who you are and why you are calling' }).getAttribute('aria-expanded')).toBe('true');
+    expect(within(panel).getByRole('button', { name: 'Say who you are and why you are calling' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
     expect(document.activeElement).toBe(note);
     act(() => stepper.current?.step('back'));
     expect(within(panel).getByRole('button', { name: 'Prepare before you dial' }).getAttribute('aria-expanded')).toBe('true');
@@ -141,7 +149,11 @@ describe('ScriptPanel', () => {
     act(() => current.focus());
     fireEvent.click(within(panel).getByRole('button', { name: 'Covered, next step' }));
     expect(last()?.stepsCovered).toContain('confirm-receipt');
-    expect(within(panel).getByRole('button', { name: /Ask what is holding it up/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(
+      within(panel)
+        .getByRole('button', { name: /Ask what is holding it up/ })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
   });
 
   it('walks a problem path with the same keys', () => {

@@ -12,9 +12,11 @@ function allTexts(script: FilledScript): FilledText[] {
   return [...script.steps.flatMap(stepTexts), ...script.branches.flatMap((b) => b.steps.flatMap(stepTexts))];
 }
 
-const words = (script: FilledScript) => allTexts(script).map((t) => filledTextToString(t)).join('\n');
-const figures = (script: FilledScript) =>
-  allTexts(script).flatMap((t) => t.filter((s) => s.kind === 'figure').map((s) => s.value));
+const words = (script: FilledScript) =>
+  allTexts(script)
+    .map((t) => filledTextToString(t))
+    .join('\n');
+const figures = (script: FilledScript) => allTexts(script).flatMap((t) => t.filter((s) => s.kind === 'figure').map((s) => s.value));
 const step = (script: FilledScript, id: string) => {
   const found = script.steps.find((s) => s.id === id);
   if (!found) throw new Error(`no step ${id}`);
@@ -49,7 +51,18 @@ describe('fillScript with a realistic commercial account', () => {
 
   it('marks the account figures as figures', () => {
     const found = figures(filled);
-    for (const expected of ['INV-1042', 'INV-1060', 'INV-1077', '$1,250.00', '$2,130.00', '$1,650.00', '45 days', 'Marco Diaz', 'Lena Ortiz', '45 days past due']) {
+    for (const expected of [
+      'INV-1042',
+      'INV-1060',
+      'INV-1077',
+      '$1,250.00',
+      '$2,130.00',
+      '$1,650.00',
+      '45 days',
+      'Marco Diaz',
+      'Lena Ortiz',
+      '45 days past due',
+    ]) {
       expect(found).toContain(expected);
     }
     expect(found).toContain('Oct 3, 2026');
@@ -88,9 +101,15 @@ describe('fillScript with a realistic commercial account', () => {
 
   it('mentions a missed promise only when there was one', () => {
     expect(words(filled)).not.toContain('When we last spoke');
-    const missed = fillScript(defaultScript, commercialContext({ lastPromise: { amountMinor: 50_000, promisedDate: '2026-11-10', status: 'open' } }));
+    const missed = fillScript(
+      defaultScript,
+      commercialContext({ lastPromise: { amountMinor: 50_000, promisedDate: '2026-11-10', status: 'open' } }),
+    );
     expect(spoken(step(missed, 'remind-terms'))).toContain('When we last spoke, $500.00 was to be paid by Nov 10, 2026');
-    const pending = fillScript(defaultScript, commercialContext({ lastPromise: { amountMinor: 50_000, promisedDate: '2026-11-20', status: 'open' } }));
+    const pending = fillScript(
+      defaultScript,
+      commercialContext({ lastPromise: { amountMinor: 50_000, promisedDate: '2026-11-20', status: 'open' } }),
+    );
     expect(spoken(step(pending, 'remind-terms'))).not.toContain('When we last spoke');
     expect(words(pending)).toContain('Last promise: $500.00 by Nov 20, 2026.');
   });
@@ -109,7 +128,9 @@ describe('fillScript with a realistic commercial account', () => {
     expect(words(running)).not.toContain('That promise was missed');
     const broken = fillScript(
       defaultScript,
-      commercialContext({ lastPromise: { amountMinor: 90_000, promisedDate: '2026-11-10', status: 'broken', currency: 'USD', instalments } }),
+      commercialContext({
+        lastPromise: { amountMinor: 90_000, promisedDate: '2026-11-10', status: 'broken', currency: 'USD', instalments },
+      }),
     );
     expect(words(broken)).toContain('That promise was missed');
   });
@@ -143,7 +164,9 @@ describe('fillScript with missing details', () => {
   it('prompts the caller to find out who authorises payment at a business', () => {
     const business = fillScript(defaultScript, commercialContext({ contact: null, authoriser: null }));
     expectClean(business);
-    const prepare = step(business, 'prepare').guidance.map((t) => filledTextToString(t)).join(' ');
+    const prepare = step(business, 'prepare')
+      .guidance.map((t) => filledTextToString(t))
+      .join(' ');
     expect(prepare).toContain('Nobody on file approves payment');
     expect(spoken(step(business, 'identify'))).toContain('Could I speak to whoever looks after supplier payments for Harbor Dental?');
     expect(spoken(step(business, 'confirm-details'))).toContain('Who approves supplier payments on your side');
@@ -202,7 +225,9 @@ describe('an account in two currencies', () => {
   });
 
   it('reads the last promise in its own currency', () => {
-    const promised = commercialContext({ lastPromise: { amountMinor: 25_000, promisedDate: '2026-11-10', status: 'open', currency: 'CAD' } });
+    const promised = commercialContext({
+      lastPromise: { amountMinor: 25_000, promisedDate: '2026-11-10', status: 'open', currency: 'CAD' },
+    });
     expect(say('{lastPromiseAmount}', promised)).toBe('CA$250.00');
   });
 

@@ -20,7 +20,9 @@ function allTemplates(script: ScriptTemplate): string[] {
 describe('default script content', () => {
   it('uses only known placeholders, in every template of every script', () => {
     for (const script of scripts) {
-      const unknown = allTemplates(script).flatMap(placeholdersIn).filter((name) => !isPlaceholderName(name));
+      const unknown = allTemplates(script)
+        .flatMap(placeholdersIn)
+        .filter((name) => !isPlaceholderName(name));
       expect(unknown, `unknown placeholders in ${script.id}`).toEqual([]);
     }
   });

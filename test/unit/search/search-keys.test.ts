@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { customerSearchKeys, invoiceNumberKeys, matchesAllTokens, normalizeInvoiceNumber, searchQueryPlan, textWords } from '../../../shared/search/search-keys';
+import {
+  customerSearchKeys,
+  invoiceNumberKeys,
+  matchesAllTokens,
+  normalizeInvoiceNumber,
+  searchQueryPlan,
+  textWords,
+} from '../../../shared/search/search-keys';
 
 const source = {
   customer: { legalName: "O'Brien & Café Söhne Ltd", tradingName: 'OBC', accountNumber: 'AC-1001' },
@@ -11,7 +18,9 @@ describe('customerSearchKeys', () => {
   const keys = customerSearchKeys(source);
 
   it('holds the lower-cased, accent-free words of the names and account number', () => {
-    expect(keys).toEqual(expect.arrayContaining(['o', 'brien', 'obrien', 'cafe', 'sohne', 'ltd', 'obc', 'ac', '1001', 'ac1001', 'jane', 'doe']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['o', 'brien', 'obrien', 'cafe', 'sohne', 'ltd', 'obc', 'ac', '1001', 'ac1001', 'jane', 'doe']),
+    );
   });
 
   it('holds the emails lower-cased, and their words', () => {
@@ -103,4 +112,3 @@ describe('invoiceNumberKeys', () => {
     expect(plan.kind === 'keys' && plan.lookups.some((l) => keys.some((k) => k.startsWith(l.prefix)))).toBe(true);
   });
 });
-

@@ -5,8 +5,20 @@ const row = (legalName: string, openBalanceMinor: number, tradingName = '') => (
 
 describe('rankCustomers', () => {
   it('puts exact names, then names starting with the query, then the rest; larger balances first within each', () => {
-    const rows = [row('Big Acme Holdings', 9_000), row('Acme Tools', 100), row('Acme', 5), row('Acme Hardware', 700), row('Zed', 50, 'acme')];
-    expect(rankCustomers(rows, 'acme').map((r) => r.legalName)).toEqual(['Zed', 'Acme', 'Acme Hardware', 'Acme Tools', 'Big Acme Holdings']);
+    const rows = [
+      row('Big Acme Holdings', 9_000),
+      row('Acme Tools', 100),
+      row('Acme', 5),
+      row('Acme Hardware', 700),
+      row('Zed', 50, 'acme'),
+    ];
+    expect(rankCustomers(rows, 'acme').map((r) => r.legalName)).toEqual([
+      'Zed',
+      'Acme',
+      'Acme Hardware',
+      'Acme Tools',
+      'Big Acme Holdings',
+    ]);
   });
 
   it('compares names without case or accents', () => {

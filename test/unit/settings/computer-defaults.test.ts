@@ -40,7 +40,11 @@ describe('regional settings from the computer', () => {
   });
 
   it('a language without a region takes its likeliest country; a continent is skipped for the next language', () => {
-    expect(regionalSettingsFor({ timeZone: 'Europe/Paris', locales: ['fr'] })).toMatchObject({ locale: 'fr', defaultCountry: 'FR', currency: 'EUR' });
+    expect(regionalSettingsFor({ timeZone: 'Europe/Paris', locales: ['fr'] })).toMatchObject({
+      locale: 'fr',
+      defaultCountry: 'FR',
+      currency: 'EUR',
+    });
     expect(regionalSettingsFor({ timeZone: 'America/Mexico_City', locales: ['es-419', 'es-MX'] })).toMatchObject({
       locale: 'es-419',
       defaultCountry: 'MX',

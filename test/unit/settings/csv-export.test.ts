@@ -45,7 +45,12 @@ describe('CSV export', () => {
   });
 
   it('writes one file after another and stops at the first that fails, saying which were written', async () => {
-    const files: CsvFile[] = ['a.csv', 'b.csv', 'c.csv'].map((fileName) => ({ fileName, record: { one: 'row', many: 'rows' }, rows: 2, content: 'x' }));
+    const files: CsvFile[] = ['a.csv', 'b.csv', 'c.csv'].map((fileName) => ({
+      fileName,
+      record: { one: 'row', many: 'rows' },
+      rows: 2,
+      content: 'x',
+    }));
     const asked: string[] = [];
     const result = await writeCsvFiles(files, 'folder-1', async (file, folderId) => {
       asked.push(`${folderId}/${file.fileName}`);

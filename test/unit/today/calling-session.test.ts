@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { callingSessionSchema, currentCustomerId, endSession, moveOn, startSession, summarizeSession } from '../../../shared/today/calling-session';
+import {
+  callingSessionSchema,
+  currentCustomerId,
+  endSession,
+  moveOn,
+  startSession,
+  summarizeSession,
+} from '../../../shared/today/calling-session';
 
 const t = (minute: number) => new Date(Date.UTC(2026, 5, 17, 15, minute));
 
@@ -30,9 +37,19 @@ describe('calling session', () => {
 
   it('sums what the session recorded: calls, reached, promised per currency, disputes, callbacks set', () => {
     const session = { ...startSession('s', ['a', 'b'], t(0)), endedAt: t(30).toISOString() };
-    const call = (customerId: string, minute: number, result: string, links: Partial<Record<'promiseId' | 'disputeId' | 'followUpId', string>> = {}) => ({
-      customerId, startedAt: t(minute).toISOString(), status: 'closed' as const, result: result as never,
-      promiseId: links.promiseId ?? null, disputeId: links.disputeId ?? null, followUpId: links.followUpId ?? null,
+    const call = (
+      customerId: string,
+      minute: number,
+      result: string,
+      links: Partial<Record<'promiseId' | 'disputeId' | 'followUpId', string>> = {},
+    ) => ({
+      customerId,
+      startedAt: t(minute).toISOString(),
+      status: 'closed' as const,
+      result: result as never,
+      promiseId: links.promiseId ?? null,
+      disputeId: links.disputeId ?? null,
+      followUpId: links.followUpId ?? null,
     });
     const summary = summarizeSession(
       session,
@@ -50,8 +67,18 @@ describe('calling session', () => {
         { id: 'p2', amountMinor: 50_000, currency: 'USD' },
         { id: 'p3', amountMinor: 70_000, currency: 'USD' },
       ],
-      [{ id: 'f-retry', kind: 'callback' }, { id: 'f-cb', kind: 'callback' }],
+      [
+        { id: 'f-retry', kind: 'callback' },
+        { id: 'f-cb', kind: 'callback' },
+      ],
     );
-    expect(summary).toEqual({ calls: 4, reached: 3, promised: [{ currency: 'USD', amountMinor: 120_000 }], disputes: 1, callbacks: 2, skipped: 0 });
+    expect(summary).toEqual({
+      calls: 4,
+      reached: 3,
+      promised: [{ currency: 'USD', amountMinor: 120_000 }],
+      disputes: 1,
+      callbacks: 2,
+      skipped: 0,
+    });
   });
 });

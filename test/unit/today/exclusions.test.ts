@@ -10,10 +10,18 @@ const ctx = { office: { timeZone: officeTimeZone, locale: 'en-US' }, today: '202
 
 function leftOutKinds(input: Parameters<typeof queueInput>[0]) {
   const queue = buildTodayQueue(queueInput(input));
-  return { queued: queue.rows.map((r) => r.account.customerId), leftOut: queue.leftOut.map((r) => [r.account.customerId, r.reasons.map((x) => x.kind)]) };
+  return {
+    queued: queue.rows.map((r) => r.account.customerId),
+    leftOut: queue.leftOut.map((r) => [r.account.customerId, r.reasons.map((x) => x.kind)]),
+  };
 }
 
-const hours: TodayRuleBreach = { rule: 'calling-hours', message: 'It is 7:40 in the customer’s time zone.', short: 'call after 8:00 their time', until: '2026-06-17T13:00:00.000Z' };
+const hours: TodayRuleBreach = {
+  rule: 'calling-hours',
+  message: 'It is 7:40 in the customer’s time zone.',
+  short: 'call after 8:00 their time',
+  until: '2026-06-17T13:00:00.000Z',
+};
 const dnc: TodayRuleBreach = { rule: 'do-not-call', message: 'The account is marked do not call.', short: 'do not call', until: null };
 
 describe('Today leaves out', () => {
@@ -23,16 +31,29 @@ describe('Today leaves out', () => {
 
   it('an account placed with an agency, even with a callback due', () => {
     const a = account({ customerId: 'a', placedWith: 'Northline Recovery' });
-    const result = buildTodayQueue(queueInput({ accounts: [a], followUps: [followUp({ customerId: 'a', dueAt: '2026-06-17T15:00:00.000Z' })] }));
+    const result = buildTodayQueue(
+      queueInput({ accounts: [a], followUps: [followUp({ customerId: 'a', dueAt: '2026-06-17T15:00:00.000Z' })] }),
+    );
     expect(result.rows).toEqual([]);
     expect(result.leftOut[0]?.reasons).toEqual([{ kind: 'placed', agencyName: 'Northline Recovery' }]);
   });
 
   it('an account whose past-due debt is all under an open dispute, or disputed as a whole', () => {
-    const held = account({ customerId: 'held', pastDue: [], disputedPastDue: [{ currency: 'USD', amountMinor: 50_000 }], oldestPastDueDate: null });
+    const held = account({
+      customerId: 'held',
+      pastDue: [],
+      disputedPastDue: [{ currency: 'USD', amountMinor: 50_000 }],
+      oldestPastDueDate: null,
+    });
     const whole = account({ customerId: 'whole', accountDisputeOpen: true });
     const partly = account({ customerId: 'partly', disputedPastDue: [{ currency: 'USD', amountMinor: 50_000 }] });
-    expect(leftOutKinds({ accounts: [held, whole, partly] })).toEqual({ queued: ['partly'], leftOut: [['held', ['dispute']], ['whole', ['dispute']]] });
+    expect(leftOutKinds({ accounts: [held, whole, partly] })).toEqual({
+      queued: ['partly'],
+      leftOut: [
+        ['held', ['dispute']],
+        ['whole', ['dispute']],
+      ],
+    });
   });
 
   it('an account with nothing past due', () => {
@@ -108,10 +129,24 @@ describe('Today with the contact rules', () => {
   it('keeps out a do-not-call account and a consumer spoken to in the last seven days', () => {
     const flagged = build(account({ customerId: 'flagged', kind: 'commercial', doNotCall: true }));
     expect(leftOutText(flagged.leftOut[0]!.reasons[0]!, ctx)).toBe('Do not call');
-    const spoken = build(account({ customerId: 'spoken', kind: 'consumer', lastContactAt: '2026-06-14T15:00:00.000Z', recentAttempts: [{ at: '2026-06-14T15:00:00.000Z', reached: true }] }));
+    const spoken = build(
+      account({
+        customerId: 'spoken',
+        kind: 'consumer',
+        lastContactAt: '2026-06-14T15:00:00.000Z',
+        recentAttempts: [{ at: '2026-06-14T15:00:00.000Z', reached: true }],
+      }),
+    );
     expect(spoken.leftOut[0]!.reasons.map((r) => (r.kind === 'contact-rule' ? r.breach.rule : r.kind))).toEqual(['after-conversation']);
     // A commercial account is not under the attempt rules unless they are switched on for it.
-    const business = build(account({ customerId: 'business', kind: 'commercial', lastContactAt: '2026-06-14T15:00:00.000Z', recentAttempts: [{ at: '2026-06-14T15:00:00.000Z', reached: true }] }));
+    const business = build(
+      account({
+        customerId: 'business',
+        kind: 'commercial',
+        lastContactAt: '2026-06-14T15:00:00.000Z',
+        recentAttempts: [{ at: '2026-06-14T15:00:00.000Z', reached: true }],
+      }),
+    );
     expect(business.rows).toHaveLength(1);
   });
 });

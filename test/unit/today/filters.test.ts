@@ -32,7 +32,10 @@ describe('Today filtered by tag', () => {
 
   it('"No tag" keeps the accounts without any tag; "Any tag" keeps everything', () => {
     const untagged = filterTodayQueue(queue, { ...allAccounts, tag: 'untagged' });
-    expect(ids(untagged)).toEqual([queue.rows.map((r) => r.account.customerId).filter((id) => id === 'untagged' || id === 'empty-tags'), []]);
+    expect(ids(untagged)).toEqual([
+      queue.rows.map((r) => r.account.customerId).filter((id) => id === 'untagged' || id === 'empty-tags'),
+      [],
+    ]);
     expect(filterTodayQueue(queue, allAccounts)).toBe(queue);
   });
 

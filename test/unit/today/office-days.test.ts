@@ -44,7 +44,12 @@ describe('the contact rules for many accounts at once', () => {
       account({ customerId: 'a', kind: 'consumer', timeZone: 'America/Los_Angeles' }),
       account({ customerId: 'b', kind: 'consumer', timeZone: 'America/Los_Angeles', doNotCall: true }),
       account({ customerId: 'c', kind: 'commercial', timeZone: 'America/Los_Angeles' }),
-      account({ customerId: 'd', kind: 'consumer', timeZone: 'America/Chicago', recentAttempts: [{ at: '2026-06-16T15:00:00.000Z', reached: true }] }),
+      account({
+        customerId: 'd',
+        kind: 'consumer',
+        timeZone: 'America/Chicago',
+        recentAttempts: [{ at: '2026-06-16T15:00:00.000Z', reached: true }],
+      }),
       account({ customerId: 'e', kind: 'consumer', timeZone: 'America/Chicago' }),
     ];
     for (const a of accounts) expect(check(a), a.customerId).toEqual(todayRuleBreaches(a, now, defaultContactRuleSettings));

@@ -49,7 +49,12 @@ describe('Today queue', () => {
 
   it('shows a broken promise only until the account is called after its date, and for 30 days at most', () => {
     const build = (lastContactAt: string | null, dueDate: string) =>
-      buildTodayQueue(queueInput({ accounts: [account({ customerId: 'a', lastContactAt })], promises: [promise({ customerId: 'a', dueDate, status: 'partially-kept' })] })).rows[0]?.tier;
+      buildTodayQueue(
+        queueInput({
+          accounts: [account({ customerId: 'a', lastContactAt })],
+          promises: [promise({ customerId: 'a', dueDate, status: 'partially-kept' })],
+        }),
+      ).rows[0]?.tier;
     expect(build('2026-06-12T15:00:00.000Z', '2026-06-15')).toBe('promise');
     expect(build('2026-06-16T15:00:00.000Z', '2026-06-15')).toBe('chase');
     expect(build(null, '2026-05-10')).toBe('chase');
@@ -57,8 +62,14 @@ describe('Today queue', () => {
 
   it('words a promise past its date in its grace days, and an instalment of a plan', () => {
     const late = promise({ customerId: 'a', dueDate: '2026-06-16' });
-    const plan = promise({ customerId: 'b', dueDate: '2026-06-17', instalment: { dueDate: '2026-06-17', amountMinor: 62_000, index: 1, count: 3 } });
-    const queue = buildTodayQueue(queueInput({ accounts: [account({ customerId: 'a' }), account({ customerId: 'b' })], promises: [late, plan] }));
+    const plan = promise({
+      customerId: 'b',
+      dueDate: '2026-06-17',
+      instalment: { dueDate: '2026-06-17', amountMinor: 62_000, index: 1, count: 3 },
+    });
+    const queue = buildTodayQueue(
+      queueInput({ accounts: [account({ customerId: 'a' }), account({ customerId: 'b' })], promises: [late, plan] }),
+    );
     expect(queue.rows.map((r) => reasonText(r.reason, ctx))).toEqual([
       'Promise of $1,200.00 by card over the phone was due yesterday; not received yet',
       'Instalment 2 of 3 ($620.00 by card over the phone) is due today',
@@ -68,7 +79,10 @@ describe('Today queue', () => {
   it('keeps other reasons on the row and words the chase reason per currency', () => {
     const mixed = account({
       customerId: 'mixed',
-      pastDue: [{ currency: 'CAD', amountMinor: 30_000 }, { currency: 'USD', amountMinor: 120_000 }],
+      pastDue: [
+        { currency: 'CAD', amountMinor: 30_000 },
+        { currency: 'USD', amountMinor: 120_000 },
+      ],
       oldestPastDueDate: '2026-05-08',
       lastContactAt: '2026-06-07T15:00:00.000Z',
     });
@@ -76,7 +90,10 @@ describe('Today queue', () => {
     const queue = buildTodayQueue(
       queueInput({
         accounts: [mixed, twoCallbacks],
-        followUps: [followUp({ customerId: 'two', dueAt: '2026-06-17T14:00:00.000Z' }), followUp({ customerId: 'two', dueAt: '2026-06-17T15:00:00.000Z' })],
+        followUps: [
+          followUp({ customerId: 'two', dueAt: '2026-06-17T14:00:00.000Z' }),
+          followUp({ customerId: 'two', dueAt: '2026-06-17T15:00:00.000Z' }),
+        ],
       }),
     );
     expect(queue.rows[0]?.otherReasons).toHaveLength(1);
@@ -103,7 +120,10 @@ describe('Today queue', () => {
           account({ customerId: 'f' }),
         ],
         promises: [promise({ customerId: 'd', dueDate: '2026-06-22' })],
-        contactRuleBreaches: (a) => (a.customerId === 'f' ? [{ rule: 'calling-hours', message: 'Too early there.', short: 'call after 9:00 their time', until: null }] : []),
+        contactRuleBreaches: (a) =>
+          a.customerId === 'f'
+            ? [{ rule: 'calling-hours', message: 'Too early there.', short: 'call after 9:00 their time', until: null }]
+            : [],
       }),
     );
     expect(queue.leftOut.map((r) => leftOutText(r.reasons[0]!, ctx))).toEqual([
@@ -129,7 +149,10 @@ describe('Today queue', () => {
     );
     const ids = (q: typeof queue) => [q.rows.map((r) => r.account.customerId), q.leftOut.map((r) => r.account.customerId)];
     expect(ids(filterTodayQueue(queue, { kind: 'consumer', bucket: 'all', tag: 'all' }))).toEqual([['old-consumer'], []]);
-    expect(ids(filterTodayQueue(queue, { kind: 'commercial', bucket: 'all', tag: 'all' }))).toEqual([['new-commercial'], ['current-commercial']]);
+    expect(ids(filterTodayQueue(queue, { kind: 'commercial', bucket: 'all', tag: 'all' }))).toEqual([
+      ['new-commercial'],
+      ['current-commercial'],
+    ]);
     expect(ids(filterTodayQueue(queue, { kind: 'all', bucket: '90+', tag: 'all' }))).toEqual([['old-consumer'], []]);
     expect(ids(filterTodayQueue(queue, { kind: 'all', bucket: 'current', tag: 'all' }))).toEqual([[], ['current-commercial']]);
   });

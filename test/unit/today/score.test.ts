@@ -31,9 +31,12 @@ describe('chase score', () => {
       { currency: 'USD', amountMinor: 90_000 }, // $900
     ];
     expect(largestPastDue(mixed)).toEqual({ currency: 'JPY', amountMinor: 50_000 });
-    expect(sizePoints([{ currency: 'USD', amountMinor: 60_000 }, { currency: 'EUR', amountMinor: 60_000 }])).toBe(
-      sizePoints([{ currency: 'USD', amountMinor: 60_000 }]),
-    );
+    expect(
+      sizePoints([
+        { currency: 'USD', amountMinor: 60_000 },
+        { currency: 'EUR', amountMinor: 60_000 },
+      ]),
+    ).toBe(sizePoints([{ currency: 'USD', amountMinor: 60_000 }]));
   });
 
   it('favours accounts just past due, then less so in the second week', () => {
@@ -81,7 +84,10 @@ describe('chase score', () => {
     const small = chaseScore(account({ customerId: 'small', pastDue: [{ currency: 'USD', amountMinor: 20_000 }] }), ctx);
     expect(big.total).toBeGreaterThan(small.total);
     expect(big.parts.map((p) => p.name)).toEqual(['size', 'just-past-due', 'bucket', 'weekday', 'no-contact', 'broken-promises']);
-    expect(big.total).toBeCloseTo(big.parts.reduce((s, p) => s + p.points, 0), 5);
+    expect(big.total).toBeCloseTo(
+      big.parts.reduce((s, p) => s + p.points, 0),
+      5,
+    );
 
     // On a Monday a commercial account outranks an otherwise equal consumer one; on Friday the reverse.
     const commercial = account({ customerId: 'c', kind: 'commercial' });

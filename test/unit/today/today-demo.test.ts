@@ -30,13 +30,26 @@ describe('Today on the demo accounts', () => {
     db = freshDb();
     await completeSetup(db, { settings: office, startWith: 'demo' }, now);
     const facts = await readTodayFacts(db, now, office);
-    const queue = buildTodayQueue({ ...facts, now, officeTimeZone: 'America/Chicago', contactRuleBreaches: (a) => todayRuleBreaches(a, now, defaultContactRuleSettings) });
+    const queue = buildTodayQueue({
+      ...facts,
+      now,
+      officeTimeZone: 'America/Chicago',
+      contactRuleBreaches: (a) => todayRuleBreaches(a, now, defaultContactRuleSettings),
+    });
     const ctx = { office: { timeZone: 'America/Chicago', locale: 'en-US' }, today: queue.officeToday };
     const rows = queue.rows.map((r) => [r.tier, r.account.name, reasonText(r.reason, ctx)]);
     expect(rows.slice(0, 4)).toEqual([
       ['follow-up', 'Jorge Alvarez', 'Callback, overdue since Jun 15, 2026, 6:30 PM: Call Jorge after 6 pm about the missed card payment.'],
-      ['follow-up', 'Harbor Point Dental Group', expect.stringMatching(/^Callback, due 4:30 PM: Call Marcus Lee \(Controller\) after 2 pm about INV-/)],
-      ['promise', 'Redstone Framing & Concrete LLC', 'Instalment 2 of 2 ($2,800.00 by cheque in the mail) was due on Jun 8, 2026; only part received'],
+      [
+        'follow-up',
+        'Harbor Point Dental Group',
+        expect.stringMatching(/^Callback, due 4:30 PM: Call Marcus Lee \(Controller\) after 2 pm about INV-/),
+      ],
+      [
+        'promise',
+        'Redstone Framing & Concrete LLC',
+        'Instalment 2 of 2 ($2,800.00 by cheque in the mail) was due on Jun 8, 2026; only part received',
+      ],
       ['promise', 'Oakridge Builders LLC', 'Promise of $4,212.60 by cheque in the mail was due on Jun 11, 2026; nothing received'],
     ]);
     expect(rows.slice(4).every(([tier]) => tier === 'chase')).toBe(true);

@@ -30,7 +30,9 @@ afterEach(() => {
 
 /** The dialog's own Close button (the × in its header is named Close too). */
 function closeButton(dialog: HTMLElement): HTMLElement {
-  const button = within(dialog).getAllByRole('button', { name: 'Close' }).find((b) => b.textContent === 'Close');
+  const button = within(dialog)
+    .getAllByRole('button', { name: 'Close' })
+    .find((b) => b.textContent === 'Close');
   if (!button) throw new Error('no Close button');
   return button;
 }

@@ -48,7 +48,12 @@ describe('backup service: automatic backups', () => {
     await writeAutomatic(service, await backupBytes('Northwind Traders Ltd'));
     const status = await service.status();
     expect(status.automatic.map((b) => b.name)).toEqual(['call-desk-2026-11-03T0001Z.cdbackup', 'call-desk-2026-11-02T0900Z.cdbackup']);
-    expect(status.automatic[1]).toEqual({ name: 'call-desk-2026-11-02T0900Z.cdbackup', createdAt: '2026-11-02T09:00:00.000Z', size: bytes.length, kind: 'daily' });
+    expect(status.automatic[1]).toEqual({
+      name: 'call-desk-2026-11-02T0900Z.cdbackup',
+      createdAt: '2026-11-02T09:00:00.000Z',
+      size: bytes.length,
+      kind: 'daily',
+    });
   });
 
   it('counts days in the given time zone', async () => {
@@ -110,7 +115,9 @@ describe('backup service: automatic backups', () => {
     }
     const days = fs.names(folder).map((name) => backupCreatedAtFromFileName(name)!.slice(0, 10));
     expect(days).toHaveLength(14);
-    expect(days.slice(-10)).toEqual(Array.from({ length: 10 }, (_, i) => new Date(start + (50 + i) * 86_400_000).toISOString().slice(0, 10)));
+    expect(days.slice(-10)).toEqual(
+      Array.from({ length: 10 }, (_, i) => new Date(start + (50 + i) * 86_400_000).toISOString().slice(0, 10)),
+    );
     expect(new Set(days.slice(0, 4).map(isoWeekOf)).size).toBe(4);
     expect(days.slice(0, 4)).toEqual(['2026-10-04', '2026-10-11', '2026-10-18', '2026-10-20']);
     expect(removed).toHaveLength(60 - 14);
@@ -174,7 +181,12 @@ describe('backup service: safety copy before a restore', () => {
     expect(fs.stored.get(`${folder}/before-restore-2026-11-02T18-45-07Z.cdbackup`)).toEqual(current);
 
     expect((await service.status()).automatic).toEqual([
-      { name: 'before-restore-2026-11-02T18-45-07Z.cdbackup', createdAt: '2026-11-02T18:45:07.000Z', size: current.length, kind: 'before-restore' },
+      {
+        name: 'before-restore-2026-11-02T18-45-07Z.cdbackup',
+        createdAt: '2026-11-02T18:45:07.000Z',
+        size: current.length,
+        kind: 'before-restore',
+      },
       { name: 'call-desk-2026-11-02T0900Z.cdbackup', createdAt: '2026-11-02T09:00:00.000Z', size: daily.length, kind: 'daily' },
     ]);
     expect(await openWhole(service, { source: 'automatic', name: 'before-restore-2026-11-02T18-45-07Z.cdbackup' })).toEqual({
@@ -189,7 +201,10 @@ describe('backup service: safety copy before a restore', () => {
     await writeSafetyCopy(service, await backupBytes());
     expect((await service.status()).due).toBe(true);
     clock.time = new Date('2026-11-02T09:30:00Z');
-    expect(await writeAutomatic(service, await backupBytes())).toMatchObject({ written: true, name: 'call-desk-2026-11-02T0930Z.cdbackup' });
+    expect(await writeAutomatic(service, await backupBytes())).toMatchObject({
+      written: true,
+      name: 'call-desk-2026-11-02T0930Z.cdbackup',
+    });
     expect(fs.names(folder)).toEqual(['before-restore-2026-11-02T09-00-00Z.cdbackup', 'call-desk-2026-11-02T0930Z.cdbackup']);
   });
 
@@ -220,10 +235,18 @@ describe('backup service: safety copy before a restore', () => {
     expect(await writeSafetyCopy(service, current, 'import')).toEqual({ name: 'before-import-2026-11-02T18-45-07Z.cdbackup' });
     expect(fs.stored.get(`${folder}/before-import-2026-11-02T18-45-07Z.cdbackup`)).toEqual(current);
     expect((await service.status()).automatic).toEqual([
-      { name: 'before-import-2026-11-02T18-45-07Z.cdbackup', createdAt: '2026-11-02T18:45:07.000Z', size: current.length, kind: 'before-import' },
+      {
+        name: 'before-import-2026-11-02T18-45-07Z.cdbackup',
+        createdAt: '2026-11-02T18:45:07.000Z',
+        size: current.length,
+        kind: 'before-import',
+      },
     ]);
     expect((await service.status()).due).toBe(true);
-    expect(await openWhole(service, { source: 'automatic', name: 'before-import-2026-11-02T18-45-07Z.cdbackup' })).toMatchObject({ opened: true, bytes: current });
+    expect(await openWhole(service, { source: 'automatic', name: 'before-import-2026-11-02T18-45-07Z.cdbackup' })).toMatchObject({
+      opened: true,
+      bytes: current,
+    });
   });
 
   it('keeps at least the last 3 safety copies of either reason together, not 3 of each', async () => {
@@ -243,7 +266,9 @@ describe('backup service: safety copy before a restore', () => {
   });
 
   it('keeps the copy just written, and those dated ahead of the clock (they may hold newer data)', async () => {
-    const ahead = ['2027-01-01T00-00-00Z', '2027-01-02T00-00-00Z', '2027-01-03T00-00-00Z'].map((at) => `${folder}/before-restore-${at}.cdbackup`);
+    const ahead = ['2027-01-01T00-00-00Z', '2027-01-02T00-00-00Z', '2027-01-03T00-00-00Z'].map(
+      (at) => `${folder}/before-restore-${at}.cdbackup`,
+    );
     const bytes = await backupBytes();
     const { fs, service } = setup(Object.fromEntries(ahead.map((file) => [file, bytes])));
     const { name } = await writeSafetyCopy(service, bytes);
@@ -266,7 +291,10 @@ describe('backup service: safety copy before a restore', () => {
       throw new Error('EACCES: permission denied');
     };
     expect(await writeSafetyCopy(service, await backupBytes())).toEqual({ name: 'before-restore-2026-11-02T09-00-00Z.cdbackup' });
-    expect(warnings).toEqual(['Leftover temporary files were not looked for: EACCES: permission denied', 'Old safety copies were not tidied up: EACCES: permission denied']);
+    expect(warnings).toEqual([
+      'Leftover temporary files were not looked for: EACCES: permission denied',
+      'Old safety copies were not tidied up: EACCES: permission denied',
+    ]);
   });
 
   it('refuses bytes that are not a whole Call Desk backup, writing nothing', async () => {
@@ -284,7 +312,9 @@ describe('backup service: safety copy before a restore', () => {
     const earlier = `${folder}/before-restore-2026-10-01T08-00-00Z.cdbackup`;
     const { fs, service } = setup({ [earlier]: bytes });
     fs.failNextWrite();
-    await expect(writeSafetyCopy(service, bytes)).rejects.toThrow(`The backups folder (${folder}) could not be written to. Check that the disk has free space and that Call Desk may write to that folder. (ENOSPC: no space left on device)`);
+    await expect(writeSafetyCopy(service, bytes)).rejects.toThrow(
+      `The backups folder (${folder}) could not be written to. Check that the disk has free space and that Call Desk may write to that folder. (ENOSPC: no space left on device)`,
+    );
     fs.damageNextWrite();
     await expect(writeSafetyCopy(service, bytes)).rejects.toThrow('did not read back correctly');
     expect(fs.names(folder)).toEqual(['before-restore-2026-10-01T08-00-00Z.cdbackup']);
@@ -322,7 +352,9 @@ describe('backup service: back up now', () => {
   it('refuses bytes that are not a backup at their first piece, leaving nothing where the user chose', async () => {
     const { fs, dialogs, service } = setup();
     dialogs.queueSavePath('/media/usb/office.cdbackup');
-    await expect(saveAs(service, new TextEncoder().encode('hello, this is not a backup'), 'office.cdbackup')).rejects.toThrow(notABackupMessage);
+    await expect(saveAs(service, new TextEncoder().encode('hello, this is not a backup'), 'office.cdbackup')).rejects.toThrow(
+      notABackupMessage,
+    );
     expect(fs.names('/media/usb')).toEqual([]);
     expect(fs.openFiles()).toBe(0);
   });
@@ -344,7 +376,9 @@ describe('backup service: opening a backup to restore', () => {
     await expect(openWhole(service, { source: 'automatic', name: 'call-desk-2026-10-01T0800Z.cdbackup' })).rejects.toThrow(
       'The automatic backup "call-desk-2026-10-01T0800Z.cdbackup" is no longer in the backups folder. Choose another backup.',
     );
-    await expect(openWhole(service, { source: 'automatic', name: 'settings.json' })).rejects.toThrow("is not one of Call Desk's automatic backups");
+    await expect(openWhole(service, { source: 'automatic', name: 'settings.json' })).rejects.toThrow(
+      "is not one of Call Desk's automatic backups",
+    );
   });
 
   it('asks for a file with the backup filter (all files allowed), and hands back the bytes of a backup as they are', async () => {

@@ -13,7 +13,13 @@ describe('backup transfers: reading a backup to restore', () => {
     const bytes = await backupBytes();
     const { fs, service } = setup({ [`${folder}/call-desk-2026-11-01T0900Z.cdbackup`]: bytes });
     const opened = await service.openRead({ source: 'automatic', name: 'call-desk-2026-11-01T0900Z.cdbackup' }, testWindow);
-    expect(opened).toEqual({ opened: true, readId: expect.stringMatching(/^[0-9a-f]{32}$/), fileName: 'call-desk-2026-11-01T0900Z.cdbackup', size: bytes.length, chunkBytes });
+    expect(opened).toEqual({
+      opened: true,
+      readId: expect.stringMatching(/^[0-9a-f]{32}$/),
+      fileName: 'call-desk-2026-11-01T0900Z.cdbackup',
+      size: bytes.length,
+      chunkBytes,
+    });
     expect(await openWhole(service, { source: 'automatic', name: 'call-desk-2026-11-01T0900Z.cdbackup' })).toEqual({
       opened: true,
       fileName: 'call-desk-2026-11-01T0900Z.cdbackup',
@@ -67,7 +73,11 @@ describe('backup transfers: reading a backup to restore', () => {
     const cut = bytes.slice(0, Math.floor(bytes.length / 2));
     const { dialogs, reads, service } = setup({ '/media/usb/cut off.cdbackup': cut });
     dialogs.queueOpenPath('/media/usb/cut off.cdbackup');
-    expect(await service.openRead({ source: 'ask' }, testWindow)).toEqual({ opened: false, fileName: 'cut off.cdbackup', message: backupRefusalMessages.truncated });
+    expect(await service.openRead({ source: 'ask' }, testWindow)).toEqual({
+      opened: false,
+      fileName: 'cut off.cdbackup',
+      message: backupRefusalMessages.truncated,
+    });
     // The local header, then the whole first entry (74 bytes), then the end (all of so small a file).
     expect(reads).toEqual([
       [0, 30],
@@ -81,7 +91,11 @@ describe('backup transfers: reading a backup to restore', () => {
     const { dialogs, service } = setup({ '/a/empty.cdbackup': new Uint8Array(), '/a/start.cdbackup': bytes.slice(0, 50) });
     for (const file of ['/a/empty.cdbackup', '/a/start.cdbackup']) {
       dialogs.queueOpenPath(file);
-      expect(await service.openRead({ source: 'ask' }, testWindow)).toEqual({ opened: false, fileName: path.basename(file), message: backupRefusalMessages.truncated });
+      expect(await service.openRead({ source: 'ask' }, testWindow)).toEqual({
+        opened: false,
+        fileName: path.basename(file),
+        message: backupRefusalMessages.truncated,
+      });
     }
   });
 
@@ -93,7 +107,8 @@ describe('backup transfers: reading a backup to restore', () => {
     expect(await service.openRead({ source: 'ask' }, testWindow)).toEqual({
       opened: false,
       fileName: 'huge.cdbackup',
-      message: 'This file is too large to be a Call Desk backup (5 GB; a backup is at most 4 GB). Choose a file saved with “Back up now” or one of the automatic backups.',
+      message:
+        'This file is too large to be a Call Desk backup (5 GB; a backup is at most 4 GB). Choose a file saved with “Back up now” or one of the automatic backups.',
     });
     expect(reads).toEqual([]);
   });

@@ -28,7 +28,11 @@ export async function writeAutomatic(service: BackupService, bytes: Uint8Array):
   return sent.result;
 }
 
-export async function writeSafetyCopy(service: BackupService, bytes: Uint8Array, reason: 'restore' | 'import' = 'restore'): Promise<{ name: string }> {
+export async function writeSafetyCopy(
+  service: BackupService,
+  bytes: Uint8Array,
+  reason: 'restore' | 'import' = 'restore',
+): Promise<{ name: string }> {
   const sent = await sendWhole(service, { kind: 'safety-copy', reason }, bytes);
   if ('started' in sent || sent.target !== 'safety-copy') throw new Error('Unexpected reply');
   return { name: sent.name };
@@ -51,7 +55,10 @@ export async function openWhole(
   if (!opened.opened) return opened;
   const bytes = new Uint8Array(opened.size);
   for (let offset = 0; offset < opened.size; offset += opened.chunkBytes) {
-    const { bytes: piece } = await service.readChunk({ readId: opened.readId, offset, length: Math.min(opened.chunkBytes, opened.size - offset) }, caller);
+    const { bytes: piece } = await service.readChunk(
+      { readId: opened.readId, offset, length: Math.min(opened.chunkBytes, opened.size - offset) },
+      caller,
+    );
     bytes.set(piece, offset);
   }
   await service.closeRead({ readId: opened.readId }, caller);

@@ -16,12 +16,17 @@ describe('backup transfers: writing in pieces', () => {
     if (!begun.started) return;
     for (let index = 0; index * chunkBytes < bytes.length; index += 1) {
       const piece = bytes.slice(index * chunkBytes, (index + 1) * chunkBytes);
-      expect(await service.writeChunk({ writeId: begun.writeId, index, bytes: piece }, testWindow)).toEqual({ received: Math.min(bytes.length, (index + 1) * chunkBytes) });
+      expect(await service.writeChunk({ writeId: begun.writeId, index, bytes: piece }, testWindow)).toEqual({
+        received: Math.min(bytes.length, (index + 1) * chunkBytes),
+      });
       // Until it is whole, the backup is only a temporary file.
       expect(fs.names(folder).filter((name) => name.endsWith('.cdbackup'))).toEqual([]);
       expect(temporary()).toHaveLength(1);
     }
-    expect(await service.finishWrite({ writeId: begun.writeId }, testWindow)).toEqual({ target: 'safety-copy', name: 'before-restore-2026-11-02T09-00-00Z.cdbackup' });
+    expect(await service.finishWrite({ writeId: begun.writeId }, testWindow)).toEqual({
+      target: 'safety-copy',
+      name: 'before-restore-2026-11-02T09-00-00Z.cdbackup',
+    });
     expect(fs.stored.get(`${folder}/before-restore-2026-11-02T09-00-00Z.cdbackup`)).toEqual(bytes);
     expect(temporary()).toEqual([]);
     expect(fs.openFiles()).toBe(0);
@@ -40,11 +45,15 @@ describe('backup transfers: writing in pieces', () => {
     );
     expect(temporary()).toEqual([]);
     expect(fs.openFiles()).toBe(0);
-    await expect(service.writeChunk({ writeId, index: 1, bytes: bytes.slice(chunkBytes, 2 * chunkBytes) }, testWindow)).rejects.toThrow(notOpen);
+    await expect(service.writeChunk({ writeId, index: 1, bytes: bytes.slice(chunkBytes, 2 * chunkBytes) }, testWindow)).rejects.toThrow(
+      notOpen,
+    );
     // Sending the same piece twice is out of order too.
     const again = await begin(service, bytes.length);
     await service.writeChunk({ writeId: again, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
-    await expect(service.writeChunk({ writeId: again, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow)).rejects.toThrow('out of order');
+    await expect(service.writeChunk({ writeId: again, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow)).rejects.toThrow(
+      'out of order',
+    );
     expect(temporary()).toEqual([]);
   });
 
@@ -53,9 +62,9 @@ describe('backup transfers: writing in pieces', () => {
     const bytes = await backupBytes();
     const short = await begin(service, chunkBytes + 10);
     await service.writeChunk({ writeId: short, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
-    await expect(service.writeChunk({ writeId: short, index: 1, bytes: bytes.slice(chunkBytes, 2 * chunkBytes) }, testWindow)).rejects.toThrow(
-      'More of the backup came than was announced',
-    );
+    await expect(
+      service.writeChunk({ writeId: short, index: 1, bytes: bytes.slice(chunkBytes, 2 * chunkBytes) }, testWindow),
+    ).rejects.toThrow('More of the backup came than was announced');
 
     const large = await begin(service, bytes.length);
     await expect(service.writeChunk({ writeId: large, index: 0, bytes: bytes.slice(0, chunkBytes + 1) }, testWindow)).rejects.toThrow(
@@ -64,7 +73,9 @@ describe('backup transfers: writing in pieces', () => {
 
     const unfinished = await begin(service, bytes.length);
     await service.writeChunk({ writeId: unfinished, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
-    await expect(service.finishWrite({ writeId: unfinished }, testWindow)).rejects.toThrow(`Only part of the backup came (${chunkBytes} of ${bytes.length} bytes)`);
+    await expect(service.finishWrite({ writeId: unfinished }, testWindow)).rejects.toThrow(
+      `Only part of the backup came (${chunkBytes} of ${bytes.length} bytes)`,
+    );
     expect(temporary()).toEqual([]);
     expect(service.openTransfers()).toBe(0);
   });
@@ -73,7 +84,9 @@ describe('backup transfers: writing in pieces', () => {
     const { fs, service, temporary } = setup();
     const text = new TextEncoder().encode('Call Wexford on Monday about WX-1. '.repeat(10));
     const writeId = await begin(service, text.length);
-    await expect(service.writeChunk({ writeId, index: 0, bytes: text.slice(0, chunkBytes) }, testWindow)).rejects.toThrow(notABackupMessage);
+    await expect(service.writeChunk({ writeId, index: 0, bytes: text.slice(0, chunkBytes) }, testWindow)).rejects.toThrow(
+      notABackupMessage,
+    );
     expect(temporary()).toEqual([]);
     expect(fs.openFiles()).toBe(0);
   });
@@ -119,7 +132,9 @@ describe('backup transfers: writing in pieces', () => {
     await expect.poll(() => temporary()).toEqual([]);
     expect(service.openTransfers()).toBe(0);
     expect(warnings).toContain('A backup file being copied was let go: nothing came for too long.');
-    await expect(service.writeChunk({ writeId, index: 2, bytes: bytes.slice(2 * chunkBytes, 3 * chunkBytes) }, testWindow)).rejects.toThrow(notOpen);
+    await expect(service.writeChunk({ writeId, index: 2, bytes: bytes.slice(2 * chunkBytes, 3 * chunkBytes) }, testWindow)).rejects.toThrow(
+      notOpen,
+    );
     expect(clock.armedTimers()).toBe(0);
   });
 
@@ -168,7 +183,9 @@ describe('backup transfers: writing in pieces', () => {
     const { fs, service, temporary } = setup();
     const bytes = await backupBytes();
     fs.damageNextWrite();
-    await expect(sendWhole(service, { kind: 'safety-copy', reason: 'import' }, bytes)).rejects.toThrow('did not read back correctly, so it was removed');
+    await expect(sendWhole(service, { kind: 'safety-copy', reason: 'import' }, bytes)).rejects.toThrow(
+      'did not read back correctly, so it was removed',
+    );
     expect(fs.names(folder)).toEqual([]);
     const writeId = await begin(service, bytes.length);
     await service.writeChunk({ writeId, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
@@ -203,9 +220,14 @@ describe('backup transfers: writing in pieces', () => {
     const bytes = await backupBytes();
     const { dialogs, service, temporary } = setup();
     expect(await writeAutomatic(service, bytes)).toMatchObject({ written: true });
-    expect(await service.beginWrite({ target: { kind: 'automatic' }, size: bytes.length }, testWindow)).toEqual({ started: false, reason: 'not-due' });
+    expect(await service.beginWrite({ target: { kind: 'automatic' }, size: bytes.length }, testWindow)).toEqual({
+      started: false,
+      reason: 'not-due',
+    });
     dialogs.queueSavePath(null);
-    expect(await service.beginWrite({ target: { kind: 'save-as', suggestedName: 'office.cdbackup' }, size: bytes.length }, testWindow)).toEqual({
+    expect(
+      await service.beginWrite({ target: { kind: 'save-as', suggestedName: 'office.cdbackup' }, size: bytes.length }, testWindow),
+    ).toEqual({
       started: false,
       reason: 'cancelled',
     });
@@ -223,7 +245,9 @@ describe('backup transfers: writing in pieces', () => {
       path: '/media/usb/office.cdbackup',
       fileName: 'office.cdbackup',
     });
-    expect(fs.renames).toEqual([{ from: expect.stringMatching(/^\/media\/usb\/office\.cdbackup\.\d+\.[0-9a-f]{16}\.tmp$/), to: '/media/usb/office.cdbackup' }]);
+    expect(fs.renames).toEqual([
+      { from: expect.stringMatching(/^\/media\/usb\/office\.cdbackup\.\d+\.[0-9a-f]{16}\.tmp$/), to: '/media/usb/office.cdbackup' },
+    ]);
     expect(fs.stored.get('/media/usb/office.cdbackup')).toEqual(bytes);
     expect(fs.names('/media/usb')).toEqual(['office.cdbackup']);
   });

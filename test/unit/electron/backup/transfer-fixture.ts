@@ -19,7 +19,9 @@ export async function backupBytes(): Promise<Uint8Array> {
     tables: { customers: [{ id: 'c1', legalName: 'Northwind Traders' }] },
     createdAt: '2026-11-02T09:00:00.000Z',
     app: { version: '0.1.0' },
-    documents: [{ id: 'd1', name: 'proof.pdf', mime: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.7 proof of delivery '.repeat(20)) }],
+    documents: [
+      { id: 'd1', name: 'proof.pdf', mime: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.7 proof of delivery '.repeat(20)) },
+    ],
   });
 }
 
@@ -29,13 +31,26 @@ export function setup(initial: Record<string, Uint8Array | string> = {}) {
   const files = createFilesService({ fs, dialogs, revealer: { showItemInFolder: () => {} } });
   const clock = backupTestClock('2026-11-02T09:00:00Z');
   const warnings: string[] = [];
-  const service = createBackupService({ fs, dialogs, files, clock, folder, timeZone: () => 'UTC', warn: (m) => void warnings.push(m), chunkBytes });
+  const service = createBackupService({
+    fs,
+    dialogs,
+    files,
+    clock,
+    folder,
+    timeZone: () => 'UTC',
+    warn: (m) => void warnings.push(m),
+    chunkBytes,
+  });
   /** Every piece read from an opened file, as [offset, length]. */
   const reads: [number, number][] = [];
   const openToRead = fs.openToRead.bind(fs);
   fs.openToRead = async (file) => {
     const reader = await openToRead(file);
-    return { ...reader, size: reader.size, read: (offset, length) => (reads.push([offset, length]), reader.read(offset, length)) } satisfies FileReader;
+    return {
+      ...reader,
+      size: reader.size,
+      read: (offset, length) => (reads.push([offset, length]), reader.read(offset, length)),
+    } satisfies FileReader;
   };
   /** Files in the folder that are not finished backups. */
   const temporary = (where = folder) => fs.names(where).filter((name) => name.endsWith('.tmp'));

@@ -50,7 +50,9 @@ describe('the invoke endpoint', () => {
       return { ok: true, value: { bytes: new Uint8Array([7, 8, 9]) } };
     });
     served = await serve({ api: { router } });
-    const answer = await invoke(served, 'backup:write-automatic', { bytes: { __callDeskBytes: Buffer.from([1, 2, 3]).toString('base64') } });
+    const answer = await invoke(served, 'backup:write-automatic', {
+      bytes: { __callDeskBytes: Buffer.from([1, 2, 3]).toString('base64') },
+    });
 
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
@@ -100,7 +102,10 @@ describe('the event stream', () => {
     served = null;
     const answer = await ended;
     expect(answer.status).toBe(200);
-    expect(lines(received.join(''))).toEqual([{ event: 'reminder:activated', payload: { customerId: 'c1' } }, { host: notice }] satisfies ServerLine[]);
+    expect(lines(received.join(''))).toEqual([
+      { event: 'reminder:activated', payload: { customerId: 'c1' } },
+      { host: notice },
+    ] satisfies ServerLine[]);
   });
 });
 
@@ -111,7 +116,11 @@ describe('saves, downloads and the file picker', () => {
     const dialogs = createBrowserDialogs({ exportsFolder, picksFolder: await tempFolder(), fs: nodeFileSystem, downloads });
     await nodeFileSystem.writeAtomic(path.join(exportsFolder, 'Statement.pdf'), 'an older one');
     const { router } = recordingRouter(async () => {
-      const chosen = await dialogs.chooseSavePath({ title: 'Save the statement', defaultName: 'Statement.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      const chosen = await dialogs.chooseSavePath({
+        title: 'Save the statement',
+        defaultName: 'Statement.pdf',
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
       if (chosen === null) throw new Error('no path');
       await nodeFileSystem.writeAtomic(chosen, '%PDF-1.7 new');
       return { ok: true, value: { saved: true, path: chosen } };
@@ -120,7 +129,10 @@ describe('saves, downloads and the file picker', () => {
 
     const answer = lines((await invoke(served, 'export:pdf')).text);
     const saved = path.join(exportsFolder, 'Statement (2).pdf');
-    expect(answer).toEqual([{ host: { kind: 'download', id: 'd1', fileName: 'Statement (2).pdf' } }, { result: { ok: true, value: { saved: true, path: saved } } }]);
+    expect(answer).toEqual([
+      { host: { kind: 'download', id: 'd1', fileName: 'Statement (2).pdf' } },
+      { result: { ok: true, value: { saved: true, path: saved } } },
+    ]);
 
     const file = await ask(served, '/__call-desk/download/d1', { headers: keyed() });
     expect(file.status).toBe(200);
@@ -131,22 +143,40 @@ describe('saves, downloads and the file picker', () => {
 
   it('offers nothing when main answered with an error', async () => {
     const exportsFolder = await tempFolder();
-    const dialogs = createBrowserDialogs({ exportsFolder, picksFolder: await tempFolder(), fs: nodeFileSystem, downloads: createDownloadOffers() });
+    const dialogs = createBrowserDialogs({
+      exportsFolder,
+      picksFolder: await tempFolder(),
+      fs: nodeFileSystem,
+      downloads: createDownloadOffers(),
+    });
     const { router } = recordingRouter(async () => {
       const chosen = await dialogs.chooseSavePath({ title: 'Save', defaultName: 'a.csv', filters: [] });
       await nodeFileSystem.writeAtomic(chosen!, 'x');
       return { ok: false, error: { code: 'failed', message: 'The file did not read back.' } };
     });
     served = await serve({ api: { router } });
-    expect(lines((await invoke(served, 'export:text-file')).text)).toEqual([{ result: { ok: false, error: { code: 'failed', message: 'The file did not read back.' } } }]);
+    expect(lines((await invoke(served, 'export:text-file')).text)).toEqual([
+      { result: { ok: false, error: { code: 'failed', message: 'The file did not read back.' } } },
+    ]);
   });
 
   it('asks the page to pick a file, stores what it sends for main to read, and removes it after the reply', async () => {
     const picksFolder = await tempFolder();
-    const dialogs = createBrowserDialogs({ exportsFolder: await tempFolder(), picksFolder, fs: nodeFileSystem, downloads: createDownloadOffers() });
+    const dialogs = createBrowserDialogs({
+      exportsFolder: await tempFolder(),
+      picksFolder,
+      fs: nodeFileSystem,
+      downloads: createDownloadOffers(),
+    });
     let pickedPath = '';
     const { router } = recordingRouter(async () => {
-      const chosen = await dialogs.chooseOpenPath({ title: 'Import from your books', filters: [{ name: 'Reports', extensions: ['csv', 'xlsx'] }, { name: 'All files', extensions: ['*'] }] });
+      const chosen = await dialogs.chooseOpenPath({
+        title: 'Import from your books',
+        filters: [
+          { name: 'Reports', extensions: ['csv', 'xlsx'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      });
       if (chosen === null) return { ok: true, value: { opened: false } };
       pickedPath = chosen;
       return { ok: true, value: { opened: true, fileName: path.basename(chosen), text: await readFile(chosen, 'utf8') } };
@@ -167,32 +197,54 @@ describe('saves, downloads and the file picker', () => {
     });
     const answer = lines((await reply).text);
     expect((await (sent as unknown as Promise<{ status: number }>)).status).toBe(200);
-    expect(answer.at(-1)).toEqual({ result: { ok: true, value: { opened: true, fileName: 'Aging ré_port.csv', text: 'Customer,Amount\nHarbor Point,120.00\n' } } });
+    expect(answer.at(-1)).toEqual({
+      result: { ok: true, value: { opened: true, fileName: 'Aging ré_port.csv', text: 'Customer,Amount\nHarbor Point,120.00\n' } },
+    });
     expect(path.dirname(path.dirname(pickedPath))).toBe(picksFolder);
     expect(existsSync(pickedPath)).toBe(false);
   });
 
   it('tells main the user cancelled the picker, and refuses a file nobody is waiting for', async () => {
-    const dialogs = createBrowserDialogs({ exportsFolder: await tempFolder(), picksFolder: await tempFolder(), fs: nodeFileSystem, downloads: createDownloadOffers() });
-    const { router } = recordingRouter(async () => ({ ok: true, value: { chosen: await dialogs.chooseOpenPath({ title: 'Open a backup', filters: [] }) } }));
+    const dialogs = createBrowserDialogs({
+      exportsFolder: await tempFolder(),
+      picksFolder: await tempFolder(),
+      fs: nodeFileSystem,
+      downloads: createDownloadOffers(),
+    });
+    const { router } = recordingRouter(async () => ({
+      ok: true,
+      value: { chosen: await dialogs.chooseOpenPath({ title: 'Open a backup', filters: [] }) },
+    }));
     served = await serve({ api: { router, picks: dialogs.picks } });
     const reply = invoke(served, 'backup:open', { source: 'ask' }, (chunk) => {
       const [line] = lines(chunk.toString());
-      if (line && 'host' in line && line.host.kind === 'choose-file') void ask(served!, `/__call-desk/chosen-file/${line.host.id}`, { method: 'DELETE', headers: keyed() });
+      if (line && 'host' in line && line.host.kind === 'choose-file')
+        void ask(served!, `/__call-desk/chosen-file/${line.host.id}`, { method: 'DELETE', headers: keyed() });
     });
     expect(lines((await reply).text).at(-1)).toEqual({ result: { ok: true, value: { chosen: null } } });
     expect((await ask(served, '/__call-desk/chosen-file/nobody', { method: 'POST', headers: keyed(), body: 'x' })).status).toBe(404);
   });
 
   it('answers no picker outside a page request (nobody to ask)', async () => {
-    const dialogs = createBrowserDialogs({ exportsFolder: await tempFolder(), picksFolder: await tempFolder(), fs: nodeFileSystem, downloads: createDownloadOffers() });
+    const dialogs = createBrowserDialogs({
+      exportsFolder: await tempFolder(),
+      picksFolder: await tempFolder(),
+      fs: nodeFileSystem,
+      downloads: createDownloadOffers(),
+    });
     expect(await dialogs.chooseOpenPath({ title: 'Open', filters: [] })).toBeNull();
   });
 
   it('refuses an upload over the limit and tells main', async () => {
     const picksFolder = await tempFolder();
     await mkdir(picksFolder, { recursive: true });
-    const dialogs = createBrowserDialogs({ exportsFolder: await tempFolder(), picksFolder, fs: nodeFileSystem, downloads: createDownloadOffers(), maxBytes: 4 });
+    const dialogs = createBrowserDialogs({
+      exportsFolder: await tempFolder(),
+      picksFolder,
+      fs: nodeFileSystem,
+      downloads: createDownloadOffers(),
+      maxBytes: 4,
+    });
     const { router } = recordingRouter(async () => {
       try {
         await dialogs.chooseOpenPath({ title: 'Open', filters: [] });
@@ -206,10 +258,16 @@ describe('saves, downloads and the file picker', () => {
     const reply = invoke(served, 'import:open-file', undefined, (chunk) => {
       const [line] = lines(chunk.toString());
       if (line && 'host' in line && line.host.kind === 'choose-file') {
-        upload = ask(served!, `/__call-desk/chosen-file/${line.host.id}`, { method: 'POST', headers: { ...keyed(), 'x-call-desk-file-name': 'big.csv' }, body: '0123456789' });
+        upload = ask(served!, `/__call-desk/chosen-file/${line.host.id}`, {
+          method: 'POST',
+          headers: { ...keyed(), 'x-call-desk-file-name': 'big.csv' },
+          body: '0123456789',
+        });
       }
     });
-    expect(lines((await reply).text).at(-1)).toEqual({ result: { ok: false, error: { code: 'failed', message: 'That file is too large for Call Desk to open.' } } });
+    expect(lines((await reply).text).at(-1)).toEqual({
+      result: { ok: false, error: { code: 'failed', message: 'That file is too large for Call Desk to open.' } },
+    });
     expect((await (upload as unknown as Promise<{ status: number }>)).status).toBe(413);
   });
 });
@@ -219,7 +277,11 @@ describe('notifications', () => {
     const events = createEventHub();
     const said: string[] = [];
     const sent: HostMessage[] = [];
-    const notifier = createBrowserNotifier({ broadcast: (message) => (sent.push(message), events.broadcast({ host: message })), say: (line) => said.push(line), newId: () => 'n1' });
+    const notifier = createBrowserNotifier({
+      broadcast: (message) => (sent.push(message), events.broadcast({ host: message })),
+      say: (line) => said.push(line),
+      newId: () => 'n1',
+    });
     served = await serve({ api: { events, notifications: notifier } });
     const clicks: string[] = [];
     notifier.show({ title: 'Call back Harbor Point', body: 'Due at 10:00', customerId: 'c1' }, () => clicks.push('c1'));

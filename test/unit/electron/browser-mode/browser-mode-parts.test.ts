@@ -20,7 +20,9 @@ describe('the data folder', () => {
     expect(userDataFolder('Call Desk', 'linux', { XDG_CONFIG_HOME: '/data/config' }, '/home/ana')).toBe('/data/config/Call Desk');
     expect(userDataFolder('Call Desk', 'linux', { XDG_CONFIG_HOME: 'relative' }, '/home/ana')).toBe('/home/ana/.config/Call Desk');
     expect(userDataFolder('Call Desk', 'darwin', {}, '/Users/ana')).toBe('/Users/ana/Library/Application Support/Call Desk');
-    expect(userDataFolder('Call Desk', 'win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Call Desk');
+    expect(userDataFolder('Call Desk', 'win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana')).toBe(
+      'C:\\Users\\ana\\AppData\\Roaming\\Call Desk',
+    );
     expect(userDataFolder('Call Desk', 'win32', {}, 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Call Desk');
   });
 
@@ -53,7 +55,9 @@ describe('the port', () => {
 
 describe('the window', () => {
   it('opens in app mode on the profile in the data folder, with the sandbox off only for root', () => {
-    expect(appWindowArgs({ url: 'file:///home/ana/.config/Call%20Desk/open-call-desk.html', profileDir: '/p', runningAsRoot: false })).toEqual([
+    expect(
+      appWindowArgs({ url: 'file:///home/ana/.config/Call%20Desk/open-call-desk.html', profileDir: '/p', runningAsRoot: false }),
+    ).toEqual([
       '--app=file:///home/ana/.config/Call%20Desk/open-call-desk.html',
       '--user-data-dir=/p',
       '--no-first-run',

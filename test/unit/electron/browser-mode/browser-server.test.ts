@@ -32,9 +32,12 @@ describe('refusalOf', () => {
     expect(refusalOf({ ...right, host }, expected, false)).toBe('Call Desk answers only at http://127.0.0.1:28571.');
   });
 
-  it.each([['https://attacker.example'], ['null'], ['http://127.0.0.1:9999'], ['http://localhost:28571']])('refuses the origin %s', (origin) => {
-    expect(refusalOf({ ...right, origin }, expected, false)).toBe(refusedAsOtherPage);
-  });
+  it.each([['https://attacker.example'], ['null'], ['http://127.0.0.1:9999'], ['http://localhost:28571']])(
+    'refuses the origin %s',
+    (origin) => {
+      expect(refusalOf({ ...right, origin }, expected, false)).toBe(refusedAsOtherPage);
+    },
+  );
 
   it('refuses a missing, wrong or partial key where one is needed, and a server without one', () => {
     expect(refusalOf({ ...right, token: undefined }, expected, true)).toBe(refusedWithoutKey);
@@ -51,7 +54,9 @@ describe('the browser-mode server', () => {
     const page = await ask(served, '/');
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toBe(contentSecurityPolicy);
-    expect(page.text).toContain('<script src="/__call-desk/bridge.js"></script>\n    <script type="module" src="./assets/app-abcdefgh.js">');
+    expect(page.text).toContain(
+      '<script src="/__call-desk/bridge.js"></script>\n    <script type="module" src="./assets/app-abcdefgh.js">',
+    );
 
     const bridge = await ask(served, '/__call-desk/bridge.js');
     expect(bridge.status).toBe(200);
@@ -111,11 +116,19 @@ describe('the browser-mode server', () => {
     }
     // A raw ".." the client did not normalise away.
     const raw = await new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: served!.server.port, path: '/assets/../../secret.txt', headers: { host: `127.0.0.1:${served!.server.port}` } }, (res) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: served!.server.port,
+          path: '/assets/../../secret.txt',
+          headers: { host: `127.0.0.1:${served!.server.port}` },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -124,7 +137,11 @@ describe('the browser-mode server', () => {
   });
 
   it('puts the bridge before the first script, or at the end of the head when there is none', () => {
-    expect(withBridgeScript('<head><script src="a.js"></script></head>')).toBe('<head><script src="/__call-desk/bridge.js"></script>\n    <script src="a.js"></script></head>');
-    expect(withBridgeScript('<head><title>x</title></head>')).toBe('<head><title>x</title><script src="/__call-desk/bridge.js"></script>\n</head>');
+    expect(withBridgeScript('<head><script src="a.js"></script></head>')).toBe(
+      '<head><script src="/__call-desk/bridge.js"></script>\n    <script src="a.js"></script></head>',
+    );
+    expect(withBridgeScript('<head><title>x</title></head>')).toBe(
+      '<head><title>x</title><script src="/__call-desk/bridge.js"></script>\n</head>',
+    );
   });
 });

@@ -11,7 +11,10 @@ let installed = 0;
 /** Each test its own global: the bridge, like contextBridge's, cannot be replaced once defined. */
 function install(send: PageBridgeSend) {
   const name = `callDeskUnderTest${(installed += 1)}`;
-  const dispatcher = installPageBridge({ bridgeGlobalName: name, invokeChannels, eventChannels, bytesTag, maxNesting: maxTaggedNesting }, send);
+  const dispatcher = installPageBridge(
+    { bridgeGlobalName: name, invokeChannels, eventChannels, bytesTag, maxNesting: maxTaggedNesting },
+    send,
+  );
   const bridge = (window as unknown as Record<string, CallDeskBridge>)[name]!;
   return { bridge, dispatcher, name };
 }
@@ -68,7 +71,9 @@ describe('installPageBridge', () => {
     expect(() => bridge.on(hostileName, () => {})).toThrow('A Call Desk event is named by text, not by a value of type object.');
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    await expect(bridge.invoke('shell:open-external', cyclic)).rejects.toThrow(`This request is nested more than ${maxTaggedNesting} levels deep, so Call Desk did not send it.`);
+    await expect(bridge.invoke('shell:open-external', cyclic)).rejects.toThrow(
+      `This request is nested more than ${maxTaggedNesting} levels deep, so Call Desk did not send it.`,
+    );
     const withThrowingGetter = Object.defineProperty({}, 'url', {
       enumerable: true,
       get: () => {

@@ -66,7 +66,12 @@ describe('the HTTP transport', () => {
       fetch: async (url, init) => {
         asked.push({ url: String(url), init });
         const progress = line({ event: 'export:progress', payload: { progressId: 'p', stage: 'printing', done: 0, total: 0 } });
-        return streamed([progress.slice(0, 10), progress.slice(10), line({ host: { kind: 'download', id: 'd', fileName: 'a.pdf' } }), line({ result: { ok: true, value: 1 } })]);
+        return streamed([
+          progress.slice(0, 10),
+          progress.slice(10),
+          line({ host: { kind: 'download', id: 'd', fileName: 'a.pdf' } }),
+          line({ result: { ok: true, value: 1 } }),
+        ]);
       },
     });
     const result = await transport.send('export:pdf', { a: 1 });
@@ -86,18 +91,36 @@ describe('the HTTP transport', () => {
       ok: false,
       error: {
         code: 'failed',
-        message: 'This page was opened without the key of the running Call Desk. Open the address Call Desk printed when it started (npm start).',
+        message:
+          'This page was opened without the key of the running Call Desk. Open the address Call Desk printed when it started (npm start).',
       },
     });
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   it("says the server's refusal, and says when Call Desk has stopped", async () => {
-    const refused = createHttpTransport({ key, onEvent: () => {}, onHostMessage: () => {}, fetch: async () => new Response('Call Desk does not answer requests from other pages.', { status: 403 }) });
+    const refused = createHttpTransport({
+      key,
+      onEvent: () => {},
+      onHostMessage: () => {},
+      fetch: async () => new Response('Call Desk does not answer requests from other pages.', { status: 403 }),
+    });
     await expect(refused.send('app:get-info', undefined)).rejects.toThrow('Call Desk does not answer requests from other pages.');
-    const stopped = createHttpTransport({ key, onEvent: () => {}, onHostMessage: () => {}, fetch: async () => Promise.reject(new TypeError('Failed to fetch')) });
-    await expect(stopped.send('app:get-info', undefined)).rejects.toThrow('Call Desk is not running any more. Start it again with npm start.');
-    const cut = createHttpTransport({ key, onEvent: () => {}, onHostMessage: () => {}, fetch: async () => streamed([line({ host: { kind: 'open-url', url: 'tel:+1555' } })]) });
+    const stopped = createHttpTransport({
+      key,
+      onEvent: () => {},
+      onHostMessage: () => {},
+      fetch: async () => Promise.reject(new TypeError('Failed to fetch')),
+    });
+    await expect(stopped.send('app:get-info', undefined)).rejects.toThrow(
+      'Call Desk is not running any more. Start it again with npm start.',
+    );
+    const cut = createHttpTransport({
+      key,
+      onEvent: () => {},
+      onHostMessage: () => {},
+      fetch: async () => streamed([line({ host: { kind: 'open-url', url: 'tel:+1555' } })]),
+    });
     await expect(cut.send('app:get-info', undefined)).rejects.toThrow('Call Desk is not running any more.');
   });
 
@@ -155,7 +178,10 @@ describe('host actions', () => {
     const answers: (File | null)[] = [file, null];
     const act = createHostActions({
       key,
-      fetch: async (url, init) => (asked.push({ url: String(url), method: init?.method, headers: init?.headers, body: init?.body }), new Response('ok')),
+      fetch: async (url, init) => (
+        asked.push({ url: String(url), method: init?.method, headers: init?.headers, body: init?.body }),
+        new Response('ok')
+      ),
       pick: async (title, extensions) => {
         expect([title, extensions]).toEqual(['Import from your books', ['csv']]);
         return answers.shift() ?? null;

@@ -77,7 +77,13 @@ export interface Ask {
 export function ask(served: Served, pathname: string, { method = 'GET', headers = {}, body, onChunk }: Ask = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: served.server.port, path: pathname, method, headers: { host: `127.0.0.1:${served.server.port}`, ...headers } },
+      {
+        host: '127.0.0.1',
+        port: served.server.port,
+        path: pathname,
+        method,
+        headers: { host: `127.0.0.1:${served.server.port}`, ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => {

@@ -36,7 +36,11 @@ describe('export service: PDF', () => {
   it('renders nothing and writes nothing when the save dialog is cancelled', async () => {
     const { dialogs, renderer, fs, service, jobs } = setup();
     dialogs.queueSavePath(null);
-    const result = await service.exportPdf({ document, attachments: [], destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' } });
+    const result = await service.exportPdf({
+      document,
+      attachments: [],
+      destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' },
+    });
     expect(result).toEqual({ saved: false });
     expect(renderer.requests).toEqual([]);
     expect(jobs.started).toBe(0);
@@ -52,7 +56,11 @@ describe('export service: PDF', () => {
       attachments: [
         { name: 'signed agreement.pdf', mime: 'application/pdf', bytes: await textPdf([['Agreement'], ['Signatures']]) },
         { name: 'delivery.png', mime: 'image/png', bytes: solidPng(40, 30, [20, 90, 200]) },
-        { name: 'notes.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: new Uint8Array([0x50, 0x4b, 3, 4]) },
+        {
+          name: 'notes.docx',
+          mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          bytes: new Uint8Array([0x50, 0x4b, 3, 4]),
+        },
       ],
       destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' },
     });
@@ -139,7 +147,12 @@ describe('export service: PDF', () => {
     const { dialogs, files, fs, service } = setup({ pages: 1 });
     dialogs.queueFolder('/home/ana/Packets');
     const { folder } = await files.chooseFolder('agency-packets');
-    const destination = { kind: 'folder' as const, folderId: folder!.id, fileName: 'Harbor Point Marine.pdf', ifExists: 'keep-both' as const };
+    const destination = {
+      kind: 'folder' as const,
+      folderId: folder!.id,
+      fileName: 'Harbor Point Marine.pdf',
+      ifExists: 'keep-both' as const,
+    };
     const first = await service.exportPdf({ document, attachments: [], destination });
     const second = await service.exportPdf({ document, attachments: [], destination });
     expect([first, second].map((r) => r.saved && r.fileName)).toEqual(['Harbor Point Marine.pdf', 'Harbor Point Marine (2).pdf']);
@@ -178,12 +191,16 @@ describe('export service: progress', () => {
     const { dialogs, service } = setup();
     const stages: string[] = [];
     dialogs.queueSavePath('/home/ana/Statements/Harbor Point Marine.pdf');
-    await service.exportPdf({ document, attachments: [], destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' } }, (step) => stages.push(step.stage));
+    await service.exportPdf({ document, attachments: [], destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' } }, (step) =>
+      stages.push(step.stage),
+    );
     expect(stages).toEqual(['printing', 'saving']);
 
     stages.length = 0;
     dialogs.queueSavePath(null);
-    await service.exportPdf({ document, attachments: [], destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' } }, (step) => stages.push(step.stage));
+    await service.exportPdf({ document, attachments: [], destination: { kind: 'ask', suggestedName: 'Harbor Point Marine.pdf' } }, (step) =>
+      stages.push(step.stage),
+    );
     expect(stages).toEqual([]);
   });
 });
@@ -193,7 +210,11 @@ describe('export service: text files', () => {
     const { dialogs, fs, service } = setup();
     dialogs.queueSavePath('/home/ana/Desktop/customers.csv');
     const content = '\uFEFFName,Balance\r\nHarbor Point Marine,1200.00\r\n';
-    const result = await service.exportTextFile({ content, fileType: { name: 'CSV file', extensions: ['csv'] }, destination: { kind: 'ask', suggestedName: 'customers.csv' } });
+    const result = await service.exportTextFile({
+      content,
+      fileType: { name: 'CSV file', extensions: ['csv'] },
+      destination: { kind: 'ask', suggestedName: 'customers.csv' },
+    });
     expect(result).toEqual({ saved: true, path: '/home/ana/Desktop/customers.csv', fileName: 'customers.csv' });
     expect(dialogs.asked).toEqual([{ kind: 'save', title: 'Save CSV file', defaultName: 'customers.csv' }]);
     const bytes = fs.stored.get('/home/ana/Desktop/customers.csv')!;
@@ -205,7 +226,11 @@ describe('export service: text files', () => {
     const { dialogs, fs, service } = setup();
     dialogs.queueSavePath(null);
     expect(
-      await service.exportTextFile({ content: 'x', fileType: { name: 'CSV file', extensions: ['csv'] }, destination: { kind: 'ask', suggestedName: 'a.csv' } }),
+      await service.exportTextFile({
+        content: 'x',
+        fileType: { name: 'CSV file', extensions: ['csv'] },
+        destination: { kind: 'ask', suggestedName: 'a.csv' },
+      }),
     ).toEqual({ saved: false });
     expect(fs.writes).toEqual([]);
   });

@@ -50,7 +50,10 @@ function setup() {
   const { launcher, jobs } = scriptedLauncher();
   const runner = createPacketAssemblyRunner({ launcher, clock });
   const steps: [number, number][] = [];
-  const result = runner.assemble(mainPdf, attachments, { title: 'Agency packet', onAttachment: (done, total) => steps.push([done, total]) });
+  const result = runner.assemble(mainPdf, attachments, {
+    title: 'Agency packet',
+    onAttachment: (done, total) => steps.push([done, total]),
+  });
   // Keep a rejection from counting as unhandled before the test awaits it.
   result.catch(() => {});
   return { clock, jobs, job: jobs[0]!, result, steps };
@@ -124,7 +127,9 @@ describe('the packet assembly runner', () => {
     const { job, result } = setup();
     job.say({ kind: 'progress', done: 0, total: 2 });
     job.end({ kind: 'out-of-memory' });
-    await expect(result).rejects.toThrow('Adding “delivery-note.pdf” to the PDF needed more memory than Call Desk allows, so it was stopped and nothing was saved.');
+    await expect(result).rejects.toThrow(
+      'Adding “delivery-note.pdf” to the PDF needed more memory than Call Desk allows, so it was stopped and nothing was saved.',
+    );
   });
 
   it('fails with a sentence when the job dies, gives up, or answers something unexpected', async () => {

@@ -87,7 +87,9 @@ describe('the packet job in a worker thread', () => {
     await vi.waitFor(() => expect(started).toBe(true));
     expect(ends).toEqual([]);
     await clock.advance(packetStepTimeLimitMs);
-    await expect(result).rejects.toThrow('Adding “damaged.pdf” to the PDF took more than a minute, so Call Desk stopped it and saved nothing.');
+    await expect(result).rejects.toThrow(
+      'Adding “damaged.pdf” to the PDF took more than a minute, so Call Desk stopped it and saved nothing.',
+    );
     // The busy thread really was ended, not left spinning.
     await vi.waitFor(() => expect(ends).toEqual([{ kind: 'exited', code: 1 }]));
   });
@@ -97,7 +99,11 @@ describe('the packet job in a worker thread', () => {
       'greedy-job.cjs',
       "parentPort.on('message', () => { const hoard = []; for (;;) hoard.push(Array.from({ length: 10000 }, (_, i) => ({ i }))); });",
     );
-    const runner = createPacketAssemblyRunner({ launcher: createWorkerThreadJobLauncher({ modulePath: greedy }), clock: createFakeClock(), memoryLimitMb: 32 });
+    const runner = createPacketAssemblyRunner({
+      launcher: createWorkerThreadJobLauncher({ modulePath: greedy }),
+      clock: createFakeClock(),
+      memoryLimitMb: 32,
+    });
     await expect(runner.assemble(new Uint8Array([1]), [])).rejects.toThrow(
       'Building the PDF needed more memory than Call Desk allows, so it was stopped and nothing was saved.',
     );

@@ -19,7 +19,11 @@ function setup(initial: Record<string, string> = {}) {
 
 const csv = { name: 'CSV file', extensions: ['csv'] };
 
-function request(destination: SaveRequest['destination'], content = 'Name\r\n', produce = vi.fn(async () => ({ data: content }))): SaveRequest {
+function request(
+  destination: SaveRequest['destination'],
+  content = 'Name\r\n',
+  produce = vi.fn(async () => ({ data: content })),
+): SaveRequest {
   return { destination, dialogTitle: 'Save CSV file', fileType: csv, produce };
 }
 
@@ -41,9 +45,9 @@ describe('files service: chosen folders', () => {
     const ctx = setup();
     ctx.dialogs.queueFolder(null);
     expect(await ctx.service.chooseFolder('csv-export')).toEqual({ folder: null });
-    await expect(ctx.service.save(request({ kind: 'folder', folderId: 'folder-1', fileName: 'a.csv', ifExists: 'keep-both' }))).rejects.toThrow(
-      'Choose the folder again',
-    );
+    await expect(
+      ctx.service.save(request({ kind: 'folder', folderId: 'folder-1', fileName: 'a.csv', ifExists: 'keep-both' })),
+    ).rejects.toThrow('Choose the folder again');
   });
 
   it('refuses an id it never granted, before producing anything', async () => {
@@ -130,9 +134,9 @@ describe('files service: save dialog', () => {
     const ctx = setup();
     ctx.dialogs.queueSavePath('/media/usb/a.csv');
     ctx.fs.damageNextWrite();
-    await expect(ctx.service.save({ ...request({ kind: 'ask', suggestedName: 'a.csv' }, 'Name,Balance\r\n'), verify: true })).rejects.toThrow(
-      'did not read back correctly',
-    );
+    await expect(
+      ctx.service.save({ ...request({ kind: 'ask', suggestedName: 'a.csv' }, 'Name,Balance\r\n'), verify: true }),
+    ).rejects.toThrow('did not read back correctly');
     expect(ctx.fs.stored.has('/media/usb/a.csv')).toBe(false);
   });
 

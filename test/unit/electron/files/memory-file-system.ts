@@ -49,7 +49,10 @@ export function createMemoryFileSystem(initial: Record<string, Uint8Array | stri
     };
   };
   const names = (folder: string) =>
-    [...stored.keys()].filter((file) => path.dirname(file) === folder).map((file) => path.basename(file)).sort();
+    [...stored.keys()]
+      .filter((file) => path.dirname(file) === folder)
+      .map((file) => path.basename(file))
+      .sort();
 
   return {
     stored,
@@ -99,7 +102,8 @@ export function createMemoryFileSystem(initial: Record<string, Uint8Array | stri
       writes.push(file);
       if (stored.has(file)) throw Object.assign(new Error(`EEXIST: ${file}`), { code: 'EEXIST' });
       // A file where a folder on the way should be: nothing can be created under it.
-      if ([...stored.keys()].some((other) => file.startsWith(`${other}/`))) throw Object.assign(new Error(`ENOTDIR: ${file}`), { code: 'ENOTDIR' });
+      if ([...stored.keys()].some((other) => file.startsWith(`${other}/`)))
+        throw Object.assign(new Error(`ENOTDIR: ${file}`), { code: 'ENOTDIR' });
       stored.set(file, new Uint8Array());
       open += 1;
       const close = closer();

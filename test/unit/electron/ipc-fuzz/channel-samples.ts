@@ -21,7 +21,14 @@ export interface SampleContext {
 /** The automatic backup the fuzz's backups folder holds before each case. */
 export const keptBackupName = backupFileName('2026-03-01T10:00:00.000Z');
 
-const printable = { html: '<title>Harbor Point</title><p>Statement</p>', headerTemplate: '', footerTemplate: '', paper: 'A4', title: 'Harbor Point', author: 'Ledger & Co' };
+const printable = {
+  html: '<title>Harbor Point</title><p>Statement</p>',
+  headerTemplate: '',
+  footerTemplate: '',
+  paper: 'A4',
+  title: 'Harbor Point',
+  author: 'Ledger & Co',
+};
 
 export const handSamples: Partial<Record<InvokeChannel, (context: SampleContext) => unknown>> = {
   'app:get-info': () => undefined,
@@ -63,7 +70,10 @@ export const handSamples: Partial<Record<InvokeChannel, (context: SampleContext)
   'backup:status': () => undefined,
   // "Back up now": a file name to break, and the fuzz's dialog answers Cancel, so an accepted
   // case opens nothing. The transfer the steps below name is begun by the fuzz's main itself.
-  'backup:write-begin': ({ backupBytes }) => ({ target: { kind: 'save-as', suggestedName: 'Call Desk backup.cdbackup' }, size: backupBytes.length }),
+  'backup:write-begin': ({ backupBytes }) => ({
+    target: { kind: 'save-as', suggestedName: 'Call Desk backup.cdbackup' },
+    size: backupBytes.length,
+  }),
   // The whole backup as its first piece (main's pieces are 8 MB), so the finish after it completes.
   'backup:write-chunk': ({ writeId, backupBytes }) => ({ writeId, index: 0, bytes: backupBytes }),
   'backup:write-finish': ({ writeId }) => ({ writeId }),
@@ -81,9 +91,11 @@ export const handSamples: Partial<Record<InvokeChannel, (context: SampleContext)
 export function sampleFromSchema(schema: z.ZodType, depth = 0): unknown {
   if (depth > 20) return undefined;
   const inner = (next: z.ZodType) => sampleFromSchema(next, depth + 1);
-  if (schema instanceof z.ZodObject) return Object.fromEntries(Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, value]) => [key, inner(value)]));
+  if (schema instanceof z.ZodObject)
+    return Object.fromEntries(Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, value]) => [key, inner(value)]));
   if (schema instanceof z.ZodUnion) return inner(schema.options[0] as z.ZodType);
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return inner(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault)
+    return inner(schema.unwrap() as z.ZodType);
   if (schema instanceof z.ZodPipe) return inner(schema.in as z.ZodType);
   if (schema instanceof z.ZodLiteral) return schema.values.values().next().value;
   if (schema instanceof z.ZodEnum) return schema.options[0];

@@ -128,7 +128,9 @@ function randomValue(random: Random, depth: number): unknown {
       const object: Record<string, unknown> = {};
       const keys = random.int(0, 4);
       for (let i = 0; i < keys; i += 1) {
-        const key = random.chance(0.3) ? random.pick(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']) : randomText(random, 12);
+        const key = random.chance(0.3)
+          ? random.pick(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'])
+          : randomText(random, 12);
         Object.defineProperty(object, key, { value: randomValue(random, depth - 1), enumerable: true, writable: true, configurable: true });
       }
       return object;

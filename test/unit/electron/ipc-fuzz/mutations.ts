@@ -13,7 +13,12 @@ export interface Mutation {
 type Path = readonly (string | number)[];
 
 function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
-  return typeof value === 'object' && value !== null && !ArrayBuffer.isView(value) && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !ArrayBuffer.isView(value) &&
+    (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)
+  );
 }
 
 /** Every path into the request's objects and arrays, the request itself first. */
@@ -34,7 +39,12 @@ export function replaceAt(value: unknown, path: Path, replacement: (old: unknown
 }
 
 export function pathLabel(path: Path): string {
-  return path.length === 0 ? '(whole request)' : path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').replace(/^\./, '');
+  return path.length === 0
+    ? '(whole request)'
+    : path
+        .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
+        .join('')
+        .replace(/^\./, '');
 }
 
 /** Keys that target prototypes, a key of a megabyte, a key that is a path. */
@@ -51,7 +61,10 @@ export function mutationsOf(sample: unknown, values: readonly HostileValue[], { 
     if (keys && isContainer(here) && !Array.isArray(here)) {
       for (const key of hostileKeys) {
         const shown = key.length > 40 ? `${key.slice(0, 8)}… (${key.length} characters)` : key;
-        mutations.push({ label: `${where} + key ${shown}`, input: replaceAt(sample, path, (old) => withOwnKey(key, pollution, old as Record<string, unknown>)) });
+        mutations.push({
+          label: `${where} + key ${shown}`,
+          input: replaceAt(sample, path, (old) => withOwnKey(key, pollution, old as Record<string, unknown>)),
+        });
       }
       mutations.push({ label: `${where} as an array`, input: replaceAt(sample, path, (old) => [old]) });
     }

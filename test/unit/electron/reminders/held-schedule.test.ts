@@ -20,7 +20,8 @@ function startingSchedule(): ReminderEntry[] {
 
 /** Everything a held schedule shows, in its own order. */
 function stateOf(held: HeldSchedule) {
-  const listed = (list: HeldSchedule['all']) => list.map((reminder) => ({ id: reminder.entry.id, atMs: reminder.atMs, entry: reminder.entry }));
+  const listed = (list: HeldSchedule['all']) =>
+    list.map((reminder) => ({ id: reminder.entry.id, atMs: reminder.atMs, entry: reminder.entry }));
   return {
     all: listed(held.all),
     pending: listed(held.pending),
@@ -97,7 +98,10 @@ describe('held schedule: patches', () => {
 
   it('keeps a mark for an unchanged instant, fires a moved one again, and drops the mark of a removed one', () => {
     const held = createHeldSchedule(createFireInstantResolver());
-    held.replace([promiseDue('p', harbor, '2026-03-03'), promiseDue('q', birch, '2026-03-03'), promiseDue('r', cedar, '2026-03-09')], new Map());
+    held.replace(
+      [promiseDue('p', harbor, '2026-03-03'), promiseDue('q', birch, '2026-03-03'), promiseDue('r', cedar, '2026-03-09')],
+      new Map(),
+    );
     expect(held.takeDue(Date.parse('2026-03-03T16:00:00.000Z')).map((reminder) => reminder.entry.id)).toEqual(['p', 'q']);
 
     const applied = held.patch(
@@ -122,7 +126,11 @@ describe('held schedule: patches', () => {
     const held = heldWithSomeFired(startingSchedule());
     const before = stateOf(held);
     const all = held.all;
-    expect(held.patch([promiseDue('p4', harbor, day(4), { time: '13:30' })], ['not-scheduled'])).toEqual({ upserted: [], removed: [], marksDropped: false });
+    expect(held.patch([promiseDue('p4', harbor, day(4), { time: '13:30' })], ['not-scheduled'])).toEqual({
+      upserted: [],
+      removed: [],
+      marksDropped: false,
+    });
     expect(stateOf(held)).toEqual(before);
     expect(held.all).toBe(all); // not even rebuilt
   });
@@ -136,7 +144,14 @@ describe('held schedule: patches', () => {
     };
     const held = heldWithSomeFired(startingSchedule(), counting);
     resolved = 0;
-    held.patch([promiseDue('p1', birch, '2026-03-21'), callbackAt('cb', cedar, '2026-03-22T10:00:00.000Z'), promiseDue('p4', harbor, day(4), { time: '13:30' })], ['p2']);
+    held.patch(
+      [
+        promiseDue('p1', birch, '2026-03-21'),
+        callbackAt('cb', cedar, '2026-03-22T10:00:00.000Z'),
+        promiseDue('p4', harbor, day(4), { time: '13:30' }),
+      ],
+      ['p2'],
+    );
     expect(resolved).toBe(2);
   });
 });
@@ -144,7 +159,14 @@ describe('held schedule: patches', () => {
 describe('held schedule: firing', () => {
   it('takes what is due, soonest first, once', () => {
     const held = createHeldSchedule(createFireInstantResolver());
-    held.replace([callbackAt('b', cedar, '2026-03-03T10:00:00.000Z'), callbackAt('a', harbor, '2026-03-03T10:00:00.000Z'), callbackAt('c', birch, '2026-03-04T10:00:00.000Z')], new Map());
+    held.replace(
+      [
+        callbackAt('b', cedar, '2026-03-03T10:00:00.000Z'),
+        callbackAt('a', harbor, '2026-03-03T10:00:00.000Z'),
+        callbackAt('c', birch, '2026-03-04T10:00:00.000Z'),
+      ],
+      new Map(),
+    );
     expect(held.takeDue(Date.parse('2026-03-03T09:59:00.000Z'))).toEqual([]);
     expect(held.takeDue(Date.parse('2026-03-03T10:00:00.000Z')).map((reminder) => reminder.entry.id)).toEqual(['a', 'b']);
     expect(held.takeDue(Date.parse('2026-03-03T12:00:00.000Z'))).toEqual([]);

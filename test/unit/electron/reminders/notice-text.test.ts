@@ -18,9 +18,17 @@ describe('reminder notice wording', () => {
   });
 
   it.each([
-    ['the working day before', { ...promiseDue('p', harbor, '2026-03-03'), kind: 'promise-day-before' as const }, 'Promise due next working day: Harbor Point Dental Group'],
+    [
+      'the working day before',
+      { ...promiseDue('p', harbor, '2026-03-03'), kind: 'promise-day-before' as const },
+      'Promise due next working day: Harbor Point Dental Group',
+    ],
     ['a callback', callbackAt('c', harbor, '2026-03-03T15:00:00.000Z'), 'Callback due: Harbor Point Dental Group'],
-    ['a follow-up', { ...callbackAt('f', harbor, '2026-03-03T15:00:00.000Z'), kind: 'follow-up' as const }, 'Follow-up due: Harbor Point Dental Group'],
+    [
+      'a follow-up',
+      { ...callbackAt('f', harbor, '2026-03-03T15:00:00.000Z'), kind: 'follow-up' as const },
+      'Follow-up due: Harbor Point Dental Group',
+    ],
   ])('titles %s', (_label, entry, title) => {
     expect(reminderNotice([at(entry)], now).title).toBe(title);
   });

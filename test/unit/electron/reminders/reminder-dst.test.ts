@@ -31,7 +31,7 @@ describe('daylight saving time', () => {
     expect(await firesAt(date, timeZone, start)).toBe(expected);
   });
 
-  it('resolves the day after the change with that day\'s offset even when synced before it', async () => {
+  it("resolves the day after the change with that day's offset even when synced before it", async () => {
     // Synced on Friday in winter time, for the Monday after clocks went forward.
     const h = harness({ start: '2026-03-06T18:00:00.000Z' });
     const result = await h.service.sync([promiseDue('p', harbor, '2026-03-09')]);

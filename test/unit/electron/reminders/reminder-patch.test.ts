@@ -1,7 +1,12 @@
 // A patch ('reminders:sync' in patch mode) changes only what it names: entries resolved one by
 // one, the pending list kept sorted, one timer, the fired marks respected, the file rewritten.
 import { describe, expect, it } from 'vitest';
-import { changesFileName, createReminderStore, firedFileName, reminderFileName } from '../../../../electron/services/reminders/reminder-store';
+import {
+  changesFileName,
+  createReminderStore,
+  firedFileName,
+  reminderFileName,
+} from '../../../../electron/services/reminders/reminder-store';
 import type { ReminderEntry } from '../../../../shared/reminders/schema';
 import { memoryFiles } from '../fake-main-ports';
 import { birch, callbackAt, cedar, harbor, harness, promiseDue, until } from './harness';
@@ -40,7 +45,10 @@ describe('reminder service: patches', () => {
     expect(h.service.upcoming().map((item) => item.id)).toEqual(['cb', 'q']);
 
     await h.clock.advance(until(h.clock, '2026-03-06T00:00:00.000Z'));
-    expect(h.notifier.shown.map((n) => n.title)).toEqual(['Callback due: Cedar Ridge Veterinary', 'Promise due today: Birch & Lane Interiors']);
+    expect(h.notifier.shown.map((n) => n.title)).toEqual([
+      'Callback due: Cedar Ridge Veterinary',
+      'Promise due today: Birch & Lane Interiors',
+    ]);
   });
 
   it('refuses a patch against a stale revision and changes nothing', async () => {
@@ -48,7 +56,10 @@ describe('reminder service: patches', () => {
     await h.service.patch({ baseRevision: revision, upsert: [promiseDue('q', birch, '2026-03-05')], remove: [] });
     const writes = h.files.writes.get(reminderFileName);
 
-    expect(await h.service.patch({ baseRevision: revision, upsert: [], remove: ['p'] })).toEqual({ needsFullSync: true, revision: revision + 1 });
+    expect(await h.service.patch({ baseRevision: revision, upsert: [], remove: ['p'] })).toEqual({
+      needsFullSync: true,
+      revision: revision + 1,
+    });
     expect(h.service.status()).toMatchObject({ pending: 2, nextFireAt: '2026-03-03T15:00:00.000Z', revision: revision + 1 });
     expect(h.files.writes.get(reminderFileName)).toBe(writes);
   });
@@ -76,7 +87,11 @@ describe('reminder service: patches', () => {
 
     // Only the wording changed: still fired.
     expect(
-      await first.service.patch({ baseRevision: revision, upsert: [promiseDue('p', harbor, '2026-03-03', { detail: '$900.00 by cheque' })], remove: [] }),
+      await first.service.patch({
+        baseRevision: revision,
+        upsert: [promiseDue('p', harbor, '2026-03-03', { detail: '$900.00 by cheque' })],
+        remove: [],
+      }),
     ).toMatchObject({ revision: revision + 1 });
     expect(first.notifier.shown).toHaveLength(1);
     expect(first.service.status()).toMatchObject({ pending: 1, nextFireAt: '2026-03-05T15:00:00.000Z' });
@@ -90,12 +105,15 @@ describe('reminder service: patches', () => {
     expect((await createReminderStore(files).load())?.entries.find((e) => e.id === 'p')?.detail).toBe('$900.00 by cheque');
 
     // Moved to a time already past: fires again at once.
-    ({ revision } = await second.service.sync([promiseDue('p', harbor, '2026-03-03', { detail: '$900.00 by cheque' }), promiseDue('q', birch, '2026-03-05')]));
-    ({ revision } = await second.service.patch({
+    ({ revision } = await second.service.sync([
+      promiseDue('p', harbor, '2026-03-03', { detail: '$900.00 by cheque' }),
+      promiseDue('q', birch, '2026-03-05'),
+    ]));
+    ({ revision } = (await second.service.patch({
       baseRevision: revision,
       upsert: [promiseDue('p', harbor, '2026-03-03', { time: '10:00', detail: '$900.00 by cheque' })],
       remove: [],
-    }) as { revision: number });
+    })) as { revision: number });
     expect(second.notifier.shown.map((n) => n.title)).toEqual(['Promise due today: Harbor Point Dental Group']);
 
     await second.service.patch({ baseRevision: revision, upsert: [], remove: ['p'] });
@@ -113,7 +131,12 @@ describe('reminder service: patches', () => {
     expect(h.files.writes.get(reminderFileName)).toBe(1);
     expect(h.files.writes.get(changesFileName)).toBe(2);
     const { generation } = h.files.files.get(reminderFileName) as { generation: string };
-    expect(h.files.files.get(changesFileName)).toEqual({ format: 1, base: generation, upsert: [promiseDue('q', birch, '2026-03-05')], remove: ['r'] });
+    expect(h.files.files.get(changesFileName)).toEqual({
+      format: 1,
+      base: generation,
+      upsert: [promiseDue('q', birch, '2026-03-05')],
+      remove: ['r'],
+    });
 
     // A restart reads the file with the changes applied.
     const reread = harness({ start: monday9am, files: h.files });

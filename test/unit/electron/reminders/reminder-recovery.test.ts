@@ -170,7 +170,10 @@ describe('a damaged schedule file', () => {
     const tomorrow = promiseDue('p-tue', birch, '2026-03-03');
     expect(await h.service.sync([past, earlierToday, tomorrow])).toMatchObject({ pending: 1, nextFireAt: '2026-03-03T15:00:00.000Z' });
     expect(h.notifier.shown).toEqual([damagedNotice]);
-    expect((h.files.files.get(firedFileName) as { fired: { id: string }[] }).fired.map((mark) => mark.id).sort()).toEqual(['cb-early', 'p']);
+    expect((h.files.files.get(firedFileName) as { fired: { id: string }[] }).fired.map((mark) => mark.id).sort()).toEqual([
+      'cb-early',
+      'p',
+    ]);
 
     // A restart reads the marks: still nothing from the past; tomorrow's fires on time.
     const restarted = harness({ start: '2026-03-02T16:00:00.000Z', files: h.files });

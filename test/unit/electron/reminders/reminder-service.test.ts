@@ -146,7 +146,7 @@ describe('reminder service: grouping', () => {
 });
 
 describe('reminder service: tray summaries', () => {
-  it('lists today\'s reminders, fired or not, and the next ones still to fire', async () => {
+  it("lists today's reminders, fired or not, and the next ones still to fire", async () => {
     const h = harness({ start: '2026-03-03T14:00:00.000Z' });
     await h.service.sync([
       promiseDue('p-yesterday', elm, '2026-03-02'),

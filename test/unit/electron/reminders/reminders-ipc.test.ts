@@ -36,11 +36,38 @@ describe('reminders:sync over IPC', () => {
 
   it.each([
     ['no entries list', { mode: 'replace' }, 'entries'],
-    ['a 12-hour time', { mode: 'replace', entries: [{ ...promiseDue('p', harbor, '2026-03-03'), fireAt: { kind: 'local', date: '2026-03-03', time: '9:00', timeZone: 'America/Chicago' } }] }, 'entries[0].fireAt.time'],
-    ['an unknown zone', { mode: 'replace', entries: [promiseDue('p', harbor, '2026-03-03', { timeZone: 'Mars/Olympus' })] }, 'entries[0].fireAt.timeZone'],
+    [
+      'a 12-hour time',
+      {
+        mode: 'replace',
+        entries: [
+          {
+            ...promiseDue('p', harbor, '2026-03-03'),
+            fireAt: { kind: 'local', date: '2026-03-03', time: '9:00', timeZone: 'America/Chicago' },
+          },
+        ],
+      },
+      'entries[0].fireAt.time',
+    ],
+    [
+      'an unknown zone',
+      { mode: 'replace', entries: [promiseDue('p', harbor, '2026-03-03', { timeZone: 'Mars/Olympus' })] },
+      'entries[0].fireAt.timeZone',
+    ],
     ['an impossible date', { mode: 'replace', entries: [promiseDue('p', harbor, '2026-02-30')] }, 'entries[0].fireAt.date'],
-    ['an instant with an offset', { mode: 'replace', entries: [{ ...promiseDue('p', harbor, '2026-03-03'), fireAt: { kind: 'instant', at: '2026-03-03T09:00:00-06:00' } }] }, 'entries[0].fireAt.at'],
-    ['a field the contract does not know', { mode: 'replace', entries: [{ ...promiseDue('p', harbor, '2026-03-03'), sound: 'loud' }] }, 'entries[0]'],
+    [
+      'an instant with an offset',
+      {
+        mode: 'replace',
+        entries: [{ ...promiseDue('p', harbor, '2026-03-03'), fireAt: { kind: 'instant', at: '2026-03-03T09:00:00-06:00' } }],
+      },
+      'entries[0].fireAt.at',
+    ],
+    [
+      'a field the contract does not know',
+      { mode: 'replace', entries: [{ ...promiseDue('p', harbor, '2026-03-03'), sound: 'loud' }] },
+      'entries[0]',
+    ],
   ])('refuses %s', async (_label, input, path) => {
     const error = await refusal(input);
     expect(error.issues?.[0]?.path).toBe(path);
@@ -68,7 +95,12 @@ describe('reminders:sync over IPC', () => {
     const { router } = main();
     await router.handle('reminders:sync', { mode: 'replace', entries: [promiseDue('p', harbor, '2026-03-04')] });
     expect(
-      await router.handle('reminders:sync', { mode: 'patch', baseRevision: 1, upsert: [promiseDue('q', harbor, '2026-03-03')], remove: [] }),
+      await router.handle('reminders:sync', {
+        mode: 'patch',
+        baseRevision: 1,
+        upsert: [promiseDue('q', harbor, '2026-03-03')],
+        remove: [],
+      }),
     ).toEqual({ ok: true, value: { pending: 2, nextFireAt: '2026-03-03T15:00:00.000Z', revision: 2 } });
     expect(await router.handle('reminders:sync', { mode: 'patch', baseRevision: 1, upsert: [], remove: ['q'] })).toEqual({
       ok: true,
@@ -99,9 +131,19 @@ describe('reminders:sync over IPC', () => {
   });
 
   it.each([
-    ['the same id upserted twice', { upsert: [promiseDue('p', harbor, '2026-03-03'), promiseDue('p', harbor, '2026-03-04')], remove: [] }, 'upsert', 'Every reminder needs its own id.'],
+    [
+      'the same id upserted twice',
+      { upsert: [promiseDue('p', harbor, '2026-03-03'), promiseDue('p', harbor, '2026-03-04')], remove: [] },
+      'upsert',
+      'Every reminder needs its own id.',
+    ],
     ['the same id removed twice', { upsert: [], remove: ['p', 'p'] }, 'remove', 'A reminder can be removed only once.'],
-    ['an id both upserted and removed', { upsert: [promiseDue('p', harbor, '2026-03-03')], remove: ['p'] }, 'remove', 'A reminder cannot be both changed and removed.'],
+    [
+      'an id both upserted and removed',
+      { upsert: [promiseDue('p', harbor, '2026-03-03')], remove: ['p'] },
+      'remove',
+      'A reminder cannot be both changed and removed.',
+    ],
   ])('refuses a patch with %s', async (_label, patch, path, message) => {
     const error = await refusal({ mode: 'patch', baseRevision: 1, ...patch });
     expect(error.issues?.[0]).toEqual({ path, message });
@@ -116,7 +158,10 @@ describe('reminders:sync over IPC', () => {
 describe('preferences over IPC', () => {
   it('starts from the defaults, saves a change and applies start-at-login only when it changes', async () => {
     const { router, ports } = main();
-    expect(await router.handle('preferences:get', undefined)).toEqual({ ok: true, value: { closeToTray: true, startAtLogin: false, office: null } });
+    expect(await router.handle('preferences:get', undefined)).toEqual({
+      ok: true,
+      value: { closeToTray: true, startAtLogin: false, office: null },
+    });
     expect(await router.handle('preferences:set', { startAtLogin: true })).toEqual({
       ok: true,
       value: { closeToTray: true, startAtLogin: true, office: null },

@@ -87,7 +87,12 @@ describe('schedule file: patches', () => {
     await patch([promiseDue('p1', birch, day(9))], ['p2']);
     expect(files.writes.get(reminderFileName)).toBe(1);
     const { generation } = files.files.get(reminderFileName) as { generation: string };
-    expect(files.files.get(changesFileName)).toEqual({ format: 1, base: generation, upsert: [promiseDue('p1', birch, day(9))], remove: ['p2'] });
+    expect(files.files.get(changesFileName)).toEqual({
+      format: 1,
+      base: generation,
+      upsert: [promiseDue('p1', birch, day(9))],
+      remove: ['p2'],
+    });
   });
 
   it('reads back many changes saved at once as the same changes saved one by one', async () => {

@@ -16,7 +16,22 @@ describe('autoMapColumns', () => {
   });
 
   it('reads Xero’s starred, run-together names', () => {
-    const mapping = autoMapColumns(['*ContactName', 'EmailAddress', 'POAddressLine1', 'POCity', '*InvoiceNumber', 'Reference', '*InvoiceDate', '*DueDate', 'Total', 'InvoiceAmountPaid', 'InvoiceAmountDue', 'Description', 'LineAmount', 'Currency']);
+    const mapping = autoMapColumns([
+      '*ContactName',
+      'EmailAddress',
+      'POAddressLine1',
+      'POCity',
+      '*InvoiceNumber',
+      'Reference',
+      '*InvoiceDate',
+      '*DueDate',
+      'Total',
+      'InvoiceAmountPaid',
+      'InvoiceAmountDue',
+      'Description',
+      'LineAmount',
+      'Currency',
+    ]);
     expect(mapping).toEqual({
       customer: 0,
       email: 1,

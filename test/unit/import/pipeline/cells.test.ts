@@ -176,10 +176,28 @@ describe('names and phones', () => {
 
 describe('splitAddressCell', () => {
   it('splits a whole address cell and reads a US or Canadian last line', () => {
-    expect(splitAddressCell('1420 Bryant St\nSan Francisco, CA 94103')).toEqual({ line1: '1420 Bryant St', line2: '', city: 'San Francisco', region: 'CA', postalCode: '94103' });
-    expect(splitAddressCell('88 Grand Ave\r\nSuite 200\r\nOakland CA 94612-1234')).toEqual({ line1: '88 Grand Ave', line2: 'Suite 200', city: 'Oakland', region: 'CA', postalCode: '94612-1234' });
+    expect(splitAddressCell('1420 Bryant St\nSan Francisco, CA 94103')).toEqual({
+      line1: '1420 Bryant St',
+      line2: '',
+      city: 'San Francisco',
+      region: 'CA',
+      postalCode: '94103',
+    });
+    expect(splitAddressCell('88 Grand Ave\r\nSuite 200\r\nOakland CA 94612-1234')).toEqual({
+      line1: '88 Grand Ave',
+      line2: 'Suite 200',
+      city: 'Oakland',
+      region: 'CA',
+      postalCode: '94612-1234',
+    });
     expect(splitAddressCell('12 King St W\nToronto, ON M5H 1A1')).toMatchObject({ city: 'Toronto', region: 'ON', postalCode: 'M5H 1A1' });
     // Not that shape: kept as lines, nothing guessed.
-    expect(splitAddressCell('1 Dock Road\nLondon\nE1 7AA')).toEqual({ line1: '1 Dock Road', line2: 'London, E1 7AA', city: '', region: '', postalCode: '' });
+    expect(splitAddressCell('1 Dock Road\nLondon\nE1 7AA')).toEqual({
+      line1: '1 Dock Road',
+      line2: 'London, E1 7AA',
+      city: '',
+      region: '',
+      postalCode: '',
+    });
   });
 });

@@ -81,10 +81,21 @@ describe('progress within interpretation and planning', () => {
       loadPromiseContext: async () => ({ promises: [], payments: [], graceDays: 0, timeZone: 'UTC' }),
       newId: () => `id-${++next}`,
     });
-    const analysed = await handle({ kind: 'analyse', file: { name: 'ledger.csv', bytes: new TextEncoder().encode(csv) }, read: {}, base: options });
+    const analysed = await handle({
+      kind: 'analyse',
+      file: { name: 'ledger.csv', bytes: new TextEncoder().encode(csv) },
+      read: {},
+      base: options,
+    });
     if (analysed.kind !== 'analysed') throw new Error(JSON.stringify(analysed));
     posted.length = 0;
-    const reply = await handle({ kind: 'plan', options: analysed.analysis.options, scope: 'full', databaseName: 'call-desk', now: new Date().toISOString() });
+    const reply = await handle({
+      kind: 'plan',
+      options: analysed.analysis.options,
+      scope: 'full',
+      databaseName: 'call-desk',
+      now: new Date().toISOString(),
+    });
     expect(reply.kind).toBe('planned');
 
     const progress = posted.flatMap((p) => (p.kind === 'progress' ? [p] : []));

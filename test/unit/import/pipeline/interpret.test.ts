@@ -29,7 +29,9 @@ describe('interpretTable: QuickBooks Online aging detail', () => {
   const book = bookOf(qboAgingCsv, { source: 'quickbooks-online' });
 
   it('reads open invoices with Customer:Job split and Windows-style names kept', () => {
-    expect(book.invoices.map((i) => [i.number, i.customerKey, i.job, i.issueDate, i.dueDate, i.amountMinor, i.balanceMinor, i.currency])).toEqual([
+    expect(
+      book.invoices.map((i) => [i.number, i.customerKey, i.job, i.issueDate, i.dueDate, i.amountMinor, i.balanceMinor, i.currency]),
+    ).toEqual([
       ['1045', 'name:acme ltd', '', '2026-11-20', '2026-12-20', 120000, 120000, 'USD'],
       ['1031', 'name:baker and sons', 'Kitchen remodel', '2026-10-15', '2026-11-14', 250000, 90000, 'USD'],
       ['0988', 'name:café zoë', '', '2026-07-02', '2026-08-01', 64050, 64050, 'USD'],
@@ -45,15 +47,36 @@ describe('interpretTable: QuickBooks Online aging detail', () => {
 
   it('turns credit memos and unapplied payments into credits, not negative invoices', () => {
     expect(book.credits).toEqual([
-      { customerKey: 'name:acme ltd', kind: 'credit-memo', reference: 'CM-12', date: '2026-11-18', amountMinor: 15000, currency: 'USD', rowNumber: 8 },
-      { customerKey: 'name:baker and sons', kind: 'unapplied-payment', reference: '', date: '2026-10-20', amountMinor: 7500, currency: 'USD', rowNumber: 12 },
+      {
+        customerKey: 'name:acme ltd',
+        kind: 'credit-memo',
+        reference: 'CM-12',
+        date: '2026-11-18',
+        amountMinor: 15000,
+        currency: 'USD',
+        rowNumber: 8,
+      },
+      {
+        customerKey: 'name:baker and sons',
+        kind: 'unapplied-payment',
+        reference: '',
+        date: '2026-10-20',
+        amountMinor: 7500,
+        currency: 'USD',
+        rowNumber: 12,
+      },
     ]);
   });
 
   it('checks the TOTAL row against open balances less credits', () => {
     expect(book.readTotals).toEqual([{ currency: 'USD', amountMinor: 284049 }]);
     expect(book.totalChecks).toEqual([
-      { rowNumber: 18, fileTotal: { currency: 'USD', amountMinor: 261549 }, readTotal: { currency: 'USD', amountMinor: 261549 }, matches: true },
+      {
+        rowNumber: 18,
+        fileTotal: { currency: 'USD', amountMinor: 261549 },
+        readTotal: { currency: 'USD', amountMinor: 261549 },
+        matches: true,
+      },
     ]);
     expect(book.skipped).toEqual([]);
   });
@@ -77,7 +100,9 @@ describe('interpretTable: QuickBooks Desktop grouped report', () => {
       ['2101', 'name:delta freight', '', 75000, '', 'Net 30'],
     ]);
     expect(book.credits).toEqual([expect.objectContaining({ customerKey: 'name:delta freight', kind: 'credit-memo', amountMinor: 25000 })]);
-    expect(book.totalChecks).toEqual([expect.objectContaining({ rowNumber: 16, matches: true, fileTotal: { currency: 'USD', amountMinor: 430000 } })]);
+    expect(book.totalChecks).toEqual([
+      expect.objectContaining({ rowNumber: 16, matches: true, fileTotal: { currency: 'USD', amountMinor: 430000 } }),
+    ]);
   });
 });
 
@@ -86,11 +111,15 @@ describe('interpretTable: Xero line items', () => {
 
   it('groups lines into invoices, keeps each currency and sums them apart', () => {
     const book = bookOf(xeroInvoicesCsv, options);
-    expect(book.invoices.map((i) => [i.number, i.issueDate, i.dueDate, i.amountMinor, i.balanceMinor, i.currency, i.description, i.poNumber])).toEqual([
+    expect(
+      book.invoices.map((i) => [i.number, i.issueDate, i.dueDate, i.amountMinor, i.balanceMinor, i.currency, i.description, i.poNumber]),
+    ).toEqual([
       ['INV-0101', '2026-11-03', '2026-12-03', 36000, 30000, 'GBP', 'Consulting; Travel', 'PO 5'],
       ['INV-0102', '2026-11-15', '2026-12-15', 50000, 50000, 'NZD', 'Design work', ''],
     ]);
-    expect(book.credits).toEqual([expect.objectContaining({ kind: 'credit-memo', reference: 'CN-0007', amountMinor: 4500, currency: 'GBP' })]);
+    expect(book.credits).toEqual([
+      expect.objectContaining({ kind: 'credit-memo', reference: 'CN-0007', amountMinor: 4500, currency: 'GBP' }),
+    ]);
     expect(book.readTotals).toEqual([
       { currency: 'GBP', amountMinor: 30000 },
       { currency: 'NZD', amountMinor: 50000 },
@@ -116,10 +145,13 @@ describe('interpretTable: Xero line items', () => {
 
 describe('interpretTable: rules and questions', () => {
   it('asks for the date order when every date could be read both ways, and reads with the answer', () => {
-    const csv = 'Customer,Invoice No,Invoice Date,Due Date,Amount\nAcme,1,03/04/2026,05/06/2026,10.00\nBeta,2,01/02/2026,02/03/2026,20.00\n';
+    const csv =
+      'Customer,Invoice No,Invoice Date,Due Date,Amount\nAcme,1,03/04/2026,05/06/2026,10.00\nBeta,2,01/02/2026,02/03/2026,20.00\n';
     expect(read(csv).result).toEqual({
       ok: false,
-      questions: [{ kind: 'date-order', column: 'Invoice Date', samples: ['03/04/2026', '05/06/2026', '01/02/2026', '02/03/2026'], suggested: 'mdy' }],
+      questions: [
+        { kind: 'date-order', column: 'Invoice Date', samples: ['03/04/2026', '05/06/2026', '01/02/2026', '02/03/2026'], suggested: 'mdy' },
+      ],
     });
     const book = bookOf(csv, { dateOrder: 'dmy' });
     expect(book.invoices[0]).toMatchObject({ issueDate: '2026-04-03', dueDate: '2026-06-05' });
@@ -175,7 +207,8 @@ describe('interpretTable: rules and questions', () => {
   });
 
   it('leaves out drafts and voided invoices a Status column marks', () => {
-    const csv = 'Customer,Invoice Number,Date,Amount,Status\nAcme,1,2026-01-01,10.00,Awaiting Payment\nAcme,2,2026-01-02,20.00,Draft\nAcme,3,2026-01-03,30.00,VOIDED\n';
+    const csv =
+      'Customer,Invoice Number,Date,Amount,Status\nAcme,1,2026-01-01,10.00,Awaiting Payment\nAcme,2,2026-01-02,20.00,Draft\nAcme,3,2026-01-03,30.00,VOIDED\n';
     const book = bookOf(csv);
     expect(book.invoices.map((i) => i.number)).toEqual(['1']);
     expect(book.skipped).toEqual([
@@ -231,13 +264,29 @@ describe('interpretTable: QuickBooks Desktop IIF customer list', () => {
   it('maps the IIF names and reads the BADDR lines as one address, less the addressee', () => {
     const rows = [
       ['NAME', 'REFNUM', 'BADDR1', 'BADDR2', 'BADDR3', 'PHONE1', 'EMAIL', 'CONT1', 'TERMS'],
-      ['Café Lumière', '12', 'Café Lumière', '14 Green St', 'San Francisco, CA 94103', 'Phone: (415) 555-0134', 'billing@lumiere.example', 'Anne Roux', 'Net 30'],
+      [
+        'Café Lumière',
+        '12',
+        'Café Lumière',
+        '14 Green St',
+        'San Francisco, CA 94103',
+        'Phone: (415) 555-0134',
+        'billing@lumiere.example',
+        'Anne Roux',
+        'Net 30',
+      ],
       ['Smith, John:Kitchen remodel', '13', '22 Oak Ave', 'Oakland CA 94612', '', '555-010-2233', '', 'John Smith', 'Net 15'],
     ];
     const table = findReportTable({ format: 'iif', rows });
     const mapping = autoMapColumns(table.headers);
     expect(mapping).toEqual({ customer: 0, contactName: 7, email: 6, phone: 5, terms: 8, address1: 2 });
-    const result = interpretTable(table, { source: 'quickbooks-desktop', content: 'customers', mapping, defaultCurrency: 'USD', today: '2026-11-24' });
+    const result = interpretTable(table, {
+      source: 'quickbooks-desktop',
+      content: 'customers',
+      mapping,
+      defaultCurrency: 'USD',
+      today: '2026-11-24',
+    });
     if (!result.ok) throw new Error('questions');
     expect(result.book.customers).toEqual([
       {
@@ -273,13 +322,21 @@ describe('interpretTable: a workbook with real date cells and numbers', () => {
       ['TOTAL', null, null, null, null, null, 3549.8, 1950],
     ];
     const table = findReportTable({ format: 'xlsx', rows, sheet: 'Sheet1', sheetNames: ['Sheet1'] });
-    const result = interpretTable(table, { source: 'quickbooks-online', content: 'invoices', mapping: autoMapColumns(table.headers), defaultCurrency: 'USD', today: '2026-11-24' });
+    const result = interpretTable(table, {
+      source: 'quickbooks-online',
+      content: 'invoices',
+      mapping: autoMapColumns(table.headers),
+      defaultCurrency: 'USD',
+      today: '2026-11-24',
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.questions));
     expect(result.book.invoices.map((i) => [i.number, i.issueDate, i.dueDate, i.amountMinor, i.balanceMinor])).toEqual([
       ['1045', '2026-11-20', '2026-12-20', 120010, 120010],
       ['1031', '2026-10-15', '2026-11-14', 250000, 90020],
     ]);
     expect(result.book.credits).toEqual([expect.objectContaining({ reference: 'CM-12', amountMinor: 15030 })]);
-    expect(result.book.totalChecks).toEqual([expect.objectContaining({ rowNumber: 8, matches: true, fileTotal: { currency: 'USD', amountMinor: 195000 } })]);
+    expect(result.book.totalChecks).toEqual([
+      expect.objectContaining({ rowNumber: 8, matches: true, fileTotal: { currency: 'USD', amountMinor: 195000 } }),
+    ]);
   });
 });

@@ -4,7 +4,8 @@ import { ImportFileError } from '../../../../shared/import/model';
 import { gridOf } from './grid-of';
 import { qbdOpenInvoicesCsv, qboAgingCsv, xeroInvoicesCsv } from './samples';
 
-const skipsOf = (table: ReturnType<typeof findReportTable>, kind: string) => table.layoutSkips.filter((s) => s.kind === kind).map((s) => s.rowNumber);
+const skipsOf = (table: ReturnType<typeof findReportTable>, kind: string) =>
+  table.layoutSkips.filter((s) => s.kind === kind).map((s) => s.rowNumber);
 
 describe('findReportTable', () => {
   it('reads a QuickBooks Online aging report: titles, sections, subtotals, grand total and footer', () => {
@@ -60,7 +61,9 @@ describe('findReportTable', () => {
   });
 
   it('does not take a customer whose name starts with "Total" for a total row', () => {
-    const table = findReportTable(gridOf(`Customer,Invoice No,Date,Amount\nTotally Fit Gym,1,2026-01-05,10.00\nTotal Care Ltd,2,2026-01-06,20.00\nTotal,,,30.00\n`));
+    const table = findReportTable(
+      gridOf(`Customer,Invoice No,Date,Amount\nTotally Fit Gym,1,2026-01-05,10.00\nTotal Care Ltd,2,2026-01-06,20.00\nTotal,,,30.00\n`),
+    );
     expect(table.rows.map((r) => r.rowNumber)).toEqual([2, 3]);
     expect(table.totals).toEqual([expect.objectContaining({ rowNumber: 4, grand: true })]);
   });
@@ -83,7 +86,8 @@ describe('findReportTable', () => {
 
 describe('findReportTable: footers after the total', () => {
   it('takes a lone line after the last total for the footer, so the total is the grand total', () => {
-    const csv = 'Date: 30/11/2026,,Tenby Ltd,,\nA/C,Name,Type,Ref,Balance\nBRAS,Brasserie,SI,INV1,10.00\n,,,Totals:,10.00\n,,,,\nPrinted by the accounts team,,,,\n';
+    const csv =
+      'Date: 30/11/2026,,Tenby Ltd,,\nA/C,Name,Type,Ref,Balance\nBRAS,Brasserie,SI,INV1,10.00\n,,,Totals:,10.00\n,,,,\nPrinted by the accounts team,,,,\n';
     const table = findReportTable(gridOf(csv));
     expect(table.rows.map((r) => r.rowNumber)).toEqual([3]);
     expect(table.totals).toEqual([expect.objectContaining({ rowNumber: 4, label: 'Totals:', grand: true })]);

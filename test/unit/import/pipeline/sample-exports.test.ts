@@ -71,7 +71,10 @@ describe('sample exports through layout and interpretation', () => {
   });
 
   it('asks the date order for the Xero file whose every date could be either, then reads it', () => {
-    expect(runSample('xero/sales-invoices-usd-cad.csv').result).toMatchObject({ ok: false, questions: [{ kind: 'date-order', column: '*InvoiceDate' }] });
+    expect(runSample('xero/sales-invoices-usd-cad.csv').result).toMatchObject({
+      ok: false,
+      questions: [{ kind: 'date-order', column: '*InvoiceDate' }],
+    });
     const { result } = runSample('xero/sales-invoices-usd-cad.csv', { dateOrder: 'mdy' });
     expect(result.ok && result.book.readTotals.map((t) => t.currency)).toEqual(['CAD', 'USD']);
   });
@@ -80,7 +83,13 @@ describe('sample exports through layout and interpretation', () => {
     const table = findReportTable(readImportFile(sampleBytes('generic/receivables.csv'), 'receivables.csv'));
     const mapping = autoMapColumns(table.headers);
     expect(mapping).toEqual({ customer: 0, invoiceNumber: 1, invoiceDate: 2, dueDate: 3, openBalance: 4, email: 5 });
-    const result = interpretTable(table, { source: 'spreadsheet', content: 'invoices', mapping, defaultCurrency: 'USD', today: '2026-12-01' });
+    const result = interpretTable(table, {
+      source: 'spreadsheet',
+      content: 'invoices',
+      mapping,
+      defaultCurrency: 'USD',
+      today: '2026-12-01',
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.questions));
     expect(result.book.invoices.map((i) => [i.number, i.balanceMinor])).toEqual([
       ['A-1001', 105000],

@@ -11,7 +11,13 @@ describe('FreshBooks', () => {
   it('invoices: the organisation is the customer, currencies apart, a paid invoice has nothing open', () => {
     const book = bookOf('freshbooks/invoices.csv');
     expect(book.customers.map((c) => c.name)).toEqual(['Blake Yoga Studio', 'Shah Architecture', 'Tremblay Média']);
-    expect(invoiceNumbered(book, '0000135')).toMatchObject({ amountMinor: 475_000, balanceMinor: 275_000, issueDate: '2026-10-15', dueDate: '2026-11-14', poNumber: 'SA-2026-19' });
+    expect(invoiceNumbered(book, '0000135')).toMatchObject({
+      amountMinor: 475_000,
+      balanceMinor: 275_000,
+      issueDate: '2026-10-15',
+      dueDate: '2026-11-14',
+      poNumber: 'SA-2026-19',
+    });
     expect(invoiceNumbered(book, '0000127').balanceMinor).toBe(0);
     expect(book.readTotals).toEqual([
       { currency: 'CAD', amountMinor: 210_000 },
@@ -32,7 +38,12 @@ describe('FreshBooks', () => {
 describe('Wave', () => {
   it('invoices: amount due is the open balance', () => {
     const book = bookOf('wave/invoices.csv');
-    expect(invoiceNumbered(book, 'INV-0091')).toMatchObject({ amountMinor: 248_000, balanceMinor: 148_000, poNumber: 'PO-2231', dueDate: '2026-11-29' });
+    expect(invoiceNumbered(book, 'INV-0091')).toMatchObject({
+      amountMinor: 248_000,
+      balanceMinor: 148_000,
+      poNumber: 'PO-2231',
+      dueDate: '2026-11-29',
+    });
     expect(invoiceNumbered(book, 'INV-0082').balanceMinor).toBe(0);
     expect(book.readTotals).toEqual([{ currency: 'USD', amountMinor: 233_550 }]);
   });
@@ -40,7 +51,12 @@ describe('Wave', () => {
   it('customers: account numbers make the match key', () => {
     const book = bookOf('wave/customers.csv');
     expect(book.customers.map((c) => c.key)).toEqual(['acct:rb-01', 'acct:sp-02']);
-    expect(customerNamed(book, 'Summit Physio').address).toMatchObject({ line1: '95 NW 23rd Ave', line2: 'Suite 4', city: 'Portland', country: 'US' });
+    expect(customerNamed(book, 'Summit Physio').address).toMatchObject({
+      line1: '95 NW 23rd Ave',
+      line2: 'Suite 4',
+      city: 'Portland',
+      country: 'US',
+    });
   });
 });
 
@@ -71,7 +87,13 @@ describe('Zoho Books', () => {
 describe('MYOB', () => {
   it('invoices: dates day first (1-digit days too), in the office currency', () => {
     const book = bookOf('myob/invoices.csv', { defaultCurrency: 'AUD' });
-    expect(invoiceNumbered(book, '00000419')).toMatchObject({ issueDate: '2026-11-02', dueDate: '2026-12-02', amountMinor: 556_650, balanceMinor: 256_650, currency: 'AUD' });
+    expect(invoiceNumbered(book, '00000419')).toMatchObject({
+      issueDate: '2026-11-02',
+      dueDate: '2026-12-02',
+      amountMinor: 556_650,
+      balanceMinor: 256_650,
+      currency: 'AUD',
+    });
     expect(invoiceNumbered(book, '00000412').poNumber).toBe('WG-55');
   });
 
@@ -91,7 +113,13 @@ describe('a spreadsheet no preset knows', () => {
     const grid = readImportFile(sampleBytes('generic/receivables.csv'), 'receivables.csv');
     const table = findReportTable(grid, presetHeaderNames);
     expect(recognisePreset(table.headers)).toBeNull();
-    const result = interpretTable(table, { source: 'spreadsheet', content: 'invoices', mapping: autoMapColumns(table.headers), defaultCurrency: 'USD', today: '2026-12-01' });
+    const result = interpretTable(table, {
+      source: 'spreadsheet',
+      content: 'invoices',
+      mapping: autoMapColumns(table.headers),
+      defaultCurrency: 'USD',
+      today: '2026-12-01',
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.questions));
     expect(result.book.invoices.map((i) => [i.number, i.balanceMinor, i.dueDate])).toEqual([
       ['A-1001', 105_000, '2026-11-01'],
@@ -101,7 +129,13 @@ describe('a spreadsheet no preset knows', () => {
 
   it('a preset sample read as a generic file still gives the same invoices (the preset adds meaning, not luck)', () => {
     const run = runSample('wave/invoices.csv');
-    const generic = interpretTable(run.table, { source: 'wave', content: 'invoices', mapping: autoMapColumns(run.table.headers), defaultCurrency: 'USD', today: '2026-12-01' });
+    const generic = interpretTable(run.table, {
+      source: 'wave',
+      content: 'invoices',
+      mapping: autoMapColumns(run.table.headers),
+      defaultCurrency: 'USD',
+      today: '2026-12-01',
+    });
     if (!run.result.ok || !generic.ok) throw new Error('questions');
     expect(generic.book.invoices.map((i) => i.number)).toEqual(run.result.book.invoices.map((i) => i.number));
   });

@@ -2,7 +2,17 @@
 import { basename } from 'node:path';
 import { interpretTable } from '../../../../shared/import/interpret/interpret-table';
 import { findReportTable } from '../../../../shared/import/layout/find-report-table';
-import type { BookCustomer, BookInvoice, DateOrder, Grid, ImportPreset, InterpretResult, ParsedBook, ReadOptions, ReportTable } from '../../../../shared/import/model';
+import type {
+  BookCustomer,
+  BookInvoice,
+  DateOrder,
+  Grid,
+  ImportPreset,
+  InterpretResult,
+  ParsedBook,
+  ReadOptions,
+  ReportTable,
+} from '../../../../shared/import/model';
 import { presetHeaderNames, presetInterpretOptions, recognisePreset } from '../../../../shared/import/presets';
 import { readImportFile } from '../../../../shared/import/read/read-import-file';
 import { sampleBytes } from './sample-files';

@@ -56,7 +56,8 @@ describe('QuickBooks Desktop reports (Windows-1252, CRLF)', () => {
     if (!run.result.ok) throw new Error(JSON.stringify(run.result.questions));
     expectSameBooks(run.result.book);
     const open = bookOf(openInvoices);
-    const strip = (book: ParsedBook) => book.invoices.map(({ rowNumber: _row, ...invoice }) => invoice).sort((a, b) => a.number.localeCompare(b.number));
+    const strip = (book: ParsedBook) =>
+      book.invoices.map(({ rowNumber: _row, ...invoice }) => invoice).sort((a, b) => a.number.localeCompare(b.number));
     expect(strip(run.result.book)).toEqual(strip(open));
   });
 
@@ -80,7 +81,16 @@ describe('QuickBooks Desktop reports (Windows-1252, CRLF)', () => {
     const fromReport = bookOf(openInvoices).customers;
     for (const customer of customers) expect(fromReport.find((c) => c.name === customer.name)?.key, customer.name).toBe(customer.key);
     expect(customers[0]).toMatchObject({
-      contacts: [{ name: 'Ingrid Bergström', email: 'ap@bergstromcab.example', phones: [{ label: 'office', number: '(231) 555-0147' }, { label: 'mobile', number: '(231) 555-0190' }] }],
+      contacts: [
+        {
+          name: 'Ingrid Bergström',
+          email: 'ap@bergstromcab.example',
+          phones: [
+            { label: 'office', number: '(231) 555-0147' },
+            { label: 'mobile', number: '(231) 555-0190' },
+          ],
+        },
+      ],
       address: { line1: '455 Harbor Blvd', line2: '', city: 'Traverse City', region: 'MI', postalCode: '49684' },
     });
     // The job line names no new customer.

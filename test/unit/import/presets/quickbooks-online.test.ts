@@ -25,8 +25,17 @@ function expectBookMatches(book: ParsedBook, week: Week): void {
   for (const customer of week.customers) {
     const key = customerNamed(book, customer.name).key;
     expect(balances[customer.name], customer.name).toBe(customer.balanceMinor);
-    expect(book.invoices.filter((i) => i.customerKey === key).map((i) => i.number).sort(), customer.name).toEqual(customer.invoices);
-    expect(book.credits.filter((c) => c.customerKey === key).reduce((sum, c) => sum + c.amountMinor, 0), customer.name).toBe(customer.creditsMinor);
+    expect(
+      book.invoices
+        .filter((i) => i.customerKey === key)
+        .map((i) => i.number)
+        .sort(),
+      customer.name,
+    ).toEqual(customer.invoices);
+    expect(
+      book.credits.filter((c) => c.customerKey === key).reduce((sum, c) => sum + c.amountMinor, 0),
+      customer.name,
+    ).toBe(customer.creditsMinor);
   }
   expect(book.totalChecks).toHaveLength(1);
   expect(book.totalChecks[0]).toMatchObject({
@@ -63,7 +72,14 @@ describe('QuickBooks Online A/R Aging Detail, read whole', () => {
 
   it('reads a part-paid invoice with its amount and open balance, and dates month first', () => {
     const invoice = invoiceNumbered(bookOf(week1), '1035');
-    expect(invoice).toMatchObject({ amountMinor: 987_500, balanceMinor: 487_500, issueDate: '2026-10-19', dueDate: '2026-11-18', currency: 'USD', rowNumber: 15 });
+    expect(invoice).toMatchObject({
+      amountMinor: 987_500,
+      balanceMinor: 487_500,
+      issueDate: '2026-10-19',
+      dueDate: '2026-11-18',
+      currency: 'USD',
+      rowNumber: 15,
+    });
   });
 
   it('shows the credit memo and the unapplied payment as credits, never as invoices', () => {
@@ -71,8 +87,20 @@ describe('QuickBooks Online A/R Aging Detail, read whole', () => {
     expect(book.invoices.map((i) => i.number)).not.toContain('1046');
     expect(book.invoices.every((i) => i.balanceMinor > 0)).toBe(true);
     const byKind = Object.fromEntries(book.credits.map((c) => [c.kind, c]));
-    expect(byKind['credit-memo']).toMatchObject({ reference: '1046', date: '2026-11-18', amountMinor: 15_000, rowNumber: 16, customerKey: customerNamed(book, 'Granite Peak Outfitters').key });
-    expect(byKind['unapplied-payment']).toMatchObject({ reference: '', date: '2026-11-20', amountMinor: 50_000, rowNumber: 17, customerKey: customerNamed(book, 'Evergreen Property Management').key });
+    expect(byKind['credit-memo']).toMatchObject({
+      reference: '1046',
+      date: '2026-11-18',
+      amountMinor: 15_000,
+      rowNumber: 16,
+      customerKey: customerNamed(book, 'Granite Peak Outfitters').key,
+    });
+    expect(byKind['unapplied-payment']).toMatchObject({
+      reference: '',
+      date: '2026-11-20',
+      amountMinor: 50_000,
+      rowNumber: 17,
+      customerKey: customerNamed(book, 'Evergreen Property Management').key,
+    });
   });
 
   it('the week between: two invoices paid, one part paid, three new and one new customer', () => {
@@ -133,10 +161,14 @@ describe('a QuickBooks Online report with a bad row', () => {
   });
 
   it('asks the date order when every date could be either, suggesting the preset’s month first', () => {
-    const ambiguous = 'Date,Transaction Type,Num,Customer,Due Date,Past Due,Amount,Open Balance\n11/02/2026,Invoice,1041,Acme Plumbing Supply,12/02/2026,,"1,850.00","1,850.00"\n';
+    const ambiguous =
+      'Date,Transaction Type,Num,Customer,Due Date,Past Due,Amount,Open Balance\n11/02/2026,Invoice,1041,Acme Plumbing Supply,12/02/2026,,"1,850.00","1,850.00"\n';
     const run = runBytes(new TextEncoder().encode(ambiguous), 'aging.csv');
     expect(run.preset.dateOrder).toBe('mdy');
-    expect(run.result).toEqual({ ok: false, questions: [expect.objectContaining({ kind: 'date-order', column: 'Date', suggested: 'mdy' })] });
+    expect(run.result).toEqual({
+      ok: false,
+      questions: [expect.objectContaining({ kind: 'date-order', column: 'Date', suggested: 'mdy' })],
+    });
     const answered = runBytes(new TextEncoder().encode(ambiguous), 'aging.csv', { dateOrder: 'dmy' });
     expect(answered.result.ok && answered.result.book.invoices[0]?.issueDate).toBe('2026-02-11');
   });
@@ -151,12 +183,24 @@ describe('a QuickBooks Online report with a bad row', () => {
 describe('other QuickBooks Online reports', () => {
   it('Open Invoices: the customer and job come from the group rows', () => {
     const book = bookOf('quickbooks-online/open-invoices.csv');
-    expect(book.customers.map((c) => c.name)).toEqual(['Acme Plumbing Supply', 'Cedar Ridge Landscaping', 'Fulton Street Café', 'Granite Peak Outfitters']);
+    expect(book.customers.map((c) => c.name)).toEqual([
+      'Acme Plumbing Supply',
+      'Cedar Ridge Landscaping',
+      'Fulton Street Café',
+      'Granite Peak Outfitters',
+    ]);
     expect(invoiceNumbered(book, '1024')).toMatchObject({ job: 'Fall Planting', terms: 'Net 30', balanceMinor: 441_000 });
     expect(invoiceNumbered(book, '1044')).toMatchObject({ terms: 'Net 15', dueDate: '2026-11-27' });
     expect(book.credits).toEqual([expect.objectContaining({ kind: 'credit-memo', reference: '1046', amountMinor: 15_000 })]);
     expect(book.invoices).toHaveLength(10);
-    expect(book.totalChecks).toEqual([{ rowNumber: 27, fileTotal: { currency: 'USD', amountMinor: 1_502_145 }, readTotal: { currency: 'USD', amountMinor: 1_502_145 }, matches: true }]);
+    expect(book.totalChecks).toEqual([
+      {
+        rowNumber: 27,
+        fileTotal: { currency: 'USD', amountMinor: 1_502_145 },
+        readTotal: { currency: 'USD', amountMinor: 1_502_145 },
+        matches: true,
+      },
+    ]);
     expect(book.skipped).toEqual([]);
   });
 
@@ -172,14 +216,41 @@ describe('other QuickBooks Online reports', () => {
     const book = bookOf('quickbooks-online/customer-contact-list.csv');
     expect(book.content).toBe('customers');
     expect(book.invoices).toEqual([]);
-    expect(book.customers.map((c) => c.name)).toEqual(['Acme Plumbing Supply', 'Birchwood Dental Group', 'Cedar Ridge Landscaping', 'Fulton Street Café', 'Granite Peak Outfitters']);
+    expect(book.customers.map((c) => c.name)).toEqual([
+      'Acme Plumbing Supply',
+      'Birchwood Dental Group',
+      'Cedar Ridge Landscaping',
+      'Fulton Street Café',
+      'Granite Peak Outfitters',
+    ]);
     const acme = customerNamed(book, 'Acme Plumbing Supply');
     expect(acme.contacts).toEqual([
-      { name: 'Dana Whitfield', email: 'ap@acmeplumbing.example', phones: [{ label: 'office', number: '(415) 555-0134' }, { label: 'mobile', number: '555-010-2233' }] },
+      {
+        name: 'Dana Whitfield',
+        email: 'ap@acmeplumbing.example',
+        phones: [
+          { label: 'office', number: '(415) 555-0134' },
+          { label: 'mobile', number: '555-010-2233' },
+        ],
+      },
     ]);
     expect(customerNamed(book, 'Granite Peak Outfitters').contacts[0]?.phones.map((p) => p.label)).toEqual(['office', 'mobile', 'fax']);
-    expect(customerNamed(book, 'Fulton Street Café').contacts[0]).toMatchObject({ name: 'Élise Marchand', phones: [{ label: 'mobile', number: '(628) 555-0199' }] });
-    expect(acme.address).toEqual({ line1: '1420 Bryant St', line2: '', city: 'San Francisco', region: 'CA', postalCode: '94103', country: '' });
-    expect(customerNamed(book, 'Birchwood Dental Group').address).toMatchObject({ line1: '88 Grand Ave Suite 200', city: 'Oakland', postalCode: '94612' });
+    expect(customerNamed(book, 'Fulton Street Café').contacts[0]).toMatchObject({
+      name: 'Élise Marchand',
+      phones: [{ label: 'mobile', number: '(628) 555-0199' }],
+    });
+    expect(acme.address).toEqual({
+      line1: '1420 Bryant St',
+      line2: '',
+      city: 'San Francisco',
+      region: 'CA',
+      postalCode: '94103',
+      country: '',
+    });
+    expect(customerNamed(book, 'Birchwood Dental Group').address).toMatchObject({
+      line1: '88 Grand Ave Suite 200',
+      city: 'Oakland',
+      postalCode: '94612',
+    });
   });
 });

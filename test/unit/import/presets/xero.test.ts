@@ -14,7 +14,10 @@ describe('Xero sales invoice export (one row per line)', () => {
       rowNumber: 5,
       currency: 'GBP',
     });
-    expect(invoiceNumbered(book, 'INV-0412')).toMatchObject({ poNumber: 'PO 7781', description: 'Business cards (500); Letterhead A4 (1000)' });
+    expect(invoiceNumbered(book, 'INV-0412')).toMatchObject({
+      poNumber: 'PO 7781',
+      description: 'Business cards (500); Letterhead A4 (1000)',
+    });
   });
 
   it('reads dates day first, proved by days above 12 (no question asked)', () => {
@@ -29,7 +32,13 @@ describe('Xero sales invoice export (one row per line)', () => {
     expect(invoiceNumbered(book, 'INV-0415')).toMatchObject({ amountMinor: 24_000, balanceMinor: 14_000 });
     expect(invoiceNumbered(book, 'INV-0409')).toMatchObject({ amountMinor: 15_000, balanceMinor: 0 });
     expect(book.credits).toEqual([
-      expect.objectContaining({ kind: 'credit-memo', reference: 'CN-0007', amountMinor: 3_600, currency: 'GBP', customerKey: customerNamed(book, 'Harrow & Finch Ltd').key }),
+      expect.objectContaining({
+        kind: 'credit-memo',
+        reference: 'CN-0007',
+        amountMinor: 3_600,
+        currency: 'GBP',
+        customerKey: customerNamed(book, 'Harrow & Finch Ltd').key,
+      }),
     ]);
     expect(book.readTotals).toEqual([{ currency: 'GBP', amountMinor: 95_050 }]);
     expect(book.skipped).toEqual([]);
@@ -39,7 +48,14 @@ describe('Xero sales invoice export (one row per line)', () => {
     const book = bookOf(uk);
     expect(book.customers.map((c) => c.name)).toEqual(['Harrow & Finch Ltd', 'Mrs Zoë Clarke', 'Oakhill Primary School PTA']);
     const harrow = customerNamed(book, 'Harrow & Finch Ltd');
-    expect(harrow.address).toEqual({ line1: 'Unit 4, Mill Lane Trading Estate', line2: '', city: 'Reading', region: 'Berkshire', postalCode: 'RG1 8QT', country: 'GB' });
+    expect(harrow.address).toEqual({
+      line1: 'Unit 4, Mill Lane Trading Estate',
+      line2: '',
+      city: 'Reading',
+      region: 'Berkshire',
+      postalCode: 'RG1 8QT',
+      country: 'GB',
+    });
     expect(harrow.contacts.map((c) => c.email)).toContain('accounts@harrowfinch.example');
   });
 
@@ -55,7 +71,12 @@ describe('Xero sales invoice export (one row per line)', () => {
       { currency: 'CAD', amountMinor: 390_000 },
       { currency: 'USD', amountMinor: 185_000 },
     ]);
-    expect(invoiceNumbered(book, 'INV-2201')).toMatchObject({ issueDate: '2026-11-02', dueDate: '2026-12-02', amountMinor: 125_000, currency: 'USD' });
+    expect(invoiceNumbered(book, 'INV-2201')).toMatchObject({
+      issueDate: '2026-11-02',
+      dueDate: '2026-12-02',
+      amountMinor: 125_000,
+      currency: 'USD',
+    });
     expect(invoiceNumbered(book, 'INV-2203')).toMatchObject({ amountMinor: 95_000, balanceMinor: 50_000, currency: 'CAD' });
     expect(bookOf(file, { dateOrder: 'dmy' }).invoices[0]?.issueDate).toBe('2026-02-11');
   });
@@ -68,9 +89,22 @@ describe('Xero Aged Receivables Detail', () => {
     if (!run.result.ok) throw new Error(JSON.stringify(run.result.questions));
     const book = run.result.book;
     expect(balancesByCustomer(book)).toEqual({ 'Harrow & Finch Ltd': 77_450, 'Kestrel Garden Centre': 168_210, 'Mrs Zoë Clarke': 14_000 });
-    expect(invoiceNumbered(book, 'INV-0351')).toMatchObject({ issueDate: '2026-07-14', dueDate: '2026-08-13', balanceMinor: 125_000, poNumber: 'Spring catalogue', currency: 'GBP' });
+    expect(invoiceNumbered(book, 'INV-0351')).toMatchObject({
+      issueDate: '2026-07-14',
+      dueDate: '2026-08-13',
+      balanceMinor: 125_000,
+      poNumber: 'Spring catalogue',
+      currency: 'GBP',
+    });
     expect(book.credits).toEqual([expect.objectContaining({ kind: 'negative-balance', reference: 'CN-0007', amountMinor: 3_600 })]);
-    expect(book.totalChecks).toEqual([{ rowNumber: 22, fileTotal: { currency: 'GBP', amountMinor: 259_660 }, readTotal: { currency: 'GBP', amountMinor: 259_660 }, matches: true }]);
+    expect(book.totalChecks).toEqual([
+      {
+        rowNumber: 22,
+        fileTotal: { currency: 'GBP', amountMinor: 259_660 },
+        readTotal: { currency: 'GBP', amountMinor: 259_660 },
+        matches: true,
+      },
+    ]);
     expect(book.skipped).toEqual([]);
   });
 });

@@ -55,7 +55,10 @@ describe('readDelimited', () => {
   it('uses a chosen delimiter over the detected one', () => {
     const { rows, delimiter } = readDelimited('a,b;c\n1,2;3\n', ';');
     expect(delimiter).toBe(';');
-    expect(rows).toEqual([['a,b', 'c'], ['1,2', '3']]);
+    expect(rows).toEqual([
+      ['a,b', 'c'],
+      ['1,2', '3'],
+    ]);
   });
 
   it('ends each row at its last value', () => {
@@ -65,11 +68,18 @@ describe('readDelimited', () => {
   it('follows Excel\'s "sep=" line and does not count it as a row', () => {
     const { rows, delimiter } = readDelimited('sep=|\r\nCustomer|Note\r\nAcme|a, b; c\r\n');
     expect(delimiter).toBe('|');
-    expect(rows).toEqual([['Customer', 'Note'], ['Acme', 'a, b; c']]);
+    expect(rows).toEqual([
+      ['Customer', 'Note'],
+      ['Acme', 'a, b; c'],
+    ]);
   });
 
   it('reads old Mac line endings (CR only)', () => {
-    expect(readDelimited('Customer,Balance\rAcme,10\rBeta,20\r').rows).toEqual([['Customer', 'Balance'], ['Acme', '10'], ['Beta', '20']]);
+    expect(readDelimited('Customer,Balance\rAcme,10\rBeta,20\r').rows).toEqual([
+      ['Customer', 'Balance'],
+      ['Acme', '10'],
+      ['Beta', '20'],
+    ]);
   });
 
   it('refuses a quote that never closes, with its row number', () => {

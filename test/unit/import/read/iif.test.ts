@@ -18,7 +18,13 @@ describe('readIif', () => {
   });
 
   it('refuses an IIF file without a customer list', () => {
-    const transactions = ['!TRNS\tTRNSTYPE\tDATE\tNAME\tAMOUNT', '!SPL\tTRNSTYPE\tAMOUNT', '!ENDTRNS', 'TRNS\tINVOICE\t11/01/2026\tAcme\t10.00', 'ENDTRNS'].join('\n');
+    const transactions = [
+      '!TRNS\tTRNSTYPE\tDATE\tNAME\tAMOUNT',
+      '!SPL\tTRNSTYPE\tAMOUNT',
+      '!ENDTRNS',
+      'TRNS\tINVOICE\t11/01/2026\tAcme\t10.00',
+      'ENDTRNS',
+    ].join('\n');
     for (const text of [transactions, '!CUST\tNAME\tEMAIL\n']) {
       try {
         readIif(text);

@@ -18,7 +18,15 @@ describe('reading 10,000 rows', () => {
     const grid = readImportFile(bytes, 'aging.xlsx');
     const last = largeAgingRow(rowCount - 1);
     expect(grid.rows).toHaveLength(rowCount + 1);
-    expect(grid.rows[rowCount]).toEqual([last.customer, last.account, last.number, { date: serialDate(last.dateSerial) }, { date: serialDate(last.dueSerial) }, last.amount, last.balance]);
+    expect(grid.rows[rowCount]).toEqual([
+      last.customer,
+      last.account,
+      last.number,
+      { date: serialDate(last.dateSerial) },
+      { date: serialDate(last.dueSerial) },
+      last.amount,
+      last.balance,
+    ]);
   }, 120_000);
 
   it('reads every row of a large CSV', () => {
@@ -27,6 +35,14 @@ describe('reading 10,000 rows', () => {
     expect(grid.rows).toHaveLength(rowCount + 1);
     const last = largeAgingRow(rowCount - 1);
     const day = ((rowCount - 1) % 28) + 1;
-    expect(grid.rows[rowCount]).toEqual([`${last.customer}, Ltd`, last.account, last.number, `11/${day}/2026`, `12/${day}/2026`, last.amount.toLocaleString('en-US'), String(last.balance)]);
+    expect(grid.rows[rowCount]).toEqual([
+      `${last.customer}, Ltd`,
+      last.account,
+      last.number,
+      `11/${day}/2026`,
+      `12/${day}/2026`,
+      last.amount.toLocaleString('en-US'),
+      String(last.balance),
+    ]);
   }, 60_000);
 });

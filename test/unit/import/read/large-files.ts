@@ -51,7 +51,8 @@ export function largeAgingXlsx(rowCount: number): Uint8Array {
   };
   const rows: string[] = [];
   const text = (r: number, c: number, value: string) => `<c r="${column(c)}${r}" t="s"><v>${shared(value)}</v></c>`;
-  const num = (r: number, c: number, value: number, style = 0) => `<c r="${column(c)}${r}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
+  const num = (r: number, c: number, value: number, style = 0) =>
+    `<c r="${column(c)}${r}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
   rows.push(`<row r="1">${largeAgingHeaders.map((h, c) => text(1, c, h)).join('')}</row>`);
   for (let i = 0; i < rowCount; i++) {
     const row = largeAgingRow(i);
@@ -79,7 +80,9 @@ export function largeAgingCsv(rowCount: number): string {
   const lines = ['Customer,Account,Num,Date,Due date,Amount,Open balance'];
   for (let i = 0; i < rowCount; i++) {
     const row = largeAgingRow(i);
-    lines.push(`"${row.customer}, Ltd",${row.account},${row.number},11/${(i % 28) + 1}/2026,12/${(i % 28) + 1}/2026,"${row.amount.toLocaleString('en-US')}",${row.balance}`);
+    lines.push(
+      `"${row.customer}, Ltd",${row.account},${row.number},11/${(i % 28) + 1}/2026,12/${(i % 28) + 1}/2026,"${row.amount.toLocaleString('en-US')}",${row.balance}`,
+    );
   }
   return lines.join('\r\n') + '\r\n';
 }

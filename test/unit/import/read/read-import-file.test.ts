@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ImportFileError } from '../../../../shared/import/model';
 import { readImportFile } from '../../../../shared/import/read/read-import-file';
-import { dateCell, encryptedWorkbookBytes, iifCustomerList, pdfBytes, serial1900, utf16, utf8, windows1252, xlsBytes, xlsxBytes } from './sample-bytes';
+import {
+  dateCell,
+  encryptedWorkbookBytes,
+  iifCustomerList,
+  pdfBytes,
+  serial1900,
+  utf16,
+  utf8,
+  windows1252,
+  xlsBytes,
+  xlsxBytes,
+} from './sample-bytes';
 
 function refusal(run: () => unknown): ImportFileError {
   try {
@@ -18,7 +29,10 @@ describe('readImportFile', () => {
     const grid = readImportFile(windows1252('Client;Facture;Solde\r\nCafé Lumière;F-1001;1.234,56\r\n'), 'soldes.csv');
     expect(grid).toEqual({
       format: 'delimited',
-      rows: [['Client', 'Facture', 'Solde'], ['Café Lumière', 'F-1001', '1.234,56']],
+      rows: [
+        ['Client', 'Facture', 'Solde'],
+        ['Café Lumière', 'F-1001', '1.234,56'],
+      ],
       encoding: 'windows-1252',
       encodingReason: 'fallback',
       delimiter: ';',
@@ -28,7 +42,10 @@ describe('readImportFile', () => {
   it('reads Excel\'s UTF-16 "Unicode Text" (tab-separated, with a byte-order mark)', () => {
     const grid = readImportFile(utf16('Customer\tBalance\r\nNaïve Crêperie\t10.00\r\n', 'le'), 'aging.txt');
     expect(grid).toMatchObject({ format: 'delimited', encoding: 'utf-16le', encodingReason: 'bom', delimiter: '\t' });
-    expect(grid.rows).toEqual([['Customer', 'Balance'], ['Naïve Crêperie', '10.00']]);
+    expect(grid.rows).toEqual([
+      ['Customer', 'Balance'],
+      ['Naïve Crêperie', '10.00'],
+    ]);
   });
 
   it('reads again with what the user chose', () => {
@@ -36,7 +53,10 @@ describe('readImportFile', () => {
     expect(readImportFile(bytes, 'x.csv').delimiter).toBe(',');
     const grid = readImportFile(bytes, 'x.csv', { delimiter: '|', encoding: 'windows-1252' });
     expect(grid).toMatchObject({ delimiter: '|', encoding: 'windows-1252', encodingReason: 'chosen' });
-    expect(grid.rows).toEqual([['a', 'b,c'], ['1', '2,3']]);
+    expect(grid.rows).toEqual([
+      ['a', 'b,c'],
+      ['1', '2,3'],
+    ]);
   });
 
   it('reads a workbook with its sheet names, and another sheet when asked', () => {
@@ -48,7 +68,10 @@ describe('readImportFile', () => {
       sheet: 'Aging',
     });
     expect(readImportFile(bytes, 'aging.xlsx', { sheet: 'Contacts' }).rows).toEqual([['Name'], ['Ann']]);
-    expect(readImportFile(xlsBytes({ sheets: { Aging: [['Balance'], [10]] } }), 'aging.xls')).toMatchObject({ format: 'xls', rows: [['Balance'], [10]] });
+    expect(readImportFile(xlsBytes({ sheets: { Aging: [['Balance'], [10]] } }), 'aging.xls')).toMatchObject({
+      format: 'xls',
+      rows: [['Balance'], [10]],
+    });
   });
 
   it('reads an HTML table saved as .xls, keeping its text as written (no silent date guess)', () => {
@@ -56,7 +79,10 @@ describe('readImportFile', () => {
       '<html><body><table><tr><td>Customer</td><td>Due</td><td>Balance</td></tr><tr><td>Acme</td><td>01/02/2026</td><td>1,234.50</td></tr></table></body></html>';
     expect(readImportFile(utf8(html), 'aging.xls')).toMatchObject({
       format: 'xls',
-      rows: [['Customer', 'Due', 'Balance'], ['Acme', '01/02/2026', '1,234.50']],
+      rows: [
+        ['Customer', 'Due', 'Balance'],
+        ['Acme', '01/02/2026', '1,234.50'],
+      ],
     });
   });
 
@@ -69,7 +95,14 @@ describe('readImportFile', () => {
       '<Row><Cell><Data ss:Type="String">Acme</Data></Cell><Cell><Data ss:Type="Number">10.5</Data></Cell></Row>',
       '</Table></Worksheet></Workbook>',
     ].join('\n');
-    expect(readImportFile(utf8(xml), 'aging.xls')).toMatchObject({ format: 'xls', sheet: 'Aging', rows: [['Customer', 'Balance'], ['Acme', 10.5]] });
+    expect(readImportFile(utf8(xml), 'aging.xls')).toMatchObject({
+      format: 'xls',
+      sheet: 'Aging',
+      rows: [
+        ['Customer', 'Balance'],
+        ['Acme', 10.5],
+      ],
+    });
   });
 
   it('reads a QuickBooks Desktop IIF customer list', () => {

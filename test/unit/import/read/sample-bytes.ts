@@ -84,7 +84,8 @@ export const docxBytes = (): Uint8Array =>
 export const openDocumentBytes = (): Uint8Array =>
   zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>') });
 
-export const numbersBytes = (): Uint8Array => zipSync({ 'Index/Document.iwa': new Uint8Array(16), 'Metadata/Properties.plist': new Uint8Array(8) });
+export const numbersBytes = (): Uint8Array =>
+  zipSync({ 'Index/Document.iwa': new Uint8Array(16), 'Metadata/Properties.plist': new Uint8Array(8) });
 
 export const plainZipBytes = (): Uint8Array => zipSync({ 'aging.csv': strToU8('Customer,Balance\nAcme,10.00\n') });
 
@@ -104,7 +105,8 @@ export function legacyWordBytes(): Uint8Array {
 }
 
 /** An executable's start: "MZ" and zero bytes. */
-export const binaryBytes = (): Uint8Array => concat(utf8('MZ'), new Uint8Array([0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff]), new Uint8Array(64));
+export const binaryBytes = (): Uint8Array =>
+  concat(utf8('MZ'), new Uint8Array([0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff]), new Uint8Array(64));
 
 // ---------------------------------------------------------------------------------------------
 // workbooks

@@ -3,8 +3,27 @@ import { ImportFileError } from '../../../../shared/import/model';
 import { checkImportFileSize, importSizeLimitBytes } from '../../../../shared/import/read/size-limit';
 import { sniffFileFormat } from '../../../../shared/import/read/sniff';
 import {
-  binaryBytes, bmpBytes, concat, docxBytes, encryptedWorkbookBytes, gifBytes, iifCustomerList, jpegBytes,
-  legacyWordBytes, numbersBytes, openDocumentBytes, pdfBytes, plainZipBytes, pngBytes, tiffBytes, utf16, utf8, webpBytes, windows1252, xlsBytes, xlsxBytes,
+  binaryBytes,
+  bmpBytes,
+  concat,
+  docxBytes,
+  encryptedWorkbookBytes,
+  gifBytes,
+  iifCustomerList,
+  jpegBytes,
+  legacyWordBytes,
+  numbersBytes,
+  openDocumentBytes,
+  pdfBytes,
+  plainZipBytes,
+  pngBytes,
+  tiffBytes,
+  utf16,
+  utf8,
+  webpBytes,
+  windows1252,
+  xlsBytes,
+  xlsxBytes,
 } from './sample-bytes';
 
 function refusal(run: () => unknown): ImportFileError {
@@ -17,7 +36,14 @@ function refusal(run: () => unknown): ImportFileError {
   throw new Error('expected an ImportFileError');
 }
 
-const sheet = { sheets: { Aging: [['Customer', 'Balance'], ['Acme', 10]] } };
+const sheet = {
+  sheets: {
+    Aging: [
+      ['Customer', 'Balance'],
+      ['Acme', 10],
+    ],
+  },
+};
 
 describe('sniffFileFormat', () => {
   it('tells formats apart by their bytes, whatever the name says', () => {
@@ -70,7 +96,9 @@ describe('sniffFileFormat', () => {
     expect(refusal(() => sniffFileFormat(openDocumentBytes(), 'aging.ods')).message).toBe(
       '“aging.ods” is an OpenDocument file. Open it in LibreOffice or Excel, save or export it as an Excel workbook (.xlsx) or CSV, and import that copy.',
     );
-    expect(refusal(() => sniffFileFormat(numbersBytes(), 'aging.numbers')).message).toContain('is an Apple Numbers file. Open it in Numbers');
+    expect(refusal(() => sniffFileFormat(numbersBytes(), 'aging.numbers')).message).toContain(
+      'is an Apple Numbers file. Open it in Numbers',
+    );
     const zip = refusal(() => sniffFileFormat(plainZipBytes(), 'export.zip'));
     expect(zip.reason).toBe('not-a-spreadsheet');
     expect(zip.message).toContain('compressed (ZIP) file');

@@ -53,7 +53,10 @@ describe('readWorkbook', () => {
   });
 
   it('keeps a number shown as a plain number, and a time of day alone, as numbers', () => {
-    const rows = [['Amount', 'Time'], [45000, dateCell(0.5, 'h:mm')]];
+    const rows = [
+      ['Amount', 'Time'],
+      [45000, dateCell(0.5, 'h:mm')],
+    ];
     expect(readWorkbook(xlsxBytes({ sheets: { S: rows } })).rows[1]).toEqual([45000, 0.5]);
   });
 

@@ -43,7 +43,9 @@ describe('the import button', () => {
   });
 
   it('says what a re-import will do, never a total that reads as new invoices', () => {
-    expect(importButtonLabel(plan({ newInvoices: 3, changed: 1, closed: 2, unchanged: 16 }), 'invoices', 'en-US')).toBe('Apply changes: 3 new, 1 changed, 2 closed');
+    expect(importButtonLabel(plan({ newInvoices: 3, changed: 1, closed: 2, unchanged: 16 }), 'invoices', 'en-US')).toBe(
+      'Apply changes: 3 new, 1 changed, 2 closed',
+    );
     expect(importButtonLabel(plan({ changed: 1, reopened: 1, unchanged: 5 }), 'invoices', 'en-US')).toBe('Apply changes: 2 changed');
     expect(importButtonLabel(plan({ unchanged: 5 }), 'invoices', 'en-US')).toBe('Apply changes');
   });

@@ -27,7 +27,11 @@ const nothingStored: PlanImportInput['stored'] = { customers: [], invoices: [], 
 function session(stored = nothingStored) {
   const posted: ImportWorkerResponse[] = [];
   let next = 0;
-  const handle = createImportSession((r) => posted.push(r), { loadStored: async () => stored, loadPromiseContext: async () => ({ promises: [], payments: [], graceDays: 0, timeZone: 'UTC' }), newId: () => `id-${++next}` });
+  const handle = createImportSession((r) => posted.push(r), {
+    loadStored: async () => stored,
+    loadPromiseContext: async () => ({ promises: [], payments: [], graceDays: 0, timeZone: 'UTC' }),
+    newId: () => `id-${++next}`,
+  });
   return { posted, handle };
 }
 
@@ -57,11 +61,19 @@ describe('import session (the worker’s work)', () => {
     const { handle, posted } = session();
     const analysed = await handle(analyse(new Uint8Array(week1)));
     if (analysed.kind !== 'analysed') throw new Error('not analysed');
-    const reply = await handle({ kind: 'plan', options: analysed.analysis.options, scope: 'full', databaseName: 'call-desk', now: new Date().toISOString() });
+    const reply = await handle({
+      kind: 'plan',
+      options: analysed.analysis.options,
+      scope: 'full',
+      databaseName: 'call-desk',
+      now: new Date().toISOString(),
+    });
     if (reply.kind !== 'planned') throw new Error(JSON.stringify(reply));
     expect(reply.plan.newCustomers).toHaveLength(8);
     expect(reply.plan.newInvoices).toHaveLength(19);
-    expect(reply.plan.totalChecks).toEqual([expect.objectContaining({ matches: true, fileTotal: { currency: 'USD', amountMinor: 3717645 } })]);
+    expect(reply.plan.totalChecks).toEqual([
+      expect.objectContaining({ matches: true, fileTotal: { currency: 'USD', amountMinor: 3717645 } }),
+    ]);
     expect(posted.filter((p) => p.kind === 'progress').map((p) => p.kind === 'progress' && p.stage)).toContain('matching');
   });
 
@@ -70,8 +82,17 @@ describe('import session (the worker’s work)', () => {
     const analysed = await handle(analyse(new Uint8Array(week1)));
     if (analysed.kind !== 'analysed') throw new Error('not analysed');
     const { invoiceNumber: _dropped, ...mapping } = analysed.analysis.options.mapping;
-    const reply = await handle({ kind: 'plan', options: { ...analysed.analysis.options, mapping }, scope: 'full', databaseName: 'call-desk', now: new Date().toISOString() });
-    expect(reply).toEqual({ kind: 'questions', questions: [expect.objectContaining({ kind: 'missing-field', fields: expect.arrayContaining(['invoiceNumber']) })] });
+    const reply = await handle({
+      kind: 'plan',
+      options: { ...analysed.analysis.options, mapping },
+      scope: 'full',
+      databaseName: 'call-desk',
+      now: new Date().toISOString(),
+    });
+    expect(reply).toEqual({
+      kind: 'questions',
+      questions: [expect.objectContaining({ kind: 'missing-field', fields: expect.arrayContaining(['invoiceNumber']) })],
+    });
   });
 
   it('reads the file it holds again with the options the user chose', async () => {
@@ -84,12 +105,24 @@ describe('import session (the worker’s work)', () => {
   it('refuses a PDF renamed .csv with the reader’s sentence and reason', async () => {
     const { handle } = session();
     const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
-    expect(await handle(analyse(pdf, 'aging.csv'))).toMatchObject({ kind: 'failed', reason: 'not-a-spreadsheet', message: expect.stringContaining('PDF') });
+    expect(await handle(analyse(pdf, 'aging.csv'))).toMatchObject({
+      kind: 'failed',
+      reason: 'not-a-spreadsheet',
+      message: expect.stringContaining('PDF'),
+    });
   });
 
   it('asks for the file again when planning before any file was read', async () => {
     const { handle } = session();
-    expect(await handle({ kind: 'plan', options: { source: 'spreadsheet', content: 'invoices', mapping: {}, defaultCurrency: 'USD', today: '2026-11-24' }, scope: 'some', databaseName: 'x', now: new Date().toISOString() })).toEqual({
+    expect(
+      await handle({
+        kind: 'plan',
+        options: { source: 'spreadsheet', content: 'invoices', mapping: {}, defaultCurrency: 'USD', today: '2026-11-24' },
+        scope: 'some',
+        databaseName: 'x',
+        now: new Date().toISOString(),
+      }),
+    ).toEqual({
       kind: 'failed',
       message: 'Choose the file to import again.',
     });
@@ -104,14 +137,28 @@ describe('import session: applying the plan it keeps', () => {
   function storing() {
     const posted: ImportWorkerResponse[] = [];
     let next = 0;
-    const handle = createImportSession((r) => posted.push(r), { loadStored: loadStoredForPlan, loadPromiseContext, newId: () => `id-${++next}` });
+    const handle = createImportSession((r) => posted.push(r), {
+      loadStored: loadStoredForPlan,
+      loadPromiseContext,
+      newId: () => `id-${++next}`,
+    });
     return { posted, handle };
   }
 
-  async function planned(handle: ReturnType<typeof storing>['handle'], bytes: Uint8Array, name = 'AR Aging Detail.csv'): Promise<PlanPreview> {
+  async function planned(
+    handle: ReturnType<typeof storing>['handle'],
+    bytes: Uint8Array,
+    name = 'AR Aging Detail.csv',
+  ): Promise<PlanPreview> {
     const analysed = await handle(analyse(bytes, name));
     if (analysed.kind !== 'analysed') throw new Error(JSON.stringify(analysed));
-    const reply = await handle({ kind: 'plan', options: analysed.analysis.options, scope: 'full', databaseName: db.name, now: new Date().toISOString() });
+    const reply = await handle({
+      kind: 'plan',
+      options: analysed.analysis.options,
+      scope: 'full',
+      databaseName: db.name,
+      now: new Date().toISOString(),
+    });
     if (reply.kind !== 'planned') throw new Error(JSON.stringify(reply));
     return reply.plan;
   }
@@ -141,7 +188,10 @@ describe('import session: applying the plan it keeps', () => {
     expect(reply.applied.changedAccounts.map((a) => a.name)).toContain('Acme Plumbing Supply');
     expect(await db.invoices.count()).toBe(19);
     expect(await db.customers.count()).toBe(8);
-    expect(await db.imports.get(reply.applied.importId)).toMatchObject({ fileName: 'AR Aging Detail.csv', startedAt: '2026-11-24T17:00:00.000Z' });
+    expect(await db.imports.get(reply.applied.importId)).toMatchObject({
+      fileName: 'AR Aging Detail.csv',
+      startedAt: '2026-11-24T17:00:00.000Z',
+    });
     const applying = posted.flatMap((p) => (p.kind === 'progress' && p.stage === 'applying' ? [p.fraction] : []));
     expect(applying.length).toBeGreaterThanOrEqual(2);
     expect(applying.at(-1)).toBe(1);
@@ -152,7 +202,10 @@ describe('import session: applying the plan it keeps', () => {
     await db.open();
     const { handle } = storing();
     const plan = await planned(handle, new Uint8Array(week1));
-    expect(await handle({ ...applyRequest(plan), planId: 'some-other-plan' })).toMatchObject({ kind: 'failed', message: expect.stringContaining('no longer current') });
+    expect(await handle({ ...applyRequest(plan), planId: 'some-other-plan' })).toMatchObject({
+      kind: 'failed',
+      message: expect.stringContaining('no longer current'),
+    });
     expect(await db.invoices.count()).toBe(0);
     expect(await handle(applyRequest(plan))).toMatchObject({ kind: 'applied' });
     expect(await handle(applyRequest(plan))).toMatchObject({ kind: 'failed', message: expect.stringContaining('nothing was imported') });
@@ -190,10 +243,18 @@ describe('import session: applying the plan it keeps', () => {
     await first.handle(applyRequest(firstPlan));
     // A safety copy taken after the first import, so the copy is current and the plan is not.
     const reply = await second.handle(applyRequest(secondPlan, await readChangeStamp(db)));
-    expect(reply).toEqual({ kind: 'failed', name: 'StalePlanError', message: 'Some of these records are already stored; nothing was imported. Open the file again.' });
+    expect(reply).toEqual({
+      kind: 'failed',
+      name: 'StalePlanError',
+      message: 'Some of these records are already stored; nothing was imported. Open the file again.',
+    });
     expect(await db.imports.count()).toBe(1);
     // The window's side turns it back into the error it was.
-    const client: ImportWorkerClient = { request: async () => reply as Exclude<ImportWorkerResponse, { kind: 'progress' }>, cancel: () => {}, leave: () => {} };
+    const client: ImportWorkerClient = {
+      request: async () => reply as Exclude<ImportWorkerResponse, { kind: 'progress' }>,
+      cancel: () => {},
+      leave: () => {},
+    };
     const error = await applyInWorker(client, applyRequest(secondPlan)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StalePlanError);
     expect(error).toMatchObject({ message: 'Some of these records are already stored; nothing was imported. Open the file again.' });
@@ -216,7 +277,14 @@ describe('import session: applying the plan it keeps', () => {
     const analysed = await handle(analyse(new Uint8Array(week1)));
     if (analysed.kind !== 'analysed') throw new Error('not analysed');
     const now = '2026-11-24T16:00:00.000Z';
-    const reply = await handle({ kind: 'plan', options: analysed.analysis.options, scope: 'full', databaseName: db.name, now, appVersion: '0.1.0' });
+    const reply = await handle({
+      kind: 'plan',
+      options: analysed.analysis.options,
+      scope: 'full',
+      databaseName: db.name,
+      now,
+      appVersion: '0.1.0',
+    });
     if (reply.kind !== 'planned') throw new Error(JSON.stringify(reply));
 
     expect(await handle({ kind: 'safety-copy', planId: 'another-plan' })).toMatchObject({ kind: 'failed' });
@@ -230,7 +298,10 @@ describe('import session: applying the plan it keeps', () => {
     expect(decoded.summary).toMatchObject({ createdAt: now, appVersion: '0.1.0', counts: { invoices: 19, customers: 8, imports: 1 } });
     expect(await handle({ kind: 'safety-copy', planId: reply.plan.planId })).toMatchObject({ kind: 'failed' });
     // The copy and the apply agree: the plan applies at the copy's stamp.
-    expect(await handle(applyRequest(reply.plan, copy.changeStamp))).toMatchObject({ kind: 'applied', applied: { counts: { unchanged: 19 } } });
+    expect(await handle(applyRequest(reply.plan, copy.changeStamp))).toMatchObject({
+      kind: 'applied',
+      applied: { counts: { unchanged: 19 } },
+    });
   });
 
   it('makes no copy unless the window gave the app version, or with no way to encode one', async () => {
@@ -238,7 +309,10 @@ describe('import session: applying the plan it keeps', () => {
     await db.open();
     const { handle } = storing();
     const plan = await planned(handle, new Uint8Array(week1));
-    expect(await handle({ kind: 'safety-copy', planId: plan.planId })).toMatchObject({ kind: 'failed', message: expect.stringContaining('No safety copy') });
+    expect(await handle({ kind: 'safety-copy', planId: plan.planId })).toMatchObject({
+      kind: 'failed',
+      message: expect.stringContaining('No safety copy'),
+    });
   });
 
   it('refuses to apply when the data changed after the safety copy was read, and keeps the plan for a second try', async () => {
@@ -251,7 +325,11 @@ describe('import session: applying the plan it keeps', () => {
     const refused = await handle(applyRequest(plan, copiedAt));
     expect(refused).toMatchObject({ kind: 'failed', name: 'SafetyCopyOutdatedError' });
     expect(await db.invoices.count()).toBe(0);
-    const client: ImportWorkerClient = { request: async () => refused as Exclude<ImportWorkerResponse, { kind: 'progress' }>, cancel: () => {}, leave: () => {} };
+    const client: ImportWorkerClient = {
+      request: async () => refused as Exclude<ImportWorkerResponse, { kind: 'progress' }>,
+      cancel: () => {},
+      leave: () => {},
+    };
     expect(await applyInWorker(client, applyRequest(plan)).catch((caught: unknown) => caught)).toBeInstanceOf(SafetyCopyOutdatedError);
     // With a copy of the data as it is now, the same plan applies.
     expect(await handle(applyRequest(plan, await readChangeStamp(db)))).toMatchObject({ kind: 'applied' });

@@ -25,7 +25,11 @@ function inProcessWorker(log: string[], opts: { hold?: boolean } = {}): () => Im
         const reply = (data: ImportWorkerResponse) => {
           if (!ended) handle.onmessage?.({ data } as MessageEvent<ImportWorkerResponse>);
         };
-        const run = createImportSession(reply, { loadStored: async () => ({ customers: [], invoices: [], contacts: [] }), loadPromiseContext: async () => ({ promises: [], payments: [], graceDays: 0, timeZone: 'UTC' }), newId: () => 'x' });
+        const run = createImportSession(reply, {
+          loadStored: async () => ({ customers: [], invoices: [], contacts: [] }),
+          loadPromiseContext: async () => ({ promises: [], payments: [], graceDays: 0, timeZone: 'UTC' }),
+          newId: () => 'x',
+        });
         if (opts.hold) return; // never answers: the user cancels
         void run(message).then(reply);
       },
@@ -40,8 +44,9 @@ describe('import worker client', () => {
     const log: string[] = [];
     const client = createImportWorkerClient(inProcessWorker(log));
     const progress: string[] = [];
-    const reply = await client.request({ kind: 'analyse', file: { name: 'aging.csv', bytes: new Uint8Array(week1) }, read: {}, base }, (stage) =>
-      progress.push(stage),
+    const reply = await client.request(
+      { kind: 'analyse', file: { name: 'aging.csv', bytes: new Uint8Array(week1) }, read: {}, base },
+      (stage) => progress.push(stage),
     );
     expect(reply).toMatchObject({ kind: 'analysed', analysis: { fileName: 'aging.csv' } });
     expect(progress).toEqual(['reading', 'finding-columns']);
@@ -84,7 +89,16 @@ describe('import worker client', () => {
 
     const applying: string[] = [];
     const applyClient = createImportWorkerClient(inProcessWorker(applying));
-    const apply: ApplyRequest = { kind: 'apply', safetyCopyStamp: null, planId: 'p', databaseName: 'x', fileName: 'a.csv', presetName: 'p', takeFromFile: [], now: '2026-11-24T17:00:00.000Z' };
+    const apply: ApplyRequest = {
+      kind: 'apply',
+      safetyCopyStamp: null,
+      planId: 'p',
+      databaseName: 'x',
+      fileName: 'a.csv',
+      presetName: 'p',
+      takeFromFile: [],
+      now: '2026-11-24T17:00:00.000Z',
+    };
     const pending = applyClient.request(apply, () => {});
     applyClient.leave();
     expect(applying).toEqual(['started', 'posted apply transferring 0']);
