@@ -56,12 +56,14 @@ export function descriptionOf(field: HTMLElement): string {
 
 export async function expectFieldError(label: string | RegExp, message: string | RegExp): Promise<HTMLElement> {
   const field = screen.getByLabelText(label);
+  // Both inside the wait: a field already invalid for another reason is re-validated a moment
+  // after the change (the resolver is asynchronous), so its old message may still show.
   await waitFor(() => {
     if (field.getAttribute('aria-invalid') !== 'true') throw new Error(`${String(label)} is not marked invalid`);
+    const text = descriptionOf(field);
+    if (typeof message === 'string' ? !text.includes(message) : !message.test(text)) {
+      throw new Error(`${String(label)} is described by "${text}", expected ${String(message)}`);
+    }
   });
-  const text = descriptionOf(field);
-  if (typeof message === 'string' ? !text.includes(message) : !message.test(text)) {
-    throw new Error(`${String(label)} is described by "${text}", expected ${String(message)}`);
-  }
   return field;
 }
