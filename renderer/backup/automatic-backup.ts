@@ -1,6 +1,6 @@
 // The automatic daily backup, as the renderer runs it: at start and then every half hour, ask
-// main whether today's backup is due; if it is, build one and hand it to main, which writes it,
-// verifies it and applies the rotation. Never two at once; a failure is remembered for the
+// main whether today's backup is due; if it is, make one, handing it to main piece by piece as
+// it is made; main writes it, verifies it and applies the rotation. Never two at once; a failure is remembered for the
 // status line and tried again at the next turn. Nothing here blocks the UI.
 import type { BackupStatus, WriteAutomaticBackupResult } from '../../shared/ipc/backup-contract';
 import { errorMessage } from '../../shared/common/error-message';
@@ -9,9 +9,8 @@ export const automaticBackupIntervalMs = 30 * 60 * 1000;
 
 export interface AutomaticBackupPorts {
   status(): Promise<BackupStatus>;
-  /** A complete backup file of the database as it is now. */
-  build(): Promise<Uint8Array<ArrayBuffer>>;
-  write(bytes: Uint8Array<ArrayBuffer>): Promise<WriteAutomaticBackupResult>;
+  /** Makes a backup of the database as it is now and has main write it, if it is still due when it is whole. */
+  write(): Promise<WriteAutomaticBackupResult>;
   now(): Date;
 }
 
@@ -74,7 +73,7 @@ export class AutomaticBackupRunner {
         this.update({ running: false, lastError: null });
         return 'not-due';
       }
-      const result = await this.ports.write(await this.ports.build());
+      const result = await this.ports.write();
       if (!result.written) {
         this.update({ running: false, lastError: null });
         return 'not-due';

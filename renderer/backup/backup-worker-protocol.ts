@@ -1,24 +1,34 @@
 // The messages between the page and the backup worker, and the worker's work itself (kept here,
 // apart from the worker's entry file, so tests can run it without a Worker).
 //
-// Encoding and decoding a backup hashes and zips every table and document: seconds of work on a
-// large database, so it never runs on the UI thread. A backup of the app's database is read by
-// the worker itself ('encode-database'), so its rows are neither read on nor copied from the page.
-import type { BackupInput, BackupSummary, DecodeBackupResult } from '../../shared/backup/backup-format';
-import { decodeBackup } from '../../shared/backup/decode-backup';
-import { encodeBackup } from '../../shared/backup/encode-backup';
-import { encodeDatabase, type BackupMeta } from './encode-database';
+// Writing and checking a backup hashes and zips every table and document: seconds of work on a
+// large database, so it never runs on the UI thread. Neither side ever holds a whole backup file:
+// - 'stream-database': the worker reads the database itself (encode-database.ts) and sends the
+//   file in pieces; it makes the next piece only once the page says it took the last one (the
+//   page hands each to main), so a slow disk slows the worker instead of filling memory.
+// - 'check-and-stage': the worker asks the page for ranges of the file (the page reads them from
+//   main), checks the backup (decode-backup.ts), and puts each document, once checked, in the
+//   database's restoreStaging table, where the restore's transaction will take it from.
+import type { BackupSummary } from '../../shared/backup/backup-format';
+import { decodeBackupParts, type DecodeBackupPartsResult } from '../../shared/backup/decode-backup';
+import type { RangeReader } from '../../shared/backup/zip-reader';
 import { errorMessage } from '../../shared/common/error-message';
+import { ownBuffer } from '../../shared/common/own-buffer';
+import { openCallDeskDb } from '../data/db';
+import { streamDatabase, type BackupMeta, type StreamedDatabase } from './encode-database';
 
 export type BackupWorkerRequest =
-  | ({ kind: 'encode-database'; databaseName: string } & BackupMeta)
-  | { kind: 'encode'; input: BackupInput }
-  | { kind: 'decode'; bytes: Uint8Array; maxSchemaVersion: number };
+  | ({ kind: 'stream-database'; databaseName: string; pieceBytes: number } & BackupMeta)
+  | { kind: 'piece-taken' }
+  | { kind: 'check-and-stage'; databaseName: string; size: number; maxSchemaVersion: number }
+  | { kind: 'range'; bytes: Uint8Array }
+  | { kind: 'range-failed'; message: string };
 
 export type BackupWorkerResponse =
-  | { kind: 'encoded-database'; bytes: Uint8Array<ArrayBuffer>; summary: BackupSummary; changeStamp: string | null }
-  | { kind: 'encoded'; bytes: Uint8Array<ArrayBuffer> }
-  | { kind: 'decoded'; result: DecodeBackupResult }
+  | { kind: 'piece'; bytes: Uint8Array<ArrayBuffer> }
+  | { kind: 'streamed'; size: number; summary: BackupSummary; changeStamp: string | null }
+  | { kind: 'read-range'; offset: number; length: number }
+  | { kind: 'checked'; result: DecodeBackupPartsResult; staged: string[] }
   | { kind: 'failed'; message: string };
 
 /** A message and the buffers to hand over with it (moved, not copied). */
@@ -27,50 +37,84 @@ export interface Outgoing<T> {
   transfer: ArrayBuffer[];
 }
 
-/** The distinct buffers behind some byte arrays (a buffer listed twice makes postMessage throw). */
-export function buffersOf(arrays: readonly Uint8Array[]): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  for (const array of arrays) if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
-  return [...buffers];
-}
+type Answer = Extract<BackupWorkerRequest, { kind: 'piece-taken' | 'range' | 'range-failed' }>;
 
-/** The same bytes over a plain ArrayBuffer (what crosses IPC), copied only if they are not already. */
-export function overArrayBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
-}
+/**
+ * The worker's side of one job: `post` sends to the page; the returned function takes each
+ * message from the page. Never throws: a failure is a 'failed' reply.
+ */
+export function createBackupWorkerSession(
+  post: (outgoing: Outgoing<BackupWorkerResponse>) => void,
+): (message: BackupWorkerRequest) => void {
+  let waiting: ((answer: Answer) => void) | null = null;
 
-export function encodeDatabaseRequest(databaseName: string, meta: BackupMeta): Outgoing<BackupWorkerRequest> {
-  return { message: { kind: 'encode-database', databaseName, createdAt: meta.createdAt, appVersion: meta.appVersion }, transfer: [] };
-}
-
-export function encodeRequest(input: BackupInput): Outgoing<BackupWorkerRequest> {
-  return { message: { kind: 'encode', input }, transfer: buffersOf(input.documents.map((d) => d.bytes)) };
-}
-
-export function decodeRequest(bytes: Uint8Array, maxSchemaVersion: number): Outgoing<BackupWorkerRequest> {
-  return { message: { kind: 'decode', bytes, maxSchemaVersion }, transfer: buffersOf([bytes]) };
-}
-
-/** What the worker does with one request. Never throws: a failure is a 'failed' reply. */
-export async function handleBackupRequest(request: BackupWorkerRequest): Promise<Outgoing<BackupWorkerResponse>> {
-  try {
-    if (request.kind === 'encode-database') {
-      const { databaseName, createdAt, appVersion } = request;
-      const encoded = await encodeDatabase(databaseName, { createdAt, appVersion });
-      const bytes = overArrayBuffer(encoded.bytes);
-      return {
-        message: { kind: 'encoded-database', bytes, summary: encoded.summary, changeStamp: encoded.changeStamp },
-        transfer: buffersOf([bytes]),
-      };
-    }
-    if (request.kind === 'encode') {
-      const bytes = overArrayBuffer(await encodeBackup(request.input));
-      return { message: { kind: 'encoded', bytes }, transfer: buffersOf([bytes]) };
-    }
-    const result = await decodeBackup(request.bytes, { maxSchemaVersion: request.maxSchemaVersion });
-    const documents = result.ok ? result.backup.documents.map((d) => d.bytes) : [];
-    return { message: { kind: 'decoded', result }, transfer: buffersOf(documents) };
-  } catch (error) {
-    return { message: { kind: 'failed', message: errorMessage(error) }, transfer: [] };
+  /** Sends `outgoing` and waits for the page's answer to it. */
+  function ask(outgoing: Outgoing<BackupWorkerResponse>): Promise<Answer> {
+    const answered = new Promise<Answer>((resolve) => {
+      waiting = resolve;
+    });
+    post(outgoing);
+    return answered;
   }
+
+  async function streamed(request: Extract<BackupWorkerRequest, { kind: 'stream-database' }>): Promise<StreamedDatabase> {
+    const { databaseName, pieceBytes, createdAt, appVersion } = request;
+    return streamDatabase(databaseName, { createdAt, appVersion }, pieceBytes, async (piece) => {
+      const bytes = ownBuffer(piece);
+      const answer = await ask({ message: { kind: 'piece', bytes }, transfer: [bytes.buffer] });
+      if (answer.kind !== 'piece-taken') throw new Error('The window did not take a piece of the backup.');
+    });
+  }
+
+  async function checked(request: Extract<BackupWorkerRequest, { kind: 'check-and-stage' }>): Promise<Outgoing<BackupWorkerResponse>> {
+    const file: RangeReader = {
+      size: request.size,
+      async read(offset, length) {
+        const answer = await ask({ message: { kind: 'read-range', offset, length }, transfer: [] });
+        if (answer.kind === 'range') return answer.bytes;
+        throw new Error(answer.kind === 'range-failed' ? answer.message : 'The window did not send the part of the file asked for.');
+      },
+    };
+    const db = openCallDeskDb(request.databaseName);
+    try {
+      await db.open();
+      // Whatever an earlier check left (a restore not confirmed, the app closed during one) goes first.
+      await db.restoreStaging.clear();
+      const staged: string[] = [];
+      const result = await decodeBackupParts(file, { maxSchemaVersion: request.maxSchemaVersion }, async (document) => {
+        await db.restoreStaging.put({ id: document.id, bytes: document.bytes });
+        staged.push(document.id);
+      });
+      if (!result.ok) await db.restoreStaging.clear();
+      return { message: { kind: 'checked', result, staged: result.ok ? staged : [] }, transfer: [] };
+    } catch (error) {
+      await db.restoreStaging.clear().catch(() => {});
+      throw error;
+    } finally {
+      db.close();
+    }
+  }
+
+  async function run(request: BackupWorkerRequest): Promise<Outgoing<BackupWorkerResponse>> {
+    try {
+      if (request.kind === 'stream-database') {
+        const { size, summary, changeStamp } = await streamed(request);
+        return { message: { kind: 'streamed', size, summary, changeStamp }, transfer: [] };
+      }
+      if (request.kind === 'check-and-stage') return await checked(request);
+      return { message: { kind: 'failed', message: 'The backup task was sent an answer to nothing it asked.' }, transfer: [] };
+    } catch (error) {
+      return { message: { kind: 'failed', message: errorMessage(error) }, transfer: [] };
+    }
+  }
+
+  return (message) => {
+    if (message.kind === 'piece-taken' || message.kind === 'range' || message.kind === 'range-failed') {
+      const resolve = waiting;
+      waiting = null;
+      resolve?.(message);
+      return;
+    }
+    void run(message).then(post);
+  };
 }

@@ -1,5 +1,5 @@
-// The backup worker's entry: one request in, one reply out (see backup-worker-protocol.ts).
-import { handleBackupRequest, type BackupWorkerRequest, type BackupWorkerResponse } from './backup-worker-protocol';
+// The backup worker's entry: one job per worker, a conversation with the page (see backup-worker-protocol.ts).
+import { createBackupWorkerSession, type BackupWorkerRequest, type BackupWorkerResponse } from './backup-worker-protocol';
 
 // The project's TypeScript settings describe a window, not a worker: name the two members used.
 const scope = self as unknown as {
@@ -7,6 +7,6 @@ const scope = self as unknown as {
   postMessage(message: BackupWorkerResponse, options: { transfer: Transferable[] }): void;
 };
 
-scope.onmessage = (event) => {
-  void handleBackupRequest(event.data).then(({ message, transfer }) => scope.postMessage(message, { transfer }));
-};
+const receive = createBackupWorkerSession(({ message, transfer }) => scope.postMessage(message, { transfer }));
+
+scope.onmessage = (event) => receive(event.data);

@@ -1,12 +1,18 @@
-// The backup worker's own read of the database (IndexedDB is open to workers): it reads every
-// table in one read transaction, so the backup is one consistent moment, and encodes the file.
+// The backup worker's own read of the database (IndexedDB is open to workers). Every table is read
+// in one read transaction, so the backup is one consistent moment; the documents' bytes are then
+// read one at a time as the file is written (backup-writer.ts), so a database with gigabytes of
+// documents never has them all in memory. A document's bytes never change once attached, so
+// reading them after the moment is still that moment, unless the document was removed meanwhile:
+// then this backup fails and the next one is made afresh.
 // Reading here rather than on the page keeps a 100,000-invoice read off the UI thread and spares
 // copying every row into the worker.
-import { summarizeBackup, type BackupSummary } from '../../shared/backup/backup-format';
-import { encodeBackup } from '../../shared/backup/encode-backup';
+import type { BackupSummary } from '../../shared/backup/backup-format';
+import { writeBackup, type BackupPieceSink, type BackupSource } from '../../shared/backup/backup-writer';
+import { gatherBackup } from '../../shared/backup/encode-backup';
+import type { StoredDocument } from '../../shared/documents/schema';
 import { openCallDeskDb, type CallDeskDb } from '../data/db';
 import { latestSchemaVersion } from '../data/schema-versions';
-import { backupContentFrom, type BackupContent } from './backup-content';
+import { documentFilesTable } from './backup-content';
 import { exportStampedSnapshot } from './snapshot';
 
 /** What a backup records about itself besides the data. */
@@ -16,10 +22,17 @@ export interface BackupMeta {
   appVersion: string;
 }
 
-export interface EncodedDatabase {
-  bytes: Uint8Array;
+/** A backup written to a sink: its length, its summary, and the change stamp of the moment it holds. */
+export interface StreamedDatabase {
+  size: number;
   summary: BackupSummary;
   /** The database's change stamp when it was read: the backup is current while the stamp is. */
+  changeStamp: string | null;
+}
+
+export interface EncodedDatabase {
+  bytes: Uint8Array<ArrayBuffer>;
+  summary: BackupSummary;
   changeStamp: string | null;
 }
 
@@ -29,46 +42,114 @@ export interface TablesReadAt {
   changeStamp: string | null;
 }
 
-export async function encodeDatabase(databaseName: string, meta: BackupMeta): Promise<EncodedDatabase> {
-  return encodeDatabaseReusing(databaseName, meta, null);
+/**
+ * The largest total of documents a backup is made in memory for (encodeDatabaseReusing): above
+ * it, the copy is streamed to main instead.
+ */
+export const maxDocumentBytesInMemory = 256 * 1024 * 1024;
+
+export class BackupTooLargeForMemoryError extends Error {
+  override name = 'BackupTooLargeForMemoryError';
 }
 
-/**
- * The same file, reading only the tables `known` lacks when the database still has `known`'s
- * change stamp (nothing was written since, so together they are one moment); otherwise every
- * table afresh. The import's safety copy uses it: the import worker read the customers, invoices
- * and contacts for its plan, and the copy need not read them twice.
- */
-export async function encodeDatabaseReusing(databaseName: string, meta: BackupMeta, known: TablesReadAt | null): Promise<EncodedDatabase> {
+/** Streams a backup of the named database to `sink` in pieces of `pieceBytes`. */
+export async function streamDatabase(
+  databaseName: string,
+  meta: BackupMeta,
+  pieceBytes: number,
+  sink: BackupPieceSink,
+  known: TablesReadAt | null = null,
+): Promise<StreamedDatabase> {
   const db = openCallDeskDb(databaseName);
-  let content: BackupContent;
-  let changeStamp: string | null;
   try {
-    ({ content, changeStamp } = await readContent(db, known));
+    const { source, changeStamp } = await readSource(db, meta, known);
+    const { size, summary } = await writeBackup(source, pieceBytes, sink);
+    return { size, summary, changeStamp };
   } finally {
     // Never left open: the page may need to upgrade or replace the database (a restore).
     db.close();
   }
-  const input = { schemaVersion: latestSchemaVersion, createdAt: meta.createdAt, app: { version: meta.appVersion }, ...content };
-  // Taken first: encoding may hand the documents' bytes on.
-  const summary = summarizeBackup(input);
-  return { bytes: await encodeBackup(input), summary, changeStamp };
 }
 
-async function readContent(db: CallDeskDb, known: TablesReadAt | null): Promise<{ content: BackupContent; changeStamp: string | null }> {
-  if (known) {
-    const rest = await exportStampedSnapshot(db, { except: new Set(Object.keys(known.tables)) });
-    if (rest.changeStamp === known.changeStamp) {
-      // In the database's own table order, as a whole read gives them.
-      const tables = Object.fromEntries(
-        db.tables.flatMap((table) => {
-          const rows = rest.tables[table.name] ?? known.tables[table.name];
-          return rows ? [[table.name, rows] as const] : [];
-        }),
-      );
-      return { content: backupContentFrom(tables), changeStamp: rest.changeStamp };
+/**
+ * The whole file in memory, reading only the tables `known` lacks when the database still has
+ * `known`'s change stamp (nothing was written since, so together they are one moment). The
+ * import's safety copy uses it while the user reads the preview: the import worker read the
+ * customers, invoices and contacts for its plan already. Refused (BackupTooLargeForMemoryError)
+ * when the documents are too large to hold; the window then streams the copy to main instead.
+ */
+export async function encodeDatabaseReusing(databaseName: string, meta: BackupMeta, known: TablesReadAt | null): Promise<EncodedDatabase> {
+  const db = openCallDeskDb(databaseName);
+  try {
+    const { source, changeStamp, documentBytes } = await readSource(db, meta, known);
+    if (documentBytes > maxDocumentBytesInMemory) {
+      throw new BackupTooLargeForMemoryError('The documents are too large to copy in memory; the copy is streamed instead.');
     }
+    const { bytes, summary } = await gatherBackup(source);
+    return { bytes, summary, changeStamp };
+  } finally {
+    db.close();
   }
-  const whole = await exportStampedSnapshot(db);
-  return { content: backupContentFrom(whole.tables), changeStamp: whole.changeStamp };
+}
+
+interface ReadSource {
+  source: BackupSource;
+  changeStamp: string | null;
+  /** The documents' total size, from their metadata rows. */
+  documentBytes: number;
+}
+
+async function readSource(db: CallDeskDb, meta: BackupMeta, known: TablesReadAt | null): Promise<ReadSource> {
+  if (!db.isOpen()) await db.open();
+  const { tables, changeStamp, documentIds } = await readTables(db, known);
+  const metadata = new Map(((tables.documents as StoredDocument[] | undefined) ?? []).map((row) => [row.id, row]));
+  const documents = documentIds.map((id) => {
+    // A file whose metadata row is missing (it should not happen) is still kept, so a restore gives
+    // back exactly what was there; it just has no better name than its id.
+    const about = metadata.get(id);
+    return {
+      id,
+      name: about?.fileName ?? id,
+      mime: about?.mime ?? 'application/octet-stream',
+      read: async () => {
+        const row = await db.documentFiles.get(id);
+        if (!row) throw new Error('A document was removed while the backup was being made. The backup is made again at the next try.');
+        return row.bytes;
+      },
+    };
+  });
+  const documentBytes = [...metadata.values()].reduce((sum, row) => sum + (row.size ?? 0), 0);
+  return {
+    source: { schemaVersion: latestSchemaVersion, createdAt: meta.createdAt, app: { version: meta.appVersion }, tables, documents },
+    changeStamp,
+    documentBytes,
+  };
+}
+
+/**
+ * Every backed-up table but the documents' bytes, and the ids of those bytes, as of one moment;
+ * reusing `known`'s tables while the stamp is unchanged.
+ */
+async function readTables(
+  db: CallDeskDb,
+  known: TablesReadAt | null,
+): Promise<{ tables: Record<string, unknown[]>; changeStamp: string | null; documentIds: string[] }> {
+  const readExcept = (skip: ReadonlySet<string>) =>
+    db.transaction('r', db.tables, async () => {
+      const { tables, changeStamp } = await exportStampedSnapshot(db, { except: skip });
+      const documentIds = (await db.documentFiles.toCollection().primaryKeys()) as string[];
+      return { tables, changeStamp, documentIds };
+    });
+  const everything = new Set([documentFilesTable]);
+  if (!known) return readExcept(everything);
+  const rest = await readExcept(new Set([...everything, ...Object.keys(known.tables)]));
+  if (rest.changeStamp !== known.changeStamp) return readExcept(everything);
+  // In the database's own table order, as a whole read gives them.
+  const tables = Object.fromEntries(
+    db.tables.flatMap((table) => {
+      const rows = rest.tables[table.name] ?? known.tables[table.name];
+      return rows ? [[table.name, rows] as const] : [];
+    }),
+  );
+  return { ...rest, tables };
 }

@@ -4,7 +4,7 @@
 import type { DocumentFileRow } from '../../shared/documents/schema';
 import type { CallDeskDb } from '../data/db';
 import { changeStampOf, withoutChangeStamp } from '../data/change-stamp';
-import { derivedTables, latestSchemaVersion } from '../data/schema-versions';
+import { latestSchemaVersion, scratchTables, unsavedTables } from '../data/schema-versions';
 import { checkRestoreRows } from '../../shared/backup/check-restore-rows';
 import { rowProblemsSentence } from '../../shared/backup/row-problem-wording';
 import { RestoreFailedError, RestoreRefusedError, restoreWriteFailed } from './restore-errors';
@@ -26,15 +26,24 @@ export async function exportStampedSnapshot(
   { except = new Set<string>() }: { except?: ReadonlySet<string> } = {},
 ): Promise<{ tables: Record<string, unknown[]>; changeStamp: string | null }> {
   if (!db.isOpen()) await db.open();
-  // Derived tables (the account digest) are worked out again after a restore, never kept. `except`
-  // leaves out tables the caller read already (never meta: it holds the stamp).
-  const kept = db.tables.filter((table) => !derivedTables.has(table.name) && (table.name === db.meta.name || !except.has(table.name)));
+  // Derived tables (the account digest) are worked out again after a restore, and working space
+  // is not data: neither is kept. `except` leaves out tables the caller read already (never
+  // meta: it holds the stamp).
+  const kept = db.tables.filter((table) => !unsavedTables.has(table.name) && (table.name === db.meta.name || !except.has(table.name)));
   return db.transaction('r', kept, async () => {
     const rows = await Promise.all(kept.map((table) => table.toArray()));
     const tables = Object.fromEntries(kept.map((table, i) => [table.name, rows[i] ?? []]));
     const meta = tables[db.meta.name] ?? [];
     return { tables: { ...tables, [db.meta.name]: withoutChangeStamp(meta) }, changeStamp: changeStampOf(meta) };
   });
+}
+
+/**
+ * A restore's documents already in the `restoreStaging` table (put there one by one while the
+ * backup was checked): the restore moves these ids into `documentFiles`.
+ */
+export interface StagedDocuments {
+  staged: readonly string[];
 }
 
 export interface RestoreResult {
@@ -55,8 +64,9 @@ export interface RestoreResult {
  * upgrade-snapshot.ts); one from a newer version is refused.
  *
  * `documentFiles` are the documents' bytes, which a backup keeps beside its tables (see
- * backup-content.ts); they go into the `documentFiles` table after any upgrade, in the same
- * transaction as everything else.
+ * backup-content.ts): rows in memory, or the ids of rows staged in `restoreStaging`. They go into
+ * the `documentFiles` table after any upgrade, in the same transaction as everything else, and
+ * the staging table is left empty.
  *
  * Callers should reload every view afterwards: cached queries describe the old data.
  */
@@ -64,7 +74,7 @@ export async function restoreSnapshot(
   db: CallDeskDb,
   tables: Record<string, unknown[]>,
   schemaVersion: number,
-  documentFiles?: readonly DocumentFileRow[],
+  documentFiles?: readonly DocumentFileRow[] | StagedDocuments,
 ): Promise<RestoreResult> {
   if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
     throw new RestoreRefusedError('This backup does not say which database version it holds, so it cannot be restored.');
@@ -76,10 +86,12 @@ export async function restoreSnapshot(
     throw new RestoreRefusedError('This backup holds its documents twice, so it cannot be restored; nothing was restored.');
   }
   const upgraded = schemaVersion < latestSchemaVersion ? await upgradeSnapshot(tables, schemaVersion) : tables;
-  const rows = documentFiles ? { ...upgraded, documentFiles: [...documentFiles] } : upgraded;
+  const staged = documentFiles && 'staged' in documentFiles ? documentFiles.staged : null;
+  const rows = documentFiles && !staged ? { ...upgraded, documentFiles: [...(documentFiles as readonly DocumentFileRow[])] } : upgraded;
 
   if (!db.isOpen()) await db.open();
-  const known = new Set(db.tables.map((table) => table.name));
+  // Working space is never in a backup: one that says it is is not ours to trust.
+  const known = new Set(db.tables.map((table) => table.name).filter((name) => !scratchTables.has(name)));
   const unknown = Object.keys(rows).filter((name) => !known.has(name));
   if (unknown.length > 0) {
     throw new RestoreRefusedError(
@@ -98,17 +110,31 @@ export async function restoreSnapshot(
       // One table after another: the transaction is the unit of safety, so order only matters
       // for which error is reported first.
       for (const table of db.tables) {
+        if (table.name === db.restoreStaging.name) continue;
         await table.clear();
         // A stamp in the rows (never written by this version) must not collide with the new one.
         const tableRows = table.name === db.meta.name ? withoutChangeStamp(rows[table.name] ?? []) : rows[table.name];
         if (tableRows && tableRows.length > 0) await table.bulkAdd(tableRows);
       }
+      // One document at a time: only one file's bytes are in memory at once.
+      for (const id of staged ?? []) {
+        const row = await db.restoreStaging.get(id);
+        if (!row)
+          throw new RestoreFailedError('A document of this backup went missing before it could be restored, so nothing was restored.');
+        await db.documentFiles.add(row);
+      }
+      await db.restoreStaging.clear();
     });
   } catch (error) {
+    if (error instanceof RestoreFailedError) throw error;
     throw restoreWriteFailed(error, 'Some records in this backup could not be stored, so nothing was restored and your data is unchanged.');
   }
   return {
-    counts: Object.fromEntries(db.tables.map((table) => [table.name, rows[table.name]?.length ?? 0])),
+    counts: Object.fromEntries(
+      db.tables
+        .filter((table) => table.name !== db.restoreStaging.name)
+        .map((table) => [table.name, table.name === db.documentFiles.name && staged ? staged.length : (rows[table.name]?.length ?? 0)]),
+    ),
     fromSchemaVersion: schemaVersion,
   };
 }

@@ -4,7 +4,17 @@
 // and read back. The user's database is not touched until the upgraded rows are restored.
 import Dexie from 'dexie';
 import { openCallDeskDb } from '../data/db';
-import { latestSchemaVersion, v1Stores, v2Stores, v3Stores, v4Stores, v5Stores, v6Stores } from '../data/schema-versions';
+import {
+  latestSchemaVersion,
+  scratchTables,
+  v1Stores,
+  v2Stores,
+  v3Stores,
+  v4Stores,
+  v5Stores,
+  v6Stores,
+  v7Stores,
+} from '../data/schema-versions';
 import { RestoreRefusedError, restoreWriteFailed } from './restore-errors';
 
 /**
@@ -19,12 +29,15 @@ export const storesBySchemaVersion: Readonly<Record<number, Readonly<Record<stri
   4: v4Stores,
   5: v5Stores,
   6: v6Stores,
+  7: v7Stores,
 };
 
+/** Every table of the upgraded scratch database but working space (always empty there, and never restored). */
 async function readAllTables(db: Dexie): Promise<Record<string, unknown[]>> {
-  return db.transaction('r', db.tables, async () => {
-    const rows = await Promise.all(db.tables.map((table) => table.toArray()));
-    return Object.fromEntries(db.tables.map((table, i) => [table.name, rows[i] ?? []]));
+  const tables = db.tables.filter((table) => !scratchTables.has(table.name));
+  return db.transaction('r', tables, async () => {
+    const rows = await Promise.all(tables.map((table) => table.toArray()));
+    return Object.fromEntries(tables.map((table, i) => [table.name, rows[i] ?? []]));
   });
 }
 

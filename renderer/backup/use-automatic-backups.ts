@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useDb } from '../data/db-context';
 import { hasDesktopBridge } from '../platform/bridge';
-import { automaticBackupRunnerFor } from './app-backups';
+import { automaticBackupRunnerFor, dropStagedRestore } from './app-backups';
 import type { AutomaticBackupState } from './automatic-backup';
 import { backupQueryKeys } from './queries';
 
@@ -15,8 +15,11 @@ export function useAutomaticBackupState(): AutomaticBackupState {
 }
 
 export function useAutomaticBackups(): AutomaticBackupState {
-  const runner = automaticBackupRunnerFor(useDb());
+  const db = useDb();
+  const runner = automaticBackupRunnerFor(db);
   const client = useQueryClient();
+  // Documents a restore staged and never used (the app closed while it waited for a confirmation) go at start.
+  useEffect(() => void dropStagedRestore(db).catch(() => {}), [db]);
   // In a plain browser there is no main to keep backups.
   useEffect(() => (hasDesktopBridge() ? runner.start() : undefined), [runner]);
 

@@ -1,10 +1,10 @@
-// "Back up now": build a backup of the whole database (in the worker) and have main save it
-// where the user chooses (sent in pieces). Main reads the file back before it says it was saved.
+// "Back up now": main asks where, then a backup of the whole database is made (in the worker) and
+// handed to main piece by piece as it is made. Main reads the file back before it says it was saved.
 import { useState } from 'react';
 import type { BackupSummary } from '../../shared/backup/backup-format';
 import { todayIn } from '../../shared/dates/calendar';
 import { useDb } from '../data/db-context';
-import { makeBackupFile, suggestedBackupName } from './app-backups';
+import { backupOfDatabase, suggestedBackupName } from './app-backups';
 import { saveBackupAs } from './backup-transfer';
 import { errorMessage } from '../../shared/common/error-message';
 
@@ -21,10 +21,12 @@ export function useBackUpNow(timeZone: string) {
   const backUpNow = async () => {
     setState({ step: 'working' });
     try {
-      const { bytes, summary } = await makeBackupFile(db);
-      const size = bytes.length;
-      const saved = await saveBackupAs(bytes, suggestedBackupName(todayIn(timeZone, new Date())));
-      setState(saved.saved ? { step: 'saved', path: saved.path, fileName: saved.fileName, summary, size } : { step: 'idle' });
+      const saved = await saveBackupAs(backupOfDatabase(db), suggestedBackupName(todayIn(timeZone, new Date())));
+      setState(
+        saved.saved
+          ? { step: 'saved', path: saved.path, fileName: saved.fileName, summary: saved.made.summary, size: saved.made.size }
+          : { step: 'idle' },
+      );
     } catch (error) {
       setState({ step: 'failed', message: `The backup was not saved: ${errorMessage(error)}` });
     }

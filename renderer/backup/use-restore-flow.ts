@@ -1,7 +1,8 @@
 // "Restore from backup", step by step: main opens the file (a dialog, or an automatic backup by
-// name) and checks its size and first and last bytes, the page reads it in pieces, the worker
-// checks it, the user sees what would be replaced and confirms. Then a backup
-// of the data as it is now (the safety copy) is built and main writes it into the backups folder;
+// name) and checks its size and first and last bytes; the worker checks it, reading the parts it
+// needs through the page, and stages its documents in the database one at a time (the file is
+// never in memory whole); the user sees what would be replaced and confirms. Then a backup
+// of the data as it is now (the safety copy) is made and main writes it into the backups folder;
 // only once main says it is written (and read back) is the whole database replaced, in one
 // transaction. Without the safety copy there is no restore: restoring the wrong file must never
 // lose what was entered since the last backup. Then the app reloads on the restored data, which
@@ -12,7 +13,7 @@ import type { BackupSummary } from '../../shared/backup/backup-format';
 import type { BackupOpenInput } from '../../shared/ipc/backup-contract';
 import { routes } from '../shell/router';
 import { useDb } from '../data/db-context';
-import { checkBackupFile, makeBackupFile } from './app-backups';
+import { backupOfDatabase, checkBackupFile, dropStagedRestore } from './app-backups';
 import { openBackupFile, writeSafetyCopyFile } from './backup-transfer';
 import { backupQueryKeys } from './queries';
 import { rowProblemText } from '../../shared/backup/row-problem-wording';
@@ -73,13 +74,19 @@ export function useRestoreFlow() {
       }
       const { fileName } = opened;
       setState({ step: 'checking', fileName });
-      const checked = await checkBackupFile(opened.bytes);
+      let checked: Awaited<ReturnType<typeof checkBackupFile>>;
+      try {
+        checked = await checkBackupFile(db, opened.file);
+      } finally {
+        await opened.close();
+      }
       if (!checked.ok) {
         setState({ step: 'refused', fileName, message: checked.message });
         return;
       }
       const problem = restoreProblem(checked.backup);
       if (problem) {
+        await dropStagedRestore(db);
         setState({ step: 'refused', fileName, message: problem });
         return;
       }
@@ -106,8 +113,7 @@ export function useRestoreFlow() {
     setState({ ...chosen, restoring: 'saving-safety-copy', error: null });
     let safetyCopy: string;
     try {
-      const { bytes } = await makeBackupFile(db);
-      safetyCopy = await writeSafetyCopyFile(bytes, 'restore');
+      ({ name: safetyCopy } = await writeSafetyCopyFile(backupOfDatabase(db), 'restore'));
       // Listed at once, should the restore itself then fail.
       void client.invalidateQueries({ queryKey: backupQueryKeys.status() });
     } catch (error) {
@@ -132,7 +138,11 @@ export function useRestoreFlow() {
     reloadOnRestoredData();
   };
 
-  const cancel = () => setState({ step: 'idle' });
+  const cancel = () => {
+    // The documents the check staged are not wanted any more.
+    if (state.step === 'confirm') void dropStagedRestore(db).catch(() => {});
+    setState({ step: 'idle' });
+  };
 
   return { state, open, confirm, cancel };
 }

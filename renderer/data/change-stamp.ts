@@ -9,7 +9,7 @@
 import type { DBCore, DBCoreTable, Middleware } from 'dexie';
 import { newId } from '../../shared/common/ids';
 import type { CallDeskDb } from './db';
-import { derivedTables } from './schema-versions';
+import { unsavedTables } from './schema-versions';
 
 export const changeStampKey = 'change-stamp';
 const metaTable = 'meta';
@@ -26,8 +26,9 @@ export const changeStampMiddleware: Middleware<DBCore> = {
       },
       table(name): DBCoreTable {
         const table = down.table(name);
-        // Derived data (the account digest) is not the user's data: rebuilding it changes nothing.
-        if (derivedTables.has(name)) return table;
+        // Derived data (the account digest) and working space (a restore's staged documents) are
+        // not the user's data: writing them changes nothing.
+        if (unsavedTables.has(name)) return table;
         return {
           ...table,
           // Chained with then(), not await: Dexie's promises keep the transaction alive across

@@ -16,7 +16,7 @@ import type { PaymentPromise } from '../../shared/promises/schema';
 import type { Settings } from '../../shared/settings/schema';
 import { changeStampMiddleware } from './change-stamp';
 import { upgradeSummariesToV5, upgradeToV2, upgradeToV4 } from './migrations';
-import { v1Stores, v2Stores, v3Stores, v4Stores, v5Stores, v6Stores } from './schema-versions';
+import { v1Stores, v2Stores, v3Stores, v4Stores, v5Stores, v6Stores, v7Stores } from './schema-versions';
 import { digestTrackingMiddleware } from './digest-tracking';
 import type { AccountDigestShard, DigestDirtyList } from '../../shared/account-digest/model';
 
@@ -79,6 +79,8 @@ export class CallDeskDb extends Dexie {
   declare imports: Table<ImportRecord, string>;
   declare bookChanges: Table<BookChange, string>;
   declare digests: Table<AccountDigestShard | DigestDirtyList, string>;
+  /** A restore's documents, read from its file and checked, waiting for the restore's transaction. */
+  declare restoreStaging: Table<DocumentFileRow, string>;
 
   constructor(name: string) {
     // Chromium's default durability is relaxed (no flush to disk on commit); our data rules ask that
@@ -90,6 +92,7 @@ export class CallDeskDb extends Dexie {
     this.version(4).stores(v4Stores).upgrade(upgradeToV4);
     this.version(5).stores(v5Stores).upgrade(upgradeSummariesToV5);
     this.version(6).stores(v6Stores);
+    this.version(7).stores(v7Stores);
     this.use(changeStampMiddleware);
     this.use(digestTrackingMiddleware);
   }

@@ -86,10 +86,26 @@ export const v6Stores = {
   digests: 'key',
 } as const;
 
+/**
+ * Version 7: `restoreStaging`, where a restore puts the documents of the backup it is checking,
+ * one at a time as they are read from the file, so the restore's one transaction moves them into
+ * `documentFiles` without the whole backup ever being in memory. Only a new table.
+ */
+export const v7Stores = {
+  ...v6Stores,
+  restoreStaging: 'id',
+} as const;
+
 /** Tables that hold only what can be worked out again from the others: never backed up. */
 export const derivedTables: ReadonlySet<string> = new Set(['digests']);
 
-export const latestSchemaVersion = 6;
+/** Working space, not the user's data: never backed up, and writing it is not a change (change-stamp.ts). */
+export const scratchTables: ReadonlySet<string> = new Set(['restoreStaging']);
+
+/** What a backup leaves out. */
+export const unsavedTables: ReadonlySet<string> = new Set([...derivedTables, ...scratchTables]);
+
+export const latestSchemaVersion = 7;
 
 /** The one row of the settings table. */
 export const settingsKey = 'app';

@@ -6,8 +6,8 @@
 // (prepared, see import-session.ts): it carries the database's change stamp
 // (renderer/data/change-stamp.ts), so it is used only if nothing was written since, which the
 // apply checks again inside its own transaction. Otherwise the backup worker makes it afresh.
-import { makeBackupFile } from '../backup/app-backups';
-import { writeSafetyCopyFile } from '../backup/backup-transfer';
+import { backupOfDatabase } from '../backup/app-backups';
+import { bytesProducer, writeSafetyCopyFile } from '../backup/backup-transfer';
 import { readChangeStamp } from '../data/change-stamp';
 import type { CallDeskDb } from '../data/db';
 import { SafetyCopyOutdatedError } from './stale-plan-error';
@@ -17,28 +17,35 @@ export class SafetyCopyFailedError extends Error {
   override name = 'SafetyCopyFailedError';
 }
 
-/** A safety copy's bytes, and the change stamp of the moment they were read. */
+/** A safety copy made in memory ahead of time, and the change stamp of the moment it holds. */
 export interface SafetyCopy {
   bytes: Uint8Array<ArrayBuffer>;
   changeStamp: string | null;
 }
 
-/** Reads and encodes the copy in the backup worker; nothing is written yet. */
-export async function makeSafetyCopy(db: CallDeskDb): Promise<SafetyCopy> {
-  const { bytes, changeStamp } = await makeBackupFile(db);
-  return { bytes, changeStamp };
+/** A safety copy main has written: its file name, and the change stamp of the moment it holds. */
+export interface SavedSafetyCopy {
+  name: string;
+  changeStamp: string | null;
 }
 
-/** Writes the copy through main, named as made before an import; returns its file name. */
+/** Makes the copy in the backup worker and has main write it as it is made. */
+export async function saveSafetyCopy(db: CallDeskDb): Promise<SavedSafetyCopy> {
+  const { name, made } = await writeSafetyCopyFile(backupOfDatabase(db), 'import');
+  return { name, changeStamp: made.changeStamp };
+}
+
+/** Writes a copy made ahead of time through main, named as made before an import; returns its file name. */
 export async function writeSafetyCopy(copy: SafetyCopy): Promise<string> {
-  return writeSafetyCopyFile(copy.bytes, 'import');
+  return (await writeSafetyCopyFile(bytesProducer(copy.bytes), 'import')).name;
 }
 
 export interface SafetyCopySteps {
-  /** A copy started earlier (while the preview was shown), if any. */
+  /** A copy started earlier (while the preview was shown), if any; written by `write` while it is current. */
   prepared?: Promise<SafetyCopy> | null;
-  make?: (db: CallDeskDb) => Promise<SafetyCopy>;
   write?: (copy: SafetyCopy) => Promise<string>;
+  /** Makes a copy now and has it written (when there is no current prepared one). */
+  save?: (db: CallDeskDb) => Promise<SavedSafetyCopy>;
 }
 
 // A copy found outdated by the apply is made again; data that keeps changing under it stops here.
@@ -52,16 +59,18 @@ const attempts = 3;
 export async function applyImportWithSafetyCopy<Applied>(
   db: CallDeskDb,
   apply: (safetyCopyStamp: string | null) => Promise<Applied>,
-  { prepared = null, make = makeSafetyCopy, write = writeSafetyCopy }: SafetyCopySteps = {},
+  { prepared = null, write = writeSafetyCopy, save = saveSafetyCopy }: SafetyCopySteps = {},
 ): Promise<{ applied: Applied; safetyCopy: string }> {
   for (let attempt = 1; ; attempt++) {
-    let copy: SafetyCopy;
-    let safetyCopy: string;
+    let copy: SavedSafetyCopy;
     try {
-      copy = attempt === 1 && prepared ? await prepared.catch(() => make(db)) : await make(db);
+      // A prepared copy that failed (or was too large to hold in memory) is simply made now.
+      const early = attempt === 1 && prepared ? await prepared.catch(() => null) : null;
       // Read before the last write: made again rather than saved and then refused.
-      if (copy.changeStamp !== (await readChangeStamp(db))) copy = await make(db);
-      safetyCopy = await write(copy);
+      copy =
+        early && early.changeStamp === (await readChangeStamp(db))
+          ? { name: await write(early), changeStamp: early.changeStamp }
+          : await save(db);
     } catch (error) {
       throw new SafetyCopyFailedError(
         `Call Desk could not save a copy of your current data first, so nothing was imported. ${errorMessage(error)}`,
@@ -69,7 +78,7 @@ export async function applyImportWithSafetyCopy<Applied>(
       );
     }
     try {
-      return { applied: await apply(copy.changeStamp), safetyCopy };
+      return { applied: await apply(copy.changeStamp), safetyCopy: copy.name };
     } catch (error) {
       if (!(error instanceof SafetyCopyOutdatedError)) throw error;
       if (attempt === attempts) {

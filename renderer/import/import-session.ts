@@ -21,6 +21,7 @@ import type { BackupMeta, TablesReadAt } from '../backup/encode-database';
 import type { PromiseContext } from './promise-context';
 import { storedTables, type StoredForPlan, type StoredRowsAt } from './stored-for-plan';
 import { errorMessage } from '../../shared/common/error-message';
+import { ownBuffer } from '../../shared/common/own-buffer';
 
 export interface ImportSessionDeps {
   /** The stored customers, invoices and contacts the plan is made against. */
@@ -208,13 +209,6 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
       return failure(error);
     }
   };
-}
-
-/** Bytes that own their whole buffer, so they can be handed to the window without a copy. */
-function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-    ? (bytes as Uint8Array<ArrayBuffer>)
-    : new Uint8Array(bytes);
 }
 
 /**

@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDb } from '../data/db-context';
 import { applyInWorker, safetyCopyFromWorker, type ApplyRequest } from './apply-in-worker';
-import { applyImportWithSafetyCopy, SafetyCopyFailedError, writeSafetyCopy } from './apply-with-safety-copy';
+import { applyImportWithSafetyCopy, SafetyCopyFailedError, saveSafetyCopy, writeSafetyCopy } from './apply-with-safety-copy';
 import type { ImportWorkerClient } from './import-worker-client';
 import type { AppliedImport, PlanPreview } from './import-worker-protocol';
 import { errorMessage } from '../../shared/common/error-message';
@@ -48,6 +48,11 @@ export function useApplyImport(worker: () => ImportWorkerClient) {
             const name = await writeSafetyCopy(copy);
             setState({ step: 'importing', fraction: 0 });
             return name;
+          },
+          save: async (d) => {
+            const saved = await saveSafetyCopy(d);
+            setState({ step: 'importing', fraction: 0 });
+            return saved;
           },
         },
       );

@@ -60,17 +60,6 @@ export interface BackupSummary {
   documents: { id: string; name: string; mime: string; size: number }[];
 }
 
-/** The summary of a backup about to be written (decodeBackup gives the same from a file). */
-export function summarizeBackup(input: BackupInput): BackupSummary {
-  return {
-    createdAt: input.createdAt,
-    appVersion: input.app.version,
-    schemaVersion: input.schemaVersion,
-    counts: Object.fromEntries(Object.entries(input.tables).map(([name, rows]) => [name, rows.length])),
-    documents: input.documents.map(({ id, name, mime, bytes }) => ({ id, name, mime, size: bytes.length })),
-  };
-}
-
 export type BackupRefusalReason = 'truncated' | 'not-a-backup' | 'newer-version' | 'checksum' | 'corrupt';
 
 export type DecodeBackupResult =

@@ -2,9 +2,11 @@
 // near 512 MB, and a database with its documents can hold gigabytes.
 //
 // Writing (the automatic backup, a safety copy, "Back up now"): write-begin names where the file
-// goes and its size, and main answers with a write id (a temporary file is open by then);
-// write-chunk appends the pieces in order; write-finish checks that everything arrived and is a
-// whole backup, flushes it, reads it back and only then gives it its name; write-abort (or any
+// goes, and main answers with a write id (a temporary file is open by then); write-chunk appends
+// the pieces in order as the renderer makes them (so neither side ever holds the whole file, and
+// its size is known only at the end); write-finish says how many bytes were sent, and main checks
+// that exactly those arrived and are a whole backup, flushes the file, reads it back and only then
+// gives it its name; write-abort (or any
 // failure, or a window that waits too long) removes the temporary file, so there is never half a
 // backup. Reading (a restore): read-open checks the file's size and its first and last bytes
 // before anything else is read, read-chunk hands over one piece, read-close lets it go.
@@ -44,9 +46,7 @@ export const backupWriteTargetSchema = z.discriminatedUnion('kind', [
 ]);
 export type BackupWriteTarget = z.infer<typeof backupWriteTargetSchema>;
 
-export const backupWriteBeginInputSchema = z
-  .object({ target: backupWriteTargetSchema, size: z.number().int().min(1).max(maxBackupBytes) })
-  .strict();
+export const backupWriteBeginInputSchema = z.object({ target: backupWriteTargetSchema }).strict();
 
 export const backupWriteBeginResultSchema = z.union([
   /** Send the pieces in order, each at most `chunkBytes` long. */
@@ -64,6 +64,11 @@ export const backupWriteChunkInputSchema = z
 export const backupWriteChunkResultSchema = z.object({ received: z.number().int().nonnegative() }).strict();
 
 export const backupWriteIdInputSchema = z.object({ writeId: transferIdSchema }).strict();
+
+/** The whole file's length, as the sender counted it. */
+export const backupWriteFinishInputSchema = z
+  .object({ writeId: transferIdSchema, size: z.number().int().min(1).max(maxBackupBytes) })
+  .strict();
 
 export const backupWriteFinishResultSchema = z.union([
   z.object({ target: z.literal('automatic'), result: writeAutomaticBackupResultSchema }).strict(),

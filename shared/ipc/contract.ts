@@ -16,6 +16,7 @@ import {
   backupWriteChunkInputSchema,
   backupWriteChunkResultSchema,
   backupWriteFinishResultSchema,
+  backupWriteFinishInputSchema,
   backupWriteIdInputSchema,
 } from './backup-transfer-contract';
 import {
@@ -172,7 +173,7 @@ export const ipcContract = {
   },
   // A backup file crosses in pieces (backup-transfer-contract.ts).
   'backup:write-begin': {
-    /** Where the file goes and how long it is; "Back up now" asks with a save dialog here. */
+    /** Where the file goes; "Back up now" asks with a save dialog here. */
     input: backupWriteBeginInputSchema,
     output: backupWriteBeginResultSchema,
   },
@@ -182,8 +183,8 @@ export const ipcContract = {
     output: backupWriteChunkResultSchema,
   },
   'backup:write-finish': {
-    /** Checks, flushes and reads back the whole file, then names it. */
-    input: backupWriteIdInputSchema,
+    /** Checks that the `size` bytes sent arrived, flushes and reads back the whole file, then names it. */
+    input: backupWriteFinishInputSchema,
     output: backupWriteFinishResultSchema,
   },
   'backup:write-abort': {

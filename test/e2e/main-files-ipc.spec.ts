@@ -244,7 +244,6 @@ test.describe('main file channels in the test host', () => {
       async (bytes) => {
         const begun = await window.callDesk!.invoke('backup:write-begin', {
           target: { kind: 'safety-copy', reason: 'restore' },
-          size: bytes.length,
         });
         if (!begun.ok) throw new Error(begun.error.message);
         const { writeId: id, chunkBytes } = begun.value as { writeId: string; chunkBytes: number };
@@ -257,7 +256,7 @@ test.describe('main file channels in the test host', () => {
 
     await page.reload();
     await expect.poll(() => readdir(folder), waitForMain).toEqual(appsOwn);
-    const finished = await page.evaluate((id) => window.callDesk!.invoke('backup:write-finish', { writeId: id }), writeId);
+    const finished = await page.evaluate((id) => window.callDesk!.invoke('backup:write-finish', { writeId: id, size: 1 }), writeId);
     expect(finished).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('Call Desk stopped waiting for this backup file') },
@@ -281,7 +280,7 @@ type TransferResult = { ok: boolean; value?: unknown; error?: { message: string 
 
 /** In the page: sends a whole file in the pieces main asks for, as renderer/backup/backup-transfer.ts does. */
 async function sendInPieces({ target, bytes }: { target: unknown; bytes: number[] }) {
-  const begun = (await window.callDesk!.invoke('backup:write-begin', { target, size: bytes.length })) as TransferResult;
+  const begun = (await window.callDesk!.invoke('backup:write-begin', { target })) as TransferResult;
   const value = begun.value as { started?: boolean; writeId: string; chunkBytes: number } | undefined;
   if (!begun.ok || !value?.started) return { begun, pieces: 0, finished: null };
   let pieces = 0;
@@ -294,7 +293,7 @@ async function sendInPieces({ target, bytes }: { target: unknown; bytes: number[
     pieces += 1;
     if (!sent.ok) return { begun, pieces, refused: sent, finished: null };
   }
-  return { begun, pieces, finished: await window.callDesk!.invoke('backup:write-finish', { writeId: value.writeId }) };
+  return { begun, pieces, finished: await window.callDesk!.invoke('backup:write-finish', { writeId: value.writeId, size: bytes.length }) };
 }
 
 /** In the page: opens a backup, reads all of it in main's pieces and closes it. */

@@ -48,11 +48,14 @@ export type CallerId = string;
 export interface BackupService {
   status(): Promise<BackupStatus>;
   /** Opens a write: the automatic backup (if still due), a safety copy, or "Back up now" (asks where). */
-  beginWrite(input: { target: BackupWriteTarget; size: number }, caller: CallerId): Promise<BackupWriteBeginResult>;
+  beginWrite(input: { target: BackupWriteTarget }, caller: CallerId): Promise<BackupWriteBeginResult>;
   /** Appends the next piece; the bytes received so far. */
   writeChunk(input: { writeId: string; index: number; bytes: Uint8Array }, caller: CallerId): Promise<{ received: number }>;
-  /** Checks, flushes and reads back the whole file, then gives it its name (and rotates, for the backups folder). */
-  finishWrite(input: { writeId: string }, caller: CallerId): Promise<BackupWriteFinishResult>;
+  /**
+   * Checks that the `size` bytes the renderer sent all arrived, flushes and reads back the whole
+   * file, then gives it its name (and rotates, for the backups folder).
+   */
+  finishWrite(input: { writeId: string; size: number }, caller: CallerId): Promise<BackupWriteFinishResult>;
   /** Lets a write go, removing its temporary file. */
   abortWrite(input: { writeId: string }, caller: CallerId): Promise<{ aborted: boolean }>;
   /** Opens a backup file to restore from, after checking its size and first and last bytes. */
@@ -128,11 +131,11 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     return { temporary: path.join(place.folder, `${name}.${process.pid}.${randomBytes(8).toString('hex')}.tmp`), place };
   }
 
-  async function finish(transfer: WriteTransfer): Promise<BackupWriteFinishResult> {
+  async function finish(transfer: WriteTransfer, size: number): Promise<BackupWriteFinishResult> {
     const { target, incoming, place } = transfer;
     const temporary = incoming.temporaryPath;
     try {
-      await incoming.complete();
+      await incoming.complete(size);
       if (target.kind === 'automatic') return { target: 'automatic', result: await folder.placeAutomatic(temporary) };
       if (target.kind === 'safety-copy') return { target: 'safety-copy', name: await folder.placeSafetyCopy(temporary, target.reason) };
       const finalPath = await place!.finalPath();
@@ -157,13 +160,13 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
   return {
     status: () => folder.status(),
 
-    async beginWrite({ target, size }, caller) {
+    async beginWrite({ target }, caller) {
       const way = await temporaryFor(target);
       if (way === 'not-due' || way === 'cancelled') return { started: false, reason: way };
       const { temporary, place } = way;
       let incoming: IncomingBackup;
       try {
-        incoming = await startIncomingBackup(fs, temporary, size, chunkBytes);
+        incoming = await startIncomingBackup(fs, temporary, chunkBytes);
       } catch (error) {
         throw cannotWrite(target, place, error);
       }
@@ -190,8 +193,8 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       });
     },
 
-    finishWrite({ writeId }, caller) {
-      return transfers.last(writeId, caller, async (transfer) => finish(asWrite(transfer)));
+    finishWrite({ writeId, size }, caller) {
+      return transfers.last(writeId, caller, async (transfer) => finish(asWrite(transfer), size));
     },
 
     async abortWrite({ writeId }, caller) {

@@ -1,10 +1,13 @@
 // A backup file arriving from the renderer in pieces, written to a temporary file as it comes.
-// The pieces must come in order and add up to the size announced at the start. Main never decodes
+// The renderer sends the pieces as it makes them, so the size is known only at the end: the
+// pieces must come in order, stay under the largest backup, and add up to the size the renderer
+// announces when it finishes. Main never decodes
 // a backup, but it does check that what arrived is a whole Call Desk backup (our first entry at
 // the start, the zip's closing record at the end) before the file may take a backup's name, and
 // reads the file back, comparing a SHA-256 of what came with one of what is on the disk.
 import { createHash, type Hash } from 'node:crypto';
 import { backupTailLength, hasEndOfCentralDirectory, identifyBackupBytes } from '../../../shared/backup/backup-signature';
+import { maxBackupBytes } from '../../../shared/ipc/backup-transfer-contract';
 import type { FileSystem, FileWriter } from '../files/file-ports';
 import { doesNotReadBackMessage, WriteVerificationError } from '../files/files-service';
 
@@ -20,10 +23,11 @@ export interface IncomingBackup {
   /** Appends piece number `index` (counted from 0); the bytes received so far. */
   append(index: number, bytes: Uint8Array): Promise<number>;
   /**
-   * Checks that the whole file arrived and is a backup, flushes it to the disk, closes it and
-   * reads it back. Afterwards the temporary file is complete and may be renamed into place.
+   * Checks that the whole file (`size` bytes, as the sender counted them) arrived and is a backup,
+   * flushes it to the disk, closes it and reads it back. Afterwards the temporary file is
+   * complete and may be renamed into place.
    */
-  complete(): Promise<void>;
+  complete(size: number): Promise<void>;
   /** Closes and removes the temporary file (a write that will not finish). */
   discard(): Promise<void>;
 }
@@ -32,17 +36,37 @@ export class IncomingBackupError extends Error {
   override name = 'IncomingBackupError';
 }
 
+/** The last `backupTailLength` bytes seen so far, where a whole zip keeps its closing record. */
+class RollingTail {
+  private bytes = new Uint8Array(0);
+
+  add(piece: Uint8Array): void {
+    if (piece.length >= backupTailLength) {
+      this.bytes = piece.slice(piece.length - backupTailLength);
+      return;
+    }
+    const keep = Math.min(this.bytes.length, backupTailLength - piece.length);
+    const next = new Uint8Array(keep + piece.length);
+    next.set(this.bytes.subarray(this.bytes.length - keep));
+    next.set(piece, keep);
+    this.bytes = next;
+  }
+
+  get value(): Uint8Array {
+    return this.bytes;
+  }
+}
+
 export async function startIncomingBackup(
   fs: FileSystem,
   temporaryPath: string,
-  size: number,
   readBackChunkBytes: number,
+  maxBytes = maxBackupBytes,
 ): Promise<IncomingBackup> {
   const writer: FileWriter = await fs.createNew(temporaryPath);
   const hash: Hash = createHash('sha256');
-  const head = new Uint8Array(Math.min(size, longestHead));
-  const tailStart = Math.max(0, size - backupTailLength);
-  const tail = new Uint8Array(size - tailStart);
+  const head = new Uint8Array(longestHead);
+  const tail = new RollingTail();
   let identity: ReturnType<typeof identifyBackupBytes> = 'too-short';
   let received = 0;
   let nextIndex = 0;
@@ -56,7 +80,7 @@ export async function startIncomingBackup(
     if (from < to) into.set(bytes.subarray(from - at, to - at), from - start);
   }
 
-  async function readBack(): Promise<void> {
+  async function readBack(size: number): Promise<void> {
     const reader = await fs.openToRead(temporaryPath);
     try {
       const again = createHash('sha256');
@@ -81,11 +105,11 @@ export async function startIncomingBackup(
           `Part of the backup came out of order (piece ${index + 1} instead of ${nextIndex + 1}), so it was not kept. Try again.`,
         );
       }
-      if (received + bytes.length > size) {
-        throw new IncomingBackupError('More of the backup came than was announced, so it was not kept. Try again.');
+      if (received + bytes.length > maxBytes) {
+        throw new IncomingBackupError('The backup grew larger than a backup file can be (4 GB), so it was not kept.');
       }
       keep(head, 0, bytes, received);
-      keep(tail, tailStart, bytes, received);
+      tail.add(bytes);
       if (identity === 'too-short') {
         identity = identifyBackupBytes(head.subarray(0, Math.min(head.length, received + bytes.length)));
         // Refused at once: nothing more of a file that is not a backup is written.
@@ -98,16 +122,21 @@ export async function startIncomingBackup(
       return received;
     },
 
-    async complete() {
-      if (received !== size) {
+    async complete(size) {
+      if (received < size) {
         throw new IncomingBackupError(`Only part of the backup came (${received} of ${size} bytes), so it was not kept. Try again.`);
       }
-      if (identity !== 'ours' || !hasEndOfCentralDirectory(tail)) throw new IncomingBackupError(notABackupMessage);
+      if (received > size) {
+        throw new IncomingBackupError(
+          `More of the backup came than was sent (${received} bytes, not ${size}), so it was not kept. Try again.`,
+        );
+      }
+      if (identity !== 'ours' || !hasEndOfCentralDirectory(tail.value)) throw new IncomingBackupError(notABackupMessage);
       await writer.sync();
       await writer.close();
       expected = hash.digest('hex');
       // A file that does not read back would pass for a good backup; better none at all.
-      await readBack();
+      await readBack(size);
     },
 
     async discard() {

@@ -101,6 +101,19 @@ export function createTransferRegistry<T extends Transfer>(options: TransferRegi
     return closed;
   }
 
+  /** Closes and discards inside a step under way (close() would wait for that very step). */
+  async function discardNow(id: string, entry: Entry<T>): Promise<void> {
+    if (!entry.open) return;
+    entry.open = false;
+    entries.delete(id);
+    stopTimer(entry);
+    try {
+      await entry.transfer.discard();
+    } catch (error) {
+      warn(`A backup file that was not finished could not be cleaned up: ${errorMessage(error)}`);
+    }
+  }
+
   function entryOf(id: string, callerId: string): Entry<T> {
     const entry = entries.get(id);
     // Another window's transfer reads exactly like one that does not exist.
@@ -119,7 +132,14 @@ export function createTransferRegistry<T extends Transfer>(options: TransferRegi
     stopTimer(entry);
     const result = entry.queue.then(async () => {
       if (!entry.open) throw new TransferNotOpenError();
-      return work(entry.transfer);
+      try {
+        return await work(entry.transfer);
+      } catch (error) {
+        // A step that failed leaves the transfer unusable: what it holds (a temporary file) is
+        // given back before the refusal is, so the window never sees it linger.
+        await discardNow(id, entry);
+        throw error;
+      }
     });
     entry.queue = result.then(
       () => {
@@ -129,7 +149,7 @@ export function createTransferRegistry<T extends Transfer>(options: TransferRegi
       },
       () => {
         entry.pending -= 1;
-        // A step that failed leaves the transfer unusable: give back what it holds.
+        // Discarded already by the step itself (close is a no-op then); this covers a step refused before it ran.
         void close(id, entry, true);
       },
     );

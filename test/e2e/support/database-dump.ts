@@ -20,8 +20,9 @@ export function dumpDatabase(page: Page): Promise<DatabaseDump> {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          // The account digest is derived data (renderer/data/digest-tracking.ts), rebuilt on demand.
-          const names = Array.from(db.objectStoreNames).filter((name) => name !== 'digests');
+          // The account digest is derived data (renderer/data/digest-tracking.ts), rebuilt on demand;
+          // restoreStaging is working space (a restore's documents while the user decides).
+          const names = Array.from(db.objectStoreNames).filter((name) => name !== 'digests' && name !== 'restoreStaging');
           const tx = db.transaction(names, 'readonly');
           const dump: Record<string, unknown[]> = {};
           for (const name of names) {

@@ -10,14 +10,18 @@ import {
 const now = new Date('2026-11-22T15:30:00Z');
 const status = (due: boolean): BackupStatus => ({ due, automatic: [], folder: '/data/backups' });
 
-/** Main as the runner sees it: whether today's backup is due, and what it was given. */
+/**
+ * Main as the runner sees it: whether today's backup is due, and what it was given. `build` stands
+ * for making the file, which happens while main takes it (before main decides it is still due).
+ */
 function fakeMain(opts: { due?: boolean } = {}) {
   let due = opts.due ?? true;
   const written: Uint8Array[] = [];
+  const build = vi.fn(async (): Promise<Uint8Array> => new Uint8Array([0x50, 0x4b, written.length]));
   const ports: AutomaticBackupPorts = {
     status: vi.fn(async () => status(due)),
-    build: vi.fn(async () => new Uint8Array([0x50, 0x4b, written.length])),
-    write: vi.fn(async (bytes): Promise<WriteAutomaticBackupResult> => {
+    write: vi.fn(async (): Promise<WriteAutomaticBackupResult> => {
+      const bytes = await build();
       if (!due) return { written: false, reason: 'not-due' };
       written.push(bytes);
       due = false;
@@ -25,7 +29,7 @@ function fakeMain(opts: { due?: boolean } = {}) {
     }),
     now: () => now,
   };
-  return { ports, written, setDue: (value: boolean) => (due = value) };
+  return { ports, build, written, setDue: (value: boolean) => (due = value) };
 }
 
 function manualTimers() {
@@ -55,13 +59,13 @@ describe('the automatic backup runner', () => {
     const main = fakeMain({ due: false });
     const runner = new AutomaticBackupRunner(main.ports);
     expect(await runner.runOnce()).toBe('not-due');
-    expect(main.ports.build).not.toHaveBeenCalled();
+    expect(main.build).not.toHaveBeenCalled();
     expect(main.ports.write).not.toHaveBeenCalled();
   });
 
   it('accepts main saying "not due" after the build (another window wrote it first)', async () => {
     const main = fakeMain({ due: true });
-    vi.mocked(main.ports.build).mockImplementationOnce(async () => {
+    vi.mocked(main.build).mockImplementationOnce(async () => {
       main.setDue(false);
       return new Uint8Array([1]);
     });
@@ -72,13 +76,13 @@ describe('the automatic backup runner', () => {
 
   it('never runs two at once: asking during a run joins it', async () => {
     const main = fakeMain({ due: true });
-    let finishBuild: (bytes: Uint8Array<ArrayBuffer>) => void = () => {};
-    vi.mocked(main.ports.build).mockImplementationOnce(() => new Promise((resolve) => (finishBuild = resolve)));
+    let finishBuild: (bytes: Uint8Array) => void = () => {};
+    vi.mocked(main.build).mockImplementationOnce(() => new Promise((resolve) => (finishBuild = resolve)));
     const runner = new AutomaticBackupRunner(main.ports);
     const first = runner.runOnce();
     const second = runner.runOnce();
     expect(second).toBe(first);
-    await vi.waitFor(() => expect(main.ports.build).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(main.build).toHaveBeenCalledTimes(1));
     expect(runner.getState().running).toBe(true);
     finishBuild(new Uint8Array([1]));
     expect(await first).toBe('written');

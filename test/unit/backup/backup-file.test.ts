@@ -4,7 +4,6 @@ import { backupContentFrom } from '../../../renderer/backup/backup-content';
 import { createBackupCodec } from '../../../renderer/backup/backup-codec';
 import {
   backupRecordCounts,
-  buildBackupFile,
   currentRecordCounts,
   prepareRestore,
   restoreBackup,
@@ -14,14 +13,15 @@ import { exportSnapshot, RestoreRefusedError } from '../../../renderer/backup/sn
 import { latestSchemaVersion } from '../../../renderer/data/schema-versions';
 import { closeTestDbs, documentBytes, filledDb, testDb } from './filled-db';
 import { inProcessBackupWorker } from './in-process-backup-worker';
+import { madeBackup, testPieceBytes } from './made-backup';
+import { decodeBackup } from '../../../shared/backup/decode-backup';
 
 afterEach(closeTestDbs);
 
-const codec = () => createBackupCodec(inProcessBackupWorker);
 const opts = { appVersion: '0.1.0', now: new Date('2026-11-23T08:05:00Z') };
 
 async function decoded(bytes: Uint8Array) {
-  const result = await codec().decode(bytes, latestSchemaVersion);
+  const result = await decodeBackup(bytes, { maxSchemaVersion: latestSchemaVersion });
   if (!result.ok) throw new Error(result.message);
   return result;
 }
@@ -30,7 +30,7 @@ describe('backup files of the whole database', () => {
   it('build, wipe, restore gives back exactly the same data in every table, documents included', async () => {
     const source = await filledDb();
     const before = await exportSnapshot(source);
-    const { bytes, summary } = await buildBackupFile(source, codec(), opts);
+    const { bytes, summary } = await madeBackup(source, opts);
     expect(summary).toMatchObject({ createdAt: '2026-11-23T08:05:00.000Z', appVersion: '0.1.0', schemaVersion: latestSchemaVersion });
     expect(summary.documents).toEqual([
       { id: 'doc-1', name: 'Proof of delivery.pdf', mime: 'application/pdf', size: documentBytes.length },
@@ -59,38 +59,96 @@ describe('backup files of the whole database', () => {
     expect(await currentRecordCounts(target)).toEqual(backupRecordCounts(summary));
   });
 
-  it("has the worker read the database by name ('encode-database'): nothing but the name is sent, and the summary counts every table", async () => {
+  it('has the worker read the database by name and send the file in pieces, each once the last was taken; the summary counts every table', async () => {
     const source = await filledDb();
     const before = await exportSnapshot(source);
     const worker = inProcessBackupWorker();
-    const { bytes, summary } = await createBackupCodec(() => worker).encodeDatabase(source.name, {
-      createdAt: '2026-11-23T08:05:00.000Z',
-      appVersion: '0.1.0',
+    const pieces: Uint8Array[] = [];
+    const meta = { createdAt: '2026-11-23T08:05:00.000Z', appVersion: '0.1.0' };
+    const made = await createBackupCodec(() => worker).streamDatabase(source.name, meta, testPieceBytes, async (piece) => {
+      // Nothing more comes while a piece is being taken.
+      expect(worker.sent.filter((message) => message.kind === 'piece')).toHaveLength(pieces.length + 1);
+      pieces.push(piece);
     });
 
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.slice(0, -1).every((piece) => piece.length === testPieceBytes)).toBe(true);
     expect(worker.received).toEqual([
-      { kind: 'encode-database', databaseName: source.name, createdAt: '2026-11-23T08:05:00.000Z', appVersion: '0.1.0' },
+      { kind: 'stream-database', databaseName: source.name, pieceBytes: testPieceBytes, ...meta },
+      ...pieces.map(() => ({ kind: 'piece-taken' })),
     ]);
     expect(worker.terminated).toBe(true);
     const { documentFiles, ...tables } = before;
-    expect(summary.counts).toEqual(Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])));
-    expect(summary.counts.invoices).toBe(await source.invoices.count());
-    expect(summary.documents.map((d) => d.id)).toEqual(documentFiles!.map((f) => (f as { id: string }).id));
+    expect(made.summary.counts).toEqual(Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])));
+    expect(made.summary.counts.invoices).toBe(await source.invoices.count());
+    expect(made.summary.documents.map((d) => d.id)).toEqual(documentFiles!.map((f) => (f as { id: string }).id));
+    const bytes = new Uint8Array(made.size);
+    pieces.reduce((at, piece) => (bytes.set(piece, at), at + piece.length), 0);
     const { backup, summary: fromFile } = await decoded(bytes);
-    expect(fromFile).toEqual(summary);
+    expect(fromFile).toEqual(made.summary);
     expect(backup.tables).toEqual(tables);
+  });
+
+  it('checks a file read by ranges, staging each document, and restores from the staging table, leaving it empty', async () => {
+    const source = await filledDb();
+    const before = await exportSnapshot(source);
+    const { bytes } = await madeBackup(source, opts);
+    const target = testDb();
+    await target.documentFiles.add({ id: 'stray', bytes: new Uint8Array([1]) });
+    await target.restoreStaging.add({ id: 'left-by-an-earlier-check', bytes: new Uint8Array([2]) });
+    const asked: { offset: number; length: number }[] = [];
+    const file = {
+      size: bytes.length,
+      read: async (offset: number, length: number) => (asked.push({ offset, length }), bytes.slice(offset, offset + length)),
+    };
+
+    const { result, staged } = await createBackupCodec(inProcessBackupWorker).checkAndStage(target.name, file, latestSchemaVersion);
+    if (!result.ok) throw new Error(result.message);
+    expect(staged).toEqual(['doc-1']);
+    expect(await target.restoreStaging.toCollection().primaryKeys()).toEqual(['doc-1']);
+    // Read part by part: the start and end, the directory, the manifest, then each table and document.
+    expect(asked.length).toBeGreaterThan(5);
+    expect(asked).toContainEqual({ offset: expect.any(Number), length: documentBytes.length });
+    expect(await target.documentFiles.count()).toBe(1);
+
+    await restoreBackup(target, await prepareRestore({ ...result.backup, staged: true }));
+    expect(await exportSnapshot(target)).toEqual(before);
+    expect((await target.documentFiles.get('doc-1'))?.bytes).toEqual(documentBytes);
+    expect(await target.restoreStaging.count()).toBe(0);
+  });
+
+  it('stages nothing from a file whose document is damaged, and says so', async () => {
+    const source = await filledDb();
+    const { bytes } = await madeBackup(source, opts);
+    const at = indexOf(bytes, documentBytes.subarray(0, 16));
+    expect(at).toBeGreaterThan(0);
+    const damaged = bytes.slice();
+    damaged[at + 3] = (damaged[at + 3] ?? 0) ^ 0xff;
+    const target = testDb();
+    const file = { size: damaged.length, read: async (offset: number, length: number) => damaged.slice(offset, offset + length) };
+    const { result, staged } = await createBackupCodec(inProcessBackupWorker).checkAndStage(target.name, file, latestSchemaVersion);
+    expect(result).toMatchObject({ ok: false, reason: 'checksum' });
+    expect(staged).toEqual([]);
+    expect(await target.restoreStaging.count()).toBe(0);
   });
 
   it('refuses a backup holding a table this version does not know, or a newer version, and leaves the data as it was', async () => {
     const current = await filledDb();
     const before = await exportSnapshot(current);
-    const { backup } = await decoded((await buildBackupFile(current, codec(), opts)).bytes);
+    const { backup } = await decoded((await madeBackup(current, opts)).bytes);
 
     const withUnknownTable = { ...backup, tables: { ...backup.tables, attachments: [{ id: 'a1' }] } };
     expect(restoreProblem(withUnknownTable)).toBe(
       'This backup holds data this version of Call Desk does not know (attachments), so it cannot be restored.',
     );
     await expect(restoreBackup(current, await prepareRestore(withUnknownTable))).rejects.toThrow(RestoreRefusedError);
+
+    // Working space is never in a backup; a file that says it holds some is refused.
+    const withStaging = { ...backup, tables: { ...backup.tables, restoreStaging: [{ id: 'doc-1', bytes: [1] }] } };
+    expect(restoreProblem(withStaging)).toBe(
+      'This backup holds data this version of Call Desk does not know (restoreStaging), so it cannot be restored.',
+    );
+    await expect(restoreBackup(current, await prepareRestore(withStaging))).rejects.toThrow(RestoreRefusedError);
 
     const newer = { ...backup, schemaVersion: latestSchemaVersion + 1 };
     expect(restoreProblem(newer)).toMatch(/made by a newer version of Call Desk/);
@@ -107,7 +165,7 @@ describe('backup files of the whole database', () => {
   it('leaves the data as it was when a document cannot be stored (two with one id)', async () => {
     const current = await filledDb();
     const before = await exportSnapshot(current);
-    const { backup } = await decoded((await buildBackupFile(current, codec(), opts)).bytes);
+    const { backup } = await decoded((await madeBackup(current, opts)).bytes);
     const duplicate = { ...backup, documents: [...backup.documents, backup.documents[0]!] };
     await expect(restoreBackup(current, await prepareRestore(duplicate))).rejects.toThrow(
       'nothing was restored and your data is unchanged',
@@ -145,7 +203,7 @@ describe('backup files of the whole database', () => {
 
   it('refuses a backup with a record the app cannot read, naming it, and restores the rest only when asked', async () => {
     const source = await filledDb();
-    const { backup } = await decoded((await buildBackupFile(source, codec(), opts)).bytes);
+    const { backup } = await decoded((await madeBackup(source, opts)).bytes);
     const customers = backup.tables.customers as { id: string; legalName: string; timeZone: string }[];
     const owner = (backup.tables.documents as { customerId: string }[])[0]!.customerId;
     const index = customers.findIndex((c) => c.id !== owner);
@@ -191,3 +249,11 @@ describe('backup files of the whole database', () => {
     expect(content.documents).toEqual([{ id: 'orphan', name: 'orphan', mime: 'application/octet-stream', bytes: new Uint8Array([7]) }]);
   });
 });
+
+function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i += 1) {
+    for (let j = 0; j < needle.length; j += 1) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}

@@ -6,7 +6,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMainHandlers } from '../../../electron/ipc/main-handlers';
 import { createIpcRouter } from '../../../electron/ipc/router';
 import { createMainServices } from '../../../electron/services/main-services';
-import { openBackupFile, saveBackupAs, writeAutomaticBackup, writeSafetyCopyFile } from '../../../renderer/backup/backup-transfer';
+import {
+  bytesProducer,
+  openBackupFile,
+  saveBackupAs,
+  writeAutomaticBackup,
+  writeSafetyCopyFile,
+} from '../../../renderer/backup/backup-transfer';
 import { encodeBackup } from '../../../shared/backup/encode-backup';
 import type { CallDeskBridge, IpcResult } from '../../../shared/ipc/contract';
 import { fakeMainPorts } from '../electron/fake-main-ports';
@@ -66,7 +72,7 @@ describe('backup files between the page and main', () => {
     const { ports, sent } = connectToMain();
     const bytes = await backupBytes();
     expect(bytes.length).toBeGreaterThan(5 * chunkBytes);
-    const name = await writeSafetyCopyFile(bytes, 'restore');
+    const { name } = await writeSafetyCopyFile(bytesProducer(bytes), 'restore');
     expect(name).toMatch(/^before-restore-.+\.cdbackup$/);
     expect(ports.fileSystem.stored.get(`${backupsFolder}/${name}`)).toEqual(bytes);
     const pieces = sent.filter((message) => message.channel === 'backup:write-chunk');
@@ -79,38 +85,47 @@ describe('backup files between the page and main', () => {
   it('writes the automatic backup once a day, and "Back up now" where the user says', async () => {
     const { ports } = connectToMain();
     const bytes = await backupBytes();
-    expect(await writeAutomaticBackup(bytes)).toMatchObject({ written: true, name: 'call-desk-2026-03-02T1500Z.cdbackup' });
-    expect(await writeAutomaticBackup(bytes)).toEqual({ written: false, reason: 'not-due' });
+    expect(await writeAutomaticBackup(bytesProducer(bytes))).toMatchObject({ written: true, name: 'call-desk-2026-03-02T1500Z.cdbackup' });
+    // Not due: main takes no piece, so nothing is even made.
+    const unmade = vi.fn(bytesProducer(bytes));
+    expect(await writeAutomaticBackup(unmade)).toEqual({ written: false, reason: 'not-due' });
+    expect(unmade).not.toHaveBeenCalled();
     ports.dialogs.queueSavePath('/Users/ana/Desktop/office.cdbackup');
-    expect(await saveBackupAs(bytes, 'Call Desk backup 2026-03-02.cdbackup')).toEqual({
+    expect(await saveBackupAs(bytesProducer(bytes), 'Call Desk backup 2026-03-02.cdbackup')).toEqual({
       saved: true,
       path: '/Users/ana/Desktop/office.cdbackup',
       fileName: 'office.cdbackup',
+      made: { size: bytes.length },
     });
     expect(ports.fileSystem.stored.get('/Users/ana/Desktop/office.cdbackup')).toEqual(bytes);
     ports.dialogs.queueSavePath(null);
-    expect(await saveBackupAs(bytes, 'Call Desk backup 2026-03-02.cdbackup')).toEqual({ saved: false });
+    expect(await saveBackupAs(bytesProducer(bytes), 'Call Desk backup 2026-03-02.cdbackup')).toEqual({ saved: false });
   });
 
   it('aborts a write that fails half-way, so main keeps no part of it', async () => {
     const { ports, services, sent } = connectToMain({
       failAt: (message) => message.channel === 'backup:write-chunk' && (message.input as { index: number }).index === 3,
     });
-    await expect(writeSafetyCopyFile(await backupBytes(), 'import')).rejects.toThrow('The window lost its connection.');
+    await expect(writeSafetyCopyFile(bytesProducer(await backupBytes()), 'import')).rejects.toThrow('The window lost its connection.');
     expect(channelsOf(sent).slice(-2)).toEqual(['backup:write-chunk', 'backup:write-abort']);
     expect(ports.fileSystem.names(backupsFolder)).toEqual([]);
     expect(services.backups.openTransfers()).toBe(0);
   });
 
-  it('reads a backup back whole, in pieces, and lets main close it', async () => {
+  it('reads ranges of a backup in the pieces main allows, and lets main close it', async () => {
     const { ports, services, sent } = connectToMain();
     const bytes = await backupBytes();
-    const name = await writeSafetyCopyFile(bytes, 'restore');
+    const { name } = await writeSafetyCopyFile(bytesProducer(bytes), 'restore');
     sent.length = 0;
-    expect(await openBackupFile({ source: 'automatic', name })).toEqual({ opened: true, fileName: name, bytes });
+    const opened = await openBackupFile({ source: 'automatic', name });
+    if (!opened.opened) throw new Error('not opened');
+    expect(opened).toMatchObject({ fileName: name, file: { size: bytes.length } });
+    expect(await opened.file.read(0, bytes.length)).toEqual(bytes);
+    expect(await opened.file.read(250, 30)).toEqual(bytes.slice(250, 280));
+    await opened.close();
     expect(channelsOf(sent)).toEqual([
       'backup:read-open',
-      ...Array.from({ length: Math.ceil(bytes.length / chunkBytes) }, () => 'backup:read-chunk'),
+      ...Array.from({ length: Math.ceil(bytes.length / chunkBytes) + 1 }, () => 'backup:read-chunk'),
       'backup:read-close',
     ]);
     expect(ports.fileSystem.openFiles()).toBe(0);

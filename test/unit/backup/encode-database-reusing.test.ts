@@ -3,11 +3,12 @@
 // must be one moment of the data, as any backup is.
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeBackup } from '../../../shared/backup/decode-backup';
-import { encodeDatabase, encodeDatabaseReusing } from '../../../renderer/backup/encode-database';
+import { encodeDatabaseReusing } from '../../../renderer/backup/encode-database';
 import { exportSnapshot } from '../../../renderer/backup/snapshot';
 import { latestSchemaVersion } from '../../../renderer/data/schema-versions';
 import { loadStoredForPlan, storedTables } from '../../../renderer/import/stored-for-plan';
 import { closeTestDbs, filledDb } from './filled-db';
+import { streamedBytes } from './made-backup';
 
 afterEach(closeTestDbs);
 
@@ -24,7 +25,7 @@ describe('a backup that reuses tables already read', () => {
     const db = await filledDb();
     const { readAt } = await loadStoredForPlan(db.name);
     const reused = await encodeDatabaseReusing(db.name, meta, { tables: storedTables(readAt!), changeStamp: readAt!.changeStamp });
-    const whole = await encodeDatabase(db.name, meta);
+    const whole = await streamedBytes(db.name, meta);
     expect(reused.changeStamp).toBe(readAt!.changeStamp);
     expect(reused.summary).toEqual(whole.summary);
     expect(reused.bytes).toEqual(whole.bytes);

@@ -11,6 +11,7 @@ import { planImportFromDb } from '../../../renderer/import/plan-from-db';
 import { book, bookCustomer, bookInvoice } from '../import/reconcile-fixtures';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { freshDb } from '../data/fixtures';
+import { scratchTables } from '../../../renderer/data/schema-versions';
 
 const opened: CallDeskDb[] = [];
 
@@ -75,6 +76,7 @@ export async function filledDb(): Promise<CallDeskDb> {
     takeFromFile: [],
     now,
   });
-  for (const table of d.tables) expect(await table.count(), table.name).toBeGreaterThan(0);
+  // Every table but working space (a restore's staged documents) holds something.
+  for (const table of d.tables) if (!scratchTables.has(table.name)) expect(await table.count(), table.name).toBeGreaterThan(0);
   return d;
 }

@@ -1,28 +1,43 @@
-// A stand-in for the backup Web Worker: runs the worker's own request handler in this process,
-// with the same structured cloning and transfers (buffers handed over are detached here too).
-// Its 'encode-database' reads the named database through fake-indexeddb, as the worker reads IndexedDB.
+// A stand-in for the backup Web Worker: runs the worker's own session in this process, with the
+// same structured cloning and transfers (buffers handed over are detached here too). Its jobs
+// read and stage in the named database through fake-indexeddb, as the worker does in IndexedDB.
 import type { BackupWorkerHandle } from '../../../renderer/backup/backup-codec';
-import { handleBackupRequest, type BackupWorkerRequest, type BackupWorkerResponse } from '../../../renderer/backup/backup-worker-protocol';
+import {
+  createBackupWorkerSession,
+  type BackupWorkerRequest,
+  type BackupWorkerResponse,
+} from '../../../renderer/backup/backup-worker-protocol';
 
 export interface InProcessBackupWorker extends BackupWorkerHandle {
   terminated: boolean;
-  /** Every request as the worker received it. */
+  /** Every message as the worker received it. */
   received: BackupWorkerRequest[];
+  /** Every message as the page received it. */
+  sent: BackupWorkerResponse[];
 }
 
 export function inProcessBackupWorker(): InProcessBackupWorker {
+  const receive = createBackupWorkerSession(({ message, transfer }) => {
+    const data: BackupWorkerResponse = structuredClone(message, { transfer });
+    // Delivered later, as a real worker's message is.
+    queueMicrotask(() => {
+      if (worker.terminated) return;
+      worker.sent.push(data);
+      worker.onmessage?.({ data } as MessageEvent<BackupWorkerResponse>);
+    });
+  });
   const worker: InProcessBackupWorker = {
     onmessage: null,
     onerror: null,
     onmessageerror: null,
     terminated: false,
     received: [],
+    sent: [],
     postMessage(message, { transfer }) {
       const request = structuredClone(message, { transfer });
       worker.received.push(request);
-      void handleBackupRequest(request).then(({ message: reply, transfer: back }) => {
-        const data: BackupWorkerResponse = structuredClone(reply, { transfer: back });
-        if (!worker.terminated) worker.onmessage?.({ data } as MessageEvent<BackupWorkerResponse>);
+      queueMicrotask(() => {
+        if (!worker.terminated) receive(request);
       });
     },
     terminate() {

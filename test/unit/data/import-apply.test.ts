@@ -4,7 +4,7 @@ import { exportSnapshot } from '../../../renderer/backup/snapshot';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { readChangeStamp } from '../../../renderer/data/change-stamp';
 import { applyImport, ImportDataError, SafetyCopyOutdatedError } from '../../../renderer/import/apply-import';
-import { applyImportWithSafetyCopy, type SafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
+import { applyImportWithSafetyCopy, type SafetyCopy, type SavedSafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
 import { listImports, undoImport, undoLastImport } from '../../../renderer/import/import-history';
 import { planImportFromDb } from '../../../renderer/import/plan-from-db';
 import { recordPayment } from '../../../renderer/payments/payment-repository';
@@ -250,30 +250,31 @@ describe('applyImport and undo', () => {
 });
 
 describe('applyImportWithSafetyCopy', () => {
-  // A copy as the backup worker makes it: what it saw, and the change stamp it saw it at.
+  // A copy prepared ahead of time, as the import worker makes it: what it saw, and the change stamp it saw it at.
   const copyOf = async (d: CallDeskDb): Promise<SafetyCopy> => ({
     bytes: new Uint8Array([await d.customers.count()]),
     changeStamp: await readChangeStamp(d),
   });
+  // A copy made now and written as it is made, as the backup worker and main do it.
+  const savedAs =
+    (name: string, seen: number[] = []) =>
+    async (d: CallDeskDb): Promise<SavedSafetyCopy> => {
+      seen.push(await d.customers.count());
+      return { name, changeStamp: await readChangeStamp(d) };
+    };
 
   it('imports only after the safety copy is written, and nothing when it fails', async () => {
     const db = freshDb();
     try {
       const plan = await planImportFromDb(db, firstBook, 'full');
-      const written: number[] = [];
       const apply = (stamp: string | null) => applyImport(db, plan, { ...options(week1), expectChangeStamp: stamp });
-      await expect(
-        applyImportWithSafetyCopy(db, apply, { make: copyOf, write: () => Promise.reject(new Error('The disk is full.')) }),
-      ).rejects.toThrow('could not save a copy of your current data first, so nothing was imported. The disk is full.');
+      await expect(applyImportWithSafetyCopy(db, apply, { save: () => Promise.reject(new Error('The disk is full.')) })).rejects.toThrow(
+        'could not save a copy of your current data first, so nothing was imported. The disk is full.',
+      );
       expect(await db.customers.count()).toBe(0);
-      const result = await applyImportWithSafetyCopy(db, apply, {
-        make: copyOf,
-        write: async (copy) => {
-          written.push(copy.bytes[0]!);
-          return 'before-import-2026-11-16T18-00-00Z.cdbackup';
-        },
-      });
-      expect(written).toEqual([0]);
+      const seen: number[] = [];
+      const result = await applyImportWithSafetyCopy(db, apply, { save: savedAs('before-import-2026-11-16T18-00-00Z.cdbackup', seen) });
+      expect(seen).toEqual([0]);
       expect(result.safetyCopy).toBe('before-import-2026-11-16T18-00-00Z.cdbackup');
       expect(await db.customers.count()).toBe(2);
     } finally {
@@ -282,25 +283,39 @@ describe('applyImportWithSafetyCopy', () => {
     }
   });
 
-  it('uses a copy prepared during the preview while nothing changed, and makes it again when something did', async () => {
+  it('writes a copy prepared during the preview while nothing changed, and makes one afresh when something did or it failed', async () => {
     const db = freshDb();
     try {
       await db.meta.put({ key: 'saved-mapping', value: 1 });
       const plan = await planImportFromDb(db, firstBook, 'full');
-      const made: string[] = [];
-      const make = async (d: CallDeskDb) => {
-        made.push('at apply');
-        return copyOf(d);
-      };
-      const write = async () => 'copy.cdbackup';
+      const written: number[] = [];
+      const write = async (copy: SafetyCopy) => (written.push(copy.bytes[0]!), 'prepared.cdbackup');
       const apply = (stamp: string | null) => applyImport(db, plan, { ...options(week1), expectChangeStamp: stamp });
+
+      // Current: the prepared copy is the one written.
+      const current = await applyImportWithSafetyCopy(db, () => Promise.resolve('applied'), {
+        prepared: copyOf(db),
+        write,
+        save: savedAs('made-now.cdbackup'),
+      });
+      expect(current.safetyCopy).toBe('prepared.cdbackup');
+      expect(written).toEqual([0]);
+
+      // A prepared copy that failed (too large to hold in memory, say) is made now instead.
+      const failed = await applyImportWithSafetyCopy(db, () => Promise.resolve('applied'), {
+        prepared: Promise.reject(new Error('The documents are too large to copy in memory.')),
+        write,
+        save: savedAs('made-now.cdbackup'),
+      });
+      expect(failed.safetyCopy).toBe('made-now.cdbackup');
 
       // Prepared, then a write (a note saved meanwhile, say): the prepared copy is not used.
       const prepared = copyOf(db);
       await prepared;
       await db.meta.put({ key: 'saved-mapping', value: 2 });
-      await applyImportWithSafetyCopy(db, apply, { prepared, make, write });
-      expect(made).toEqual(['at apply']);
+      const result = await applyImportWithSafetyCopy(db, apply, { prepared, write, save: savedAs('made-now.cdbackup') });
+      expect(result.safetyCopy).toBe('made-now.cdbackup');
+      expect(written).toEqual([0]);
       expect(await db.customers.count()).toBe(2);
     } finally {
       db.close();
@@ -313,17 +328,18 @@ describe('applyImportWithSafetyCopy', () => {
     try {
       const plan = await planImportFromDb(db, firstBook, 'full');
       const stamps: (string | null)[] = [];
-      let writes = 0;
-      const write = async () => {
+      let saves = 0;
+      const save = async (d: CallDeskDb): Promise<SavedSafetyCopy> => {
+        const changeStamp = await readChangeStamp(d);
         // The first time, something is written between saving the copy and the import.
-        if (writes++ === 0) await db.meta.put({ key: 'late-write', value: true });
-        return `copy-${writes}.cdbackup`;
+        if (saves++ === 0) await db.meta.put({ key: 'late-write', value: true });
+        return { name: `copy-${saves}.cdbackup`, changeStamp };
       };
       const apply = (stamp: string | null) => {
         stamps.push(stamp);
         return applyImport(db, plan, { ...options(week1), expectChangeStamp: stamp });
       };
-      const result = await applyImportWithSafetyCopy(db, apply, { make: copyOf, write });
+      const result = await applyImportWithSafetyCopy(db, apply, { save });
       expect(stamps).toHaveLength(2);
       expect(stamps[0]).not.toBe(stamps[1]);
       expect(result.safetyCopy).toBe('copy-2.cdbackup');

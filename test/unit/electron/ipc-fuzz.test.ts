@@ -67,7 +67,7 @@ async function startFuzzMain(): Promise<FuzzMain> {
   const folderId = (chosen.value as { folder: { id: string } }).folder.id;
   // A backup being written and one open to read, as the renderer has them between pieces: the
   // transfer steps' samples name them, so a well-formed step reaches a live transfer.
-  const begun = await router.handle('backup:write-begin', { target: { kind: 'safety-copy', reason: 'import' }, size: backupBytes.length });
+  const begun = await router.handle('backup:write-begin', { target: { kind: 'safety-copy', reason: 'import' } });
   if (!begun.ok || !(begun.value as BackupWriteBeginResult).started) throw new Error('The fuzz could not begin writing a backup.');
   const { writeId } = begun.value as Extract<BackupWriteBeginResult, { started: true }>;
   const opened = await router.handle('backup:read-open', { source: 'automatic', name: keptBackupName });

@@ -109,12 +109,7 @@ describe('main IPC handlers', () => {
       app: { version: '0.1.0' },
       documents: [],
     });
-    const begun = await router.handle(
-      'backup:write-begin',
-      { target: { kind: 'safety-copy', reason: 'import' }, size: bytes.length },
-      undefined,
-      'window-1',
-    );
+    const begun = await router.handle('backup:write-begin', { target: { kind: 'safety-copy', reason: 'import' } }, undefined, 'window-1');
     expect(begun).toEqual({ ok: true, value: { started: true, writeId: expect.stringMatching(/^[0-9a-f]{32}$/), chunkBytes: 100 } });
     if (!begun.ok) return;
     const { writeId } = begun.value as { writeId: string };
@@ -135,7 +130,7 @@ describe('main IPC handlers', () => {
         ),
       ).toMatchObject({ ok: true });
     }
-    expect(await router.handle('backup:write-finish', { writeId }, undefined, 'window-1')).toEqual({
+    expect(await router.handle('backup:write-finish', { writeId, size: bytes.length }, undefined, 'window-1')).toEqual({
       ok: true,
       value: { target: 'safety-copy', name: expect.stringMatching(/^before-import-.+\.cdbackup$/) },
     });
@@ -146,8 +141,8 @@ describe('main IPC handlers', () => {
     const { router } = mainWithFakes();
     const writeId = 'a'.repeat(32);
     const refusals = [
-      await router.handle('backup:write-begin', { target: { kind: 'safety-copy', reason: 'export' }, size: 10 }),
-      await router.handle('backup:write-begin', { target: { kind: 'automatic' }, size: 2 ** 32 }),
+      await router.handle('backup:write-begin', { target: { kind: 'safety-copy', reason: 'export' } }),
+      await router.handle('backup:write-finish', { writeId, size: 2 ** 32 }),
       await router.handle('backup:write-chunk', { writeId: '../../etc/passwd', index: 0, bytes: new Uint8Array(1) }),
       await router.handle('backup:write-chunk', { writeId, index: -1, bytes: new Uint8Array(1) }),
       await router.handle('backup:write-chunk', { writeId, index: 0, bytes: new Uint8Array(8 * 1024 * 1024 + 1) }),

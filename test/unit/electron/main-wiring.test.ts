@@ -224,7 +224,6 @@ describe('electron/main.ts wiring', () => {
     const fromPage = { senderFrame: { url: 'app://call-desk/index.html' }, sender: contents };
     const begun = await fake.ipcHandlers.get('backup:write-begin')!(fromPage, {
       target: { kind: 'safety-copy', reason: 'restore' },
-      size: 1000,
     });
     expect(begun).toMatchObject({ ok: true, value: { started: true } });
     const backups = path.join(userData, 'backups');

@@ -73,7 +73,7 @@ describe('createIpcRouter', () => {
     const cases: [string, unknown, string][] = [
       ['backup:read-open', bytes, ''],
       ['backup:read-open', new Map([['source', 'ask']]), ''],
-      ['backup:write-begin', { target: new Map([['kind', 'automatic']]), size: 10 }, 'target'],
+      ['backup:write-begin', { target: new Map([['kind', 'automatic']]) }, 'target'],
       ['backup:write-chunk', bytes, ''],
       [
         'backup:write-chunk',

@@ -9,7 +9,7 @@ import { maxFileNameLength } from '../../../../shared/ipc/files-contract';
 const hugeName = `${'A'.repeat(5 * 1024 * 1024)}.cdbackup`;
 const tooLong = 'A file name has at most 200 characters.';
 
-const saveAs = (suggestedName: string) => ({ target: { kind: 'save-as', suggestedName }, size: 1000 });
+const saveAs = (suggestedName: string) => ({ target: { kind: 'save-as', suggestedName } });
 const openKept = (name: string) => ({ source: 'automatic', name });
 
 describe('file names in backup transfer requests', () => {

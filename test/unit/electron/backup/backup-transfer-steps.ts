@@ -13,12 +13,12 @@ export async function sendWhole(
   bytes: Uint8Array,
   caller = testWindow,
 ): Promise<BackupWriteFinishResult | { started: false; reason: 'not-due' | 'cancelled' }> {
-  const begun = await service.beginWrite({ target, size: bytes.length }, caller);
+  const begun = await service.beginWrite({ target }, caller);
   if (!begun.started) return begun;
   for (let index = 0, at = 0; at < bytes.length; index += 1, at += begun.chunkBytes) {
     await service.writeChunk({ writeId: begun.writeId, index, bytes: bytes.slice(at, at + begun.chunkBytes) }, caller);
   }
-  return service.finishWrite({ writeId: begun.writeId }, caller);
+  return service.finishWrite({ writeId: begun.writeId, size: bytes.length }, caller);
 }
 
 export async function writeAutomatic(service: BackupService, bytes: Uint8Array): Promise<WriteAutomaticBackupResult> {

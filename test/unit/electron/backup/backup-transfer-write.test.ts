@@ -1,5 +1,5 @@
 // Backup files written in pieces, as main's backup service takes them: in order, within the
-// announced size and the piece size, bound to the window that began them, let go when aborted,
+// piece size, adding up to the size announced at the finish, bound to the window that began them, let go when aborted,
 // idle too long or when that window reloads, and never leaving a temporary or open file behind.
 import { describe, expect, it } from 'vitest';
 import { notABackupMessage, transferIdleMs } from '../../../../electron/services/backup/backup-service';
@@ -11,7 +11,7 @@ describe('backup transfers: writing in pieces', () => {
     const { fs, service, temporary } = setup();
     const bytes = await backupBytes();
     expect(bytes.length).toBeGreaterThan(10 * chunkBytes);
-    const begun = await service.beginWrite({ target: { kind: 'safety-copy', reason: 'restore' }, size: bytes.length }, testWindow);
+    const begun = await service.beginWrite({ target: { kind: 'safety-copy', reason: 'restore' } }, testWindow);
     expect(begun).toEqual({ started: true, writeId: expect.stringMatching(/^[0-9a-f]{32}$/), chunkBytes });
     if (!begun.started) return;
     for (let index = 0; index * chunkBytes < bytes.length; index += 1) {
@@ -23,7 +23,7 @@ describe('backup transfers: writing in pieces', () => {
       expect(fs.names(folder).filter((name) => name.endsWith('.cdbackup'))).toEqual([]);
       expect(temporary()).toHaveLength(1);
     }
-    expect(await service.finishWrite({ writeId: begun.writeId }, testWindow)).toEqual({
+    expect(await service.finishWrite({ writeId: begun.writeId, size: bytes.length }, testWindow)).toEqual({
       target: 'safety-copy',
       name: 'before-restore-2026-11-02T09-00-00Z.cdbackup',
     });
@@ -32,13 +32,13 @@ describe('backup transfers: writing in pieces', () => {
     expect(fs.openFiles()).toBe(0);
     expect(service.openTransfers()).toBe(0);
     // Finished means gone: the id no longer names anything.
-    await expect(service.finishWrite({ writeId: begun.writeId }, testWindow)).rejects.toThrow(notOpen);
+    await expect(service.finishWrite({ writeId: begun.writeId, size: bytes.length }, testWindow)).rejects.toThrow(notOpen);
   });
 
   it('refuses a piece out of order, and lets the whole write go', async () => {
     const { service, temporary, fs } = setup();
     const bytes = await backupBytes();
-    const writeId = await begin(service, bytes.length);
+    const writeId = await begin(service);
     await service.writeChunk({ writeId, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
     await expect(service.writeChunk({ writeId, index: 2, bytes: bytes.slice(2 * chunkBytes, 3 * chunkBytes) }, testWindow)).rejects.toThrow(
       'Part of the backup came out of order (piece 3 instead of 2), so it was not kept. Try again.',
@@ -49,7 +49,7 @@ describe('backup transfers: writing in pieces', () => {
       notOpen,
     );
     // Sending the same piece twice is out of order too.
-    const again = await begin(service, bytes.length);
+    const again = await begin(service);
     await service.writeChunk({ writeId: again, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
     await expect(service.writeChunk({ writeId: again, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow)).rejects.toThrow(
       'out of order',
@@ -57,23 +57,28 @@ describe('backup transfers: writing in pieces', () => {
     expect(temporary()).toEqual([]);
   });
 
-  it('refuses more bytes than announced, a piece larger than main asked for, and a finish before everything came', async () => {
+  it('refuses a finish whose size differs from what came, either way, and a piece larger than main asked for', async () => {
     const { service, temporary } = setup();
     const bytes = await backupBytes();
-    const short = await begin(service, chunkBytes + 10);
-    await service.writeChunk({ writeId: short, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
-    await expect(
-      service.writeChunk({ writeId: short, index: 1, bytes: bytes.slice(chunkBytes, 2 * chunkBytes) }, testWindow),
-    ).rejects.toThrow('More of the backup came than was announced');
+    const sendAll = async (writeId: string) => {
+      for (let index = 0; index * chunkBytes < bytes.length; index += 1) {
+        await service.writeChunk({ writeId, index, bytes: bytes.slice(index * chunkBytes, (index + 1) * chunkBytes) }, testWindow);
+      }
+    };
+    const over = await begin(service);
+    await sendAll(over);
+    await expect(service.finishWrite({ writeId: over, size: bytes.length - 1 }, testWindow)).rejects.toThrow(
+      `More of the backup came than was sent (${bytes.length} bytes, not ${bytes.length - 1})`,
+    );
 
-    const large = await begin(service, bytes.length);
+    const large = await begin(service);
     await expect(service.writeChunk({ writeId: large, index: 0, bytes: bytes.slice(0, chunkBytes + 1) }, testWindow)).rejects.toThrow(
       `A piece of the backup was larger than ${chunkBytes} bytes`,
     );
 
-    const unfinished = await begin(service, bytes.length);
+    const unfinished = await begin(service);
     await service.writeChunk({ writeId: unfinished, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
-    await expect(service.finishWrite({ writeId: unfinished }, testWindow)).rejects.toThrow(
+    await expect(service.finishWrite({ writeId: unfinished, size: bytes.length }, testWindow)).rejects.toThrow(
       `Only part of the backup came (${chunkBytes} of ${bytes.length} bytes)`,
     );
     expect(temporary()).toEqual([]);
@@ -83,7 +88,7 @@ describe('backup transfers: writing in pieces', () => {
   it('refuses something that is not a backup at its first piece, before writing the rest', async () => {
     const { fs, service, temporary } = setup();
     const text = new TextEncoder().encode('Call Wexford on Monday about WX-1. '.repeat(10));
-    const writeId = await begin(service, text.length);
+    const writeId = await begin(service);
     await expect(service.writeChunk({ writeId, index: 0, bytes: text.slice(0, chunkBytes) }, testWindow)).rejects.toThrow(
       notABackupMessage,
     );
@@ -94,34 +99,34 @@ describe('backup transfers: writing in pieces', () => {
   it('aborts: the temporary file goes, and the id names nothing afterwards', async () => {
     const { service, temporary } = setup();
     const bytes = await backupBytes();
-    const writeId = await begin(service, bytes.length);
+    const writeId = await begin(service);
     await service.writeChunk({ writeId, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
     expect(temporary()).toHaveLength(1);
     expect(await service.abortWrite({ writeId }, testWindow)).toEqual({ aborted: true });
     expect(temporary()).toEqual([]);
     expect(await service.abortWrite({ writeId }, testWindow)).toEqual({ aborted: false });
-    await expect(service.finishWrite({ writeId }, testWindow)).rejects.toThrow(notOpen);
+    await expect(service.finishWrite({ writeId, size: bytes.length }, testWindow)).rejects.toThrow(notOpen);
   });
 
   it('belongs to the window that began it: another window cannot add to, finish or abort it', async () => {
     const { fs, service } = setup();
     const bytes = await backupBytes();
-    const writeId = await begin(service, bytes.length);
+    const writeId = await begin(service);
     await expect(service.writeChunk({ writeId, index: 0, bytes: bytes.slice(0, chunkBytes) }, 'window-2')).rejects.toThrow(notOpen);
-    await expect(service.finishWrite({ writeId }, 'window-2')).rejects.toThrow(notOpen);
+    await expect(service.finishWrite({ writeId, size: bytes.length }, 'window-2')).rejects.toThrow(notOpen);
     expect(await service.abortWrite({ writeId }, 'window-2')).toEqual({ aborted: false });
     // Untouched by all that, it still completes for its own window.
     for (let index = 0; index * chunkBytes < bytes.length; index += 1) {
       await service.writeChunk({ writeId, index, bytes: bytes.slice(index * chunkBytes, (index + 1) * chunkBytes) }, testWindow);
     }
-    expect(await service.finishWrite({ writeId }, testWindow)).toMatchObject({ target: 'safety-copy' });
+    expect(await service.finishWrite({ writeId, size: bytes.length }, testWindow)).toMatchObject({ target: 'safety-copy' });
     expect(fs.names(folder)).toEqual(['before-restore-2026-11-02T09-00-00Z.cdbackup']);
   });
 
   it('lets a write go after two idle minutes, removing its temporary file', async () => {
     const { clock, service, temporary, warnings } = setup();
     const bytes = await backupBytes();
-    const writeId = await begin(service, bytes.length);
+    const writeId = await begin(service);
     await service.writeChunk({ writeId, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
     await clock.advance(transferIdleMs - 1000);
     // Each request starts the wait again.
@@ -148,7 +153,7 @@ describe('backup transfers: writing in pieces', () => {
       const writer = await createNew(file);
       return { ...writer, write: async (piece) => (await slowDisk, writer.write(piece)) };
     };
-    const writeId = await begin(service, bytes.length);
+    const writeId = await begin(service);
     const writing = service.writeChunk({ writeId, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
     await clock.advance(3 * transferIdleMs);
     expect(temporary()).toHaveLength(1);
@@ -163,10 +168,10 @@ describe('backup transfers: writing in pieces', () => {
   it("lets every transfer of a window go when it reloads or closes, and only that window's", async () => {
     const bytes = await backupBytes();
     const { fs, service, temporary } = setup({ [`${folder}/call-desk-2026-11-01T0900Z.cdbackup`]: bytes });
-    const reloaded = await begin(service, bytes.length);
+    const reloaded = await begin(service);
     await service.writeChunk({ writeId: reloaded, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
     const reading = await service.openRead({ source: 'automatic', name: 'call-desk-2026-11-01T0900Z.cdbackup' }, testWindow);
-    const other = await begin(service, bytes.length, 'window-2');
+    const other = await begin(service, 'window-2');
     expect(fs.openFiles()).toBe(3);
 
     await service.releaseCaller(testWindow);
@@ -187,7 +192,7 @@ describe('backup transfers: writing in pieces', () => {
       'did not read back correctly, so it was removed',
     );
     expect(fs.names(folder)).toEqual([]);
-    const writeId = await begin(service, bytes.length);
+    const writeId = await begin(service);
     await service.writeChunk({ writeId, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
     fs.failNextWrite();
     await expect(service.writeChunk({ writeId, index: 1, bytes: bytes.slice(chunkBytes, 2 * chunkBytes) }, testWindow)).rejects.toThrow(
@@ -199,7 +204,7 @@ describe('backup transfers: writing in pieces', () => {
 
   it('cannot begin in a backups folder that cannot be made, and says where', async () => {
     const { service } = setup({ '/data': 'a file where the data folder should be' });
-    await expect(service.beginWrite({ target: { kind: 'safety-copy', reason: 'restore' }, size: 100 }, testWindow)).rejects.toThrow(
+    await expect(service.beginWrite({ target: { kind: 'safety-copy', reason: 'restore' } }, testWindow)).rejects.toThrow(
       `The backups folder (${folder}) could not be written to.`,
     );
     expect(service.openTransfers()).toBe(0);
@@ -209,7 +214,7 @@ describe('backup transfers: writing in pieces', () => {
     const bytes = await backupBytes();
     const leftover = `${folder}/incoming.cdbackup.999.0123456789abcdef.tmp`;
     const { fs, service, temporary } = setup({ [leftover]: bytes.slice(0, 10) });
-    const writeId = await begin(service, bytes.length);
+    const writeId = await begin(service);
     expect(fs.stored.has(leftover)).toBe(false);
     await service.writeChunk({ writeId, index: 0, bytes: bytes.slice(0, chunkBytes) }, testWindow);
     await service.status();
@@ -220,14 +225,12 @@ describe('backup transfers: writing in pieces', () => {
     const bytes = await backupBytes();
     const { dialogs, service, temporary } = setup();
     expect(await writeAutomatic(service, bytes)).toMatchObject({ written: true });
-    expect(await service.beginWrite({ target: { kind: 'automatic' }, size: bytes.length }, testWindow)).toEqual({
+    expect(await service.beginWrite({ target: { kind: 'automatic' } }, testWindow)).toEqual({
       started: false,
       reason: 'not-due',
     });
     dialogs.queueSavePath(null);
-    expect(
-      await service.beginWrite({ target: { kind: 'save-as', suggestedName: 'office.cdbackup' }, size: bytes.length }, testWindow),
-    ).toEqual({
+    expect(await service.beginWrite({ target: { kind: 'save-as', suggestedName: 'office.cdbackup' } }, testWindow)).toEqual({
       started: false,
       reason: 'cancelled',
     });
@@ -254,9 +257,9 @@ describe('backup transfers: writing in pieces', () => {
 
   it('lets one window have only a few transfers open at once', async () => {
     const { service } = setup();
-    for (let i = 0; i < 4; i += 1) await begin(service, 1000);
-    await expect(begin(service, 1000)).rejects.toThrow('Too many backup files are being copied at once.');
-    await begin(service, 1000, 'window-2');
+    for (let i = 0; i < 4; i += 1) await begin(service);
+    await expect(begin(service)).rejects.toThrow('Too many backup files are being copied at once.');
+    await begin(service, 'window-2');
     await service.releaseCaller(testWindow);
     await service.releaseCaller('window-2');
     expect(service.openTransfers()).toBe(0);

@@ -57,8 +57,8 @@ export function setup(initial: Record<string, Uint8Array | string> = {}) {
   return { fs, dialogs, files, clock, service, warnings, reads, temporary };
 }
 
-export async function begin(service: ReturnType<typeof setup>['service'], size: number, caller = testWindow) {
-  const begun = await service.beginWrite({ target: { kind: 'safety-copy', reason: 'restore' }, size }, caller);
+export async function begin(service: ReturnType<typeof setup>['service'], caller = testWindow) {
+  const begun = await service.beginWrite({ target: { kind: 'safety-copy', reason: 'restore' } }, caller);
   if (!begun.started) throw new Error('not started');
   return begun.writeId;
 }

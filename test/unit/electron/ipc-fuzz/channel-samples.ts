@@ -70,13 +70,10 @@ export const handSamples: Partial<Record<InvokeChannel, (context: SampleContext)
   'backup:status': () => undefined,
   // "Back up now": a file name to break, and the fuzz's dialog answers Cancel, so an accepted
   // case opens nothing. The transfer the steps below name is begun by the fuzz's main itself.
-  'backup:write-begin': ({ backupBytes }) => ({
-    target: { kind: 'save-as', suggestedName: 'Call Desk backup.cdbackup' },
-    size: backupBytes.length,
-  }),
+  'backup:write-begin': () => ({ target: { kind: 'save-as', suggestedName: 'Call Desk backup.cdbackup' } }),
   // The whole backup as its first piece (main's pieces are 8 MB), so the finish after it completes.
   'backup:write-chunk': ({ writeId, backupBytes }) => ({ writeId, index: 0, bytes: backupBytes }),
-  'backup:write-finish': ({ writeId }) => ({ writeId }),
+  'backup:write-finish': ({ writeId, backupBytes }) => ({ writeId, size: backupBytes.length }),
   'backup:write-abort': ({ writeId }) => ({ writeId }),
   'backup:read-open': () => ({ source: 'automatic', name: keptBackupName }),
   'backup:read-chunk': ({ readId, readSize }) => ({ readId, offset: 0, length: readSize }),
