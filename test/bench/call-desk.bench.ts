@@ -2,7 +2,7 @@
 // then measures what the performance targets in docs/ARCHITECTURE.md cover: search as you type, opening a customer file
 // with 1,000 calls (through the real UI), and loading the app. Medians and p95 go to
 // test/bench/results.json and a table on stdout.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
@@ -11,26 +11,18 @@ import { startTestHost, type TestHost } from '../host/test-host';
 import { addDays, todayIn } from '../../shared/dates/calendar';
 import { defaultSettings } from '../../shared/settings/schema';
 import { reminderEntries } from './reminder-entries';
-import { builtRendererDir, repoRoot } from '../host/paths';
+import { repoRoot } from '../host/paths';
 import type { SeedResult, SeedSizes } from './page/bench-page';
 import { timeLoads, type LoadTimes } from './load-times';
+import { benchBrowserArgs, benchSiteDir, buildBenchSite } from './bench-site';
 import { median, percentile, writeResults, type Metric } from './stats';
 
 const sizes: SeedSizes = { customers: 10_000, invoices: 100_000, calls: 50_000, heavyCustomerCalls: 1_000 };
-const siteDir = path.join(repoRoot, 'out', 'bench-site');
+const siteDir = benchSiteDir;
 const profileDir = path.join(repoRoot, 'test', 'bench', '.profile');
 const resultsFile = path.join(repoRoot, 'test', 'bench', 'results.json');
 // A fixed port keeps the origin, so a second run reuses the seeded database in the profile.
 const port = 47_813;
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** Sends one 'reminders:sync' as Electron would (the input cloned across the IPC boundary). */
 async function mainSync(host: TestHost, input: unknown): Promise<{ ms: number; revision: number }> {
@@ -123,21 +115,14 @@ async function timeFileOpen(page: Page, customerId: string, waitForTimeline = tr
 test('Call Desk benchmark', async () => {
   test.setTimeout(30 * 60_000);
   // The app and the seeding page side by side, so they share an origin.
-  rmSync(siteDir, { recursive: true, force: true, maxRetries: 3 });
-  mkdirSync(siteDir, { recursive: true });
-  cpSync(builtRendererDir, siteDir, { recursive: true });
-  const { execFileSync } = await import('node:child_process');
-  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.bench.config.ts'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
+  buildBenchSite();
 
   const host = await startTestHost({ rendererDir: siteDir, port });
   const launch = async () => {
     const browser = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath(),
       headless: true,
-      args,
+      args: benchBrowserArgs,
       viewport: { width: 1280, height: 800 },
     });
     await host.attach(browser);

@@ -3,37 +3,22 @@
 // layout, interpretation and matching, then the safety copy and the apply), against a raw Dexie
 // bulkPut of the same rows; then the same books a week later re-imported. Each figure has a floor
 // measured in the same run. Written to test/bench/import-results.json and a table on stdout.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, test } from '@playwright/test';
 import { chromiumPath } from '../e2e/fixtures';
 import { startTestHost } from '../host/test-host';
-import { builtRendererDir, repoRoot } from '../host/paths';
+import { repoRoot } from '../host/paths';
+import { benchBrowserArgs, benchSiteDir, buildBenchSite } from './bench-site';
 import { writeResults, type Metric } from './stats';
 
-const siteDir = path.join(repoRoot, 'out', 'bench-site');
+const siteDir = benchSiteDir;
 const resultsFile = path.join(repoRoot, 'test', 'bench', 'import-results.json');
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 test('Call Desk import benchmark', async () => {
   test.setTimeout(30 * 60_000);
-  rmSync(siteDir, { recursive: true, force: true, maxRetries: 3 });
-  mkdirSync(siteDir, { recursive: true });
-  cpSync(builtRendererDir, siteDir, { recursive: true });
-  const { execFileSync } = await import('node:child_process');
-  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.bench.config.ts'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
+  buildBenchSite();
 
   // A fresh profile: the import starts from an empty database and leaves the main bench's alone.
   const profileDir = mkdtempSync(path.join(os.tmpdir(), 'call-desk-import-bench-'));
@@ -41,7 +26,7 @@ test('Call Desk import benchmark', async () => {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args,
+    args: benchBrowserArgs,
     viewport: { width: 1280, height: 800 },
   });
   try {

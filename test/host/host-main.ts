@@ -65,6 +65,8 @@ export interface HostMainOptions {
   printContext?: () => BrowserContext | undefined;
   /** Where main's clock starts (and stands until moved); the real time when omitted. */
   now?: Date | string | number;
+  /** The piece size for backup files; backupChunkBytes when omitted (the large-backup bench uses the app's). */
+  backupChunkBytes?: number;
 }
 
 /** The e2e host's piece size for backup files (the app's is 8 MB). */
@@ -75,6 +77,7 @@ export function createHostMain({
   onReminderActivated = () => {},
   printContext = () => undefined,
   now = Date.now(),
+  backupChunkBytes: pieceBytes = backupChunkBytes,
 }: HostMainOptions): HostMain {
   const opener = createRecordingOpener();
   const notifier = createRecordingNotifier();
@@ -101,7 +104,7 @@ export function createHostMain({
     packetJobs: createWorkerThreadJobLauncher({ modulePath: builtPacketWorker }),
     warn: (message) => console.warn(`[test-host] ${message}`),
     // Small pieces, so every backup the specs make or restore crosses in several, as a large one does in the app.
-    backupChunkBytes,
+    backupChunkBytes: pieceBytes,
   });
   return { router: createIpcRouter(createMainHandlers(services)), services, opener, clock, notifier, loginItems, dialogs, revealer };
 }

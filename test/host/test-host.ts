@@ -25,6 +25,8 @@ export interface TestHostOptions {
   rendererDir?: string;
   /** The instant main's clock starts at (the e2e fixtures pass the browser's); real time if omitted. */
   now?: Date | string | number;
+  /** Main's piece size for backup files (host-main.ts); the e2e's small one when omitted. */
+  backupChunkBytes?: number;
 }
 
 export interface TestHost {
@@ -99,7 +101,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   };
   // PDFs print in the context attached last (the one the test is driving).
   const printContext = () => [...contexts].at(-1);
-  const main = createHostMain({ dataDir, onReminderActivated, printContext, now: options.now });
+  const main = createHostMain({ dataDir, onReminderActivated, printContext, now: options.now, backupChunkBytes: options.backupChunkBytes });
   await main.services.reminders.start();
   // Browser mode's server without its API: this host's bridge is a Playwright binding. The
   // caller may pick the port: a browser restarted on the same profile must find the page at the

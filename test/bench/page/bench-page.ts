@@ -13,6 +13,8 @@ import { defaultSettings } from '../../../shared/settings/schema';
 import './import-bench-page';
 // The Today queue's and the dashboard's (window.callDeskTodayBench).
 import './today-bench-page';
+// A database with 2 GB of documents backed up and restored (window.callDeskLargeBackupBench).
+import './large-backup-bench-page';
 
 export interface SeedSizes {
   customers: number;
