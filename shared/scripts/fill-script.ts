@@ -10,6 +10,7 @@ import type {
   FilledStep,
   FilledText,
   LineCondition,
+  LineWhen,
   ScriptContext,
   ScriptStepTemplate,
   ScriptTemplate,
@@ -21,11 +22,15 @@ import { compact, prompt, text } from './wording';
 const lastPromiseMissed = ({ ctx }: AccountFacts): boolean => {
   const last = ctx.lastPromise;
   if (!last) return false;
+  // Broken or partly kept: a deadline passed without the full amount, for a plan or one payment.
+  if (last.status === 'broken' || last.status === 'partially-kept') return true;
   // A plan's promised date is its first instalment: once that passes the plan is still running,
   // and the lifecycle marks it broken or partly kept when an instalment is missed.
-  if ((last.instalments?.length ?? 0) > 1) return last.status === 'broken' || last.status === 'partially-kept';
-  return last.status === 'broken' || (last.status === 'open' && last.promisedDate < ctx.today);
+  if ((last.instalments?.length ?? 0) > 1) return false;
+  return last.status === 'open' && last.promisedDate < ctx.today;
 };
+
+const lastPromisePending = (facts: AccountFacts): boolean => facts.ctx.lastPromise?.status === 'open' && !lastPromiseMissed(facts);
 
 const conditions: Record<LineCondition, (facts: AccountFacts) => boolean> = {
   'contact-known': (f) => f.contact !== null,
@@ -44,11 +49,18 @@ const conditions: Record<LineCondition, (facts: AccountFacts) => boolean> = {
   'how-to-pay-known': (f) => !!f.ctx.howToPay?.trim(),
   'last-promise': (f) => !!f.ctx.lastPromise,
   'last-promise-missed': lastPromiseMissed,
+  'last-promise-kept': (f) => f.ctx.lastPromise?.status === 'kept',
+  'last-promise-pending': lastPromisePending,
+  'no-last-promise': (f) => !f.ctx.lastPromise,
+  'open-not-yet-due': (f) => f.invoices.length > 0 && !(f.ctx.totals.pastDueMinor > 0),
+  'nothing-open': (f) => f.invoices.length === 0,
 };
 
-function applies(line: { only?: string; when?: LineCondition }, facts: AccountFacts): boolean {
+function applies(line: { only?: string; when?: LineWhen }, facts: AccountFacts): boolean {
   if (line.only && line.only !== facts.ctx.customer.kind) return false;
-  return !line.when || conditions[line.when](facts);
+  if (!line.when) return true;
+  const all: readonly LineCondition[] = typeof line.when === 'string' ? [line.when] : line.when;
+  return all.every((condition) => conditions[condition](facts));
 }
 
 /** {name} is a placeholder; [words] an aside to the caller. */

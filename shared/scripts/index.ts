@@ -1,4 +1,5 @@
-// The call script: content, filling it with an account's figures, and progress through it.
+// The call scripts: the built-in library, which one to propose, filling one with an account's
+// figures, and progress through it.
 export type {
   FilledBranch,
   FilledChecklistItem,
@@ -6,6 +7,7 @@ export type {
   FilledStep,
   FilledText,
   LineCondition,
+  LineWhen,
   ScriptBranchTemplate,
   ScriptContext,
   ScriptInvoice,
@@ -15,7 +17,17 @@ export type {
   ScriptTemplate,
   TemplateLine,
 } from './model';
-export { defaultScript, scriptById, scripts } from './default-script';
+export { defaultScript, scriptById, scripts, scriptsFor } from './default-script';
+export { scriptTones, scriptToneLabels, type ScriptTone } from './tones';
+export {
+  proposeScript,
+  selectionRules,
+  selectionThresholds,
+  type ScriptProposal,
+  type ScriptSelectionFacts,
+  type SelectionRuleId,
+  type SelectionThresholds,
+} from './script-selection';
 export { fillScript, fillTemplate, filledTextToString } from './fill-script';
 export { placeholderNames, placeholdersIn, isPlaceholderName, type PlaceholderName } from './placeholders';
 export {

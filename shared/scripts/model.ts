@@ -3,6 +3,7 @@
 // ./content; filling a script with one account's figures is ./fill-script.
 import type { CallResult } from '../calls/schema';
 import type { CustomerKind } from '../customers/schema';
+import type { ScriptTone } from './tones';
 
 /**
  * When a line only makes sense for some accounts. Lines with a condition that does not hold
@@ -28,8 +29,20 @@ export type LineCondition =
   /** Settings say how customers pay us (bank details or a remit-to address). */
   | 'how-to-pay-known'
   | 'last-promise'
-  /** The last promise was broken, or its date has passed while still open. */
-  | 'last-promise-missed';
+  /** The last promise was broken or only partly kept, or its date has passed while still open. */
+  | 'last-promise-missed'
+  /** The last promise was paid in full. */
+  | 'last-promise-kept'
+  /** The last promise is open and its date has not passed yet. */
+  | 'last-promise-pending'
+  | 'no-last-promise'
+  /** Invoices are open but none is past due yet. */
+  | 'open-not-yet-due'
+  /** No invoice has a balance left: the account is paid up. */
+  | 'nothing-open';
+
+/** A line's condition: one, or several that must all hold. */
+export type LineWhen = LineCondition | readonly LineCondition[];
 
 /**
  * One sentence (or short paragraph) of a template. In `text`, {name} is an account value
@@ -39,7 +52,7 @@ export interface TemplateLine {
   text: string;
   /** Shown only for this kind of account (consumer calls have extra care rules). */
   only?: CustomerKind;
-  when?: LineCondition;
+  when?: LineWhen;
 }
 
 export interface ChecklistItemTemplate {
@@ -72,10 +85,16 @@ export interface ScriptBranchTemplate {
 }
 
 export interface ScriptTemplate {
+  /** Stable: recorded on the call (Call.scriptId), so never rename a shipped id. */
   id: string;
   /** Bumped whenever wording changes, so a closed call can say which text was read. */
   version: number;
   title: string;
+  tone: ScriptTone;
+  /** One line for the script picker: when to use it. */
+  description: string;
+  /** The kind of account the script is written for; left out, it suits both. */
+  forKind?: CustomerKind;
   steps: ScriptStepTemplate[];
   branches: ScriptBranchTemplate[];
 }

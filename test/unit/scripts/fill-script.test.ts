@@ -135,6 +135,19 @@ describe('fillScript with a realistic commercial account', () => {
     expect(words(broken)).toContain('That promise was missed');
   });
 
+  it('treats a single payment that was only partly kept as missed', () => {
+    const partly = fillScript(
+      defaultScript,
+      commercialContext({ lastPromise: { amountMinor: 50_000, promisedDate: '2026-11-10', status: 'partially-kept' } }),
+    );
+    expect(spoken(step(partly, 'remind-terms'))).toContain('When we last spoke, $500.00 was to be paid by Nov 10, 2026');
+    const kept = fillScript(
+      defaultScript,
+      commercialContext({ lastPromise: { amountMinor: 50_000, promisedDate: '2026-11-10', status: 'kept' } }),
+    );
+    expect(spoken(step(kept, 'remind-terms'))).not.toContain('When we last spoke');
+  });
+
   it('names the remainder when there are more invoices than the list reads out', () => {
     const base = commercialContext().invoices[1]!;
     const many = Array.from({ length: 6 }, (_, i) => ({ ...base, number: `INV-${2000 + i}`, balanceMinor: 10_000 }));
