@@ -1,5 +1,5 @@
 // Turns a script template into the text for one call: lines whose condition does not hold are
-// dropped, and each {placeholder} becomes segments marking which words are account figures.
+// dropped, and each {merge field} becomes segments marking which words are account figures.
 import { callResultLabels } from '../calls/schema';
 import { contactIsAuthoriser, deriveFacts, type AccountFacts } from './account-facts';
 import type {
@@ -16,8 +16,7 @@ import type {
   ScriptTemplate,
   TemplateLine,
 } from './model';
-import { isPlaceholderName, placeholderResolvers } from './placeholders';
-import { compact, prompt, text } from './wording';
+import { fillSegments } from '../templates/render';
 
 const lastPromiseMissed = ({ ctx }: AccountFacts): boolean => {
   const last = ctx.lastPromise;
@@ -63,30 +62,14 @@ function applies(line: { only?: string; when?: LineWhen }, facts: AccountFacts):
   return all.every((condition) => conditions[condition](facts));
 }
 
-/** {name} is a placeholder; [words] an aside to the caller. */
-const tokenPattern = /\{([^{}]*)\}|\[([^[\]]*)\]/g;
-
-function fillWith(template: string, facts: AccountFacts): FilledText {
-  const out: FilledText = [];
-  let last = 0;
-  for (const match of template.matchAll(tokenPattern)) {
-    out.push(text(template.slice(last, match.index)));
-    const [, name, aside] = match;
-    if (aside !== undefined) out.push(prompt(aside));
-    // Unknown names are caught by the script tests; at run time they degrade to an aside.
-    else if (name !== undefined && isPlaceholderName(name)) out.push(...placeholderResolvers[name](facts));
-    else out.push(prompt('check the account'));
-    last = match.index + match[0].length;
-  }
-  out.push(text(template.slice(last)));
-  return compact(out);
-}
-
+// {name} is a merge field and [words] an aside to the caller: the template engine fills both,
+// the same way for scripts, letters and e-mails. An unknown name (a script is checked before it
+// is saved, and the built-in ones by their tests) degrades to an aside, never raw braces.
 const fillLines = (lines: TemplateLine[], facts: AccountFacts): FilledText[] =>
-  lines.filter((line) => applies(line, facts)).map((line) => fillWith(line.text, facts));
+  lines.filter((line) => applies(line, facts)).map((line) => fillSegments(line.text, facts));
 
 const fillChecklist = (items: ChecklistItemTemplate[] | undefined, facts: AccountFacts): FilledChecklistItem[] =>
-  (items ?? []).filter((item) => applies(item, facts)).map((item) => ({ id: item.id, label: fillWith(item.label, facts) }));
+  (items ?? []).filter((item) => applies(item, facts)).map((item) => ({ id: item.id, label: fillSegments(item.label, facts) }));
 
 function fillStep(step: ScriptStepTemplate, facts: AccountFacts): FilledStep {
   return {
@@ -121,7 +104,7 @@ export function fillScript(script: ScriptTemplate, context: ScriptContext): Fill
 
 /** One template string filled for an account, e.g. for a confirmation email. */
 export function fillTemplate(template: string, context: ScriptContext): FilledText {
-  return fillWith(template, deriveFacts(context));
+  return fillSegments(template, deriveFacts(context));
 }
 
 /** The words of a filled text; prompts are kept in square brackets unless left out. */

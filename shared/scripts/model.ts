@@ -45,8 +45,8 @@ export type LineCondition =
 export type LineWhen = LineCondition | readonly LineCondition[];
 
 /**
- * One sentence (or short paragraph) of a template. In `text`, {name} is an account value
- * (see ./placeholders) and [words] is an aside to the caller, not read aloud.
+ * One sentence (or short paragraph) of a template. In `text`, {name} is an account value (a
+ * merge field, shared/templates/merge-fields.ts) and [words] is an aside to the caller, not read aloud.
  */
 export interface TemplateLine {
   text: string;

@@ -1,0 +1,26 @@
+// The template engine shared by call scripts, letters and e-mails: the merge-field catalog for
+// the picker, the save-time check, the live preview and the three written forms.
+export { mergeFieldByName, mergeFieldGroups, mergeFields, mergeFieldToken, acceptedFieldNames } from './merge-fields';
+export type { MergeField, MergeFieldGroup, MergeFieldGroupId } from './merge-fields';
+export { firstNameOf } from './field-resolvers';
+export {
+  parseTemplate,
+  type ParsedTemplate,
+  type TemplatePart,
+  type TemplateProblem,
+  type TemplateProblemCode,
+  type TextSpan,
+} from './template-text';
+export { checkTemplate, suggestField, type TemplateKind } from './check-template';
+export { checkScriptTemplate, type ScriptTemplateProblem } from './check-script';
+export { resolveTemplate, type MissingValue, type ResolvedTemplate } from './resolve-template';
+export {
+  previewTemplate,
+  renderEmail,
+  renderLetterHtml,
+  renderPlainText,
+  renderScriptText,
+  type EmailProblem,
+  type RenderRefusal,
+  type Rendered,
+} from './render';
