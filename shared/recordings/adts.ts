@@ -47,11 +47,11 @@ function endsCleanly(bytes: Uint8Array, offset: number, audioEnd: number): boole
   return matchesAscii(bytes, offset, 'ID3') || matchesAscii(bytes, offset, 'APETAGEX');
 }
 
-export function adtsDuration(bytes: Uint8Array, audioStart: number, sampleRate: number): number | null {
+export function adtsDuration(bytes: Uint8Array, audioStart: number, sampleRate: number, maxFrames = maxAdtsFramesCounted): number | null {
   const audioEnd = audioEndBeforeTrailingTag(bytes, audioStart);
   let offset = audioStart;
   let samples = 0;
-  for (let counted = 0; counted < maxAdtsFramesCounted; counted += 1) {
+  for (let counted = 0; counted < maxFrames; counted += 1) {
     const frame = readAdtsFrame(bytes, offset);
     if (frame === null || frame.sampleRate !== sampleRate || offset + frame.length > audioEnd) {
       // Frames that stop before the end of the file, with something else after them, leave the length unknown.

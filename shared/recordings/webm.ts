@@ -68,7 +68,7 @@ function* children(bytes: Uint8Array, start: number, end: number): Generator<Ele
     const element = readElement(bytes, offset, end);
     if (element === null) return;
     yield element;
-    if (element.unknownSize) return; // its end is not known, so neither is where the next starts
+    // An element of unknown size runs to its parent's end (see readElement), which ends the walk.
     offset = element.end;
   }
 }

@@ -97,6 +97,7 @@ describe('OGG', () => {
   });
 
   it('searches only the last 64 KB for the last page', () => {
+    expect(lastPageSearchBytes).toBe(64 * 1024);
     // The last page is 329 bytes: it must start within the last 64 KB to be found.
     const file = oggFile(opusHead(0), 48000n * 4n);
     expect(probeAudio(concat(file, new Uint8Array(lastPageSearchBytes - 400)))?.durationSeconds).toBe(4);

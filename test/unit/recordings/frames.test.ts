@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adtsDuration, maxAdtsFramesCounted } from '../../../shared/recordings/adts';
 import { probeAudio } from '../../../shared/recordings/audio-format';
 import { concat, patched } from '../../fixtures/audio/bytes';
 import { adtsFile, adtsFrame, id3v1Tag, id3v2Tag, mp3Frames, mp3Header, riffChunk, wavFile } from '../../fixtures/audio/crafted-frames';
@@ -111,7 +112,17 @@ describe('raw AAC (ADTS)', () => {
 
   it('refuses a frame claiming to be no longer than its own header, and a reserved sample rate', () => {
     expect(probeAudio(patched(adtsFile(16000, 3), 0, adtsFrame(16000, 7)))).toBeNull();
+    // A length of 0 would make a frame its own next frame.
+    expect(probeAudio(patched(adtsFile(16000, 3), 3, [0x40, 0x00, 0x1f]))).toBeNull();
     expect(probeAudio(patched(adtsFile(16000, 3), 2, [0x40 | (13 << 2)]))).toBeNull();
+  });
+
+  it('stops counting at the cap and takes the rest at the same bytes per frame', () => {
+    expect(maxAdtsFramesCounted).toBeGreaterThanOrEqual(600_000); // 4 hours at 44.1 kHz are counted in full
+    const file = concat(adtsFile(16000, 50, 100), adtsFile(16000, 50, 300));
+    // Ten 100-byte frames counted (0.64 s) over 1,000 of the file's 20,000 bytes.
+    expect(adtsDuration(file, 0, 16000, 10)).toBeCloseTo(12.8, 10);
+    expect(adtsDuration(file, 0, 16000)).toBe(6.4);
   });
 
   it('tells AAC from MP3 by the layer bits', () => {
