@@ -12,6 +12,8 @@ import { emptyProgress, fillScript, scriptById, defaultScript, type ScriptProgre
 import { NoteEditor, type NoteEditorHandle } from '../notes/NoteEditor';
 import { useCrashSafeDraft } from '../notes/use-crash-safe-draft';
 import { ScriptPanel, type ScriptStepper } from '../scripts/ScriptPanel';
+import { ScriptChooser } from '../scripts/ScriptChooser';
+import { proposedScriptFor } from '../scripts/proposed-script';
 import { scriptKeyAction } from '../scripts/script-shortcuts';
 import { useCustomerFile } from '../customers/queries';
 import { useSettings } from '../settings/queries';
@@ -19,7 +21,7 @@ import { offerConfirmation } from '../promises/confirmation-offer';
 import { CallHeader } from './CallHeader';
 import { ClosedCallView } from './ClosedCallView';
 import { OutcomeForm, type OutcomeFormHandle } from './OutcomeForm';
-import { useCall, useCloseCall, useUpdateCallProgress } from './queries';
+import { useCall, useCloseCall, useSwitchCallScript, useUpdateCallProgress } from './queries';
 import './call-workspace.css';
 
 /** Wall-clock date and time on this machine (the office) as a UTC instant. */
@@ -29,6 +31,8 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
   const settings = useSettings().data;
   const closeCall = useCloseCall();
   const updateProgress = useUpdateCallProgress();
+  const switchScript = useSwitchCallScript();
+  const [switchError, setSwitchError] = useState<string | null>(null);
   const isOpen = call.data?.status === 'open';
   const draft = useCrashSafeDraft(callId, customerId, isOpen);
   const [progress, setProgress] = useState<ScriptProgress | null>(null);
@@ -51,6 +55,18 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
     const context = buildScriptContext({ ...file.data, contactId: call.data.contactId, settings, now });
     return fillScript(template, context);
   }, [call.data, file.data, settings, now]);
+
+  // What the account calls for now; the call itself (still open) does not count as its last call.
+  const proposal = useMemo(() => (file.data && settings ? proposedScriptFor(file.data, settings, now) : null), [file.data, settings, now]);
+  const chooseScript = (scriptId: string) => {
+    const chosen = scriptById(scriptId);
+    if (!chosen) return;
+    setSwitchError(null);
+    switchScript.mutate(
+      { callId, script: { id: chosen.id, version: chosen.version } },
+      { onError: (e) => setSwitchError(`The script was not changed: ${errorMessage(e)}`) },
+    );
+  };
 
   // A promise is in one currency: the one the account owes most in, unless the user picks another
   // it owes in. It covers only invoices in that currency, and its limit is their balance (never a
@@ -169,7 +185,18 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
       <CallHeader call={openCall} customer={file.data.customer} contact={contact} settings={settings} />
       <div className="call-panes">
         <div className="call-pane script-pane" ref={scriptRef}>
-          {script && progress && <ScriptPanel script={script} progress={progress} onChange={onProgress} stepperRef={stepperRef} />}
+          <ScriptChooser
+            kind={file.data.customer.kind}
+            scriptId={openCall.scriptId}
+            proposal={proposal}
+            onChoose={chooseScript}
+            disabled={switchScript.isPending}
+            error={switchError}
+          />
+          {/* A new script starts at its own first step: its panel is a new one. */}
+          {script && progress && (
+            <ScriptPanel key={script.id} script={script} progress={progress} onChange={onProgress} stepperRef={stepperRef} />
+          )}
         </div>
         <div className="call-pane side-pane">
           <NoteEditor

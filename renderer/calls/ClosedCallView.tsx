@@ -42,6 +42,7 @@ export function ClosedCallView({ call, file, settings, script }: Props) {
           {contact && ` · with ${contact.name}`}
           {call.durationSeconds !== null && ` · ${formatElapsed(call.durationSeconds * 1000)}`}
           {call.contactDetailsConfirmed && ' · contact details confirmed'}
+          {script && ` · script: ${script.title}, version ${call.scriptVersion ?? 1}`}
         </p>
         <h2>Note</h2>
         <p className="entry-text">{call.note || <span className="muted">No note was typed.</span>}</p>

@@ -10,6 +10,7 @@ import { disputeSchema, type Dispute } from '../../shared/disputes/schema';
 import { followUpSchema, type FollowUp } from '../../shared/follow-ups/schema';
 import { noteSchema, type Note } from '../../shared/notes/schema';
 import { placedCallRefusal } from '../../shared/placements/placement-text';
+import { scriptById } from '../../shared/scripts/default-script';
 import { paymentPromiseSchema, type PaymentPromise } from '../../shared/promises/schema';
 import { refreshCustomerSummary, summaryTables } from '../data/customer-summary';
 import type { CallDeskDb } from '../data/db';
@@ -35,6 +36,7 @@ export async function startCall(
     phoneNumber: string | null;
     phoneE164?: string | null;
     dialled: boolean;
+    /** The script the call opens with; its version today is recorded with it. */
     scriptId: string;
     now?: Date;
     override?: ContactRuleOverride | null;
@@ -55,6 +57,7 @@ export async function startCall(
     status: 'open',
     result: null,
     scriptId: input.scriptId,
+    ...(scriptById(input.scriptId) ? { scriptVersion: scriptById(input.scriptId)!.version } : {}),
     stepsCovered: [],
     branchesTaken: [],
     contactDetailsConfirmed: false,
@@ -112,6 +115,20 @@ export function updateCallProgress(
     if (call.status !== 'open') throw new Error(alreadyClosed);
     const updated: Call = { ...call, ...parsed };
     await db.calls.put(updated);
+    return updated;
+  });
+}
+
+/**
+ * The caller switched scripts during the call: the call records the one now in use. What was
+ * covered stays (steps the scripts share keep their ids).
+ */
+export function switchCallScript(db: CallDeskDb, callId: string, script: { id: string; version: number }): Promise<Call> {
+  return db.transaction('rw', db.calls, async () => {
+    const call = await requireCall(db, callId);
+    if (call.status !== 'open') throw new Error(alreadyClosed);
+    const updated: Call = { ...call, scriptId: script.id, scriptVersion: script.version };
+    await db.calls.put(callSchema.parse(updated));
     return updated;
   });
 }

@@ -4,7 +4,16 @@ import type { CallOutcome } from '../../shared/calls/outcome';
 import { useDb } from '../data/db-context';
 import { invalidateCall, invalidateCustomer } from '../data/invalidate';
 import { queryKeys } from '../data/query-keys';
-import { addCallCorrection, closeCall, findOpenCall, getCall, listOpenCalls, startCall, updateCallProgress } from './call-repository';
+import {
+  addCallCorrection,
+  closeCall,
+  findOpenCall,
+  getCall,
+  listOpenCalls,
+  startCall,
+  switchCallScript,
+  updateCallProgress,
+} from './call-repository';
 
 export function useCall(id: string) {
   const db = useDb();
@@ -37,6 +46,16 @@ export function useUpdateCallProgress() {
   return useMutation({
     mutationFn: (vars: { callId: string; progress: { stepsCovered: string[]; branchesTaken: string[] } }) =>
       updateCallProgress(db, vars.callId, vars.progress),
+    onSuccess: (call) => client.setQueryData(queryKeys.call(call.id), call),
+  });
+}
+
+/** The script in use changed during the call; the cache is updated in place, as progress is. */
+export function useSwitchCallScript() {
+  const db = useDb();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (vars: { callId: string; script: { id: string; version: number } }) => switchCallScript(db, vars.callId, vars.script),
     onSuccess: (call) => client.setQueryData(queryKeys.call(call.id), call),
   });
 }

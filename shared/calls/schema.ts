@@ -53,6 +53,11 @@ export const callSchema = z.object({
   status: callStatusSchema,
   result: callResultSchema.nullable(),
   scriptId: z.string(),
+  /**
+   * The version of that script the call was made with (ScriptTemplate.version). Absent on calls
+   * made before it was kept: those were all made with version 1 of the one script there was.
+   */
+  scriptVersion: z.number().int().positive().optional(),
   /** Script steps the caller ticked off, in the order covered. */
   stepsCovered: z.array(z.string()),
   /** Problem paths opened during the call. */

@@ -28,6 +28,7 @@ export {
   type SelectionRuleId,
   type SelectionThresholds,
 } from './script-selection';
+export { selectionFactsFor } from './selection-facts';
 export { fillScript, fillTemplate, filledTextToString } from './fill-script';
 export { placeholderNames, placeholdersIn, isPlaceholderName, type PlaceholderName } from './placeholders';
 export {

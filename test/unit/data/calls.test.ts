@@ -7,8 +7,10 @@ import {
   getCall,
   listOpenCalls,
   startCall,
+  switchCallScript,
   updateCallProgress,
 } from '../../../renderer/calls/call-repository';
+import { defaultScript, scriptById } from '../../../shared/scripts';
 import { getNoteDraft, saveNoteDraft } from '../../../renderer/notes/note-draft-repository';
 import { saveContact } from '../../../renderer/contacts/contact-repository';
 import { createCustomer, getCustomer } from '../../../renderer/customers/customer-repository';
@@ -236,5 +238,17 @@ describe('calls', () => {
     expect(await db.notes.where('correctsCallId').equals(call.id).count()).toBe(1);
     expect(await getCall(db, call.id)).toEqual(closed);
     await expect(addCallCorrection(db, call.id, '   ')).rejects.toMatchObject({ name: 'ZodError' });
+  });
+
+  it('records the script and its version, and the one switched to during the call, never after it closed', async () => {
+    const call = await startCall(db, { customerId, contactId: null, phoneNumber: null, dialled: false, scriptId: defaultScript.id });
+    expect(call).toMatchObject({ scriptId: defaultScript.id, scriptVersion: defaultScript.version });
+    const firm = scriptById('second-call')!;
+    const switched = await switchCallScript(db, call.id, { id: firm.id, version: firm.version });
+    expect(await getCall(db, call.id)).toEqual(switched);
+    expect(switched).toMatchObject({ scriptId: 'second-call', scriptVersion: firm.version, status: 'open' });
+    await closeCall(db, call.id, fullOutcome());
+    await expect(switchCallScript(db, call.id, { id: defaultScript.id, version: defaultScript.version })).rejects.toThrow();
+    expect(await getCall(db, call.id)).toMatchObject({ scriptId: 'second-call' });
   });
 });
