@@ -7,7 +7,8 @@
 import type { AudioProbe } from './audio-probe';
 import { asciiAt, plausibleSeconds } from './bytes';
 
-const ids = {
+/** The Matroska element ids the reader looks for (the test files are built with the same). */
+export const webmElementIds = {
   ebml: 0x1a45dfa3,
   docType: 0x4282,
   segment: 0x18538067,
@@ -94,7 +95,8 @@ function readText(bytes: Uint8Array, element: Element): string | null {
 }
 
 function docTypeOf(bytes: Uint8Array, header: Element): string | null {
-  for (const element of children(bytes, header.start, header.end)) if (element.id === ids.docType) return readText(bytes, element);
+  for (const element of children(bytes, header.start, header.end))
+    if (element.id === webmElementIds.docType) return readText(bytes, element);
   return null;
 }
 
@@ -103,8 +105,8 @@ function infoDuration(bytes: Uint8Array, info: Element): number | null {
   let scale = 1_000_000; // nanoseconds per tick, Matroska's default
   let duration: number | null = null;
   for (const element of children(bytes, info.start, info.end)) {
-    if (element.id === ids.timecodeScale) scale = readUint(bytes, element) ?? 0;
-    if (element.id === ids.duration) duration = readFloat(bytes, element);
+    if (element.id === webmElementIds.timecodeScale) scale = readUint(bytes, element) ?? 0;
+    if (element.id === webmElementIds.duration) duration = readFloat(bytes, element);
   }
   return duration === null || scale === 0 ? null : plausibleSeconds((duration * scale) / 1e9);
 }
@@ -117,12 +119,12 @@ interface TrackSummary {
 function summariseTracks(bytes: Uint8Array, tracks: Element): TrackSummary {
   const summary = { hasAudio: false, hasVideo: false };
   for (const entry of children(bytes, tracks.start, tracks.end)) {
-    if (entry.id !== ids.trackEntry) continue;
+    if (entry.id !== webmElementIds.trackEntry) continue;
     let type: number | null = null;
     let codec: string | null = null;
     for (const element of children(bytes, entry.start, entry.end)) {
-      if (element.id === ids.trackType) type = readUint(bytes, element);
-      if (element.id === ids.codecId) codec = readText(bytes, element);
+      if (element.id === webmElementIds.trackType) type = readUint(bytes, element);
+      if (element.id === webmElementIds.codecId) codec = readText(bytes, element);
     }
     if (type === trackTypes.video) summary.hasVideo = true;
     if (type === trackTypes.audio && codec !== null && audioCodecs.has(codec)) summary.hasAudio = true;
@@ -133,18 +135,18 @@ function summariseTracks(bytes: Uint8Array, tracks: Element): TrackSummary {
 export function probeWebm(bytes: Uint8Array): AudioProbe | null {
   const top = children(bytes, 0, bytes.length);
   const header = top.next().value;
-  if (!header || header.id !== ids.ebml) return null;
+  if (!header || header.id !== webmElementIds.ebml) return null;
   const docType = docTypeOf(bytes, header);
   if (docType !== 'webm' && docType !== 'matroska') return null;
   const segment = top.next().value;
-  if (!segment || segment.id !== ids.segment) return null;
+  if (!segment || segment.id !== webmElementIds.segment) return null;
   let tracks: TrackSummary | null = null;
   let durationSeconds: number | null = null;
   for (const element of children(bytes, segment.start, segment.end)) {
-    if (element.id === ids.info) durationSeconds = infoDuration(bytes, element);
-    if (element.id === ids.tracks) tracks = summariseTracks(bytes, element);
+    if (element.id === webmElementIds.info) durationSeconds = infoDuration(bytes, element);
+    if (element.id === webmElementIds.tracks) tracks = summariseTracks(bytes, element);
     // Info and Tracks come before the sound; past the first Cluster there is nothing more to learn.
-    if (element.id === ids.cluster) break;
+    if (element.id === webmElementIds.cluster) break;
   }
   if (tracks === null || !tracks.hasAudio || tracks.hasVideo) return null;
   return { mime: 'audio/webm', durationSeconds };

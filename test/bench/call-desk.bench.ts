@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
-import { chromiumPath } from '../e2e/fixtures';
+import { chromiumArgs, chromiumPath } from '../e2e/fixtures';
 import { startTestHost, type TestHost } from '../host/test-host';
 import { addDays, todayIn } from '../../shared/dates/calendar';
 import { defaultSettings } from '../../shared/settings/schema';
@@ -14,7 +14,7 @@ import { reminderEntries } from './reminder-entries';
 import { repoRoot } from '../host/paths';
 import type { SeedResult, SeedSizes } from './page/bench-page';
 import { timeLoads, type LoadTimes } from './load-times';
-import { benchBrowserArgs, benchSiteDir, buildBenchSite } from './bench-site';
+import { benchSiteDir, buildBenchSite } from './bench-site';
 import { median, percentile, writeResults, type Metric } from './stats';
 
 const sizes: SeedSizes = { customers: 10_000, invoices: 100_000, calls: 50_000, heavyCustomerCalls: 1_000 };
@@ -122,7 +122,7 @@ test('Call Desk benchmark', async () => {
     const browser = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath(),
       headless: true,
-      args: benchBrowserArgs,
+      args: chromiumArgs,
       viewport: { width: 1280, height: 800 },
     });
     await host.attach(browser);

@@ -6,11 +6,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, test } from '@playwright/test';
-import { chromiumPath } from '../e2e/fixtures';
+import { test } from '@playwright/test';
 import { startTestHost } from '../host/test-host';
 import { repoRoot } from '../host/paths';
-import { benchBrowserArgs, benchSiteDir, buildBenchSite } from './bench-site';
+import { benchSiteDir, buildBenchSite, openBenchPage } from './bench-site';
 import { writeResults, type Metric } from './stats';
 
 const siteDir = benchSiteDir;
@@ -23,19 +22,8 @@ test('Call Desk import benchmark', async () => {
   // A fresh profile: the import starts from an empty database and leaves the main bench's alone.
   const profileDir = mkdtempSync(path.join(os.tmpdir(), 'call-desk-import-bench-'));
   const host = await startTestHost({ rendererDir: siteDir });
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: benchBrowserArgs,
-    viewport: { width: 1280, height: 800 },
-  });
+  const { context, page } = await openBenchPage(host, profileDir);
   try {
-    await host.attach(context);
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on('console', (m) => m.type() === 'error' && console.error(`[page] ${m.text()}`));
-    await page.goto(`${host.origin}/bench/index.html`);
-    await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
-
     await page.evaluate(() => window.callDeskImportBench.resetImportDb());
     const first = await page.evaluate(() => window.callDeskImportBench.timeImport('first'));
     const afterFirst = await page.evaluate(() => window.callDeskImportBench.storedCounts());

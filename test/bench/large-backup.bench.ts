@@ -6,12 +6,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { maxBackupChunkBytes } from '../../shared/ipc/backup-transfer-contract';
-import { chromiumPath } from '../e2e/fixtures';
 import { repoRoot } from '../host/paths';
 import { startTestHost } from '../host/test-host';
-import { benchBrowserArgs, benchSiteDir, buildBenchSite } from './bench-site';
+import { benchSiteDir, buildBenchSite, openBenchPage } from './bench-site';
 import { writeResults, type Metric } from './stats';
 
 const resultsFile = path.join(repoRoot, 'test', 'bench', 'large-backup-results.json');
@@ -59,19 +58,8 @@ test('Call Desk large backup benchmark', async () => {
   buildBenchSite();
   const profileDir = mkdtempSync(path.join(os.tmpdir(), 'call-desk-large-backup-bench-'));
   const host = await startTestHost({ rendererDir: benchSiteDir, backupChunkBytes: maxBackupChunkBytes });
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: benchBrowserArgs,
-    viewport: { width: 1280, height: 800 },
-  });
+  const { context, page } = await openBenchPage(host, profileDir);
   try {
-    await host.attach(context);
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on('console', (m) => m.type() === 'error' && console.error(`[page] ${m.text()}`));
-    await page.goto(`${host.origin}/bench/index.html`);
-    await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
-
     const filled = await page.evaluate((bytes) => window.callDeskLargeBackupBench.fill(bytes), documentsBytes);
     const idle = browserMemory(profileDir);
     const rawRead = await page.evaluate(() => window.callDeskLargeBackupBench.timeRawRead());

@@ -78,7 +78,8 @@ export function chromiumPath(): string {
   foundChromium ??= requireChromium();
   return foundChromium;
 }
-const chromiumArgs = [
+/** The flags every Chromium the tests and the bench start with: no network, no background work, no sandbox. */
+export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
