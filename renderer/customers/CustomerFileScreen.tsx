@@ -18,6 +18,7 @@ import { ContactRuleOverrideDialog } from '../contact-rules/ContactRuleOverrideD
 import { ContactsCard } from '../contacts/ContactsCard';
 import { DocumentsCard } from '../documents/DocumentsCard';
 import { DocumentsProvider } from '../documents/documents-context';
+import { EmailButton } from '../email/EmailButton';
 import { AccountExportActions } from '../export/AccountExportActions';
 import { InvoicesCard } from '../invoices/InvoicesCard';
 import { AddNoteDialog } from '../notes/AddNoteDialog';
@@ -145,6 +146,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
           <button type="button" onClick={() => setDialog('note')}>
             Add note
           </button>
+          <EmailButton file={file.data} settings={settings} />
           <button
             type="button"
             onClick={() => setDialog('payment')}

@@ -17,6 +17,7 @@ import type { CustomerFile } from '../customers/customer-repository';
 import { ConfirmationEmailButton } from '../promises/ConfirmationEmailButton';
 import { ConfirmationNoteView } from '../promises/ConfirmationNoteView';
 import { OverrideNoteView } from '../contact-rules/OverrideNoteView';
+import { EmailNoteView } from '../email/EmailNoteView';
 import { KeepCodesWhole } from '../ui/KeepCodesWhole';
 
 interface Lookup {
@@ -112,6 +113,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
         'call-correction': 'Correction',
         'promise-confirmation': 'Confirmation email',
         'contact-rule-override': 'Contact rules overridden',
+        email: 'E-mail',
       }[entry.note.kind];
       return (
         <li className="timeline-entry note" aria-label={`${kind}, ${when}`}>
@@ -123,6 +125,8 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
             <ConfirmationNoteView note={entry.note} />
           ) : entry.note.kind === 'contact-rule-override' ? (
             <OverrideNoteView note={entry.note} />
+          ) : entry.note.kind === 'email' ? (
+            <EmailNoteView note={entry.note} />
           ) : (
             <p className="entry-text">
               <KeepCodesWhole text={entry.note.text} />

@@ -7,8 +7,10 @@ import { contactRuleNameSchema } from '../contact-rules/override';
  * 'call-correction' that names the call it corrects (evidence for a collection agency). A
  * 'promise-confirmation' records the confirmation email sent for a promise (seed 000). A
  * 'contact-rule-override' records a call made despite the contact rules: the text is the reason.
+ * An 'email' records an e-mail written from a template and handed to the mail app
+ * (shared/email/email-note.ts); one about a promise names it in promiseId.
  */
-export const noteKindSchema = z.enum(['note', 'call-correction', 'promise-confirmation', 'contact-rule-override']);
+export const noteKindSchema = z.enum(['note', 'call-correction', 'promise-confirmation', 'contact-rule-override', 'email']);
 
 export const noteInputSchema = z.object({
   text: requiredText(20_000, 'Note'),
@@ -22,7 +24,7 @@ export const noteSchema = z.object({
   /** For a correction: the closed call it amends. */
   correctsCallId: z.string().nullable(),
   /**
-   * For a confirmation: the promise it confirms. Optional (read absent as null) so the notes
+   * For a confirmation (or an e-mail about a promise): the promise it is about. Optional (read absent as null) so the notes
    * stored before confirmations existed, and data sets that do not name it, parse unchanged.
    */
   promiseId: z.string().nullable().optional(),

@@ -102,6 +102,11 @@ export function fillScript(script: ScriptTemplate, context: ScriptContext): Fill
   };
 }
 
+/** Whether every condition holds for an account: what a line's `when` asks, for other texts that suit some accounts only. */
+export function conditionsHold(when: LineWhen, context: ScriptContext): boolean {
+  return applies({ when }, deriveFacts(context));
+}
+
 /** One template string filled for an account, e.g. for a confirmation email. */
 export function fillTemplate(template: string, context: ScriptContext): FilledText {
   return fillSegments(template, deriveFacts(context));

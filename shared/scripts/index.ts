@@ -29,7 +29,7 @@ export {
   type SelectionThresholds,
 } from './script-selection';
 export { selectionFactsFor } from './selection-facts';
-export { fillScript, fillTemplate, filledTextToString } from './fill-script';
+export { conditionsHold, fillScript, fillTemplate, filledTextToString } from './fill-script';
 export { placeholderNames, placeholdersIn, isPlaceholderName, type PlaceholderName } from './placeholders';
 export {
   branchStepKey,

@@ -154,6 +154,12 @@ export interface ScriptContext {
   addresses: string[];
   /** Where invoices are emailed, when known. */
   billingEmail?: string | null;
+  /**
+   * What the business has decided to do if the account stays unpaid, and the last day to settle
+   * before it does: typed by the user for a final notice, never guessed (an empty threat is
+   * unlawful for consumers).
+   */
+  nextStep?: { action: string; date: string } | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import { isCalendarDate } from '../dates/calendar';
 import type { AccountFacts } from '../scripts/account-facts';
 import type { FilledText } from '../scripts/model';
 import { placeholderResolvers } from '../scripts/placeholders';
-import { figure, text } from '../scripts/wording';
+import { figure, prompt, text } from '../scripts/wording';
 
 /** Words that come before a name but are not one: "Dr. Lena Ortiz" has no first name we can use alone. */
 const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'fr']);
@@ -35,6 +35,15 @@ export const extraFieldResolvers = {
     return name ? [figure(name)] : [text('your company')];
   },
   today: (facts: AccountFacts): FilledText => facts.date(facts.ctx.today),
+  // Only ever what the user wrote: without it a script asks the caller, and writing is refused.
+  nextStepAction: ({ ctx }: AccountFacts): FilledText =>
+    ctx.nextStep?.action.trim() ? [figure(ctx.nextStep.action.trim())] : [prompt('the step your business has decided')],
+  nextStepDate: (facts: AccountFacts): FilledText =>
+    facts.ctx.nextStep?.date ? facts.date(facts.ctx.nextStep.date) : [prompt('the last day to settle')],
 };
+
+/** The last day to settle counts only when it is a real day after today: a notice never names a past one. */
+export const nextStepDateKnown = ({ ctx }: AccountFacts): boolean =>
+  hasCalendarDate(ctx.nextStep?.date) && hasCalendarDate(ctx.today) && (ctx.nextStep?.date ?? '') > ctx.today;
 
 export const hasCalendarDate = (value: string | null | undefined): boolean => !!value && isCalendarDate(value);

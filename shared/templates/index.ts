@@ -16,6 +16,7 @@ export { checkScriptTemplate, type ScriptTemplateProblem } from './check-script'
 export { resolveTemplate, type MissingValue, type ResolvedTemplate } from './resolve-template';
 export {
   previewTemplate,
+  refuse as refuseRender,
   renderEmail,
   renderLetterHtml,
   renderPlainText,

@@ -5,7 +5,7 @@ import type { AccountFacts } from '../scripts/account-facts';
 import type { FilledText } from '../scripts/model';
 import { placeholderResolvers, type PlaceholderName } from '../scripts/placeholders';
 import { distinct } from '../scripts/wording';
-import { extraFieldResolvers as extra, hasCalendarDate } from './field-resolvers';
+import { extraFieldResolvers as extra, hasCalendarDate, nextStepDateKnown } from './field-resolvers';
 
 export interface MergeFieldDefinition {
   /** The dotted name written in templates, e.g. 'account.pastDue'. */
@@ -244,6 +244,22 @@ export const mergeFieldCatalog: readonly MergeFieldDefinition[] = [
     ...placeholder('lastPromiseTerms'),
     known: (f) => !!f.ctx.lastPromise,
     whenMissing: noPromise,
+  },
+  {
+    name: 'nextStep.action',
+    label: 'Decided next step',
+    description: 'What your business has decided to do if the account stays unpaid, as written for this notice',
+    ...newField(extra.nextStepAction),
+    known: (f) => filled(f.ctx.nextStep?.action),
+    whenMissing: 'Write the step your business has decided to take if the account stays unpaid.',
+  },
+  {
+    name: 'nextStep.date',
+    label: 'Last day to settle',
+    description: 'The last day to pay, or agree a way to pay, before the decided step is taken',
+    ...newField(extra.nextStepDate),
+    known: nextStepDateKnown,
+    whenMissing: 'Choose the last day to settle: a day after today.',
   },
   {
     name: 'today',

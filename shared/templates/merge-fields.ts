@@ -2,7 +2,7 @@
 // their dotted name or by a call-script placeholder's old name ({pastDue} ≡ {account.pastDue}).
 import { mergeFieldCatalog, type MergeFieldDefinition } from './merge-field-catalog';
 
-export type MergeFieldGroupId = 'company' | 'people' | 'account' | 'invoices' | 'promise' | 'other';
+export type MergeFieldGroupId = 'company' | 'people' | 'account' | 'invoices' | 'promise' | 'nextStep' | 'other';
 
 export interface MergeField extends MergeFieldDefinition {
   group: MergeFieldGroupId;
@@ -25,6 +25,7 @@ const groupOfPrefix: Record<string, MergeFieldGroupId> = {
   account: 'account',
   invoices: 'invoices',
   promise: 'promise',
+  nextStep: 'nextStep',
 };
 
 export const mergeFields: readonly MergeField[] = mergeFieldCatalog.map((field) => ({
@@ -38,6 +39,7 @@ const groupLabels: Record<MergeFieldGroupId, string> = {
   account: 'Account',
   invoices: 'Invoices',
   promise: 'Latest promise',
+  nextStep: 'Next step (final notices)',
   other: 'Other',
 };
 

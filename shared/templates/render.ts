@@ -60,7 +60,12 @@ function refusalMessage(problems: readonly TemplateProblem[], missing: readonly 
   return sentences.join(' ');
 }
 
-function refuse<Problem extends TemplateProblem>(problems: Problem[], missing: MissingValue[], outcome: string): RenderRefusal<Problem> {
+/** A refusal with its sentences, for callers that add checks of their own (e.g. an e-mail's recipient). */
+export function refuse<Problem extends TemplateProblem>(
+  problems: Problem[],
+  missing: MissingValue[],
+  outcome: string,
+): RenderRefusal<Problem> {
   return { ok: false, problems, missing, message: refusalMessage(problems, missing, outcome) };
 }
 

@@ -75,6 +75,11 @@ describe('the merge-field catalog', () => {
     expect(say('{today}')).toBe('Nov 17, 2026');
     expect(say('{promise.terms}')).toBe('$500.00 by Nov 24, 2026');
     expect(say('{company.howToPay}')).toBe('by bank transfer to Northwind Supplies, account 12345678');
+    expect(say('{nextStep.action} after {nextStep.date}')).toBe('pass the account to Keystone Collections after Dec 1, 2026');
+    // Never guessed: a script without the decision asks the caller for it.
+    expect(renderScriptText('{nextStep.action}', commercialContext())).toEqual([
+      { kind: 'prompt', value: 'the step your business has decided' },
+    ]);
   });
 
   it('greets a sparse account without a name, and says which values it lacks', () => {

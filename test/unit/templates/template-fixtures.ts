@@ -7,6 +7,7 @@ export function fullContext(overrides: Partial<ScriptContext> = {}): ScriptConte
   return commercialContext({
     howToPay: 'by bank transfer to Northwind Supplies, account 12345678',
     lastPromise: { amountMinor: 50_000, promisedDate: '2026-11-24', status: 'open', currency: 'USD' },
+    nextStep: { action: 'pass the account to Keystone Collections', date: '2026-12-01' },
     ...overrides,
   });
 }

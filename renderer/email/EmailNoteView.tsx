@@ -1,0 +1,21 @@
+// An e-mail sent from a template, on the timeline: which e-mail, to whom and the subject at a
+// glance; the text one click away.
+import type { Note } from '../../shared/notes/schema';
+import { readEmailNote } from '../../shared/email/email-note';
+import './email.css';
+
+export function EmailNoteView({ note }: { note: Note }) {
+  const sent = readEmailNote(note.text);
+  if (!sent) return <p className="entry-text">{note.text}</p>;
+  return (
+    <div className="email-note">
+      <p>
+        {sent.templateName} to {sent.to} · Subject: {sent.subject}
+      </p>
+      <details>
+        <summary>Show the e-mail text</summary>
+        <p className="entry-text">{sent.body}</p>
+      </details>
+    </div>
+  );
+}
