@@ -1,4 +1,4 @@
-// "E-mail…" on the customer file: opens the template e-mail dialog.
+// "Email…" on the customer file: opens the template e-mail dialog.
 import { useState } from 'react';
 import type { Settings } from '../../shared/settings/schema';
 import type { CustomerFile } from '../customers/customer-repository';
@@ -12,7 +12,7 @@ export function EmailButton({ file, settings }: { file: CustomerFile; settings: 
   return (
     <>
       <Button aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        E-mail…
+        Email…
       </Button>
       {open && <EmailTemplateDialog file={file} settings={settings} now={now} onClose={() => setOpen(false)} />}
     </>

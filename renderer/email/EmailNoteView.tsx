@@ -1,4 +1,4 @@
-// An e-mail sent from a template, on the timeline: which e-mail, to whom and the subject at a
+// An email sent from a template, on the timeline: which email, to whom and the subject at a
 // glance; the text one click away.
 import type { Note } from '../../shared/notes/schema';
 import { readEmailNote } from '../../shared/email/email-note';
@@ -13,7 +13,7 @@ export function EmailNoteView({ note }: { note: Note }) {
         {sent.templateName} to {sent.to} · Subject: {sent.subject}
       </p>
       <details>
-        <summary>Show the e-mail text</summary>
+        <summary>Show the email text</summary>
         <p className="entry-text">{sent.body}</p>
       </details>
     </div>

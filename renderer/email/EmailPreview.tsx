@@ -1,4 +1,4 @@
-// The e-mail as the customer will read it, values from the account marked, and, when it cannot
+// The email as the customer will read it, values from the account marked, and, when it cannot
 // be sent yet, exactly what is missing and where to fix it.
 import { Fragment } from 'react';
 import type { EmailRefusal } from '../../shared/email/compose';
@@ -43,7 +43,7 @@ export function EmailNotReady({ id, refusal }: { id: string; refusal: EmailRefus
   return (
     <div id={id} className="email-not-ready" role="status">
       <p>
-        <strong>This e-mail cannot be sent yet.</strong>
+        <strong>This email cannot be sent yet.</strong>
       </p>
       {refusal.unfit && <p>{refusal.unfit}</p>}
       {refusal.missing.length > 0 && (

@@ -1,7 +1,7 @@
-// "E-mail…" on the customer file: pick a built-in template and a recipient, read the e-mail as
+// "Email…" on the customer file: pick a built-in template and a recipient, read the email as
 // the customer will, then hand it to the mail app through main and record it on the timeline.
 // The text comes only from the template engine: while anything is missing the dialog says what
-// and where to add it, and the e-mail cannot be opened.
+// and where to add it, and the email cannot be opened.
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { addDays } from '../../shared/dates/calendar';
 import { errorMessage } from '../../shared/common/error-message';
@@ -79,7 +79,7 @@ export function EmailTemplateDialog({ file, settings, now, onClose }: Props) {
         await record.mutateAsync({ customerId: file.customer.id, ...sent });
       } catch (error) {
         setFormError(
-          `Your mail app was opened, but the e-mail was not recorded on the timeline: ${errorMessage(error)} ` +
+          `Your mail app was opened, but the email was not recorded on the timeline: ${errorMessage(error)} ` +
             'Choose “Record on timeline” to try again (the mail app will not open again).',
         );
         focusFirstError();
@@ -96,8 +96,8 @@ export function EmailTemplateDialog({ file, settings, now, onClose }: Props) {
   const typedNextStep = template.asksNextStep && (nextStep.action.trim() !== '' || nextStep.date !== '');
 
   return (
-    <Dialog title="E-mail" wide onClose={onClose} hasUnsavedInput={typedNextStep && !opened}>
-      <form ref={formRef} className="ui-form email-dialog" aria-label="E-mail from a template" noValidate onSubmit={(e) => void send(e)}>
+    <Dialog title="Email" wide onClose={onClose} hasUnsavedInput={typedNextStep && !opened}>
+      <form ref={formRef} className="ui-form email-dialog" aria-label="Email from a template" noValidate onSubmit={(e) => void send(e)}>
         <FormErrorBanner message={formError} />
         <div className="ui-form-grid">
           <SelectField
@@ -118,7 +118,7 @@ export function EmailTemplateDialog({ file, settings, now, onClose }: Props) {
               onChange={(e) => setRecipientKey(e.target.value)}
             />
           ) : (
-            <p className="muted small">No contact on this file has an e-mail address we may use.</p>
+            <p className="muted small">No contact on this file has an email address we may use.</p>
           )}
         </div>
         {template.asksNextStep && (
@@ -147,16 +147,16 @@ export function EmailTemplateDialog({ file, settings, now, onClose }: Props) {
         <EmailPreview subject={subject} body={body} />
         {ceased ? (
           <p id={notReadyId} className="email-not-ready" role="status">
-            This customer asked us to stop contacting them, so no e-mail can be sent to this account.
+            This customer asked us to stop contacting them, so no email can be sent to this account.
           </p>
         ) : (
           !draft.composed.ok && <EmailNotReady id={notReadyId} refusal={draft.composed} />
         )}
         {draft.composed.ok && draft.composed.value.shortened && (
-          <p className="muted small">Too long for a mail link: the end will be cut and the e-mail will say the details follow.</p>
+          <p className="muted small">Too long for a mail link: the end will be cut and the email will say the details follow.</p>
         )}
         <div className="ui-form-actions">
-          <p className="ui-form-actions__start muted small">Your mail app opens with this e-mail; you send it from there.</p>
+          <p className="ui-form-actions__start muted small">Your mail app opens with this email; you send it from there.</p>
           <Button onClick={onClose}>Cancel</Button>
           <Button
             type="submit"

@@ -113,7 +113,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
         'call-correction': 'Correction',
         'promise-confirmation': 'Confirmation email',
         'contact-rule-override': 'Contact rules overridden',
-        email: 'E-mail',
+        email: 'Email',
       }[entry.note.kind];
       return (
         <li className="timeline-entry note" aria-label={`${kind}, ${when}`}>

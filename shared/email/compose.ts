@@ -1,4 +1,4 @@
-// One e-mail from a template, for one account and one recipient, ready for the mail app: the
+// One email from a template, for one account and one recipient, ready for the mail app: the
 // engine's text (refused while anything is missing), an address to send it to, a template that
 // fits the account, and subject and body cut to what a mailto: link can carry.
 import { conditionsHold } from '../scripts/fill-script';
@@ -10,7 +10,7 @@ import type { EmailTemplate } from './templates';
 
 export interface ComposeEmailInput {
   template: EmailTemplate;
-  /** The account, with `contact` set to the recipient (who the e-mail greets). */
+  /** The account, with `contact` set to the recipient (who the email greets). */
   context: ScriptContext;
   /** The recipient's address; null when no contact on the file has one. */
   to: string | null;
@@ -26,8 +26,8 @@ export type ComposedEmail = { ok: true; value: FittedEmail } | EmailRefusal;
 /** Stands for the recipient's address in the list of what is missing. */
 export const recipientMissing: MissingValue = {
   field: 'recipient',
-  label: 'Recipient’s e-mail address',
-  whenMissing: 'Add an e-mail address to one of the customer’s contacts in the customer file.',
+  label: 'Recipient’s email address',
+  whenMissing: 'Add an email address to one of the customer’s contacts in the customer file.',
 };
 
 // Without a recipient there is no contact to greet either; adding the address fixes both, so

@@ -12,12 +12,12 @@ export interface SentEmail {
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
 export function emailNoteText({ templateName, to, subject, body }: SentEmail): string {
-  return `E-mail: ${oneLine(templateName)}\nTo: ${oneLine(to)}\nSubject: ${oneLine(subject)}\n\n${body.replace(/\r\n?/g, '\n').trimEnd()}`;
+  return `Email: ${oneLine(templateName)}\nTo: ${oneLine(to)}\nSubject: ${oneLine(subject)}\n\n${body.replace(/\r\n?/g, '\n').trimEnd()}`;
 }
 
 /** The parts of an e-mail note, or null when the text is not in that shape. */
 export function readEmailNote(text: string): SentEmail | null {
-  const match = /^E-mail: (.*)\nTo: (.*)\nSubject: (.*)\n\n([\s\S]*)$/.exec(text);
+  const match = /^Email: (.*)\nTo: (.*)\nSubject: (.*)\n\n([\s\S]*)$/.exec(text);
   if (!match) return null;
   return { templateName: match[1] ?? '', to: match[2] ?? '', subject: match[3] ?? '', body: match[4] ?? '' };
 }

@@ -1,11 +1,11 @@
-// The built-in e-mails, written with the template engine's dotted merge fields (shared/templates),
+// The built-in emails, written with the template engine's dotted merge fields (shared/templates),
 // so every value comes from the account and nothing is sent blank. Each says when it fits: a
-// reminder with nothing past due, or a broken-promise e-mail with no missed promise, would tell
+// reminder with nothing past due, or a broken-promise email with no missed promise, would tell
 // the customer something untrue, so the dialog refuses it with the sentence given here.
 import type { LineWhen } from '../scripts/model';
 
 export interface EmailTemplate {
-  /** Stable: a sent e-mail records the name, but code and tests find a template by this. */
+  /** Stable: a sent email records the name, but code and tests find a template by this. */
   id: string;
   /** What the user picks, and what the timeline says was sent. */
   name: string;
@@ -13,13 +13,13 @@ export interface EmailTemplate {
   description: string;
   subject: string;
   body: string;
-  /** When the e-mail tells the truth about the account (the call scripts' line conditions). */
+  /** When the email tells the truth about the account (the call scripts' line conditions). */
   fitsWhen: LineWhen;
   /** Said instead of a preview when it does not fit. */
   whenUnfit: string;
-  /** The e-mail is about the latest promise: the timeline entry names it. */
+  /** The email is about the latest promise: the timeline entry names it. */
   aboutPromise: boolean;
-  /** The user states the decided step and its date for this e-mail (nextStep.* fields). */
+  /** The user states the decided step and its date for this email (nextStep.* fields). */
   asksNextStep: boolean;
 }
 
@@ -39,7 +39,7 @@ const paymentReminder: EmailTemplate = {
     '',
     'If the payment is already on its way, thank you, and please disregard this note. If not, could you tell me when we can expect it? You can pay {company.howToPay}.',
     '',
-    'And if something on our side is holding it up, such as a missing purchase order number or a question about the work, reply to this e-mail or call me on {company.callbackNumber} and I will put it right.',
+    'And if something on our side is holding it up, such as a missing purchase order number or a question about the work, reply to this email or call me on {company.callbackNumber} and I will put it right.',
     '',
     'Thank you,',
     ...signature,
@@ -68,7 +68,7 @@ const brokenPromise: EmailTemplate = {
     ...signature,
   ].join('\n'),
   fitsWhen: 'last-promise-missed',
-  whenUnfit: 'The latest promise on this account has not been missed, so this e-mail would not be true. Choose another template.',
+  whenUnfit: 'The latest promise on this account has not been missed, so this email would not be true. Choose another template.',
   aboutPromise: true,
   asksNextStep: false,
 };
@@ -118,7 +118,7 @@ const promiseConfirmation: EmailTemplate = {
   asksNextStep: false,
 };
 
-/** In the picker's order: the usual sequence of an account's e-mails. */
+/** In the picker's order: the usual sequence of an account's emails. */
 export const builtInEmailTemplates: readonly EmailTemplate[] = [paymentReminder, promiseConfirmation, brokenPromise, finalNotice];
 
 /** Offered first when nothing else fits better. */

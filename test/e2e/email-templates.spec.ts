@@ -1,7 +1,7 @@
-// Issue 12, point 4: e-mails from the template engine. On the demo's anchor account the user
+// Issue 12, point 4: emails from the template engine. On the demo's anchor account the user
 // picks the payment reminder, reads it filled with the account's figures and addressed to whoever
 // approves payment, opens it in the mail app (main receives the mailto:), and the timeline
-// records which e-mail went to whom.
+// records which email went to whom.
 import { expect, test } from './fixtures';
 import { anchorExpectations } from './support/demo-expectations';
 import { openCustomerBySearch, timeline } from './support/app-steps';
@@ -24,14 +24,14 @@ function decodeMailto(url: string): { to: string; subject: string; body: string 
 test('a payment reminder from a template opens in the mail app with the accountâ€™s figures and is on the timeline', async ({
   app,
   host,
-}) => {
+}, testInfo) => {
   const expected = anchorExpectations();
   const pastDue = expected.money(expected.aging.pastDueMinor);
   const page = await app.launch();
   await openCustomerBySearch(page, 'Harbor Point');
 
-  await page.getByRole('button', { name: 'E-mailâ€¦' }).click();
-  const dialog = page.getByRole('dialog', { name: 'E-mail' });
+  await page.getByRole('button', { name: 'Emailâ€¦' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Email' });
   await dialog.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Payment reminder' });
   // Whoever approves payment is offered first.
   const to = dialog.getByRole('combobox', { name: 'To' });
@@ -41,6 +41,7 @@ test('a payment reminder from a template opens in the mail app with the accountâ
   await expect(preview).toContainText('Hello Marcus,');
   await expect(preview).toContainText(`${pastDue} past due`);
   for (const invoice of expected.openInvoices) await expect(preview).toContainText(invoice.number);
+  await dialog.screenshot({ path: testInfo.outputPath('email-dialog.png') });
 
   const opensBefore = host.openedUrls.length;
   await dialog.getByRole('button', { name: 'Open in mail app' }).click();
@@ -60,12 +61,12 @@ test('a payment reminder from a template opens in the mail app with the accountâ
   expect(email.body).toContain('Jordan Reyes\r\nBayline Mechanical Services');
   expect(email.body).not.toMatch(/[{}[\]]|undefined|NaN/);
 
-  // The timeline shows which e-mail went to whom, with its subject and text.
+  // The timeline shows which email went to whom, with its subject and text.
   const entry = timeline(page)
-    .getByRole('listitem', { name: /^E-mail,/ })
+    .getByRole('listitem', { name: /^Email,/ })
     .first();
   await expect(entry).toContainText(`Payment reminder to ${email.to}`);
   await expect(entry).toContainText(`Subject: ${email.subject}`);
-  await entry.getByText('Show the e-mail text').click();
+  await entry.getByText('Show the email text').click();
   await expect(entry).toContainText('Hello Marcus,');
 });

@@ -15,7 +15,7 @@ const kindLabels: Record<Note['kind'], string> = {
   'call-correction': 'Correction of a call no longer on file',
   'promise-confirmation': 'Promise confirmation sent',
   'contact-rule-override': 'Called despite the contact rules',
-  email: 'E-mail sent',
+  email: 'Email sent',
 };
 
 /** The label printed above a note's text; an override also names the rules it broke. */

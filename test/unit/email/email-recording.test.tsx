@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// A template e-mail from the customer file to the timeline: the note's shape, the repository's one
+// A template email from the customer file to the timeline: the note's shape, the repository's one
 // write (and its refusals), and the dialog's choices, preview, refusal and hand-off to main.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -55,7 +55,7 @@ afterEach(() => {
   delete window.callDesk;
 });
 
-describe('the e-mail note', () => {
+describe('the email note', () => {
   it('keeps the template’s name, the recipient, the subject on one line and the text', () => {
     const text = emailNoteText({
       templateName: 'Final notice',
@@ -63,7 +63,7 @@ describe('the e-mail note', () => {
       subject: 'Final\nnotice',
       body: 'Dear Marcus,\r\n\r\nPay.\n',
     });
-    expect(text).toBe('E-mail: Final notice\nTo: ap@harbor.example\nSubject: Final notice\n\nDear Marcus,\n\nPay.');
+    expect(text).toBe('Email: Final notice\nTo: ap@harbor.example\nSubject: Final notice\n\nDear Marcus,\n\nPay.');
     expect(readEmailNote(text)).toEqual({
       templateName: 'Final notice',
       to: 'ap@harbor.example',
@@ -75,7 +75,7 @@ describe('the e-mail note', () => {
 });
 
 describe('recordEmailSent', () => {
-  it('adds one e-mail note, naming the promise it is about, and refuses what is not on the file', async () => {
+  it('adds one email note, naming the promise it is about, and refuses what is not on the file', async () => {
     const file = await seedFile([{ name: 'Marcus Lee' }]);
     const customerId = file.customer.id;
     const sent = { customerId, templateName: 'Payment reminder', to: 'ap@harbor.example', subject: 'Reminder', body: 'Hello Marcus,' };
@@ -112,16 +112,16 @@ describe('recordEmailSent', () => {
   });
 });
 
-describe('the E-mail… dialog', () => {
-  it('offers whoever approves payment first, previews the filled e-mail, opens it through main and records it', async () => {
+describe('the Email… dialog', () => {
+  it('offers whoever approves payment first, previews the filled email, opens it through main and records it', async () => {
     const file = await seedFile([
       { name: 'Dana Whitfield', emails: ['dana@harbor.example'] },
       { name: 'Marcus Lee', role: 'Controller', authorisesPayment: true, emails: ['marcus@harbor.example'] },
       { name: 'Pat Quinn', emails: ['pat@harbor.example'], ceaseContact: true },
     ]);
     renderWithDb(<EmailButton file={file} settings={office} />, db);
-    click('E-mail…');
-    const dialog = screen.getByRole('dialog', { name: 'E-mail' });
+    click('Email…');
+    const dialog = screen.getByRole('dialog', { name: 'Email' });
     expect((within(dialog).getByLabelText('Template') as HTMLSelectElement).value).toBe('payment-reminder');
     const to = within(dialog).getByLabelText('To') as HTMLSelectElement;
     expect([...to.options].map((o) => o.text)).toEqual([
@@ -143,20 +143,20 @@ describe('the E-mail… dialog', () => {
     const [note] = await notes(file.customer.id);
     expect(note).toMatchObject({ kind: 'email', promiseId: null });
     expect(readEmailNote(note!.text)).toMatchObject({ templateName: 'Payment reminder', to: 'dana@harbor.example' });
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'E-mail' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Email' })).toBeNull());
   });
 
-  it('says what is missing and how to add it, and keeps the e-mail from opening', async () => {
+  it('says what is missing and how to add it, and keeps the email from opening', async () => {
     const file = await seedFile([{ name: 'Dana Whitfield', emails: [] }]);
     renderWithDb(<EmailButton file={file} settings={{ ...office, callbackNumber: '' }} />, db);
-    click('E-mail…');
-    const dialog = screen.getByRole('dialog', { name: 'E-mail' });
+    click('Email…');
+    const dialog = screen.getByRole('dialog', { name: 'Email' });
     expect(within(dialog).queryByLabelText('To')).toBeNull();
     const open = within(dialog).getByRole('button', { name: 'Open in mail app' });
     expect(open.hasAttribute('disabled')).toBe(true);
     const reason = document.getElementById(open.getAttribute('aria-describedby') ?? '');
     expect(reason?.textContent).toContain(
-      'Recipient’s e-mail address: Add an e-mail address to one of the customer’s contacts in the customer file.',
+      'Recipient’s email address: Add an email address to one of the customer’s contacts in the customer file.',
     );
     expect(reason?.textContent).toContain('Callback number: Add your callback number in Settings.');
 

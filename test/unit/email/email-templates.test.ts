@@ -1,4 +1,4 @@
-// The built-in e-mails: each is a valid engine template, is written out in full for an account
+// The built-in emails: each is a valid engine template, is written out in full for an account
 // that has every value, fits only the accounts it tells the truth about, and is refused (with
 // what is missing and how to add it) for an account that lacks a recipient or a callback number.
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { brokenOutput, fullContext, sparseConsumerContext } from '../templates/t
 
 const template = (id: string): EmailTemplate => {
   const found = emailTemplateById(id);
-  if (!found) throw new Error(`No built-in e-mail ${id}`);
+  if (!found) throw new Error(`No built-in email ${id}`);
   return found;
 };
 
@@ -22,13 +22,13 @@ function fittingContext(t: EmailTemplate): ScriptContext {
   return t.id === 'broken-promise' ? fullContext({ lastPromise: brokenPromise }) : fullContext();
 }
 
-describe('the built-in e-mail templates', () => {
-  it('offer the four e-mails of the issue, with unique ids and names', () => {
+describe('the built-in email templates', () => {
+  it('offer the four emails of the issue, with unique ids and names', () => {
     expect(builtInEmailTemplates.map((t) => t.id)).toEqual(['payment-reminder', 'promise-confirmation', 'broken-promise', 'final-notice']);
     expect(new Set(builtInEmailTemplates.map((t) => t.name)).size).toBe(builtInEmailTemplates.length);
   });
 
-  it.each(builtInEmailTemplates.map((t) => [t.id, t] as const))('%s passes the e-mail check', (_id, t) => {
+  it.each(builtInEmailTemplates.map((t) => [t.id, t] as const))('%s passes the email check', (_id, t) => {
     expect(checkTemplate(t.subject, 'email')).toEqual([]);
     expect(checkTemplate(t.body, 'email')).toEqual([]);
     expect(t.subject).not.toContain('\n');
@@ -47,7 +47,7 @@ describe('the built-in e-mail templates', () => {
     expect(mailtoLink(email.value).length).toBeLessThanOrEqual(maxMailtoLength);
   });
 
-  it('put the account’s own figures where each e-mail needs them', () => {
+  it('put the account’s own figures where each email needs them', () => {
     const written = (id: string) => {
       const email = composeEmail({ template: template(id), context: fittingContext(template(id)), to: 'marco@harbordental.example' });
       return email.ok ? `${email.value.subject}\n${email.value.body}` : email.message;
@@ -93,8 +93,8 @@ describe('the built-in e-mail templates', () => {
       expect(fields, t.id).toContain('company.callbackNumber');
       // Adding the address also gives the greeting its name: it is not asked for twice.
       expect(fields, t.id).not.toContain('contact.firstName');
-      expect(email.message, t.id).toContain('Recipient’s e-mail address');
-      expect(email.message, t.id).toContain('Add an e-mail address to one of the customer’s contacts in the customer file.');
+      expect(email.message, t.id).toContain('Recipient’s email address');
+      expect(email.message, t.id).toContain('Add an email address to one of the customer’s contacts in the customer file.');
       expect(email.message, t.id).toContain('Add your callback number in Settings.');
       expect(email.message, t.id).not.toMatch(brokenOutput);
     }
@@ -124,7 +124,7 @@ describe('the built-in e-mail templates', () => {
     expect(decided.ok).toBe(true);
   });
 
-  it('fit a long e-mail into one mail link, keeping the sign-off and saying the details follow', () => {
+  it('fit a long email into one mail link, keeping the sign-off and saying the details follow', () => {
     // Payment details may run to 600 characters, and accented text takes six characters a letter in a link.
     const howToPay = `by bank transfer to Société Générale, ${'référence éèà '.repeat(40)}`.slice(0, 600);
     const email = composeEmail({
