@@ -154,6 +154,8 @@ export interface ScriptContext {
   addresses: string[];
   /** Where invoices are emailed, when known. */
   billingEmail?: string | null;
+  /** Open the script with the recording consent line (Settings: "recordingConsentLine"). */
+  recordingConsent?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
