@@ -21,6 +21,8 @@ import { offerConfirmation } from '../promises/confirmation-offer';
 import { CallHeader } from './CallHeader';
 import { ClosedCallView } from './ClosedCallView';
 import { OutcomeForm, type OutcomeFormHandle } from './OutcomeForm';
+import { CallRecordings } from '../recordings/CallRecordings';
+import { useRecordingAttach } from '../recordings/use-recording-attach';
 import { useCall, useCloseCall, useSwitchCallScript, useUpdateCallProgress } from './queries';
 import './call-workspace.css';
 
@@ -42,6 +44,8 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
   const outcomeRef = useRef<OutcomeFormHandle>(null);
   const stepperRef = useRef<ScriptStepper>(null);
   const now = useNow(60_000);
+  // A recording can be attached during the call or before saving it (dropped anywhere on it).
+  const recordingAttach = useRecordingAttach(customerId, callId);
 
   useEffect(() => {
     if (call.data && progress === null) {
@@ -181,7 +185,12 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
       })
     : null;
   return (
-    <main className="call-workspace" aria-label={`Call with ${customerDisplayName(file.data.customer)}`} onKeyDown={onKeyDown}>
+    <main
+      className="call-workspace"
+      aria-label={`Call with ${customerDisplayName(file.data.customer)}`}
+      onKeyDown={onKeyDown}
+      {...recordingAttach.dropProps}
+    >
       <CallHeader call={openCall} customer={file.data.customer} contact={contact} settings={settings} />
       <div className="call-panes">
         <div className="call-pane script-pane" ref={scriptRef}>
@@ -223,6 +232,7 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
               waitingCallbackAt={waitingCallbackAt}
             />
           )}
+          <CallRecordings customerId={customerId} callId={callId} attach={recordingAttach} office={officeClockOf(settings)} />
         </div>
       </div>
     </main>

@@ -9,6 +9,8 @@ import { ScriptPanel } from '../scripts/ScriptPanel';
 import { CorrectionDialog } from './CorrectionDialog';
 import { formatElapsed } from './CallHeader';
 import { Breadcrumb } from '../ui/Breadcrumb';
+import { CallRecordings } from '../recordings/CallRecordings';
+import { useRecordingAttach } from '../recordings/use-recording-attach';
 
 interface Props {
   call: Call;
@@ -17,14 +19,18 @@ interface Props {
   script: FilledScript | null;
 }
 
-/** A closed call is a record: shown read-only, put right only by a correction beside it. */
+/**
+ * A closed call is a record: shown read-only, put right only by a correction beside it. Its
+ * recordings are kept beside it too (attached after the call, or dropped on it), never in it.
+ */
 export function ClosedCallView({ call, file, settings, script }: Props) {
   const [correcting, setCorrecting] = useState(false);
   const contact = file.contacts.find((c) => c.id === call.contactId);
   const corrections = file.notes.filter((n) => n.kind === 'call-correction' && n.correctsCallId === call.id);
   const when = (iso: string) => formatInstant(iso, officeClockOf(settings));
+  const attach = useRecordingAttach(file.customer.id, call.id);
   return (
-    <main className="screen closed-call" aria-labelledby="closed-call-heading">
+    <main className="screen closed-call" aria-labelledby="closed-call-heading" {...attach.dropProps}>
       <div className="screen-header">
         <div>
           <Breadcrumb items={[{ label: file.customer.legalName, href: routes.customer(file.customer.id) }, { label: 'Call' }]} />
@@ -53,6 +59,7 @@ export function ClosedCallView({ call, file, settings, script }: Props) {
           </div>
         ))}
       </section>
+      <CallRecordings customerId={file.customer.id} callId={call.id} attach={attach} office={officeClockOf(settings)} />
       {script && (
         <ScriptPanel
           script={script}

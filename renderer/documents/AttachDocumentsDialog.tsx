@@ -4,7 +4,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { guessDocumentCategory } from '../../shared/documents/category-guess';
 import { formatFileSize } from '../../shared/documents/file-size';
-import { documentCategoryLabels, documentCategorySchema, type DocumentCategory, type StoredDocument } from '../../shared/documents/schema';
+import {
+  documentCategoryLabels,
+  documentCategorySchema,
+  paperDocumentCategories,
+  type DocumentCategory,
+  type StoredDocument,
+} from '../../shared/documents/schema';
 import type { Invoice } from '../../shared/invoices/schema';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
@@ -30,7 +36,8 @@ interface Choice {
   invoiceId: string;
 }
 
-const categoryOptions: SelectOption[] = documentCategorySchema.options.map((value) => ({ value, label: documentCategoryLabels[value] }));
+// A call recording is attached on its call, never here.
+const categoryOptions: SelectOption[] = paperDocumentCategories.map((value) => ({ value, label: documentCategoryLabels[value] }));
 
 type Accepted = Extract<CheckedFile, { status: 'accepted' }>;
 

@@ -2,7 +2,9 @@
 // remove it. Used for the whole account (Documents card) and for one invoice.
 import { formatInstant } from '../../shared/dates/office-time';
 import { formatFileSize } from '../../shared/documents/file-size';
-import { documentCategoryLabels, type StoredDocument } from '../../shared/documents/schema';
+import { documentCategoryLabels, isCallRecording, type StoredDocument } from '../../shared/documents/schema';
+import { formatRecordingDuration } from '../../shared/recordings/duration-format';
+import { routes } from '../shell/router';
 import { DocumentKindIcon } from './document-icons';
 import { useDocumentsContext } from './documents-context';
 
@@ -16,7 +18,7 @@ interface Props {
 export function DocumentList({ documents, label, showInvoice = true }: Props) {
   const context = useDocumentsContext();
   if (!context) return null;
-  const { locale, timeZone, invoiceNumber, openDocument, askToRemove } = context;
+  const { customerId, locale, timeZone, invoiceNumber, openDocument, askToRemove } = context;
   const office = { timeZone, locale };
 
   return (
@@ -37,8 +39,15 @@ export function DocumentList({ documents, label, showInvoice = true }: Props) {
               </button>
               <p className="document-item__facts">
                 <span>{documentCategoryLabels[document.category]}</span>
-                {showInvoice && (
-                  <span>{number ? `Invoice ${number}` : document.invoiceId ? 'Invoice no longer on file' : 'Whole account'}</span>
+                {isCallRecording(document) ? (
+                  <>
+                    <span>Length {formatRecordingDuration(document.durationSeconds ?? null)}</span>
+                    <a href={routes.call(customerId, document.callId)}>Its call</a>
+                  </>
+                ) : (
+                  showInvoice && (
+                    <span>{number ? `Invoice ${number}` : document.invoiceId ? 'Invoice no longer on file' : 'Whole account'}</span>
+                  )
                 )}
                 <span>Added {formatInstant(document.addedAt, office, 'date')}</span>
                 <span>{formatFileSize(document.size, locale)}</span>

@@ -1,5 +1,5 @@
 // Icons for documents, drawn in SVG so they look the same on every machine.
-import type { DocumentMime } from '../../shared/documents/schema';
+import { isAudioMime, type StoredDocumentMime } from '../../shared/documents/schema';
 
 export function PaperclipIcon() {
   return (
@@ -19,8 +19,26 @@ export function PaperclipIcon() {
   );
 }
 
-/** A page with "PDF" on it, or a picture, depending on the file. */
-export function DocumentKindIcon({ mime }: { mime: DocumentMime }) {
+/** A loudspeaker, for a call recording. */
+function RecordingKindIcon() {
+  return (
+    <svg aria-hidden="true" width="28" height="32" viewBox="0 0 28 32" className="document-kind-icon is-recording">
+      <path d="M3 1h15l7 7v21a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V3a2 2 0 0 1 2-2z" fill="#fff" stroke="currentColor" strokeWidth="1.5" />
+      <path d="M6 14h3l4-4v14l-4-4H6z" fill="currentColor" />
+      <path
+        d="M16 13.5a4 4 0 0 1 0 7M18.5 11a7.5 7.5 0 0 1 0 12"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}
+
+/** A page with "PDF" on it, a picture, or a loudspeaker, depending on the file. */
+export function DocumentKindIcon({ mime }: { mime: StoredDocumentMime }) {
+  if (isAudioMime(mime)) return <RecordingKindIcon />;
   const isPdf = mime === 'application/pdf';
   return (
     <svg aria-hidden="true" width="28" height="32" viewBox="0 0 28 32" className={`document-kind-icon ${isPdf ? 'is-pdf' : 'is-image'}`}>

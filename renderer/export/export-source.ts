@@ -1,6 +1,7 @@
 // Reads what an export prints, in one read transaction so the document shows one moment of the
 // account: the whole file, the settings (company, locale, paper) and, for the agency packet,
 // every attached document with its bytes.
+import { isAudioMime } from '../../shared/documents/schema';
 import type { PacketDocument } from '../../shared/export/agency-packet-request';
 import type { Settings } from '../../shared/settings/schema';
 import { getCustomerFile, type CustomerFile } from '../customers/customer-repository';
@@ -21,10 +22,13 @@ function plainBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 
 async function documentsOf(db: CallDeskDb, customerId: string): Promise<PacketDocument[]> {
   const documents = await db.documents.where('customerId').equals(customerId).toArray();
-  const files = await db.documentFiles.bulkGet(documents.map((d) => d.id));
+  // A recording is listed in the packet, never put in it: its sound (up to 100 MB) is not read.
+  const paper = documents.filter((d) => !isAudioMime(d.mime));
+  const files = await db.documentFiles.bulkGet(paper.map((d) => d.id));
+  const bytesById = new Map(paper.map((d, i) => [d.id, files[i]?.bytes]));
   // A document whose bytes are missing still goes to main, empty: the packet then carries a page
   // saying it could not be included, and the user is told, instead of it vanishing unnoticed.
-  return documents.map((document, i) => ({ document, bytes: plainBytes(files[i]?.bytes ?? new Uint8Array(0)) }));
+  return documents.map((document) => ({ document, bytes: plainBytes(bytesById.get(document.id) ?? new Uint8Array(0)) }));
 }
 
 /** The account as an export prints it, or null when the customer no longer exists. */

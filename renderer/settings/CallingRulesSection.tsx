@@ -1,6 +1,8 @@
 // Settings: the contact rules checked before a call (shared/contact-rules). Which kinds of
 // account they guard, and the calling window on the customer's own clock. Do-not-call and
 // cease-contact flags on an account or a contact are always honoured, whatever is chosen here.
+// Also what every call says first: the recording consent line, for places where both sides
+// must agree to a recording.
 import { useId } from 'react';
 import { z } from 'zod';
 import { contactRuleSettingsSchema } from '../../shared/contact-rules/settings-schema';
@@ -12,10 +14,13 @@ import { useSettings } from './queries';
 import { SettingsSectionHeading } from './SettingsSectionHeading';
 import { useSettingsSectionForm } from './use-settings-section-form';
 
-const rulesSchema = z.object({ contactRules: contactRuleSettingsSchema });
+const rulesSchema = z.object({ contactRules: contactRuleSettingsSchema, recordingConsentLine: z.boolean() });
 type RulesInput = z.input<typeof rulesSchema>;
-const rulesFields = new Set<string>(['contactRules']);
-const rulesValues = (saved: Settings): RulesInput => ({ contactRules: { ...saved.contactRules } });
+const rulesFields = new Set<string>(['contactRules', 'recordingConsentLine']);
+const rulesValues = (saved: Settings): RulesInput => ({
+  contactRules: { ...saved.contactRules },
+  recordingConsentLine: saved.recordingConsentLine,
+});
 const trim = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 
 export function CallingRulesSection() {
@@ -88,6 +93,11 @@ function CallingRulesForm({ settings }: { settings: Settings }) {
           {...register('contactRules.callingHoursEnd', { setValueAs: trim })}
         />
       </div>
+      <CheckboxField
+        label="Add a recording consent line at the start of every call script"
+        hint="For places where both sides must agree before a call is recorded: the script opens by saying the call may be recorded and asking if that is all right."
+        {...register('recordingConsentLine')}
+      />
       <div className="ui-form-actions">
         <p role="status" className="ui-status ui-form-actions__start">
           {status}

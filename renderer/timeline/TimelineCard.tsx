@@ -3,6 +3,8 @@ import { todayIn } from '../../shared/dates/calendar';
 import { promiseProgress } from '../../shared/promises/lifecycle';
 import type { Settings } from '../../shared/settings/schema';
 import { buildTimeline } from '../../shared/timeline/timeline';
+import { isCallRecording, type StoredRecordingDocument } from '../../shared/documents/schema';
+import { useDocumentsContext } from '../documents/documents-context';
 import type { CustomerFile } from '../customers/customer-repository';
 import { useNow } from '../shell/clock';
 import { CorrectionDialog } from '../calls/CorrectionDialog';
@@ -19,6 +21,17 @@ export function TimelineCard({ file, settings }: { file: CustomerFile; settings:
   const now = useNow(60_000);
   const today = todayIn(settings.officeTimeZone, now);
   const { promiseGraceDays: graceDays, officeTimeZone: timeZone } = settings;
+  // A call's recordings are documents of the account (none outside a customer file).
+  const documents = useDocumentsContext()?.documents;
+  const recordings = useMemo(() => {
+    const byCall = new Map<string, StoredRecordingDocument[]>();
+    for (const document of documents ?? []) {
+      if (!isCallRecording(document)) continue;
+      byCall.set(document.callId, [...(byCall.get(document.callId) ?? []), document]);
+    }
+    for (const list of byCall.values()) list.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+    return byCall;
+  }, [documents]);
   const lookup = useMemo(
     () => ({
       contactName: new Map(file.contacts.map((c) => [c.id, c.name])),
@@ -26,8 +39,9 @@ export function TimelineCard({ file, settings }: { file: CustomerFile; settings:
       promiseProgress: new Map(
         file.promises.map((promise) => [promise.id, promiseProgress({ promise, payments: file.payments, today, graceDays, timeZone })]),
       ),
+      recordings,
     }),
-    [file.contacts, file.invoices, file.promises, file.payments, today, graceDays, timeZone],
+    [file.contacts, file.invoices, file.promises, file.payments, today, graceDays, timeZone, recordings],
   );
 
   return (

@@ -8,6 +8,8 @@ import { formatMoney } from '../../shared/money/money';
 import type { PromiseProgress } from '../../shared/promises/lifecycle';
 import { scriptById } from '../../shared/scripts';
 import type { Settings } from '../../shared/settings/schema';
+import type { StoredRecordingDocument } from '../../shared/documents/schema';
+import { formatRecordingDuration } from '../../shared/recordings/duration-format';
 import type { TimelineEntry } from '../../shared/timeline/timeline';
 import { routes } from '../shell/router';
 import { BookChangeEntryView } from './BookChangeEntryView';
@@ -25,6 +27,8 @@ interface Lookup {
   invoiceNumber: Map<string, string>;
   /** Where each promise stands today (instalment states, outcome). */
   promiseProgress: Map<string, PromiseProgress>;
+  /** Each call's recordings, by call id. */
+  recordings: Map<string, StoredRecordingDocument[]>;
 }
 
 interface Props {
@@ -96,6 +100,11 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
               <KeepCodesWhole text={call.note} />
             </p>
           )}
+          {(lookup.recordings.get(call.id) ?? []).map((r) => (
+            <p key={r.id} className="muted small">
+              Recording: {r.fileName} ({formatRecordingDuration(r.durationSeconds ?? null)})
+            </p>
+          ))}
           {corrections.map((c) => (
             <div key={c.id} className="correction" aria-label="Correction">
               <strong>Correction</strong> <time dateTime={c.createdAt}>{formatInstant(c.createdAt, office)}</time>

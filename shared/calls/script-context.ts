@@ -75,5 +75,6 @@ export function buildScriptContext(s: ScriptSources): ScriptContext {
       : null,
     addresses: billing.map(formatAddress),
     billingEmail: authoriser?.emails[0] ?? contact?.emails[0] ?? null,
+    recordingConsent: s.settings.recordingConsentLine,
   };
 }

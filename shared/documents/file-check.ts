@@ -1,12 +1,15 @@
 // Whether a chosen file can be attached, and if not, a sentence saying why and what to do.
 // The attach dialog runs it as files are chosen (so the user sees every refusal before
 // attaching anything) and the repository runs it again before writing.
-import { describeDocumentMime, declaredDocumentType, detectDocumentMime, extensionFor } from './file-type';
+import { describeDocumentMime, declaredDocumentType, detectDocumentMime, extensionFor, fileExtension } from './file-type';
 import { formatFileSize } from './file-size';
 import { checkImagePixels, describePixelSize, maxImageMegapixels } from './pixel-budget';
 import { maxDocumentBytes, type DocumentMime } from './schema';
 
 export const maxFileNameLength = 255;
+
+/** Names a sound file goes by: such a file is a call's recording, attached on the call instead. */
+const soundExtensions = new Set(['wav', 'mp3', 'm4a', 'aac', 'ogg', 'oga', 'opus', 'webm']);
 
 export interface ChosenFile {
   name: string;
@@ -29,6 +32,9 @@ export function refusalBeforeReading(file: ChosenFile): string | null {
     return `${name} is too large to attach (${formatFileSize(file.size)}; the limit is ${formatFileSize(maxDocumentBytes)}). Save a smaller copy (for example, scan at a lower resolution) and attach that.`;
   }
   const declared = declaredDocumentType(name, file.type);
+  if (declared.kind === 'other' && soundExtensions.has(fileExtension(name) ?? '')) {
+    return `${name} is a sound recording. A recording is kept with its call: open the call from the timeline and use “Attach recording…” there.`;
+  }
   if (declared.kind === 'other') {
     return `${name} is ${declared.description}. Only PDF documents and PNG or JPEG images can be attached: save or scan it as a PDF first.`;
   }

@@ -2,7 +2,7 @@
 // footer, paper, title) and the attached files in the order the packet numbers them. Built here,
 // from records alone, so the single-account and multi-account exports send the same packet.
 import { todayIn } from '../dates/calendar';
-import { documentCategoryLabels, type StoredDocument } from '../documents/schema';
+import { documentCategoryLabels, isAudioMime, type StoredDocument } from '../documents/schema';
 import type { PdfAttachmentInput, PrintableDocument } from '../ipc/files-contract';
 import type { AgencyPlacement } from '../placements/schema';
 import type { Settings } from '../settings/schema';
@@ -15,12 +15,16 @@ import {
   type PacketAttachment,
   type Placement,
 } from './agency-packet';
+import { documentFormat } from './document-format';
 import { paperSizeFor } from './print-document';
 
 /** An attached document with its bytes, as read from the database. */
 export interface PacketDocument {
   document: StoredDocument;
-  /** Backed by a plain ArrayBuffer, as IndexedDB returns it and IPC carries it. */
+  /**
+   * Backed by a plain ArrayBuffer, as IndexedDB returns it and IPC carries it. Empty for a call
+   * recording: it is listed, never sent, so its sound need not be read.
+   */
   bytes: Uint8Array<ArrayBuffer>;
 }
 
@@ -64,12 +68,20 @@ export function agencyPacketRequest(input: {
   const { file, settings, generatedAt } = input;
   const ordered = packetDocumentOrder(input.documents);
   const invoiceNumbers = new Map(file.invoices.map((i) => [i.id, i.number]));
-  const listed: PacketAttachment[] = ordered.map(({ document }) => ({
-    name: document.fileName,
-    kind: document.mime === 'application/pdf' ? 'pdf' : 'image',
-    category: documentCategoryLabels[document.category],
-    invoiceNumber: document.invoiceId ? (invoiceNumbers.get(document.invoiceId) ?? 'deleted invoice') : null,
-  }));
+  const format = documentFormat(settings.locale);
+  const callStarts = new Map(file.calls.map((c) => [c.id, format.dateTime(c.startedAt, settings.officeTimeZone)]));
+  const listed: PacketAttachment[] = ordered.map(({ document }) => {
+    const common = {
+      name: document.fileName,
+      category: documentCategoryLabels[document.category],
+      invoiceNumber: document.invoiceId ? (invoiceNumbers.get(document.invoiceId) ?? 'deleted invoice') : null,
+    };
+    if (isAudioMime(document.mime)) {
+      const callStartedAt = (document.callId && callStarts.get(document.callId)) || null;
+      return { ...common, kind: 'recording', durationSeconds: document.durationSeconds ?? null, callStartedAt };
+    }
+    return { ...common, kind: document.mime === 'application/pdf' ? 'pdf' : 'image' };
+  });
   const html = agencyPacketHtml({ file, settings, generatedAt, placement: currentPlacementOf(file), attachments: listed });
   const { headerTemplate, footerTemplate } = agencyPacketHeaderFooter(settings, generatedAt, file.customer.legalName);
   return {
@@ -81,7 +93,10 @@ export function agencyPacketRequest(input: {
       title: `${file.customer.legalName}: ${agencyPacketDocumentTitle.toLowerCase()}`.slice(0, 300),
       author: settings.companyName,
     },
-    attachments: ordered.map(({ document, bytes }) => ({ name: document.fileName, mime: document.mime, bytes })),
+    // Sound cannot go into a PDF: recordings are only listed above, and never reach the assembly.
+    attachments: ordered
+      .filter(({ document }) => !isAudioMime(document.mime))
+      .map(({ document, bytes }) => ({ name: document.fileName, mime: document.mime, bytes })),
     fileName: agencyPacketFileName(file, todayIn(settings.officeTimeZone, generatedAt)),
   };
 }

@@ -17,6 +17,7 @@ import type {
   TemplateLine,
 } from './model';
 import { fillSegments } from '../templates/render';
+import { recordingConsentLine } from './content/recording-consent';
 
 const lastPromiseMissed = ({ ctx }: AccountFacts): boolean => {
   const last = ctx.lastPromise;
@@ -81,8 +82,22 @@ function fillStep(step: ScriptStepTemplate, facts: AccountFacts): FilledStep {
   };
 }
 
+/**
+ * The consent line goes first in the first step the caller speaks in (a script may open with
+ * preparation done before dialling), or in the first step when none has spoken lines.
+ */
+function withConsentLine(steps: FilledStep[], facts: AccountFacts): FilledStep[] {
+  const at = Math.max(
+    0,
+    steps.findIndex((step) => step.lines.length > 0),
+  );
+  const line = fillSegments(recordingConsentLine.text, facts);
+  return steps.map((step, i) => (i === at ? { ...step, lines: [line, ...step.lines] } : step));
+}
+
 export function fillScript(script: ScriptTemplate, context: ScriptContext): FilledScript {
   const facts = deriveFacts(context);
+  const steps = script.steps.map((step) => fillStep(step, facts));
   const branches: FilledBranch[] = script.branches.map((branch) => ({
     id: branch.id,
     title: branch.title,
@@ -97,7 +112,7 @@ export function fillScript(script: ScriptTemplate, context: ScriptContext): Fill
     version: script.version,
     title: script.title,
     customerKind: context.customer.kind,
-    steps: script.steps.map((step) => fillStep(step, facts)),
+    steps: context.recordingConsent ? withConsentLine(steps, facts) : steps,
     branches,
   };
 }

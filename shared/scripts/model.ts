@@ -160,6 +160,8 @@ export interface ScriptContext {
    * unlawful for consumers).
    */
   nextStep?: { action: string; date: string } | null;
+  /** Open the script with the recording consent line (Settings: "recordingConsentLine"). */
+  recordingConsent?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

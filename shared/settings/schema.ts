@@ -49,6 +49,11 @@ export const settingsSchema = z.object({
   theme: themePreferenceSchema.default('system'),
   /** Calling hours and the Regulation F limits, per kind of account (shared/contact-rules); defaults for settings saved before them. */
   contactRules: storedContactRuleSettingsSchema,
+  /**
+   * Every call script opens with a line saying the call may be recorded, for places where both
+   * sides must agree to a recording. Off until chosen; settings saved before it read as off.
+   */
+  recordingConsentLine: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -100,4 +105,5 @@ export const defaultSettings: Settings = {
   ].join('\n'),
   theme: 'system',
   contactRules: { ...defaultContactRuleSettings },
+  recordingConsentLine: false,
 };

@@ -85,4 +85,15 @@ describe('Calling rules in Settings', () => {
       callingHoursEnd: '19:30',
     });
   });
+
+  it('saves the recording consent line choice with the calling rules, off until chosen', async () => {
+    const { db } = renderWithDb(<SettingsScreen />);
+    const consent = (await screen.findByLabelText('Add a recording consent line at the start of every call script')) as HTMLInputElement;
+    expect(consent.checked).toBe(false);
+    fireEvent.click(consent);
+    click('Save calling rules');
+    await screen.findByText('Calling rules saved.');
+    expect((await getSettings(db)).recordingConsentLine).toBe(true);
+    expect((await getSettings(db)).contactRules).toEqual(defaultSettings.contactRules);
+  });
 });

@@ -20,6 +20,12 @@ describe('content security policy', () => {
     expect(contentSecurityPolicy).not.toMatch(/unsafe-eval|https?:|\*/);
   });
 
+  it("plays sound only from the app itself or a blob: URL it made (a call recording's player)", () => {
+    const policy = directives(contentSecurityPolicy);
+    expect(policy).toContain("media-src 'self' blob:");
+    expect(policy.filter((d) => d.startsWith('media-src'))).toHaveLength(1);
+  });
+
   it('matches the meta tag in renderer/index.html (which cannot carry frame-ancestors)', () => {
     const html = readFileSync(path.resolve('renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
