@@ -55,11 +55,19 @@ function keyOf(row: unknown): string | null {
   return typeof key === 'string' ? key : null;
 }
 
-/** A customer's or contact's name, an invoice's number: how the row is known outside the app. */
+/** The field that names a row of each table where one does: how the row is known outside the app. */
+const namingFields: Readonly<Record<string, string>> = {
+  customers: 'legalName',
+  contacts: 'name',
+  invoices: 'number',
+  documents: 'fileName',
+};
+
+/** A customer's or contact's name, an invoice's number, a document's file name. */
 function nameOf(table: string, row: unknown): string | null {
   if (row === null || typeof row !== 'object') return null;
-  const record = row as Record<string, unknown>;
-  const name = table === 'customers' ? record.legalName : table === 'contacts' ? record.name : table === 'invoices' ? record.number : null;
+  const field = namingFields[table];
+  const name = field ? (row as Record<string, unknown>)[field] : null;
   return typeof name === 'string' && name.trim() !== '' ? name : null;
 }
 

@@ -71,7 +71,7 @@ export interface RowLink {
   label: string;
 }
 
-// Every row that belongs to an account names it, and a note draft its call. Other ids a row
+// Every row that belongs to an account names it, and a note draft or a recording its call. Other ids a row
 // holds may rightly point at nothing: past calls keep the id of a contact since removed.
 const ofCustomer = [
   'contacts',
@@ -90,4 +90,6 @@ const ofCustomer = [
 export const restoreRowLinks: readonly RowLink[] = [
   ...ofCustomer.map((table) => ({ table, field: 'customerId', to: 'customers', label: 'customer' })),
   { table: 'noteDrafts', field: 'callId', to: 'calls', label: 'call' },
+  // A call recording is kept as a document of its call (shared/recordings/call-recordings.ts).
+  { table: 'documents', field: 'callId', to: 'calls', label: 'call' },
 ];

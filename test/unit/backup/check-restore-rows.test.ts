@@ -91,6 +91,37 @@ describe('checking a backup’s rows before a restore', () => {
     expect(check.kept.invoices!.some((i) => (i as { id: string }).id === 'stray-invoice')).toBe(false);
   });
 
+  it('names a call recording whose call is not in the backup by its file name, and keeps the one whose call is there', async () => {
+    const tables = await filledTables();
+    const call = tables.calls![0]!;
+    const recording = (id: string, callId: string) => ({
+      id,
+      customerId: call.customerId,
+      invoiceId: null,
+      callId,
+      fileName: `${id}.wav`,
+      category: 'call-recording',
+      mime: 'audio/wav',
+      size: 16_044,
+      durationSeconds: 1,
+      addedAt: call.startedAt,
+    });
+    tables.documents!.push(recording('kept-recording', call.id as string), recording('orphan-recording', 'no-such-call'));
+    const check = checkRestoreRows(tables);
+    expect(check.problems).toEqual([
+      {
+        table: 'documents',
+        rowNumber: tables.documents!.length,
+        id: 'orphan-recording',
+        name: 'orphan-recording.wav',
+        reason: 'callId: points at call no-such-call, which is not in the backup.',
+      },
+    ]);
+    const keptIds = (check.kept.documents as { id: string }[]).map((d) => d.id);
+    expect(keptIds).toContain('kept-recording');
+    expect(keptIds).not.toContain('orphan-recording');
+  });
+
   it('refuses a settings row that would stop the app from reading its settings', async () => {
     const tables = await filledTables();
     const settings = tables.settings![0]!;
