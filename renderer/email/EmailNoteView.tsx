@@ -2,20 +2,13 @@
 // glance; the text one click away.
 import type { Note } from '../../shared/notes/schema';
 import { readEmailNote } from '../../shared/email/email-note';
+import { SentEmailText } from './SentEmailText';
 import './email.css';
 
 export function EmailNoteView({ note }: { note: Note }) {
   const sent = readEmailNote(note.text);
   if (!sent) return <p className="entry-text">{note.text}</p>;
   return (
-    <div className="email-note">
-      <p>
-        {sent.templateName} to {sent.to} · Subject: {sent.subject}
-      </p>
-      <details>
-        <summary>Show the email text</summary>
-        <p className="entry-text">{sent.body}</p>
-      </details>
-    </div>
+    <SentEmailText className="email-note" summary={`${sent.templateName} to ${sent.to} · Subject: ${sent.subject}`} body={sent.body} />
   );
 }

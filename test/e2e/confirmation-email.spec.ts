@@ -6,21 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { anchorExpectations } from './support/demo-expectations';
 import { openCustomerBySearch, timeline } from './support/app-steps';
-
-function decodeMailto(url: string): { to: string; subject: string; body: string } {
-  const parsed = new URL(url);
-  const params = new Map(
-    parsed.search
-      .slice(1)
-      .split('&')
-      .map((pair) => pair.split('=') as [string, string]),
-  );
-  return {
-    to: decodeURIComponent(parsed.pathname),
-    subject: decodeURIComponent(params.get('subject') ?? ''),
-    body: decodeURIComponent(params.get('body') ?? ''),
-  };
-}
+import { decodeMailto } from './support/mailto';
 
 async function logCallWithPromise(page: Page, amount: string, date: string): Promise<void> {
   await page.getByRole('button', { name: 'Log a call' }).click();
