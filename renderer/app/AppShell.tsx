@@ -25,6 +25,8 @@ import {
   importScreen,
   promisesScreen,
   ScreenLoading,
+  scriptLibraryScreen,
+  scriptScreen,
   settingsScreen,
 } from './lazy-screens';
 import { navigate, routes, useRoute, type Route } from '../shell/router';
@@ -86,6 +88,10 @@ function Screen({ route }: { route: Route }) {
       return <followUpsScreen.Screen />;
     case 'settings':
       return <settingsScreen.Screen />;
+    case 'scripts':
+      return <scriptLibraryScreen.Screen />;
+    case 'script':
+      return <scriptScreen.Screen key={route.scriptId} scriptId={route.scriptId} />;
     case 'export':
       return <bulkExportScreen.Screen />;
     case 'import':
@@ -136,7 +142,9 @@ function Shell() {
     route.name === 'import' ||
     route.name === 'dashboard'
       ? route.name
-      : 'customers';
+      : route.name === 'scripts' || route.name === 'script'
+        ? 'scripts'
+        : 'customers';
   return (
     <div className="app">
       <header className="app-header">
@@ -155,6 +163,9 @@ function Shell() {
             Promises
           </a>
           <FollowUpsNavLink current={section === 'follow-ups'} counting={settled} />
+          <a href={routes.scripts()} aria-current={section === 'scripts' ? 'page' : undefined}>
+            Scripts
+          </a>
           <a href={routes.import()} aria-current={section === 'import' ? 'page' : undefined}>
             Import
           </a>

@@ -30,10 +30,22 @@ export const followUpsScreen = lazyScreen(async () => (await import('../follow-u
 export const importScreen = lazyScreen(async () => (await import('../import/ImportScreen')).ImportScreen);
 export const bulkExportScreen = lazyScreen(async () => (await import('../export/BulkExportScreen')).BulkExportScreen);
 export const dashboardScreen = lazyScreen(async () => (await import('../dashboard/DashboardScreen')).DashboardScreen);
+export const scriptLibraryScreen = lazyScreen(async () => (await import('../scripts/library/ScriptLibraryScreen')).ScriptLibraryScreen);
+export const scriptScreen = lazyScreen(async () => (await import('../scripts/library/ScriptScreen')).ScriptScreen);
 export const settingsScreen = lazyScreen(async () => (await import('../settings/SettingsScreen')).SettingsScreen);
 
 /** Most likely next first: a call from the list, then the other sections in menu order. */
-const prefetchOrder = [callWorkspace, promisesScreen, followUpsScreen, dashboardScreen, importScreen, bulkExportScreen, settingsScreen];
+const prefetchOrder = [
+  callWorkspace,
+  promisesScreen,
+  followUpsScreen,
+  dashboardScreen,
+  importScreen,
+  bulkExportScreen,
+  scriptLibraryScreen,
+  scriptScreen,
+  settingsScreen,
+];
 
 /** Fetches every screen's code ahead, one per idle moment (call once the first screen has settled). */
 export function usePrefetchScreens(): void {

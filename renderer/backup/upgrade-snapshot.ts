@@ -14,6 +14,7 @@ import {
   v5Stores,
   v6Stores,
   v7Stores,
+  v8Stores,
 } from '../data/schema-versions';
 import { RestoreRefusedError, restoreWriteFailed } from './restore-errors';
 
@@ -30,6 +31,7 @@ export const storesBySchemaVersion: Readonly<Record<number, Readonly<Record<stri
   5: v5Stores,
   6: v6Stores,
   7: v7Stores,
+  8: v8Stores,
 };
 
 /** Every table of the upgraded scratch database but working space (always empty there, and never restored). */

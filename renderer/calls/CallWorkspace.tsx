@@ -4,16 +4,15 @@ import { useNow } from '../shell/clock';
 import { errorMessage } from '../../shared/common/error-message';
 import { totalsByCurrency } from '../../shared/money/currency-totals';
 import type { OutcomeContext, OutcomeFromForm } from '../../shared/calls/outcome-form';
-import { buildScriptContext } from '../../shared/calls/script-context';
 import { customerDisplayName } from '../../shared/customers/schema';
 import { todayIn } from '../../shared/dates/calendar';
 import { officeClockOf, officeTimeToInstant } from '../../shared/dates/office-time';
-import { emptyProgress, fillScript, scriptById, defaultScript, type ScriptProgress } from '../../shared/scripts';
+import { emptyProgress, type ScriptProgress } from '../../shared/scripts';
 import { NoteEditor, type NoteEditorHandle } from '../notes/NoteEditor';
 import { useCrashSafeDraft } from '../notes/use-crash-safe-draft';
 import { ScriptPanel, type ScriptStepper } from '../scripts/ScriptPanel';
 import { ScriptChooser } from '../scripts/ScriptChooser';
-import { proposedScriptFor } from '../scripts/proposed-script';
+import { useCallScript } from '../scripts/use-call-script';
 import { scriptKeyAction } from '../scripts/script-shortcuts';
 import { useCustomerFile } from '../customers/queries';
 import { useSettings } from '../settings/queries';
@@ -53,23 +52,10 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
     }
   }, [call.data, progress]);
 
-  const script = useMemo(() => {
-    if (!call.data || !file.data || !settings) return null;
-    const template = scriptById(call.data.scriptId) ?? defaultScript;
-    const context = buildScriptContext({ ...file.data, contactId: call.data.contactId, settings, now });
-    return fillScript(template, context);
-  }, [call.data, file.data, settings, now]);
-
-  // What the account calls for now; the call itself (still open) does not count as its last call.
-  const proposal = useMemo(() => (file.data && settings ? proposedScriptFor(file.data, settings, now) : null), [file.data, settings, now]);
+  const { script, proposal, choices, error: libraryError } = useCallScript(call.data, file.data, settings, now);
   const chooseScript = (scriptId: string) => {
-    const chosen = scriptById(scriptId);
-    if (!chosen) return;
     setSwitchError(null);
-    switchScript.mutate(
-      { callId, script: { id: chosen.id, version: chosen.version } },
-      { onError: (e) => setSwitchError(`The script was not changed: ${errorMessage(e)}`) },
-    );
+    switchScript.mutate({ callId, scriptId }, { onError: (e) => setSwitchError(`The script was not changed: ${errorMessage(e)}`) });
   };
 
   // A promise is in one currency: the one the account owes most in, unless the user picks another
@@ -195,12 +181,12 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
       <div className="call-panes">
         <div className="call-pane script-pane" ref={scriptRef}>
           <ScriptChooser
-            kind={file.data.customer.kind}
+            choices={choices}
             scriptId={openCall.scriptId}
             proposal={proposal}
             onChoose={chooseScript}
             disabled={switchScript.isPending}
-            error={switchError}
+            error={switchError ?? (libraryError && `The script library could not be read: ${libraryError.message}`)}
           />
           {/* A new script starts at its own first step: its panel is a new one. */}
           {script && progress && (

@@ -10,11 +10,11 @@ import { disputeSchema, type Dispute } from '../../shared/disputes/schema';
 import { followUpSchema, type FollowUp } from '../../shared/follow-ups/schema';
 import { noteSchema, type Note } from '../../shared/notes/schema';
 import { placedCallRefusal } from '../../shared/placements/placement-text';
-import { scriptById } from '../../shared/scripts/default-script';
 import { paymentPromiseSchema, type PaymentPromise } from '../../shared/promises/schema';
 import { refreshCustomerSummary, summaryTables } from '../data/customer-summary';
 import type { CallDeskDb } from '../data/db';
 import { getSettings } from '../settings/settings-repository';
+import { scriptForCall } from '../scripts/library/script-repository';
 
 const alreadyClosed = 'This call is already closed.';
 
@@ -44,7 +44,7 @@ export async function startCall(
 ): Promise<Call> {
   const override = input.override ? contactRuleOverrideSchema.parse(input.override) : null;
   const startedAt = (input.now ?? new Date()).toISOString();
-  const call = callSchema.parse({
+  const opened = {
     id: newId(),
     customerId: input.customerId,
     contactId: input.contactId,
@@ -57,7 +57,6 @@ export async function startCall(
     status: 'open',
     result: null,
     scriptId: input.scriptId,
-    ...(scriptById(input.scriptId) ? { scriptVersion: scriptById(input.scriptId)!.version } : {}),
     stepsCovered: [],
     branchesTaken: [],
     contactDetailsConfirmed: false,
@@ -65,8 +64,12 @@ export async function startCall(
     promiseId: null,
     disputeId: null,
     followUpId: null,
-  });
-  return db.transaction('rw', [db.customers, db.contacts, db.calls, db.notes, db.settings], async () => {
+  };
+  callSchema.parse(opened); // a bad input is refused before the transaction
+  return db.transaction('rw', [db.customers, db.contacts, db.calls, db.notes, db.settings, db.scriptVersions], async () => {
+    // The script's version today is recorded with the call (and a built-in's wording kept with it).
+    const script = await scriptForCall(db, input.scriptId, new Date(startedAt));
+    const call = callSchema.parse({ ...opened, scriptVersion: script.version });
     const customer = await db.customers.get(call.customerId);
     if (!customer) throw new Error('This customer no longer exists.');
     // The agency collects a placed account; the app does not call it (issue 4).
@@ -120,13 +123,14 @@ export function updateCallProgress(
 }
 
 /**
- * The caller switched scripts during the call: the call records the one now in use. What was
- * covered stays (steps the scripts share keep their ids).
+ * The caller switched scripts during the call: the call records the one now in use, at its newest
+ * version. What was covered stays (steps the scripts share keep their ids).
  */
-export function switchCallScript(db: CallDeskDb, callId: string, script: { id: string; version: number }): Promise<Call> {
-  return db.transaction('rw', db.calls, async () => {
+export function switchCallScript(db: CallDeskDb, callId: string, scriptId: string, now: Date = new Date()): Promise<Call> {
+  return db.transaction('rw', [db.calls, db.scriptVersions], async () => {
     const call = await requireCall(db, callId);
     if (call.status !== 'open') throw new Error(alreadyClosed);
+    const script = await scriptForCall(db, scriptId, now);
     const updated: Call = { ...call, scriptId: script.id, scriptVersion: script.version };
     await db.calls.put(callSchema.parse(updated));
     return updated;

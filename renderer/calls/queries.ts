@@ -55,7 +55,7 @@ export function useSwitchCallScript() {
   const db = useDb();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (vars: { callId: string; script: { id: string; version: number } }) => switchCallScript(db, vars.callId, vars.script),
+    mutationFn: (vars: { callId: string; scriptId: string }) => switchCallScript(db, vars.callId, vars.scriptId),
     onSuccess: (call) => client.setQueryData(queryKeys.call(call.id), call),
   });
 }

@@ -13,10 +13,11 @@ import type { Note, NoteDraft } from '../../shared/notes/schema';
 import type { Payment } from '../../shared/payments/schema';
 import type { AgencyPlacement } from '../../shared/placements/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
+import type { StoredScript } from '../../shared/scripts/library/script-schema';
 import type { Settings } from '../../shared/settings/schema';
 import { changeStampMiddleware } from './change-stamp';
 import { upgradeSummariesToV5, upgradeToV2, upgradeToV4 } from './migrations';
-import { v1Stores, v2Stores, v3Stores, v4Stores, v5Stores, v6Stores, v7Stores } from './schema-versions';
+import { v1Stores, v2Stores, v3Stores, v4Stores, v5Stores, v6Stores, v7Stores, v8Stores } from './schema-versions';
 import { digestTrackingMiddleware } from './digest-tracking';
 import type { AccountDigestShard, DigestDirtyList } from '../../shared/account-digest/model';
 
@@ -81,6 +82,8 @@ export class CallDeskDb extends Dexie {
   declare digests: Table<AccountDigestShard | DigestDirtyList, string>;
   /** A restore's documents, read from its file and checked, waiting for the restore's transaction. */
   declare restoreStaging: Table<DocumentFileRow, string>;
+  /** Call scripts, one row per version (shared/scripts/library). */
+  declare scriptVersions: Table<StoredScript, string>;
 
   constructor(name: string) {
     // Chromium's default durability is relaxed (no flush to disk on commit); our data rules ask that
@@ -93,6 +96,7 @@ export class CallDeskDb extends Dexie {
     this.version(5).stores(v5Stores).upgrade(upgradeSummariesToV5);
     this.version(6).stores(v6Stores);
     this.version(7).stores(v7Stores);
+    this.version(8).stores(v8Stores);
     this.use(changeStampMiddleware);
     this.use(digestTrackingMiddleware);
   }

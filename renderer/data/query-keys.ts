@@ -16,6 +16,8 @@ export const queryKeys = {
   openCalls: () => ['calls', 'open'] as const,
   openCall: (customerId: string) => ['calls', 'open', customerId] as const,
   settings: () => ['settings'] as const,
+  /** The script library's rows (every stored version). */
+  scripts: () => ['scripts'] as const,
   /** What main says about itself (app:get-info): never changes while the app runs. */
   appInfo: () => ['app-info'] as const,
   /** Prefix of every promise list. */

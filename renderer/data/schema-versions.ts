@@ -96,6 +96,16 @@ export const v7Stores = {
   restoreStaging: 'id',
 } as const;
 
+/**
+ * Version 8: `scriptVersions`, the office's own call scripts version by version, and each built-in
+ * script's wording as a call first used it, so a closed call always shows the words that were on
+ * screen. Only a new table.
+ */
+export const v8Stores = {
+  ...v7Stores,
+  scriptVersions: 'id, scriptId',
+} as const;
+
 /** Tables that hold only what can be worked out again from the others: never backed up. */
 export const derivedTables: ReadonlySet<string> = new Set(['digests']);
 
@@ -105,7 +115,7 @@ export const scratchTables: ReadonlySet<string> = new Set(['restoreStaging']);
 /** What a backup leaves out. */
 export const unsavedTables: ReadonlySet<string> = new Set([...derivedTables, ...scratchTables]);
 
-export const latestSchemaVersion = 7;
+export const latestSchemaVersion = 8;
 
 /** The one row of the settings table. */
 export const settingsKey = 'app';

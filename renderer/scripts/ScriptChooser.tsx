@@ -2,12 +2,12 @@
 // button to take it, and the choice of any other. A call opens on the general script, which
 // suits every stage; the call records the script (and its version) in use.
 import { useId } from 'react';
-import type { CustomerKind } from '../../shared/customers/schema';
-import { scriptsFor, type ScriptProposal } from '../../shared/scripts';
+import type { ScriptProposal, ScriptTemplate } from '../../shared/scripts';
 import { scriptToneLabels } from '../../shared/scripts/tones';
 
 export interface ScriptChooserProps {
-  kind: CustomerKind;
+  /** The scripts to offer (the library's for this kind of account, and the one in use). */
+  choices: readonly ScriptTemplate[];
   /** The script in use now. */
   scriptId: string;
   proposal: ScriptProposal | null;
@@ -16,10 +16,9 @@ export interface ScriptChooserProps {
   error?: string | null;
 }
 
-export function ScriptChooser({ kind, scriptId, proposal, onChoose, disabled = false, error = null }: ScriptChooserProps) {
+export function ScriptChooser({ choices, scriptId, proposal, onChoose, disabled = false, error = null }: ScriptChooserProps) {
   const selectId = useId();
   const proposalId = useId();
-  const choices = scriptsFor(kind);
   return (
     <div className="script-chooser">
       <label htmlFor={selectId}>Script</label>

@@ -16,6 +16,8 @@ export type Route =
   | { name: 'export' }
   | { name: 'import' }
   | { name: 'dashboard' }
+  | { name: 'scripts' }
+  | { name: 'script'; scriptId: string }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -36,6 +38,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'export' && parts.length === 1) return { name: 'export' };
   if (parts[0] === 'import' && parts.length === 1) return { name: 'import' };
   if (parts[0] === 'dashboard' && parts.length === 1) return { name: 'dashboard' };
+  if (parts[0] === 'scripts' && parts.length === 1) return { name: 'scripts' };
+  if (parts[0] === 'scripts' && parts[1] && parts.length === 2) return { name: 'script', scriptId: parts[1] };
   return { name: 'not-found', path };
 }
 
@@ -51,6 +55,8 @@ export const routes = {
   export: () => '#/export',
   import: () => '#/import',
   dashboard: () => '#/dashboard',
+  scripts: () => '#/scripts',
+  script: (scriptId: string) => `#/scripts/${encodeURIComponent(scriptId)}`,
 };
 
 export function navigate(hash: string, options: { replace?: boolean } = {}): void {

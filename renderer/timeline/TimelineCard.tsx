@@ -9,6 +9,7 @@ import type { CustomerFile } from '../customers/customer-repository';
 import { useNow } from '../shell/clock';
 import { CorrectionDialog } from '../calls/CorrectionDialog';
 import { TimelineEntryView } from './TimelineEntryView';
+import { useScriptRows } from '../scripts/library/queries';
 import './timeline.css';
 import { plural } from '../../shared/wording/plural';
 
@@ -32,8 +33,10 @@ export function TimelineCard({ file, settings }: { file: CustomerFile; settings:
     for (const list of byCall.values()) list.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
     return byCall;
   }, [documents]);
+  const scriptRows = useScriptRows().data;
   const lookup = useMemo(
     () => ({
+      scriptRows: scriptRows ?? [],
       contactName: new Map(file.contacts.map((c) => [c.id, c.name])),
       invoiceNumber: new Map(file.invoices.map((i) => [i.id, i.number])),
       promiseProgress: new Map(
@@ -41,7 +44,7 @@ export function TimelineCard({ file, settings }: { file: CustomerFile; settings:
       ),
       recordings,
     }),
-    [file.contacts, file.invoices, file.promises, file.payments, today, graceDays, timeZone, recordings],
+    [file.contacts, file.invoices, file.promises, file.payments, today, graceDays, timeZone, recordings, scriptRows],
   );
 
   return (

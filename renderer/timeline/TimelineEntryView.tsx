@@ -6,7 +6,9 @@ import { customerTimeBeside, formatInstant, officeClockOf } from '../../shared/d
 import { disputeReasonLabels } from '../../shared/disputes/schema';
 import { formatMoney } from '../../shared/money/money';
 import type { PromiseProgress } from '../../shared/promises/lifecycle';
-import { scriptById } from '../../shared/scripts';
+import type { Call } from '../../shared/calls/schema';
+import { scriptAsUsed } from '../../shared/scripts/library/script-library';
+import type { StoredScript } from '../../shared/scripts/library/script-schema';
 import type { Settings } from '../../shared/settings/schema';
 import type { StoredRecordingDocument } from '../../shared/documents/schema';
 import { formatRecordingDuration } from '../../shared/recordings/duration-format';
@@ -27,6 +29,8 @@ interface Lookup {
   invoiceNumber: Map<string, string>;
   /** Where each promise stands today (instalment states, outcome). */
   promiseProgress: Map<string, PromiseProgress>;
+  /** The script library's rows: the wording each call used. */
+  scriptRows: readonly StoredScript[];
   /** Each call's recordings, by call id. */
   recordings: Map<string, StoredRecordingDocument[]>;
 }
@@ -41,9 +45,9 @@ interface Props {
 }
 
 /** Problem paths are stored by id; show the titles the caller saw. */
-function branchTitles(scriptId: string, ids: readonly string[]): string {
-  const branches = scriptById(scriptId)?.branches ?? [];
-  return ids.map((id) => branches.find((b) => b.id === id)?.title ?? id).join(', ');
+function branchTitles(call: Call, scriptRows: readonly StoredScript[]): string {
+  const branches = scriptAsUsed(scriptRows, call.scriptId, call.scriptVersion)?.branches ?? [];
+  return call.branchesTaken.map((id) => branches.find((b) => b.id === id)?.title ?? id).join(', ');
 }
 
 function formatDuration(seconds: number | null): string {
@@ -92,7 +96,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
               : ' · logged without dialling'}
             {call.durationSeconds !== null && ` · ${formatDuration(call.durationSeconds)}`}
             {call.stepsCovered.length > 0 && ` · ${call.stepsCovered.length} script steps covered`}
-            {call.branchesTaken.length > 0 && ` · problem paths: ${branchTitles(call.scriptId, call.branchesTaken)}`}
+            {call.branchesTaken.length > 0 && ` · problem paths: ${branchTitles(call, lookup.scriptRows)}`}
             {call.contactDetailsConfirmed && ' · contact details confirmed'}
           </p>
           {call.note && (

@@ -42,6 +42,7 @@ const tableLabels: Record<string, string> = {
   placements: 'Agency placements',
   imports: 'Import history',
   bookChanges: 'Import timeline entries',
+  scriptVersions: 'Call scripts',
 };
 
 export function tableLabel(table: string): string {

@@ -15,6 +15,7 @@ import { noteDraftSchema, noteSchema } from '../notes/schema';
 import { paymentSchema } from '../payments/schema';
 import { agencyPlacementSchema } from '../placements/schema';
 import { paymentPromiseSchema } from '../promises/schema';
+import { storedScriptSchema } from '../scripts/library/script-schema';
 import { settingsSchema } from '../settings/schema';
 
 const importRecordSchema = z.object({
@@ -60,6 +61,7 @@ export const restoreRowSchemas: Readonly<Record<string, z.ZodType>> = {
   placements: agencyPlacementSchema,
   imports: importRecordSchema,
   bookChanges: bookChangeSchema,
+  scriptVersions: storedScriptSchema,
 };
 
 /** A link from a row to a row of another table: a value that must be the key of a row there. */

@@ -88,7 +88,7 @@ describe('the account digest', () => {
       contactId: null,
       phoneNumber: null,
       dialled: false,
-      scriptId: 'default',
+      scriptId: 'collection-call',
       now,
     });
     await closeCall(

@@ -1,6 +1,6 @@
 // Databases for the backup tests: fresh ones, closed and deleted after each test, and one with
 // something in every table (the demo data plus a note draft, settings, a document and its
-// bytes, an agency placement and an import of the books).
+// bytes, an agency placement, an import of the books and an office call script).
 import Dexie from 'dexie';
 import { expect } from 'vitest';
 import { createDemoData } from '../../../shared/demo/demo-data';
@@ -12,6 +12,9 @@ import { book, bookCustomer, bookInvoice } from '../import/reconcile-fixtures';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { freshDb } from '../data/fixtures';
 import { scratchTables } from '../../../renderer/data/schema-versions';
+import { saveOfficeScript } from '../../../renderer/scripts/library/script-repository';
+import { scriptById } from '../../../shared/scripts';
+import { duplicateScript } from '../../../shared/scripts/library/duplicate-script';
 
 const opened: CallDeskDb[] = [];
 
@@ -75,6 +78,12 @@ export async function filledDb(): Promise<CallDeskDb> {
     presetName: 'QuickBooks Online — A/R Aging Detail',
     takeFromFile: [],
     now,
+  });
+  // An office script of its own, as a copy of a built-in one.
+  await saveOfficeScript(d, {
+    template: duplicateScript(scriptById('second-call')!, 'custom-ours', []),
+    basedOn: { scriptId: 'second-call', version: 1 },
+    proposedInstead: 'second-call',
   });
   // Every table but working space (a restore's staged documents) holds something.
   for (const table of d.tables) if (!scratchTables.has(table.name)) expect(await table.count(), table.name).toBeGreaterThan(0);

@@ -60,7 +60,7 @@ describe('the override record', () => {
       contactId: null,
       phoneNumber: null,
       dialled: false,
-      scriptId: 'default',
+      scriptId: 'collection-call',
       now,
       override,
     });
@@ -79,7 +79,7 @@ describe('the override record', () => {
         contactId: null,
         phoneNumber: null,
         dialled: false,
-        scriptId: 'default',
+        scriptId: 'collection-call',
         now,
         override: overrideFor([doNotCall], 'Again'),
       }),

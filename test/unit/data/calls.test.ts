@@ -38,7 +38,7 @@ describe('calls', () => {
   });
 
   const begin = (now = at('2024-03-04T15:00:00.000Z')) =>
-    startCall(db, { customerId, contactId, phoneNumber: '(415) 555-0134', dialled: true, scriptId: 'default', now });
+    startCall(db, { customerId, contactId, phoneNumber: '(415) 555-0134', dialled: true, scriptId: 'collection-call', now });
 
   const fullOutcome = (): CallOutcome => ({
     result: 'promise-to-pay',
@@ -244,11 +244,11 @@ describe('calls', () => {
     const call = await startCall(db, { customerId, contactId: null, phoneNumber: null, dialled: false, scriptId: defaultScript.id });
     expect(call).toMatchObject({ scriptId: defaultScript.id, scriptVersion: defaultScript.version });
     const firm = scriptById('second-call')!;
-    const switched = await switchCallScript(db, call.id, { id: firm.id, version: firm.version });
+    const switched = await switchCallScript(db, call.id, firm.id);
     expect(await getCall(db, call.id)).toEqual(switched);
     expect(switched).toMatchObject({ scriptId: 'second-call', scriptVersion: firm.version, status: 'open' });
     await closeCall(db, call.id, fullOutcome());
-    await expect(switchCallScript(db, call.id, { id: defaultScript.id, version: defaultScript.version })).rejects.toThrow();
+    await expect(switchCallScript(db, call.id, defaultScript.id)).rejects.toThrow();
     expect(await getCall(db, call.id)).toMatchObject({ scriptId: 'second-call' });
   });
 });

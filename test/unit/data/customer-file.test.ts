@@ -52,7 +52,7 @@ describe('getCustomerFile', () => {
       contactId: contact.id,
       phoneNumber: null,
       dialled: false,
-      scriptId: 's',
+      scriptId: 'collection-call',
       now: at('2024-02-01T10:00:00.000Z'),
     });
     await closeCall(db, first.id, outcome, at('2024-02-01T10:05:00.000Z'));
@@ -61,7 +61,7 @@ describe('getCustomerFile', () => {
       contactId: null,
       phoneNumber: null,
       dialled: false,
-      scriptId: 's',
+      scriptId: 'collection-call',
       now: at('2024-02-05T10:00:00.000Z'),
     });
     await addNote(db, customer.id, 'Prefers email');

@@ -75,7 +75,7 @@ const call = (id: string, customerId: string, startedAt: string, status: Call['s
   durationSeconds: status === 'closed' ? 0 : null,
   status,
   result: status === 'closed' ? 'no-answer' : null,
-  scriptId: 'default',
+  scriptId: 'collection-call',
   stepsCovered: [],
   branchesTaken: [],
   contactDetailsConfirmed: false,

@@ -72,7 +72,7 @@ export function closedCallRecord(id: string, customerId: string, startedAt: stri
     durationSeconds: 0,
     status: 'closed',
     result: 'no-answer',
-    scriptId: 'default',
+    scriptId: 'collection-call',
     stepsCovered: [],
     branchesTaken: [],
     contactDetailsConfirmed: false,

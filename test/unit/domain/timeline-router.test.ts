@@ -17,7 +17,7 @@ const call = (id: string, startedAt: string): Call => ({
   durationSeconds: 60,
   status: 'closed',
   result: 'no-answer',
-  scriptId: 'default',
+  scriptId: 'collection-call',
   stepsCovered: [],
   branchesTaken: [],
   contactDetailsConfirmed: false,

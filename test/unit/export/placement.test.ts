@@ -125,7 +125,7 @@ describe('placing an account with an agency', () => {
   });
 
   it('refuses to place an account while a call with it is open', async () => {
-    await startCall(db, { customerId: acme, contactId: null, phoneNumber: null, dialled: false, scriptId: 'default', now });
+    await startCall(db, { customerId: acme, contactId: null, phoneNumber: null, dialled: false, scriptId: 'collection-call', now });
     await expect(place()).rejects.toThrow('A call with this customer is still open.');
     expect(await db.placements.count()).toBe(0);
     expect((await getCustomer(db, acme))?.placement ?? null).toBeNull();
@@ -134,7 +134,7 @@ describe('placing an account with an agency', () => {
   it('refuses to start a call on a placed account, saying why', async () => {
     await place();
     await expect(
-      startCall(db, { customerId: acme, contactId: null, phoneNumber: null, dialled: false, scriptId: 'default', now }),
+      startCall(db, { customerId: acme, contactId: null, phoneNumber: null, dialled: false, scriptId: 'collection-call', now }),
     ).rejects.toThrow(
       'Placed with Pacific Recovery Partners on Nov 20, 2026. Calls are paused while Pacific Recovery Partners collects this account.',
     );
@@ -205,7 +205,7 @@ describe('placing an account with an agency', () => {
       ['placed', '2026-10-05T05:00:00.000Z'],
     ]);
     // Calling is possible again.
-    await startCall(db, { customerId: acme, contactId: null, phoneNumber: null, dialled: false, scriptId: 'default', now });
+    await startCall(db, { customerId: acme, contactId: null, phoneNumber: null, dialled: false, scriptId: 'collection-call', now });
     expect(await db.calls.count()).toBe(1);
   });
 

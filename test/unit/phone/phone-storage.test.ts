@@ -109,7 +109,7 @@ describe('changing the phone country', () => {
       phoneNumber: '415 555 0134',
       phoneE164: '+14155550134',
       dialled: true,
-      scriptId: 'default',
+      scriptId: 'collection-call',
     });
     expect(await db.calls.get(call.id)).toMatchObject({ phoneNumber: '415 555 0134', phoneE164: '+14155550134' });
   });
