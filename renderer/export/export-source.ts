@@ -3,6 +3,7 @@
 // every attached document with its bytes.
 import { isAudioMime } from '../../shared/documents/schema';
 import type { PacketDocument } from '../../shared/export/agency-packet-request';
+import type { StoredScript } from '../../shared/scripts/library/script-schema';
 import type { Settings } from '../../shared/settings/schema';
 import { getCustomerFile, type CustomerFile } from '../customers/customer-repository';
 import type { CallDeskDb } from '../data/db';
@@ -13,6 +14,8 @@ export interface ExportSource {
   settings: Settings;
   /** Attached documents with their bytes; empty when not asked for. */
   documents: PacketDocument[];
+  /** The stored script versions (few): the packet names each call's steps and problem paths from them. */
+  scriptVersions: StoredScript[];
 }
 
 /** IndexedDB hands back ArrayBuffer-backed arrays; anything else is copied into one. */
@@ -46,14 +49,16 @@ export function loadExportSource(db: CallDeskDb, customerId: string, opts: { wit
     db.placements,
     db.bookChanges,
     db.settings,
+    db.scriptVersions,
     ...(opts.withDocuments ? [db.documents, db.documentFiles] : []),
   ];
   return db.transaction('r', tables, async () => {
-    const [file, settings, documents] = await Promise.all([
+    const [file, settings, documents, scriptVersions] = await Promise.all([
       getCustomerFile(db, customerId),
       getSettings(db),
       opts.withDocuments ? documentsOf(db, customerId) : Promise.resolve([]),
+      db.scriptVersions.toArray(),
     ]);
-    return file ? { file, settings, documents } : null;
+    return file ? { file, settings, documents, scriptVersions } : null;
   });
 }

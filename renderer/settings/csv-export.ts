@@ -22,9 +22,9 @@ export async function buildCsvFiles(
   now: Date,
 ): Promise<CsvFile[]> {
   if (!db.isOpen()) await db.open();
-  const read = [db.customers, db.contacts, db.invoices, db.payments, db.calls, db.notes, db.promises];
+  const read = [db.customers, db.contacts, db.invoices, db.payments, db.calls, db.notes, db.promises, db.scriptVersions];
   const tables = await db.transaction('r', read, async () => {
-    const [customers, contacts, invoices, payments, calls, notes, promises] = await Promise.all([
+    const [customers, contacts, invoices, payments, calls, notes, promises, scriptVersions] = await Promise.all([
       db.customers.toArray(),
       db.contacts.toArray(),
       db.invoices.toArray(),
@@ -32,8 +32,9 @@ export async function buildCsvFiles(
       db.calls.toArray(),
       db.notes.toArray(),
       db.promises.toArray(),
+      db.scriptVersions.toArray(),
     ]);
-    return { customers, contacts, invoices, payments, calls, notes, promises };
+    return { customers, contacts, invoices, payments, calls, notes, promises, scriptVersions };
   });
   const today = todayIn(settings.officeTimeZone, now);
   return [

@@ -1,6 +1,7 @@
 // Everything main needs to write one agency packet: the printable document (HTML, header and
 // footer, paper, title) and the attached files in the order the packet numbers them. Built here,
 // from records alone, so the single-account and multi-account exports send the same packet.
+import type { StoredScript } from '../scripts/library/script-schema';
 import { todayIn } from '../dates/calendar';
 import { documentCategoryLabels, isAudioMime, type StoredDocument } from '../documents/schema';
 import type { PdfAttachmentInput, PrintableDocument } from '../ipc/files-contract';
@@ -64,6 +65,7 @@ export function agencyPacketRequest(input: {
   settings: Settings;
   generatedAt: Date;
   documents: readonly PacketDocument[];
+  scriptVersions?: readonly StoredScript[];
 }): AgencyPacketRequest {
   const { file, settings, generatedAt } = input;
   const ordered = packetDocumentOrder(input.documents);
@@ -82,7 +84,14 @@ export function agencyPacketRequest(input: {
     }
     return { ...common, kind: document.mime === 'application/pdf' ? 'pdf' : 'image' };
   });
-  const html = agencyPacketHtml({ file, settings, generatedAt, placement: currentPlacementOf(file), attachments: listed });
+  const html = agencyPacketHtml({
+    file,
+    settings,
+    generatedAt,
+    placement: currentPlacementOf(file),
+    attachments: listed,
+    ...(input.scriptVersions ? { scriptVersions: input.scriptVersions } : {}),
+  });
   const { headerTemplate, footerTemplate } = agencyPacketHeaderFooter(settings, generatedAt, file.customer.legalName);
   return {
     document: {

@@ -3,6 +3,8 @@
 // in the order an agency reads them: placement summary, invoice ledger with aging, payments,
 // promises, disputes, the full call log with amendments, notes, and the list of attached
 // documents (the files themselves are appended after the last page by the exporter).
+import { scriptLookupOf } from '../scripts/library/script-lookup';
+import type { StoredScript } from '../scripts/library/script-schema';
 import { textLines } from '../settings/how-to-pay';
 import { callbackNumberShown } from '../settings/callback-number';
 import type { Settings } from '../settings/schema';
@@ -30,6 +32,8 @@ export interface AgencyPacketInput {
   placement?: Placement | null;
   /** In the order they are numbered; the exporter appends them (PDFs, images) in this same order. */
   attachments: PacketAttachment[];
+  /** The stored script versions, so calls made with the office's own scripts read right. */
+  scriptVersions?: readonly StoredScript[];
 }
 
 export const agencyPacketDocumentTitle = 'Account file for collection';
@@ -41,7 +45,7 @@ function generatedText(settings: Settings, generatedAt: Date): string {
 export function agencyPacketHtml(input: AgencyPacketInput): string {
   const { file, settings, generatedAt } = input;
   const placement = input.placement ?? null;
-  const ctx = packetContext(file, settings, generatedAt);
+  const ctx = packetContext(file, settings, generatedAt, scriptLookupOf(input.scriptVersions ?? []));
   const meta = [
     placement ? `Prepared for ${placement.agencyName}` : '',
     `Generated ${generatedText(settings, generatedAt)}`,

@@ -1,6 +1,8 @@
 // CSV exports of the collection work itself: every call (with its amendments) and every
 // promise to pay. Times are given in UTC and in the customer's own time, because calling-hours
 // questions are about the customer's clock.
+import { scriptLookupOf } from '../scripts/library/script-lookup';
+import type { StoredScript } from '../scripts/library/script-schema';
 import { callResultLabels } from '../calls/schema';
 import { minorToInput } from '../money/money';
 import { promiseMethodLabels } from '../promises/schema';
@@ -52,8 +54,14 @@ const callColumns: CsvColumn[] = [
   { key: 'amendments', header: 'Amendments' },
 ];
 
-/** Every call, oldest first, with any corrections in the Amendments column ("date: text"). */
-export function callsCsv(tables: Pick<AccountTables, 'customers' | 'contacts' | 'calls' | 'notes'>): string {
+/**
+ * Every call, oldest first, with any corrections in the Amendments column ("date: text"); problem
+ * paths and steps named by the script version each call used (`scriptVersions`: the stored ones).
+ */
+export function callsCsv(
+  tables: Pick<AccountTables, 'customers' | 'contacts' | 'calls' | 'notes'> & { scriptVersions?: readonly StoredScript[] },
+): string {
+  const scripts = scriptLookupOf(tables.scriptVersions ?? []);
   const customers = new Map(tables.customers.map((c) => [c.id, c]));
   const contacts = new Map(tables.contacts.map((c) => [c.id, c]));
   const amendments = correctionsByCall(tables.notes);
@@ -74,8 +82,8 @@ export function callsCsv(tables: Pick<AccountTables, 'customers' | 'contacts' | 
       how: call.dialled ? 'Dialled' : 'Logged',
       duration: call.durationSeconds,
       result: call.result ? callResultLabels[call.result] : 'Still open',
-      paths: branchTitles(call).join('; '),
-      steps: stepsCoveredText(call),
+      paths: branchTitles(call, scripts).join('; '),
+      steps: stepsCoveredText(call, scripts),
       confirmed: call.contactDetailsConfirmed ? 'Yes' : 'No',
       note: call.note,
       amendments: (amendments.get(call.id) ?? []).map((n) => `${localDateTime(n.createdAt, timeZone).date}: ${n.text}`).join('\n'),

@@ -6,7 +6,7 @@ import { customerTimeBeside } from '../../dates/office-time';
 import { callPhoneShown } from '../../calls/call-phone';
 import { callResultLabels, reachedResults, type Call } from '../../calls/schema';
 import type { Note } from '../../notes/schema';
-import { scriptById } from '../../scripts/default-script';
+import { builtInScriptLookup, type ScriptLookup } from '../../scripts/library/script-lookup';
 import { chronological } from '../account-file';
 import { plural } from '../document-format';
 import { emptyNote, escapeHtml, missing, section, tableHead, type Column } from '../html';
@@ -22,37 +22,19 @@ const columns: Column[] = [
   { header: 'Script steps', className: 'num', width: '8%' },
 ];
 
-interface ScriptFacts {
-  mainStepIds: ReadonlySet<string>;
-  branchTitles: ReadonlyMap<string, string>;
-}
-
-const scriptFacts = new Map<string, ScriptFacts | null>();
-
-function factsFor(scriptId: string): ScriptFacts | null {
-  if (!scriptFacts.has(scriptId)) {
-    const script = scriptById(scriptId);
-    scriptFacts.set(
-      scriptId,
-      script
-        ? { mainStepIds: new Set(script.steps.map((s) => s.id)), branchTitles: new Map(script.branches.map((b) => [b.id, b.title])) }
-        : null,
-    );
-  }
-  return scriptFacts.get(scriptId) ?? null;
-}
-
 /** "6 of 9": main script steps ticked off (checklist ticks and problem-path steps not counted). */
-export function stepsCoveredText(call: Call): string {
-  const facts = factsFor(call.scriptId);
-  if (!facts) return String(call.stepsCovered.filter((k) => !k.includes('#') && !k.includes('/')).length);
-  const covered = new Set(call.stepsCovered.filter((k) => facts.mainStepIds.has(k))).size;
-  return `${covered} of ${facts.mainStepIds.size}`;
+export function stepsCoveredText(call: Call, scripts: ScriptLookup = builtInScriptLookup): string {
+  const script = scripts(call.scriptId, call.scriptVersion);
+  if (!script) return String(call.stepsCovered.filter((k) => !k.includes('#') && !k.includes('/')).length);
+  const mainStepIds = new Set(script.steps.map((s) => s.id));
+  const covered = new Set(call.stepsCovered.filter((k) => mainStepIds.has(k))).size;
+  return `${covered} of ${mainStepIds.size}`;
 }
 
-export function branchTitles(call: Call): string[] {
-  const facts = factsFor(call.scriptId);
-  return call.branchesTaken.map((id) => facts?.branchTitles.get(id) ?? id);
+/** The problem paths the caller took, by the titles the script the call used gave them. */
+export function branchTitles(call: Call, scripts: ScriptLookup = builtInScriptLookup): string[] {
+  const branches = scripts(call.scriptId, call.scriptVersion)?.branches ?? [];
+  return call.branchesTaken.map((id) => branches.find((b) => b.id === id)?.title ?? id);
 }
 
 export function correctionsByCall(notes: readonly Note[]): Map<string, Note[]> {
@@ -77,7 +59,7 @@ function callBody(ctx: PacketContext, call: Call, seq: number, amendments: reado
   const { fmt } = ctx;
   const tz = ctx.settings.officeTimeZone;
   const contact = call.contactId ? ctx.contactsById.get(call.contactId) : undefined;
-  const paths = branchTitles(call);
+  const paths = branchTitles(call, ctx.scripts);
   // The agency judges calling hours by the customer's clock: it goes under the office time.
   const theirs = customerTimeBeside(call.startedAt, ctx.file.customer.timeZone, { timeZone: tz, locale: ctx.settings.locale });
   const meta =
@@ -88,7 +70,7 @@ function callBody(ctx: PacketContext, call: Call, seq: number, amendments: reado
     `<td class="nowrap">${call.dialled ? 'Dialled' : 'Logged'}<span class="sub">${escapeHtml(fmt.duration(call.durationSeconds))}</span></td>` +
     `<td>${resultCell(call)}${call.contactDetailsConfirmed ? '<span class="sub">contact details confirmed</span>' : ''}</td>` +
     `<td>${paths.length ? escapeHtml(paths.join(', ')) : missing}</td>` +
-    `<td class="num">${escapeHtml(stepsCoveredText(call))}</td>` +
+    `<td class="num">${escapeHtml(stepsCoveredText(call, ctx.scripts))}</td>` +
     '</tr>';
   const noteText = call.note.trim()
     ? `<span class="text">${escapeHtml(call.note)}</span>`

@@ -9,6 +9,7 @@ import { accountFigures, type AccountFigures } from '../account-figures';
 import { documentFormat, type DocumentFormat } from '../document-format';
 import { escapeHtml } from '../html';
 import type { CurrencyAmount } from '../../money/currency-totals';
+import { builtInScriptLookup, type ScriptLookup } from '../../scripts/library/script-lookup';
 
 export interface PacketContext {
   file: AccountFile;
@@ -19,9 +20,16 @@ export interface PacketContext {
   contactsById: ReadonlyMap<string, Contact>;
   invoicesById: ReadonlyMap<string, Invoice>;
   callsById: ReadonlyMap<string, Call>;
+  /** The script each call used (office scripts included), to name its steps and problem paths. */
+  scripts: ScriptLookup;
 }
 
-export function packetContext(file: AccountFile, settings: Settings, generatedAt: Date): PacketContext {
+export function packetContext(
+  file: AccountFile,
+  settings: Settings,
+  generatedAt: Date,
+  scripts: ScriptLookup = builtInScriptLookup,
+): PacketContext {
   return {
     file,
     settings,
@@ -31,6 +39,7 @@ export function packetContext(file: AccountFile, settings: Settings, generatedAt
     contactsById: new Map(file.contacts.map((c) => [c.id, c])),
     invoicesById: new Map(file.invoices.map((i) => [i.id, i])),
     callsById: new Map(file.calls.map((c) => [c.id, c])),
+    scripts,
   };
 }
 

@@ -183,7 +183,7 @@ function reasonCallout(ctx: PacketContext, reason: NonPaymentReason): string {
       const who = contactName(ctx, call.contactId);
       const amended = file.notes.some((n) => n.kind === 'call-correction' && n.correctsCallId === call.id);
       const result = call.result ? callResultLabels[call.result] : '';
-      const paths = branchTitles(call).join(', ');
+      const paths = branchTitles(call, ctx.scripts).join(', ');
       const source = [nonPaymentSourceLabels.call, fmt.dateTime(call.startedAt, tz), result, paths, who ? `spoke with ${who}` : '']
         .filter(Boolean)
         .join(' · ');

@@ -124,6 +124,12 @@ export async function tourMainScreens(page: Page, visit: Visit, host?: TestHost)
     await screen(page, visit, 'import preview', 'Import from your books');
     await button('Choose another file').click();
   }
+  await nav(page, 'Scripts').click();
+  await screen(page, visit, 'scripts', 'Call scripts');
+  await page.getByRole('link', { name: 'First reminder' }).click();
+  await screen(page, visit, 'built-in script', 'First reminder');
+  await button('Duplicate and edit').click();
+  await screen(page, visit, 'script editor', 'Edit: First reminder (our wording)');
   await nav(page, 'Settings').click();
   await screen(page, visit, 'settings', 'Settings');
   await dialog(page, visit, 'check for updates', () => button('Check for updates…').click(), 'Check for updates');

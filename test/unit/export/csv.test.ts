@@ -3,6 +3,9 @@ import { createDemoData } from '../../../shared/demo/demo-data';
 import { customersCsv, invoicesCsv } from '../../../shared/export/csv-accounts';
 import { callsCsv, promisesCsv } from '../../../shared/export/csv-activity';
 import { toCsv, utf8Bom } from '../../../shared/export/csv';
+import { scriptById } from '../../../shared/scripts';
+import { duplicateScript } from '../../../shared/scripts/library/duplicate-script';
+import { scriptVersionKey, storedScriptSchema } from '../../../shared/scripts/library/script-schema';
 import { generatedAt, harborPointFile, today } from './harbor-point.fixture';
 
 /** Splits a CSV body into records and fields (RFC 4180), for checking what Excel would read. */
@@ -147,6 +150,34 @@ describe('CSV exports', () => {
     expect(first[header.indexOf('Amendments')]).toContain('2025-02-03: Correction: the direct line');
     const notes = rows.slice(1).map((r) => r[header.indexOf('Note')]);
     for (const call of file.calls) expect(notes).toContain(call.note);
+  });
+
+  it('calls made with an office script: its problem path titles and step count, as the version the call used', () => {
+    const first = [...file.calls].sort((a, b) => a.startedAt.localeCompare(b.startedAt))[0]!;
+    const source = scriptById(first.scriptId)!;
+    const v1 = duplicateScript(source, 'custom-ours', []);
+    v1.branches = v1.branches.map((b) => (first.branchesTaken.includes(b.id) ? { ...b, title: 'Not the one who pays' } : b));
+    v1.steps = v1.steps.slice(0, 3);
+    const v2 = { ...structuredClone(v1), version: 2, branches: v1.branches.map((b) => ({ ...b, title: 'Renamed later' })) };
+    const stored = [v1, v2].map((template) =>
+      storedScriptSchema.parse({
+        id: scriptVersionKey(template.id, template.version),
+        scriptId: template.id,
+        version: template.version,
+        origin: 'custom',
+        template,
+        basedOn: null,
+        proposedInstead: null,
+        archived: false,
+        savedAt: '2025-01-01T00:00:00.000Z',
+      }),
+    );
+    const calls = tables.calls.map((c) => (c.id === first.id ? { ...c, scriptId: 'custom-ours', scriptVersion: 1 } : c));
+    const rows = body(callsCsv({ ...tables, calls, scriptVersions: stored }));
+    const header = rows[0] ?? [];
+    expect(rows[1]![header.indexOf('Problem paths')]).toBe('Not the one who pays');
+    const covered = first.stepsCovered.filter((id) => v1.steps.some((s) => s.id === id)).length;
+    expect(rows[1]![header.indexOf('Script steps covered')]).toBe(`${covered} of 3`);
   });
 
   it('promises: status, method and the instalment plan', () => {
