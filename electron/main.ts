@@ -50,6 +50,10 @@ const warn = (message: string) => console.warn(`[call-desk] ${message}`);
 // Privileged schemes must be declared before `ready`.
 registerAppScheme();
 
+// "Include the other side" records the system's sound through Electron's loopback capture. On
+// macOS 15 and later Chromium keeps that behind this feature (switches must be set before ready).
+if (process.platform === 'darwin') app.commandLine.appendSwitch('enable-features', 'MacSckSystemAudioLoopbackOverride');
+
 // `--user-data-dir=<folder>` moves the data folder (e2e runs, portable use). Set explicitly,
 // before the single-instance lock, which is scoped to this folder.
 const userDataOverride = app.commandLine.getSwitchValue('user-data-dir');
@@ -82,6 +86,8 @@ function start(): void {
     revealer: electronFolderRevealer,
     pdfRenderer: createElectronPdfRenderer(),
     packetJobs: createUtilityProcessJobLauncher({ modulePath: packetWorkerPath, serviceName: 'Call Desk PDF builder' }),
+    // Only our own pages may use the microphone, and only while they record (services/recording).
+    isOwnPage: isAppUrl,
     warn,
   });
   const router = createIpcRouter(createMainHandlers(services));
@@ -102,9 +108,12 @@ function start(): void {
   };
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, { isOwnUrl: isAppUrl, canHandOff: services.externalLinks.canOpen, handOff });
-    // A page that reloads or goes away leaves no half-copied backup behind.
+    // A page that reloads or goes away leaves no half-copied backup behind, and no open microphone permission.
     watchPageLifetime(contents, (callerId) => {
       services.backups.releaseCaller(callerId).catch((error: unknown) => warn(`Backup transfers were not let go: ${String(error)}`));
+      services.recordings
+        .releaseCaller(callerId)
+        .catch((error: unknown) => warn(`The microphone permission was not closed: ${String(error)}`));
     });
   });
 
@@ -193,7 +202,7 @@ function start(): void {
   });
 
   void app.whenReady().then(async () => {
-    hardenSession(session.defaultSession);
+    hardenSession(session.defaultSession, services.recordings);
     serveRendererOverAppScheme(rendererDir);
     installAppMenu({
       appName: app.getName(),

@@ -1,6 +1,6 @@
-// Which window a request came from, and when what it opened must go: a backup transfer belongs to
-// the page that opened it, and is let go when that page is replaced (a reload or any navigation
-// to a new document) or its WebContents is gone.
+// Which window a request came from, and when what it opened must go: a backup transfer, or a
+// recording's microphone permission, belongs to the page that opened it, and is let go when that
+// page is replaced (a reload or any navigation to a new document), crashes, or its WebContents is gone.
 import type { WebContents } from 'electron';
 
 /** The IpcCaller id of requests from these contents. */

@@ -1,12 +1,14 @@
-// Session-wide refusals: the app asks for no browser permission and loads nothing remote.
+// Session-wide refusals: no browser permission but the microphone while a call is recorded
+// (recording-permissions.ts), and nothing loaded from the network.
 import type { Session } from 'electron';
+import type { RecordingAccess } from '../services/recording/recording-access';
 import { isRemoteRequest } from '../security/navigation-policy';
+import { installRecordingPermissions } from './recording-permissions';
 
-export function hardenSession(session: Session): void {
-  // The app needs none of camera, notifications-from-page, geolocation, clipboard-read, ...:
-  // OS notifications and file dialogs come from main, not from web permissions.
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+export function hardenSession(session: Session, recordings: Pick<RecordingAccess, 'allows' | 'allowsSystemAudio'>): void {
+  // Camera, notifications-from-page, geolocation, clipboard-read, …: never. OS notifications and
+  // file dialogs come from main, not from web permissions.
+  installRecordingPermissions(session, recordings);
 
   // Nothing is fetched from the network: an offline app with a CSP, and this as a backstop.
   session.webRequest.onBeforeRequest((details, callback) => {

@@ -29,5 +29,8 @@ export function createMainHandlers(services: MainServices): IpcHandlers {
     'backup:read-chunk': (input, caller) => services.backups.readChunk(input, caller.id),
     'backup:read-close': (input, caller) => services.backups.closeRead(input, caller.id),
     'import:open-file': () => services.imports.openFile(),
+    // The microphone's permission belongs to the page that asked for it (caller.id).
+    'recording:begin': (input, caller) => services.recordings.begin(input, caller.id),
+    'recording:end': (input, caller) => services.recordings.end(input, caller.id),
   };
 }

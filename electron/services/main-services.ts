@@ -17,6 +17,8 @@ import { createPreferencesService, type LoginItems, type PreferencesService } fr
 import type { Clock, Notifier } from './reminders/ports';
 import { createReminderService, type ReminderService } from './reminders/reminder-service';
 import { createReminderStore } from './reminders/reminder-store';
+import { createRecordingAccess, type RecordingAccess, type RecordingGrants } from './recording/recording-access';
+import { systemAudioCapturePossible } from '../../shared/recordings/live-recording';
 
 export interface MainPorts {
   runtime: AppRuntime;
@@ -38,6 +40,10 @@ export interface MainPorts {
   warn?: (message: string) => void;
   /** The largest piece of a backup file one IPC message carries; the e2e host uses small ones so its backups cross in several. */
   backupChunkBytes?: number;
+  /** True for the app's own pages (main: app://call-desk), the only ones that may use the microphone. None when absent. */
+  isOwnPage?: (url: string) => boolean;
+  /** Told when a page may start and must stop using the microphone (the e2e host sets the browser's permission). */
+  recordingGrants?: RecordingGrants;
 }
 
 export interface MainServices {
@@ -49,6 +55,8 @@ export interface MainServices {
   exports: ExportService;
   backups: BackupService;
   imports: ImportFileService;
+  /** "Record this call": the microphone only for the app's own page, only while it records. */
+  recordings: RecordingAccess;
 }
 
 /** The automatic backups' folder inside the data folder. */
@@ -90,5 +98,15 @@ export function createMainServices(ports: MainPorts): MainServices {
       chunkBytes: ports.backupChunkBytes,
     }),
     imports: createImportFileService({ dialogs: ports.dialogs, fs: ports.fileSystem }),
+    recordings: createRecordingAccess({
+      clock: ports.clock,
+      isOwnPage: ports.isOwnPage ?? (() => false),
+      systemAudioPossible: systemAudioCapturePossible({
+        platform: ports.runtime.platform(),
+        electronVersion: ports.runtime.electronVersion(),
+      }),
+      grants: ports.recordingGrants,
+      warn: ports.warn,
+    }),
   };
 }

@@ -21,6 +21,8 @@ import { CallHeader } from './CallHeader';
 import { ClosedCallView } from './ClosedCallView';
 import { OutcomeForm, type OutcomeFormHandle } from './OutcomeForm';
 import { CallRecordings } from '../recordings/CallRecordings';
+import { CallRecorder } from '../recordings/CallRecorder';
+import { useCallRecorder } from '../recordings/use-call-recorder';
 import { useRecordingAttach } from '../recordings/use-recording-attach';
 import { useCall, useCloseCall, useSwitchCallScript, useUpdateCallProgress } from './queries';
 import './call-workspace.css';
@@ -45,6 +47,8 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
   const now = useNow(60_000);
   // A recording can be attached during the call or before saving it (dropped anywhere on it).
   const recordingAttach = useRecordingAttach(customerId, callId);
+  // "Record this call" (open calls only); the office zone names the file once the settings are read.
+  const recorder = useCallRecorder(customerId, callId, settings?.officeTimeZone ?? 'UTC');
 
   useEffect(() => {
     if (call.data && progress === null) {
@@ -100,6 +104,12 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
     if (draft.status === 'load-failed' || draft.status === 'loading') {
       // Closing now would store an empty note and drop the draft that could not be read.
       setSaveError('The call was not saved: its note has not been read yet. Use "Try again" under the note first.');
+      return;
+    }
+    // A recording still running is stopped and kept with the call before the call is closed.
+    const recordingProblem = await recorder.finish();
+    if (recordingProblem) {
+      setSaveError(`The call was not saved: ${recordingProblem}`);
       return;
     }
     try {
@@ -178,6 +188,7 @@ export function CallWorkspace({ customerId, callId }: { customerId: string; call
       {...recordingAttach.dropProps}
     >
       <CallHeader call={openCall} customer={file.data.customer} contact={contact} settings={settings} />
+      <CallRecorder recorder={recorder} consentLineOn={settings.recordingConsentLine} />
       <div className="call-panes">
         <div className="call-pane script-pane" ref={scriptRef}>
           <ScriptChooser

@@ -1,19 +1,27 @@
-// A recording's player: the browser's own audio controls (play, pause, the scrubber, volume),
-// fed from a blob: URL made from the stored bytes and let go when the player goes. The bytes
-// are read here rather than through the query cache, so only the blob holds the sound.
-import { useEffect, useState } from 'react';
+// A recording's player. Nothing is read until the user presses Play: a call's list of recordings
+// holds no sound in memory. Then the stored bytes become a blob: URL for the browser's own audio
+// controls (play, pause, the scrubber, volume), which start playing and take the focus; the URL
+// is let go when the player goes. The bytes are read here rather than through the query cache,
+// so only the blob holds the sound.
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../shared/common/error-message';
 import type { StoredRecordingDocument } from '../../shared/documents/schema';
 import { useDb } from '../data/db-context';
+import { Button } from '../ui/Button';
 import { useStoreRecordingDuration } from './queries';
 import { readRecordingBytes } from './recording-repository';
 
-type Source = { status: 'loading' } | { status: 'ready'; url: string } | { status: 'failed'; message: string };
+type Source = { status: 'waiting' } | { status: 'loading' } | { status: 'ready'; url: string } | { status: 'failed'; message: string };
 
-function useRecordingUrl(id: string, mime: string): Source {
+/** The recording's blob: URL once `wanted`; revoked when the player goes or the recording changes. */
+function useRecordingUrl(id: string, mime: string, wanted: boolean): Source {
   const db = useDb();
-  const [source, setSource] = useState<Source>({ status: 'loading' });
+  const [source, setSource] = useState<Source>({ status: 'waiting' });
   useEffect(() => {
+    if (!wanted) {
+      setSource({ status: 'waiting' });
+      return;
+    }
     let url: string | null = null;
     let current = true;
     setSource({ status: 'loading' });
@@ -29,16 +37,31 @@ function useRecordingUrl(id: string, mime: string): Source {
       current = false;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [db, id, mime]);
+  }, [db, id, mime, wanted]);
   return source;
 }
 
 export function RecordingPlayer({ recording }: { recording: StoredRecordingDocument }) {
-  const source = useRecordingUrl(recording.id, recording.mime);
+  const [wanted, setWanted] = useState(false);
+  const source = useRecordingUrl(recording.id, recording.mime, wanted);
   const storeDuration = useStoreRecordingDuration();
   const [unplayable, setUnplayable] = useState(false);
+  const audioRef = useRef<HTMLAudioElement>(null);
   const lengthUnknown = (recording.durationSeconds ?? null) === null;
+  const label = `Play ${recording.fileName}`;
 
+  // The Play button has gone: its place (and the keyboard's) is the player's.
+  useEffect(() => {
+    if (source.status === 'ready') audioRef.current?.focus();
+  }, [source.status]);
+
+  if (source.status === 'waiting') {
+    return (
+      <Button className="recording-player__play" aria-label={label} onClick={() => setWanted(true)}>
+        <span aria-hidden="true">▶</span> Play
+      </Button>
+    );
+  }
   if (source.status === 'loading') {
     return (
       <p role="status" className="muted recording-player__message">
@@ -56,11 +79,13 @@ export function RecordingPlayer({ recording }: { recording: StoredRecordingDocum
   return (
     <>
       <audio
+        ref={audioRef}
         className="recording-player"
         controls
+        autoPlay
         preload="metadata"
         src={source.url}
-        aria-label={`Play ${recording.fileName}`}
+        aria-label={label}
         onLoadedMetadata={(event) => {
           // The file did not say how long it is; the player has found out, so keep it.
           if (lengthUnknown) storeDuration.mutate({ id: recording.id, seconds: event.currentTarget.duration });

@@ -22,6 +22,8 @@ export const invokeChannels = [
   'backup:read-chunk',
   'backup:read-close',
   'import:open-file',
+  'recording:begin',
+  'recording:end',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 

@@ -29,6 +29,12 @@ import {
   folderPurposeSchema,
 } from './files-contract';
 import { importOpenFileResultSchema } from './import-contract';
+import {
+  recordingBeginInputSchema,
+  recordingBeginResultSchema,
+  recordingEndInputSchema,
+  recordingEndResultSchema,
+} from './recording-contract';
 import type { EventChannel, InvokeChannel } from './channels';
 
 export const externalUrlSchema = z
@@ -208,6 +214,16 @@ export const ipcContract = {
     /** Asks the user for a file to import with an open dialog; the bytes unless cancelled or too large. */
     input: z.undefined(),
     output: importOpenFileResultSchema,
+  },
+  'recording:begin': {
+    /** Opens this window's permission to use the microphone (and the computer's sound), before it asks for it. */
+    input: recordingBeginInputSchema,
+    output: recordingBeginResultSchema,
+  },
+  'recording:end': {
+    /** The recording stopped: the permission closes. */
+    input: recordingEndInputSchema,
+    output: recordingEndResultSchema,
   },
 } as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
 

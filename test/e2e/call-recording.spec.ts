@@ -75,8 +75,12 @@ test('a recording attached to a call plays there, is listed with the documents a
   const item = recordings.getByRole('list', { name: 'Recordings of this call' }).getByRole('listitem', { name: 'Harbor Point call.wav' });
   await expect(item).toContainText('Length 0:01');
 
-  // The scrubber: the browser's audio controls, whose length loads from the stored bytes.
-  const player = item.getByLabel('Play Harbor Point call.wav');
+  // The scrubber: the browser's audio controls, whose length loads from the stored bytes once Play
+  // is pressed (nothing of the sound is read before).
+  await expect(item.locator('audio')).toHaveCount(0);
+  await item.getByRole('button', { name: 'Play Harbor Point call.wav' }).click();
+  const player = item.locator('audio');
+  await expect(player).toHaveAccessibleName('Play Harbor Point call.wav');
   await expect(player).toHaveAttribute('controls', '');
   await expect(player).toHaveAttribute('src', /^blob:/);
   await expect.poll(() => player.evaluate((audio: HTMLAudioElement) => audio.duration)).toBeCloseTo(1, 1);

@@ -42,6 +42,12 @@ export interface LaunchOptions {
   firstRun?: 'demo' | 'show';
   /** What the browser says about the machine (chromium only): its language and time zone. */
   machine?: { locale?: string; timezoneId?: string };
+  /**
+   * Chromium's fake microphone (a steady tone) in place of the machine's devices, for specs that
+   * record (chromium only). Only the fake device: not the flag that accepts every permission
+   * prompt, so the microphone stays refused unless main's recording access grants it.
+   */
+  fakeMediaDevices?: boolean;
 }
 
 /** A Wednesday, mid-morning in the Americas and evening in Europe: far from any midnight. */
@@ -89,6 +95,8 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 const viewport = { width: 1280, height: 800 };
+/** A fake microphone and camera instead of the machine's; permission is still asked (see fakeMediaDevices). */
+export const fakeMediaDeviceArgs = ['--use-fake-device-for-media-stream'];
 
 interface Running {
   page: Page;
@@ -109,11 +117,12 @@ async function launchInChromium(
   profileDir: string,
   clock: BrowserClock,
   machine: LaunchOptions['machine'] = {},
+  fakeMediaDevices = false,
 ): Promise<Running> {
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: chromiumArgs,
+    args: fakeMediaDevices ? [...chromiumArgs, ...fakeMediaDeviceArgs] : chromiumArgs,
     viewport,
     ...machine,
     timezoneId: machine.timezoneId ?? clock.timeZone,
@@ -200,12 +209,15 @@ export const test = base.extend<CallDeskFixtures & FixtureOptions>({
   app: async ({ runtime, _hostOrNull, profileDir, now, browserTimeZone }, use, testInfo) => {
     let running: Running | null = null;
     let machine: LaunchOptions['machine'];
+    let fakeMediaDevices = false;
     // A restart carries on from where the browser's clock had got to, so time never runs back.
     let browserTime = new Date(now).getTime();
     const start = async (): Promise<Page> => {
       if (running) throw new Error('The app is already running; use app.restart().');
       const clock = { time: browserTime, timeZone: browserTimeZone };
-      running = _hostOrNull ? await launchInChromium(_hostOrNull, profileDir, clock, machine) : await launchInElectron(profileDir, clock);
+      running = _hostOrNull
+        ? await launchInChromium(_hostOrNull, profileDir, clock, machine, fakeMediaDevices)
+        : await launchInElectron(profileDir, clock);
       return running.page;
     };
     const current = (): Running => {
@@ -217,6 +229,7 @@ export const test = base.extend<CallDeskFixtures & FixtureOptions>({
       runtime,
       async launch(options = {}) {
         machine = options.machine;
+        fakeMediaDevices = options.fakeMediaDevices ?? false;
         const page = await start();
         // A fresh profile opens on the first-run setup; restarts never see it again.
         if ((options.firstRun ?? 'demo') === 'demo') await completeSetup(page, e2eOffice, 'demo');

@@ -16,6 +16,7 @@ import type { ExternalOpener } from '../../electron/services/external-links';
 import type { FolderRevealer } from '../../electron/services/files/file-ports';
 import { createMainServices, type MainServices } from '../../electron/services/main-services';
 import type { LoginItems } from '../../electron/services/preferences';
+import type { RecordingGrants } from '../../electron/services/recording/recording-access';
 import { createFakeClock, type FakeClock } from './fake-clock';
 import { builtPacketWorker, repoRoot } from './paths';
 import { createRecordingNotifier, type RecordingNotifier } from './recording-notifier';
@@ -67,6 +68,8 @@ export interface HostMainOptions {
   now?: Date | string | number;
   /** The piece size for backup files; backupChunkBytes when omitted (the large-backup bench uses the app's). */
   backupChunkBytes?: number;
+  /** Sets the browser's microphone permission while main allows a recording (browser-microphone.ts). */
+  recordingGrants?: RecordingGrants;
 }
 
 /** The e2e host's piece size for backup files (the app's is 8 MB). */
@@ -78,6 +81,7 @@ export function createHostMain({
   printContext = () => undefined,
   now = Date.now(),
   backupChunkBytes: pieceBytes = backupChunkBytes,
+  recordingGrants,
 }: HostMainOptions): HostMain {
   const opener = createRecordingOpener();
   const notifier = createRecordingNotifier();
@@ -105,6 +109,7 @@ export function createHostMain({
     warn: (message) => console.warn(`[test-host] ${message}`),
     // Small pieces, so every backup the specs make or restore crosses in several, as a large one does in the app.
     backupChunkBytes: pieceBytes,
+    recordingGrants,
   });
   return { router: createIpcRouter(createMainHandlers(services)), services, opener, clock, notifier, loginItems, dialogs, revealer };
 }

@@ -13,6 +13,7 @@ import type { EventChannel } from '../../shared/ipc/channels';
 import type { IpcEventPayload } from '../../shared/ipc/contract';
 import { emitToPage, installHostBridge } from './browser-bridge';
 import type { FakeClock } from './fake-clock';
+import { createBrowserMicrophoneGrants } from './browser-microphone';
 import { createHostMain } from './host-main';
 import type { ScriptedDialogs } from './scripted-dialogs';
 import { builtPacketWorker, builtRendererDir } from './paths';
@@ -101,7 +102,19 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   };
   // PDFs print in the context attached last (the one the test is driving).
   const printContext = () => [...contexts].at(-1);
-  const main = createHostMain({ dataDir, onReminderActivated, printContext, now: options.now, backupChunkBytes: options.backupChunkBytes });
+  // The browser's microphone permission follows main's recording access, as Electron's handlers do.
+  const recordingGrants = createBrowserMicrophoneGrants(
+    () => [...contexts],
+    () => server.origin,
+  );
+  const main = createHostMain({
+    dataDir,
+    onReminderActivated,
+    printContext,
+    now: options.now,
+    backupChunkBytes: options.backupChunkBytes,
+    recordingGrants,
+  });
   await main.services.reminders.start();
   // Browser mode's server without its API: this host's bridge is a Playwright binding. The
   // caller may pick the port: a browser restarted on the same profile must find the page at the
@@ -122,8 +135,11 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       await installHostBridge(context, {
         router: main.router,
         origin: server.origin,
-        releaseCaller: (callerId) =>
-          void main.services.backups.releaseCaller(callerId).catch((error: unknown) => console.warn(`[test-host] ${String(error)}`)),
+        releaseCaller: (callerId) => {
+          const warn = (error: unknown) => console.warn(`[test-host] ${String(error)}`);
+          void main.services.backups.releaseCaller(callerId).catch(warn);
+          void main.services.recordings.releaseCaller(callerId).catch(warn);
+        },
       });
     },
     emit: (page, event, payload) => emitToPage(page, event, payload),

@@ -142,6 +142,7 @@ export function createFakeElectron({ singleInstanceLock = true, userData = '/tmp
   const fakeSession = () => ({
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
+    setDisplayMediaRequestHandler: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn() },
   });
   const partitions = new Map<string, ReturnType<typeof fakeSession>>();
@@ -163,6 +164,8 @@ export function createFakeElectron({ singleInstanceLock = true, userData = '/tmp
       showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
     },
     BrowserWindow: FakeBrowserWindow,
+    // A fake frame names its contents (`{ contents, url, parent }`), as Electron's frames belong to one.
+    webContents: { fromFrame: vi.fn((frame: { contents?: FakeWebContents }) => frame.contents) },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     Notification: FakeNotification,
     Tray: FakeTray,

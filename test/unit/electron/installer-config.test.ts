@@ -11,7 +11,7 @@ interface BuilderConfig {
   files?: string[];
   electronFuses?: Record<string, boolean>;
   forceCodeSigning?: boolean;
-  mac?: { hardenedRuntime?: boolean; notarize?: boolean };
+  mac?: { hardenedRuntime?: boolean; notarize?: boolean; entitlements?: string; extendInfo?: Record<string, string> };
 }
 
 const config = parse(readFileSync(path.join(repoRoot, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
@@ -41,5 +41,12 @@ describe('the installer configuration', () => {
     expect(config.mac?.hardenedRuntime).toBe(true);
     expect(config.mac?.notarize).not.toBe(false);
     expect(packageJson.scripts['dist:release']).toContain('-c.forceCodeSigning=true');
+  });
+
+  it('lets macOS ask for the microphone and the system’s sound that "Record this call" uses', () => {
+    expect(config.mac?.extendInfo?.NSMicrophoneUsageDescription).toMatch(/Record this call/);
+    expect(config.mac?.extendInfo?.NSAudioCaptureUsageDescription).toMatch(/other side/);
+    const entitlements = readFileSync(path.join(repoRoot, config.mac!.entitlements!), 'utf8');
+    expect(entitlements).toMatch(/<key>com\.apple\.security\.device\.audio-input<\/key>\s*<true\/>/);
   });
 });

@@ -95,6 +95,70 @@ describe('electron/main.ts wiring', () => {
     expect(decisions).toEqual([{ cancel: true }, { cancel: false }]);
   });
 
+  it('grants the microphone to the app’s page only while it records, and closes it when the page is replaced', async () => {
+    const fake = await startedApp();
+    const session = fake.electron.session.defaultSession;
+    const requestHandler = session.setPermissionRequestHandler.mock.calls[0]![0] as (...a: unknown[]) => void;
+    const checkHandler = session.setPermissionCheckHandler.mock.calls[0]![0] as (...a: unknown[]) => boolean;
+    const displayHandler = session.setDisplayMediaRequestHandler.mock.calls[0]![0] as (...a: unknown[]) => void;
+    const page = new FakeWebContents();
+    fake.electron.app.emit('web-contents-created', {}, page);
+    const fromApp = { senderFrame: { url: 'app://call-desk/index.html' }, sender: page };
+    const details = (mediaTypes: string[], url = 'app://call-desk/index.html') => ({
+      isMainFrame: true,
+      requestingUrl: url,
+      securityOrigin: 'app://call-desk',
+      mediaTypes,
+    });
+    const ask = (contents: unknown, permission: string, asked: unknown) => {
+      const callback = vi.fn();
+      requestHandler(contents, permission, callback, asked);
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    const check = () =>
+      checkHandler(page, 'media', 'app://call-desk', {
+        isMainFrame: true,
+        requestingUrl: 'app://call-desk/index.html',
+        mediaType: 'audio',
+      });
+
+    expect(ask(page, 'media', details(['audio']))).toBe(false);
+    const began = (await fake.ipcHandlers.get('recording:begin')!(fromApp, { systemAudio: true })) as {
+      ok: boolean;
+      value: { recordingId: string; systemAudio: boolean };
+    };
+    // Not Windows or macOS in Electron (the tests run in Node): the microphone only.
+    expect(began).toMatchObject({ ok: true, value: { systemAudio: false } });
+    expect(ask(page, 'media', details(['audio']))).toBe(true);
+    expect(check()).toBe(true);
+    expect(ask(page, 'media', details(['audio', 'video']))).toBe(false);
+    expect(ask(page, 'media', details(['audio'], 'https://evil.example/'))).toBe(false);
+    expect(ask(new FakeWebContents(), 'media', details(['audio']))).toBe(false);
+    expect(ask(page, 'notifications', details([]))).toBe(false);
+    expect(ask(page, 'geolocation', details([]))).toBe(false);
+    const display = vi.fn();
+    displayHandler(
+      {
+        frame: { contents: page, url: 'app://call-desk/index.html', parent: null },
+        securityOrigin: 'app://call-desk',
+        audioRequested: true,
+        videoRequested: true,
+      },
+      display,
+    );
+    expect(display).toHaveBeenCalledWith({});
+
+    await fake.ipcHandlers.get('recording:end')!(fromApp, { recordingId: began.value.recordingId });
+    expect(ask(page, 'media', details(['audio']))).toBe(false);
+    expect(check()).toBe(false);
+
+    // A reload (a new document) closes a window left open.
+    await fake.ipcHandlers.get('recording:begin')!(fromApp, { systemAudio: false });
+    expect(ask(page, 'media', details(['audio']))).toBe(true);
+    page.emit('did-navigate');
+    await vi.waitFor(() => expect(ask(page, 'media', details(['audio']))).toBe(false));
+  });
+
   it('guards every web contents: no foreign navigation, no windows, no webviews; tel: goes to the OS', async () => {
     const fake = await startedApp();
     const contents = new FakeWebContents();

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // A call's Recordings section: attach by the chooser or a drop on the call, refusals said where
-// the user is looking, each recording with its length and a player fed from a blob: URL that is
-// let go with the player, and a length the player finds kept when the file did not say.
+// the user is looking, each recording with its length and a player whose sound is read only when
+// Play is pressed, into a blob: URL let go with the player, and a length the player finds kept
+// when the file did not say.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCustomer } from '../../../renderer/customers/customer-repository';
@@ -52,15 +53,21 @@ describe('CallRecordings', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('attaches a chosen recording and plays it from a blob: URL that is revoked when the player goes', async () => {
+  it('attaches a chosen recording, reads its sound only when Play is pressed, and revokes the blob: URL when the player goes', async () => {
     const { db, view } = await setup();
+    const read = vi.spyOn(db.documentFiles, 'get');
     chooseFiles([fileOf(wavFile({ dataBytes: 16_000 * 2 }), 'call.wav', 'audio/wav')]);
 
     expect(await screen.findByText('Attached call.wav.')).toBeTruthy();
     const item = await screen.findByRole('listitem', { name: 'call.wav' });
     expect(within(item).getByText('Length 0:02')).toBeTruthy();
-    const player = await within(item).findByLabelText('Play call.wav');
-    expect(player.tagName).toBe('AUDIO');
+    // Listed, with its length, and nothing of its sound read or held.
+    expect(read).not.toHaveBeenCalled();
+    expect(made).toEqual([]);
+    fireEvent.click(within(item).getByRole('button', { name: 'Play call.wav' }));
+    const player = await within(item).findByLabelText('Play call.wav', { selector: 'audio' });
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(player.hasAttribute('autoplay')).toBe(true);
     expect(player.hasAttribute('controls')).toBe(true);
     expect(player.getAttribute('src')).toBe('blob:call-desk/1');
     expect(await db.documents.count()).toBe(1);
@@ -92,7 +99,8 @@ describe('CallRecordings', () => {
     chooseFiles([fileOf(webmFile(), 'Recording.webm', 'audio/webm')]);
     const item = await screen.findByRole('listitem', { name: 'Recording.webm' });
     expect(within(item).getByText('Length not known yet')).toBeTruthy();
-    const player = await within(item).findByLabelText('Play Recording.webm');
+    fireEvent.click(within(item).getByRole('button', { name: 'Play Recording.webm' }));
+    const player = await within(item).findByLabelText('Play Recording.webm', { selector: 'audio' });
     Object.defineProperty(player, 'duration', { value: 83.4 });
     await act(async () => {
       fireEvent.loadedMetadata(player);

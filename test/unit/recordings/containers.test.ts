@@ -16,6 +16,12 @@ import {
   timeHeader,
   trak,
   vorbisIdentification,
+  blockGroup,
+  ebmlUint,
+  opusPacket60ms,
+  recordedWebm,
+  recorderCluster,
+  simpleBlock,
   webmFile,
   webmIds,
 } from '../../fixtures/audio/crafted-containers';
@@ -114,8 +120,54 @@ describe('OGG', () => {
 });
 
 describe('WebM', () => {
-  it('keeps MediaRecorder’s output, which states no duration, with an unknown length', () => {
+  it('reads the length of MediaRecorder’s output, which states no Duration, from its blocks', () => {
+    // 50 packets of 60 ms in four Clusters of unknown size: 3 seconds.
+    expect(probeAudio(recordedWebm(50))).toEqual({ mime: 'audio/webm', durationSeconds: 3 });
+    expect(probeAudio(recordedWebm(1))?.durationSeconds).toBeCloseTo(0.06, 6);
+    expect(probeAudio(recordedWebm(1000))?.durationSeconds).toBeCloseTo(60, 6);
+  });
+
+  it('times the last Opus packet by its TOC byte, and a block in a group by its BlockDuration', () => {
+    const packet = (toc: number, ...rest: number[]) => Uint8Array.of(toc, ...rest);
+    const lastPacket = (p: Uint8Array) =>
+      webmFile({ clusters: [recorderCluster(0, simpleBlock(0, opusPacket60ms), simpleBlock(2000, p))] });
+    expect(probeAudio(lastPacket(packet(0xf8)))?.durationSeconds).toBeCloseTo(2.02, 6); // CELT 20 ms, one frame
+    expect(probeAudio(lastPacket(packet(0x18)))?.durationSeconds).toBeCloseTo(2.06, 6); // SILK 60 ms (config 3), one frame
+    expect(probeAudio(lastPacket(packet(0x79)))?.durationSeconds).toBeCloseTo(2.04, 6); // hybrid 20 ms (config 15), two frames (code 1)
+    expect(probeAudio(lastPacket(packet(0x83, 0x05)))?.durationSeconds).toBeCloseTo(2.0125, 6); // CELT 2.5 ms (config 16), code 3: five frames
+    const grouped = webmFile({ clusters: [recorderCluster(500, blockGroup(0, packet(0xf8)), blockGroup(1500, packet(0xf8), 250))] });
+    expect(probeAudio(grouped)?.durationSeconds).toBeCloseTo(1.75, 6);
+  });
+
+  it('reads blocks in Clusters of known size, a negative offset, another TimecodeScale, and Vorbis by its block starts', () => {
+    const known = webmFile({
+      clusters: [
+        ebml(webmIds.cluster, ebmlUint(0xe7, 100), simpleBlock(-100, opusPacket60ms)),
+        ebml(webmIds.cluster, ebmlUint(0xe7, 1000), simpleBlock(0, opusPacket60ms)),
+      ],
+    });
+    expect(probeAudio(known)?.durationSeconds).toBeCloseTo(1.06, 6);
+    const microTicks = webmFile({
+      timecodeScale: 1000,
+      clusters: [recorderCluster(0, simpleBlock(0, opusPacket60ms)), recorderCluster(30_000, simpleBlock(0, opusPacket60ms))],
+    });
+    expect(probeAudio(microTicks)?.durationSeconds).toBeCloseTo(0.09, 6);
+    const vorbis = webmFile({
+      tracks: [{ type: 2, codec: 'A_VORBIS' }],
+      clusters: [recorderCluster(0, simpleBlock(0, opusPacket60ms), simpleBlock(4000, opusPacket60ms))],
+    });
+    expect(probeAudio(vorbis)?.durationSeconds).toBe(4);
+  });
+
+  it('keeps a WebM whose blocks cannot be read, or whose Info states its length, as before', () => {
     expect(probeAudio(webmFile())).toEqual({ mime: 'audio/webm', durationSeconds: null });
+    expect(probeAudio(webmFile({ clusters: [] }))).toEqual({ mime: 'audio/webm', durationSeconds: null });
+    // Info's Duration is the file's own word: the blocks are not read.
+    expect(probeAudio(webmFile({ duration: 9000, clusters: [recorderCluster(0, simpleBlock(0, opusPacket60ms))] }))?.durationSeconds).toBe(
+      9,
+    );
+    // A lone block with no packet after its header gives no length, not a guess.
+    expect(probeAudio(webmFile({ clusters: [recorderCluster(0, simpleBlock(0, new Uint8Array()))] }))?.durationSeconds).toBeNull();
   });
 
   it('reads Info’s Duration in TimecodeScale ticks, as a 64- or 32-bit float', () => {

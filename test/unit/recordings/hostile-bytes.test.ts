@@ -15,6 +15,7 @@ import {
   oggFile,
   opusHead,
   timeHeader,
+  recordedWebm,
   trak,
   webmFile,
   webmIds,
@@ -28,6 +29,7 @@ const goodFiles: Record<string, Uint8Array> = {
   m4a: m4aFile(5),
   ogg: oggFile(opusHead(312), 48000n * 5n),
   webm: webmFile({ duration: 5000 }),
+  recordedWebm: recordedWebm(40),
 };
 
 describe('reading hostile bytes', () => {

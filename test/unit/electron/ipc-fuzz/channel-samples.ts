@@ -79,6 +79,9 @@ export const handSamples: Partial<Record<InvokeChannel, (context: SampleContext)
   'backup:read-chunk': ({ readId, readSize }) => ({ readId, offset: 0, length: readSize }),
   'backup:read-close': ({ readId }) => ({ readId }),
   'import:open-file': () => undefined,
+  // Opens the fuzz main's microphone window (nothing outside main's memory), and closes one that is not open.
+  'recording:begin': () => ({ systemAudio: false }),
+  'recording:end': () => ({ recordingId: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b' }),
 };
 
 /**
