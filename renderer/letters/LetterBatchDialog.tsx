@@ -15,7 +15,7 @@ import { SelectField } from '../ui/fields';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
 import { useFocusFirstError } from '../ui/use-focus-first-error';
 import { useLetterSources } from './letter-queries';
-import { emptyNextStep, LetterNextStepFields } from './LetterNextStepFields';
+import { emptyNextStep, LetterNextStepFields, type NextStepValue } from './LetterNextStepFields';
 import { LetterPreview } from './LetterPreview';
 import { LetterSaveStatus } from './LetterSaveStatus';
 import { useSaveLetters } from './use-save-letters';
@@ -35,8 +35,12 @@ interface Props {
 export function LetterBatchDialog({ accounts, onClose }: Props) {
   const ids = useMemo(() => accounts.map((a) => a.customerId), [accounts]);
   const sources = useLetterSources(ids);
+  // Held here so Escape asks before throwing away a step the user typed.
+  const [nextStep, setNextStep] = useState(emptyNextStep);
+  const [saved, setSaved] = useState(false);
+  const typed = !saved && (nextStep.action.trim() !== '' || nextStep.date !== '');
   return (
-    <Dialog title="Letters" wide onClose={onClose}>
+    <Dialog title="Letters" wide onClose={onClose} hasUnsavedInput={typed}>
       {sources.isError ? (
         <p role="alert" className="ui-form-error">
           The accounts could not be read: {sources.error.message}
@@ -46,20 +50,33 @@ export function LetterBatchDialog({ accounts, onClose }: Props) {
           Reading the accounts…
         </p>
       ) : (
-        <LetterBatchForm sources={sources.data} onClose={onClose} />
+        <LetterBatchForm
+          sources={sources.data}
+          nextStep={nextStep}
+          onNextStep={setNextStep}
+          onSaved={() => setSaved(true)}
+          onClose={onClose}
+        />
       )}
     </Dialog>
   );
 }
 
-function LetterBatchForm({ sources, onClose }: { sources: LetterBatchSources; onClose(): void }) {
+interface FormProps {
+  sources: LetterBatchSources;
+  nextStep: NextStepValue;
+  onNextStep(next: NextStepValue): void;
+  onSaved(): void;
+  onClose(): void;
+}
+
+function LetterBatchForm({ sources, nextStep, onNextStep, onSaved, onClose }: FormProps) {
   const { settings, accounts } = sources;
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstError = useFocusFirstError(formRef);
   const reasonId = useId();
   const now = useNow();
   const [templateId, setTemplateId] = useState(defaultLetterTemplate.id);
-  const [nextStep, setNextStep] = useState(emptyNextStep);
   const [previewId, setPreviewId] = useState('');
   const { state, save, retryRecord } = useSaveLetters(settings);
 
@@ -84,6 +101,7 @@ function LetterBatchForm({ sources, onClose }: { sources: LetterBatchSources; on
     event.preventDefault();
     if (busy) return;
     const outcome = state.status === 'unrecorded' ? await retryRecord() : disabledReason ? 'idle' : await save(batch.ready, now);
+    if (outcome === 'done' || outcome === 'unrecorded') onSaved();
     if (outcome === 'failed' || outcome === 'unrecorded') focusFirstError();
   };
 
@@ -105,7 +123,7 @@ function LetterBatchForm({ sources, onClose }: { sources: LetterBatchSources; on
         onChange={(e) => setTemplateId(e.target.value)}
       />
       {template.asksNextStep && (
-        <LetterNextStepFields asks={template.asksNextStep} value={nextStep} today={today} disabled={locked} onChange={setNextStep} />
+        <LetterNextStepFields asks={template.asksNextStep} value={nextStep} today={today} disabled={locked} onChange={onNextStep} />
       )}
       {stated && (
         <section aria-label="Accounts" className="letter-batch-accounts">

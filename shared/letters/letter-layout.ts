@@ -49,10 +49,14 @@ export function letterAddressees(contacts: readonly Contact[]): Contact[] {
     .sort((a, b) => Number(b.authorisesPayment) - Number(a.authorisesPayment));
 }
 
-/** The postal address a letter goes to: the billing address, else the first one on file. */
-export function postalAddressLines(customer: Pick<Customer, 'addresses'>): string[] {
+/**
+ * The postal address a letter goes to: the billing address, else the first one on file. The
+ * country is left out when it is the office's own, as on any letter posted at home.
+ */
+export function postalAddressLines(customer: Pick<Customer, 'addresses'>, homeCountry = ''): string[] {
   const address = customer.addresses.find((a) => a.label === 'billing') ?? customer.addresses[0];
-  return address ? addressLines(address) : [];
+  if (!address) return [];
+  return addressLines(address.country === homeCountry ? { ...address, country: '' } : address);
 }
 
 function salutationFor(customer: Customer, addressee: Contact | null): string {
@@ -94,7 +98,7 @@ export function letterLayout(input: {
       customer.legalName.trim(),
       tradingName && tradingName !== customer.legalName.trim() ? `Trading as ${tradingName}` : '',
       attention ? `Attn: ${attention}` : '',
-      ...postalAddressLines(customer),
+      ...postalAddressLines(customer, settings.defaultCountry),
     ].filter(Boolean),
     attention,
     accountNumber: customer.accountNumber.trim(),

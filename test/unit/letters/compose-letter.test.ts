@@ -99,7 +99,12 @@ describe('who a letter is addressed to', () => {
     const approver = contact({ id: 'c-4', name: 'Ana Boss', role: '', authorisesPayment: true });
     const { layout } = ready('payment-reminder', { contacts: [clerk, ceased, approver] });
     expect(layout.attention).toBe('Ana Boss');
-    expect(layout.recipientLines).toEqual([`O'Brien & <Sons> "Ltd"`, 'Attn: Ana Boss', '12 <Main> St', 'Dayton, OH 45402', 'US']);
+    // The office's own country is not printed, as on any letter posted at home; another one is.
+    expect(layout.recipientLines).toEqual([`O'Brien & <Sons> "Ltd"`, 'Attn: Ana Boss', '12 <Main> St', 'Dayton, OH 45402']);
+    const abroad = customer({
+      addresses: [{ label: 'billing', line1: '1 Rue Neuve', line2: '', city: 'Lyon', region: '', postalCode: '69001', country: 'FR' }],
+    });
+    expect(ready('payment-reminder', { customer: abroad }).layout.recipientLines.slice(-2)).toEqual(['Lyon, 69001', 'FR']);
     expect(ready('payment-reminder', { contacts: [clerk, ceased], addresseeId: 'c-3' }).layout.attention).toBeNull();
   });
 

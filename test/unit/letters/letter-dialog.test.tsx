@@ -7,7 +7,9 @@ import { saveContact } from '../../../renderer/contacts/contact-repository';
 import { createCustomer, getCustomerFile, type CustomerFile } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
+import { LetterBatchDialog } from '../../../renderer/letters/LetterBatchDialog';
 import { LetterButton } from '../../../renderer/letters/LetterButton';
+import { saveSettings } from '../../../renderer/settings/settings-repository';
 import { recordLettersSent } from '../../../renderer/letters/letter-repository';
 import type { CallDeskBridge } from '../../../shared/ipc/contract';
 import { readLetterNote } from '../../../shared/letters/letter-note';
@@ -140,5 +142,36 @@ describe('the Letter… dialog', () => {
     fireEvent.change(within(dialog).getByLabelText('We will'), { target: { value: 'pass the account to our agency' } });
     expect(within(dialog).getByRole('region', { name: 'Preview' }).textContent).toContain('we will pass the account to our agency.');
     expect(printed).toEqual([]);
+  });
+});
+
+describe('the batch Letters dialog', () => {
+  it('waits for the step, then says which accounts get the letter and which are left out and why', async () => {
+    const due = await seedFile('Past Due Co');
+    const noAddress = await seedFile('Nowhere Co', []);
+    await saveSettings(db, office);
+    renderWithDb(
+      <LetterBatchDialog
+        accounts={[due, noAddress].map((f) => ({ customerId: f.customer.id, customerName: f.customer.legalName }))}
+        onClose={() => undefined}
+      />,
+      db,
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Letters' });
+    const letter = await within(dialog).findByLabelText('Letter');
+    fireEvent.change(letter, { target: { value: 'final-demand' } });
+    const save = within(dialog).getByRole('button', { name: /^Save \d+ letters? as PDF…$/ });
+    expect(save.hasAttribute('disabled')).toBe(true);
+    expect(document.getElementById(save.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/State the next step/);
+
+    fireEvent.change(within(dialog).getByLabelText('We will'), { target: { value: 'pass the account to our agency' } });
+    fireEvent.change(within(dialog).getByLabelText('If not settled by'), { target: { value: '2999-01-01' } });
+    const accounts = within(dialog).getByRole('region', { name: 'Accounts' });
+    expect(within(accounts).getByRole('status').textContent).toBe('1 letter to print; 1 account left out.');
+    expect(within(accounts).getByRole('list', { name: 'Left out' }).textContent).toMatch(/^Nowhere Co: .*Add a billing address/);
+    expect(within(dialog).getByRole('region', { name: 'Preview: Past Due Co' }).textContent).toContain(
+      'we will pass the account to our agency.',
+    );
+    expect(save.hasAttribute('disabled')).toBe(false);
   });
 });

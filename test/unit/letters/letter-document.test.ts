@@ -52,9 +52,7 @@ describe('a letter’s HTML', () => {
   it('prints the letterhead, the date, the address, the greeting, the figures and the signature', () => {
     const text = visibleText(html);
     expect(text).toContain(`${office.companyName} 200 Harbor Way Oakland CA 94607 Tel. (415) 555-0100`);
-    expect(text).toContain(
-      `${hostileName} Attn: Siobhán O'Brien, Owner & <CEO> 12 <Main> St Dayton, OH 45402 US March 12, 2025 Account OB-7`,
-    );
+    expect(text).toContain(`${hostileName} Attn: Siobhán O'Brien, Owner & <CEO> 12 <Main> St Dayton, OH 45402 March 12, 2025 Account OB-7`);
     expect(text).toContain(`Dear Siobhán O'Brien,`);
     expect(text).toContain(`Total open in USD ${formatMoney(1_400_00, 'USD', 'en-US')}`);
     expect(text).toContain(`Total open in EUR ${formatMoney(300_00, 'EUR', 'en-US')}`);
