@@ -19,6 +19,7 @@ import { ContactsCard } from '../contacts/ContactsCard';
 import { DocumentsCard } from '../documents/DocumentsCard';
 import { DocumentsProvider } from '../documents/documents-context';
 import { EmailButton } from '../email/EmailButton';
+import { LetterButton } from '../letters/LetterButton';
 import { AccountExportActions } from '../export/AccountExportActions';
 import { InvoicesCard } from '../invoices/InvoicesCard';
 import { AddNoteDialog } from '../notes/AddNoteDialog';
@@ -147,6 +148,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
             Add note
           </button>
           <EmailButton file={file.data} settings={settings} />
+          <LetterButton file={file.data} settings={settings} />
           <button
             type="button"
             onClick={() => setDialog('payment')}

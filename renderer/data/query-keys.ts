@@ -35,6 +35,8 @@ export const queryKeys = {
   /** Accounts offered for a multi-account export, by filter. */
   exportCandidates: (filter: string, today: string) => ['customers', 'list', 'export-candidates', filter, today] as const,
   exportFilterSummaries: (today: string) => ['customers', 'list', 'export-summaries', today] as const,
+  /** What a batch of letters is written from (under the lists: a write to any of the accounts refreshes it). */
+  letterSources: (customerIds: readonly string[]) => ['customers', 'list', 'letter-sources', ...customerIds] as const,
   /**
    * The dashboard's figures. Under the customer lists, so every write to an account (a payment, a
    * call, a promise, a placement) refreshes them; `settingsKey` holds the settings they depend on.

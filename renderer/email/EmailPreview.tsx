@@ -4,7 +4,7 @@ import { Fragment } from 'react';
 import type { EmailRefusal } from '../../shared/email/compose';
 import type { FilledText } from '../../shared/scripts/model';
 
-function FilledWords({ text }: { text: FilledText }) {
+export function FilledWords({ text }: { text: FilledText }) {
   return (
     <>
       {text.map((segment, index) =>

@@ -2,7 +2,8 @@
 // the accounts (filters narrow the list to those placed with an agency or long past due; each
 // shows how many accounts and what they owe per currency, and the screen opens on the first
 // with an account in it), choose a folder, and one PDF per account is written there, with
-// progress and a summary of what was written.
+// progress and a summary of what was written. Letters for the same accounts are written from
+// here too, through their own dialog (renderer/letters): one PDF holding every letter.
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { plural } from '../../shared/wording/plural';
 import { useOfficeToday } from '../shell/use-office-today';
@@ -19,16 +20,23 @@ import { isBulkExportBusy } from './bulk-export-store';
 import { useBulkExport } from './use-bulk-export';
 import './export.css';
 import { ExportFailedNotice } from './ExportFailedNotice';
+import { LetterBatchDialog } from '../letters/LetterBatchDialog';
 
 /** Rows shown at once: a longer list is narrowed with the search box, not scrolled. */
 const shownLimit = 500;
+
+/** What the screen writes for each chosen account: a document of the folder export, or a letter. */
+type ScreenKind = BulkDocumentKind | 'letter';
+const screenKinds: readonly ScreenKind[] = [...bulkDocumentKinds, 'letter'];
+const kindLabel = (k: ScreenKind) => (k === 'letter' ? 'Letter' : bulkDocumentWords[k].label);
 
 export function BulkExportScreen() {
   const headingId = useId();
   const settings = useSettings().data;
   const today = useOfficeToday();
   const [picked, setPicked] = useState<ExportFilter | null>(null);
-  const [kind, setKind] = useState<BulkDocumentKind>('agency-packet');
+  const [kind, setKind] = useState<ScreenKind>('agency-packet');
+  const [writingLetters, setWritingLetters] = useState(false);
   const reasonId = useId();
   const [search, setSearch] = useState('');
   const query = useDeferredValue(search.trim().toLocaleLowerCase());
@@ -74,6 +82,10 @@ export function BulkExportScreen() {
       return next;
     });
   const exportSelected = () => {
+    if (kind === 'letter') {
+      setWritingLetters(true);
+      return;
+    }
     setStartedHere(true);
     void bulk.start(
       chosen.map((c) => ({ customerId: c.customerId, customerName: c.legalName })),
@@ -81,7 +93,6 @@ export function BulkExportScreen() {
     );
   };
 
-  const words = bulkDocumentWords[kind];
   // Why the export button does nothing now, said beside it.
   const disabledReason = busy ? 'An export is already running.' : chosen.length === 0 ? 'Select at least one account to export.' : null;
 
@@ -99,7 +110,7 @@ export function BulkExportScreen() {
       </div>
       <p className="intro muted">
         Write agency packets or customer statements for several accounts at once: one PDF per account into a folder you choose. Packets
-        include the account&apos;s attached documents.
+        include the account&apos;s attached documents. Letters are saved together as one PDF to print in one go.
       </p>
 
       {/* Above the list, which can be long: what is happening stays in view. */}
@@ -176,10 +187,10 @@ export function BulkExportScreen() {
           <span role="status">{plural(chosen.length, 'account', 'accounts', settings.locale)} selected</span>
           <fieldset className="export-kind">
             <legend>Write for each account</legend>
-            {bulkDocumentKinds.map((k) => (
+            {screenKinds.map((k) => (
               <label key={k}>
                 <input type="radio" name="export-kind" value={k} checked={k === kind} onChange={() => setKind(k)} disabled={busy} />{' '}
-                {bulkDocumentWords[k].label}
+                {kindLabel(k)}
               </label>
             ))}
           </fieldset>
@@ -190,7 +201,7 @@ export function BulkExportScreen() {
             disabled={disabledReason !== null}
             aria-describedby={disabledReason ? reasonId : undefined}
           >
-            Export {words.many}…
+            {kind === 'letter' ? 'Write letters…' : `Export ${bulkDocumentWords[kind].many}…`}
           </button>
           {disabledReason && (
             <span id={reasonId} className="muted disabled-reason">
@@ -199,6 +210,12 @@ export function BulkExportScreen() {
           )}
         </div>
       </section>
+      {writingLetters && (
+        <LetterBatchDialog
+          accounts={chosen.map((c) => ({ customerId: c.customerId, customerName: c.legalName }))}
+          onClose={() => setWritingLetters(false)}
+        />
+      )}
     </main>
   );
 }

@@ -22,6 +22,7 @@ import { ConfirmationEmailButton } from '../promises/ConfirmationEmailButton';
 import { ConfirmationNoteView } from '../promises/ConfirmationNoteView';
 import { OverrideNoteView } from '../contact-rules/OverrideNoteView';
 import { EmailNoteView } from '../email/EmailNoteView';
+import { LetterNoteView } from '../letters/LetterNoteView';
 import { KeepCodesWhole } from '../ui/KeepCodesWhole';
 
 interface Lookup {
@@ -127,6 +128,7 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
         'promise-confirmation': 'Confirmation email',
         'contact-rule-override': 'Contact rules overridden',
         email: 'Email',
+        letter: 'Letter',
       }[entry.note.kind];
       return (
         <li className="timeline-entry note" aria-label={`${kind}, ${when}`}>
@@ -140,6 +142,8 @@ export const TimelineEntryView = memo(function TimelineEntryView({ entry, settin
             <OverrideNoteView note={entry.note} />
           ) : entry.note.kind === 'email' ? (
             <EmailNoteView note={entry.note} />
+          ) : entry.note.kind === 'letter' ? (
+            <LetterNoteView note={entry.note} />
           ) : (
             <p className="entry-text">
               <KeepCodesWhole text={entry.note.text} />

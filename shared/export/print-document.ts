@@ -20,12 +20,13 @@ export function paperSizeFor(settings: Pick<Settings, 'defaultCountry'>): PaperS
  */
 const documentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
-export function printDocument(opts: { title: string; locale: string; paper: PaperSize; body: string }): string {
+/** `styles` is a document's own stylesheet, added after the shared one (a letter's page is not a report's). */
+export function printDocument(opts: { title: string; locale: string; paper: PaperSize; body: string; styles?: string }): string {
   const lang = escapeHtml(opts.locale.split(/[-_]/)[0] || 'en');
   return (
     `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${documentPolicy}">` +
-    `<title>${escapeHtml(opts.title)}</title><style>${printStyles(opts.paper)}</style></head>` +
+    `<title>${escapeHtml(opts.title)}</title><style>${printStyles(opts.paper)}${opts.styles ?? ''}</style></head>` +
     `<body>${opts.body}</body></html>`
   );
 }

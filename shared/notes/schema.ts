@@ -8,9 +8,11 @@ import { contactRuleNameSchema } from '../contact-rules/override';
  * 'promise-confirmation' records the confirmation email sent for a promise (seed 000). A
  * 'contact-rule-override' records a call made despite the contact rules: the text is the reason.
  * An 'email' records an e-mail written from a template and handed to the mail app
- * (shared/email/email-note.ts); one about a promise names it in promiseId.
+ * (shared/email/email-note.ts); one about a promise names it in promiseId. A 'letter' records a letter
+ * saved as a PDF, with its text as printed (shared/letters/letter-note.ts); a promise confirmation
+ * names its promise the same way.
  */
-export const noteKindSchema = z.enum(['note', 'call-correction', 'promise-confirmation', 'contact-rule-override', 'email']);
+export const noteKindSchema = z.enum(['note', 'call-correction', 'promise-confirmation', 'contact-rule-override', 'email', 'letter']);
 
 export const noteInputSchema = z.object({
   text: requiredText(20_000, 'Note'),

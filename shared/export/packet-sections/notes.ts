@@ -16,6 +16,7 @@ const kindLabels: Record<Note['kind'], string> = {
   'promise-confirmation': 'Promise confirmation sent',
   'contact-rule-override': 'Called despite the contact rules',
   email: 'Email sent',
+  letter: 'Letter sent',
 };
 
 /** The label printed above a note's text; an override also names the rules it broke. */
