@@ -69,11 +69,12 @@ export async function startCall(
   return db.transaction('rw', [db.customers, db.contacts, db.calls, db.notes, db.settings, db.scriptVersions], async () => {
     // The script's version today is recorded with the call (and a built-in's wording kept with it).
     const script = await scriptForCall(db, input.scriptId, new Date(startedAt));
-    const call = callSchema.parse({ ...opened, scriptVersion: script.version });
+    const settings = await getSettings(db);
+    const call = callSchema.parse({ ...opened, scriptVersion: script.version, recordingConsent: settings.recordingConsentLine });
     const customer = await db.customers.get(call.customerId);
     if (!customer) throw new Error('This customer no longer exists.');
     // The agency collects a placed account; the app does not call it (issue 4).
-    if (customer.placement) throw new Error(placedCallRefusal(customer.placement, (await getSettings(db)).locale));
+    if (customer.placement) throw new Error(placedCallRefusal(customer.placement, settings.locale));
     if (call.contactId) {
       const contact = await db.contacts.get(call.contactId);
       if (!contact || contact.customerId !== call.customerId) throw new Error('This contact no longer exists.');

@@ -34,7 +34,9 @@ export function useCallScript(
   );
   const script = useMemo(() => {
     if (!call || !file || !settings || !used) return null;
-    return fillScript(used, buildScriptContext({ ...file, contactId: call.contactId, settings, now }));
+    // The consent line as it was when the call started (an older call: not known, so not shown).
+    const asStarted = { ...settings, recordingConsentLine: call.recordingConsent ?? false };
+    return fillScript(used, buildScriptContext({ ...file, contactId: call.contactId, settings: asStarted, now }));
   }, [call, file, settings, used, now]);
   // What the account calls for now; the call itself (still open) does not count as its last call.
   const proposal = useMemo(() => {

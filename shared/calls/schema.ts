@@ -58,6 +58,11 @@ export const callSchema = z.object({
    * made before it was kept: those were all made with version 1 of the one script there was.
    */
   scriptVersion: z.number().int().positive().optional(),
+  /**
+   * Whether the script opened with the recording consent line (the setting when the call started),
+   * so a closed call shows what was read whatever the setting says today. Absent on older calls.
+   */
+  recordingConsent: z.boolean().optional(),
   /** Script steps the caller ticked off, in the order covered. */
   stepsCovered: z.array(z.string()),
   /** Problem paths opened during the call. */

@@ -9,6 +9,7 @@ import {
   saveOfficeScript,
   setScriptArchived,
 } from '../../../../renderer/scripts/library/script-repository';
+import { getSettings, saveSettings } from '../../../../renderer/settings/settings-repository';
 import { scriptById } from '../../../../shared/scripts';
 import { duplicateScript } from '../../../../shared/scripts/library/duplicate-script';
 import { scriptAsUsed } from '../../../../shared/scripts/library/script-library';
@@ -74,5 +75,14 @@ describe('script repository', () => {
     await setScriptArchived(db, 'custom-one', true);
     await expect(switchCallScript(db, call.id, 'custom-one')).rejects.toThrow(/taken out/);
     await expect(switchCallScript(db, call.id, 'no-such-script')).rejects.toThrow(/no longer in the library/);
+  });
+
+  it('records whether the script opened with the recording consent line, as the setting was when the call started', async () => {
+    const customerId = (await createCustomer(db, customerInput())).id;
+    await saveSettings(db, { ...(await getSettings(db)), recordingConsentLine: true });
+    const call = await startCall(db, { customerId, contactId: null, phoneNumber: null, dialled: false, scriptId: 'first-reminder' });
+    expect(call.recordingConsent).toBe(true);
+    await saveSettings(db, { ...(await getSettings(db)), recordingConsentLine: false });
+    expect((await db.calls.get(call.id))?.recordingConsent).toBe(true);
   });
 });
