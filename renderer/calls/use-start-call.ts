@@ -30,8 +30,15 @@ export interface PendingOverride {
  * `blockedReason`: why no call may start on this account now (it is placed with an agency), or
  * null. A blocked call is refused before anything is dialled, with that reason as the error.
  * `checkRules`: the contact rules for this account, asked at the moment of the call.
+ * `scriptId`: the script the call opens with (the caller can switch in the call).
  */
-export function useStartCallAction(customerId: string, blockedReason: string | null = null, checkRules: ContactRuleCheck | null = null) {
+export function useStartCallAction(
+  customerId: string,
+  blockedReason: string | null = null,
+  checkRules: ContactRuleCheck | null = null,
+  /** The script the call opens with: the one proposed for the account. */
+  scriptId: string = defaultScript.id,
+) {
   const startCall = useStartCall();
   const recordOverride = useRecordContactRuleOverride();
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +52,7 @@ export function useStartCallAction(customerId: string, blockedReason: string | n
       phoneNumber: phone?.number ?? null,
       phoneE164: phone?.e164 ?? null,
       dialled,
-      scriptId: defaultScript.id,
+      scriptId,
       override,
     });
     navigate(routes.call(customerId, call.id));

@@ -12,6 +12,7 @@ import { callingWindowNow } from '../../shared/contact-rules/check-contact-rules
 import { customerDisplayName } from '../../shared/customers/schema';
 import { callsPausedText, placedCallRefusal } from '../../shared/placements/placement-text';
 import { useStartCallAction } from '../calls/use-start-call';
+import { useOpeningScript } from '../scripts/use-proposed-script';
 import { contactRuleCheckFor } from '../contact-rules/contact-rule-check';
 import { ContactFlagBadges } from '../contact-rules/ContactFlagBadges';
 import { ContactRuleOverrideDialog } from '../contact-rules/ContactRuleOverrideDialog';
@@ -56,6 +57,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
     customerId,
     placement && settings ? placedCallRefusal(placement, settings.locale) : null,
     checkRules,
+    useOpeningScript(file.data, settings, now),
   );
 
   const today = todayIn(settings?.officeTimeZone ?? 'UTC', now);

@@ -1,6 +1,6 @@
 // Above the script during a call: which script is proposed for this account and why, with one
-// button to take it, and the choice of any other. A call opens on the general script, which
-// suits every stage; the call records the script (and its version) in use.
+// button to take it, and the choice of any other. A call opens on the script proposed when it
+// started; the call records the script (and its version) in use.
 import { useId } from 'react';
 import type { ScriptProposal, ScriptTemplate } from '../../shared/scripts';
 import { scriptToneLabels } from '../../shared/scripts/tones';
