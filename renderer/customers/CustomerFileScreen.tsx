@@ -11,6 +11,7 @@ import { localTimeIn } from '../../shared/dates/time-zones';
 import { callingWindowNow } from '../../shared/contact-rules/check-contact-rules';
 import { customerDisplayName } from '../../shared/customers/schema';
 import { callsPausedText, placedCallRefusal } from '../../shared/placements/placement-text';
+import { officeEmailRefusal } from '../../shared/email/may-email';
 import { useStartCallAction } from '../calls/use-start-call';
 import { contactRuleCheckFor } from '../contact-rules/contact-rule-check';
 import { ContactFlagBadges } from '../contact-rules/ContactFlagBadges';
@@ -49,6 +50,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const placeBlockedId = useId();
   const paymentBlockedId = useId();
   const callBlockedId = useId();
+  const emailBlockedId = useId();
   const placement = file.data?.customer.placement ?? null;
   const checkRules = file.data && settings ? contactRuleCheckFor(file.data.customer, file.data.calls, settings.contactRules) : null;
   const startCall = useStartCallAction(
@@ -118,6 +120,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   // Why a header action can do nothing now, shown under the buttons and tied to them.
   const paymentBlocked = openInvoices.length === 0 ? 'No open invoices to pay.' : null;
   const callBlocked = placement ? callsPausedText(placement) : openCall ? 'A call is already open: resume it below.' : null;
+  const emailBlocked = officeEmailRefusal(customer);
 
   return (
     <main className="screen customer-file" aria-labelledby="customer-heading">
@@ -146,7 +149,7 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
           <button type="button" onClick={() => setDialog('note')}>
             Add note
           </button>
-          <EmailButton file={file.data} settings={settings} />
+          <EmailButton file={file.data} settings={settings} unavailableBecause={emailBlocked} reasonId={emailBlockedId} />
           <button
             type="button"
             onClick={() => setDialog('payment')}
@@ -165,10 +168,11 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
           >
             Log a call
           </button>
-          {(paymentBlocked || callBlocked) && (
+          {(paymentBlocked || callBlocked || emailBlocked) && (
             <p className="muted small action-reasons">
               {paymentBlocked && <span id={paymentBlockedId}>{paymentBlocked}</span>}{' '}
-              {callBlocked && <span id={callBlockedId}>{callBlocked}</span>}
+              {callBlocked && <span id={callBlockedId}>{callBlocked}</span>}{' '}
+              {emailBlocked && <span id={emailBlockedId}>{emailBlocked}</span>}
             </p>
           )}
         </div>

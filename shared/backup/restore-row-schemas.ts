@@ -15,7 +15,7 @@ import { noteDraftSchema, noteSchema } from '../notes/schema';
 import { paymentSchema } from '../payments/schema';
 import { agencyPlacementSchema } from '../placements/schema';
 import { paymentPromiseSchema } from '../promises/schema';
-import { settingsSchema } from '../settings/schema';
+import { storedSettingsSchema } from '../settings/schema';
 
 const importRecordSchema = z.object({
   id: idSchema,
@@ -38,7 +38,7 @@ const bookChangeSchema = z.object({
 });
 
 /** The office's settings row; any other key in the table is refused. */
-const settingsRowSchema = z.object({ key: z.literal('app'), value: settingsSchema });
+const settingsRowSchema = z.object({ key: z.literal('app'), value: storedSettingsSchema });
 
 const metaRowSchema = z.object({ key: z.string().min(1) });
 
