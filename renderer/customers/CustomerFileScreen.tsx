@@ -11,6 +11,8 @@ import { localTimeIn } from '../../shared/dates/time-zones';
 import { callingWindowNow } from '../../shared/contact-rules/check-contact-rules';
 import { customerDisplayName } from '../../shared/customers/schema';
 import { callsPausedText, placedCallRefusal } from '../../shared/placements/placement-text';
+import { officeEmailRefusal } from '../../shared/email/may-email';
+import { officeLetterRefusal } from '../../shared/letters/compose-letter';
 import { useStartCallAction } from '../calls/use-start-call';
 import { useOpeningScript } from '../scripts/use-proposed-script';
 import { contactRuleCheckFor } from '../contact-rules/contact-rule-check';
@@ -51,6 +53,8 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   const placeBlockedId = useId();
   const paymentBlockedId = useId();
   const callBlockedId = useId();
+  const emailBlockedId = useId();
+  const letterBlockedId = useId();
   const placement = file.data?.customer.placement ?? null;
   const checkRules = file.data && settings ? contactRuleCheckFor(file.data.customer, file.data.calls, settings.contactRules) : null;
   const startCall = useStartCallAction(
@@ -121,6 +125,8 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
   // Why a header action can do nothing now, shown under the buttons and tied to them.
   const paymentBlocked = openInvoices.length === 0 ? 'No open invoices to pay.' : null;
   const callBlocked = placement ? callsPausedText(placement) : openCall ? 'A call is already open: resume it below.' : null;
+  const emailBlocked = officeEmailRefusal(customer);
+  const letterBlocked = officeLetterRefusal(customer);
 
   return (
     <main className="screen customer-file" aria-labelledby="customer-heading">
@@ -149,8 +155,8 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
           <button type="button" onClick={() => setDialog('note')}>
             Add note
           </button>
-          <EmailButton file={file.data} settings={settings} />
-          <LetterButton file={file.data} settings={settings} />
+          <EmailButton file={file.data} settings={settings} unavailableBecause={emailBlocked} reasonId={emailBlockedId} />
+          <LetterButton file={file.data} settings={settings} unavailableBecause={letterBlocked} reasonId={letterBlockedId} />
           <button
             type="button"
             onClick={() => setDialog('payment')}
@@ -169,10 +175,12 @@ export function CustomerFileScreen({ customerId }: { customerId: string }) {
           >
             Log a call
           </button>
-          {(paymentBlocked || callBlocked) && (
+          {(paymentBlocked || callBlocked || emailBlocked || letterBlocked) && (
             <p className="muted small action-reasons">
               {paymentBlocked && <span id={paymentBlockedId}>{paymentBlocked}</span>}{' '}
-              {callBlocked && <span id={callBlockedId}>{callBlocked}</span>}
+              {callBlocked && <span id={callBlockedId}>{callBlocked}</span>}{' '}
+              {emailBlocked && <span id={emailBlockedId}>{emailBlocked}</span>}{' '}
+              {letterBlocked && <span id={letterBlockedId}>{letterBlocked}</span>}
             </p>
           )}
         </div>

@@ -45,6 +45,7 @@ export function EmailNotReady({ id, refusal }: { id: string; refusal: EmailRefus
       <p>
         <strong>This email cannot be sent yet.</strong>
       </p>
+      {refusal.blocked && <p>{refusal.blocked}</p>}
       {refusal.unfit && <p>{refusal.unfit}</p>}
       {refusal.missing.length > 0 && (
         <>
@@ -63,7 +64,7 @@ export function EmailNotReady({ id, refusal }: { id: string; refusal: EmailRefus
           In the {p.part}: {p.message}
         </p>
       ))}
-      {!refusal.unfit && refusal.missing.length === 0 && refusal.problems.length === 0 && <p>{refusal.message}</p>}
+      {!refusal.blocked && !refusal.unfit && refusal.missing.length === 0 && refusal.problems.length === 0 && <p>{refusal.message}</p>}
     </div>
   );
 }

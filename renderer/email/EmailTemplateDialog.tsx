@@ -1,5 +1,6 @@
-// "Email…" on the customer file: pick a built-in template and a recipient, read the email as
-// the customer will, then hand it to the mail app through main and record it on the timeline.
+// "Email…" on the customer file: pick a template (in the office's wording from Settings ▸ Email
+// templates, else the built-in one) and a recipient, read the email as the customer will, then
+// hand it to the mail app through main and record it on the timeline.
 // The text comes only from the template engine: while anything is missing the dialog says what
 // and where to add it, and the email cannot be opened.
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
@@ -7,7 +8,7 @@ import { addDays } from '../../shared/dates/calendar';
 import { errorMessage } from '../../shared/common/error-message';
 import { mailtoLink, type FittedEmail } from '../../shared/email/mailto';
 import { templateFits } from '../../shared/email/compose';
-import { builtInEmailTemplates, defaultEmailTemplate, emailTemplateById } from '../../shared/email/templates';
+import { emailTemplatesInUse, type EmailTemplateInUse } from '../../shared/email/templates-in-use';
 import type { Settings } from '../../shared/settings/schema';
 import { previewTemplate } from '../../shared/templates';
 import type { CustomerFile } from '../customers/customer-repository';
@@ -41,18 +42,18 @@ export function EmailTemplateDialog({ file, settings, now, onClose }: Props) {
   const notReadyId = useId();
   const record = useRecordEmailSent();
   const { recipients, withheld } = useMemo(() => recipientChoice(file.contacts), [file.contacts]);
-  const [templateId, setTemplateId] = useState(() => firstFittingTemplateId(file, settings, now, recipients[0] ?? null));
+  const templates = useMemo(() => emailTemplatesInUse(settings.emailTemplates), [settings.emailTemplates]);
+  const [templateId, setTemplateId] = useState(() => firstFittingTemplateId(templates, file, settings, now, recipients[0] ?? null));
   const [recipientKey, setRecipientKey] = useState(recipients[0]?.key ?? '');
   const [nextStep, setNextStep] = useState({ action: '', date: '' });
   const [opened, setOpened] = useState<OpenedEmail | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const template = emailTemplateById(templateId) ?? defaultEmailTemplate;
+  const template = templates.find((t) => t.id === templateId) ?? firstTemplate(templates);
   const recipient = recipients.find((r) => r.key === recipientKey) ?? null;
   const draft = draftEmail({ template, file, settings, now, recipient, nextStep });
-  const ceased = file.customer.ceaseContact === true;
-  const ready = draft.composed.ok && !ceased;
+  const ready = draft.composed.ok;
   const locked = opened !== null || busy;
 
   const send = async (event: FormEvent) => {
@@ -105,7 +106,7 @@ export function EmailTemplateDialog({ file, settings, now, onClose }: Props) {
             value={template.id}
             disabled={locked}
             hint={template.description}
-            options={builtInEmailTemplates.map((t) => ({ value: t.id, label: t.name }))}
+            options={templates.map((t) => ({ value: t.id, label: t.name }))}
             onChange={(e) => setTemplateId(e.target.value)}
           />
           {recipients.length > 0 ? (
@@ -145,13 +146,7 @@ export function EmailTemplateDialog({ file, settings, now, onClose }: Props) {
           </fieldset>
         )}
         <EmailPreview subject={subject} body={body} />
-        {ceased ? (
-          <p id={notReadyId} className="email-not-ready" role="status">
-            This customer asked us to stop contacting them, so no email can be sent to this account.
-          </p>
-        ) : (
-          !draft.composed.ok && <EmailNotReady id={notReadyId} refusal={draft.composed} />
-        )}
+        {!draft.composed.ok && <EmailNotReady id={notReadyId} refusal={draft.composed} />}
         {draft.composed.ok && draft.composed.value.shortened && (
           <p className="muted small">Too long for a mail link: the end will be cut and the email will say the details follow.</p>
         )}
@@ -173,11 +168,23 @@ export function EmailTemplateDialog({ file, settings, now, onClose }: Props) {
   );
 }
 
+function firstTemplate(templates: readonly EmailTemplateInUse[]): EmailTemplateInUse {
+  const first = templates[0];
+  if (!first) throw new Error('There are no email templates.');
+  return first;
+}
+
 /** The first template (in the picker's order) that tells the truth about this account. */
-function firstFittingTemplateId(file: CustomerFile, settings: Settings, now: Date, recipient: DraftInput['recipient']): string {
-  const fitting = builtInEmailTemplates.find((template) => {
+function firstFittingTemplateId(
+  templates: readonly EmailTemplateInUse[],
+  file: CustomerFile,
+  settings: Settings,
+  now: Date,
+  recipient: DraftInput['recipient'],
+): string {
+  const fitting = templates.find((template) => {
     const { context } = draftEmail({ template, file, settings, now, recipient, nextStep: { action: '', date: '' } });
     return templateFits(template, context);
   });
-  return (fitting ?? defaultEmailTemplate).id;
+  return (fitting ?? firstTemplate(templates)).id;
 }

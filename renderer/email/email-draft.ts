@@ -1,6 +1,7 @@
 // What a template e-mail is written from: who it can go to (every address on the file, whoever
 // approves payment first, never a contact who asked us to stop contacting them), the account's
-// script context with that person as the one greeted, and the promise it is about.
+// script context with that person as the one greeted, whether the office may write to the
+// account at all (shared/email/may-email.ts), and the promise it is about.
 import { buildScriptContext } from '../../shared/calls/script-context';
 import type { Contact } from '../../shared/contacts/schema';
 import { composeEmail, type ComposedEmail } from '../../shared/email/compose';
@@ -73,7 +74,7 @@ export function draftEmail({ template, file, settings, now, recipient, nextStep 
     }),
     nextStep: template.asksNextStep ? nextStep : null,
   };
-  const composed = composeEmail({ template, context, to: recipient?.email ?? null });
+  const composed = composeEmail({ template, context, to: recipient?.email ?? null, standing: file.customer });
   const promiseId = template.aboutPromise ? (latestPromise(file.promises)?.id ?? null) : null;
   return { context, composed, promiseId };
 }

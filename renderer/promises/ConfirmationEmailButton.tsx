@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { CustomerFile } from '../customers/customer-repository';
 import { formatInstant, officeClockOf } from '../../shared/dates/office-time';
+import { officeEmailRefusal } from '../../shared/email/may-email';
 import { useSettings } from '../settings/queries';
 import { Button, type ButtonProps } from '../ui/Button';
 import { recipientOptions } from './confirmation-draft';
@@ -21,8 +22,10 @@ export function ConfirmationEmailButton({ promise, file, variant = 'secondary', 
   const settings = useSettings().data;
   const [open, setOpen] = useState(false);
   const hintId = useId();
+  // A placed account, or one that asked not to be contacted, gets no email: the button says why.
+  const blocked = officeEmailRefusal(file.customer);
   // Still useful with no address on file (one can be typed in), so not disabled: it says so.
-  const noAddress = recipientOptions(promise, file).length === 0;
+  const noAddress = !blocked && recipientOptions(promise, file).length === 0;
   const lastSent = file.notes
     .filter((n) => n.kind === 'promise-confirmation' && n.promiseId === promise.id)
     .reduce<string | null>((latest, n) => (latest === null || n.createdAt > latest ? n.createdAt : latest), null);
@@ -32,15 +35,15 @@ export function ConfirmationEmailButton({ promise, file, variant = 'secondary', 
       <Button
         variant={variant}
         aria-haspopup="dialog"
-        disabled={!settings}
+        disabled={!settings || blocked !== null}
         onClick={() => setOpen(true)}
-        aria-describedby={noAddress ? hintId : undefined}
+        aria-describedby={noAddress || blocked ? hintId : undefined}
       >
         Email confirmation
       </Button>
-      {noAddress && (
+      {(noAddress || blocked) && (
         <span id={hintId} className="muted small">
-          No email address on file: type one in.
+          {blocked ?? 'No email address on file: type one in.'}
         </span>
       )}
       {lastSent && settings && (
@@ -48,7 +51,7 @@ export function ConfirmationEmailButton({ promise, file, variant = 'secondary', 
           Emailed <time dateTime={lastSent}>{formatInstant(lastSent, officeClockOf(settings), 'date')}</time>
         </span>
       )}
-      {open && settings && (
+      {open && settings && !blocked && (
         <ConfirmationEmailDialog promise={promise} file={file} settings={settings} onClose={() => setOpen(false)} onSent={onSent} />
       )}
     </>

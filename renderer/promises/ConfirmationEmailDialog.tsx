@@ -1,21 +1,19 @@
 // Preview and edit one promise confirmation, then hand it to the mail app and record it on the
-// timeline. The text is the user's template filled in; edits here are for this email only.
+// timeline. The text is the office's promise confirmation template (Settings ▸ Email templates)
+// filled in for this promise; edits here are for this email only.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { emailSchema } from '../../shared/common/primitives';
-import {
-  confirmationMailto,
-  fitConfirmationEmail,
-  visiblePlaceholders,
-  type FittedConfirmationEmail,
-} from '../../shared/promises/confirmation-email';
+import { bracedLeftovers } from '../../shared/email/editable-draft';
+import { confirmationMailto, fitConfirmationEmail, type FittedConfirmationEmail } from '../../shared/promises/confirmation-mailto';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { Settings } from '../../shared/settings/schema';
 import type { CustomerFile } from '../customers/customer-repository';
 import { invoke } from '../platform/bridge';
 import { Button } from '../ui/Button';
+import { useNow } from '../shell/clock';
 import { Dialog } from '../ui/Dialog';
 import { TextAreaField, TextField } from '../ui/fields';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
@@ -45,7 +43,10 @@ export function ConfirmationEmailDialog({ promise, file, settings, onClose, onSe
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstError = useFocusFirstError(formRef);
   const record = useRecordConfirmationSent();
-  const [initial] = useState(() => draftConfirmation(promise, file, settings));
+  const now = useNow();
+  const [initial] = useState(() => draftConfirmation(promise, file, settings, now));
+  // What the latest draft could not fill in, and where to add it for next time.
+  const [missing, setMissing] = useState(initial.missing);
   const [formError, setFormError] = useState<string | null>(null);
   // Set once the mail app has opened, so a failed recording is retried without opening it again.
   const [opened, setOpened] = useState<FittedConfirmationEmail | null>(null);
@@ -63,15 +64,17 @@ export function ConfirmationEmailDialog({ promise, file, settings, onClose, onSe
   // Choosing another contact's address re-greets that contact, unless the user has edited the text.
   const onToChange = (value: string) => {
     if (textEdited.current || !recipients.some((r) => r.email.toLowerCase() === value.trim().toLowerCase())) return;
-    const redrafted = draftConfirmation(promise, file, settings, value);
+    const redrafted = draftConfirmation(promise, file, settings, now, value);
     setValue('subject', redrafted.subject);
     setValue('body', redrafted.body);
+    setMissing(redrafted.missing);
   };
   const markEdited = () => {
     textEdited.current = true;
   };
 
-  const unfilled = visiblePlaceholders(`${subject}\n${body}`);
+  const unfilled = bracedLeftovers(`${subject}\n${body}`);
+  const stillMissing = missing.filter((m) => unfilled.includes(m.field));
   let shortened = false;
   try {
     shortened = fitConfirmationEmail({ to, subject, body }).shortened;
@@ -122,10 +125,8 @@ export function ConfirmationEmailDialog({ promise, file, settings, onClose, onSe
   };
 
   const bodyHints = [
-    unfilled.length > 0
-      ? `Still to fill in: ${unfilled.map((n) => `{${n}}`).join(', ')}. Replace it here (or set it in Settings for next time).`
-      : '',
-    initial.planSummarised && !textEdited.current ? 'The instalments are summarised in one line so the email fits a mail link.' : '',
+    unfilled.length > 0 ? `Still to fill in: ${unfilled.map((n) => `{${n}}`).join(', ')}. Replace it here.` : '',
+    ...new Set(stillMissing.map((m) => `For next time: ${m.whenMissing}`)),
     shortened ? 'This is too long for a mail link: the end will be cut and the email will say the details follow.' : '',
   ].filter(Boolean);
 

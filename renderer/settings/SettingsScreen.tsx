@@ -16,8 +16,8 @@ import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupsSection } from './BackupsSection';
 import { CallingRulesSection } from './CallingRulesSection';
-import { ConfirmationTemplateSection } from './ConfirmationTemplateSection';
 import { DataExportSection } from './DataExportSection';
+import { EmailTemplatesSection } from '../email-templates/EmailTemplatesSection';
 import { ReminderSettingsSection } from './ReminderSettingsSection';
 import { SectionErrorBoundary } from './SectionErrorBoundary';
 import '../ui/ui.css';
@@ -27,7 +27,7 @@ const sections = [
   ['Appearance', AppearanceSection],
   ['Reminders', ReminderSettingsSection],
   ['Calling rules', CallingRulesSection],
-  ['Confirmation e-mail', ConfirmationTemplateSection],
+  ['Email templates', EmailTemplatesSection],
   ['Backups', BackupsSection],
   ['Export all data', DataExportSection],
   ['Demo data', DemoDataSection],

@@ -1,14 +1,15 @@
 // The app's settings: one row in the settings table, defaults until the user saves.
 import { callbackNumberE164For } from '../../shared/settings/callback-number';
-import { defaultSettings, settingsSchema, type Settings } from '../../shared/settings/schema';
+import { defaultSettings, settingsSchema, storedSettingsSchema, type Settings } from '../../shared/settings/schema';
 import type { CallDeskDb } from '../data/db';
 import { settingsKey } from '../data/schema-versions';
 
 export async function getSettings(db: CallDeskDb): Promise<Settings> {
   const row = await db.settings.get(settingsKey);
   if (!row) return { ...defaultSettings };
-  // Fields added in a later release fall back to their defaults instead of failing the app.
-  const parsed = settingsSchema.safeParse({ ...defaultSettings, ...row.value });
+  // Fields added in a later release fall back to their defaults instead of failing the app; the
+  // older confirmation wording is moved to the e-mail templates (kept that way at the next save).
+  const parsed = storedSettingsSchema.safeParse({ ...defaultSettings, ...row.value });
   return parsed.success ? parsed.data : { ...defaultSettings };
 }
 

@@ -1,45 +1,52 @@
-// "Insert field": the merge fields grouped as the template engine lists them, each with what it
-// prints. A native select, so it works from the keyboard like every other list in the app; it
-// goes back to "Insert field…" after each choice so the same field can be inserted twice.
-import { useId } from 'react';
-import { mergeFieldGroups, mergeFieldToken } from '../../shared/templates';
+// The merge fields a template may use, grouped as the engine lists them (shared/templates): a
+// list to choose from with the keyboard (arrow keys, or a field's first letters) and a button
+// that puts the chosen field where the cursor was. Enter on the closed list inserts too. Choosing
+// alone never inserts: arrowing through a closed list changes its value at every step.
+import { useState, type KeyboardEvent } from 'react';
+import { mergeFieldByName, mergeFieldGroups, mergeFields, mergeFieldToken } from '../../shared/templates';
+import { Button } from '../ui/Button';
+import { SelectField } from '../ui/fields';
 
 interface Props {
-  /** Called with the token to insert, e.g. "{account.pastDue}". */
+  /** Where the field goes, for the button: "the subject", "Step 2, line 1"; null while there is nowhere yet. */
+  targetName: string | null;
   onInsert(token: string): void;
-  /** Says where the field will go ("into Step 2, line 1"); the picker is off while nothing is chosen. */
-  target: string | null;
 }
 
-export function MergeFieldPicker({ onInsert, target }: Props) {
-  const id = useId();
-  const hintId = useId();
+export function MergeFieldPicker({ targetName, onInsert }: Props) {
+  const [name, setName] = useState(mergeFields[0]?.name ?? '');
+  const field = mergeFieldByName(name);
+  const insert = () => {
+    if (field && targetName !== null) onInsert(mergeFieldToken(field));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLSelectElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    insert();
+  };
+
   return (
-    <div className="merge-field-picker">
-      <label htmlFor={id}>Insert field</label>
-      <select
-        id={id}
-        value=""
-        disabled={target === null}
-        aria-describedby={hintId}
-        onChange={(event) => {
-          if (event.target.value) onInsert(event.target.value);
-        }}
+    <div className="merge-field-picker" role="group" aria-label="Merge fields">
+      <SelectField
+        label="Merge field"
+        value={name}
+        hint={field ? `${field.description}. Inserts ${mergeFieldToken(field)}.` : undefined}
+        onChange={(event) => setName(event.target.value)}
+        onKeyDown={onKeyDown}
       >
-        <option value="">Choose a field…</option>
         {mergeFieldGroups.map((group) => (
           <optgroup key={group.id} label={group.label}>
-            {group.fields.map((field) => (
-              <option key={field.name} value={mergeFieldToken(field)} title={field.description}>
-                {field.label} — {mergeFieldToken(field)}
+            {group.fields.map((f) => (
+              <option key={f.name} value={f.name}>
+                {`${f.label} ${mergeFieldToken(f)}`}
               </option>
             ))}
           </optgroup>
         ))}
-      </select>
-      <p id={hintId} className="muted small">
-        {target === null ? 'Click in a line first: the field goes where the cursor is.' : `Goes ${target}, where the cursor is.`}
-      </p>
+      </SelectField>
+      <Button onClick={insert} disabled={!field || targetName === null}>
+        {targetName === null ? 'Insert (click in a text box first)' : `Insert into ${targetName}`}
+      </Button>
     </div>
   );
 }

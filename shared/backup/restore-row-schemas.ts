@@ -16,7 +16,7 @@ import { paymentSchema } from '../payments/schema';
 import { agencyPlacementSchema } from '../placements/schema';
 import { paymentPromiseSchema } from '../promises/schema';
 import { storedScriptSchema } from '../scripts/library/script-schema';
-import { settingsSchema } from '../settings/schema';
+import { storedSettingsSchema } from '../settings/schema';
 
 const importRecordSchema = z.object({
   id: idSchema,
@@ -39,7 +39,7 @@ const bookChangeSchema = z.object({
 });
 
 /** The office's settings row; any other key in the table is refused. */
-const settingsRowSchema = z.object({ key: z.literal('app'), value: settingsSchema });
+const settingsRowSchema = z.object({ key: z.literal('app'), value: storedSettingsSchema });
 
 const metaRowSchema = z.object({ key: z.string().min(1) });
 

@@ -4,6 +4,7 @@ import type { Contact } from '../contacts/schema';
 import type { Address, Customer } from '../customers/schema';
 import { todayIn } from '../dates/calendar';
 import type { Invoice } from '../invoices/schema';
+import { promisedInvoiceNumbers } from '../promises/promised-invoices';
 import type { PaymentPromise } from '../promises/schema';
 import type { ScriptContext } from '../scripts/model';
 import { howToPayText } from '../settings/how-to-pay';
@@ -18,6 +19,8 @@ export interface ScriptSources {
   contactId: string | null;
   settings: Settings;
   now: Date;
+  /** The promise the text is about (a confirmation of that promise); the latest one when left out. */
+  promise?: PaymentPromise | null;
 }
 
 export function formatAddress(a: Address): string {
@@ -34,7 +37,7 @@ export function buildScriptContext(s: ScriptSources): ScriptContext {
   // invoices when there are several (account-facts.ts), so nothing is added across currencies.
   const agings = computeAgingByCurrency(open, today);
   const main = agings[0];
-  const lastPromise = [...s.promises].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null;
+  const lastPromise = s.promise ?? [...s.promises].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null;
   const billing = [...s.customer.addresses].sort((a, b) => Number(b.label === 'billing') - Number(a.label === 'billing'));
   return {
     callerName: s.settings.callerName,
@@ -71,6 +74,8 @@ export function buildScriptContext(s: ScriptSources): ScriptContext {
           status: lastPromise.status,
           currency: lastPromise.currency,
           instalments: lastPromise.instalments,
+          method: lastPromise.method,
+          invoiceNumbers: promisedInvoiceNumbers(lastPromise, s.invoices),
         }
       : null,
     addresses: billing.map(formatAddress),

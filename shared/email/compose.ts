@@ -1,11 +1,13 @@
-// One email from a template, for one account and one recipient, ready for the mail app: the
-// engine's text (refused while anything is missing), an address to send it to, a template that
-// fits the account, and subject and body cut to what a mailto: link can carry.
+// One email from a template, for one account and one recipient, ready for the mail app: an
+// account the office may still write to, the engine's text (refused while anything is missing),
+// an address to send it to, a template that fits the account, and subject and body cut to what
+// a mailto: link can carry.
 import { conditionsHold } from '../scripts/fill-script';
 import type { ScriptContext } from '../scripts/model';
 import type { EmailProblem, MissingValue, RenderRefusal } from '../templates';
 import { refuseRender, renderEmail } from '../templates';
 import { fitEmailToLink, type FittedEmail } from './mailto';
+import { officeEmailRefusal, type EmailStanding } from './may-email';
 import type { EmailTemplate } from './templates';
 
 export interface ComposeEmailInput {
@@ -14,11 +16,15 @@ export interface ComposeEmailInput {
   context: ScriptContext;
   /** The recipient's address; null when no contact on the file has one. */
   to: string | null;
+  /** The account's cease-contact flag and placement: either stops every e-mail. */
+  standing?: EmailStanding;
 }
 
 export interface EmailRefusal extends RenderRefusal<EmailProblem> {
   /** Why the template does not suit the account, when it does not. */
   unfit: string | null;
+  /** Why the office may not e-mail this account at all (asked not to be contacted, placed with an agency). */
+  blocked: string | null;
 }
 
 export type ComposedEmail = { ok: true; value: FittedEmail } | EmailRefusal;
@@ -38,7 +44,10 @@ export function templateFits(template: EmailTemplate, context: ScriptContext): b
   return conditionsHold(template.fitsWhen, context);
 }
 
-export function composeEmail({ template, context, to }: ComposeEmailInput): ComposedEmail {
+export function composeEmail({ template, context, to, standing = {} }: ComposeEmailInput): ComposedEmail {
+  const blocked = officeEmailRefusal(standing);
+  // Nothing else matters then: listing what the account lacks would suggest it could be sent.
+  if (blocked) return { ok: false, problems: [], missing: [], unfit: null, blocked, message: blocked };
   const rendered = renderEmail({ subject: template.subject, body: template.body }, context);
   const address = to?.trim() ?? '';
   const unfit = templateFits(template, context) ? null : template.whenUnfit;
@@ -47,7 +56,7 @@ export function composeEmail({ template, context, to }: ComposeEmailInput): Comp
       return { ok: true, value: fitEmailToLink({ to: address, ...rendered.value }) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, problems: [], missing: [], unfit: null, message };
+      return { ok: false, problems: [], missing: [], unfit: null, blocked: null, message };
     }
   }
   const problems = rendered.ok ? [] : rendered.problems;
@@ -55,5 +64,5 @@ export function composeEmail({ template, context, to }: ComposeEmailInput): Comp
   const missing = address ? accountMissing : [recipientMissing, ...accountMissing.filter((m) => !greetingFields.has(m.field))];
   const refusal = problems.length > 0 || missing.length > 0 ? refuseRender(problems, missing, 'sent') : null;
   const message = [unfit, refusal?.message].filter(Boolean).join(' ');
-  return { ok: false, problems, missing, unfit, message };
+  return { ok: false, problems, missing, unfit, blocked: null, message };
 }

@@ -100,11 +100,11 @@ const promiseConfirmation: EmailTemplate = {
   id: 'promise-confirmation',
   name: 'Promise confirmation',
   description: 'Confirms in writing the payment the customer promised, so both sides have the same date and amount.',
-  subject: 'Confirming our payment arrangement: {promise.amount}',
+  subject: 'Confirming our payment arrangement: {promise.amount} by {promise.lastDate}',
   body: [
     'Hello {contact.firstName},',
     '',
-    'Thank you for taking the time to talk with me. As we agreed, {customer.legalName} will pay {promise.terms}.',
+    'Thank you for taking the time to talk with me. As we agreed, {customer.legalName} will pay {promise.terms}, covering {promise.invoices}, by {promise.method}.',
     '',
     'You can pay {company.howToPay}. If anything changes before then, please call me on {company.callbackNumber} so we can talk it through.',
     '',

@@ -2,6 +2,7 @@
 // account lacks a value it uses), the page around it (./letter-layout), and whether the letter
 // is true of the account (its line condition). A letter is printed only when all of it is there:
 // the refusal lists each missing value with where to add it, and nothing is ever printed blank.
+import { lettersPausedText } from '../placements/placement-text';
 import { buildScriptContext } from '../calls/script-context';
 import type { Contact } from '../contacts/schema';
 import type { Customer } from '../customers/schema';
@@ -74,6 +75,15 @@ export function isReadyLetter(draft: LetterDraft): draft is ReadyLetter {
 }
 
 export const ceaseContactRefusal = 'This customer asked us to stop contacting them, so no letter can be sent to this account.';
+
+/**
+ * Why the office may not write to this account, in a sentence; null when it may. As with e-mail,
+ * a placed account hears from the agency only, not from two collectors at once.
+ */
+export function officeLetterRefusal(customer: Pick<Customer, 'ceaseContact' | 'placement'>): string | null {
+  if (customer.ceaseContact === true) return ceaseContactRefusal;
+  return customer.placement ? lettersPausedText(customer.placement) : null;
+}
 
 const companyAddressMissing: MissingValue = {
   field: 'company.address',
@@ -152,7 +162,7 @@ export function composeLetter(input: ComposeLetterInput): LetterDraft {
   };
 
   const written = writeParts(template, context);
-  const blocked = customer.ceaseContact === true ? ceaseContactRefusal : null;
+  const blocked = officeLetterRefusal(customer);
   const unfit = conditionsHold(template.fitsWhen, context) ? null : template.whenUnfit;
   const pageMissing = [
     ...(layout.sender.addressLines.length === 0 ? [companyAddressMissing] : []),

@@ -149,6 +149,10 @@ export interface ScriptContext {
     currency?: string;
     /** The plan's instalments; none (or left out) for a single payment. */
     instalments?: { dueDate: string; amountMinor: number }[];
+    /** How they will pay: a PromiseMethod ('bank-transfer'...). */
+    method?: string;
+    /** The numbers of the invoices the promise covers (the open ones, for a promise on the whole account). */
+    invoiceNumbers?: string[];
   } | null;
   /** Formatted postal addresses, the billing address first. */
   addresses: string[];

@@ -3,6 +3,8 @@ import { countryCodeSchema, currencySchema, requiredText, timeZoneSchema, trimme
 import { defaultContactRuleSettings } from '../contact-rules/check-contact-rules';
 import { storedContactRuleSettingsSchema } from '../contact-rules/settings-schema';
 import { fallbackRegionalSettings } from './computer-defaults';
+import { emailTemplatesSettingSchema } from './email-templates-setting';
+import { moveLegacyConfirmation } from './legacy-confirmation';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof themePreferenceSchema>;
@@ -42,9 +44,12 @@ export const settingsSchema = z.object({
   remindDayBefore: z.boolean(),
   /** Days after the promised date before an unpaid promise counts as broken. */
   promiseGraceDays: z.number().int('Use whole days.').min(0, 'Grace days cannot be negative.').max(30, 'At most 30 grace days.'),
-  /** The promise confirmation email (seed 000), with {placeholders} filled from the promise. */
-  confirmationSubject: requiredText(200, 'Email subject'),
-  confirmationBody: requiredText(4000, 'Email text'),
+  /**
+   * The user's wording of the built-in e-mails, by template id (Settings ▸ Email templates); the
+   * rest use their built-in wording. This holds the promise confirmation too: the older
+   * confirmationSubject/confirmationBody are moved here when read (./legacy-confirmation.ts).
+   */
+  emailTemplates: emailTemplatesSettingSchema,
   /** Light or dark screens; 'system' follows the computer's setting. */
   theme: themePreferenceSchema.default('system'),
   /** Calling hours and the Regulation F limits, per kind of account (shared/contact-rules); defaults for settings saved before them. */
@@ -56,6 +61,12 @@ export const settingsSchema = z.object({
   recordingConsentLine: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/**
+ * Settings as stored (the settings table, a backup being restored): older rows keep loading, the
+ * old confirmation wording moved to the e-mail templates first.
+ */
+export const storedSettingsSchema = z.preprocess(moveLegacyConfirmation, settingsSchema);
 
 /**
  * The company details the first-run setup and Settings ask for: the ones every call, statement
@@ -90,19 +101,7 @@ export const defaultSettings: Settings = {
   reminderTime: '09:00',
   remindDayBefore: false,
   promiseGraceDays: 2,
-  confirmationSubject: 'Payment arrangement: {amount} by {date}',
-  confirmationBody: [
-    'Dear {contactName},',
-    '',
-    'Thank you for speaking with me today. As agreed, {customerName} will pay {amount} by {date} by {method}, covering {invoiceNumbers}.',
-    '{instalmentPlan}',
-    'If anything changes, please call me on {callbackNumber} before that date.',
-    'You can pay {howToPay}.',
-    '',
-    'Kind regards,',
-    '{callerName}',
-    '{companyName}',
-  ].join('\n'),
+  emailTemplates: {},
   theme: 'system',
   contactRules: { ...defaultContactRuleSettings },
   recordingConsentLine: false,

@@ -13,7 +13,7 @@ export {
 } from './template-text';
 export { checkTemplate, suggestField, type TemplateKind } from './check-template';
 export { checkScriptTemplate, type ScriptTemplateProblem } from './check-script';
-export { resolveTemplate, type MissingValue, type ResolvedTemplate } from './resolve-template';
+export { resolveField, resolveTemplate, type MissingValue, type ResolvedTemplate } from './resolve-template';
 export {
   previewTemplate,
   refuse as refuseRender,

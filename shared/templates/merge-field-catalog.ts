@@ -6,6 +6,7 @@ import type { FilledText } from '../scripts/model';
 import { placeholderResolvers, type PlaceholderName } from '../scripts/placeholders';
 import { distinct } from '../scripts/wording';
 import { extraFieldResolvers as extra, hasCalendarDate, nextStepDateKnown } from './field-resolvers';
+import { promiseFields } from './promise-fields';
 
 export interface MergeFieldDefinition {
   /** The dotted name written in templates, e.g. 'account.pastDue'. */
@@ -245,6 +246,7 @@ export const mergeFieldCatalog: readonly MergeFieldDefinition[] = [
     known: (f) => !!f.ctx.lastPromise,
     whenMissing: noPromise,
   },
+  ...promiseFields,
   {
     name: 'nextStep.action',
     label: 'Decided next step',

@@ -5,7 +5,7 @@ import type { AccountFacts } from '../scripts/account-facts';
 import type { FilledText } from '../scripts/model';
 import { compact, prompt, text } from '../scripts/wording';
 import { problemsIn, type TemplateKind } from './check-template';
-import { mergeFieldByName } from './merge-fields';
+import { mergeFieldByName, type MergeField } from './merge-fields';
 import { parseTemplate, type TemplateProblem } from './template-text';
 
 /** A field the account has no value for, once per field however often the template uses it. */
@@ -29,6 +29,14 @@ export interface ResolvedTemplate {
 const unknownFieldPrompt = 'check the account';
 const brokenTemplatePrompt = 'check the template here';
 
+/** One field's value for an account, and what is missing when the account lacks it. */
+export function resolveField(field: MergeField, facts: AccountFacts): { value: FilledText; missing: MissingValue | null } {
+  const value = field.resolve(facts);
+  // A value the script would stand in for with a prompt, or guess wording for, is missing.
+  const lacking = !field.known(facts) || value.some((segment) => segment.kind === 'prompt');
+  return { value, missing: lacking ? { field: field.name, label: field.label, whenMissing: field.whenMissing } : null };
+}
+
 export function resolveTemplate(template: string, facts: AccountFacts, kind: TemplateKind): ResolvedTemplate {
   const parsed = parseTemplate(template);
   const segments: FilledText = [];
@@ -43,11 +51,8 @@ export function resolveTemplate(template: string, facts: AccountFacts, kind: Tem
         segments.push(prompt(unknownFieldPrompt));
         continue;
       }
-      const value = field.resolve(facts);
-      // A value the script would stand in for with a prompt, or guess wording for, is missing.
-      if (!field.known(facts) || value.some((segment) => segment.kind === 'prompt')) {
-        missing.set(field.name, { field: field.name, label: field.label, whenMissing: field.whenMissing });
-      }
+      const { value, missing: lacking } = resolveField(field, facts);
+      if (lacking) missing.set(field.name, lacking);
       segments.push(...value);
     }
   }

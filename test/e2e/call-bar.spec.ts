@@ -13,9 +13,12 @@ test('the script keys work from the note, and a bar on every screen leads back t
   // No bar on the call itself: its own header has the timer.
   await expect(page.getByRole('region', { name: 'Call in progress' })).toHaveCount(0);
 
-  // Ctrl+] and Ctrl+[ from the note move through the script; the caret stays in the note.
+  // Ctrl+] and Ctrl+[ from the note move through the script; the caret stays in the note. On the
+  // general script, whose steps this names (the call opens on the one proposed).
   const note = page.getByRole('textbox', { name: 'Call note' });
   const script = page.getByRole('region', { name: 'Call script' });
+  await page.getByRole('combobox', { name: 'Script' }).selectOption('collection-call');
+  await expect(script.getByRole('heading', { level: 2 }).first()).toHaveText('Past-due account call');
   await note.click();
   await page.keyboard.type('Asked for Marcus.');
   await page.keyboard.press('Control+]');

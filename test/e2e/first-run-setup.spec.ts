@@ -81,6 +81,9 @@ test('with demo data, the script and the statement speak for the company set up,
   await openCustomerBySearch(page, 'Harbor Point');
   await page.getByRole('button', { name: 'Log a call' }).click();
   const script = page.getByRole('region', { name: 'Call script' });
+  // The general script has every step this checks (the call opens on the one proposed).
+  await page.getByRole('combobox', { name: 'Script' }).selectOption('collection-call');
+  await expect(script.getByRole('heading', { level: 2 }).first()).toHaveText('Past-due account call');
   await script.getByRole('button', { name: 'Say who you are and why you are calling' }).click();
   await expect(script).toContainText(`this is ${office.callerName} from ${office.companyName}`);
   await script.getByRole('button', { name: 'Ask for payment and offer ways to pay' }).click();

@@ -21,7 +21,7 @@ test('the whole call flow from the keyboard', async ({ app }) => {
   // Script: mark the current step covered and move on.
   await page.getByRole('region', { name: 'Call script' }).getByRole('button').first().focus();
   await page.keyboard.press('Control+]');
-  await expect(page.getByText('1 of 9 steps covered')).toBeVisible();
+  await expect(page.getByText(/^1 of \d+ steps covered$/)).toBeVisible();
 
   // Note, with a timestamp.
   await page.keyboard.press('Alt+2');

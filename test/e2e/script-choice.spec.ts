@@ -1,5 +1,5 @@
-// The script for the account's situation: the call says which script fits and why, the caller
-// takes it with one click or picks any other, the choice survives a reload, and the closed call
+// The script for the account's situation: the call opens on the script that fits and says why, the
+// caller can pick any other and come back with one click, the choice survives a reload, and the closed call
 // says which script (and version) was used.
 import { expect, test } from './fixtures';
 import { openCustomerBySearch, timeline } from './support/app-steps';
@@ -12,16 +12,21 @@ test('a call proposes the script that fits the account, and records the one used
 
   const chooser = page.getByRole('combobox', { name: 'Script' });
   const script = page.getByRole('region', { name: 'Call script' });
-  // A call opens on the general script; the one proposed for this account is named with a reason.
-  await expect(chooser).toHaveValue('collection-call');
+  // A call opens on the script proposed for the account, named with the reason.
   const proposal = page.getByText(/^Proposed: /);
   await expect(proposal).toBeVisible();
   const [, proposedTitle] = /^Proposed: (.+?) — /.exec((await proposal.textContent()) ?? '') ?? [];
   expect(proposedTitle).toBeTruthy();
-  await page.screenshot({ path: testInfo.outputPath('script-proposed.png') });
-  await page.getByRole('button', { name: 'Use the proposed script' }).click();
+  await expect(chooser).not.toHaveValue('collection-call');
   await expect(script.getByRole('heading', { level: 2 }).first()).toHaveText(proposedTitle!);
   await expect(page.getByRole('button', { name: 'Use the proposed script' })).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('script-proposed.png') });
+
+  // Another script can be taken, and the proposal is one click away again.
+  await chooser.selectOption({ label: 'Past-due account call (general)' });
+  await expect(script.getByRole('heading', { level: 2 }).first()).toHaveText('Past-due account call');
+  await page.getByRole('button', { name: 'Use the proposed script' }).click();
+  await expect(script.getByRole('heading', { level: 2 }).first()).toHaveText(proposedTitle!);
 
   // The choice belongs to the call: a reload keeps it.
   await page.reload();

@@ -29,7 +29,8 @@ test('duplicate and edit a script, use it in a call, and the old call keeps its 
   await editor.getByRole('combobox', { name: 'When Step 2, line 1 is shown' }).selectOption({ label: 'Always' });
   await opening.fill('Good day, our own opening for  today.');
   await opening.evaluate((box: HTMLTextAreaElement) => box.setSelectionRange(30, 30)); // between the two spaces
-  await editor.getByRole('combobox', { name: 'Insert field' }).selectOption({ label: 'Customer name — {customer.name}' });
+  await editor.getByRole('combobox', { name: 'Merge field' }).selectOption({ label: 'Customer name {customer.name}' });
+  await editor.getByRole('button', { name: 'Insert into Step 2, line 1' }).click();
   await expect(opening).toHaveValue('Good day, our own opening for {customer.name} today.');
   const preview = page.getByRole('region', { name: 'Script preview' });
   await preview.getByRole('combobox', { name: 'Preview on account' }).selectOption({ label: 'Harbor Point Dental Group' });

@@ -21,7 +21,7 @@ export function ChecklistEditor({ path, place }: { path: string; place: string }
               label={label}
               {...register(labelPath as Path<ScriptFormValues>)}
               error={(get(errors, labelPath) as { message?: string } | undefined)?.message}
-              onFocus={(event) => setTarget({ path: labelPath, label: `into ${label}`, element: event.currentTarget })}
+              onFocus={(event) => setTarget({ path: labelPath, label, element: event.currentTarget })}
             />
             <Button variant="link" onClick={() => remove(index)} aria-label={`Remove ${label}`}>
               Remove

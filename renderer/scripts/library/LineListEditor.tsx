@@ -44,7 +44,7 @@ function LineRow({ path, label, onRemove }: { path: string; label: string; onRem
         rows={2}
         {...register(at(`${path}.text`))}
         error={(get(errors, `${path}.text`) as { message?: string } | undefined)?.message}
-        onFocus={(event) => setTarget({ path: `${path}.text`, label: `into ${label}`, element: event.currentTarget })}
+        onFocus={(event) => setTarget({ path: `${path}.text`, label, element: event.currentTarget })}
       />
       <div className="script-editor-line-options">
         <SelectField label={`Who ${label} is for`} labelHidden options={audienceOptions} {...register(at(`${path}.only`))} />

@@ -122,7 +122,7 @@ export function ScriptEditForm({ row }: { row: StoredScript }) {
               <SelectField label="Proposed in calls" options={insteadOptions} {...register('proposedInstead')} />
             </div>
             <div className="script-editor-toolbar">
-              <MergeFieldPicker onInsert={insert} target={target?.label ?? null} />
+              <MergeFieldPicker onInsert={insert} targetName={target?.label ?? null} />
             </div>
             <h3>Steps</h3>
             <StepListEditor path="steps" placePrefix="" />

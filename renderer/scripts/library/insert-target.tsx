@@ -5,7 +5,7 @@ import { createContext, useContext } from 'react';
 export interface InsertTarget {
   /** The form field (react-hook-form path). */
   path: string;
-  /** Where it is, in words: "into Step 2, line 1". */
+  /** Where it is, in words: "Step 2, line 1". */
   label: string;
   element: HTMLTextAreaElement | HTMLInputElement;
 }

@@ -54,7 +54,10 @@ describe('the built-in email templates', () => {
     };
     expect(written('payment-reminder')).toContain('$1,650.00 past due');
     expect(written('payment-reminder')).toContain('invoice INV-1042 for $1,250.00');
-    expect(written('promise-confirmation')).toContain('Harbor Dental Group LLC will pay $500.00 by Nov 24, 2026.');
+    expect(written('promise-confirmation')).toContain('Confirming our payment arrangement: $500.00 by Nov 24, 2026\n');
+    expect(written('promise-confirmation')).toContain(
+      'Harbor Dental Group LLC will pay $500.00 by Nov 24, 2026, covering invoices INV-1042 and INV-1060, by bank transfer.',
+    );
     expect(written('broken-promise')).toContain('Harbor Dental agreed to pay $500.00 by Nov 10, 2026.');
     expect(written('broken-promise')).toMatch(/new date/);
     expect(written('final-notice')).toContain('agreed with us, by Dec 1, 2026, we will then pass the account to Keystone Collections.');

@@ -57,7 +57,7 @@ describe('SettingsScreen', () => {
     type('Grace days before a promise counts as broken', 'two');
     // Each section says whether it has unsaved edits.
     expect(screen.getByRole('region', { name: 'Reminders · Unsaved changes' })).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Promise confirmation email' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Email templates' })).toBeTruthy();
     click('Save reminder settings');
     await expectFieldError('Reminder time', 'Use a 24-hour time such as 09:00.');
     await expectFieldError('Grace days before a promise counts as broken', 'Enter a whole number of days, such as 2.');

@@ -161,4 +161,13 @@ describe('refusals', () => {
     expect(draft.written).toBeNull();
     expect(draft.refusal?.blocked).toMatch(/asked us to stop contacting them/);
   });
+
+  it('refuses every letter to an account placed with an agency, naming the agency', () => {
+    const placed = customer({ placement: { placementId: 'pl-1', agencyName: 'Harbor Recovery', placedOn: '2026-11-20' } });
+    const draft = compose('final-demand', { customer: placed });
+    expect(draft.written).toBeNull();
+    expect(draft.refusal?.blocked).toBe(
+      'Letters are paused while Harbor Recovery collects this account: the agency contacts the customer now. Recall it from the agency to write to them again.',
+    );
+  });
 });

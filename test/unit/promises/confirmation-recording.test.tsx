@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The confirmation email from the promise to the timeline: the repository's one write, the
-// dialog's hand-off to main (and its errors where the user is looking), and the template section.
+// dialog's hand-off to main (and its errors where the user is looking), and its wording taken
+// from the office's promise confirmation template, an older custom wording included.
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveContact } from '../../../renderer/contacts/contact-repository';
@@ -9,14 +10,20 @@ import type { CallDeskDb } from '../../../renderer/data/db';
 import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { ConfirmationEmailButton } from '../../../renderer/promises/ConfirmationEmailButton';
 import { recordConfirmationSent } from '../../../renderer/promises/confirmation-repository';
-import { ConfirmationTemplateSection } from '../../../renderer/settings/ConfirmationTemplateSection';
-import { getSettings, saveSettings } from '../../../renderer/settings/settings-repository';
+import { saveSettings } from '../../../renderer/settings/settings-repository';
+import { settingsKey } from '../../../renderer/data/schema-versions';
 import type { CallDeskBridge, IpcResult } from '../../../shared/ipc/contract';
 import { noteSchema } from '../../../shared/notes/schema';
 import { paymentPromiseSchema, type PaymentPromise } from '../../../shared/promises/schema';
 import { defaultSettings } from '../../../shared/settings/schema';
 import { contactInput, customerInput, invoiceInput } from '../data/fixtures';
 import { click, expectFieldError, newDb, renderWithDb, type } from '../forms/render-with-db';
+
+async function openDialog() {
+  renderWithDb(<ConfirmationEmailButton promise={promise} file={file} />, db);
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Email confirmation' }).hasAttribute('disabled')).toBe(false));
+  click('Email confirmation');
+}
 
 let db: CallDeskDb;
 let file: CustomerFile;
@@ -97,22 +104,23 @@ describe('recordConfirmationSent', () => {
 describe('ConfirmationEmailButton', () => {
   it('previews the filled email, opens the mailto through main and records it', async () => {
     await seed(['dana@harbor.example', 'ap@harbor.example']);
-    renderWithDb(<ConfirmationEmailButton promise={promise} file={file} />, db);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Email confirmation' }).hasAttribute('disabled')).toBe(false));
-    click('Email confirmation');
+    await openDialog();
     expect((screen.getByLabelText('To') as HTMLInputElement).value).toBe('dana@harbor.example');
-    expect((screen.getByLabelText('Subject') as HTMLInputElement).value).toBe('Payment arrangement: $300.00 by April 2, 2030');
+    expect((screen.getByLabelText('Subject') as HTMLInputElement).value).toBe('Confirming our payment arrangement: $300.00 by Apr 2, 2030');
     const body = screen.getByLabelText('Email text') as HTMLTextAreaElement;
-    expect(body.value).toContain('Dear Dana Whitfield,');
-    expect(body.value).toContain('covering invoice INV-7001.');
-    // No callback number in the default settings: the gap is left visible and pointed out.
-    expect(screen.getByText(/Still to fill in: \{callbackNumber\}/)).toBeTruthy();
+    expect(body.value).toMatch(/^Hello Dana,\n/);
+    expect(body.value).toContain('Harbor Point Dental Group will pay $300.00 by Apr 2, 2030, covering invoice INV-7001, by bank transfer.');
+    // No callback number in the default settings: the field is left visible and pointed out.
+    expect(body.value).toContain('please call me on {company.callbackNumber} so');
+    expect(
+      screen.getByText(/Still to fill in: .*\{company\.callbackNumber\}.*For next time: Add your callback number in Settings\./),
+    ).toBeTruthy();
 
     type('Email text', 'Dear Dana,\n\nAs agreed: $300.00 on April 2.');
     click('Open in mail app');
     await waitFor(() => expect(opened).toHaveLength(1));
     expect(opened[0]).toBe(
-      'mailto:dana@harbor.example?subject=Payment%20arrangement%3A%20%24300.00%20by%20April%202%2C%202030&body=Dear%20Dana%2C%0D%0A%0D%0AAs%20agreed%3A%20%24300.00%20on%20April%202.',
+      'mailto:dana@harbor.example?subject=Confirming%20our%20payment%20arrangement%3A%20%24300.00%20by%20Apr%202%2C%202030&body=Dear%20Dana%2C%0D%0A%0D%0AAs%20agreed%3A%20%24300.00%20on%20April%202.',
     );
     await waitFor(async () => expect(await notes()).toHaveLength(1));
     expect((await notes())[0]).toMatchObject({ kind: 'promise-confirmation', promiseId: 'p1' });
@@ -121,9 +129,7 @@ describe('ConfirmationEmailButton', () => {
 
   it('says where the user is looking when there is no address or main refuses, and records nothing', async () => {
     await seed([]);
-    renderWithDb(<ConfirmationEmailButton promise={promise} file={file} />, db);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Email confirmation' }).hasAttribute('disabled')).toBe(false));
-    click('Email confirmation');
+    await openDialog();
     expect(screen.getByText('No contact on this file has an email address: type the address here.')).toBeTruthy();
     click('Open in mail app');
     await expectFieldError('To', 'Enter the address to send the confirmation to.');
@@ -138,31 +144,51 @@ describe('ConfirmationEmailButton', () => {
   });
 });
 
-describe('ConfirmationTemplateSection', () => {
-  it('saves the template into the latest settings and restores the default text', async () => {
-    await saveSettings(db, { ...defaultSettings, companyName: 'Brightside Plumbing' });
-    renderWithDb(<ConfirmationTemplateSection />, db);
-    await screen.findByLabelText('Email subject');
-    expect(screen.getByRole('list', { name: 'Placeholders' }).textContent).toContain('{invoiceNumbers}');
-    type('Email subject', 'Our agreement: {amount} on {date} {oops}');
-    expect(screen.getByText('Not a placeholder, sent as typed: {oops}.')).toBeTruthy();
-    type('Email text', '');
-    click('Save email template');
-    await expectFieldError('Email text', 'Email text is required.');
-
-    type('Email text', 'Dear {contactName}, thanks.');
-    click('Save email template');
-    await screen.findByText('Email template saved.');
-    expect(await getSettings(db)).toMatchObject({
+describe('the confirmation’s wording', () => {
+  it('is the office’s promise confirmation template, the one edited in Settings ▸ Email templates', async () => {
+    await seed(['dana@harbor.example']);
+    await saveSettings(db, {
+      ...defaultSettings,
       companyName: 'Brightside Plumbing',
-      confirmationSubject: 'Our agreement: {amount} on {date} {oops}',
-      confirmationBody: 'Dear {contactName}, thanks.',
+      emailTemplates: {
+        'promise-confirmation': { subject: 'We agreed {promise.amount}', body: 'Hi {contact.firstName}, see you, {company.name}.' },
+      },
     });
+    await openDialog();
+    expect((screen.getByLabelText('Subject') as HTMLInputElement).value).toBe('We agreed $300.00');
+    expect((screen.getByLabelText('Email text') as HTMLTextAreaElement).value).toBe('Hi Dana, see you, Brightside Plumbing.');
+  });
 
-    click('Restore the default text');
-    expect((screen.getByLabelText('Email text') as HTMLTextAreaElement).value).toBe(defaultSettings.confirmationBody);
-    click('Save email template');
-    await screen.findByText('Email template saved.');
-    expect((await getSettings(db)).confirmationSubject).toBe(defaultSettings.confirmationSubject);
+  it('keeps an older custom wording saved with the old placeholders, in the new fields', async () => {
+    await seed(['dana@harbor.example']);
+    const { emailTemplates: _none, ...newer } = defaultSettings;
+    await db.settings.put({
+      key: settingsKey,
+      value: {
+        ...newer,
+        companyName: 'Brightside Plumbing',
+        confirmationSubject: 'Our agreement: {amount} on {date}',
+        confirmationBody: 'Dear {contactName},\n{customerName} pays {amount} by {method} for {invoiceNumbers}.\n{companyName}',
+      } as never,
+    });
+    await openDialog();
+    expect((screen.getByLabelText('Subject') as HTMLInputElement).value).toBe('Our agreement: $300.00 on Apr 2, 2030');
+    expect((screen.getByLabelText('Email text') as HTMLTextAreaElement).value).toBe(
+      'Dear Dana Whitfield,\nHarbor Point Dental Group pays $300.00 by bank transfer for invoice INV-7001.\nBrightside Plumbing',
+    );
+  });
+
+  it('is not offered for an account placed with an agency, and says why', async () => {
+    await seed(['dana@harbor.example']);
+    const placed = {
+      ...file,
+      customer: { ...file.customer, placement: { placementId: 'pl1', agencyName: 'Keystone Collections', placedOn: '2030-03-01' } },
+    };
+    renderWithDb(<ConfirmationEmailButton promise={promise} file={placed} />, db);
+    const button = await screen.findByRole('button', { name: 'Email confirmation' });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(true));
+    expect(document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Emails are paused while Keystone Collections collects this account: the agency contacts the customer now. Recall it from the agency to email them again.',
+    );
   });
 });

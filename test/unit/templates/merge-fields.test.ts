@@ -51,7 +51,14 @@ describe('the merge-field catalog', () => {
   });
 
   it.each(mergeFields.map((field) => [field.name]))('%s fills cleanly for a full account and a sparse one', (name) => {
-    const full = previewTemplate(`{${name}}`, fullContext(), 'letter');
+    // The instalments print nothing for a single payment (by design): the full account pays in two.
+    const plan = [
+      { dueDate: '2026-11-24', amountMinor: 20_000 },
+      { dueDate: '2026-12-08', amountMinor: 30_000 },
+    ];
+    const everything =
+      name === 'promise.instalments' ? fullContext({ lastPromise: { ...fullContext().lastPromise!, instalments: plan } }) : fullContext();
+    const full = previewTemplate(`{${name}}`, everything, 'letter');
     expect(full.missing).toEqual([]);
     expect(full.problems).toEqual([]);
     expect(full.segments.length).toBeGreaterThan(0);
@@ -74,6 +81,21 @@ describe('the merge-field catalog', () => {
     expect(say('{customer.name}')).toBe('Harbor Dental');
     expect(say('{today}')).toBe('Nov 17, 2026');
     expect(say('{promise.terms}')).toBe('$500.00 by Nov 24, 2026');
+    expect(say('{promise.method}, {promise.invoices}, {promise.lastDate}')).toBe(
+      'bank transfer, invoices INV-1042 and INV-1060, Nov 24, 2026',
+    );
+    expect(say('A{promise.instalments}B')).toBe('AB');
+    const plan = [
+      { dueDate: '2026-11-24', amountMinor: 20_000 },
+      { dueDate: '2026-12-08', amountMinor: 30_000 },
+    ];
+    const planned = fullContext({ lastPromise: { ...fullContext().lastPromise!, instalments: plan, invoiceNumbers: ['INV-1042'] } });
+    expect(say('{promise.lastDate} {promise.invoices}', planned)).toBe('Dec 8, 2026 invoice INV-1042');
+    // In an e-mail each instalment keeps its own line.
+    expect(renderPlainText('{promise.instalments}', planned)).toEqual({
+      ok: true,
+      value: 'Instalment 1 of 2: $200.00 on Nov 24, 2026\nInstalment 2 of 2: $300.00 on Dec 8, 2026',
+    });
     expect(say('{company.howToPay}')).toBe('by bank transfer to Northwind Supplies, account 12345678');
     expect(say('{nextStep.action} after {nextStep.date}')).toBe('pass the account to Keystone Collections after Dec 1, 2026');
     // Never guessed: a script without the decision asks the caller for it.

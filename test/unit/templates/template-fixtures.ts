@@ -6,7 +6,14 @@ import { commercialContext, sparseConsumerContext } from '../scripts/script-cont
 export function fullContext(overrides: Partial<ScriptContext> = {}): ScriptContext {
   return commercialContext({
     howToPay: 'by bank transfer to Northwind Supplies, account 12345678',
-    lastPromise: { amountMinor: 50_000, promisedDate: '2026-11-24', status: 'open', currency: 'USD' },
+    lastPromise: {
+      amountMinor: 50_000,
+      promisedDate: '2026-11-24',
+      status: 'open',
+      currency: 'USD',
+      method: 'bank-transfer',
+      invoiceNumbers: ['INV-1042', 'INV-1060'],
+    },
     nextStep: { action: 'pass the account to Keystone Collections', date: '2026-12-01' },
     ...overrides,
   });
