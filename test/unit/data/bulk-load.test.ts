@@ -96,9 +96,21 @@ describe('bulkLoad, removeDemoData, hasAnyCustomer', () => {
     await saveInvoice(db, real.id, invoiceInput());
     await addNote(db, real.id, 'Real note');
     await addNote(db, 'd1', 'Demo note');
-    const demoCall = await startCall(db, { customerId: 'd2', contactId: null, phoneNumber: null, dialled: false, scriptId: 'collection-call' });
+    const demoCall = await startCall(db, {
+      customerId: 'd2',
+      contactId: null,
+      phoneNumber: null,
+      dialled: false,
+      scriptId: 'collection-call',
+    });
     await saveNoteDraft(db, { callId: demoCall.id, customerId: 'd2', text: 'demo draft' });
-    const realCall = await startCall(db, { customerId: real.id, contactId: null, phoneNumber: null, dialled: false, scriptId: 'collection-call' });
+    const realCall = await startCall(db, {
+      customerId: real.id,
+      contactId: null,
+      phoneNumber: null,
+      dialled: false,
+      scriptId: 'collection-call',
+    });
     await closeCall(db, realCall.id, {
       result: 'no-answer',
       contactDetailsConfirmed: false,

@@ -39,7 +39,9 @@ describe('the call note draft when storage fails', () => {
   beforeEach(async () => {
     db = newDb();
     customerId = (await createCustomer(db, customerInput())).id;
-    callId = (await startCall(db, { customerId, contactId: null, phoneNumber: '(415) 555-0134', dialled: true, scriptId: 'collection-call' })).id;
+    callId = (
+      await startCall(db, { customerId, contactId: null, phoneNumber: '(415) 555-0134', dialled: true, scriptId: 'collection-call' })
+    ).id;
     await saveNoteDraft(db, { callId, customerId, text: 'Spoke to Jane; she will check with the owner.' });
   });
   afterEach(() => vi.restoreAllMocks());
