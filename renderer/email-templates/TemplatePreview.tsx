@@ -10,6 +10,7 @@ import { previewTemplate, type MissingValue } from '../../shared/templates';
 import type { CustomerFile } from '../customers/customer-repository';
 import { useCustomerFile, useCustomerSearch } from '../customers/queries';
 import { draftEmail, recipientChoice } from '../email/email-draft';
+import '../templates/not-ready.css';
 import { EmailPreview } from '../email/EmailPreview';
 import { useNow } from '../shell/clock';
 import { SelectField, TextField } from '../ui/fields';
@@ -72,7 +73,7 @@ function FilledPreview({ file, template, wording, settings }: Props & { file: Cu
         <p className="muted small">{typedWhenSent.map((m) => m.label).join(' and ')}: typed in for each account when the email is sent.</p>
       )}
       {missing.length > 0 ? (
-        <div className="email-not-ready" role="status">
+        <div className="template-not-ready" role="status">
           <p>Missing for this account (the email cannot be sent to it until they are added):</p>
           <ul aria-label="Missing for this account">
             {missing.map((m) => (

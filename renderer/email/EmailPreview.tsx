@@ -1,5 +1,6 @@
 // The email as the customer will read it, values from the account marked, and, when it cannot
 // be sent yet, exactly what is missing and where to fix it.
+import { NotReady } from '../templates/NotReady';
 import { Fragment } from 'react';
 import type { EmailRefusal } from '../../shared/email/compose';
 import type { FilledText } from '../../shared/scripts/model';
@@ -41,30 +42,6 @@ export function EmailPreview({ subject, body }: { subject: FilledText; body: Fil
 /** Why "Open in mail app" is not available: each missing value with the way to add it. */
 export function EmailNotReady({ id, refusal }: { id: string; refusal: EmailRefusal }) {
   return (
-    <div id={id} className="email-not-ready" role="status">
-      <p>
-        <strong>This email cannot be sent yet.</strong>
-      </p>
-      {refusal.blocked && <p>{refusal.blocked}</p>}
-      {refusal.unfit && <p>{refusal.unfit}</p>}
-      {refusal.missing.length > 0 && (
-        <>
-          <p>Missing:</p>
-          <ul>
-            {refusal.missing.map((m) => (
-              <li key={m.field}>
-                {m.label}: {m.whenMissing}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {refusal.problems.map((p) => (
-        <p key={`${p.part}-${p.start}`}>
-          In the {p.part}: {p.message}
-        </p>
-      ))}
-      {!refusal.blocked && !refusal.unfit && refusal.missing.length === 0 && refusal.problems.length === 0 && <p>{refusal.message}</p>}
-    </div>
+    <NotReady id={id} heading="This email cannot be sent yet." refusal={refusal} problemText={(p) => `In the ${p.part}: ${p.message}`} />
   );
 }
