@@ -20,6 +20,9 @@ export interface DemoContactSpec {
   notes?: string;
 }
 
+/** A contact with no fixed phone number or notes: the common case in the account lists. */
+export const demoContact = (name: string, role: string, authorisesPayment = false): DemoContactSpec => ({ name, role, authorisesPayment });
+
 export interface DemoAccountSpec {
   /** Stable handle the stories use to find the account. */
   key: string;

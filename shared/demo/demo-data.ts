@@ -10,7 +10,7 @@ import { harborPointStory } from './demo-story-anchor';
 import { problemStories } from './demo-story-problems';
 import { promiseStories } from './demo-story-promises';
 
-export { demoAnchorCustomerName, demoAnchorPhone } from './demo-accounts-commercial';
+export { demoAnchorCustomerName, demoAnchorPhone } from './demo-accounts-commercial-scripted';
 
 export interface DemoDataOptions {
   today: CalendarDate;

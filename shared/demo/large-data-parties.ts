@@ -3,7 +3,9 @@
 import type { Contact, ContactPhone } from '../contacts/schema';
 import type { Customer } from '../customers/schema';
 import type { DayClock } from './large-data-clock';
-import { businessSuffixes, cities, firstNames, lastNames, placeEnds, placeStarts, streets, trades } from './large-data-words';
+import { cities, streets } from './large-data-addresses';
+import { businessSuffixes, placeEnds, placeStarts, trades } from './large-data-business-words';
+import { firstNames, lastNames } from './large-data-person-names';
 import type { Random } from './random';
 
 const roles = ['Accounts payable', 'Owner', 'Office manager', 'Controller', 'Purchasing', 'Bookkeeper'] as const;

@@ -1,0 +1,52 @@
+// Street names and cities for addresses in the benchmark data set. Each city also fixes the
+// customer's time zone and phone area code, so those stay consistent with the address.
+
+export const streets = [
+  'Main St',
+  'Oak Ave',
+  'Maple Dr',
+  'Cedar Ln',
+  'Park Blvd',
+  'Elm St',
+  'Washington Ave',
+  'Lake Rd',
+  'Hill St',
+  'Pine St',
+  'Market St',
+  'Church St',
+  'Center St',
+  'River Rd',
+  'Broadway',
+  'Highland Ave',
+  'Sunset Blvd',
+  'Mill Rd',
+  'Spring St',
+  'Union Ave',
+] as const;
+
+/** city, region, postal code, country, IANA zone, phone area code. */
+export const cities: readonly (readonly [string, string, string, string, string, string])[] = [
+  ['Boston', 'MA', '02108', 'US', 'America/New_York', '617'],
+  ['Atlanta', 'GA', '30303', 'US', 'America/New_York', '404'],
+  ['Columbus', 'OH', '43215', 'US', 'America/New_York', '614'],
+  ['Tampa', 'FL', '33602', 'US', 'America/New_York', '813'],
+  ['Raleigh', 'NC', '27601', 'US', 'America/New_York', '919'],
+  ['Chicago', 'IL', '60601', 'US', 'America/Chicago', '312'],
+  ['Dallas', 'TX', '75201', 'US', 'America/Chicago', '214'],
+  ['Austin', 'TX', '78701', 'US', 'America/Chicago', '512'],
+  ['Nashville', 'TN', '37203', 'US', 'America/Chicago', '615'],
+  ['Milwaukee', 'WI', '53202', 'US', 'America/Chicago', '414'],
+  ['Denver', 'CO', '80202', 'US', 'America/Denver', '303'],
+  ['Salt Lake City', 'UT', '84101', 'US', 'America/Denver', '801'],
+  ['Albuquerque', 'NM', '87102', 'US', 'America/Denver', '505'],
+  ['Phoenix', 'AZ', '85004', 'US', 'America/Phoenix', '602'],
+  ['Los Angeles', 'CA', '90012', 'US', 'America/Los_Angeles', '213'],
+  ['San Francisco', 'CA', '94103', 'US', 'America/Los_Angeles', '415'],
+  ['Seattle', 'WA', '98101', 'US', 'America/Los_Angeles', '206'],
+  ['Portland', 'OR', '97204', 'US', 'America/Los_Angeles', '503'],
+  ['Toronto', 'ON', 'M5H 2N2', 'CA', 'America/Toronto', '416'],
+  ['Vancouver', 'BC', 'V6B 1A1', 'CA', 'America/Vancouver', '604'],
+  ['Calgary', 'AB', 'T2P 1J9', 'CA', 'America/Edmonton', '403'],
+  ['Halifax', 'NS', 'B3J 1S9', 'CA', 'America/Halifax', '902'],
+  ['London', '', 'EC1A 1BB', 'GB', 'Europe/London', '20'],
+];
