@@ -36,6 +36,8 @@ async function logCallAndSave(page: Page, fill: (outcome: ReturnType<Page['getBy
 test('a calling session goes through three accounts with Next and Skip, survives a restart and ends with its summary', async ({
   app,
 }, testInfo) => {
+  // Three calls, a restart and two accessibility checks: longer than one screen's worth of work.
+  test.setTimeout(120_000);
   const tomorrow = addDays(todayIn(e2eOffice.officeTimeZone, testNow()), 1);
   let page = await app.launch();
   await page.keyboard.press('Control+1');
