@@ -110,7 +110,9 @@ export async function restoreSnapshot(
       // One table after another: the transaction is the unit of safety, so order only matters
       // for which error is reported first.
       for (const table of db.tables) {
-        if (table.name === db.restoreStaging.name) continue;
+        // Working space is not restored: a restore's staged documents are moved below, and the pieces
+        // of an interrupted recording stay (dropped at the next start if their call is gone).
+        if (scratchTables.has(table.name)) continue;
         await table.clear();
         // A stamp in the rows (never written by this version) must not collide with the new one.
         const tableRows = table.name === db.meta.name ? withoutChangeStamp(rows[table.name] ?? []) : rows[table.name];
@@ -132,7 +134,7 @@ export async function restoreSnapshot(
   return {
     counts: Object.fromEntries(
       db.tables
-        .filter((table) => table.name !== db.restoreStaging.name)
+        .filter((table) => !scratchTables.has(table.name))
         .map((table) => [table.name, table.name === db.documentFiles.name && staged ? staged.length : (rows[table.name]?.length ?? 0)]),
     ),
     fromSchemaVersion: schemaVersion,

@@ -13,6 +13,7 @@ import type { Note, NoteDraft } from '../../shared/notes/schema';
 import type { Payment } from '../../shared/payments/schema';
 import type { AgencyPlacement } from '../../shared/placements/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
+import type { RecordingTakeChunk } from '../../shared/recordings/take-chunks';
 import type { StoredScript } from '../../shared/scripts/library/script-schema';
 import type { Settings } from '../../shared/settings/schema';
 import { changeStampMiddleware } from './change-stamp';
@@ -84,6 +85,8 @@ export class CallDeskDb extends Dexie {
   declare restoreStaging: Table<DocumentFileRow, string>;
   /** Call scripts, one row per version (shared/scripts/library). */
   declare scriptVersions: Table<StoredScript, string>;
+  /** The pieces of recordings being made, written as they record (shared/recordings/take-chunks.ts). */
+  declare recordingTakes: Table<RecordingTakeChunk, string>;
 
   constructor(name: string) {
     // Chromium's default durability is relaxed (no flush to disk on commit); our data rules ask that

@@ -56,6 +56,8 @@ export const queryKeys = {
   customerDocuments: (customerId: string) => ['documents', 'customer', customerId] as const,
   /** One document's bytes, for the viewer. */
   documentFile: (id: string) => ['documents', 'file', id] as const,
+  /** A call's recordings that were interrupted (stored pieces of a take that never stopped). */
+  interruptedTakes: (callId: string) => ['recording-takes', callId] as const,
   /** The preferences main keeps (tray, start at login). */
   mainPreferences: () => ['main-preferences'] as const,
   /** Main's facts about the running app (name, version); they never change while it runs. */

@@ -99,18 +99,21 @@ export const v7Stores = {
 /**
  * Version 8: `scriptVersions`, the office's own call scripts version by version, and each built-in
  * script's wording as a call first used it, so a closed call always shows the words that were on
- * screen. Only a new table.
+ * screen; and `recordingTakes`, the pieces of a recording written as it records (working space:
+ * a take is moved into `documents` when it stops, so a crash while recording loses at most a
+ * second). Only new tables.
  */
 export const v8Stores = {
   ...v7Stores,
   scriptVersions: 'id, scriptId',
+  recordingTakes: 'id, takeId, callId',
 } as const;
 
 /** Tables that hold only what can be worked out again from the others: never backed up. */
 export const derivedTables: ReadonlySet<string> = new Set(['digests']);
 
 /** Working space, not the user's data: never backed up, and writing it is not a change (change-stamp.ts). */
-export const scratchTables: ReadonlySet<string> = new Set(['restoreStaging']);
+export const scratchTables: ReadonlySet<string> = new Set(['restoreStaging', 'recordingTakes']);
 
 /** What a backup leaves out. */
 export const unsavedTables: ReadonlySet<string> = new Set([...derivedTables, ...scratchTables]);

@@ -110,6 +110,11 @@ export function CallRecorder({ recorder, consentLineOn }: { recorder: Recorder; 
         </>
       )}
       {view.phase === 'recording' && view.notice && <p className="call-recorder__notice">{view.notice}</p>}
+      {view.phase === 'recording' && view.storageProblem && (
+        <p role="alert" className="call-recorder__problem">
+          {view.storageProblem}
+        </p>
+      )}
       {(view.phase === 'idle' || view.phase === 'unsaved') && view.problem && (
         <div role="alert" className="call-recorder__problem">
           <p>{view.problem}</p>

@@ -1,6 +1,7 @@
 // A call's recordings, on the open call and on its closed record: each with its name, length and
 // a player, "Attach recording…" for the file a softphone or recorder saved, and what could not
-// be attached, said here. Files can also be dropped anywhere on the call (useRecordingAttach).
+// be attached, said here, and any recording of the call that was interrupted (InterruptedTakes).
+// Files can also be dropped anywhere on the call (useRecordingAttach).
 import { useId } from 'react';
 import { formatInstant, type OfficeClock } from '../../shared/dates/office-time';
 import { formatFileSize } from '../../shared/documents/file-size';
@@ -8,6 +9,7 @@ import { formatRecordingDuration } from '../../shared/recordings/duration-format
 import { recordingLimitText } from '../../shared/recordings/schema';
 import { errorMessage } from '../../shared/common/error-message';
 import { Button } from '../ui/Button';
+import { InterruptedTakes } from './InterruptedTakes';
 import { useCallRecordings } from './queries';
 import { RecordingPlayer } from './RecordingPlayer';
 import type { RecordingAttach } from './use-recording-attach';
@@ -53,6 +55,7 @@ export function CallRecordings({ customerId, callId, attach, office }: Props) {
         tabIndex={-1}
         onChange={attach.onInputChange}
       />
+      <InterruptedTakes customerId={customerId} callId={callId} officeTimeZone={office.timeZone} />
       <p role="status" className="call-recordings__status">
         {attach.busy ? 'Checking the recording…' : attach.status}
       </p>

@@ -2,16 +2,20 @@
 // recorder), stop and keep the take with the call, and never lose it quietly. A take that could
 // not be stored stays in memory with "Try again"; saving the call stops and keeps a recording
 // first; leaving the screen stops it and keeps it in the background; the microphone stopping by
-// itself, the size limit and the two-hour limit stop and keep it too.
+// itself, the size limit and the two-hour limit stop and keep it too. While it records, each piece
+// is written to the database as it comes (take-writer.ts), so a reload or crash loses at most a
+// second: the call offers the stored pieces back (InterruptedTakes.tsx).
 import { errorMessage } from '../../shared/common/error-message';
 import { maxLiveRecordingSeconds } from '../../shared/recordings/live-recording';
 import { CaptureRefused, type OpenCapture } from './microphone-capture';
+import type { LiveTakes } from './live-takes';
 import type { RecorderTake, TakeOptions } from './recorder-take';
+import { createTakeWriter, type TakeWriter } from './take-writer';
 
 export type RecorderView =
   | { phase: 'idle'; problem: string | null; notice: string | null }
   | { phase: 'starting' }
-  | { phase: 'recording'; startedAt: number; systemAudio: boolean; notice: string | null }
+  | { phase: 'recording'; startedAt: number; systemAudio: boolean; notice: string | null; storageProblem: string | null }
   | { phase: 'saving' }
   | { phase: 'unsaved'; problem: string };
 
@@ -20,8 +24,15 @@ export interface RecorderDeps {
   startTake(stream: MediaStream, options: TakeOptions): RecorderTake;
   /** What the MediaRecorder is asked to write (shared/recordings/live-recording.ts). */
   mimeType: string;
-  /** Stores the take as a recording of the call (one transaction), or throws with a sentence. */
-  keep(bytes: Uint8Array, fileName: string): Promise<void>;
+  /** Stores the take as a recording of the call and removes its stored pieces (one transaction), or throws with a sentence. */
+  keep(bytes: Uint8Array, fileName: string, takeId: string): Promise<void>;
+  newTakeId(): string;
+  /** Stores one piece of a take as it records. */
+  storePiece(piece: { takeId: string; seq: number; bytes: Uint8Array; startedAt: Date; mime: string }): Promise<void>;
+  /** Removes a take's stored pieces (a discarded or empty take). */
+  dropTake(takeId: string): Promise<void>;
+  /** The takes this window still holds, which the call must not offer back as interrupted. */
+  liveTakes: LiveTakes;
   fileNameFor(startedAt: Date, mimeType: string): string;
   now(): Date;
   /** Calls `fire` after `ms`; returns a cancel. */
@@ -38,8 +49,10 @@ const stopNotices: Partial<Record<StopReason, string>> = {
 };
 
 interface Live {
+  takeId: string;
   capture: OpenCapture;
   take: RecorderTake;
+  writer: TakeWriter;
   startedAt: Date;
   cancelLimit: () => void;
 }
@@ -61,7 +74,7 @@ export interface CallRecorderController {
 export function createCallRecorder(deps: RecorderDeps): CallRecorderController {
   let view: RecorderView = { phase: 'idle', problem: null, notice: null };
   let live: Live | null = null;
-  let unsaved: { blob: Blob; fileName: string } | null = null;
+  let unsaved: { blob: Blob; fileName: string; takeId: string } | null = null;
   let starting: Promise<void> | null = null;
   let stopping: Promise<string | null> | null = null;
   let disposed = false;
@@ -72,20 +85,32 @@ export function createCallRecorder(deps: RecorderDeps): CallRecorderController {
     listeners.forEach((listener) => listener());
   };
 
-  async function save(blob: Blob, fileName: string, reason: StopReason): Promise<string | null> {
+  /** This window lets the take go; its stored pieces (if any are left) are then offered back by the call. */
+  const letGo = (takeId: string) => deps.liveTakes.delete(takeId);
+  const dropAndLetGo = (takeId: string) =>
+    void deps.dropTake(takeId).then(
+      () => letGo(takeId),
+      () => letGo(takeId),
+    );
+
+  async function save(blob: Blob, fileName: string, takeId: string, reason: StopReason): Promise<string | null> {
     const before = stopNotices[reason];
     if (blob.size === 0) {
+      dropAndLetGo(takeId);
       show({ phase: 'idle', problem: null, notice: `${before ? `${before} ` : ''}Nothing was recorded, so nothing was kept.` });
       return null;
     }
     show({ phase: 'saving' });
     try {
-      await deps.keep(new Uint8Array(await blob.arrayBuffer()), fileName);
+      await deps.keep(new Uint8Array(await blob.arrayBuffer()), fileName, takeId);
       unsaved = null;
+      letGo(takeId);
       show({ phase: 'idle', problem: null, notice: `${before ? `${before} ` : ''}Kept ${fileName} with this call.` });
       return null;
     } catch (error) {
-      unsaved = { blob, fileName };
+      unsaved = { blob, fileName, takeId };
+      // Nobody is left to press "Try again": what was stored is offered back on the call.
+      if (disposed) letGo(takeId);
       const problem = `${before ? `${before} ` : ''}The recording was not kept: ${errorMessage(error)}`;
       show({ phase: 'unsaved', problem });
       return problem;
@@ -106,7 +131,9 @@ export function createCallRecorder(deps: RecorderDeps): CallRecorderController {
       } finally {
         await current.capture.close();
       }
-      return save(blob, deps.fileNameFor(current.startedAt, blob.type || deps.mimeType), reason);
+      // Every piece is written before the take is kept, so keeping it removes them all.
+      await current.writer.settled();
+      return save(blob, deps.fileNameFor(current.startedAt, blob.type || deps.mimeType), current.takeId, reason);
     })().finally(() => {
       stopping = null;
     });
@@ -126,18 +153,32 @@ export function createCallRecorder(deps: RecorderDeps): CallRecorderController {
       await capture.close(); // the screen went while the microphone was opening
       return;
     }
+    const takeId = deps.newTakeId();
+    const startedAt = deps.now();
+    const mime = deps.mimeType;
+    deps.liveTakes.add(takeId);
+    const writer = createTakeWriter(
+      (bytes, seq) => deps.storePiece({ takeId, seq, bytes, startedAt, mime }),
+      (error) => {
+        if (view.phase !== 'recording' || live?.takeId !== takeId) return;
+        const storageProblem = `The recording is not being saved as it goes: ${errorMessage(error)} It carries on in memory and is kept when you stop it.`;
+        show({ ...view, storageProblem });
+      },
+    );
     try {
       const take = deps.startTake(capture.stream, {
-        mimeType: deps.mimeType,
+        mimeType: mime,
         onFull: () => void stopAndKeep('full'),
         onFailed: () => void stopAndKeep('failed'),
+        onPiece: (piece) => writer.add(piece),
       });
-      const startedAt = deps.now();
       const cancelLimit = deps.setTimer(maxLiveRecordingSeconds * 1000, () => void stopAndKeep('limit'));
-      live = { capture, take, startedAt, cancelLimit };
+      live = { takeId, capture, take, writer, startedAt, cancelLimit };
       capture.onMicrophoneEnded(() => void stopAndKeep('microphone'));
-      show({ phase: 'recording', startedAt: startedAt.getTime(), systemAudio: capture.systemAudio, notice: capture.notice });
+      const systemAudio = capture.systemAudio;
+      show({ phase: 'recording', startedAt: startedAt.getTime(), systemAudio, notice: capture.notice, storageProblem: null });
     } catch (error) {
+      letGo(takeId);
       await capture.close();
       show({ phase: 'idle', problem: `Recording could not start: ${errorMessage(error)}`, notice: null });
     }
@@ -159,9 +200,10 @@ export function createCallRecorder(deps: RecorderDeps): CallRecorderController {
     },
     stop: () => stopAndKeep('user'),
     async retry() {
-      if (unsaved && !stopping) await save(unsaved.blob, unsaved.fileName, 'user');
+      if (unsaved && !stopping) await save(unsaved.blob, unsaved.fileName, unsaved.takeId, 'user');
     },
     discard() {
+      if (unsaved) dropAndLetGo(unsaved.takeId);
       unsaved = null;
       show({ phase: 'idle', problem: null, notice: 'The recording was discarded.' });
     },
@@ -175,6 +217,8 @@ export function createCallRecorder(deps: RecorderDeps): CallRecorderController {
     },
     dispose() {
       if (disposed) return;
+      // A take refused earlier goes with the screen: its stored pieces are offered back on the call.
+      if (unsaved) letGo(unsaved.takeId);
       void stopAndKeep('left');
       disposed = true;
     },

@@ -1,6 +1,7 @@
 // One take of "Record this call": the browser's MediaRecorder on the capture's track, Opus at a
 // speech bitrate, its pieces gathered each second so a stop loses at most the last moment, and
-// the whole take handed back as one Blob when it stops.
+// the whole take handed back as one Blob when it stops. Each piece is also handed to the owner as
+// it comes, to be stored at once (take-store.ts), so a crash loses at most the last second.
 import { liveRecordingBitsPerSecond, liveRecordingStopBytes } from '../../shared/recordings/live-recording';
 
 export interface RecorderTake {
@@ -14,9 +15,11 @@ export interface TakeOptions {
   onFull(): void;
   /** The recorder stopped by itself with an error: the owner keeps what there is. */
   onFailed(): void;
+  /** A piece of the take, in order (the first holds the stream's header); all arrive before stop resolves. */
+  onPiece(piece: Blob): void;
 }
 
-export function startTake(stream: MediaStream, { mimeType, onFull, onFailed }: TakeOptions): RecorderTake {
+export function startTake(stream: MediaStream, { mimeType, onFull, onFailed, onPiece }: TakeOptions): RecorderTake {
   const recorder = new MediaRecorder(stream, { mimeType, audioBitsPerSecond: liveRecordingBitsPerSecond });
   const pieces: Blob[] = [];
   let size = 0;
@@ -27,6 +30,7 @@ export function startTake(stream: MediaStream, { mimeType, onFull, onFailed }: T
   recorder.addEventListener('dataavailable', (event) => {
     if (event.data.size === 0) return;
     pieces.push(event.data);
+    onPiece(event.data);
     size += event.data.size;
     if (size >= liveRecordingStopBytes && !full) {
       full = true;

@@ -3,7 +3,9 @@
 // database, and let go (a recording stopped and kept) when the screen goes.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { newId } from '../../shared/common/ids';
 import { recordedFileName } from '../../shared/recordings/recorded-file-name';
+import { takeAudioMime } from '../../shared/recordings/take-chunks';
 import { recorderMimeType, systemAudioCapturePossible } from '../../shared/recordings/live-recording';
 import { useDb } from '../data/db-context';
 import { invalidateCustomerDocuments } from '../data/invalidate';
@@ -12,7 +14,8 @@ import { useAppInfo } from '../platform/use-app-info';
 import { createCallRecorder, type CallRecorderController, type RecorderView } from './call-recorder';
 import { openCapture } from './microphone-capture';
 import { startTake } from './recorder-take';
-import { attachRecordings } from './recording-repository';
+import { liveTakes } from './live-takes';
+import { dropTake, keepTake, storeTakeChunk } from './take-store';
 
 /** The type this window's MediaRecorder writes, or null where it cannot record (no microphone API, no main). */
 function recorderSupport(): string | null {
@@ -53,12 +56,16 @@ export function useCallRecorder(customerId: string, callId: string, officeTimeZo
       openCapture,
       startTake,
       mimeType,
-      keep: async (bytes, fileName) => {
-        await attachRecordings(db, callId, [{ fileName, bytes }]);
+      keep: async (bytes, fileName, takeId) => {
+        await keepTake(db, callId, takeId, { fileName, bytes });
         await invalidateCustomerDocuments(client, customerId);
       },
-      fileNameFor: (startedAt, type) =>
-        recordedFileName(startedAt, zone.current, type.startsWith('audio/ogg') ? 'audio/ogg' : 'audio/webm'),
+      newTakeId: newId,
+      storePiece: ({ takeId, seq, bytes, startedAt, mime }) =>
+        storeTakeChunk(db, { takeId, callId, customerId, seq, bytes, startedAt: startedAt.toISOString(), mime }),
+      dropTake: (takeId) => dropTake(db, takeId),
+      liveTakes,
+      fileNameFor: (startedAt, type) => recordedFileName(startedAt, zone.current, takeAudioMime(type)),
       now: () => new Date(),
       setTimer: (ms, fire) => {
         const timer = setTimeout(fire, ms);

@@ -4,7 +4,8 @@
 // play back; a second recording still running when the call is saved is stopped and kept first,
 // and both are stored as the call's recordings. The browser runs with the fake device only, not
 // the flag that accepts every permission prompt: the test host grants the microphone exactly while
-// main's recording access holds the window open (test/host/browser-microphone.ts).
+// main's recording access holds the window open (test/host/browser-microphone.ts). A recording
+// the page lost to a reload (no Stop) is offered back from its stored pieces and kept.
 import { formatRecordingDuration } from '../../shared/recordings/duration-format';
 import type { Page } from '@playwright/test';
 import { probeAudio } from '../../shared/recordings/audio-format';
@@ -126,4 +127,73 @@ test('record 3 seconds with fake devices and play it back', async ({ app, host }
   ]);
   expect(ofTheCall.every((d) => (d.durationSeconds ?? 0) > 0.5)).toBe(true);
   expect(after.calls.find((c) => c.id === callId)?.status).toBe('closed');
+});
+
+/** How many pieces of recordings the page has stored, read straight from IndexedDB. */
+function storedPieces(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('call-desk');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const count = db.transaction('recordingTakes', 'readonly').objectStore('recordingTakes').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+test('a recording interrupted by a reload is offered back and kept with the call', async ({ app, host }) => {
+  test.setTimeout(120_000);
+  const page = await app.launch({ fakeMediaDevices: true });
+  await openCustomerBySearch(page, 'Harbor Point');
+  await page.getByRole('button', { name: 'Log a call' }).click();
+  const workspace = page.getByRole('main', { name: /^Call with/ });
+  await expect(workspace).toBeVisible();
+  const callId = decodeURIComponent(/\/calls\/([^/?#]+)/.exec(page.url())![1]!);
+  const recorder = workspace.getByRole('region', { name: 'Record this call' });
+
+  // As with Stop, the reload may land late on a busy machine: lengths are checked against the time passed.
+  const recordClickedAt = Date.now();
+  await recorder.getByRole('button', { name: 'Record this call' }).click();
+  await expect(recorder.getByRole('status')).toHaveText(/^Recording 0:0[2-9]$/, { timeout: 15_000 });
+  // Two seconds of pieces are in the database as it records (no fixed sleep: the rows are counted).
+  await expect.poll(() => storedPieces(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+
+  // The page goes without Stop, as in a crash: the pieces stay, and main closes the microphone.
+  await page.reload();
+  const secondsPassed = (Date.now() - recordClickedAt) / 1000;
+  await expect.poll(() => host.services.recordings.openCallers()).toEqual([]);
+  const reopened = page.getByRole('main', { name: /^Call with/ });
+  const recordings = reopened.getByRole('region', { name: 'Recordings' });
+  const notice = recordings.getByRole('group', { name: 'Interrupted recording' });
+  await expect(notice).toContainText(/^A recording of this call was interrupted \(\d+:\d\d kept\)\./);
+  await notice.getByRole('button', { name: 'Keep it' }).click();
+  await expect(notice).toHaveCount(0);
+
+  const item = recordings.getByRole('list', { name: 'Recordings of this call' }).getByRole('listitem');
+  await expect(item).toHaveCount(1);
+  const fileName = (await item.getAttribute('aria-label'))!;
+  expect(fileName).toMatch(/^Recording \d{4}-\d\d-\d\d \d\d\.\d\d\.webm$/);
+
+  const stored = (await dumpDatabase(page)) as {
+    documents: StoredRecording[];
+    documentFiles: { id: string; bytes: { bytes: number[] } }[];
+    recordingTakes: unknown[];
+  };
+  const document = stored.documents.find((d) => d.fileName === fileName)!;
+  expect(document).toMatchObject({ category: 'call-recording', callId, mime: 'audio/webm' });
+  const probe = probeAudio(new Uint8Array(stored.documentFiles.find((f) => f.id === document.id)!.bytes.bytes));
+  expect(probe?.mime).toBe('audio/webm');
+  expect(probe!.durationSeconds!).toBeGreaterThanOrEqual(1.5);
+  expect(probe!.durationSeconds!).toBeLessThanOrEqual(secondsPassed);
+  expect(document.durationSeconds).toBe(probe!.durationSeconds);
+  await expect(item).toContainText(`Length ${formatRecordingDuration(probe!.durationSeconds!)}`);
+  expect(stored.recordingTakes).toEqual([]);
 });

@@ -51,6 +51,11 @@ function harness({
       }
       kept.push({ fileName, size: bytes.byteLength });
     },
+    newTakeId: () => 'take-1',
+    // Storing the pieces as they come is proven with a database in call-recorder-pieces.test.ts.
+    storePiece: async () => {},
+    dropTake: async () => {},
+    liveTakes: new Set<string>(),
     fileNameFor: (startedAt, type) => `Recording ${startedAt.toISOString()} ${type}`,
     now: () => new Date('2026-06-17T16:00:03.000Z'),
     setTimer: (ms, fire) => {
@@ -77,6 +82,7 @@ describe('the call recorder', () => {
       startedAt: Date.parse('2026-06-17T16:00:03.000Z'),
       systemAudio: false,
       notice: null,
+      storageProblem: null,
     });
     expect(timers.map((t) => t.ms)).toEqual([maxLiveRecordingSeconds * 1000]);
 
