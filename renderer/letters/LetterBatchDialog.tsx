@@ -5,7 +5,8 @@
 // that got a letter has it recorded on its timeline once the file is written.
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { composeLetterBatch, nextStepStated } from '../../shared/letters/letter-batch';
-import { builtInLetterTemplates, defaultLetterTemplate, letterTemplateById } from '../../shared/letters/letter-templates';
+import { defaultLetterTemplate } from '../../shared/letters/letter-templates';
+import { letterTemplatesInUse } from '../../shared/letters/letter-templates-in-use';
 import { todayIn } from '../../shared/dates/calendar';
 import { plural } from '../../shared/wording/plural';
 import { useNow } from '../shell/clock';
@@ -80,7 +81,9 @@ function LetterBatchForm({ sources, nextStep, onNextStep, onSaved, onClose }: Fo
   const [previewId, setPreviewId] = useState('');
   const { state, save, retryRecord } = useSaveLetters(settings);
 
-  const template = letterTemplateById(templateId) ?? defaultLetterTemplate;
+  // The office's wording where it has one (Settings ▸ Letter templates), read with the accounts.
+  const templates = useMemo(() => letterTemplatesInUse(settings.letterTemplates), [settings.letterTemplates]);
+  const template = templates.find((t) => t.id === templateId) ?? templates[0] ?? defaultLetterTemplate;
   const today = todayIn(settings.officeTimeZone, now);
   const stated = nextStepStated(template, nextStep, today);
   const batch = useMemo(
@@ -119,7 +122,7 @@ function LetterBatchForm({ sources, nextStep, onNextStep, onSaved, onClose }: Fo
         value={template.id}
         disabled={locked}
         hint={template.description}
-        options={builtInLetterTemplates.map((t) => ({ value: t.id, label: t.name }))}
+        options={templates.map((t) => ({ value: t.id, label: t.name }))}
         onChange={(e) => setTemplateId(e.target.value)}
       />
       {template.asksNextStep && (

@@ -1,11 +1,12 @@
-// "Letter…" on the customer file: pick a built-in letter and who it is for the attention of, state
-// the next step where the letter announces one, read the letter as it will print, then save it as
-// a PDF through main. Saving records it on the timeline with its text as printed. While anything
+// "Letter…" on the customer file: pick a letter (in the office's wording where it has one) and
+// who it is for the attention of, state the next step where the letter announces one, read the
+// letter as it will print, then save it as a PDF through main. Saving records it on the timeline with its text as printed. While anything
 // is missing the dialog says what and where to add it, and nothing can be saved.
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { composeLetter, isReadyLetter, type ComposeLetterInput } from '../../shared/letters/compose-letter';
 import { letterAddressees } from '../../shared/letters/letter-layout';
-import { builtInLetterTemplates, defaultLetterTemplate, letterTemplateById } from '../../shared/letters/letter-templates';
+import { defaultLetterTemplate, type LetterTemplate } from '../../shared/letters/letter-templates';
+import { letterTemplatesInUse } from '../../shared/letters/letter-templates-in-use';
 import type { Settings } from '../../shared/settings/schema';
 import type { CustomerFile } from '../customers/customer-repository';
 import { Button } from '../ui/Button';
@@ -35,12 +36,14 @@ export function LetterDialog({ file, settings, now, onClose }: Props) {
   const focusFirstError = useFocusFirstError(formRef);
   const notReadyId = useId();
   const addressees = useMemo(() => letterAddressees(file.contacts), [file.contacts]);
-  const [templateId, setTemplateId] = useState(() => firstFittingTemplateId({ ...file, settings, now }));
+  // The office's wording where it has one (Settings ▸ Letter templates).
+  const templates = useMemo(() => letterTemplatesInUse(settings.letterTemplates), [settings.letterTemplates]);
+  const [templateId, setTemplateId] = useState(() => firstFittingTemplateId(templates, { ...file, settings, now }));
   const [addresseeId, setAddresseeId] = useState(addressees[0]?.id ?? noOne);
   const [nextStep, setNextStep] = useState(emptyNextStep);
   const { state, save, retryRecord } = useSaveLetters(settings);
 
-  const template = letterTemplateById(templateId) ?? defaultLetterTemplate;
+  const template = templates.find((t) => t.id === templateId) ?? templates[0] ?? defaultLetterTemplate;
   const draft = composeLetter({ template, ...file, settings, now, addresseeId: addresseeId || null, nextStep });
   const busy = state.status === 'saving';
   const locked = busy || state.status === 'done' || state.status === 'unrecorded';
@@ -64,7 +67,7 @@ export function LetterDialog({ file, settings, now, onClose }: Props) {
             value={template.id}
             disabled={locked}
             hint={template.description}
-            options={builtInLetterTemplates.map((t) => ({ value: t.id, label: t.name }))}
+            options={templates.map((t) => ({ value: t.id, label: t.name }))}
             onChange={(e) => setTemplateId(e.target.value)}
           />
           <SelectField
@@ -118,9 +121,7 @@ export function LetterDialog({ file, settings, now, onClose }: Props) {
 }
 
 /** The first letter (in the picker's order) that tells the truth about this account. */
-function firstFittingTemplateId(sources: Omit<ComposeLetterInput, 'template' | 'nextStep'>): string {
-  const fitting = builtInLetterTemplates.find(
-    (template) => !composeLetter({ ...sources, template, nextStep: emptyNextStep }).refusal?.unfit,
-  );
+function firstFittingTemplateId(templates: readonly LetterTemplate[], sources: Omit<ComposeLetterInput, 'template' | 'nextStep'>): string {
+  const fitting = templates.find((template) => !composeLetter({ ...sources, template, nextStep: emptyNextStep }).refusal?.unfit);
   return (fitting ?? defaultLetterTemplate).id;
 }

@@ -18,6 +18,7 @@ import { BackupsSection } from './BackupsSection';
 import { CallingRulesSection } from './CallingRulesSection';
 import { DataExportSection } from './DataExportSection';
 import { EmailTemplatesSection } from '../email-templates/EmailTemplatesSection';
+import { LetterTemplatesSection } from '../letter-templates/LetterTemplatesSection';
 import { ReminderSettingsSection } from './ReminderSettingsSection';
 import { SectionErrorBoundary } from './SectionErrorBoundary';
 import '../ui/ui.css';
@@ -28,6 +29,7 @@ const sections = [
   ['Reminders', ReminderSettingsSection],
   ['Calling rules', CallingRulesSection],
   ['Email templates', EmailTemplatesSection],
+  ['Letter templates', LetterTemplatesSection],
   ['Backups', BackupsSection],
   ['Export all data', DataExportSection],
   ['Demo data', DemoDataSection],

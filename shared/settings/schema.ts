@@ -4,6 +4,7 @@ import { defaultContactRuleSettings } from '../contact-rules/check-contact-rules
 import { storedContactRuleSettingsSchema } from '../contact-rules/settings-schema';
 import { fallbackRegionalSettings } from './computer-defaults';
 import { emailTemplatesSettingSchema } from './email-templates-setting';
+import { letterTemplatesSettingSchema } from './letter-templates-setting';
 import { moveLegacyConfirmation } from './legacy-confirmation';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
@@ -50,6 +51,11 @@ export const settingsSchema = z.object({
    * confirmationSubject/confirmationBody are moved here when read (./legacy-confirmation.ts).
    */
   emailTemplates: emailTemplatesSettingSchema,
+  /**
+   * The user's wording of the built-in letters, by template id (Settings ▸ Letter templates): the
+   * heading, the text around the invoice table and the sign-off; the rest use their built-in wording.
+   */
+  letterTemplates: letterTemplatesSettingSchema,
   /** Light or dark screens; 'system' follows the computer's setting. */
   theme: themePreferenceSchema.default('system'),
   /** Calling hours and the Regulation F limits, per kind of account (shared/contact-rules); defaults for settings saved before them. */
@@ -102,6 +108,7 @@ export const defaultSettings: Settings = {
   remindDayBefore: false,
   promiseGraceDays: 2,
   emailTemplates: {},
+  letterTemplates: {},
   theme: 'system',
   contactRules: { ...defaultContactRuleSettings },
   recordingConsentLine: false,

@@ -3,7 +3,8 @@
 // through main. The PDF is read back with poppler's pdftotext (pdf.js where poppler is missing):
 // each account's letter is on pages of its own, with the account's name and its past-due figure
 // as read from IndexedDB. Each account's timeline then shows the letter, and so does the agency
-// packet of one of them.
+// packet of one of them. Last, the office puts the final demand in its own words in Settings,
+// and "Letter…" prints it with them and the account's figure.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -173,4 +174,75 @@ test('a notice of intent from the customer file names the agency the user gives,
   await expect(timeline(page).getByRole('listitem', { name: /^Letter,/ })).toContainText(
     `Notice of intent to place with an agency to ${demoAnchorCustomerName}`,
   );
+});
+
+test('the final demand in the office’s own words: a field from the picker, an unknown field refused, then printed with the account’s figure', async ({
+  app,
+  host,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const page = await app.launch();
+  await openCustomerBySearch(page, 'Harbor Point');
+  // The account's past-due figure as its file shows it, and as its stored invoices add up to.
+  const pastDue = (await page.getByTestId('past-due').textContent())?.trim() ?? '';
+  expect(await storedPastDue(page, demoAnchorCustomerName)).toEqual([pastDue]);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: /^Letter templates/ });
+  await section.getByRole('button', { name: 'Edit Final demand' }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit letter template: Final demand' });
+  const opening = editor.getByRole('textbox', { name: 'Opening' });
+
+  // A field typed wrong is refused at Save, said under the opening with where it is.
+  await opening.fill('Despite our reminders, {acount.pastDue} is still open.');
+  await editor.getByRole('button', { name: 'Save template' }).click();
+  await expect(opening).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor).toContainText(
+    'Line 1, column 24: {acount.pastDue} is not a merge field. Pick one from the list. Did you mean {account.pastDue}?',
+  );
+  await expect(opening).toBeFocused();
+  await expect(section.getByRole('listitem', { name: 'Final demand' })).toContainText('Built-in wording');
+
+  // The right field comes from the picker, at the cursor, by keyboard.
+  await opening.fill('Despite our reminders, ');
+  await opening.press('End');
+  const picker = editor.getByRole('combobox', { name: 'Merge field' });
+  await picker.selectOption('account.pastDue');
+  await picker.focus();
+  await picker.press('Enter');
+  await expect(opening).toHaveValue('Despite our reminders, {account.pastDue}');
+  await expect(opening).toBeFocused();
+  await page.keyboard.type(' is still open.');
+  await expect(opening).not.toHaveAttribute('aria-invalid', 'true');
+
+  await editor.getByRole('searchbox', { name: 'Find an account' }).fill('Harbor Point');
+  const preview = editor.getByRole('region', { name: 'Preview' });
+  await expect(preview).toContainText(`Despite our reminders, ${pastDue} is still open.`);
+  await editor.screenshot({ path: testInfo.outputPath('letter-template-editor.png') });
+  await editor.getByRole('button', { name: 'Save template' }).click();
+  await expect(editor).toBeHidden();
+  await expect(section).toContainText('Final demand saved');
+  await expect(section.getByRole('listitem', { name: 'Final demand' })).toContainText('Your wording');
+
+  // "Letter…" on the customer file prints the final demand in the office's words.
+  await openCustomerBySearch(page, 'Harbor Point');
+  await page.getByRole('button', { name: 'Letter…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Letter' });
+  await dialog.getByRole('combobox', { name: 'Letter', exact: true }).selectOption({ label: 'Final demand' });
+  await dialog.getByRole('textbox', { name: 'We will' }).fill('pass the account to Keystone Collections');
+  await dialog.getByLabel('If not settled by').fill(addDays(officeToday(), 14));
+  await expect(dialog.getByRole('region', { name: 'Preview' })).toContainText(`Despite our reminders, ${pastDue} is still open.`);
+  const folder = mkdtempSync(path.join(tmpdir(), 'call-desk-letter-'));
+  folders.push(folder);
+  const saveAs = path.join(folder, 'final demand.pdf');
+  host.dialogs.queueSavePath(saveAs);
+  await dialog.getByRole('button', { name: 'Save PDF…' }).click();
+  await expect(dialog.getByRole('status', { name: 'Letters saved' })).toContainText('The letter is recorded on the account’s timeline.', {
+    timeout: 45_000,
+  });
+  const text = (await pagesOf(saveAs)).join(' ');
+  expect(text).toContain(`Despite our reminders, ${pastDue} is still open.`);
+  expect(text).not.toContain('is still unpaid. The oldest invoice');
+  expect(text).toContain('we will pass the account to Keystone Collections.');
+  expect(text).not.toMatch(/[{}]|undefined|NaN/);
 });
