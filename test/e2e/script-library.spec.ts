@@ -36,6 +36,9 @@ test('duplicate and edit a script, use it in a call, and the old call keeps its 
   const preview = page.getByRole('region', { name: 'Script preview' });
   await preview.getByRole('combobox', { name: 'Preview on account' }).selectOption({ label: 'Harbor Point Dental Group' });
   await expect(preview).toContainText('Good day, our own opening for Harbor Point Dental Group today.');
+  // The picture shows the line being edited and what it becomes in the preview.
+  await opening.scrollIntoViewIfNeeded();
+  await preview.getByText('Good day, our own opening for Harbor Point Dental Group today.').scrollIntoViewIfNeeded();
   if (app.runtime === 'chromium') await page.screenshot({ path: screenshotPath('script-editor.png') });
   await editor.getByRole('button', { name: 'Save script' }).click();
   await expect(editor.getByRole('status')).toHaveText(/^Saved as version 2\./);
