@@ -10,7 +10,6 @@ import { letterTemplatesInUse } from '../../shared/letters/letter-templates-in-u
 import { todayIn } from '../../shared/dates/calendar';
 import { plural } from '../../shared/wording/plural';
 import { useNow } from '../shell/clock';
-import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { SelectField } from '../ui/fields';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
@@ -18,6 +17,7 @@ import { useFocusFirstError } from '../ui/use-focus-first-error';
 import { useLetterSources } from './letter-queries';
 import { emptyNextStep, LetterNextStepFields, type NextStepValue } from './LetterNextStepFields';
 import { LetterPreview } from './LetterPreview';
+import { LetterSaveActions } from './LetterSaveActions';
 import { LetterSaveStatus } from './LetterSaveStatus';
 import { useSaveLetters } from './use-save-letters';
 import type { LetterBatchSources } from './letter-sources';
@@ -159,37 +159,25 @@ function LetterBatchForm({ sources, nextStep, onNextStep, onSaved, onClose }: Fo
         </>
       )}
       <LetterSaveStatus state={state} />
-      <div className="ui-form-actions">
-        <p className="ui-form-actions__start muted small">
-          One PDF, one letter per account on its own page, ready to print in one go.
-          {disabledReason && state.status === 'idle' && (
-            <>
-              {' '}
-              <span id={reasonId}>{disabledReason}</span>
-            </>
-          )}
-        </p>
-        {state.status === 'done' ? (
-          <Button variant="primary" onClick={onClose}>
-            Done
-          </Button>
-        ) : (
+      <LetterSaveActions
+        state={state}
+        busy={busy}
+        blocked={disabledReason !== null}
+        describedBy={disabledReason ? reasonId : undefined}
+        saveLabel={`Save ${plural(batch.ready.length, 'letter', 'letters', settings.locale)} as PDF…`}
+        explanation={
           <>
-            <Button onClick={onClose}>Cancel</Button>
-            <Button
-              type="submit"
-              variant="primary"
-              disabled={disabledReason !== null && state.status !== 'unrecorded'}
-              aria-disabled={busy || undefined}
-              aria-describedby={disabledReason ? reasonId : undefined}
-            >
-              {state.status === 'unrecorded'
-                ? 'Record on timeline'
-                : `Save ${plural(batch.ready.length, 'letter', 'letters', settings.locale)} as PDF…`}
-            </Button>
+            One PDF, one letter per account on its own page, ready to print in one go.
+            {disabledReason && state.status === 'idle' && (
+              <>
+                {' '}
+                <span id={reasonId}>{disabledReason}</span>
+              </>
+            )}
           </>
-        )}
-      </div>
+        }
+        onClose={onClose}
+      />
     </form>
   );
 }

@@ -9,7 +9,6 @@ import { defaultLetterTemplate, type LetterTemplate } from '../../shared/letters
 import { letterTemplatesInUse } from '../../shared/letters/letter-templates-in-use';
 import type { Settings } from '../../shared/settings/schema';
 import type { CustomerFile } from '../customers/customer-repository';
-import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { SelectField } from '../ui/fields';
 import { FormErrorBanner } from '../ui/FormErrorBanner';
@@ -17,6 +16,7 @@ import { useFocusFirstError } from '../ui/use-focus-first-error';
 import { emptyNextStep, LetterNextStepFields } from './LetterNextStepFields';
 import { LetterNotReady } from './LetterNotReady';
 import { LetterPreview } from './LetterPreview';
+import { LetterSaveActions } from './LetterSaveActions';
 import { LetterSaveStatus } from './LetterSaveStatus';
 import { useSaveLetters } from './use-save-letters';
 import './letters.css';
@@ -94,27 +94,15 @@ export function LetterDialog({ file, settings, now, onClose }: Props) {
         <LetterPreview draft={draft} />
         {draft.refusal && <LetterNotReady id={notReadyId} refusal={draft.refusal} />}
         <LetterSaveStatus state={state} />
-        <div className="ui-form-actions">
-          <p className="ui-form-actions__start muted small">Saved as a PDF to print and post; it is then recorded on the timeline.</p>
-          {state.status === 'done' ? (
-            <Button variant="primary" onClick={onClose}>
-              Done
-            </Button>
-          ) : (
-            <>
-              <Button onClick={onClose}>Cancel</Button>
-              <Button
-                type="submit"
-                variant="primary"
-                disabled={!draft.written && state.status !== 'unrecorded'}
-                aria-disabled={busy || undefined}
-                aria-describedby={draft.refusal ? notReadyId : undefined}
-              >
-                {state.status === 'unrecorded' ? 'Record on timeline' : 'Save PDF…'}
-              </Button>
-            </>
-          )}
-        </div>
+        <LetterSaveActions
+          state={state}
+          busy={busy}
+          blocked={!draft.written}
+          describedBy={draft.refusal ? notReadyId : undefined}
+          saveLabel="Save PDF…"
+          explanation="Saved as a PDF to print and post; it is then recorded on the timeline."
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );
