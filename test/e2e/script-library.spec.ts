@@ -13,7 +13,7 @@ test('duplicate and edit a script, use it in a call, and the old call keeps its 
   await page.getByRole('button', { name: 'Duplicate and edit Past-due account call' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Edit: Past-due account call (our wording)' })).toBeVisible();
   const editor = page.getByRole('form', { name: 'Edit script' });
-  await expect(editor.getByRole('status')).toHaveText('Version 1.');
+  await expect(editor.getByRole('status', { name: 'Save status' })).toHaveText('Version 1.');
 
   // An unknown field is refused where it is, and nothing is stored.
   const stepTitle = await editor.getByRole('textbox', { name: 'Step 2 title' }).inputValue();
@@ -41,7 +41,7 @@ test('duplicate and edit a script, use it in a call, and the old call keeps its 
   await preview.getByText('Good day, our own opening for Harbor Point Dental Group today.').scrollIntoViewIfNeeded();
   if (app.runtime === 'chromium') await page.screenshot({ path: screenshotPath('script-editor.png') });
   await editor.getByRole('button', { name: 'Save script' }).click();
-  await expect(editor.getByRole('status')).toHaveText(/^Saved as version 2\./);
+  await expect(editor.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved as version 2\./);
 
   // The copy is used in a call with the account's own figures.
   await openCustomerBySearch(page, 'Harbor Point');
@@ -61,8 +61,13 @@ test('duplicate and edit a script, use it in a call, and the old call keeps its 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scripts' }).click();
   await page.getByRole('link', { name: 'Past-due account call (our wording)' }).click();
   await editor.getByRole('textbox', { name: 'Step 2, line 1', exact: true }).fill('A later opening for {customer.name}.');
+  // Looking elsewhere before saving loses nothing: the edit is back, marked as not saved.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+  await page.goBack();
+  await expect(editor.getByRole('status').filter({ hasText: 'Your changes from before you left this script are back' })).toBeVisible();
+  await expect(editor.getByRole('textbox', { name: 'Step 2, line 1', exact: true })).toHaveValue('A later opening for {customer.name}.');
   await editor.getByRole('button', { name: 'Save script' }).click();
-  await expect(editor.getByRole('status')).toHaveText(/^Saved as version 3\./);
+  await expect(editor.getByRole('status', { name: 'Save status' })).toHaveText(/^Saved as version 3\./);
 
   // ...and the closed call still shows version 2's words.
   await openCustomerBySearch(page, 'Harbor Point');

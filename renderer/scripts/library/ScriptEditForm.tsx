@@ -15,6 +15,7 @@ import { useFocusFirstError } from '../../ui/use-focus-first-error';
 import { BranchListEditor } from './BranchListEditor';
 import { InsertTargetContext, type InsertTarget } from './insert-target';
 import { useSaveOfficeScript } from './queries';
+import { useKeptEdits } from './use-kept-edits';
 import { fromFormValues, toFormValues, type ScriptFormValues } from './script-form';
 import { ScriptSaveError } from './script-repository';
 import { ScriptPreview } from './ScriptPreview';
@@ -40,6 +41,7 @@ function LivePreview({ scriptId }: { scriptId: string }) {
 
 export function ScriptEditForm({ row }: { row: StoredScript }) {
   const form = useForm<ScriptFormValues>({ defaultValues: toFormValues(row.template, row.proposedInstead) });
+  const restored = useKeptEdits(form, row);
   const save = useSaveOfficeScript();
   const [problems, setProblems] = useState<ScriptSaveProblem[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
@@ -82,6 +84,7 @@ export function ScriptEditForm({ row }: { row: StoredScript }) {
     setProblems([]);
     try {
       const stored = await save.mutateAsync({ template, proposedInstead });
+      restored.forget();
       form.reset(toFormValues(stored.template, stored.proposedInstead));
       setSaved(
         stored.version === row.version
@@ -114,6 +117,14 @@ export function ScriptEditForm({ row }: { row: StoredScript }) {
                 </ul>
               </div>
             )}
+            {restored.shown && (
+              <p role="status" className="script-editor-restored">
+                Your changes from before you left this script are back, not saved yet.{' '}
+                <Button variant="link" onClick={restored.discard}>
+                  Discard them
+                </Button>
+              </p>
+            )}
             <TextField label="Script name" {...register('title')} error={formState.errors.title?.message} />
             <TextAreaField label="When to use it" rows={2} {...register('description')} error={formState.errors.description?.message} />
             <div className="script-editor-row">
@@ -132,7 +143,7 @@ export function ScriptEditForm({ row }: { row: StoredScript }) {
               <Button type="submit" variant="primary" disabled={save.isPending}>
                 {save.isPending ? 'Saving…' : 'Save script'}
               </Button>
-              <span role="status" className="muted">
+              <span role="status" aria-label="Save status" className="muted">
                 {saved ?? (formState.isDirty ? 'Changes not saved yet.' : `Version ${row.version}.`)}
               </span>
             </div>
