@@ -1,13 +1,12 @@
-// Reads what the dashboard is computed from, in one transaction, without walking the big tables:
-// what is owed, who is placed and the last two weeks' calls come from the account digest
-// (shared/account-digest); promises are those made in the last 90 days and the live ones the
-// digest says have a date in the next week; payments are this month's and week's (by the day
-// received) and those the open promises can count (per customer, from the day each was made).
+// Reads what the dashboard is computed from, in one transaction, from the account digest alone
+// (shared/account-digest): what is owed, who is placed and the last two weeks' calls; promises
+// made in the last 90 days and the live ones with a date in the next week; payments received this
+// month and week and those the open promises can count, all of which the digest keeps whole.
 import { computeDashboard, dashboardWindows } from '../../shared/dashboard/compute-dashboard';
 import type { Dashboard, DashboardCall, DashboardInputs, DashboardInvoice, PlacedAccount } from '../../shared/dashboard/model';
 import { firstDayOfWeekFor, lastDays, monthSoFar, nextDays, weekSoFar } from '../../shared/dashboard/periods';
 import { hasStepIn } from '../../shared/dashboard/promise-figures';
-import { paymentsCountedBy, paymentsReceivedFrom } from '../promises/counted-payments';
+import { entryPayments, entryPromises } from '../../shared/account-digest/kept-rows';
 import { zonedTimeMs } from '../../shared/dates/zoned-time';
 import type { Payment } from '../../shared/payments/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
@@ -43,29 +42,32 @@ export async function readDashboardInputs(
   const paidFrom = week < month ? week : month;
   const dueSoon = nextDays(today, dashboardWindows.dueSoon);
 
-  return db.transaction('rw', [...digestTables(db), db.payments], async () => {
-    const [entries, recentPromises, recentPayments] = await Promise.all([
-      currentDigest(db, now),
-      db.promises.where('createdAt').aboveOrEqual(promisesFrom).toArray(),
-      paymentsReceivedFrom(db, paidFrom),
-    ]);
-    // Promises made in the window, and live ones with something falling due in the next days.
-    const dueSoonIds = entries.flatMap((entry) =>
-      entry.livePromises.filter((p) => p.lastStepDate >= dueSoon.from && p.firstStepDate <= dueSoon.to).map((p) => p.id),
-    );
-    const dueSoonPromises = (await db.promises.bulkGet(dueSoonIds)).filter(
-      (p): p is PaymentPromise => p !== undefined && hasStepIn(p, dueSoon),
-    );
+  return db.transaction('rw', digestTables(db), async () => {
+    const entries = await currentDigest(db, now);
+    // Live promises with something falling due in the next days, and promises made in the window.
+    const dueSoonPromises: PaymentPromise[] = [];
+    const recentPromises: PaymentPromise[] = [];
+    for (const entry of entries) {
+      const kept = entryPromises(entry);
+      if (kept.length === 0) continue;
+      const dueSoonIds = new Set(
+        entry.livePromises.filter((p) => p.lastStepDate >= dueSoon.from && p.firstStepDate <= dueSoon.to).map((p) => p.id),
+      );
+      for (const promise of kept) {
+        if (dueSoonIds.has(promise.id) && hasStepIn(promise, dueSoon)) dueSoonPromises.push(promise);
+        if (promise.createdAt >= promisesFrom) recentPromises.push(promise);
+      }
+    }
     const promises = uniqueById(dueSoonPromises, recentPromises);
-    // This month's and week's payments, and every payment the open ones can count (any other
-    // status is final and taken as stored: shared/dashboard/promise-figures.ts).
-    const payments: Payment[] = uniqueById(
-      recentPayments,
-      await paymentsCountedBy(
-        db,
-        promises.filter((p) => p.status === 'open'),
-      ),
-    );
+    // This month's and week's payments, and every payment the open promises can count (any other
+    // status is final and taken as stored: shared/dashboard/promise-figures.ts). The entry keeps
+    // a superset of the latter; the lifecycle picks those that count.
+    const withOpenPromise = new Set(promises.filter((p) => p.status === 'open').map((p) => p.customerId));
+    const payments: Payment[] = [];
+    for (const entry of entries) {
+      const open = withOpenPromise.has(entry.customerId);
+      for (const payment of entryPayments(entry)) if (open || payment.receivedOn >= paidFrom) payments.push(payment);
+    }
 
     const invoices: DashboardInvoice[] = [];
     const placedAccounts: PlacedAccount[] = [];

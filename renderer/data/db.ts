@@ -20,7 +20,7 @@ import { changeStampMiddleware } from './change-stamp';
 import { upgradeSummariesToV5, upgradeToV2, upgradeToV4 } from './migrations';
 import { v1Stores, v2Stores, v3Stores, v4Stores, v5Stores, v6Stores, v7Stores, v8Stores } from './schema-versions';
 import { digestTrackingMiddleware } from './digest-tracking';
-import type { AccountDigestShard, DigestDirtyList } from '../../shared/account-digest/model';
+import type { AccountDigestShard, DigestDirtyList, DigestRevisions } from '../../shared/account-digest/model';
 
 /** What the customer list and search read without touching other tables. */
 export interface CustomerSummary {
@@ -80,7 +80,7 @@ export class CallDeskDb extends Dexie {
   declare placements: Table<AgencyPlacement, string>;
   declare imports: Table<ImportRecord, string>;
   declare bookChanges: Table<BookChange, string>;
-  declare digests: Table<AccountDigestShard | DigestDirtyList, string>;
+  declare digests: Table<AccountDigestShard | DigestDirtyList | DigestRevisions, string>;
   /** A restore's documents, read from its file and checked, waiting for the restore's transaction. */
   declare restoreStaging: Table<DocumentFileRow, string>;
   /** Call scripts, one row per version (shared/scripts/library). */

@@ -15,6 +15,7 @@ const customerIdOf: Readonly<Record<string, (row: { id?: unknown; customerId?: u
   invoices: (row) => row.customerId,
   disputes: (row) => row.customerId,
   promises: (row) => row.customerId,
+  payments: (row) => row.customerId,
   calls: (row) => row.customerId,
 };
 

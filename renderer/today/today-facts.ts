@@ -1,20 +1,19 @@
 // Gathers the Today queue's inputs in one transaction: every account's facts from the account
 // digest (shared/account-digest: a few records, refreshed for the customers written to since the
-// last read); the promises that can ask for a call today, by the ids the digest keeps, with the
-// payments they can count; and the open follow-ups, which are few.
+// last read), with the promises that can ask for a call today and the payments they can count,
+// which the digest keeps whole; and the open follow-ups, which are few.
 import { todayIn } from '../../shared/dates/calendar';
 import { todayFactsReader } from '../../shared/account-digest/facts-at';
 import { promiseProgress } from '../../shared/promises/lifecycle';
 import type { DigestPromiseRef } from '../../shared/account-digest/model';
+import { entryPayments, entryPromises } from '../../shared/account-digest/kept-rows';
 import { justBrokenDays } from '../../shared/today/queue';
 import { addDays } from '../../shared/dates/calendar';
-import { paymentsCountedBy } from '../promises/counted-payments';
 import type { PaymentPromise } from '../../shared/promises/schema';
 import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from '../../shared/today/facts';
 import type { Settings } from '../../shared/settings/schema';
 import { currentDigest, digestTables } from '../account-digest/current-digest';
 import type { CallDeskDb } from '../data/db';
-import { paymentsByCustomer } from '../promises/promise-repository';
 
 export interface TodayFacts {
   accounts: TodayAccountFacts[];
@@ -58,19 +57,25 @@ export function readTodayFacts(
   settings: Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>,
 ): Promise<TodayFacts> {
   const today = todayIn(settings.officeTimeZone, now);
-  return db.transaction('rw', [...digestTables(db), db.payments, db.followUps], async () => {
+  return db.transaction('rw', [...digestTables(db), db.followUps], async () => {
     const [entries, openFollowUps] = await Promise.all([currentDigest(db, now), db.followUps.where('status').equals('open').toArray()]);
     const brokenSince = addDays(today, -(justBrokenDays + 1));
-    const wanted = entries.flatMap((entry) => entry.livePromises.filter((p) => mayAskForCall(p, brokenSince)).map((p) => p.id));
-    const current = (await db.promises.bulkGet(wanted)).filter((p): p is PaymentPromise => p !== undefined);
-    const paymentsOf = paymentsByCustomer(await paymentsCountedBy(db, current));
-
+    const promises: TodayPromise[] = [];
+    for (const entry of entries) {
+      const wanted = entry.livePromises.filter((p) => mayAskForCall(p, brokenSince));
+      if (wanted.length === 0) continue;
+      const kept = new Map(entryPromises(entry).map((p) => [p.id, p]));
+      // The entry keeps every promise its refs can ask for (kept-rows.ts); the payments are a
+      // superset of those the promises count, and the lifecycle picks its own.
+      const payments = entryPayments(entry);
+      for (const ref of wanted) {
+        const promise = kept.get(ref.id);
+        const fact = promise ? todayPromiseOf(promise, payments, today, settings) : null;
+        if (fact) promises.push(fact);
+      }
+    }
     const factsOf = todayFactsReader(today, now);
     const accounts = entries.map(factsOf);
-    const promises = current.flatMap((p) => {
-      const fact = todayPromiseOf(p, paymentsOf.get(p.customerId) ?? [], today, settings);
-      return fact ? [fact] : [];
-    });
     const followUps = openFollowUps.map((f): TodayFollowUp => ({
       id: f.id,
       customerId: f.customerId,

@@ -7,6 +7,8 @@ import type { Invoice } from '../invoices/schema';
 import type { CurrencyAmount } from '../money/currency-totals';
 import { planOf } from '../promises/lifecycle';
 import type { PaymentPromise } from '../promises/schema';
+import type { Payment } from '../payments/schema';
+import { keptPayments, keptPaymentsFrom, keptPromises } from './kept-rows';
 import { attemptDays, recentCallDays, type AccountDigestEntry, type DigestAttempt, type DigestDue, type DigestPromiseRef } from './model';
 
 export type DigestCustomer = Pick<
@@ -19,12 +21,11 @@ export type DigestCustomer = Pick<
 export type DigestInvoice = Pick<Invoice, 'id' | 'dueDate' | 'currency' | 'balanceMinor' | 'status'>;
 export type DigestDispute = Pick<Dispute, 'invoiceId' | 'status'>;
 export type DigestCall = Pick<Call, 'startedAt' | 'status' | 'result'>;
-export type DigestPromise = Pick<PaymentPromise, 'id' | 'status' | 'promisedDate' | 'instalments' | 'amountMinor'>;
 
 /** Broken or partly kept: what counts against the account, and (with open) what is still live. */
 const againstStatuses: ReadonlySet<string> = new Set(['broken', 'partially-kept']);
 
-function promiseRefsOf(promises: readonly DigestPromise[]): { brokenPromises: number; livePromises: DigestPromiseRef[] } {
+function promiseRefsOf(promises: readonly PaymentPromise[]): { brokenPromises: number; livePromises: DigestPromiseRef[] } {
   let brokenPromises = 0;
   const livePromises: DigestPromiseRef[] = [];
   for (const promise of promises) {
@@ -83,17 +84,20 @@ function attemptsOf(calls: readonly DigestCall[], from: string): DigestAttempt[]
 
 /**
  * The entry for `customer`, given its invoices (any status), its disputes (any status), its
- * promises (at least the open, broken and partly kept ones) and its calls (at least those
- * started since recentCallsFrom(computedAt)).
+ * promises (at least the open, broken and partly kept ones and those made within
+ * keptPromiseDays), its payments (at least those received since keptPaymentsFrom) and its calls
+ * (at least those started since recentCallsFrom(computedAt)).
  */
 export function digestEntryOf(
   customer: DigestCustomer,
   invoices: readonly DigestInvoice[],
   disputes: readonly DigestDispute[],
-  promises: readonly DigestPromise[],
+  promises: readonly PaymentPromise[],
+  payments: readonly Payment[],
   calls: readonly DigestCall[],
   computedAt: Date,
 ): AccountDigestEntry {
+  const kept = keptPromises(promises, computedAt);
   const open = disputes.filter((d) => d.status === 'open');
   const disputedInvoiceIds = new Set(open.flatMap((d) => (d.invoiceId ? [d.invoiceId] : [])));
   return {
@@ -111,6 +115,8 @@ export function digestEntryOf(
     lastContactAt: customer.lastCallAt,
     ...promiseRefsOf(promises),
     attempts: attemptsOf(calls, recentCallsFrom(computedAt)),
+    promiseRows: kept.map((promise) => JSON.stringify(promise)),
+    paymentRows: keptPayments(payments, keptPaymentsFrom(kept, computedAt)).map((payment) => JSON.stringify(payment)),
     computedAt: computedAt.toISOString(),
   };
 }

@@ -10,7 +10,7 @@ import type { CallResult } from '../calls/schema';
 import type { CustomerKind } from '../customers/schema';
 import type { CalendarDate } from '../dates/calendar';
 import type { CurrencyAmount } from '../money/currency-totals';
-import type { PackedDigestEntry } from './packed';
+import type { PackedDigestEntries } from './packed';
 
 /** What an account's open invoices owe, summed by due date, currency and dispute. */
 export interface DigestDue {
@@ -64,6 +64,12 @@ export interface AccountDigestEntry {
    * any later moment (older ones have left both windows for good).
    */
   attempts: DigestAttempt[];
+  /**
+   * The account's promises and payments that Today and the dashboard can still ask for, each row
+   * as stored, in JSON (kept-rows.ts says which; read them with entryPromises/entryPayments).
+   */
+  promiseRows: string[];
+  paymentRows: string[];
   /** When the entry was worked out (UTC ISO): it holds for any moment from then on. */
   computedAt: string;
 }
@@ -87,17 +93,28 @@ export const digestShardCount = 32;
  * The entries' shape: a shard of another format is rebuilt, so a change to what an entry holds
  * needs no schema upgrade (raise this number with it).
  */
-export const digestFormat = 4;
+export const digestFormat = 6;
 
-export interface AccountDigestShard {
+export interface AccountDigestShard extends PackedDigestEntries {
   key: string;
   shard: number;
   format: number;
-  /** The entries as stored (packed.ts). */
-  entries: PackedDigestEntry[];
   /** The latest computedAt among the entries: a clock set back before it means a rebuild. */
   latestComputedAt: string;
 }
+
+/**
+ * What each shard was last written as: a new id with every write of it, stored in the same
+ * transaction. A reader that unpacked a shard before can keep using that copy while the id is
+ * the same, and reads only the shards that changed (renderer/account-digest/digest-memory.ts).
+ */
+export interface DigestRevisions {
+  key: string;
+  /** By shard number. */
+  revisions: string[];
+}
+
+export const digestRevisionsKey = 'account-digest:revisions';
 
 /** Which shard an account lives in (a stable hash of its id). */
 export function digestShardOf(customerId: string): number {

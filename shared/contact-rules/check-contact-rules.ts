@@ -104,6 +104,18 @@ function callingHoursBreach(timeZone: string, now: Date, settings: ContactRuleSe
   };
 }
 
+/**
+ * callingHoursBreach for many accounts at the same instant: the answer depends only on the time
+ * zone, and reading a zone's wall clock is the slow part of ranking thousands of accounts.
+ */
+export function callingHoursReader(now: Date, settings: ContactRuleSettings): (timeZone: string) => ContactRuleBreach | null {
+  const byZone = new Map<string, ContactRuleBreach | null>();
+  return (timeZone) => {
+    if (!byZone.has(timeZone)) byZone.set(timeZone, callingHoursBreach(timeZone, now, settings));
+    return byZone.get(timeZone) ?? null;
+  };
+}
+
 /** Attempts that started within the last seven days up to now, oldest first. */
 function recentAttempts(attempts: readonly ContactAttempt[], nowMs: number): { ms: number; reached: boolean }[] {
   return attempts
@@ -146,15 +158,17 @@ export function checkContactRules(input: {
   attempts: readonly ContactAttempt[];
   now: Date;
   settings: ContactRuleSettings;
+  /** The calling hours' verdict by zone, when many accounts are checked at once (callingHoursReader). */
+  callingHours?: (timeZone: string) => ContactRuleBreach | null;
 }): ContactRuleVerdict {
-  const { account, contact, attempts, now, settings } = input;
+  const { account, contact, attempts, now, settings, callingHours } = input;
   const applies = account.kind === 'consumer' ? settings.consumer : settings.commercial;
   const breaches = flagBreaches(account, contact);
   if (applies) {
     const nowMs = now.getTime();
     const recent = recentAttempts(attempts, nowMs);
     for (const breach of [
-      callingHoursBreach(account.timeZone, now, settings),
+      callingHours ? callingHours(account.timeZone) : callingHoursBreach(account.timeZone, now, settings),
       sevenInSevenBreach(recent, nowMs),
       afterConversationBreach(recent, nowMs),
     ]) {

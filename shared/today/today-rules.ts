@@ -2,19 +2,48 @@
 // account the rules are switched on for; Today also keeps the calling window for the others
 // (usually commercial accounts), because a list of whom to call now should not offer a business
 // at 3 a.m. their time, even where no law forbids the call.
-import { callingWindowNow, checkContactRules, type ContactRuleSettings } from '../contact-rules/check-contact-rules';
+import { callingHoursReader, callingWindowNow, checkContactRules, type ContactRuleSettings } from '../contact-rules/check-contact-rules';
 import type { TodayRuleBreach } from './exclusions';
 import type { TodayAccountFacts } from './facts';
 
-export function todayRuleBreaches(account: TodayAccountFacts, now: Date, settings: ContactRuleSettings): TodayRuleBreach[] {
+type CallingWindow = ReturnType<typeof callingWindowNow>;
+
+/** Per-zone answers shared by the accounts checked at one instant. */
+interface ZoneAnswers {
+  callingHours: ReturnType<typeof callingHoursReader>;
+  callingWindow(timeZone: string): CallingWindow;
+}
+
+function zoneAnswers(now: Date, settings: ContactRuleSettings): ZoneAnswers {
+  const windows = new Map<string, CallingWindow>();
+  return {
+    callingHours: callingHoursReader(now, settings),
+    callingWindow(timeZone) {
+      let window = windows.get(timeZone);
+      if (!window) {
+        window = callingWindowNow(timeZone, now, settings);
+        windows.set(timeZone, window);
+      }
+      return window;
+    },
+  };
+}
+
+export function todayRuleBreaches(
+  account: TodayAccountFacts,
+  now: Date,
+  settings: ContactRuleSettings,
+  zones: ZoneAnswers = zoneAnswers(now, settings),
+): TodayRuleBreach[] {
   const verdict = checkContactRules({
     account: { kind: account.kind, timeZone: account.timeZone, doNotCall: account.doNotCall, ceaseContact: account.ceaseContact },
     attempts: account.recentAttempts,
     now,
     settings,
+    callingHours: zones.callingHours,
   });
   if (verdict.applies) return verdict.breaches;
-  const window = callingWindowNow(account.timeZone, now, settings);
+  const window = zones.callingWindow(account.timeZone);
   if (window.open || window.opensAt === null) return verdict.breaches;
   return [
     ...verdict.breaches,
@@ -34,12 +63,15 @@ export function todayRuleBreaches(account: TodayAccountFacts, now: Date, setting
  */
 export function todayRulesChecker(now: Date, settings: ContactRuleSettings): (account: TodayAccountFacts) => TodayRuleBreach[] {
   const byKindAndZone = new Map<string, TodayRuleBreach[]>();
+  // Accounts with a flag or a recent call are checked one by one, but still share what their zone says.
+  const zones = zoneAnswers(now, settings);
   return (account) => {
-    if (account.doNotCall || account.ceaseContact || account.recentAttempts.length > 0) return todayRuleBreaches(account, now, settings);
+    if (account.doNotCall || account.ceaseContact || account.recentAttempts.length > 0)
+      return todayRuleBreaches(account, now, settings, zones);
     const key = `${account.kind}|${account.timeZone}`;
     let breaches = byKindAndZone.get(key);
     if (!breaches) {
-      breaches = todayRuleBreaches(account, now, settings);
+      breaches = todayRuleBreaches(account, now, settings, zones);
       byKindAndZone.set(key, breaches);
     }
     return breaches;

@@ -2,13 +2,14 @@
 // database (window.callDeskTodayBench), each beside a floor: the same records read raw, nothing
 // computed; and what keeping the account digest costs. Runs inside Chromium on the app's origin.
 import { currentDigest, digestTables } from '../../../renderer/account-digest/current-digest';
+import { forgetShardCopies } from '../../../renderer/account-digest/digest-memory';
+import { digestDirtyKey, digestRevisionsKey } from '../../../shared/account-digest/model';
 import { openCallDeskDb } from '../../../renderer/data/db';
 import { readDashboardInputs } from '../../../renderer/dashboard/dashboard-inputs';
 import { getSettings } from '../../../renderer/settings/settings-repository';
 import { readTodayFacts } from '../../../renderer/today/today-facts';
 import { computeDashboard } from '../../../shared/dashboard/compute-dashboard';
-import { addDays, todayIn } from '../../../shared/dates/calendar';
-import { countedFrom, paymentsCountedBy } from '../../../renderer/promises/counted-payments';
+import { todayIn } from '../../../shared/dates/calendar';
 import { buildTodayQueue } from '../../../shared/today/queue';
 import { todayRulesChecker } from '../../../shared/today/today-rules';
 
@@ -48,11 +49,18 @@ async function timeRounds(
   return times;
 }
 
-async function timeTodayQueue(rounds: number): Promise<ComputedTimes> {
+/**
+ * The queue as the screen builds it. Warm: again in the same window, the digest's shards unpacked
+ * at the last build reused while their stored revisions say nobody rewrote them (the everyday
+ * case: back to Today, Next in a calling session). Cold: as in a window just opened, every shard
+ * read and unpacked.
+ */
+async function timeTodayQueue(rounds: number, mode: 'warm' | 'cold' = 'warm'): Promise<ComputedTimes> {
   const settings = await getSettings(db);
   return timeRounds(
     rounds,
     async () => {
+      if (mode === 'cold') forgetShardCopies(db);
       const now = new Date();
       const facts = await readTodayFacts(db, now, settings);
       const t0 = performance.now();
@@ -64,11 +72,14 @@ async function timeTodayQueue(rounds: number): Promise<ComputedTimes> {
       });
       return { computeMs: performance.now() - t0, size: queue.rows.length + queue.leftOut.length };
     },
-    // The floor: the bulk of the same records read raw (the digest's shards and the open
-    // follow-ups), nothing refreshed or computed.
+    // The floor: the same records read raw, nothing refreshed or computed. Warm: the digest's
+    // revisions and marks and the open follow-ups. Cold: every shard and the open follow-ups.
     () =>
       db.transaction('r', [db.digests, db.followUps], () =>
-        Promise.all([db.digests.toArray(), db.followUps.where('status').equals('open').toArray()]),
+        Promise.all([
+          mode === 'cold' ? db.digests.toArray() : db.digests.bulkGet([digestRevisionsKey, digestDirtyKey]),
+          db.followUps.where('status').equals('open').toArray(),
+        ]),
       ),
   );
 }
@@ -94,34 +105,24 @@ async function timeDigestUpkeep(rounds: number): Promise<{ rebuildMs: number[]; 
   return { rebuildMs, afterOneWriteMs };
 }
 
-async function timeDashboard(rounds: number): Promise<ComputedTimes> {
+/** The dashboard as the screen computes it, warm or cold as timeTodayQueue. */
+async function timeDashboard(rounds: number, mode: 'warm' | 'cold' = 'warm'): Promise<ComputedTimes> {
   const settings = await getSettings(db);
   return timeRounds(
     rounds,
     async () => {
+      if (mode === 'cold') forgetShardCopies(db);
       const inputs = await readDashboardInputs(db, todayIn(settings.officeTimeZone, new Date()), settings);
       const t0 = performance.now();
       const dashboard = computeDashboard(inputs);
       return { computeMs: performance.now() - t0, size: dashboard.receivables.length };
     },
-    // The floor: the bulk of the same records read raw (the digest's shards, this month's
-    // payments, the promises of the last 90 days).
-    () => {
-      const today = todayIn(settings.officeTimeZone, new Date());
-      return db.transaction('r', [db.digests, db.payments, db.promises], () =>
-        Promise.all([
-          db.digests.toArray(),
-          db.payments
-            .where('receivedOn')
-            .aboveOrEqual(`${today.slice(0, 8)}01`)
-            .toArray(),
-          db.promises
-            .where('createdAt')
-            .aboveOrEqual(`${addDays(today, -90)}T00:00:00.000Z`)
-            .toArray(),
-        ]),
-      );
-    },
+    // The floor: the same records read raw (everything comes from the digest). Warm: its
+    // revisions and marks. Cold: every shard.
+    () =>
+      db.transaction('r', db.digests, () =>
+        mode === 'cold' ? db.digests.toArray() : db.digests.bulkGet([digestRevisionsKey, digestDirtyKey]),
+      ),
   );
 }
 
@@ -145,39 +146,23 @@ function median(samples: readonly number[]): number {
 
 /** Where the queue's and the dashboard's reads go: each alone (medians of `rounds`), for the bench's context. */
 async function timeTodayStages(rounds: number): Promise<Record<string, number>> {
-  const settings = await getSettings(db);
   const now = new Date();
-  const today = todayIn(settings.officeTimeZone, now);
   const times: Record<string, number[]> = {};
   const time = async (name: string, run: () => Promise<unknown>) => {
     const t0 = performance.now();
     await run();
     (times[name] ??= []).push(performance.now() - t0);
   };
-  const recent = await db.promises
-    .where('createdAt')
-    .aboveOrEqual(`${addDays(today, -90)}T00:00:00.000Z`)
-    .toArray();
-  const open = recent.filter((p) => p.status === 'open');
   for (let i = 0; i <= rounds; i += 1) {
-    await time(`payments the open promises of the last 90 days can count (${countedFrom(open).size} customers)`, () =>
-      paymentsCountedBy(db, open),
-    );
     await time('digest shards', () => db.digests.toArray());
-    await time('digest shards, unpacked', () => db.transaction('rw', digestTables(db), () => currentDigest(db, now)));
+    await time('digest shards, unpacked', () =>
+      db.transaction('rw', digestTables(db), () => {
+        forgetShardCopies(db);
+        return currentDigest(db, now);
+      }),
+    );
+    await time('digest, as kept in the window', () => db.transaction('rw', digestTables(db), () => currentDigest(db, now)));
     await time('open follow-ups', () => db.followUps.where('status').equals('open').toArray());
-    await time('promises of the last 90 days', () =>
-      db.promises
-        .where('createdAt')
-        .aboveOrEqual(`${addDays(today, -90)}T00:00:00.000Z`)
-        .toArray(),
-    );
-    await time("this month's payments", () =>
-      db.payments
-        .where('receivedOn')
-        .aboveOrEqual(`${today.slice(0, 8)}01`)
-        .toArray(),
-    );
   }
   return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, Math.round(median(list.slice(1)) * 10) / 10]));
 }

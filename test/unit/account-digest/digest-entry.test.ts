@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { digestEntryOf, type DigestCustomer } from '../../../shared/account-digest/build-entry';
 import { todayFactsAt } from '../../../shared/account-digest/facts-at';
 import { digestShardCount, digestShardOf } from '../../../shared/account-digest/model';
+import { entryPayments, entryPromises, keptBrokenDays, keptPaymentDays, keptPromiseDays } from '../../../shared/account-digest/kept-rows';
+import { dashboardWindows } from '../../../shared/dashboard/compute-dashboard';
+import type { Payment } from '../../../shared/payments/schema';
+import type { PaymentPromise } from '../../../shared/promises/schema';
+import { justBrokenDays } from '../../../shared/today/queue';
 
 const customer: DigestCustomer = {
   id: 'c1',
@@ -28,6 +33,35 @@ const invoice = (id: string, dueDate: string, balanceMinor: number, currency = '
 });
 const computedAt = new Date('2026-06-17T16:00:00.000Z');
 
+type Status = PaymentPromise['status'];
+/** A promise as stored, made long ago unless told. */
+const promiseRow = (id: string, status: Status, promisedDate: string, more: Partial<PaymentPromise> = {}): PaymentPromise => ({
+  id,
+  customerId: 'c1',
+  callId: null,
+  contactId: null,
+  amountMinor: 300_00,
+  currency: 'USD',
+  promisedDate,
+  method: 'bank-transfer',
+  invoiceIds: [],
+  instalments: [],
+  status,
+  createdAt: '2025-01-02T10:00:00.000Z',
+  ...more,
+});
+const paymentRow = (id: string, receivedOn: string): Payment => ({
+  id,
+  customerId: 'c1',
+  receivedOn,
+  amountMinor: 50_00,
+  currency: 'USD',
+  method: 'cheque',
+  reference: '',
+  allocations: [{ invoiceId: 'i1', amountMinor: 50_00 }],
+  createdAt: `${receivedOn}T12:00:00.000Z`,
+});
+
 describe('digestEntryOf', () => {
   it('sums open balances by due date, currency and dispute, and leaves paid and credit rows out', () => {
     const entry = digestEntryOf(
@@ -45,6 +79,7 @@ describe('digestEntryOf', () => {
         { invoiceId: 'i3', status: 'open' },
         { invoiceId: 'i1', status: 'resolved' },
       ],
+      [],
       [],
       [],
       computedAt,
@@ -71,6 +106,7 @@ describe('digestEntryOf', () => {
       [],
       [{ invoiceId: null, status: 'open' }],
       [],
+      [],
       [
         call('2026-06-16T18:00:00.000Z', 'promise-to-pay'),
         call('2026-06-02T15:00:00.000Z', 'no-answer'),
@@ -91,12 +127,8 @@ describe('digestEntryOf', () => {
 
 describe('the promises an entry points at', () => {
   it('counts broken and partly kept ones against the account and keeps every live one with its plan dates', () => {
-    const promise = (
-      id: string,
-      status: 'open' | 'broken' | 'partially-kept' | 'kept' | 'cancelled',
-      promisedDate: string,
-      instalments: { dueDate: string; amountMinor: number }[] = [],
-    ) => ({ id, status, promisedDate, instalments, amountMinor: 300_00 });
+    const promise = (id: string, status: Status, promisedDate: string, instalments: { dueDate: string; amountMinor: number }[] = []) =>
+      promiseRow(id, status, promisedDate, { instalments });
     const entry = digestEntryOf(
       customer,
       [],
@@ -112,6 +144,7 @@ describe('the promises an entry points at', () => {
         promise('cancelled', 'cancelled', '2026-06-01'),
       ],
       [],
+      [],
       computedAt,
     );
     expect(entry.brokenPromises).toBe(2);
@@ -120,6 +153,53 @@ describe('the promises an entry points at', () => {
       { id: 'plan', open: false, firstStepDate: '2026-04-01', lastStepDate: '2026-06-01' },
       { id: 'old', open: false, firstStepDate: '2025-01-10', lastStepDate: '2025-01-10' },
     ]);
+  });
+});
+
+describe('the promises and payments an entry keeps whole', () => {
+  it('keeps open ones, recently broken ones and those made this quarter, with the payments they and this month can count', () => {
+    const entry = digestEntryOf(
+      customer,
+      [],
+      [],
+      [
+        promiseRow('open-old', 'open', '2026-07-01', { createdAt: '2026-01-10T15:00:00.000Z' }),
+        promiseRow('broken-recent', 'broken', '2026-05-20', { createdAt: '2026-05-01T15:00:00.000Z' }),
+        promiseRow('broken-old', 'broken', '2026-04-01'),
+        promiseRow('kept-this-quarter', 'kept', '2026-04-01', { createdAt: '2026-03-20T15:00:00.000Z' }),
+        promiseRow('kept-long-ago', 'kept', '2025-02-01'),
+        promiseRow('cancelled-long-ago', 'cancelled', '2025-02-01'),
+      ],
+      [paymentRow('before', '2026-01-08'), paymentRow('from-promise-day', '2026-01-09'), paymentRow('this-month', '2026-06-10')],
+      [],
+      computedAt,
+    );
+    expect(entryPromises(entry).map((p) => p.id)).toEqual(['open-old', 'broken-recent', 'kept-this-quarter']);
+    // From the day before the earliest kept promise was made (its day in the office's zone may be a day earlier).
+    expect(entryPayments(entry).map((p) => p.id)).toEqual(['from-promise-day', 'this-month']);
+    // As stored, field for field.
+    expect(entryPromises(entry)[0]).toEqual(promiseRow('open-old', 'open', '2026-07-01', { createdAt: '2026-01-10T15:00:00.000Z' }));
+  });
+
+  it('keeps the last forty days of payments when no promise asks for older ones', () => {
+    const entry = digestEntryOf(
+      customer,
+      [],
+      [],
+      [],
+      [paymentRow('old', '2026-05-07'), paymentRow('recent', '2026-05-08')],
+      [],
+      computedAt,
+    );
+    expect(entry.promiseRows).toEqual([]);
+    expect(entryPayments(entry).map((p) => p.id)).toEqual(['recent']);
+  });
+
+  it('keep windows at least as long as what Today and the dashboard ask for', () => {
+    expect(keptBrokenDays).toBeGreaterThanOrEqual(justBrokenDays + 2);
+    expect(keptPromiseDays).toBeGreaterThanOrEqual(dashboardWindows.promisesLong + 2);
+    // A month so far is at most 30 days back, a week 6, with a day either side for zones.
+    expect(keptPaymentDays).toBeGreaterThanOrEqual(32);
   });
 });
 
@@ -134,9 +214,10 @@ describe('todayFactsAt', () => {
     ],
     [{ invoiceId: 'i2', status: 'open' }],
     [
-      { id: 'p1', status: 'broken', promisedDate: '2026-05-20', instalments: [], amountMinor: 100_00 },
-      { id: 'p2', status: 'partially-kept', promisedDate: '2026-05-01', instalments: [], amountMinor: 100_00 },
+      promiseRow('p1', 'broken', '2026-05-20', { amountMinor: 100_00 }),
+      promiseRow('p2', 'partially-kept', '2026-05-01', { amountMinor: 100_00 }),
     ],
+    [],
     [{ startedAt: '2026-06-10T17:00:00.000Z', result: 'no-answer', status: 'closed' }],
     computedAt,
   );

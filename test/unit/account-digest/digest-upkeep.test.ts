@@ -10,7 +10,15 @@ import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { recordPayment } from '../../../renderer/payments/payment-repository';
 import { computerSettings } from '../../../renderer/settings/computer-defaults';
 import { readTodayFacts, type TodayFacts } from '../../../renderer/today/today-facts';
-import { digestDirtyKey, digestShardCount, type AccountDigestShard, type DigestDirtyList } from '../../../shared/account-digest/model';
+import {
+  digestDirtyKey,
+  digestFormat,
+  digestShardCount,
+  type AccountDigestShard,
+  type DigestDirtyList,
+} from '../../../shared/account-digest/model';
+import { openCallDeskDb } from '../../../renderer/data/db';
+import { unpackEntries } from '../../../shared/account-digest/packed';
 import type { Settings } from '../../../shared/settings/schema';
 import { dropDb, freshDb, invoiceInput } from '../data/fixtures';
 
@@ -29,6 +37,10 @@ function byId(facts: TodayFacts) {
 async function fromScratch(db: CallDeskDb, at: Date): Promise<TodayFacts> {
   await db.digests.clear();
   return readTodayFacts(db, at, office);
+}
+
+async function storedShards(db: CallDeskDb): Promise<AccountDigestShard[]> {
+  return (await db.digests.toArray()).filter((row): row is AccountDigestShard => 'shard' in row);
 }
 
 async function dirtyIds(db: CallDeskDb): Promise<DigestDirtyList | undefined> {
@@ -141,7 +153,7 @@ describe('the account digest', () => {
     // The clock set back an hour: entries worked out "later" may lack calls that count then.
     const earlier = new Date(now.getTime() - 3_600_000);
     const atEarlier = await readTodayFacts(db, earlier, office);
-    const shards = (await db.digests.toArray()) as AccountDigestShard[];
+    const shards = await storedShards(db);
     expect(shards).toHaveLength(digestShardCount);
     expect(shards.every((shard) => shard.latestComputedAt <= earlier.toISOString())).toBe(true);
     expect(byId(atEarlier)).toEqual(byId(await fromScratch(db, earlier)));
@@ -170,8 +182,19 @@ describe('a digest of another format', () => {
     db = freshDb();
     await completeSetup(db, { settings: office, startWith: 'demo' }, now);
     const built = await readTodayFacts(db, now, office);
-    const shards = (await db.digests.toArray()) as AccountDigestShard[];
-    await db.digests.bulkPut(shards.map((shard) => ({ ...shard, format: shard.format - 1, entries: [] })));
-    expect(byId(await readTodayFacts(db, now, office))).toEqual(byId(built));
+    const shards = await storedShards(db);
+    await db.digests.bulkPut(
+      shards.map((shard) => ({ ...shard, format: shard.format - 1, strings: [], ints: new Int32Array(), amounts: new Float64Array() })),
+    );
+    // A later version of the app starts with nothing in memory.
+    const restarted = openCallDeskDb(db.name);
+    try {
+      expect(byId(await readTodayFacts(restarted, now, office))).toEqual(byId(built));
+      const rebuilt = await storedShards(restarted);
+      expect(rebuilt.every((shard) => shard.format === digestFormat)).toBe(true);
+      expect(rebuilt.flatMap((shard) => unpackEntries(shard))).toHaveLength(built.accounts.length);
+    } finally {
+      restarted.close();
+    }
   });
 });

@@ -1,8 +1,8 @@
-// A digest entry is stored as arrays of plain values (fast for IndexedDB to read back) and is the
-// same entry again once unpacked.
+// A shard's digest entries are stored as one list of strings and two typed arrays (fast for
+// IndexedDB to read back) and are the same entries again once unpacked.
 import { describe, expect, it } from 'vitest';
 import type { AccountDigestEntry } from '../../../shared/account-digest/model';
-import { packEntry, unpackEntry } from '../../../shared/account-digest/packed';
+import { packEntries, unpackEntries } from '../../../shared/account-digest/packed';
 
 const full: AccountDigestEntry = {
   customerId: 'cus-1',
@@ -34,6 +34,8 @@ const full: AccountDigestEntry = {
     { at: '2026-11-30T17:05:00.000Z', result: 'promise-to-pay', reached: true },
     { at: '2026-11-30T18:00:00.000Z', result: null, reached: false },
   ],
+  promiseRows: ['{"id":"p-1","status":"open"}', '{"id":"p-2","status":"broken"}'],
+  paymentRows: ['{"id":"pay-1","receivedOn":"2026-11-29"}'],
   computedAt: '2026-12-01T08:00:00.000Z',
 };
 
@@ -52,26 +54,39 @@ const bare: AccountDigestEntry = {
   brokenPromises: 0,
   livePromises: [],
   attempts: [],
+  promiseRows: [],
+  paymentRows: [],
 };
 
-/** Whether a stored value holds any object other than arrays (what made the old layout slow to read). */
-function holdsObjects(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(holdsObjects);
-  return value !== null && typeof value === 'object';
-}
-
-describe('a packed digest entry', () => {
+describe('packed digest entries', () => {
   it.each([
-    ['with every list and flag', full],
-    ['with nothing in its lists', bare],
-  ])('unpacks to the same entry, %s', (_, entry) => {
-    const packed = packEntry(entry);
-    expect(unpackEntry(packed)).toEqual(entry);
-    // Through a structured clone, as IndexedDB stores it.
-    expect(unpackEntry(structuredClone(packed))).toEqual(entry);
+    ['with every list and flag', [full]],
+    ['with nothing in their lists', [bare]],
+    ['of several accounts', [full, bare, { ...full, customerId: 'cus-3', name: 'Ferncliff Studio', tags: ['priority'] }]],
+    ['of no account', []],
+  ])('unpack to the same entries, %s', (_, entries: AccountDigestEntry[]) => {
+    const packed = packEntries(entries);
+    expect(unpackEntries(packed)).toEqual(entries);
+    // Through a structured clone, as IndexedDB stores them.
+    expect(unpackEntries(structuredClone(packed))).toEqual(entries);
   });
 
-  it('is stored as arrays of plain values only', () => {
-    expect(holdsObjects(packEntry(full))).toBe(false);
+  it('are stored as strings and typed arrays, each repeated string once', () => {
+    const packed = packEntries([full, { ...full, customerId: 'cus-3' }]);
+    expect(packed.ints).toBeInstanceOf(Int32Array);
+    expect(packed.amounts).toBeInstanceOf(Float64Array);
+    expect(packed.strings.every((s) => typeof s === 'string')).toBe(true);
+    expect(new Set(packed.strings).size).toBe(packed.strings.length);
+    expect(packed.strings.filter((s) => s === 'USD')).toHaveLength(1);
+  });
+
+  it('keep amounts beyond 32 bits exact', () => {
+    const big = { ...bare, openBalances: [{ currency: 'JPY', amountMinor: 9_007_199_254_740 }] };
+    expect(unpackEntries(packEntries([big]))[0]?.openBalances).toEqual(big.openBalances);
+  });
+
+  it('refuse a shard cut short rather than invent an entry', () => {
+    const packed = packEntries([full]);
+    expect(() => unpackEntries({ ...packed, ints: packed.ints.slice(0, packed.ints.length - 3) })).toThrow(/middle of an entry/);
   });
 });

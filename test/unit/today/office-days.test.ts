@@ -51,11 +51,29 @@ describe('the contact rules for many accounts at once', () => {
         recentAttempts: [{ at: '2026-06-16T15:00:00.000Z', reached: true }],
       }),
       account({ customerId: 'e', kind: 'consumer', timeZone: 'America/Chicago' }),
+      // Checked one by one (a call this week) but sharing their zone's calling hours.
+      account({
+        customerId: 'f',
+        kind: 'consumer',
+        timeZone: 'America/Los_Angeles',
+        recentAttempts: [{ at: '2026-06-16T20:00:00.000Z', reached: false }],
+      }),
+      account({
+        customerId: 'g',
+        kind: 'commercial',
+        timeZone: 'America/Los_Angeles',
+        recentAttempts: [{ at: '2026-06-16T20:00:00.000Z', reached: false }],
+      }),
+      account({ customerId: 'h', kind: 'consumer', timeZone: 'America/Chicago', ceaseContact: true }),
     ];
     for (const a of accounts) expect(check(a), a.customerId).toEqual(todayRuleBreaches(a, now, defaultContactRuleSettings));
     expect(check(accounts[0]!).map((b) => b.rule)).toEqual(['calling-hours']);
     expect(check(accounts[1]!).map((b) => b.rule)).toEqual(['do-not-call', 'calling-hours']);
     expect(check(accounts[3]!).map((b) => b.rule)).toEqual(['after-conversation']);
     expect(check(accounts[4]!)).toEqual([]);
+    expect(check(accounts[5]!).map((b) => b.rule)).toEqual(['calling-hours']);
+    expect(check(accounts[6]!).map((b) => b.rule)).toEqual(['calling-hours']);
+    expect(check(accounts[6]!)[0]?.until).toBe('2026-06-17T15:00:00.000Z');
+    expect(check(accounts[7]!).map((b) => b.rule)).toEqual(['cease-contact']);
   });
 });
