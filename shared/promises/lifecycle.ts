@@ -79,9 +79,15 @@ interface Counted {
 }
 
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+/** Days already worked out, by zone and instant: Today asks again for the same promises every minute. */
+const knownDays = new Map<string, CalendarDate>();
+const knownDaysLimit = 50_000;
 
 /** The calendar day of an instant in a zone (todayIn, with its formatter kept: files list hundreds of promises). */
 function dayOf(instant: string, timeZone: string): CalendarDate {
+  const key = `${timeZone}|${instant}`;
+  const known = knownDays.get(key);
+  if (known !== undefined) return known;
   let format = dayFormatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -89,7 +95,10 @@ function dayOf(instant: string, timeZone: string): CalendarDate {
   }
   const parts = format.formatToParts(new Date(instant));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const day = `${get('year')}-${get('month')}-${get('day')}`;
+  if (knownDays.size >= knownDaysLimit) knownDays.clear();
+  knownDays.set(key, day);
+  return day;
 }
 
 /** The payments that count toward the promise, oldest first, with the amount that counts. */
