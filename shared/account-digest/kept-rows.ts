@@ -58,24 +58,22 @@ export function keptPayments(payments: readonly Payment[], from: string): Paymen
 const parsedPromises = new WeakMap<AccountDigestEntry, PaymentPromise[]>();
 const parsedPayments = new WeakMap<AccountDigestEntry, Payment[]>();
 
+function parsedOnce<T>(parsed: WeakMap<AccountDigestEntry, T[]>, entry: AccountDigestEntry, rows: readonly string[]): T[] {
+  if (rows.length === 0) return [];
+  let values = parsed.get(entry);
+  if (!values) {
+    values = rows.map((text) => JSON.parse(text) as T);
+    parsed.set(entry, values);
+  }
+  return values;
+}
+
 /** The promises the entry keeps, as stored (parsed once per entry). */
 export function entryPromises(entry: AccountDigestEntry): PaymentPromise[] {
-  if (entry.promiseRows.length === 0) return [];
-  let rows = parsedPromises.get(entry);
-  if (!rows) {
-    rows = entry.promiseRows.map((text) => JSON.parse(text) as PaymentPromise);
-    parsedPromises.set(entry, rows);
-  }
-  return rows;
+  return parsedOnce(parsedPromises, entry, entry.promiseRows);
 }
 
 /** The payments the entry keeps, as stored (parsed once per entry). */
 export function entryPayments(entry: AccountDigestEntry): Payment[] {
-  if (entry.paymentRows.length === 0) return [];
-  let rows = parsedPayments.get(entry);
-  if (!rows) {
-    rows = entry.paymentRows.map((text) => JSON.parse(text) as Payment);
-    parsedPayments.set(entry, rows);
-  }
-  return rows;
+  return parsedOnce(parsedPayments, entry, entry.paymentRows);
 }
