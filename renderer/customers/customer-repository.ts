@@ -5,8 +5,9 @@ import type { BookChange } from '../../shared/import/import-history';
 import { newId } from '../../shared/common/ids';
 import { customerInputSchema, customerSchema, type CustomerInput } from '../../shared/customers/schema';
 import { matchesAllTokens, searchQueryPlan, type SearchLookup } from '../../shared/search/search-keys';
-import { fuzzyCandidatePrefixes, fuzzyMinLength, fuzzyQueryWords, withinOneSlip, wordMatchesKeys } from '../../shared/search/fuzzy-match';
+import { fuzzyQueryWords } from '../../shared/search/fuzzy-match';
 import { rankCustomers } from '../../shared/search/search-rank';
+import { slipTolerantRows } from './slip-tolerant-search';
 import { contactsInOrder, refreshCustomerSummary, summarizeCustomer, summaryTables, toCustomerRow } from '../data/customer-summary';
 import type { CallDeskDb, CustomerRow } from '../data/db';
 import type { AccountRecords } from '../../shared/common/account-records';
@@ -124,41 +125,6 @@ async function lookupRows(db: CallDeskDb, lookup: SearchLookup, cap: number): Pr
   }
   const rows = await db.customers.bulkGet(ids.slice(0, cap));
   return rows.filter((row): row is CustomerRow => row !== undefined && matchesAllTokens(row.searchKeys, tokens));
-}
-
-/** At most this many name words per range are compared with a typed word. */
-const fuzzyKeyCap = 500;
-
-/**
- * Customers matching every word of a text query with at most one slip per long word. Index keys
- * only: each long word is compared with the name words in its candidate ranges; the customers
- * under the matching words are intersected across words; only those rows are read, at most
- * `cap`, and each must still match every word of the query.
- */
-async function slipTolerantRows(db: CallDeskDb, words: readonly string[], cap: number): Promise<CustomerRow[]> {
-  const longWords = words.filter((w) => w.length >= fuzzyMinLength);
-  if (longWords.length === 0) return [];
-  let ids: string[] | null = null;
-  for (const word of longWords) {
-    const ranges = await Promise.all(
-      fuzzyCandidatePrefixes(word).map((prefix) => db.customers.where('nameWords').startsWith(prefix).limit(fuzzyKeyCap).uniqueKeys()),
-    );
-    const matching = [...new Set((ranges.flat() as string[]).filter((key) => withinOneSlip(word, key)))];
-    if (matching.length === 0) return [];
-    const under = new Set(
-      await db.customers
-        .where('nameWords')
-        .anyOf(matching)
-        .limit(cap * 20)
-        .primaryKeys(),
-    );
-    ids = ids === null ? [...under] : ids.filter((id) => under.has(id));
-    if (ids.length === 0) return [];
-  }
-  const rows = await db.customers.bulkGet((ids ?? []).slice(0, cap));
-  return rows.filter(
-    (row): row is CustomerRow => row !== undefined && words.every((w) => wordMatchesKeys(w, [...row.searchKeys, ...(row.nameWords ?? [])])),
-  );
 }
 
 export async function searchCustomers(

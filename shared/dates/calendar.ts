@@ -54,9 +54,18 @@ export function todayIn(timeZone: string, now: Date): CalendarDate {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+// One formatter per locale and style: a customer file formats every due date and promise date.
+const calendarDateFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatCalendarDate(date: CalendarDate, locale: string, style: 'short' | 'medium' | 'long' = 'medium'): string {
   if (!isCalendarDate(date)) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(toUtcMs(date)));
+  const key = `${style}|${locale}`;
+  let formatter = calendarDateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' });
+    calendarDateFormatters.set(key, formatter);
+  }
+  return formatter.format(new Date(toUtcMs(date)));
 }
 
 export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {

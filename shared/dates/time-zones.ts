@@ -36,11 +36,25 @@ export interface LocalTime {
   zoneName: string;
 }
 
+// Building an Intl formatter costs far more than using one: the customer list formats each
+// visible row's local time on every clock tick, so formatters are kept per options.
+const localTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function localTimeFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = localTimeFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    localTimeFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function localTimeIn(timeZone: string, now: Date, locale = 'en-US'): LocalTime {
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(now);
-  const weekday = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short' }).format(now);
-  const hourText = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(now);
-  const zoneParts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(now);
+  const time = localTimeFormatter(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(now);
+  const weekday = localTimeFormatter(locale, { timeZone, weekday: 'short' }).format(now);
+  const hourText = localTimeFormatter('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(now);
+  const zoneParts = localTimeFormatter(locale, { timeZone, timeZoneName: 'short' }).formatToParts(now);
   const zoneName = zoneParts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
   return { time, weekday, hour: Number(hourText) % 24, zoneName };
 }

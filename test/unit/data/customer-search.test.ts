@@ -106,6 +106,16 @@ describe('searchCustomers', () => {
     expect(all.map((c) => c.legalName)).toEqual(['Acme Hardware Ltd']);
   });
 
+  it('fills the limit with distinct customers when one customer has several keys under the query', async () => {
+    // Index order under "harbor": harbora and harborb (both the first customer's), then harborc.
+    const first = await createCustomer(db, customerInput({ legalName: 'Harbora Harborb', tradingName: '', accountNumber: 'H-1' }));
+    const second = await createCustomer(db, customerInput({ legalName: 'Harborc', tradingName: '', accountNumber: 'H-2' }));
+    const found = await searchCustomers(db, 'harbor', { ...us, limit: 2 });
+    expect(found.map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
+    // Without a second key in the way, the first rows of the range are the answer.
+    expect((await searchCustomers(db, 'harborc', { ...us, limit: 2 })).map((c) => c.id)).toEqual([second.id]);
+  });
+
   it('follows a renamed customer', async () => {
     await updateCustomer(db, heronId, customerInput({ legalName: 'Kestrel Foods', tradingName: '', accountNumber: 'BH-7' }));
     expect(await ids('bakery')).toEqual([]);
