@@ -26,11 +26,32 @@ export function officeDayReader(officeTimeZone: string, now: Date): (instant: st
   const earliest = days[days.length - 1] ?? { start: tomorrowStart, date: today };
   // The office's offset from UTC at that earliest midnight: local midnight minus the UTC instant.
   const earliestOffset = Date.parse(`${earliest.date}T00:00:00Z`) - earliest.start;
+  const known = knownDaysFor(`${officeTimeZone}|${today}`);
   return (instant) => {
+    const found = known.get(instant);
+    if (found !== undefined) return found;
+    const day = dayOf(instant);
+    if (known.size < knownDaysLimit) known.set(instant, day);
+    return day;
+  };
+
+  function dayOf(instant: string): CalendarDate {
     const ms = Date.parse(instant);
     if (ms >= tomorrowStart || !Number.isFinite(ms)) return officeDateOf(instant, officeTimeZone);
     // Most accounts were last called weeks ago: those skip the walk through the recent days.
     if (ms >= earliest.start) for (const day of days) if (ms >= day.start) return day.date;
     return new Date(ms + earliestOffset).toISOString().slice(0, 10);
-  };
+  }
+}
+
+/**
+ * What a reader said before, for the same office zone and day: its answer depends on nothing
+ * else, and Today asks about the same last calls every minute and after every call.
+ */
+let knownDays: { key: string; days: Map<string, CalendarDate> } = { key: '', days: new Map() };
+const knownDaysLimit = 100_000;
+
+function knownDaysFor(key: string): Map<string, CalendarDate> {
+  if (knownDays.key !== key) knownDays = { key, days: new Map() };
+  return knownDays.days;
 }

@@ -13,6 +13,7 @@ import { compareCurrencyAmounts, type CurrencyAmount } from '../money/currency-t
 import { chaseExclusions, hardExclusions, orderLeftOutReasons, type LeftOutReason, type TodayRuleBreach } from './exclusions';
 import { daysFromTo } from './day-numbers';
 import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from './facts';
+import { nameOrder } from './name-order';
 import { officeDayReader } from './office-days';
 import { chaseScorer, largestPastDue, majorUnits, oldestDaysPastDue, type ChaseScore } from './score';
 
@@ -220,6 +221,7 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
     }))
     .sort(compareRows)
     .map((s) => s.row);
-  leftOut.sort((a, b) => names.compare(a.account.name, b.account.name) || (a.account.customerId < b.account.customerId ? -1 : 1));
+  const byName = nameOrder(leftOut.map((row) => row.account.name));
+  leftOut.sort((a, b) => byName(a.account.name, b.account.name) || (a.account.customerId < b.account.customerId ? -1 : 1));
   return { officeToday, rows: sorted, leftOut };
 }
