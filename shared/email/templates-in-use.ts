@@ -3,27 +3,20 @@
 // name, when it fits, whether it asks for the next step) stays the built-in's, so an edit can
 // change the words but never what the e-mail is for.
 import type { EmailTemplatesSetting, EmailWording } from '../settings/email-templates-setting';
+import { saysBuiltIn, templateInUse, withWording, type InUse, type WordingParts } from '../templates/wording-in-use';
 import { builtInEmailTemplates, emailTemplateById, type EmailTemplate } from './templates';
 
-export interface EmailTemplateInUse extends EmailTemplate {
-  /** True when the office's own wording is used instead of the built-in one. */
-  edited: boolean;
-  /** The built-in wording, to compare with or go back to. */
-  builtIn: EmailWording;
-}
+const emailParts: WordingParts<keyof EmailWording> = { parts: ['subject', 'body'], multiline: new Set(['body']) };
 
-const normalised = (text: string) => text.replace(/\r\n?/g, '\n').trim();
+export type EmailTemplateInUse = InUse<EmailTemplate, keyof EmailWording>;
 
 /** Whether a wording says exactly what the built-in one does (line endings and outer spaces aside). */
 export function isBuiltInWording(template: EmailTemplate, wording: EmailWording): boolean {
-  return normalised(wording.subject) === normalised(template.subject) && normalised(wording.body) === normalised(template.body);
+  return saysBuiltIn(template, wording, emailParts);
 }
 
 export function emailTemplateInUse(template: EmailTemplate, setting: EmailTemplatesSetting | undefined): EmailTemplateInUse {
-  const builtIn = { subject: template.subject, body: template.body };
-  const own = setting && Object.prototype.hasOwnProperty.call(setting, template.id) ? setting[template.id] : undefined;
-  if (!own) return { ...template, edited: false, builtIn };
-  return { ...template, subject: own.subject, body: own.body, edited: !isBuiltInWording(template, own), builtIn };
+  return templateInUse(template, setting, emailParts);
 }
 
 /** Every e-mail template, in the picker's order, with the office's wording where it has one. */
@@ -36,14 +29,7 @@ export function emailTemplateInUseById(id: string, setting: EmailTemplatesSettin
   return template ? emailTemplateInUse(template, setting) : undefined;
 }
 
-/**
- * The setting with one template's wording saved, or with it removed (`null`: back to the built-in
- * wording). Wording that is the built-in one is not stored, so a later improvement of the
- * built-in text reaches offices that never changed it.
- */
+/** The setting with one template's wording saved, or removed (`null`: back to the built-in wording). */
 export function withEmailWording(setting: EmailTemplatesSetting, id: string, wording: EmailWording | null): EmailTemplatesSetting {
-  const { [id]: _previous, ...others } = setting;
-  const template = emailTemplateById(id);
-  if (!wording || !template || isBuiltInWording(template, wording)) return others;
-  return { ...others, [id]: { subject: wording.subject.trim(), body: wording.body.replace(/\r\n?/g, '\n').trim() } };
+  return withWording(setting, emailTemplateById(id), id, wording, emailParts);
 }
