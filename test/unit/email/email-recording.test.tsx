@@ -12,23 +12,12 @@ import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { emailNoteText, readEmailNote } from '../../../shared/email/email-note';
 import type { CallDeskBridge } from '../../../shared/ipc/contract';
 import { paymentPromiseSchema } from '../../../shared/promises/schema';
-import { defaultSettings, type Settings } from '../../../shared/settings/schema';
 import { contactInput, customerInput, invoiceInput } from '../data/fixtures';
 import { click, newDb, renderWithDb } from '../forms/render-with-db';
+import { brightsideOffice } from '../templates/office-fixtures';
 
 let db: CallDeskDb;
 let opened: string[];
-
-const office: Settings = {
-  ...defaultSettings,
-  companyName: 'Brightside Plumbing',
-  callerName: 'Ana Costa',
-  callbackNumber: '(415) 555-0199',
-  paymentDetails: 'Bank of the Bay, account 0042 1177',
-  locale: 'en-US',
-  currency: 'USD',
-  officeTimeZone: 'America/Los_Angeles',
-};
 
 async function seedFile(contacts: Parameters<typeof contactInput>[0][]): Promise<CustomerFile> {
   const customer = await createCustomer(db, customerInput({ legalName: 'Harbor Point Dental Group', tradingName: '' }));
@@ -119,7 +108,7 @@ describe('the Email… dialog', () => {
       { name: 'Marcus Lee', role: 'Controller', authorisesPayment: true, emails: ['marcus@harbor.example'] },
       { name: 'Pat Quinn', emails: ['pat@harbor.example'], ceaseContact: true },
     ]);
-    renderWithDb(<EmailButton file={file} settings={office} />, db);
+    renderWithDb(<EmailButton file={file} settings={brightsideOffice} />, db);
     click('Email…');
     const dialog = screen.getByRole('dialog', { name: 'Email' });
     expect((within(dialog).getByLabelText('Template') as HTMLSelectElement).value).toBe('payment-reminder');
@@ -148,7 +137,7 @@ describe('the Email… dialog', () => {
 
   it('says what is missing and how to add it, and keeps the email from opening', async () => {
     const file = await seedFile([{ name: 'Dana Whitfield', emails: [] }]);
-    renderWithDb(<EmailButton file={file} settings={{ ...office, callbackNumber: '' }} />, db);
+    renderWithDb(<EmailButton file={file} settings={{ ...brightsideOffice, callbackNumber: '' }} />, db);
     click('Email…');
     const dialog = screen.getByRole('dialog', { name: 'Email' });
     expect(within(dialog).queryByLabelText('To')).toBeNull();

@@ -2,7 +2,7 @@
 // Settings ▸ Email templates: edit the payment reminder with the merge-field picker, see an
 // unknown field refused at Save with where it is, save, see "Email…" write the office's wording,
 // and put the built-in wording back.
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveContact } from '../../../renderer/contacts/contact-repository';
 import { createCustomer, getCustomerFile } from '../../../renderer/customers/customer-repository';
@@ -12,20 +12,9 @@ import { EmailTemplatesSection } from '../../../renderer/email-templates/EmailTe
 import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { getSettings, saveSettings } from '../../../renderer/settings/settings-repository';
 import type { CallDeskBridge } from '../../../shared/ipc/contract';
-import { defaultSettings, type Settings } from '../../../shared/settings/schema';
 import { contactInput, customerInput, invoiceInput } from '../data/fixtures';
 import { click, expectFieldError, newDb, renderWithDb, type } from '../forms/render-with-db';
-
-const office: Settings = {
-  ...defaultSettings,
-  companyName: 'Brightside Plumbing',
-  callerName: 'Ana Costa',
-  callbackNumber: '(415) 555-0199',
-  paymentDetails: 'Bank of the Bay, account 0042 1177',
-  locale: 'en-US',
-  currency: 'USD',
-  officeTimeZone: 'America/Los_Angeles',
-};
+import { brightsideOffice, cursorIn, insertField } from '../templates/office-fixtures';
 
 let db: CallDeskDb;
 let opened: string[];
@@ -48,25 +37,11 @@ beforeEach(async () => {
     on: () => () => undefined,
   };
   window.callDesk = bridge;
-  await saveSettings(db, office);
+  await saveSettings(db, brightsideOffice);
 });
 afterEach(() => {
   delete window.callDesk;
 });
-
-/** Puts the cursor in a field at `at` (its end when left out), as clicking into it would. */
-function cursorIn(label: string, at?: number): HTMLInputElement | HTMLTextAreaElement {
-  const field = screen.getByLabelText(label) as HTMLInputElement | HTMLTextAreaElement;
-  act(() => field.focus());
-  const position = at ?? field.value.length;
-  field.setSelectionRange(position, position);
-  return field;
-}
-
-function insertField(name: string, into: string) {
-  fireEvent.change(screen.getByLabelText('Merge field'), { target: { value: name } });
-  click(`Insert into ${into}`);
-}
 
 describe('Settings ▸ Email templates', () => {
   it('edits a template with the picker, refuses an unknown field where it is, saves it and restores the built-in wording', async () => {
@@ -133,7 +108,7 @@ describe('Settings ▸ Email templates', () => {
   });
 
   it('starts in the subject, replaces a selection with the field, and says what the account lacks', async () => {
-    await saveSettings(db, { ...office, callbackNumber: '' });
+    await saveSettings(db, { ...brightsideOffice, callbackNumber: '' });
     await seedAccount();
     renderWithDb(<EmailTemplatesSection />, db);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Broken promise' }));

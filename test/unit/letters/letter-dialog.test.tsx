@@ -13,35 +13,14 @@ import { saveSettings } from '../../../renderer/settings/settings-repository';
 import { recordLettersSent } from '../../../renderer/letters/letter-repository';
 import type { CallDeskBridge } from '../../../shared/ipc/contract';
 import { readLetterNote } from '../../../shared/letters/letter-note';
-import { defaultSettings, type Settings } from '../../../shared/settings/schema';
 import { contactInput, customerInput, invoiceInput } from '../data/fixtures';
 import { click, newDb, renderWithDb } from '../forms/render-with-db';
+import { brightsideLetterOffice, daytonBilling } from '../templates/office-fixtures';
 
 let db: CallDeskDb;
 let printed: { html: string; suggestedName: string }[];
 
-const office: Settings = {
-  ...defaultSettings,
-  companyName: 'Brightside Plumbing',
-  companyAddress: '9 Pipe Lane\nSacramento CA 95814',
-  callerName: 'Ana Costa',
-  callbackNumber: '(415) 555-0199',
-  paymentDetails: 'Bank of the Bay, account 0042 1177',
-  locale: 'en-US',
-  currency: 'USD',
-  officeTimeZone: 'America/Los_Angeles',
-};
-const billing = {
-  label: 'billing' as const,
-  line1: '1 Main St',
-  line2: '',
-  city: 'Dayton',
-  region: 'OH',
-  postalCode: '45402',
-  country: 'US',
-};
-
-async function seedFile(legalName: string, addresses = [billing]): Promise<CustomerFile> {
+async function seedFile(legalName: string, addresses = [daytonBilling]): Promise<CustomerFile> {
   const customer = await createCustomer(db, customerInput({ legalName, tradingName: '', addresses }));
   await saveContact(db, customer.id, contactInput({ name: 'Marcus Lee', role: 'Controller', authorisesPayment: true }));
   await saveInvoice(db, customer.id, invoiceInput({ number: 'INV-7001', amountMinor: 420_00 }));
@@ -102,7 +81,7 @@ describe('recordLettersSent', () => {
 describe('the Letter… dialog', () => {
   it('previews the letter, saves it through main and records it on the timeline', async () => {
     const file = await seedFile(`O'Brien & <Sons>`);
-    renderWithDb(<LetterButton file={file} settings={office} />, db);
+    renderWithDb(<LetterButton file={file} settings={brightsideLetterOffice} />, db);
     click('Letter…');
     const dialog = screen.getByRole('dialog', { name: 'Letter' });
     expect((within(dialog).getByLabelText('Letter') as HTMLSelectElement).value).toBe('payment-reminder');
@@ -127,7 +106,7 @@ describe('the Letter… dialog', () => {
 
   it('says what is missing, keeps Save off, and asks a final demand for the step and the date', async () => {
     const file = await seedFile('No Address LLC', []);
-    renderWithDb(<LetterButton file={file} settings={office} />, db);
+    renderWithDb(<LetterButton file={file} settings={brightsideLetterOffice} />, db);
     click('Letter…');
     const dialog = screen.getByRole('dialog', { name: 'Letter' });
     const save = within(dialog).getByRole('button', { name: 'Save PDF…' });
@@ -149,7 +128,7 @@ describe('the batch Letters dialog', () => {
   it('waits for the step, then says which accounts get the letter and which are left out and why', async () => {
     const due = await seedFile('Past Due Co');
     const noAddress = await seedFile('Nowhere Co', []);
-    await saveSettings(db, office);
+    await saveSettings(db, brightsideLetterOffice);
     renderWithDb(
       <LetterBatchDialog
         accounts={[due, noAddress].map((f) => ({ customerId: f.customer.id, customerName: f.customer.legalName }))}

@@ -12,37 +12,16 @@ import { LetterTemplatesSection } from '../../../renderer/letter-templates/Lette
 import { LetterButton } from '../../../renderer/letters/LetterButton';
 import { getSettings, saveSettings } from '../../../renderer/settings/settings-repository';
 import { letterTemplateById } from '../../../shared/letters/letter-templates';
-import { defaultSettings, type Settings } from '../../../shared/settings/schema';
 import { contactInput, customerInput, invoiceInput } from '../data/fixtures';
 import { click, expectFieldError, newDb, renderWithDb, type } from '../forms/render-with-db';
-
-const office: Settings = {
-  ...defaultSettings,
-  companyName: 'Brightside Plumbing',
-  companyAddress: '9 Pipe Lane\nSacramento CA 95814',
-  callerName: 'Ana Costa',
-  callbackNumber: '(415) 555-0199',
-  paymentDetails: 'Bank of the Bay, account 0042 1177',
-  locale: 'en-US',
-  currency: 'USD',
-  officeTimeZone: 'America/Los_Angeles',
-};
-const billing = {
-  label: 'billing' as const,
-  line1: '1 Main St',
-  line2: '',
-  city: 'Dayton',
-  region: 'OH',
-  postalCode: '45402',
-  country: 'US',
-};
+import { brightsideLetterOffice, cursorIn, daytonBilling, insertField } from '../templates/office-fixtures';
 
 let db: CallDeskDb;
 
 async function seedAccount(): Promise<string> {
   const customer = await createCustomer(
     db,
-    customerInput({ legalName: 'Harbor Point Dental Group', tradingName: '', addresses: [billing] }),
+    customerInput({ legalName: 'Harbor Point Dental Group', tradingName: '', addresses: [daytonBilling] }),
   );
   await saveContact(db, customer.id, contactInput({ name: 'Marcus Lee', authorisesPayment: true }));
   await saveInvoice(db, customer.id, invoiceInput({ number: 'INV-7001', amountMinor: 420_00 }));
@@ -51,13 +30,8 @@ async function seedAccount(): Promise<string> {
 
 beforeEach(async () => {
   db = newDb();
-  await saveSettings(db, office);
+  await saveSettings(db, brightsideLetterOffice);
 });
-
-function insertField(name: string, into: string) {
-  fireEvent.change(screen.getByLabelText('Merge field'), { target: { value: name } });
-  click(`Insert into ${into}`);
-}
 
 describe('Settings ▸ Letter templates', () => {
   it('rewords the final demand with the picker, refuses an unknown field where it is, saves it and restores the built-in wording', async () => {
@@ -85,9 +59,7 @@ describe('Settings ▸ Letter templates', () => {
 
     // The picker puts the field at the cursor; the sign-off takes none, so it keeps the opening as target.
     type('Opening', 'Still unpaid: .');
-    const field = opening as HTMLTextAreaElement;
-    act(() => field.focus());
-    field.setSelectionRange(14, 14);
+    const field = cursorIn('Opening', 14);
     act(() => (screen.getByLabelText('Sign-off') as HTMLInputElement).focus());
     insertField('account.pastDue', 'the opening');
     expect(field.value).toBe('Still unpaid: {account.pastDue}.');

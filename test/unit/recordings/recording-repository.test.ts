@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCustomer } from '../../../renderer/customers/customer-repository';
+import { dbWithClosedCall } from './recording-fixtures';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { removeDocument } from '../../../renderer/documents/document-repository';
 import {
@@ -13,8 +13,7 @@ import { maxRecordingBytes } from '../../../shared/recordings/schema';
 import { ascii } from '../../fixtures/audio/bytes';
 import { webmFile } from '../../fixtures/audio/crafted-containers';
 import { wavFile } from '../../fixtures/audio/crafted-frames';
-import { at, customerInput, dropDb, freshDb } from '../data/fixtures';
-import { closedCallRecord } from '../data/records';
+import { at, dropDb } from '../data/fixtures';
 
 // 2 seconds of 8 kHz, 16-bit mono sound: its length is in its header.
 const twoSeconds = wavFile({ dataBytes: 8000 * 2 * 2 });
@@ -26,9 +25,7 @@ describe('recording repository', () => {
   const callId = 'call-1';
 
   beforeEach(async () => {
-    db = freshDb();
-    customerId = (await createCustomer(db, customerInput())).id;
-    await db.calls.add(closedCallRecord(callId, customerId, '2026-11-20T17:00:00.000Z'));
+    ({ db, customerId } = await dbWithClosedCall(callId));
   });
   afterEach(() => dropDb(db));
 

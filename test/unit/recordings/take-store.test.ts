@@ -3,8 +3,8 @@
 // transaction that also removes them, offered back when the take never stopped (Keep it or
 // Discard), and dropped at start when their call is gone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dbWithClosedCall } from './recording-fixtures';
 import { exportSnapshot, restoreSnapshot } from '../../../renderer/backup/snapshot';
-import { createCustomer } from '../../../renderer/customers/customer-repository';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { latestSchemaVersion } from '../../../renderer/data/schema-versions';
 import {
@@ -18,8 +18,7 @@ import {
 import { probeAudio } from '../../../shared/recordings/audio-format';
 import { assembleTake } from '../../../shared/recordings/take-chunks';
 import { recordedWebm } from '../../fixtures/audio/crafted-containers';
-import { customerInput, dropDb, freshDb } from '../data/fixtures';
-import { closedCallRecord } from '../data/records';
+import { dropDb } from '../data/fixtures';
 
 // 50 packets of 60 ms: 3 seconds, as MediaRecorder writes it (no Duration, clusters of unknown size).
 const take = recordedWebm(50);
@@ -38,9 +37,7 @@ describe('stored recording takes', () => {
   const callId = 'call-1';
 
   beforeEach(async () => {
-    db = freshDb();
-    customerId = (await createCustomer(db, customerInput())).id;
-    await db.calls.add(closedCallRecord(callId, customerId, '2026-11-20T17:00:00.000Z'));
+    ({ db, customerId } = await dbWithClosedCall(callId));
   });
   afterEach(() => dropDb(db));
 
