@@ -53,7 +53,13 @@ export function installPageBridge(config: PageBridgeConfig, send: PageBridgeSend
   };
   const isPlainObject = (value: unknown): value is Record<string, unknown> =>
     typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+  // Uint8Array's own base64 (Chromium 140 and later) is about ten times faster on a backup's
+  // megabytes than building a binary string; older browsers take the long way.
+  type Base64Bytes = Uint8Array & { toBase64?: () => string };
+  type Base64Decoder = { fromBase64?: (text: string) => Uint8Array };
   const toBase64 = (bytes: Uint8Array): string => {
+    const own = (bytes as Base64Bytes).toBase64;
+    if (typeof own === 'function') return own.call(bytes);
     let binary = '';
     // In slices: String.fromCharCode takes its bytes as arguments, and argument lists are limited.
     for (let at = 0; at < bytes.length; at += 0x8000) {
@@ -62,6 +68,8 @@ export function installPageBridge(config: PageBridgeConfig, send: PageBridgeSend
     return btoa(binary);
   };
   const fromBase64 = (text: string): Uint8Array => {
+    const decode = (Uint8Array as unknown as Base64Decoder).fromBase64;
+    if (typeof decode === 'function') return decode.call(Uint8Array, text);
     const binary = atob(text);
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);

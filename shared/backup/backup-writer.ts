@@ -19,6 +19,7 @@ import {
   type DatabaseSnapshot,
   type Manifest,
 } from './backup-format';
+import { utf8Bytes } from '../common/utf8-bytes';
 import { sha256Hex } from './sha256';
 
 // Level 1 deflate: table JSON still shrinks several-fold, at a fraction of level 6's time, which
@@ -122,7 +123,7 @@ export async function writeBackup(source: BackupSource, pieceBytes: number, sink
   for (const [name, rows] of Object.entries(source.tables)) {
     if (!isTableName(name)) throw new Error(`"${name}" is not a table name a backup can hold.`);
     if (!Array.isArray(rows)) throw new Error(`Table ${name} is not a list of rows.`);
-    const bytes = encoder.encode(JSON.stringify(rows));
+    const bytes = utf8Bytes(JSON.stringify(rows));
     const file = tableEntryPath(name);
     tables.push({ name, file, rows: rows.length, sha256: await sha256Hex(bytes) });
     await addEntry(new ZipDeflate(file, { level: tableLevel }), bytes);

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from '@playwright/test';
+import { maxBackupChunkBytes } from '../../shared/ipc/backup-transfer-contract';
 import { startTestHost } from '../host/test-host';
 import { repoRoot } from '../host/paths';
 import { benchSiteDir, buildBenchSite, openBenchPage } from './bench-site';
@@ -21,7 +22,9 @@ test('Call Desk import benchmark', async () => {
 
   // A fresh profile: the import starts from an empty database and leaves the main bench's alone.
   const profileDir = mkdtempSync(path.join(os.tmpdir(), 'call-desk-import-bench-'));
-  const host = await startTestHost({ rendererDir: siteDir });
+  // The app's piece size for the safety copy, as Electron's main gives it (the e2e host's is 16 KB,
+  // so each spec's backups cross in several pieces; 13 MB in those took 850 round trips).
+  const host = await startTestHost({ rendererDir: siteDir, backupChunkBytes: maxBackupChunkBytes });
   const { context, page } = await openBenchPage(host, profileDir);
   try {
     await page.evaluate(() => window.callDeskImportBench.resetImportDb());

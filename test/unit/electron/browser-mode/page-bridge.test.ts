@@ -42,6 +42,46 @@ describe('installPageBridge', () => {
     expect(result).toEqual(read);
   });
 
+  it('carries every byte value the same way with and without the browser’s own base64', async () => {
+    const every = Uint8Array.from({ length: 256 }, (_, value) => value);
+    const roundTrip = async () => {
+      let sentTag: unknown;
+      const { bridge } = install(async (_channel, input) => {
+        sentTag = (input as { bytes: Record<string, string> }).bytes[bytesTag];
+        return { ok: true, value: { bytes: { [bytesTag]: sentTag } } };
+      });
+      const reply = await bridge.invoke('backup:write-chunk', { writeId: 'cd'.repeat(16), index: 0, bytes: every });
+      return { sentTag, reply };
+    };
+    const expected = Buffer.from(every).toString('base64');
+    const long = await roundTrip();
+    expect(long.sentTag).toBe(expected);
+    expect(long.reply).toEqual({ ok: true, value: { bytes: every } });
+
+    // Chromium 140+ has Uint8Array.prototype.toBase64 and Uint8Array.fromBase64; Node 20 does not,
+    // so stand-ins that count their calls show the bridge uses them when they are there.
+    const calls = { to: 0, from: 0 };
+    const proto = Uint8Array.prototype as unknown as Record<string, unknown>;
+    const ctor = Uint8Array as unknown as Record<string, unknown>;
+    proto.toBase64 = function (this: Uint8Array) {
+      calls.to += 1;
+      return Buffer.from(this).toString('base64');
+    };
+    ctor.fromBase64 = (text: string) => {
+      calls.from += 1;
+      return new Uint8Array(Buffer.from(text, 'base64'));
+    };
+    try {
+      const native = await roundTrip();
+      expect(native.sentTag).toBe(expected);
+      expect(native.reply).toEqual({ ok: true, value: { bytes: every } });
+      expect(calls).toEqual({ to: 1, from: 1 });
+    } finally {
+      delete proto.toBase64;
+      delete ctor.fromBase64;
+    }
+  });
+
   it('refuses unknown channels and events with the preload’s sentences, sending nothing', async () => {
     const sent: string[] = [];
     const { bridge } = install(async (channel) => (sent.push(channel), { ok: true, value: null }));
