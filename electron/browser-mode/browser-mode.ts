@@ -18,6 +18,7 @@ import { createBrowserDialogs } from './browser-dialogs';
 import { createBrowserNotifier } from './browser-notifier';
 import { pageOpener } from './browser-opener';
 import { startBrowserServer } from './browser-server';
+import { createBytePieceStores } from './byte-pieces';
 import { browserModeFolders } from './data-folder';
 import { createDownloadOffers } from './downloads';
 import { createEventHub } from './event-hub';
@@ -108,6 +109,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       port: options.port,
       api: {
         token,
+        pieces: createBytePieceStores(),
         bridgeScriptFile: options.bridgeScriptFile,
         router,
         events,

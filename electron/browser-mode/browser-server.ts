@@ -1,14 +1,16 @@
 // The loopback HTTP server both browser runs use: the built renderer's files with the same
 // headers (CSP included) Electron's app:// handler sends, and, in browser mode, main's API under
-// /__call-desk/. The e2e test host starts it without the API (its bridge is a Playwright
-// binding); `npm start`'s browser mode starts it with one. Every request passes the guards in
-// request-guards.ts; every API request also needs this run's key.
+// /__call-desk/. The e2e test host starts it with only the raw-bytes door of the API (its JSON
+// crosses a Playwright binding); `npm start`'s browser mode starts it with all of it. Every
+// request passes the guards in request-guards.ts; every API request also needs this run's key.
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { IpcRouter } from '../ipc/router';
 import { rendererFileResponse } from '../adapters/renderer-file-response';
+import type { BytePieceStores } from './byte-pieces';
+import { answerBytes } from './bytes-endpoint';
 import type { EventHub } from './event-hub';
 import { apiPaths, apiPrefix, fileNameHeader, keyHeader } from './host-messages';
 import { answerInvoke } from './invoke-endpoint';
@@ -27,9 +29,14 @@ export interface FilePickReceiver {
   cancel(id: string): boolean;
 }
 
-export interface BrowserApi {
+/** The raw-bytes door (bytes-endpoint.ts): the part of the API the e2e test host serves too. */
+export interface BytesApi {
   /** This run's secret key. */
   token: string;
+  pieces: BytePieceStores;
+}
+
+export interface BrowserApi extends BytesApi {
   /** The page-side bridge, served to every page before its own scripts. */
   bridgeScriptFile: string;
   router: IpcRouter;
@@ -44,8 +51,10 @@ export interface BrowserServerOptions {
   rootDir: string;
   /** 0 (the default) lets the OS choose; pass a saved port to keep the origin, and with it IndexedDB. */
   port?: number;
-  /** Main's API; without it only the renderer's files are served. */
+  /** Main's API; without it only the renderer's files are served, and `bytesApi` if given. */
   api?: BrowserApi;
+  /** Without `api`: the raw-bytes door alone (the e2e test host). */
+  bytesApi?: BytesApi;
 }
 
 export interface BrowserServer {
@@ -108,7 +117,7 @@ async function answerApi(api: BrowserApi, pathname: string, req: IncomingMessage
   const method = req.method ?? 'GET';
   const idAfter = (prefix: string) => (pathname.startsWith(prefix) ? decodeURIComponent(pathname.slice(prefix.length)) : null);
 
-  if (pathname === apiPaths.invoke && method === 'POST') return answerInvoke(req, res, api.router, api.warn);
+  if (pathname === apiPaths.invoke && method === 'POST') return answerInvoke(req, res, api);
   if (pathname === apiPaths.events && method === 'GET') return api.events.attach(res);
 
   const download = idAfter(apiPaths.download);
@@ -134,8 +143,8 @@ async function answerApi(api: BrowserApi, pathname: string, req: IncomingMessage
   plain(res, 404, 'Not found');
 }
 
-export async function startBrowserServer({ rootDir, port = 0, api }: BrowserServerOptions): Promise<BrowserServer> {
-  let expected: ExpectedCaller = { origin: '', token: api?.token ?? null };
+export async function startBrowserServer({ rootDir, port = 0, api, bytesApi = api }: BrowserServerOptions): Promise<BrowserServer> {
+  let expected: ExpectedCaller = { origin: '', token: bytesApi?.token ?? null };
 
   const server = createServer((req, res) => {
     let pathname: string;
@@ -155,11 +164,13 @@ export async function startBrowserServer({ rootDir, port = 0, api }: BrowserServ
 
     const work = !isApi
       ? sendStatic(rootDir, pathname, req, res, api !== undefined)
-      : !api
-        ? Promise.resolve(plain(res, 404, 'Not found'))
-        : pathname === apiPaths.bridgeScript
-          ? sendStatic(path.dirname(api.bridgeScriptFile), `/${path.basename(api.bridgeScriptFile)}`, req, res, false)
-          : answerApi(api, pathname, req, res);
+      : bytesApi && pathname.startsWith(apiPaths.bytes)
+        ? answerBytes(bytesApi.pieces, pathname.slice(apiPaths.bytes.length), req, res)
+        : !api
+          ? Promise.resolve(plain(res, 404, 'Not found'))
+          : pathname === apiPaths.bridgeScript
+            ? sendStatic(path.dirname(api.bridgeScriptFile), `/${path.basename(api.bridgeScriptFile)}`, req, res, false)
+            : answerApi(api, pathname, req, res);
     work.catch((error: unknown) => {
       api?.warn(`Could not answer ${req.method} ${pathname}: ${String(error)}`);
       if (!res.headersSent) plain(res, 500, `Call Desk could not answer this request: ${String(error)}`);
@@ -184,6 +195,8 @@ export async function startBrowserServer({ rootDir, port = 0, api }: BrowserServ
     close: () =>
       new Promise<void>((resolve, reject) => {
         api?.events.closeAll();
+        bytesApi?.pieces.fromPage.clear();
+        bytesApi?.pieces.toPage.clear();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

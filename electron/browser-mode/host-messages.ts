@@ -25,6 +25,8 @@ export const apiPaths = {
   invoke: `${apiPrefix}invoke`,
   /** GET → NDJSON that stays open: events and host messages for every page. */
   events: `${apiPrefix}events`,
+  /** POST with bytes as the body → their one-shot id (text); GET <id> → a reply's bytes, once (bytes-endpoint.ts). */
+  bytes: `${apiPrefix}bytes/`,
   /** GET <id> → the saved file. */
   download: `${apiPrefix}download/`,
   /** POST <id> with the file as the body (name in a header) or DELETE <id> when cancelled. */

@@ -1,15 +1,18 @@
 // POST invoke: one renderer request to main, answered by the same IpcRouter (and so the same zod
 // parsing) as Electron's ipcMain. The reply is a short NDJSON stream: the events main sends the
 // asking window during the request (an export's progress) and host messages (a file picker, a
-// download), in order, then the result — the order Electron's IPC keeps.
+// download), in order, then the result — the order Electron's IPC keeps. Bytes in the request
+// were uploaded before it (bytes-endpoint.ts) and are named by id; bytes in the result wait
+// under ids of their own for the page to fetch.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { IpcRouter } from '../ipc/router';
 import type { IpcResult } from '../../shared/ipc/contract';
-import { tagBytes, TooDeeplyNestedError, untagBytes } from './bytes-tag';
+import type { BytePieceStores } from './byte-pieces';
+import { MissingBytesError, tagBytes, TooDeeplyNestedError, untagBytes } from './bytes-tag';
 import { ndjsonHeaders, ndjsonLine } from './event-hub';
 import { newPageRequest, runInPageRequest } from './request-context';
 
-/** Above any backup or packet the app makes (base64 in JSON), below what a V8 string can hold. */
+/** Above any request the app makes (a packet's HTML; bytes from an older page as base64), below what a V8 string can hold. */
 export const maxInvokeBytes = 512 * 1024 * 1024;
 
 export class RequestBodyTooLarge extends Error {
@@ -44,11 +47,16 @@ function requestOf(body: Buffer): { channel: string; input: unknown } | null {
   return { channel, input };
 }
 
+export interface InvokeDeps {
+  router: IpcRouter;
+  pieces: BytePieceStores;
+  warn(message: string): void;
+}
+
 export async function answerInvoke(
   req: IncomingMessage,
   res: ServerResponse,
-  router: IpcRouter,
-  warn: (message: string) => void,
+  { router, pieces, warn }: InvokeDeps,
   limit = maxInvokeBytes,
 ): Promise<void> {
   let body: Buffer;
@@ -62,9 +70,9 @@ export async function answerInvoke(
   if (request === null) return plainReply(res, 400, 'Call Desk did not understand this request: it must be JSON naming a channel.');
   let input: unknown;
   try {
-    input = untagBytes(request.input);
+    input = untagBytes(request.input, pieces.fromPage);
   } catch (error) {
-    if (error instanceof TooDeeplyNestedError) return plainReply(res, 400, error.message);
+    if (error instanceof TooDeeplyNestedError || error instanceof MissingBytesError) return plainReply(res, 400, error.message);
     throw error;
   }
 
@@ -91,5 +99,6 @@ export async function answerInvoke(
     }
     return answer;
   });
-  if (!res.writableEnded) res.end(ndjsonLine({ result: tagBytes(result) }));
+  // Events above keep base64: the page reads them as they stream. A page gone by now leaves its bytes unclaimed, dropped in a minute.
+  if (!res.writableEnded) res.end(ndjsonLine({ result: tagBytes(result, pieces.toPage) }));
 }

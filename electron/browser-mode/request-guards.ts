@@ -11,7 +11,7 @@ import { timingSafeEqual } from 'node:crypto';
 export interface ExpectedCaller {
   /** e.g. "http://127.0.0.1:28571" */
   origin: string;
-  /** This run's key; null when the server has no API (the e2e test host's static files). */
+  /** This run's key; null when the server has no API at all (only the renderer's files). */
   token: string | null;
 }
 

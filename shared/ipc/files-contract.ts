@@ -3,7 +3,7 @@
 // and hands back an opaque id for a chosen folder, so a page can only write where the user said.
 import { z } from 'zod';
 
-/** Bytes cross IPC as a Uint8Array (Electron's structured clone; the test host tags them). */
+/** Bytes cross IPC as a Uint8Array (Electron's structured clone; outside Electron, raw HTTP bodies named by id). */
 export const bytesSchema = z.instanceof(Uint8Array);
 
 /** The longest file name main writes or opens by name. */

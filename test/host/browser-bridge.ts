@@ -1,12 +1,21 @@
 // Gives pages in a Playwright BrowserContext the same window.callDesk the preload gives
 // Electron pages. The page side is browser mode's own (electron/browser-mode/page-bridge.ts);
-// only its transport differs: a Playwright binding instead of HTTP. Each frame's document is a
-// caller of its own, as each Electron page is: what it opens (a backup transfer) is let go when
+// only its transport differs: a Playwright binding instead of HTTP for the JSON, while bytes
+// cross as raw HTTP bodies to the host's own server (bytes-endpoint.ts), as in browser mode:
+// base64 through the binding costs seconds per backup piece. Each frame's document is a caller of its own, as each Electron page is: what it opens (a backup transfer) is let go when
 // the frame loads another document or its page closes, as main.ts does on 'did-navigate' and
 // 'destroyed'.
 import type { BrowserContext, Frame, Page } from '@playwright/test';
-import { bytesTag, tagBytes, untagBytes } from '../../electron/browser-mode/bytes-tag';
-import { installPageBridge, maxTaggedNesting, type PageBridge, type PageBridgeConfig } from '../../electron/browser-mode/page-bridge';
+import type { BytePieceStores } from '../../electron/browser-mode/byte-pieces';
+import { bytesRefTag, bytesTag, tagBytes, untagBytes } from '../../electron/browser-mode/bytes-tag';
+import { apiPaths, keyHeader } from '../../electron/browser-mode/host-messages';
+import {
+  installPageBridge,
+  maxBytesUpload,
+  maxTaggedNesting,
+  type PageBridge,
+  type PageBridgeConfig,
+} from '../../electron/browser-mode/page-bridge';
 import { isSameOrigin } from '../../electron/security/app-origin';
 import type { IpcRouter } from '../../electron/ipc/router';
 import { bridgeGlobalName, eventChannels, invokeChannels, type EventChannel } from '../../shared/ipc/channels';
@@ -18,6 +27,8 @@ const hostDispatchName = '__callDeskHostDispatch';
 
 interface BindingTransportConfig {
   bridge: PageBridgeConfig;
+  /** The app's origin: only its pages get the bytes path and its key. */
+  origin: string;
   bindingName: string;
   dispatchName: string;
 }
@@ -29,7 +40,9 @@ function installOverBinding(install: typeof installPageBridge, config: BindingTr
   const documentId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
   const send = (channel: string, input: unknown) =>
     (page[config.bindingName] as (channel: string, input: unknown, documentId: string) => Promise<unknown>)(channel, input, documentId);
-  const bridge: PageBridge = install(config.bridge, send);
+  // Another origin's page is refused by the binding anyway; it need not hold the key either.
+  const own = window.location?.origin === config.origin;
+  const bridge: PageBridge = install(own ? config.bridge : { ...config.bridge, rawBytes: null }, send);
   Object.defineProperty(window, config.dispatchName, { value: (event: string, payload: unknown) => bridge.dispatch(event, payload) });
 }
 
@@ -39,6 +52,8 @@ export interface HostBridgeOptions {
   origin: string;
   /** A caller's document is gone (the page loaded another, or closed): what it opened goes. */
   releaseCaller?: (callerId: string) => void;
+  /** Where the bytes of requests and replies wait (the host's server serves them at apiPaths.bytes), and the key it asks for. */
+  bytes: { pieces: BytePieceStores; key: string };
 }
 
 let framesSeen = 0;
@@ -73,7 +88,7 @@ function createCallerIds(release: (callerId: string) => void): (frame: Frame, do
 
 export async function installHostBridge(
   context: BrowserContext,
-  { router, origin, releaseCaller = () => {} }: HostBridgeOptions,
+  { router, origin, releaseCaller = () => {}, bytes }: HostBridgeOptions,
 ): Promise<void> {
   const callerIdOf = createCallerIds(releaseCaller);
   await context.exposeBinding(
@@ -92,14 +107,18 @@ export async function installHostBridge(
         delivered = delivered.then(() => emitToPage(source.page, event, payload as IpcEventPayload<typeof event>).catch(() => 0));
       };
       // The channel as it came: the router names a value that is not text by its type only. A
-      // request nested too deeply throws here, and the page's invoke rejects with that sentence.
-      const result = await router.handle(channel as string, untagBytes(input), sendToAsker, callerIdOf(source.frame, documentId));
+      // request nested too deeply, or naming bytes the host does not hold, throws here, and the
+      // page's invoke rejects with that sentence.
+      const untagged = untagBytes(input, bytes.pieces.fromPage);
+      const result = await router.handle(channel as string, untagged, sendToAsker, callerIdOf(source.frame, documentId));
       await delivered;
-      return tagBytes(result) as IpcResult;
+      return tagBytes(result, bytes.pieces.toPage) as IpcResult;
     },
   );
+  const rawBytes = { path: apiPaths.bytes, refTag: bytesRefTag, headers: { [keyHeader]: bytes.key }, maxUploadBytes: maxBytesUpload };
   const config: BindingTransportConfig = {
-    bridge: { bridgeGlobalName, invokeChannels, eventChannels, bytesTag, maxNesting: maxTaggedNesting },
+    bridge: { bridgeGlobalName, invokeChannels, eventChannels, bytesTag, maxNesting: maxTaggedNesting, rawBytes },
+    origin,
     bindingName: hostInvokeBinding,
     dispatchName: hostDispatchName,
   };
@@ -110,7 +129,7 @@ export async function installHostBridge(
 
 /**
  * Delivers a main → renderer event (e.g. a menu command) to one page, as
- * webContents.send would. Resolves with how many listeners received it.
+ * webContents.send would; bytes in it cross as base64 (page.evaluate carries JSON). Resolves with how many listeners received it.
  */
 export async function emitToPage<E extends EventChannel>(page: Page, event: E, payload: IpcEventPayload<E>): Promise<number> {
   return page.evaluate(

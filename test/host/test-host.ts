@@ -1,10 +1,12 @@
 // The e2e test host: serves the built renderer and plays the main process for it, in the
 // Playwright test's own Node process. See docs/ARCHITECTURE.md, "Testing without Electron".
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { createBytePieceStores } from '../../electron/browser-mode/byte-pieces';
 import { startBrowserServer } from '../../electron/browser-mode/browser-server';
 import type { IpcRouter } from '../../electron/ipc/router';
 import type { MainServices } from '../../electron/services/main-services';
@@ -116,10 +118,16 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     recordingGrants,
   });
   await main.services.reminders.start();
-  // Browser mode's server without its API: this host's bridge is a Playwright binding. The
-  // caller may pick the port: a browser restarted on the same profile must find the page at the
-  // same origin, or its IndexedDB would look empty.
-  const server = await startBrowserServer({ rootDir: rendererDir, port: options.port ?? 0 });
+  // Browser mode's server with only the raw-bytes door of its API (behind the same guards and a
+  // key of this run's): this host's JSON crosses a Playwright binding. The caller may pick the
+  // port: a browser restarted on the same profile must find the page at the same origin, or its
+  // IndexedDB would look empty.
+  const bytes = { pieces: createBytePieceStores(), key: randomBytes(32).toString('hex') };
+  const server = await startBrowserServer({
+    rootDir: rendererDir,
+    port: options.port ?? 0,
+    bytesApi: { token: bytes.key, pieces: bytes.pieces },
+  });
 
   return {
     origin: server.origin,
@@ -135,6 +143,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       await installHostBridge(context, {
         router: main.router,
         origin: server.origin,
+        bytes,
         releaseCaller: (callerId) => {
           const warn = (error: unknown) => console.warn(`[test-host] ${String(error)}`);
           void main.services.backups.releaseCaller(callerId).catch(warn);

@@ -8,7 +8,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bytesTag, installPageBridge, maxTaggedNesting } from '../../../electron/browser-mode/page-bridge';
+import { apiPaths, keyHeader } from '../../../electron/browser-mode/host-messages';
+import {
+  bytesRefTag,
+  bytesTag,
+  installPageBridge,
+  maxBytesUpload,
+  maxTaggedNesting,
+  type PageBridgeFetch,
+} from '../../../electron/browser-mode/page-bridge';
 import { createHttpTransport } from '../../../electron/browser-mode/page/http-transport';
 import { createMainHandlers } from '../../../electron/ipc/main-handlers';
 import { createIpcRouter, type IpcRouter } from '../../../electron/ipc/router';
@@ -18,7 +26,7 @@ import { ipcResultSchema, type CallDeskBridge } from '../../../shared/ipc/contra
 import { hostInvokeBinding, installHostBridge } from '../../host/browser-bridge';
 import { createFakeElectron } from './fake-electron';
 import { fakeMainPorts } from './fake-main-ports';
-import { invoke, serve, type Served } from './browser-mode/server-helpers';
+import { fetchFrom, invoke, serve, type Served } from './browser-mode/server-helpers';
 import { expectNameRefusals, foreignPageUrls, settle } from './ipc-fuzz/bridge-cases';
 import { deeplyNested, hostileCatalogue } from './ipc-fuzz/hostile-values';
 
@@ -82,7 +90,7 @@ function fakeMain() {
   return { router, handle: vi.spyOn(router, 'handle') };
 }
 
-/** The hostile catalogue without the huge values, which only cost time here (base64 and JSON both ways); the router's fuzz sends them all. */
+/** The hostile catalogue without the huge values, which only cost time here (uploads and JSON both ways); the router's fuzz sends them all. */
 const bridgeValues = () => hostileCatalogue().filter(({ name }) => !/ MB |million/.test(name));
 
 /**
@@ -121,25 +129,53 @@ async function expectNestingLimit(bridge: CallDeskBridge, reached: () => number)
   expect(reached()).toBe(before + 1);
 }
 
+/** The bytes really crossed as uploads, and every upload was claimed by its request. */
+function expectUploadsClaimed(served: Served, before: number): void {
+  expect(served.pieces.fromPage.size()).toBe(0);
+  expect(uploads - before).toBeGreaterThan(0);
+}
+
+let uploads = 0;
+const countingUploads =
+  (inner: PageBridgeFetch): PageBridgeFetch =>
+  (url, init) => {
+    if (init.method === 'POST') uploads += 1;
+    return inner(url, init);
+  };
+
+let served: Served | null = null;
+afterEach(async () => {
+  await served?.stop();
+  served = null;
+});
+
 describe("the page core over the e2e test host's binding", () => {
   const origin = 'http://127.0.0.1:4173';
 
-  /** The test host installed on a fake context, and its init script run in a window of its own, as Playwright runs it. */
+  /**
+   * The test host installed on a fake context, and its init script run in a window of its own, as
+   * Playwright runs it; its bytes cross the test host's server (the bytes door alone), as in the e2e.
+   */
   async function hostBridge() {
     const { router, handle } = fakeMain();
+    served = await serve({ withApi: false, bytesDoor: true });
     let binding: ((source: unknown, channel: unknown, input: unknown, documentId: unknown) => Promise<unknown>) | undefined;
     let initScript: string | undefined;
     const context = {
       exposeBinding: async (_name: string, callback: typeof binding) => void (binding = callback),
       addInitScript: async ({ content }: { content: string }) => void (initScript = content),
     };
-    await installHostBridge(context as never, { router, origin });
+    await installHostBridge(context as never, { router, origin, bytes: { pieces: served.pieces, key: served.key } });
     const frameAt = (url: string) => ({ url: () => url, page: () => ({ once: () => {}, on: () => {} }) });
     const fromUrl = (url: string) => {
       const frame = frameAt(url);
       return (channel: unknown, input: unknown, documentId?: unknown) => binding!({ frame, page: {} }, channel, input, documentId);
     };
-    const page: Record<string, unknown> = { [hostInvokeBinding]: fromUrl(`${origin}/index.html`) };
+    const page: Record<string, unknown> = {
+      [hostInvokeBinding]: fromUrl(`${origin}/index.html`),
+      location: { origin },
+      fetch: countingUploads(fetchFrom(served)),
+    };
     vi.stubGlobal('window', page);
     // The text the page receives, not the functions it was made from.
     new Function(initScript!)();
@@ -153,7 +189,9 @@ describe("the page core over the e2e test host's binding", () => {
 
   it('settles every hostile input on every channel as a result from main, or a rejection in words for nesting too deep', async () => {
     const { bridge } = await hostBridge();
+    const before = uploads;
     await expectEverythingSettles(bridge, (name) => (/nested/.test(name) ? tooDeep : null));
+    expectUploadsClaimed(served!, before);
   });
 
   it('refuses a request nested past the limit in the page, before it is sent', async () => {
@@ -184,28 +222,25 @@ describe("the page core over the e2e test host's binding", () => {
 });
 
 describe("the page core over browser mode's HTTP", () => {
-  let served: Served | null = null;
-  afterEach(async () => {
-    await served?.stop();
-    served = null;
-  });
-
   /** Browser mode's server with main's real router, and the page core over the HTTP transport, as page-main.ts puts them together. */
   async function httpBridge() {
     const { router, handle } = fakeMain();
     served = await serve({ api: { router } });
-    const { origin } = served.server;
+    const pageFetch = countingUploads(fetchFrom(served));
     const transport = createHttpTransport({
       key: served.key,
       onEvent: () => {},
       onHostMessage: () => {},
-      // As a page's fetch: relative to its own origin, which it names.
-      fetch: (url, init) =>
-        fetch(new URL(String(url), origin), { ...init, headers: { ...(init?.headers as Record<string, string>), origin } }),
+      fetch: (url, init) => pageFetch(String(url), init ?? {}),
     });
     const page: Record<string, unknown> = {};
     vi.stubGlobal('window', page);
-    installPageBridge({ bridgeGlobalName, invokeChannels, eventChannels, bytesTag, maxNesting: maxTaggedNesting }, transport.send);
+    const rawBytes = { path: apiPaths.bytes, refTag: bytesRefTag, headers: { [keyHeader]: served.key }, maxUploadBytes: maxBytesUpload };
+    installPageBridge(
+      { bridgeGlobalName, invokeChannels, eventChannels, bytesTag, maxNesting: maxTaggedNesting, rawBytes },
+      transport.send,
+      pageFetch,
+    );
     return { bridge: page[bridgeGlobalName] as CallDeskBridge, handle };
   }
 
@@ -216,9 +251,11 @@ describe("the page core over browser mode's HTTP", () => {
 
   it('settles every hostile input on every channel as a result from main, or a rejection in words for what JSON cannot carry', async () => {
     const { bridge } = await httpBridge();
+    const before = uploads;
     await expectEverythingSettles(bridge, (name) =>
       /nested/.test(name) ? tooDeep : name === 'bigint' ? /^This request holds a value that cannot be sent to Call Desk\.$/ : null,
     );
+    expectUploadsClaimed(served!, before);
   });
 
   it('refuses a request nested past the limit in the page, before it is sent', async () => {

@@ -50,18 +50,47 @@ describe('the invoke endpoint', () => {
       return { ok: true, value: { bytes: new Uint8Array([7, 8, 9]) } };
     });
     served = await serve({ api: { router } });
+    const upload = await ask(served, '/__call-desk/bytes/', { method: 'POST', headers: keyed(), body: Buffer.from([1, 2, 3]) });
+    expect(upload.status).toBe(200);
+    // Bytes as base64 in the JSON are still understood (a bridge without raw bytes sends them so).
     const answer = await invoke(served, 'backup:write-automatic', {
-      bytes: { __callDeskBytes: Buffer.from([1, 2, 3]).toString('base64') },
+      bytes: { __callDeskBytesRef: upload.text },
+      old: { __callDeskBytes: Buffer.from([4, 5]).toString('base64') },
     });
 
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
-    expect(asked).toEqual([{ channel: 'backup:write-automatic', input: { bytes: new Uint8Array([1, 2, 3]) } }]);
-    expect(lines(answer.text)).toEqual([
+    expect(asked).toEqual([
+      { channel: 'backup:write-automatic', input: { bytes: new Uint8Array([1, 2, 3]), old: new Uint8Array([4, 5]) } },
+    ]);
+    expect((asked[0]!.input as { bytes: Uint8Array }).bytes).toBeInstanceOf(Uint8Array);
+    const [first, second, last] = lines(answer.text);
+    expect([first, second]).toEqual([
       { event: 'export:progress', payload: { progressId: 'p1', stage: 'printing', done: 0, total: 0 } },
       { event: 'export:progress', payload: { progressId: 'p1', stage: 'saving', done: 0, total: 0 } },
-      { result: { ok: true, value: { bytes: { __callDeskBytes: Buffer.from([7, 8, 9]).toString('base64') } } } },
     ]);
+    // The result names its bytes; the page fetches them once.
+    const id = (last as { result: { value: { bytes: Record<string, string> } } }).result.value.bytes.__callDeskBytesRef!;
+    expect(last).toEqual({ result: { ok: true, value: { bytes: { __callDeskBytesRef: id } } } });
+    const bytes = await ask(served, `/__call-desk/bytes/${id}`, { headers: keyed() });
+    expect([bytes.status, [...bytes.body]]).toEqual([200, [7, 8, 9]]);
+    expect((await ask(served, `/__call-desk/bytes/${id}`, { headers: keyed() })).status).toBe(404);
+  });
+
+  it('takes uploaded bytes once: a second request naming them is refused before main sees it', async () => {
+    const { router, asked } = recordingRouter(async () => ({ ok: true, value: null }));
+    served = await serve({ api: { router } });
+    const upload = await ask(served, '/__call-desk/bytes/', { method: 'POST', headers: keyed(), body: Buffer.from([1]) });
+    const input = { writeId: 'ab'.repeat(16), index: 0, bytes: { __callDeskBytesRef: upload.text } };
+    expect((await invoke(served, 'backup:write-chunk', input)).status).toBe(200);
+    for (const bytes of [{ __callDeskBytesRef: upload.text }, { __callDeskBytesRef: 'f'.repeat(32) }, { __callDeskBytesRef: '../etc' }]) {
+      const again = await invoke(served, 'backup:write-chunk', { ...input, bytes });
+      expect(again.status).toBe(400);
+      expect(again.text).toBe(
+        'Call Desk did not understand this request: the bytes it names are no longer waiting (each upload serves one request, within a minute).',
+      );
+    }
+    expect(asked).toHaveLength(1);
   });
 
   it("passes main's refusal through as the result, word for word", async () => {

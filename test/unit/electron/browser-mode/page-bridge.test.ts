@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The page side of window.callDesk outside Electron (browser mode and the e2e test host), with a
-// fake transport: the same checks and sentences as the preload, bytes carried as tagged base64.
+// fake transport: the same checks and sentences as the preload, bytes carried as tagged base64
+// (a bridge without raw bytes; page-bridge-raw-bytes.test.ts has the raw path).
 import { describe, expect, it } from 'vitest';
 import { bytesTag, installPageBridge, maxTaggedNesting, type PageBridgeSend } from '../../../../electron/browser-mode/page-bridge';
 import { bridgeGlobalName, eventChannels, invokeChannels } from '../../../../shared/ipc/channels';
@@ -12,7 +13,7 @@ let installed = 0;
 function install(send: PageBridgeSend) {
   const name = `callDeskUnderTest${(installed += 1)}`;
   const dispatcher = installPageBridge(
-    { bridgeGlobalName: name, invokeChannels, eventChannels, bytesTag, maxNesting: maxTaggedNesting },
+    { bridgeGlobalName: name, invokeChannels, eventChannels, bytesTag, maxNesting: maxTaggedNesting, rawBytes: null },
     send,
   );
   const bridge = (window as unknown as Record<string, CallDeskBridge>)[name]!;

@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createBytePieceStores, type BytePieceStores } from '../../../../electron/browser-mode/byte-pieces';
 import type { BrowserApi, BrowserServer } from '../../../../electron/browser-mode/browser-server';
 import { startBrowserServer } from '../../../../electron/browser-mode/browser-server';
 import { createEventHub } from '../../../../electron/browser-mode/event-hub';
@@ -19,10 +20,19 @@ export interface Served {
   folder: string;
   key: string;
   api: BrowserApi | undefined;
+  /** Where the bytes of requests and replies wait (the API's, or the bytes door's alone). */
+  pieces: BytePieceStores;
   stop(): Promise<void>;
 }
 
-export async function serve({ api: apiOverrides, withApi = true }: { api?: Partial<BrowserApi>; withApi?: boolean } = {}): Promise<Served> {
+export interface ServeOptions {
+  api?: Partial<BrowserApi>;
+  withApi?: boolean;
+  /** Without the API: serve the raw-bytes door alone, as the e2e test host does. */
+  bytesDoor?: boolean;
+}
+
+export async function serve({ api: apiOverrides, withApi = true, bytesDoor = false }: ServeOptions = {}): Promise<Served> {
   const folder = await mkdtemp(path.join(tmpdir(), 'call-desk-browser-server-'));
   const rootDir = path.join(folder, 'renderer');
   await mkdir(path.join(rootDir, 'assets'), { recursive: true });
@@ -32,9 +42,11 @@ export async function serve({ api: apiOverrides, withApi = true }: { api?: Parti
   await writeFile(path.join(folder, 'bridge.js'), 'window.bridged = true;');
   const key = 'a'.repeat(64);
   const router: IpcRouter = { handle: async () => ({ ok: true, value: null }) };
+  const pieces = apiOverrides?.pieces ?? createBytePieceStores();
   const api: BrowserApi | undefined = withApi
     ? {
         token: key,
+        pieces,
         bridgeScriptFile: path.join(folder, 'bridge.js'),
         router,
         events: createEventHub(),
@@ -45,12 +57,14 @@ export async function serve({ api: apiOverrides, withApi = true }: { api?: Parti
         ...apiOverrides,
       }
     : undefined;
-  const server = await startBrowserServer({ rootDir, port: 0, api });
+  const bytesApi = !withApi && bytesDoor ? { token: key, pieces } : undefined;
+  const server = await startBrowserServer({ rootDir, port: 0, api, bytesApi });
   return {
     server,
     folder,
     key,
     api,
+    pieces,
     async stop() {
       await server.close();
       await rm(folder, { recursive: true, force: true });
@@ -107,6 +121,12 @@ export function lines(text: string): ServerLine[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as ServerLine);
+}
+
+/** A page's fetch to `served`: relative to the page's origin, which the page names, as a browser does. */
+export function fetchFrom(served: Served): (url: string, init: RequestInit) => Promise<Response> {
+  const { origin } = served.server;
+  return (url, init) => fetch(new URL(url, origin), { ...init, headers: { ...(init.headers as Record<string, string>), origin } });
 }
 
 /** An invoke as the page sends it: with the key, from the server's own origin. */
