@@ -9,6 +9,7 @@
 import type { BackupSummary } from '../../shared/backup/backup-format';
 import { writeBackup, type BackupPieceSink, type BackupSource } from '../../shared/backup/backup-writer';
 import { gatherBackup } from '../../shared/backup/encode-backup';
+import type { EncodedTable } from '../../shared/backup/table-encoder';
 import type { StoredDocument } from '../../shared/documents/schema';
 import { openCallDeskDb, type CallDeskDb } from '../data/db';
 import { latestSchemaVersion } from '../data/schema-versions';
@@ -36,9 +37,9 @@ export interface EncodedDatabase {
   changeStamp: string | null;
 }
 
-/** Tables some other step read already, and the change stamp they were read at. */
+/** Tables some other step read (and perhaps encoded) already, and the change stamp they were read at. */
 export interface TablesReadAt {
-  tables: Record<string, unknown[]>;
+  tables: Record<string, unknown[] | EncodedTable>;
   changeStamp: string | null;
 }
 
@@ -133,7 +134,7 @@ async function readSource(db: CallDeskDb, meta: BackupMeta, known: TablesReadAt 
 async function readTables(
   db: CallDeskDb,
   known: TablesReadAt | null,
-): Promise<{ tables: Record<string, unknown[]>; changeStamp: string | null; documentIds: string[] }> {
+): Promise<{ tables: Record<string, unknown[] | EncodedTable>; changeStamp: string | null; documentIds: string[] }> {
   const readExcept = (skip: ReadonlySet<string>) =>
     db.transaction('r', db.tables, async () => {
       const { tables, changeStamp } = await exportStampedSnapshot(db, { except: skip });

@@ -24,8 +24,11 @@ import { errorMessage } from '../../shared/common/error-message';
 import { ownBuffer } from '../../shared/common/own-buffer';
 
 export interface ImportSessionDeps {
-  /** The stored customers, invoices and contacts the plan is made against. */
-  loadStored(databaseName: string): Promise<StoredForPlan>;
+  /**
+   * The stored customers, invoices and contacts the plan is made against; calls `requested` once
+   * the reads are asked for (the file is interpreted meanwhile).
+   */
+  loadStored(databaseName: string, requested: () => void): Promise<StoredForPlan>;
   /**
    * The safety copy's file, reusing the rows read for the plan while their stamp is current
    * (encodeDatabaseReusing). Without it the worker makes no copy and the window has one made.
@@ -46,6 +49,8 @@ export interface ImportSessionDeps {
 const presetHeaderNames = importPresets.flatMap((preset) => [...preset.requiredHeaders, ...(preset.optionalHeaders ?? [])]);
 
 const samplesPerColumn = 3;
+
+const noop = () => {};
 
 function columnSamples(table: ReportTable): string[][] {
   return table.headers.map((_, column) => {
@@ -88,9 +93,10 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
       copy = { ...copy, planId };
       return;
     }
-    const known = readAt ? { tables: storedTables(readAt), changeStamp: readAt.changeStamp } : null;
     // After the current task, so the preview's reply goes out before the copy's work starts.
-    const bytes = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => encode(databaseName, meta, known));
+    const bytes = new Promise<void>((resolve) => setTimeout(resolve, 0))
+      .then(async () => (readAt ? { tables: await storedTables(readAt), changeStamp: readAt.changeStamp } : null))
+      .then((known) => encode(databaseName, meta, known));
     bytes.catch(() => {}); // reported when asked for
     copy = { planId, changeStamp: readAt?.changeStamp ?? null, bytes };
   }
@@ -159,9 +165,13 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     const within = (stage: 'interpreting' | 'matching', from: number, to: number) => (fraction: number) =>
       post({ kind: 'progress', stage, fraction: from + (to - from) * fraction });
     post({ kind: 'progress', stage: 'interpreting', fraction: 0.1 });
-    // Asked for first: the database gathers the rows while this thread interprets the file.
-    const storedRead = deps.loadStored(request.databaseName);
+    // Asked for first: the database gathers the rows while this thread interprets the file. Opening
+    // the database takes a turn of the event loop, so the interpreting waits until the reads are out.
+    let requested!: () => void;
+    const readsOut = new Promise<void>((resolve) => (requested = resolve));
+    const storedRead = deps.loadStored(request.databaseName, requested);
     storedRead.catch(() => {}); // unused when the user must answer questions first; else awaited below
+    await Promise.race([readsOut, storedRead.then(noop, noop)]);
     const result = interpretTable(table, { ...request.options, onProgress: within('interpreting', 0.1, 0.6) });
     kept = null;
     if (!result.ok) return { kind: 'questions', questions: result.questions };

@@ -19,13 +19,12 @@ import {
   type DatabaseSnapshot,
   type Manifest,
 } from './backup-format';
-import { utf8Bytes } from '../common/utf8-bytes';
 import { sha256Hex } from './sha256';
+import { encodeTable, isEncodedTable, type EncodedTable } from './table-encoder';
 
-// Level 1 deflate: table JSON still shrinks several-fold, at a fraction of level 6's time, which
-// matters because a backup of the whole database is made every day. Documents (PDF, JPEG, PNG)
+// The manifest is deflated at the tables' level (table-encoder.ts). Documents (PDF, JPEG, PNG)
 // are mostly compressed already, so they are stored as they are.
-const tableLevel = 1;
+const manifestLevel = 1;
 
 const encoder = new TextEncoder();
 
@@ -37,7 +36,9 @@ export interface BackupDocumentSource {
   read(): Promise<Uint8Array>;
 }
 
-export interface BackupSource extends DatabaseSnapshot {
+export interface BackupSource extends Omit<DatabaseSnapshot, 'tables'> {
+  /** Each table's rows, or the table already encoded (the import encodes what it reads as it reads it). */
+  tables: Record<string, unknown[] | EncodedTable>;
   /** UTC ISO instant. */
   createdAt: string;
   app: { version: string };
@@ -122,11 +123,26 @@ export async function writeBackup(source: BackupSource, pieceBytes: number, sink
   const tables: Manifest['tables'] = [];
   for (const [name, rows] of Object.entries(source.tables)) {
     if (!isTableName(name)) throw new Error(`"${name}" is not a table name a backup can hold.`);
-    if (!Array.isArray(rows)) throw new Error(`Table ${name} is not a list of rows.`);
-    const bytes = utf8Bytes(JSON.stringify(rows));
+    if (!isEncodedTable(rows) && !Array.isArray(rows)) throw new Error(`Table ${name} is not a list of rows.`);
+    const table = isEncodedTable(rows) ? rows : await encodeTable(name, rows);
+    if (table.name !== name) throw new Error(`Table ${name} was given the encoding of table ${table.name}.`);
     const file = tableEntryPath(name);
-    tables.push({ name, file, rows: rows.length, sha256: await sha256Hex(bytes) });
-    await addEntry(new ZipDeflate(file, { level: tableLevel }), bytes);
+    tables.push({ name, file, rows: table.rows, sha256: table.sha256 });
+    // An entry of our own carrying the deflated bytes made earlier, as fflate's ZipInputFile allows.
+    const entry: ZipInputFile = {
+      filename: file,
+      size: table.entry.size,
+      crc: table.entry.crc,
+      compression: 8,
+      flag: table.entry.flag,
+      mtime,
+    };
+    zip.add(entry);
+    const pieces = table.entry.deflated;
+    if (pieces.length === 0) entry.ondata!(null, new Uint8Array(0), true);
+    pieces.forEach((piece, index) => entry.ondata!(null, piece, index === pieces.length - 1));
+    if (failure) throw failure;
+    await out.send(false);
   }
 
   const documents: Manifest['documents'] = [];
@@ -150,7 +166,7 @@ export async function writeBackup(source: BackupSource, pieceBytes: number, sink
     checksum: '0'.repeat(64),
   });
   const manifest: Manifest = { ...unsigned, checksum: await sha256Hex(checksumText(unsigned)) };
-  await addEntry(new ZipDeflate(manifestEntry, { level: tableLevel }), encoder.encode(JSON.stringify(manifest, null, 2)));
+  await addEntry(new ZipDeflate(manifestEntry, { level: manifestLevel }), encoder.encode(JSON.stringify(manifest, null, 2)));
   zip.end();
   if (failure) throw failure;
   await out.send(true);

@@ -14,21 +14,29 @@ afterEach(closeTestDbs);
 
 const meta = { createdAt: '2026-11-23T08:05:00.000Z', appVersion: '0.1.0' };
 
-async function tablesOf(bytes: Uint8Array) {
+async function decoded(bytes: Uint8Array) {
   const result = await decodeBackup(bytes, { maxSchemaVersion: latestSchemaVersion });
   if (!result.ok) throw new Error(result.message);
-  return result.backup.tables;
+  return result.backup;
+}
+
+async function tablesOf(bytes: Uint8Array) {
+  return (await decoded(bytes)).tables;
 }
 
 describe('a backup that reuses tables already read', () => {
-  it('is the same file as a whole read when nothing was written since the rows were read', async () => {
+  it('is the same backup as a whole read when nothing was written since the rows were read', async () => {
     const db = await filledDb();
     const { readAt } = await loadStoredForPlan(db.name);
-    const reused = await encodeDatabaseReusing(db.name, meta, { tables: storedTables(readAt!), changeStamp: readAt!.changeStamp });
+    const reused = await encodeDatabaseReusing(db.name, meta, { tables: await storedTables(readAt!), changeStamp: readAt!.changeStamp });
     const whole = await streamedBytes(db.name, meta);
     expect(reused.changeStamp).toBe(readAt!.changeStamp);
     expect(reused.summary).toEqual(whole.summary);
-    expect(reused.bytes).toEqual(whole.bytes);
+    // The invoices were deflated page by page as they were read, so the zip's bytes differ; what
+    // it holds does not, and the manifest's checksum covers every table's SHA-256.
+    const [fromReuse, fromWhole] = await Promise.all([decoded(reused.bytes), decoded(whole.bytes)]);
+    expect(fromReuse.tables).toEqual(fromWhole.tables);
+    expect(fromReuse.checksum).toBe(fromWhole.checksum);
   });
 
   it('takes the given rows for their tables, and reads every other table', async () => {
@@ -37,7 +45,7 @@ describe('a backup that reuses tables already read', () => {
     // Rows that differ from the stored ones show which were used.
     const marked = readAt!.invoices.map((invoice) => ({ ...invoice, po: 'FROM-THE-PLAN' }));
     const reused = await encodeDatabaseReusing(db.name, meta, {
-      tables: { ...storedTables(readAt!), invoices: marked },
+      tables: { ...(await storedTables(readAt!)), invoices: marked },
       changeStamp: readAt!.changeStamp,
     });
     const tables = await tablesOf(reused.bytes);
@@ -55,7 +63,7 @@ describe('a backup that reuses tables already read', () => {
     const first = await db.customers.limit(1).first();
     await db.customers.update(first!.id, { notes: 'Written after the plan read its rows' });
     const reused = await encodeDatabaseReusing(db.name, meta, {
-      tables: { ...storedTables(readAt!), invoices: marked },
+      tables: { ...(await storedTables(readAt!)), invoices: marked },
       changeStamp: readAt!.changeStamp,
     });
     expect(reused.changeStamp).not.toBe(readAt!.changeStamp);

@@ -1,0 +1,98 @@
+// One table of a backup, encoded as its rows arrive: the JSON text of the whole list (exactly
+// JSON.stringify of all the rows, in the order given), its SHA-256, and the zip entry's deflated
+// bytes with their CRC. Rows can be added a page at a time, so a reader that gets a table in
+// several requests (the import's read of 100,000 invoices) encodes each page while the database
+// fetches the next, instead of after the whole read. backup-writer.ts puts the result in the file.
+import { ZipDeflate } from 'fflate';
+import { utf8Bytes } from '../common/utf8-bytes';
+import { sha256Hex } from './sha256';
+
+// Level 1 deflate: table JSON still shrinks several-fold, at a fraction of level 6's time, which
+// matters because a backup of the whole database is made every day.
+const tableLevel = 1;
+
+/** A table ready for the zip: what the manifest says of it and the entry's bytes. */
+export interface EncodedTable {
+  readonly kind: 'encoded-table';
+  name: string;
+  rows: number;
+  /** Of the JSON text's UTF-8 bytes, as the manifest records it. */
+  sha256: string;
+  /** The zip entry: deflated bytes in order, the CRC-32 and length of the text, and the deflate level's flag bits. */
+  entry: { deflated: Uint8Array<ArrayBuffer>[]; crc: number; size: number; flag: number };
+}
+
+export function isEncodedTable(value: unknown): value is EncodedTable {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'encoded-table';
+}
+
+/** Takes a table's rows in order, in as many calls as they come, then gives the encoded table. */
+export interface TableEncoder {
+  add(rows: readonly unknown[]): void;
+  finish(): Promise<EncodedTable>;
+}
+
+export function createTableEncoder(name: string): TableEncoder {
+  // The deflate and the CRC of a ZipDeflate entry, used on its own: its output is kept here and
+  // handed to the zip later as an entry of our own (writeEncodedTable in backup-writer.ts).
+  const deflate = new ZipDeflate(name, { level: tableLevel });
+  const deflated: Uint8Array<ArrayBuffer>[] = [];
+  let failure: Error | null = null;
+  deflate.ondata = (error, chunk) => {
+    if (error) failure ??= error;
+    else if (chunk.length > 0) deflated.push(chunk);
+  };
+  // The text's bytes are kept until finish: Web Crypto hashes one buffer, not a stream.
+  const text: Uint8Array[] = [];
+  let rows = 0;
+  let finished = false;
+
+  const push = (bytes: Uint8Array, final: boolean) => {
+    text.push(bytes);
+    deflate.push(bytes, final);
+    if (failure) throw failure;
+  };
+
+  return {
+    add(page) {
+      if (finished) throw new Error(`Table ${name} was already finished.`);
+      if (page.length === 0) return;
+      const json = JSON.stringify(page);
+      // "[a,b]" then ",c,d" …: together exactly the text of one list of all the rows.
+      push(utf8Bytes((rows === 0 ? '[' : ',') + json.slice(1, -1)), false);
+      rows += page.length;
+    },
+    async finish() {
+      if (finished) throw new Error(`Table ${name} was already finished.`);
+      finished = true;
+      push(utf8Bytes(rows === 0 ? '[]' : ']'), true);
+      const sha256 = await sha256Hex(joined(text));
+      text.length = 0;
+      return {
+        kind: 'encoded-table',
+        name,
+        rows,
+        sha256,
+        entry: { deflated, crc: deflate.crc, size: deflate.size, flag: deflate.flag ?? 0 },
+      };
+    },
+  };
+}
+
+/** Every row at once: the encoder for a table read whole. */
+export async function encodeTable(name: string, rows: readonly unknown[]): Promise<EncodedTable> {
+  const encoder = createTableEncoder(name);
+  encoder.add(rows);
+  return encoder.finish();
+}
+
+function joined(pieces: readonly Uint8Array[]): Uint8Array {
+  if (pieces.length === 1) return pieces[0]!;
+  const all = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    all.set(piece, at);
+    at += piece.length;
+  }
+  return all;
+}
