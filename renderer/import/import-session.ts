@@ -30,6 +30,11 @@ export interface ImportSessionDeps {
    */
   loadStored(databaseName: string, requested: () => void): Promise<StoredForPlan>;
   /**
+   * The database's change stamp now, to tell whether rows read earlier are still what is stored.
+   * Without it, rows read ahead are never used and every plan reads afresh.
+   */
+  readStamp?(databaseName: string): Promise<string | null>;
+  /**
    * The safety copy's file, reusing the rows read for the plan while their stamp is current
    * (encodeDatabaseReusing). Without it the worker makes no copy and the window has one made.
    */
@@ -79,6 +84,11 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
   let table: ReportTable | null = null;
   /** The plan the window last previewed, kept whole here until it is applied or replaced, and the rows it was made against. */
   let kept: { id: string; plan: ImportPlan; readAt?: StoredRowsAt } | null = null;
+  /**
+   * Stored rows read before the plan asked (from the analyse step, or the last plan's), which the
+   * next plan uses if nothing was written since.
+   */
+  let readEarlier: { databaseName: string; read: Promise<StoredForPlan> } | null = null;
   /** The safety copy being made from the rows the plan read (see startSafetyCopy). */
   let copy: { planId: string; changeStamp: string | null; bytes: Promise<{ bytes: Uint8Array; changeStamp: string | null }> } | null = null;
 
@@ -109,7 +119,32 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     return { kind: 'safety-copy', bytes: ownBuffer(bytes), changeStamp };
   }
 
-  function analyse(request: Extract<ImportWorkerRequest, { kind: 'analyse' }>): ImportWorkerResponse {
+  /**
+   * Starts reading the stored rows; resolves once the reads are asked for (or the read failed),
+   * with the read in a box: an async function's promise would wait for the read itself.
+   */
+  async function startStoredRead(databaseName: string): Promise<{ read: Promise<StoredForPlan> }> {
+    let requested!: () => void;
+    const readsOut = new Promise<void>((resolve) => (requested = resolve));
+    const read = deps.loadStored(databaseName, requested);
+    read.catch(noop); // reported by the plan that uses it
+    // Opening the database takes a turn of the event loop: the reads are out only after it.
+    await Promise.race([readsOut, read.then(noop, noop)]);
+    return { read };
+  }
+
+  /** Rows read earlier for `databaseName`, if nothing was written since they were read; else null. */
+  async function currentEarlierRead(databaseName: string, earlier: typeof readEarlier): Promise<StoredForPlan | null> {
+    if (!earlier || earlier.databaseName !== databaseName || !deps.readStamp) return null;
+    const stored = await earlier.read.catch(() => null);
+    if (!stored?.readAt) return null;
+    return stored.readAt.changeStamp === (await deps.readStamp(databaseName)) ? stored : null;
+  }
+
+  async function analyse(request: Extract<ImportWorkerRequest, { kind: 'analyse' }>): Promise<ImportWorkerResponse> {
+    if (request.databaseName && deps.readStamp && readEarlier?.databaseName !== request.databaseName) {
+      readEarlier = { databaseName: request.databaseName, read: (await startStoredRead(request.databaseName)).read };
+    }
     if (request.file) {
       file = request.file;
       table = null;
@@ -165,17 +200,30 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     const within = (stage: 'interpreting' | 'matching', from: number, to: number) => (fraction: number) =>
       post({ kind: 'progress', stage, fraction: from + (to - from) * fraction });
     post({ kind: 'progress', stage: 'interpreting', fraction: 0.1 });
-    // Asked for first: the database gathers the rows while this thread interprets the file. Opening
-    // the database takes a turn of the event loop, so the interpreting waits until the reads are out.
-    let requested!: () => void;
-    const readsOut = new Promise<void>((resolve) => (requested = resolve));
-    const storedRead = deps.loadStored(request.databaseName, requested);
-    storedRead.catch(() => {}); // unused when the user must answer questions first; else awaited below
-    await Promise.race([readsOut, storedRead.then(noop, noop)]);
+    // Rows read ahead are used if still current (checked once the file is interpreted); otherwise
+    // they are asked for first, so the database gathers them while this thread interprets the file.
+    const earlier = readEarlier;
+    readEarlier = null;
+    const storedRead = earlier
+      ? currentEarlierRead(request.databaseName, earlier).then(
+          async (current) => current ?? (await (await startStoredRead(request.databaseName)).read),
+        )
+      : (await startStoredRead(request.databaseName)).read;
+    storedRead.catch(noop); // unused when the user must answer questions first; else awaited below
+    // Rows that came in meanwhile are taken first (each page is encoded for the safety copy and
+    // handed to the deflate worker as it is taken), so that worker is not left idle while the
+    // file is interpreted: the plan needs every row before it starts either way.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const result = interpretTable(table, { ...request.options, onProgress: within('interpreting', 0.1, 0.6) });
     kept = null;
-    if (!result.ok) return { kind: 'questions', questions: result.questions };
+    if (!result.ok) {
+      // The rows wait for the plan made once the user has answered, if still current then.
+      readEarlier = { databaseName: request.databaseName, read: storedRead };
+      return { kind: 'questions', questions: result.questions };
+    }
     const stored = await storedRead;
+    // Kept for the next plan (the user changes an option and previews again) while still current.
+    if (stored.readAt) readEarlier = { databaseName: request.databaseName, read: Promise.resolve(stored) };
     post({ kind: 'progress', stage: 'matching', fraction: 0.7 });
     const onProgress = within('matching', 0.7, 1);
     const planned = planImport({ book: result.book, scope: request.scope, stored, newId: deps.newId, onProgress });
@@ -214,7 +262,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
         message: `The safety copy could not be made: ${errorMessage(error)}`,
       }));
     try {
-      return request.kind === 'analyse' ? analyse(request) : await plan(request);
+      return request.kind === 'analyse' ? await analyse(request) : await plan(request);
     } catch (error) {
       return failure(error);
     }

@@ -99,6 +99,11 @@ export type ImportWorkerRequest =
       file: { name: string; bytes: Uint8Array } | null;
       read: ReadOptions;
       base: { defaultCurrency: string; today: CalendarDate };
+      /**
+       * The database the plan will be made against: the worker starts reading its rows now, so
+       * the database gathers them while the file is read (the plan uses them while still current).
+       */
+      databaseName?: string;
     }
   /** `now`: the window's clock (UTC ISO), for the office day the payments seen would be received on. */
   | {

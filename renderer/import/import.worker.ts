@@ -7,7 +7,7 @@ import { encodeDatabaseReusing } from '../backup/encode-database';
 import { createImportSession } from './import-session';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
 import { loadPromiseContext } from './promise-context';
-import { loadStoredForPlan } from './stored-for-plan';
+import { loadStoredForPlan, readStoredStamp } from './stored-for-plan';
 
 // The project's TypeScript settings describe a window, not a worker: name the two members used.
 const scope = self as unknown as {
@@ -17,6 +17,7 @@ const scope = self as unknown as {
 
 const handle = createImportSession((response) => scope.postMessage(response), {
   loadStored: loadStoredForPlan,
+  readStamp: readStoredStamp,
   loadPromiseContext,
   encodeSafetyCopy: encodeDatabaseReusing,
   newId,

@@ -91,7 +91,13 @@ export function useImportFlow(base: ImportBase | null) {
   const analyse = useCallback(
     async (file: { name: string; bytes: Uint8Array } | null, read: ReadOptions, previous: Review | null) => {
       if (!base) return;
-      const reply = await run({ kind: 'analyse', file, read, base: { defaultCurrency: base.defaultCurrency, today: base.today } });
+      const reply = await run({
+        kind: 'analyse',
+        file,
+        read,
+        base: { defaultCurrency: base.defaultCurrency, today: base.today },
+        databaseName: db.name,
+      });
       if (!reply || reply.kind !== 'analysed') {
         if (reply) setError('The import gave an unexpected answer. Try again.');
         if (file && !previous) setPhase({ step: 'choose' });

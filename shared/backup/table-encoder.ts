@@ -26,55 +26,76 @@ export function isEncodedTable(value: unknown): value is EncodedTable {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'encoded-table';
 }
 
-/** Takes a table's rows in order, in as many calls as they come, then gives the encoded table. */
-export interface TableEncoder {
-  add(rows: readonly unknown[]): void;
-  finish(): Promise<EncodedTable>;
+/** A table's text deflated as the zip entry needs it, and its SHA-256 as the manifest records it. */
+export interface DeflatedText {
+  deflated: Uint8Array<ArrayBuffer>[];
+  crc: number;
+  size: number;
+  flag: number;
+  sha256: string;
 }
 
-export function createTableEncoder(name: string): TableEncoder {
+/** Encodes (UTF-8), deflates and hashes a table's text as its pieces come. */
+export interface TextDeflater {
+  push(text: string, final: boolean): void;
+  done(): Promise<DeflatedText>;
+}
+
+/** Deflates on this thread; the text is kept until done, since Web Crypto hashes one buffer, not a stream. */
+export function deflaterHere(): TextDeflater {
   // The deflate and the CRC of a ZipDeflate entry, used on its own: its output is kept here and
-  // handed to the zip later as an entry of our own (writeEncodedTable in backup-writer.ts).
-  const deflate = new ZipDeflate(name, { level: tableLevel });
+  // handed to the zip later as an entry of our own (backup-writer.ts).
+  const deflate = new ZipDeflate('table', { level: tableLevel });
   const deflated: Uint8Array<ArrayBuffer>[] = [];
   let failure: Error | null = null;
   deflate.ondata = (error, chunk) => {
     if (error) failure ??= error;
     else if (chunk.length > 0) deflated.push(chunk);
   };
-  // The text's bytes are kept until finish: Web Crypto hashes one buffer, not a stream.
   const text: Uint8Array[] = [];
+  let final = false;
+  return {
+    push(piece, last) {
+      if (final) throw new Error('This text was already finished.');
+      final = last;
+      const bytes = utf8Bytes(piece);
+      text.push(bytes);
+      deflate.push(bytes, last);
+      if (failure) throw failure;
+    },
+    async done() {
+      if (!final) throw new Error('This text is not finished yet.');
+      const sha256 = await sha256Hex(joined(text));
+      text.length = 0;
+      return { deflated, crc: deflate.crc, size: deflate.size, flag: deflate.flag ?? 0, sha256 };
+    },
+  };
+}
+
+/** Takes a table's rows in order, in as many calls as they come, then gives the encoded table. */
+export interface TableEncoder {
+  add(rows: readonly unknown[]): void;
+  finish(): Promise<EncodedTable>;
+}
+
+export function createTableEncoder(name: string, deflater: TextDeflater = deflaterHere()): TableEncoder {
   let rows = 0;
   let finished = false;
-
-  const push = (bytes: Uint8Array, final: boolean) => {
-    text.push(bytes);
-    deflate.push(bytes, final);
-    if (failure) throw failure;
-  };
-
   return {
     add(page) {
       if (finished) throw new Error(`Table ${name} was already finished.`);
       if (page.length === 0) return;
       const json = JSON.stringify(page);
       // "[a,b]" then ",c,d" …: together exactly the text of one list of all the rows.
-      push(utf8Bytes((rows === 0 ? '[' : ',') + json.slice(1, -1)), false);
+      deflater.push((rows === 0 ? '[' : ',') + json.slice(1, -1), false);
       rows += page.length;
     },
     async finish() {
       if (finished) throw new Error(`Table ${name} was already finished.`);
       finished = true;
-      push(utf8Bytes(rows === 0 ? '[]' : ']'), true);
-      const sha256 = await sha256Hex(joined(text));
-      text.length = 0;
-      return {
-        kind: 'encoded-table',
-        name,
-        rows,
-        sha256,
-        entry: { deflated, crc: deflate.crc, size: deflate.size, flag: deflate.flag ?? 0 },
-      };
+      deflater.push(rows === 0 ? '[]' : ']', true);
+      const { sha256, ...entry } = await deflater.done();
+      return { kind: 'encoded-table', name, rows, sha256, entry };
     },
   };
 }

@@ -2,7 +2,8 @@
 // promise to pay taken on a call, then this week's report as the Excel file QuickBooks exports
 // (real date cells). The preview lists what changed; once confirmed, paid invoices are closed in
 // the books, the part payment is on the timeline and keeps the promise, the new customer and
-// invoices are there, nothing twice. Undoing that import puts every stored row back as it was.
+// invoices are there, nothing twice. Undoing that import puts every stored row back as it was, and
+// so does restoring the safety copy made before it.
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { xlsxFromCsvSample } from '../unit/import/presets/xlsx-sample';
@@ -183,4 +184,21 @@ test('next week’s Excel report closes paid invoices, records a part payment th
   await expect(screen.getByRole('row', { name: /^ar-aging-detail-2026-11-30\.xlsx/ })).toHaveCount(0);
   const undone = await dumpDatabase(page);
   expect(undone).toEqual(before);
+
+  // 5. The safety copy made before week 2 (its tables encoded as the preview read them, in the
+  // import worker and its deflate worker) holds that same data: restoring it changes nothing.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const copies = page.getByRole('region', { name: 'Backups' }).getByRole('row').filter({ hasText: 'Before import' });
+  await expect(copies).toHaveCount(2);
+  await copies
+    .first()
+    .getByRole('button', { name: /^Restore the backup made before an import on / })
+    .click();
+  const restore = page.getByRole('dialog', { name: 'Restore from backup' });
+  await expect(restore.getByRole('row', { name: /^Invoices/ })).toContainText(String(week1.invoiceCount));
+  await restore.getByRole('button', { name: 'Replace my data' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your data was restored from the backup made on' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect.poll(async () => dumpDatabase(page), { timeout: 30_000 }).toEqual(before);
 });

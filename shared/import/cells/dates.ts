@@ -54,6 +54,22 @@ export function isOrderDependent(cell: Cell | undefined): boolean {
 export function parseDateCell(cell: Cell | undefined, order?: DateOrder): CalendarDate | CellError | null {
   if (cell !== null && typeof cell === 'object') return cell.date;
   if (typeof cell === 'number') return serialToDate(cell) ?? { error: `${quoted(String(cell))} is not a date.` };
+  if (typeof cell !== 'string') return null; // blank
+  // A report repeats its dates on many rows (100,000 rows hold a few hundred distinct ones), and
+  // validating a date is most of reading it: each text is read once per order.
+  const key = `${order ?? ''}\u0000${cell}`;
+  const known = readDates.get(key);
+  if (known !== undefined) return known;
+  const read = dateOfText(cell, order);
+  if (readDates.size >= readDatesLimit) readDates.clear();
+  readDates.set(key, read);
+  return read;
+}
+
+const readDates = new Map<string, CalendarDate | CellError | null>();
+const readDatesLimit = 20_000;
+
+function dateOfText(cell: string, order: DateOrder | undefined): CalendarDate | CellError | null {
   const text = cellText(cell);
   if (text === '') return null;
   const notReal = () => ({ error: `${quoted(text)} is not a real date.` });

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { encodeTable } from '../../../shared/backup/table-encoder';
 import type { Invoice } from '../../../shared/invoices/schema';
 import { loadStoredForPlan, storedTables } from '../../../renderer/import/stored-for-plan';
-import { closeTestDbs, testDb } from '../backup/filled-db';
+import { exportSnapshot } from '../../../renderer/backup/snapshot';
+import { closeTestDbs, filledDb, testDb } from '../backup/filled-db';
 
 afterEach(closeTestDbs);
 
@@ -61,19 +62,18 @@ describe('reading the stored rows for a plan', () => {
     expect(stored.readAt?.invoices).toBe(stored.invoices);
   });
 
-  it('encodes the customers, invoices and contacts as a backup would encode the rows read', async () => {
-    const db = testDb();
-    await db.open();
+  it('encodes every table the safety copy keeps but the documents and meta, as a backup would encode the rows', async () => {
+    const db = await filledDb();
     await db.invoices.bulkPut(ids.map((id, i) => invoice(id, `c${i % 3}`)));
     const stored = await loadStoredForPlan(db.name);
     const tables = await storedTables(stored.readAt!);
-    for (const [name, rows] of [
-      ['customers', stored.customers],
-      ['invoices', stored.invoices],
-      ['contacts', stored.contacts],
-    ] as const) {
-      const whole = await encodeTable(name, rows);
-      expect(tables[name]).toMatchObject({ kind: 'encoded-table', name, rows: rows.length, sha256: whole.sha256 });
+    const snapshot = await exportSnapshot(db);
+    const expected = Object.keys(snapshot).filter((name) => !['documentFiles', 'documents', 'meta'].includes(name));
+    expect(Object.keys(tables).sort()).toEqual(expected.sort());
+    expect(expected).toEqual(expect.arrayContaining(['customers', 'invoices', 'contacts', 'calls', 'notes', 'promises', 'imports']));
+    for (const name of expected) {
+      const whole = await encodeTable(name, snapshot[name]!);
+      expect(tables[name]).toMatchObject({ kind: 'encoded-table', name, rows: snapshot[name]!.length, sha256: whole.sha256 });
       expect(tables[name]).toMatchObject({ entry: { crc: whole.entry.crc, size: whole.entry.size } });
     }
   });
