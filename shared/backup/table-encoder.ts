@@ -4,6 +4,7 @@
 // several requests (the import's read of 100,000 invoices) encodes each page while the database
 // fetches the next, instead of after the whole read. backup-writer.ts puts the result in the file.
 import { ZipDeflate } from 'fflate';
+import { joinBytes } from '../common/join-bytes';
 import { utf8Bytes } from '../common/utf8-bytes';
 import { sha256Hex } from './sha256';
 
@@ -65,7 +66,7 @@ export function deflaterHere(): TextDeflater {
     },
     async done() {
       if (!final) throw new Error('This text is not finished yet.');
-      const sha256 = await sha256Hex(joined(text));
+      const sha256 = await sha256Hex(text.length === 1 ? text[0]! : joinBytes(text));
       text.length = 0;
       return { deflated, crc: deflate.crc, size: deflate.size, flag: deflate.flag ?? 0, sha256 };
     },
@@ -105,15 +106,4 @@ export async function encodeTable(name: string, rows: readonly unknown[]): Promi
   const encoder = createTableEncoder(name);
   encoder.add(rows);
   return encoder.finish();
-}
-
-function joined(pieces: readonly Uint8Array[]): Uint8Array {
-  if (pieces.length === 1) return pieces[0]!;
-  const all = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    all.set(piece, at);
-    at += piece.length;
-  }
-  return all;
 }

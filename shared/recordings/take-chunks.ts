@@ -3,6 +3,7 @@
 // are one WebM (or Ogg) stream: the first holds the header, the rest the sound. A reload, a
 // crash or a power cut keeps every piece written before it, and the take can be put together
 // again from them.
+import { joinBytes } from '../common/join-bytes';
 
 export interface RecordingTakeChunk {
   /** `takeId` and `seq` together (takeChunkId), so the rows of a take sort in order. */
@@ -35,13 +36,7 @@ export function assembleTake(chunks: readonly Pick<RecordingTakeChunk, 'seq' | '
     if (chunk.seq !== kept.length) break;
     kept.push(chunk.bytes);
   }
-  const whole = new Uint8Array(kept.reduce((sum, bytes) => sum + bytes.byteLength, 0));
-  let offset = 0;
-  for (const bytes of kept) {
-    whole.set(bytes, offset);
-    offset += bytes.byteLength;
-  }
-  return whole;
+  return joinBytes(kept);
 }
 
 /** The stored type of a recorded take, as a recording's file type. */

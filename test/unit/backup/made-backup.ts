@@ -5,19 +5,10 @@ import { databaseBackupProducer } from '../../../renderer/backup/backup-file';
 import { streamDatabase, type BackupMeta, type StreamedDatabase } from '../../../renderer/backup/encode-database';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { inProcessBackupWorker } from './in-process-backup-worker';
+import { joinBytes } from '../../../shared/common/join-bytes';
 
 /** Small pieces, so every test backup crosses in several. */
 export const testPieceBytes = 16 * 1024;
-
-function joined(pieces: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    bytes.set(piece, at);
-    at += piece.length;
-  }
-  return bytes;
-}
 
 /** Through the codec and its (in-process) worker, as the app makes a backup. */
 export async function madeBackup(
@@ -32,7 +23,7 @@ export async function madeBackup(
   const made = await produce(testPieceBytes, async (piece) => {
     pieces.push(piece.slice());
   });
-  return { ...made, bytes: joined(pieces), pieces: pieces.length };
+  return { ...made, bytes: joinBytes(pieces), pieces: pieces.length };
 }
 
 /** Straight from the database by name, as the worker itself does. */
@@ -44,5 +35,5 @@ export async function streamedBytes(
   const made = await streamDatabase(databaseName, meta, testPieceBytes, async (piece) => {
     pieces.push(piece);
   });
-  return { ...made, bytes: joined(pieces) };
+  return { ...made, bytes: joinBytes(pieces) };
 }

@@ -2,6 +2,7 @@
 // reuse these builders (presets, pipeline, UI).
 import * as XLSX from '@e965/xlsx';
 import { strToU8, zipSync } from 'fflate';
+import { joinBytes } from '../../../../shared/common/join-bytes';
 import { windows1252HighBytes } from '../../../../shared/import/read/decode-text';
 
 // ---------------------------------------------------------------------------------------------
@@ -45,15 +46,7 @@ function singleByteEncoder(encoding: 'windows-1252' | 'macintosh'): (text: strin
 export const windows1252 = singleByteEncoder('windows-1252');
 export const macRoman = singleByteEncoder('macintosh');
 
-export function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+export const concat = (...parts: Uint8Array[]): Uint8Array => joinBytes(parts);
 
 // ---------------------------------------------------------------------------------------------
 // files that are not spreadsheets
