@@ -35,7 +35,14 @@ export function startDeflateWorker(): DeflateWorker | null {
   });
 }
 
-export function deflateWorkerOver(port: DeflatePort): DeflateWorker {
+/**
+ * How long a text's last piece may wait for its answer. Deflating takes seconds for a hundred
+ * megabytes; a worker silent for this long is taken as gone, and the copy is then encoded from
+ * the rows instead (see stored-for-plan.ts), so an import never waits on it for ever.
+ */
+export const deflateAnswerMs = 60_000;
+
+export function deflateWorkerOver(port: DeflatePort, answerMs = deflateAnswerMs): DeflateWorker {
   const waiting = new Map<number, { resolve(result: DeflatedText): void; reject(error: Error): void }>();
   let stopped: string | null = null;
   let nextId = 1;
@@ -67,7 +74,11 @@ export function deflateWorkerOver(port: DeflatePort): DeflateWorker {
         },
         done() {
           if (!final) return Promise.reject(new Error('This text is not finished yet.'));
-          return result;
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          const silent = new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error('The deflate worker did not answer.')), answerMs);
+          });
+          return Promise.race([result, silent]).finally(() => clearTimeout(timer));
         },
       };
     },

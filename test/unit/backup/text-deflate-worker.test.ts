@@ -1,9 +1,9 @@
 // The deflate worker's two sides, joined in this process (a Worker's messages are stood in for by
 // structuredClone with the same transfer list): a table encoded through them is the table encoded
 // here, the deflated bytes are handed back rather than copied, and a worker that stops refuses what waits.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createTableEncoder, encodeTable } from '../../../shared/backup/table-encoder';
-import { deflateWorkerOver, type DeflatePort } from '../../../renderer/backup/text-deflate-client';
+import { deflateAnswerMs, deflateWorkerOver, type DeflatePort } from '../../../renderer/backup/text-deflate-client';
 import { createTextDeflateHandler } from '../../../renderer/backup/text-deflate-handler';
 import type { TextDeflated, TextPiece } from '../../../renderer/backup/text-deflate-protocol';
 
@@ -87,5 +87,25 @@ describe('deflating a table in the deflate worker', () => {
     const encoder = createTableEncoder('invoices', worker.deflater());
     encoder.add(rows);
     await expect(encoder.finish()).rejects.toThrow('Out of memory.');
+  });
+
+  it('gives up on a worker that never answers, so the copy is made from the rows instead', async () => {
+    vi.useFakeTimers();
+    try {
+      const worker = deflateWorkerOver({ post: () => {}, onReply: () => {}, onFailure: () => {}, terminate: () => {} });
+      const encoder = createTableEncoder('invoices', worker.deflater());
+      encoder.add(rows);
+      const finished = encoder.finish();
+      const outcome = finished.then(
+        () => 'answered',
+        (error: Error) => error.message,
+      );
+      await vi.advanceTimersByTimeAsync(deflateAnswerMs - 1);
+      expect(await Promise.race([outcome, Promise.resolve('still waiting')])).toBe('still waiting');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await outcome).toBe('The deflate worker did not answer.');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
