@@ -42,6 +42,12 @@ export function parseAmountCell(cell: Cell | undefined, currencyHint: string): P
   const original = cellText(cell);
   if (original === '' || original === '-' || original === '—') return null;
   const fail = () => ({ error: `${quoted(original)} is not an amount.` });
+  // Most cells of a report are plain digits and separators ("1234.56", "1,234.56"): none of the
+  // signs, codes or symbols below can be there, so they go straight to the digits.
+  if (plainAmount.test(original)) {
+    const minor = decimalTextToMinor(original, currencyMinorDigits(currencyHint));
+    return minor === null ? fail() : { minor };
+  }
 
   let text = original.replace(/\s+/g, ' ').replace(/\u2212/g, '-');
   let negative = false;
@@ -108,7 +114,16 @@ export function parseAmountCell(cell: Cell | undefined, currencyHint: string): P
  * decided per value: the last "." or "," followed by 1 to `digits` digits is decimal; any other
  * separator must group thousands (exactly three digits after it).
  */
+const plainAmount = /^[\d.,]+$/;
+/** Digits, perhaps a point and at most 15 whole digits: no grouping to check. */
+const simpleDecimal = /^(\d{1,15})(?:\.(\d+))?$/;
+
 function decimalTextToMinor(text: string, digits: number): number | null {
+  const simple = simpleDecimal.exec(text);
+  if (simple && (simple[2] ?? '').length <= digits) {
+    const units = Number(simple[1]) * 10 ** digits + Number((simple[2] ?? '').padEnd(digits, '0') || '0');
+    return Number.isSafeInteger(units) ? units : null;
+  }
   if (!/^[\d.,' ]+$/.test(text) || !/\d/.test(text)) return null;
   const lastSep = Math.max(text.lastIndexOf('.'), text.lastIndexOf(','));
   let whole = text;
