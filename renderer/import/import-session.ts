@@ -251,6 +251,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
       ...(kept.readAt ? { known: kept.readAt } : {}),
     });
     kept = null; // applied once: a second apply of the same plan would add everything again
+    readEarlier = null; // the rows it was made against are no longer what is stored
     return { kind: 'applied', applied };
   }
 

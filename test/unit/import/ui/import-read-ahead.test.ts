@@ -52,22 +52,23 @@ async function plan(handle: (r: ImportWorkerRequest) => Promise<ImportWorkerResp
   return reply.plan;
 }
 
+const applyOf = (preview: PlanPreview): ImportWorkerRequest => ({
+  kind: 'apply',
+  planId: preview.planId,
+  databaseName: db.name,
+  fileName: 'AR Aging Detail.csv',
+  presetName: 'QuickBooks Online — A/R Aging Detail',
+  safetyCopyStamp: null,
+  takeFromFile: [],
+  now: '2026-11-24T17:00:00.000Z',
+});
+
 /** The week's file imported once, so the stored rows are the file's. */
 async function importedOnce(): Promise<void> {
   const { handle } = session();
   expect(await handle(analyse(db.name))).toMatchObject({ kind: 'analysed' });
   const preview = await plan(handle);
-  const applied = await handle({
-    kind: 'apply',
-    planId: preview.planId,
-    databaseName: db.name,
-    fileName: 'AR Aging Detail.csv',
-    presetName: 'QuickBooks Online — A/R Aging Detail',
-    safetyCopyStamp: null,
-    takeFromFile: [],
-    now: '2026-11-24T17:00:00.000Z',
-  });
-  expect(applied).toMatchObject({ kind: 'applied' });
+  expect(await handle(applyOf(preview))).toMatchObject({ kind: 'applied' });
 }
 
 describe('reading the stored rows ahead of the plan', () => {
@@ -107,6 +108,20 @@ describe('reading the stored rows ahead of the plan', () => {
     expect(reads).toHaveLength(1);
     await db.customers.toCollection().modify({ notes: 'Changed after the first preview' });
     await plan(handle);
+    expect(reads).toHaveLength(2);
+  });
+
+  it('reads again once its plan is applied, when the next file is analysed', async () => {
+    db = freshDb();
+    await db.open();
+    const { handle, reads } = session();
+    await handle(analyse(db.name));
+    const preview = await plan(handle);
+    expect(await handle(applyOf(preview))).toMatchObject({ kind: 'applied' });
+    expect(reads).toHaveLength(1);
+    await handle(analyse(db.name));
+    expect(reads).toHaveLength(2);
+    expect(await plan(handle)).toMatchObject({ newInvoices: [], unchangedCount: 19 });
     expect(reads).toHaveLength(2);
   });
 
