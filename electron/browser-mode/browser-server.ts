@@ -14,6 +14,7 @@ import { answerBytes } from './bytes-endpoint';
 import type { EventHub } from './event-hub';
 import { apiPaths, apiPrefix, fileNameHeader, keyHeader } from './host-messages';
 import { answerInvoke } from './invoke-endpoint';
+import { plainReply } from './plain-reply';
 import { refusalOf, type ExpectedCaller } from './request-guards';
 
 /** A file saved for the user that the page may fetch. */
@@ -66,11 +67,6 @@ export interface BrowserServer {
 
 const bridgeScriptTag = `<script src="${apiPaths.bridgeScript}"></script>`;
 
-function plain(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-  res.end(text);
-}
-
 /** The bridge goes ahead of the page's first script, so window.callDesk exists before the app runs. */
 export function withBridgeScript(html: string): string {
   const at = html.indexOf('<script');
@@ -101,7 +97,7 @@ async function sendStatic(
 function sendDownload(res: ServerResponse, file: { path: string; fileName: string }): void {
   const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
   const stream = createReadStream(file.path);
-  stream.once('error', () => plain(res, 404, 'This file is no longer in the exports folder.'));
+  stream.once('error', () => plainReply(res, 404, 'This file is no longer in the exports folder.'));
   stream.once('open', () => {
     res.writeHead(200, {
       'Content-Type': 'application/octet-stream',
@@ -123,24 +119,24 @@ async function answerApi(api: BrowserApi, pathname: string, req: IncomingMessage
   const download = idAfter(apiPaths.download);
   if (download !== null && method === 'GET') {
     const file = api.downloads.find(download);
-    return file ? sendDownload(res, file) : plain(res, 404, 'There is no such download.');
+    return file ? sendDownload(res, file) : plainReply(res, 404, 'There is no such download.');
   }
 
   const pick = idAfter(apiPaths.chosenFile);
-  if (pick !== null && method === 'DELETE') return plain(res, api.picks.cancel(pick) ? 200 : 404, 'Noted.');
+  if (pick !== null && method === 'DELETE') return plainReply(res, api.picks.cancel(pick) ? 200 : 404, 'Noted.');
   if (pick !== null && method === 'POST') {
     const name = decodeURIComponent(String(req.headers[fileNameHeader] ?? ''));
     const outcome = await api.picks.receive(pick, name, req);
-    if (outcome === 'stored') return plain(res, 200, 'Received.');
-    if (outcome === 'too-large') return plain(res, 413, 'This file is too large for Call Desk to open.');
-    if (outcome === 'failed') return plain(res, 500, 'The file did not arrive in full.');
-    return plain(res, 404, 'Call Desk is no longer waiting for a file.');
+    if (outcome === 'stored') return plainReply(res, 200, 'Received.');
+    if (outcome === 'too-large') return plainReply(res, 413, 'This file is too large for Call Desk to open.');
+    if (outcome === 'failed') return plainReply(res, 500, 'The file did not arrive in full.');
+    return plainReply(res, 404, 'Call Desk is no longer waiting for a file.');
   }
 
   const click = idAfter(apiPaths.notificationClick);
-  if (click !== null && method === 'POST') return plain(res, api.notifications.click(click) ? 200 : 404, 'Noted.');
+  if (click !== null && method === 'POST') return plainReply(res, api.notifications.click(click) ? 200 : 404, 'Noted.');
 
-  plain(res, 404, 'Not found');
+  plainReply(res, 404, 'Not found');
 }
 
 export async function startBrowserServer({ rootDir, port = 0, api, bytesApi = api }: BrowserServerOptions): Promise<BrowserServer> {
@@ -151,7 +147,7 @@ export async function startBrowserServer({ rootDir, port = 0, api, bytesApi = ap
     try {
       pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     } catch {
-      return plain(res, 400, 'Bad request');
+      return plainReply(res, 400, 'Bad request');
     }
     const isApi = pathname.startsWith(apiPrefix);
     const needsKey = isApi && pathname !== apiPaths.bridgeScript;
@@ -160,20 +156,20 @@ export async function startBrowserServer({ rootDir, port = 0, api, bytesApi = ap
       expected,
       needsKey,
     );
-    if (refusal !== null) return plain(res, 403, refusal);
+    if (refusal !== null) return plainReply(res, 403, refusal);
 
     const work = !isApi
       ? sendStatic(rootDir, pathname, req, res, api !== undefined)
       : bytesApi && pathname.startsWith(apiPaths.bytes)
         ? answerBytes(bytesApi.pieces, pathname.slice(apiPaths.bytes.length), req, res)
         : !api
-          ? Promise.resolve(plain(res, 404, 'Not found'))
+          ? Promise.resolve(plainReply(res, 404, 'Not found'))
           : pathname === apiPaths.bridgeScript
             ? sendStatic(path.dirname(api.bridgeScriptFile), `/${path.basename(api.bridgeScriptFile)}`, req, res, false)
             : answerApi(api, pathname, req, res);
     work.catch((error: unknown) => {
       api?.warn(`Could not answer ${req.method} ${pathname}: ${String(error)}`);
-      if (!res.headersSent) plain(res, 500, `Call Desk could not answer this request: ${String(error)}`);
+      if (!res.headersSent) plainReply(res, 500, `Call Desk could not answer this request: ${String(error)}`);
       else res.end();
     });
   });

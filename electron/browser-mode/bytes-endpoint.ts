@@ -7,16 +7,7 @@ import type { BytePieceStores } from './byte-pieces';
 import { pieceIdPattern } from './byte-pieces';
 import { readBody, RequestBodyTooLarge } from './invoke-endpoint';
 import { maxBytesUpload } from './page-bridge';
-
-function plain(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, {
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    ...extra,
-  });
-  res.end(text);
-}
+import { plainReply } from './plain-reply';
 
 /** Answers a request under apiPaths.bytes; `id` is the rest of the path ('' for an upload). */
 export async function answerBytes(
@@ -30,21 +21,21 @@ export async function answerBytes(
   const tooLarge = `These bytes are more than the ${limit} bytes Call Desk takes in one piece.`;
   if (id === '' && method === 'POST') {
     // Refused before reading when the page says how long it is; `close`: the rest is not read.
-    if (Number(req.headers['content-length']) > limit) return plain(res, 413, tooLarge, { Connection: 'close' });
+    if (Number(req.headers['content-length']) > limit) return plainReply(res, 413, tooLarge, { Connection: 'close' });
     let body: Buffer;
     try {
       body = await readBody(req, limit);
     } catch (error) {
-      if (error instanceof RequestBodyTooLarge) return plain(res, 413, tooLarge, { Connection: 'close' });
+      if (error instanceof RequestBodyTooLarge) return plainReply(res, 413, tooLarge, { Connection: 'close' });
       throw error;
     }
     // A Uint8Array of its own, as base64 gave: a small Buffer shares Node's pool with others.
-    return plain(res, 200, pieces.fromPage.put(new Uint8Array(body)));
+    return plainReply(res, 200, pieces.fromPage.put(new Uint8Array(body)));
   }
   if (id !== '' && method === 'GET') {
     const bytes = pieceIdPattern.test(id) ? pieces.toPage.take(id) : null;
     if (bytes === null)
-      return plain(res, 404, 'These bytes are no longer waiting in Call Desk: each reply’s bytes are fetched once, within a minute.');
+      return plainReply(res, 404, 'These bytes are no longer waiting in Call Desk: each reply’s bytes are fetched once, within a minute.');
     res.writeHead(200, {
       'Content-Type': 'application/octet-stream',
       'Content-Length': String(bytes.byteLength),
@@ -54,5 +45,5 @@ export async function answerBytes(
     res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return;
   }
-  plain(res, 404, 'Not found');
+  plainReply(res, 404, 'Not found');
 }

@@ -10,6 +10,7 @@ import type { IpcResult } from '../../shared/ipc/contract';
 import type { BytePieceStores } from './byte-pieces';
 import { MissingBytesError, tagBytes, TooDeeplyNestedError, untagBytes } from './bytes-tag';
 import { ndjsonHeaders, ndjsonLine } from './event-hub';
+import { plainReply } from './plain-reply';
 import { newPageRequest, runInPageRequest } from './request-context';
 
 /** Above any request the app makes (a packet's HTML; bytes from an older page as base64), below what a V8 string can hold. */
@@ -28,11 +29,6 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
-}
-
-function plainReply(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(text);
 }
 
 function requestOf(body: Buffer): { channel: string; input: unknown } | null {

@@ -20,11 +20,10 @@ import {
   type Manifest,
 } from './backup-format';
 import { sha256Hex } from './sha256';
-import { encodeTable, isEncodedTable, type EncodedTable } from './table-encoder';
+import { encodeTable, isEncodedTable, tableLevel, type EncodedTable } from './table-encoder';
 
 // The manifest is deflated at the tables' level (table-encoder.ts). Documents (PDF, JPEG, PNG)
 // are mostly compressed already, so they are stored as they are.
-const manifestLevel = 1;
 
 const encoder = new TextEncoder();
 
@@ -166,7 +165,7 @@ export async function writeBackup(source: BackupSource, pieceBytes: number, sink
     checksum: '0'.repeat(64),
   });
   const manifest: Manifest = { ...unsigned, checksum: await sha256Hex(checksumText(unsigned)) };
-  await addEntry(new ZipDeflate(manifestEntry, { level: manifestLevel }), encoder.encode(JSON.stringify(manifest, null, 2)));
+  await addEntry(new ZipDeflate(manifestEntry, { level: tableLevel }), encoder.encode(JSON.stringify(manifest, null, 2)));
   zip.end();
   if (failure) throw failure;
   await out.send(true);

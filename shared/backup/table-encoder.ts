@@ -10,7 +10,7 @@ import { sha256Hex } from './sha256';
 
 // Level 1 deflate: table JSON still shrinks several-fold, at a fraction of level 6's time, which
 // matters because a backup of the whole database is made every day.
-const tableLevel = 1;
+export const tableLevel = 1;
 
 /** A table ready for the zip: what the manifest says of it and the entry's bytes. */
 export interface EncodedTable {

@@ -2,8 +2,9 @@
 // Electron pages. The page side is browser mode's own (electron/browser-mode/page-bridge.ts);
 // only its transport differs: a Playwright binding instead of HTTP for the JSON, while bytes
 // cross as raw HTTP bodies to the host's own server (bytes-endpoint.ts), as in browser mode:
-// base64 through the binding costs seconds per backup piece. Each frame's document is a caller of its own, as each Electron page is: what it opens (a backup transfer) is let go when
-// the frame loads another document or its page closes, as main.ts does on 'did-navigate' and
+// base64 through the binding costs seconds per backup piece. Each frame's document is a caller
+// of its own, as each Electron page is: what it opens (a backup transfer) is let go when the
+// frame loads another document or its page closes, as main.ts does on 'did-navigate' and
 // 'destroyed'.
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import type { BytePieceStores } from '../../electron/browser-mode/byte-pieces';
