@@ -39,9 +39,15 @@ export interface EncodedDatabase {
 
 /** Tables some other step read (and perhaps encoded) already, and the change stamp they were read at. */
 export interface TablesReadAt {
-  tables: Record<string, unknown[] | EncodedTable>;
+  /** By name; or still to come (being encoded), in which case the copy reads the rest of its moment meanwhile. */
+  tables: Record<string, unknown[] | EncodedTable> | Promise<Record<string, unknown[] | EncodedTable>>;
+  /** The names `tables` holds, known before they come. */
+  names: readonly string[];
   changeStamp: string | null;
 }
+
+/** Told the change stamp of the moment a backup holds, once every table but the documents' bytes is read. */
+export type OnMomentRead = (changeStamp: string | null) => void;
 
 /**
  * The largest total of documents a backup is made in memory for (encodeDatabaseReusing): above
@@ -59,11 +65,10 @@ export async function streamDatabase(
   meta: BackupMeta,
   pieceBytes: number,
   sink: BackupPieceSink,
-  known: TablesReadAt | null = null,
 ): Promise<StreamedDatabase> {
   const db = openCallDeskDb(databaseName);
   try {
-    const { source, changeStamp } = await readSource(db, meta, known);
+    const { source, changeStamp } = await readSource(db, meta, null);
     const { size, summary } = await writeBackup(source, pieceBytes, sink);
     return { size, summary, changeStamp };
   } finally {
@@ -79,10 +84,15 @@ export async function streamDatabase(
  * customers, invoices and contacts for its plan already. Refused (BackupTooLargeForMemoryError)
  * when the documents are too large to hold; the window then streams the copy to main instead.
  */
-export async function encodeDatabaseReusing(databaseName: string, meta: BackupMeta, known: TablesReadAt | null): Promise<EncodedDatabase> {
+export async function encodeDatabaseReusing(
+  databaseName: string,
+  meta: BackupMeta,
+  known: TablesReadAt | null,
+  onMomentRead: OnMomentRead = () => {},
+): Promise<EncodedDatabase> {
   const db = openCallDeskDb(databaseName);
   try {
-    const { source, changeStamp, documentBytes } = await readSource(db, meta, known);
+    const { source, changeStamp, documentBytes } = await readSource(db, meta, known, onMomentRead);
     if (documentBytes > maxDocumentBytesInMemory) {
       throw new BackupTooLargeForMemoryError('The documents are too large to copy in memory; the copy is streamed instead.');
     }
@@ -100,9 +110,14 @@ interface ReadSource {
   documentBytes: number;
 }
 
-async function readSource(db: CallDeskDb, meta: BackupMeta, known: TablesReadAt | null): Promise<ReadSource> {
+async function readSource(
+  db: CallDeskDb,
+  meta: BackupMeta,
+  known: TablesReadAt | null,
+  onMomentRead: OnMomentRead = () => {},
+): Promise<ReadSource> {
   if (!db.isOpen()) await db.open();
-  const { tables, changeStamp, documentIds } = await readTables(db, known);
+  const { tables, changeStamp, documentIds } = await readTables(db, known, onMomentRead);
   const metadata = new Map(((tables.documents as StoredDocument[] | undefined) ?? []).map((row) => [row.id, row]));
   const documents = documentIds.map((id) => {
     // A file whose metadata row is missing (it should not happen) is still kept, so a restore gives
@@ -129,11 +144,13 @@ async function readSource(db: CallDeskDb, meta: BackupMeta, known: TablesReadAt 
 
 /**
  * Every backed-up table but the documents' bytes, and the ids of those bytes, as of one moment;
- * reusing `known`'s tables while the stamp is unchanged.
+ * reusing `known`'s tables while the stamp is unchanged. `onMomentRead` is told once the database
+ * has given all it will (the known tables may still be coming).
  */
 async function readTables(
   db: CallDeskDb,
   known: TablesReadAt | null,
+  onMomentRead: OnMomentRead,
 ): Promise<{ tables: Record<string, unknown[] | EncodedTable>; changeStamp: string | null; documentIds: string[] }> {
   const readExcept = (skip: ReadonlySet<string>) =>
     db.transaction('r', db.tables, async () => {
@@ -142,13 +159,22 @@ async function readTables(
       return { tables, changeStamp, documentIds };
     });
   const everything = new Set([documentFilesTable]);
-  if (!known) return readExcept(everything);
-  const rest = await readExcept(new Set([...everything, ...Object.keys(known.tables)]));
-  if (rest.changeStamp !== known.changeStamp) return readExcept(everything);
+  const whole = async () => {
+    const read = await readExcept(everything);
+    onMomentRead(read.changeStamp);
+    return read;
+  };
+  if (!known) return whole();
+  const rest = await readExcept(new Set([...everything, ...known.names]));
+  if (rest.changeStamp !== known.changeStamp) return whole();
+  onMomentRead(rest.changeStamp);
+  const given = await known.tables;
+  const missing = known.names.filter((name) => !Object.hasOwn(given, name));
+  if (missing.length > 0) throw new Error(`The tables read earlier lack ${missing.join(', ')}.`);
   // In the database's own table order, as a whole read gives them.
   const tables = Object.fromEntries(
     db.tables.flatMap((table) => {
-      const rows = rest.tables[table.name] ?? known.tables[table.name];
+      const rows = rest.tables[table.name] ?? given[table.name];
       return rows ? [[table.name, rows] as const] : [];
     }),
   );

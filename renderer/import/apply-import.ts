@@ -2,6 +2,7 @@
 // invoices; the books' new figures; a payment for each balance the books show paid; invoices
 // closed in the books; credits; summaries; promise statuses; a timeline entry per account; the
 // history row with what undo needs). Any problem aborts the transaction: nothing is written.
+import Dexie from 'dexie';
 import { groupBy } from '../../shared/common/group-by';
 import { newId as randomId } from '../../shared/common/ids';
 import type { Contact } from '../../shared/contacts/schema';
@@ -51,7 +52,16 @@ export interface ApplyImportOptions {
   onProgress?: (fraction: number) => void;
   /** The rows the plan was made against: used instead of reading them again while the database still has their stamp. */
   known?: StoredRowsAt;
+  /**
+   * An `alongside` apply's safety copy: called once the change stamp shows the copy is current (so
+   * only a current copy is ever handed over to be saved), with the transaction open. Its promise is
+   * awaited once everything is written, before the commit; a rejection aborts: nothing is written.
+   */
+  saveSafetyCopy?: () => Promise<void>;
 }
+
+/** How long a finished import waits, uncommitted, for its safety copy to be saved. */
+export const safetyCopyWaitMs = 15 * 60_000;
 
 const emptyWrites: PlanWrites = {
   customerIdentities: [],
@@ -92,6 +102,7 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
     if (opts.expectChangeStamp !== undefined && stampNow !== opts.expectChangeStamp) {
       throw new SafetyCopyOutdatedError('Your data changed after the safety copy was made; the copy is made again before importing.');
     }
+    const copySaved = opts.saveSafetyCopy?.();
     const settings = await getSettings(db);
     const storedRows = rowsSourceFor(db, stampNow, opts.known);
     const ctx: RowContext = { source: plan.source, now, officeTimeZone: settings.officeTimeZone, defaultCountry: settings.defaultCountry };
@@ -305,6 +316,8 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
       undo,
     };
     await db.imports.add(record);
+    // Dexie keeps the transaction alive while it waits (IndexedDB would commit it when idle).
+    if (copySaved) await Dexie.waitFor(copySaved, safetyCopyWaitMs);
     return record;
   });
 }

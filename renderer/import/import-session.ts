@@ -1,8 +1,8 @@
 // The import worker's work, kept apart from its entry file so tests run it without a Worker.
 // A session holds one file: "analyse" reads it (again, with other read options) and finds its
 // columns; "plan" interprets the rows with the user's answers and compares them with what is
-// stored, keeps the plan and sends the window its preview; "apply" writes that kept plan, once
-// the window has saved the safety copy. Only "apply" writes.
+// stored, keeps the plan and sends the window its preview; "apply" writes that kept plan in one
+// transaction that commits only once a safety copy is saved. Only "apply" writes.
 import { todayIn } from '../../shared/dates/calendar';
 import { cellText } from '../../shared/import/cells/cell-text';
 import { autoMapColumns, mappingSignature } from '../../shared/import/interpret/auto-map';
@@ -15,11 +15,18 @@ import { planImport } from '../../shared/import/reconcile/plan-import';
 import { promiseEffectsOf, type PromiseEffect } from '../../shared/import/reconcile/promise-effects';
 import type { ApplyImportOptions } from './apply-import';
 import { applyPlanToDatabase } from './apply-stored-plan';
-import type { AppliedImport, FileAnalysis, ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
+import type {
+  AppliedImport,
+  FileAnalysis,
+  ImportWorkerRequest,
+  ImportWorkerResponse,
+  SafetyCopySavedNotice,
+} from './import-worker-protocol';
+import { SafetyCopyFailedError, SafetyCopyNotMadeError } from './stale-plan-error';
 import { previewOfPlan } from './plan-preview';
-import type { BackupMeta, TablesReadAt } from '../backup/encode-database';
+import type { BackupMeta, OnMomentRead, TablesReadAt } from '../backup/encode-database';
 import type { PromiseContext } from './promise-context';
-import { storedTables, type StoredForPlan, type StoredRowsAt } from './stored-for-plan';
+import { tablesForCopy, type StoredForPlan, type StoredRowsAt } from './stored-for-plan';
 import { errorMessage } from '../../shared/common/error-message';
 import { ownBuffer } from '../../shared/common/own-buffer';
 
@@ -42,6 +49,7 @@ export interface ImportSessionDeps {
     databaseName: string,
     meta: BackupMeta,
     known: TablesReadAt | null,
+    onMomentRead: OnMomentRead,
   ): Promise<{ bytes: Uint8Array; changeStamp: string | null }>;
   /** The stored promises, payments and promise settings of these customers (what the preview says of promises). */
   loadPromiseContext(databaseName: string, customerIds: readonly string[]): Promise<PromiseContext>;
@@ -89,8 +97,18 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
    * next plan uses if nothing was written since.
    */
   let readEarlier: { databaseName: string; read: Promise<StoredForPlan> } | null = null;
-  /** The safety copy being made from the rows the plan read (see startSafetyCopy). */
-  let copy: { planId: string; changeStamp: string | null; bytes: Promise<{ bytes: Uint8Array; changeStamp: string | null }> } | null = null;
+  /**
+   * The safety copy being made from the rows the plan read (see startSafetyCopy): `moment` gives
+   * the change stamp it holds once the database has given all of it, `bytes` the file.
+   */
+  let copy: {
+    planId: string;
+    changeStamp: string | null;
+    moment: Promise<string | null>;
+    bytes: Promise<{ bytes: Uint8Array; changeStamp: string | null }>;
+  } | null = null;
+  /** An `alongside` apply waiting, uncommitted, for the window to say its copy is saved. */
+  let awaitingSave: { planId: string; saved: () => void; failed: (error: Error) => void } | null = null;
 
   /**
    * Starts the safety copy once the preview is on its way: the user reads the preview meanwhile.
@@ -103,20 +121,54 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
       copy = { ...copy, planId };
       return;
     }
+    let momentRead!: OnMomentRead;
+    const moment = new Promise<string | null>((resolve) => (momentRead = resolve));
     // After the current task, so the preview's reply goes out before the copy's work starts.
-    const bytes = new Promise<void>((resolve) => setTimeout(resolve, 0))
-      .then(async () => (readAt ? { tables: await storedTables(readAt), changeStamp: readAt.changeStamp } : null))
-      .then((known) => encode(databaseName, meta, known));
-    bytes.catch(() => {}); // reported when asked for
-    copy = { planId, changeStamp: readAt?.changeStamp ?? null, bytes };
+    const bytes = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() =>
+      encode(databaseName, meta, readAt ? tablesForCopy(readAt) : null, momentRead),
+    );
+    bytes.catch(noop); // reported when asked for
+    // A copy that failed before its moment was read never has one.
+    const read = Promise.race([moment, bytes.then(() => moment)]);
+    read.catch(noop);
+    copy = { planId, changeStamp: readAt?.changeStamp ?? null, moment: read, bytes };
   }
 
-  async function safetyCopy(request: Extract<ImportWorkerRequest, { kind: 'safety-copy' }>): Promise<ImportWorkerResponse> {
+  /**
+   * The copy made for `planId`, taken (its bytes are handed over once), and the change stamp it
+   * holds; null when there is none, or it failed before the database gave its moment.
+   */
+  async function takeCopy(planId: string): Promise<{ changeStamp: string | null; bytes: Promise<{ bytes: Uint8Array }> } | null> {
     const made = copy;
-    if (!made || made.planId !== request.planId) return { kind: 'failed', message: 'No safety copy was made for this preview.' };
-    copy = null; // its bytes are handed over
-    const { bytes, changeStamp } = await made.bytes;
-    return { kind: 'safety-copy', bytes: ownBuffer(bytes), changeStamp };
+    if (!made || made.planId !== planId) return null;
+    copy = null;
+    try {
+      return { changeStamp: await made.moment, bytes: made.bytes };
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Hands the copy's bytes to the window as they are ready; the promise the apply waits on before
+   * committing settles when the window says main saved them (or the copy failed).
+   */
+  function handOver(planId: string, bytes: Promise<{ bytes: Uint8Array }>, changeStamp: string | null): Promise<void> {
+    const saved = new Promise<void>((resolve, reject) => (awaitingSave = { planId, saved: resolve, failed: reject }));
+    saved.catch(noop); // awaited by the apply once it has written everything
+    bytes.then(
+      (made) => post({ kind: 'safety-copy', bytes: ownBuffer(made.bytes), changeStamp }),
+      (error: unknown) => awaitingSave?.failed(new SafetyCopyNotMadeError(`The safety copy could not be made: ${errorMessage(error)}`)),
+    );
+    return saved;
+  }
+
+  function copySaved(notice: SafetyCopySavedNotice): void {
+    const waiting = awaitingSave;
+    if (!waiting || waiting.planId !== notice.planId) return;
+    awaitingSave = null;
+    if (notice.failure === null) waiting.saved();
+    else waiting.failed(new SafetyCopyFailedError(notice.failure));
   }
 
   /**
@@ -238,13 +290,24 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     if (!kept || kept.id !== request.planId)
       return { kind: 'failed', message: 'This preview is no longer current; nothing was imported. Preview the file again.' };
     const { plan: planned } = kept;
+    let expectChangeStamp: string | null;
+    let saveSafetyCopy: (() => Promise<void>) | undefined;
+    if (request.safetyCopy.kind === 'alongside') {
+      const made = await takeCopy(request.planId);
+      if (!made) return { kind: 'failed', name: 'SafetyCopyNotMadeError', message: 'No safety copy was made for this preview.' };
+      expectChangeStamp = made.changeStamp;
+      saveSafetyCopy = () => handOver(request.planId, made.bytes, made.changeStamp);
+    } else {
+      expectChangeStamp = request.safetyCopy.changeStamp;
+    }
     post({ kind: 'progress', stage: 'applying', fraction: 0 });
     const applyPlan = deps.applyPlan ?? applyPlanToDatabase;
     const applied = await applyPlan(request.databaseName, planned, {
       fileName: request.fileName,
       presetName: request.presetName,
       takeFromFile: request.takeFromFile,
-      expectChangeStamp: request.safetyCopyStamp,
+      expectChangeStamp,
+      ...(saveSafetyCopy ? { saveSafetyCopy } : {}),
       now: new Date(request.now),
       newId: deps.newId,
       onProgress: (fraction) => post({ kind: 'progress', stage: 'applying', fraction }),
@@ -255,19 +318,19 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     return { kind: 'applied', applied };
   }
 
-  return async function handle(request: ImportWorkerRequest): Promise<ImportWorkerResponse> {
-    if (request.kind === 'apply') return apply(request).catch(applyFailure);
-    if (request.kind === 'safety-copy')
-      return safetyCopy(request).catch((error: unknown) => ({
-        kind: 'failed',
-        message: `The safety copy could not be made: ${errorMessage(error)}`,
-      }));
+  async function handle(request: ImportWorkerRequest): Promise<ImportWorkerResponse> {
+    if (request.kind === 'apply')
+      return apply(request)
+        .catch(applyFailure)
+        .finally(() => (awaitingSave = null));
     try {
       return request.kind === 'analyse' ? await analyse(request) : await plan(request);
     } catch (error) {
       return failure(error);
     }
-  };
+  }
+  // A notice has no answer: it is handled beside the request it concerns.
+  return Object.assign(handle, { notice: copySaved });
 }
 
 /**

@@ -1,12 +1,13 @@
 // The page's side of the import worker: one worker per file being imported (it holds the file
-// between requests), one request at a time, progress reported as it comes. Cancel ends the
+// between requests), one request at a time, progress (and an apply's safety copy) reported as it
+// comes, and the notice that the copy is saved told to the worker while the apply waits on it. Cancel ends the
 // worker outright: whatever it was doing stops, and it never writes anything in any case.
-import type { ImportStage, ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
+import type { ImportStage, ImportWorkerRequest, ImportWorkerResponse, SafetyCopySavedNotice } from './import-worker-protocol';
 import { errorMessage } from '../../shared/common/error-message';
 
 /** The part of a Worker the client uses (tests pass one that runs the session in-process). */
 export interface ImportWorkerHandle {
-  postMessage(message: ImportWorkerRequest, options: { transfer: Transferable[] }): void;
+  postMessage(message: ImportWorkerRequest | SafetyCopySavedNotice, options: { transfer: Transferable[] }): void;
   onmessage: ((event: MessageEvent<ImportWorkerResponse>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
@@ -17,7 +18,9 @@ export function startImportWorker(): ImportWorkerHandle {
   return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'call-desk-import' });
 }
 
-export type FinalResponse = Exclude<ImportWorkerResponse, { kind: 'progress' }>;
+/** What comes before a request's answer: progress, and an `alongside` apply's safety copy. */
+export type InterimResponse = Extract<ImportWorkerResponse, { kind: 'progress' | 'safety-copy' }>;
+export type FinalResponse = Exclude<ImportWorkerResponse, InterimResponse>;
 
 /** Raised to a pending request when the user cancels. */
 export class ImportCancelled extends Error {
@@ -28,7 +31,13 @@ export class ImportCancelled extends Error {
 }
 
 export interface ImportWorkerClient {
-  request(message: ImportWorkerRequest, onProgress: (stage: ImportStage, fraction: number) => void): Promise<FinalResponse>;
+  request(
+    message: ImportWorkerRequest,
+    onProgress: (stage: ImportStage, fraction: number) => void,
+    onSafetyCopy?: (copy: Extract<ImportWorkerResponse, { kind: 'safety-copy' }>) => void,
+  ): Promise<FinalResponse>;
+  /** Tells the worker, during an `alongside` apply, whether its safety copy was saved (nothing if it has ended). */
+  tell(notice: SafetyCopySavedNotice): void;
   /** Ends the worker; a pending request rejects with ImportCancelled. */
   cancel(): void;
   /**
@@ -57,7 +66,7 @@ export function createImportWorkerClient(startWorker: () => ImportWorkerHandle =
   };
 
   return {
-    request(message, onProgress) {
+    request(message, onProgress, onSafetyCopy = () => {}) {
       return new Promise<FinalResponse>((resolve, reject) => {
         if (pending) {
           reject(new Error('The import is still busy with the previous step.'));
@@ -78,6 +87,7 @@ export function createImportWorkerClient(startWorker: () => ImportWorkerHandle =
         worker.onmessage = (event) => {
           const reply = event.data;
           if (reply.kind === 'progress') onProgress(reply.stage, reply.fraction);
+          else if (reply.kind === 'safety-copy') onSafetyCopy(reply);
           else {
             settle();
             resolve(reply);
@@ -93,6 +103,9 @@ export function createImportWorkerClient(startWorker: () => ImportWorkerHandle =
           message.kind === 'analyse' && message.file && message.file.bytes.buffer instanceof ArrayBuffer ? [message.file.bytes.buffer] : [];
         worker.postMessage(message, { transfer });
       });
+    },
+    tell(notice) {
+      worker?.postMessage(notice, { transfer: [] });
     },
     cancel,
     leave() {

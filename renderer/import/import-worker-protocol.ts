@@ -118,25 +118,38 @@ export type ImportWorkerRequest =
        */
       appVersion?: string;
     }
-  /** The safety copy of the data as the plan `planId` saw it (its bytes are handed over, once). */
-  | { kind: 'safety-copy'; planId: string }
-  /** Applies the plan last sent as `planId`, once the window has written the safety copy. */
+  /** Applies the plan last sent as `planId`, with a safety copy of the data as it is now (see ApplySafetyCopy). */
   | {
       kind: 'apply';
       planId: string;
       databaseName: string;
       fileName: string;
       presetName: string;
-      /**
-       * The change stamp of the safety copy just written: the apply refuses to start
-       * (SafetyCopyOutdatedError) unless the database is still exactly what was copied.
-       */
-      safetyCopyStamp: string | null;
+      safetyCopy: ApplySafetyCopy;
       /** ContactDifference ids the user chose to take from the file. */
       takeFromFile: string[];
       /** UTC instant the import is recorded at (the window's clock). */
       now: string;
     };
+
+/**
+ * How the apply knows a safety copy of the data it changes is saved. Either way the apply refuses
+ * to start (SafetyCopyOutdatedError) unless the database is still exactly what was copied.
+ * - `written`: the window has written one already, at `changeStamp`.
+ * - `alongside`: the copy the worker made from the rows it read for the plan (the user reads the
+ *   preview meanwhile). The worker starts writing at once, hands the copy's bytes over
+ *   ('safety-copy') as they are ready, and commits only once the window has had them saved
+ *   ('safety-copy-saved'); a copy not saved leaves nothing written. Without a current copy of its
+ *   own it refuses (SafetyCopyNotMadeError) and the window has one made first.
+ */
+export type ApplySafetyCopy = { kind: 'written'; changeStamp: string | null } | { kind: 'alongside' };
+
+/** Told during an `alongside` apply: whether main saved the copy handed over (`failure` says why not). */
+export interface SafetyCopySavedNotice {
+  kind: 'safety-copy-saved';
+  planId: string;
+  failure: string | null;
+}
 
 export type ImportWorkerResponse =
   | { kind: 'progress'; stage: ImportStage; fraction: number }
@@ -144,7 +157,10 @@ export type ImportWorkerResponse =
   | { kind: 'questions'; questions: InterpretQuestion[] }
   | { kind: 'planned'; plan: PlanPreview }
   | { kind: 'applied'; applied: AppliedImport }
-  /** `changeStamp`: the database's stamp the copy was read at (see renderer/data/change-stamp.ts). */
+  /**
+   * During an `alongside` apply, before its answer: the safety copy's bytes (handed over, once) and
+   * the change stamp they hold (see renderer/data/change-stamp.ts).
+   */
   | { kind: 'safety-copy'; bytes: Uint8Array<ArrayBuffer>; changeStamp: string | null }
   /**
    * `reason` is set for a file that cannot be imported at all (ImportFileError); `name` is the

@@ -5,17 +5,21 @@
 import { newId } from '../../shared/common/ids';
 import { encodeDatabaseReusing } from '../backup/encode-database';
 import { createImportSession } from './import-session';
-import type { ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
+import type { ImportWorkerRequest, ImportWorkerResponse, SafetyCopySavedNotice } from './import-worker-protocol';
 import { loadPromiseContext } from './promise-context';
 import { loadStoredForPlan, readStoredStamp } from './stored-for-plan';
 
 // The project's TypeScript settings describe a window, not a worker: name the two members used.
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ImportWorkerRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<ImportWorkerRequest | SafetyCopySavedNotice>) => void) | null;
   postMessage(message: ImportWorkerResponse, transfer?: Transferable[]): void;
 };
 
-const handle = createImportSession((response) => scope.postMessage(response), {
+// A safety copy's bytes are handed over, not copied.
+const post = (response: ImportWorkerResponse) =>
+  scope.postMessage(response, response.kind === 'safety-copy' ? [response.bytes.buffer] : []);
+
+const session = createImportSession(post, {
   loadStored: loadStoredForPlan,
   readStamp: readStoredStamp,
   loadPromiseContext,
@@ -24,6 +28,7 @@ const handle = createImportSession((response) => scope.postMessage(response), {
 });
 
 scope.onmessage = (event) => {
-  // A safety copy's bytes are handed over, not copied.
-  void handle(event.data).then((reply) => scope.postMessage(reply, reply.kind === 'safety-copy' ? [reply.bytes.buffer] : []));
+  const message = event.data;
+  if (message.kind === 'safety-copy-saved') session.notice(message);
+  else void session(message).then((reply) => post(reply));
 };

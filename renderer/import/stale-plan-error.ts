@@ -7,3 +7,13 @@ export class StalePlanError extends Error {
 export class SafetyCopyOutdatedError extends Error {
   override name = 'SafetyCopyOutdatedError';
 }
+
+/** The import worker holds no current safety copy for the plan: the window has one made first. */
+export class SafetyCopyNotMadeError extends Error {
+  override name = 'SafetyCopyNotMadeError';
+}
+
+/** No safety copy could be saved, so nothing was imported. */
+export class SafetyCopyFailedError extends Error {
+  override name = 'SafetyCopyFailedError';
+}

@@ -20,6 +20,7 @@ import { readChangeStamp } from '../data/change-stamp';
 import { openCallDeskDb, type CallDeskDb, type CustomerRow } from '../data/db';
 import { unsavedTables } from '../data/schema-versions';
 import { documentFilesTable } from '../backup/backup-content';
+import type { TablesReadAt } from '../backup/encode-database';
 
 /** Whole stored rows and the change stamp they were read at: what the safety copy and the apply reuse. */
 export interface StoredRowsAt {
@@ -29,9 +30,10 @@ export interface StoredRowsAt {
   contacts: Contact[];
   /**
    * Every table the safety copy keeps, but the documents and meta, encoded for a backup as they
-   * were read; null when that failed (the copy then encodes these three tables' rows and reads the rest).
+   * were read (`encodedNames`); null when that failed (the copy is then made afresh).
    */
   encoded?: Promise<Record<string, EncodedTable> | null>;
+  encodedNames?: readonly string[];
 }
 
 /** What a plan is made against; `readAt` when the rows came whole from the database (not from a test). */
@@ -132,7 +134,8 @@ export async function loadStoredForPlan(databaseName: string, requested: () => v
     });
     // The deflating and hashing finish off this thread, while the plan is made.
     const encoded = encoders.finish();
-    return { customers: read.customers, invoices: read.invoices, contacts: read.contacts, readAt: { ...read, encoded } };
+    const encodedNames = tables.map((table) => table.name);
+    return { customers: read.customers, invoices: read.invoices, contacts: read.contacts, readAt: { ...read, encoded, encodedNames } };
   } catch (error) {
     encoders.abandon();
     throw error;
@@ -152,8 +155,17 @@ export async function readStoredStamp(databaseName: string): Promise<string | nu
   }
 }
 
-/** The tables a plan's rows came from, by name, for reusing them in the safety copy: encoded where that was done. */
-export async function storedTables(rows: StoredRowsAt): Promise<Record<string, unknown[] | EncodedTable>> {
-  const encoded = (await rows.encoded) ?? null;
-  return encoded ?? { customers: rows.customers, invoices: rows.invoices, contacts: rows.contacts };
+/**
+ * The tables the plan's read encoded, for the safety copy (encodeDatabaseReusing): their names at
+ * once, the tables themselves as the deflating ends. Null when the read encoded nothing.
+ */
+export function tablesForCopy(rows: StoredRowsAt): TablesReadAt | null {
+  const { encoded, encodedNames } = rows;
+  if (!encoded || !encodedNames) return null;
+  const tables = encoded.then((done) => {
+    if (!done) throw new Error('The tables read for the preview could not be encoded.');
+    return done;
+  });
+  tables.catch(() => {}); // awaited by the copy, unless it reads everything afresh
+  return { tables, names: encodedNames, changeStamp: rows.changeStamp };
 }

@@ -1,11 +1,11 @@
-// "Import N invoices": a safety copy of the data first (as before a restore: no copy, no
-// import), then the import worker applies the plan it keeps in one transaction, then every
-// screen reads afresh.
+// "Import N invoices": the import worker writes the plan it keeps in one transaction, committed
+// only once a safety copy of the data is saved (as before a restore: no copy, no import; see
+// confirm-import.ts), then every screen reads afresh.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDb } from '../data/db-context';
-import { applyInWorker, safetyCopyFromWorker, type ApplyRequest } from './apply-in-worker';
-import { applyImportWithSafetyCopy, SafetyCopyFailedError, saveSafetyCopy, writeSafetyCopy } from './apply-with-safety-copy';
+import { SafetyCopyFailedError } from './apply-with-safety-copy';
+import { confirmImport } from './confirm-import';
 import type { ImportWorkerClient } from './import-worker-client';
 import type { AppliedImport, PlanPreview } from './import-worker-protocol';
 import { errorMessage } from '../../shared/common/error-message';
@@ -26,33 +26,29 @@ export function useApplyImport(worker: () => ImportWorkerClient) {
     meta: { fileName: string; presetName: string; takeFromFile: readonly string[] },
   ): Promise<boolean> => {
     setState({ step: 'saving-safety-copy' });
+    // The rows are written while the copy is saved: the bar shows them once the copy is safe.
+    let copySaved = false;
+    let fraction = 0;
     try {
-      const request = (safetyCopyStamp: string | null): ApplyRequest => ({
-        kind: 'apply',
-        planId: plan.planId,
-        databaseName: db.name,
-        ...meta,
-        safetyCopyStamp,
-        takeFromFile: [...meta.takeFromFile],
-        now: new Date().toISOString(),
-      });
-      // Made by the worker from the rows it read for the preview, while the user read it.
-      const early = safetyCopyFromWorker(worker(), plan.planId);
-      early.catch(() => {}); // made again below if it failed
-      const { applied, safetyCopy } = await applyImportWithSafetyCopy(
+      const { applied, safetyCopy } = await confirmImport(
         db,
-        (stamp) => applyInWorker(worker(), request(stamp), (fraction) => setState({ step: 'importing', fraction })),
+        worker(),
         {
-          prepared: early,
-          write: async (copy) => {
-            const name = await writeSafetyCopy(copy);
-            setState({ step: 'importing', fraction: 0 });
-            return name;
+          kind: 'apply',
+          planId: plan.planId,
+          databaseName: db.name,
+          ...meta,
+          takeFromFile: [...meta.takeFromFile],
+          now: new Date().toISOString(),
+        },
+        {
+          onProgress: (share) => {
+            fraction = share;
+            if (copySaved) setState({ step: 'importing', fraction });
           },
-          save: async (d) => {
-            const saved = await saveSafetyCopy(d);
-            setState({ step: 'importing', fraction: 0 });
-            return saved;
+          onSafetyCopySaved: () => {
+            copySaved = true;
+            setState({ step: 'importing', fraction });
           },
         },
       );

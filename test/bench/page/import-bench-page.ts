@@ -6,8 +6,8 @@ import { largeBook, bookAWeekLater } from '../../../shared/demo/large-book';
 import type { ImportRecord } from '../../../shared/import/import-history';
 import { openCallDeskDb, type CallDeskDb } from '../../../renderer/data/db';
 import { appVersion } from '../../../renderer/backup/app-backups';
-import { applyInWorker, safetyCopyFromWorker, type ApplyRequest } from '../../../renderer/import/apply-in-worker';
-import { applyImportWithSafetyCopy, writeSafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
+import { writeSafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
+import { confirmImport } from '../../../renderer/import/confirm-import';
 import { createImportWorkerClient } from '../../../renderer/import/import-worker-client';
 import type { ImportStage } from '../../../renderer/import/import-worker-protocol';
 import { agingReportCsv } from './aging-report-csv';
@@ -28,12 +28,13 @@ function longestTaskIn(from: number, to: number): number {
 
 export interface ImportTiming {
   totalMs: number;
-  /** The worker's stages, from the page's side (each ends when the next one's progress arrives). */
-  stagesMs: { read: number; layout: number; interpret: number; plan: number; safetyCopy: number; apply: number };
   /**
-   * Handing the copy's file to main, within stagesMs.safetyCopy. Through the bench's test host the
-   * bytes cross as base64 text (browser-bridge.ts), which Electron's IPC does not do.
+   * The worker's stages, from the page's side (each ends when the next one's progress arrives).
+   * After the confirm the rows are written while the copy is saved: `safetyCopy` runs until the
+   * copy is saved, `apply` from then until the import is stored; together they are the confirm.
    */
+  stagesMs: { read: number; layout: number; interpret: number; plan: number; safetyCopy: number; apply: number };
+  /** Handing the copy's file to main, within stagesMs.safetyCopy (through the test host's loopback server here). */
   safetyCopyWrite: { ms: number; bytes: number };
   /** The longest main-thread task while each part ran, and overall. */
   longestTaskMs: { analyse: number; plan: number; safetyCopy: number; apply: number; overall: number };
@@ -95,37 +96,36 @@ async function timeImport(which: 'first' | 'weekLater'): Promise<ImportTiming> {
     );
     const tPlanned = performance.now();
     if (planned.kind !== 'planned') throw new Error(`The bench file was not planned: ${JSON.stringify(planned).slice(0, 300)}`);
-    // As the Import screen does (use-apply-import): the worker makes the safety copy from the rows
-    // it read for the plan once the preview is sent. The bench confirms at once, so none of it is
-    // hidden behind a user reading.
-    const prepared = safetyCopyFromWorker(client, planned.plan.planId);
-    prepared.catch(() => {});
+    // As the Import screen does (confirm-import.ts): the worker writes the plan it keeps while the
+    // window has main save the safety copy it made from the rows it read for the plan, and
+    // commits once the copy is saved. The bench confirms at once, so none of the copy is hidden
+    // behind a user reading the preview.
     let tSafety = 0;
     let safetyCopyWriteMs = 0;
     let safetyCopyBytes = 0;
-    // Then the copy is saved through main (made again if the data changed since it was read),
-    // and the worker applies the plan it keeps; only the preview of the plan came to the window.
-    const request = (safetyCopyStamp: string | null): ApplyRequest => ({
-      kind: 'apply',
-      planId: planned.plan.planId,
-      databaseName: importBenchDbName,
-      fileName,
-      presetName: analysis.preset!.name,
-      safetyCopyStamp,
-      takeFromFile: [],
-      now: new Date().toISOString(),
-    });
-    const { applied } = await applyImportWithSafetyCopy(db, (stamp) => applyInWorker(client, request(stamp)), {
-      prepared,
-      write: async (copy) => {
-        const tWrite = performance.now();
-        const name = await writeSafetyCopy(copy);
-        tSafety = performance.now();
-        safetyCopyWriteMs = tSafety - tWrite;
-        safetyCopyBytes = copy.bytes.byteLength;
-        return name;
+    const { applied } = await confirmImport(
+      db,
+      client,
+      {
+        kind: 'apply',
+        planId: planned.plan.planId,
+        databaseName: importBenchDbName,
+        fileName,
+        presetName: analysis.preset.name,
+        takeFromFile: [],
+        now: new Date().toISOString(),
       },
-    });
+      {
+        write: async (copy) => {
+          const tWrite = performance.now();
+          const name = await writeSafetyCopy(copy);
+          safetyCopyWriteMs = performance.now() - tWrite;
+          safetyCopyBytes = copy.bytes.byteLength;
+          return name;
+        },
+        onSafetyCopySaved: () => (tSafety = performance.now()),
+      },
+    );
     const tApplied = performance.now();
     const at = (stage: ImportStage, fallback: number) => firstAt.get(stage) ?? fallback;
     // Long tasks are reported once they end: give the observer a frame to deliver them.

@@ -3,10 +3,10 @@
 // must be one moment of the data, as any backup is.
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeBackup } from '../../../shared/backup/decode-backup';
-import { encodeDatabaseReusing } from '../../../renderer/backup/encode-database';
+import { encodeDatabaseReusing, type TablesReadAt } from '../../../renderer/backup/encode-database';
 import { exportSnapshot } from '../../../renderer/backup/snapshot';
 import { latestSchemaVersion } from '../../../renderer/data/schema-versions';
-import { loadStoredForPlan, storedTables } from '../../../renderer/import/stored-for-plan';
+import { loadStoredForPlan, tablesForCopy } from '../../../renderer/import/stored-for-plan';
 import { closeTestDbs, filledDb } from './filled-db';
 import { streamedBytes } from './made-backup';
 
@@ -24,11 +24,16 @@ async function tablesOf(bytes: Uint8Array) {
   return (await decoded(bytes)).tables;
 }
 
+/** The tables read for a plan, its invoices replaced by `invoices`. */
+function withInvoices(known: TablesReadAt, invoices: unknown[]): TablesReadAt {
+  return { ...known, tables: Promise.resolve(known.tables).then((tables) => ({ ...tables, invoices })) };
+}
+
 describe('a backup that reuses tables already read', () => {
   it('is the same backup as a whole read when nothing was written since the rows were read', async () => {
     const db = await filledDb();
     const { readAt } = await loadStoredForPlan(db.name);
-    const reused = await encodeDatabaseReusing(db.name, meta, { tables: await storedTables(readAt!), changeStamp: readAt!.changeStamp });
+    const reused = await encodeDatabaseReusing(db.name, meta, tablesForCopy(readAt!));
     const whole = await streamedBytes(db.name, meta);
     expect(reused.changeStamp).toBe(readAt!.changeStamp);
     expect(reused.summary).toEqual(whole.summary);
@@ -39,15 +44,35 @@ describe('a backup that reuses tables already read', () => {
     expect(fromReuse.checksum).toBe(fromWhole.checksum);
   });
 
+  it('reads the rest of its moment and says so before the tables read earlier have come', async () => {
+    const db = await filledDb();
+    const { readAt } = await loadStoredForPlan(db.name);
+    const known = tablesForCopy(readAt!)!;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const moments: (string | null)[] = [];
+    const making = encodeDatabaseReusing(db.name, meta, { ...known, tables: held.then(() => known.tables) }, (stamp) =>
+      moments.push(stamp),
+    );
+    await expect.poll(() => moments).toEqual([readAt!.changeStamp]);
+    release();
+    expect((await making).changeStamp).toBe(readAt!.changeStamp);
+  });
+
+  it('fails rather than leave out a table it was told would come', async () => {
+    const db = await filledDb();
+    const { readAt } = await loadStoredForPlan(db.name);
+    const known = tablesForCopy(readAt!)!;
+    const lacking = Promise.resolve(known.tables).then(({ calls: _calls, ...rest }) => rest);
+    await expect(encodeDatabaseReusing(db.name, meta, { ...known, tables: lacking })).rejects.toThrow('lack calls');
+  });
+
   it('takes the given rows for their tables, and reads every other table', async () => {
     const db = await filledDb();
     const { readAt } = await loadStoredForPlan(db.name);
     // Rows that differ from the stored ones show which were used.
     const marked = readAt!.invoices.map((invoice) => ({ ...invoice, po: 'FROM-THE-PLAN' }));
-    const reused = await encodeDatabaseReusing(db.name, meta, {
-      tables: { ...(await storedTables(readAt!)), invoices: marked },
-      changeStamp: readAt!.changeStamp,
-    });
+    const reused = await encodeDatabaseReusing(db.name, meta, withInvoices(tablesForCopy(readAt!)!, marked));
     const tables = await tablesOf(reused.bytes);
     expect((tables.invoices as { po: string }[]).every((invoice) => invoice.po === 'FROM-THE-PLAN')).toBe(true);
     const stored = await exportSnapshot(db);
@@ -62,10 +87,7 @@ describe('a backup that reuses tables already read', () => {
     const marked = readAt!.invoices.map((invoice) => ({ ...invoice, po: 'FROM-THE-PLAN' }));
     const first = await db.customers.limit(1).first();
     await db.customers.update(first!.id, { notes: 'Written after the plan read its rows' });
-    const reused = await encodeDatabaseReusing(db.name, meta, {
-      tables: { ...(await storedTables(readAt!)), invoices: marked },
-      changeStamp: readAt!.changeStamp,
-    });
+    const reused = await encodeDatabaseReusing(db.name, meta, withInvoices(tablesForCopy(readAt!)!, marked));
     expect(reused.changeStamp).not.toBe(readAt!.changeStamp);
     const tables = await tablesOf(reused.bytes);
     expect((tables.invoices as { po: string }[]).some((invoice) => invoice.po === 'FROM-THE-PLAN')).toBe(false);

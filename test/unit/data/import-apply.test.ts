@@ -4,7 +4,7 @@ import { exportSnapshot } from '../../../renderer/backup/snapshot';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { readChangeStamp } from '../../../renderer/data/change-stamp';
 import { applyImport, ImportDataError, SafetyCopyOutdatedError } from '../../../renderer/import/apply-import';
-import { applyImportWithSafetyCopy, type SafetyCopy, type SavedSafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
+import { applyImportWithSafetyCopy, type SavedSafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
 import { listImports, undoImport, undoLastImport } from '../../../renderer/import/import-history';
 import { planImportFromDb } from '../../../renderer/import/plan-from-db';
 import { recordPayment } from '../../../renderer/payments/payment-repository';
@@ -250,11 +250,6 @@ describe('applyImport and undo', () => {
 });
 
 describe('applyImportWithSafetyCopy', () => {
-  // A copy prepared ahead of time, as the import worker makes it: what it saw, and the change stamp it saw it at.
-  const copyOf = async (d: CallDeskDb): Promise<SafetyCopy> => ({
-    bytes: new Uint8Array([await d.customers.count()]),
-    changeStamp: await readChangeStamp(d),
-  });
   // A copy made now and written as it is made, as the backup worker and main do it.
   const savedAs =
     (name: string, seen: number[] = []) =>
@@ -268,54 +263,14 @@ describe('applyImportWithSafetyCopy', () => {
     try {
       const plan = await planImportFromDb(db, firstBook, 'full');
       const apply = (stamp: string | null) => applyImport(db, plan, { ...options(week1), expectChangeStamp: stamp });
-      await expect(applyImportWithSafetyCopy(db, apply, { save: () => Promise.reject(new Error('The disk is full.')) })).rejects.toThrow(
+      await expect(applyImportWithSafetyCopy(db, apply, () => Promise.reject(new Error('The disk is full.')))).rejects.toThrow(
         'could not save a copy of your current data first, so nothing was imported. The disk is full.',
       );
       expect(await db.customers.count()).toBe(0);
       const seen: number[] = [];
-      const result = await applyImportWithSafetyCopy(db, apply, { save: savedAs('before-import-2026-11-16T18-00-00Z.cdbackup', seen) });
+      const result = await applyImportWithSafetyCopy(db, apply, savedAs('before-import-2026-11-16T18-00-00Z.cdbackup', seen));
       expect(seen).toEqual([0]);
       expect(result.safetyCopy).toBe('before-import-2026-11-16T18-00-00Z.cdbackup');
-      expect(await db.customers.count()).toBe(2);
-    } finally {
-      db.close();
-      await Dexie.delete(db.name);
-    }
-  });
-
-  it('writes a copy prepared during the preview while nothing changed, and makes one afresh when something did or it failed', async () => {
-    const db = freshDb();
-    try {
-      await db.meta.put({ key: 'saved-mapping', value: 1 });
-      const plan = await planImportFromDb(db, firstBook, 'full');
-      const written: number[] = [];
-      const write = async (copy: SafetyCopy) => (written.push(copy.bytes[0]!), 'prepared.cdbackup');
-      const apply = (stamp: string | null) => applyImport(db, plan, { ...options(week1), expectChangeStamp: stamp });
-
-      // Current: the prepared copy is the one written.
-      const current = await applyImportWithSafetyCopy(db, () => Promise.resolve('applied'), {
-        prepared: copyOf(db),
-        write,
-        save: savedAs('made-now.cdbackup'),
-      });
-      expect(current.safetyCopy).toBe('prepared.cdbackup');
-      expect(written).toEqual([0]);
-
-      // A prepared copy that failed (too large to hold in memory, say) is made now instead.
-      const failed = await applyImportWithSafetyCopy(db, () => Promise.resolve('applied'), {
-        prepared: Promise.reject(new Error('The documents are too large to copy in memory.')),
-        write,
-        save: savedAs('made-now.cdbackup'),
-      });
-      expect(failed.safetyCopy).toBe('made-now.cdbackup');
-
-      // Prepared, then a write (a note saved meanwhile, say): the prepared copy is not used.
-      const prepared = copyOf(db);
-      await prepared;
-      await db.meta.put({ key: 'saved-mapping', value: 2 });
-      const result = await applyImportWithSafetyCopy(db, apply, { prepared, write, save: savedAs('made-now.cdbackup') });
-      expect(result.safetyCopy).toBe('made-now.cdbackup');
-      expect(written).toEqual([0]);
       expect(await db.customers.count()).toBe(2);
     } finally {
       db.close();
@@ -339,7 +294,7 @@ describe('applyImportWithSafetyCopy', () => {
         stamps.push(stamp);
         return applyImport(db, plan, { ...options(week1), expectChangeStamp: stamp });
       };
-      const result = await applyImportWithSafetyCopy(db, apply, { save });
+      const result = await applyImportWithSafetyCopy(db, apply, save);
       expect(stamps).toHaveLength(2);
       expect(stamps[0]).not.toBe(stamps[1]);
       expect(result.safetyCopy).toBe('copy-2.cdbackup');

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeTable } from '../../../shared/backup/table-encoder';
 import type { Invoice } from '../../../shared/invoices/schema';
-import { loadStoredForPlan, storedTables } from '../../../renderer/import/stored-for-plan';
+import { loadStoredForPlan, tablesForCopy } from '../../../renderer/import/stored-for-plan';
 import { exportSnapshot } from '../../../renderer/backup/snapshot';
 import { closeTestDbs, filledDb, testDb } from '../backup/filled-db';
 
@@ -66,9 +66,13 @@ describe('reading the stored rows for a plan', () => {
     const db = await filledDb();
     await db.invoices.bulkPut(ids.map((id, i) => invoice(id, `c${i % 3}`)));
     const stored = await loadStoredForPlan(db.name);
-    const tables = await storedTables(stored.readAt!);
+    const known = tablesForCopy(stored.readAt!)!;
+    expect(known.changeStamp).toBe(stored.readAt!.changeStamp);
+    const tables = await known.tables;
     const snapshot = await exportSnapshot(db);
     const expected = Object.keys(snapshot).filter((name) => !['documentFiles', 'documents', 'meta'].includes(name));
+    // Named before they are encoded, so the copy can read the rest of its moment meanwhile.
+    expect([...known.names].sort()).toEqual(expected.sort());
     expect(Object.keys(tables).sort()).toEqual(expected.sort());
     expect(expected).toEqual(expect.arrayContaining(['customers', 'invoices', 'contacts', 'calls', 'notes', 'promises', 'imports']));
     for (const name of expected) {
@@ -78,11 +82,13 @@ describe('reading the stored rows for a plan', () => {
     }
   });
 
-  it('gives the rows themselves to the safety copy when there is no encoding', async () => {
+  it('gives the safety copy nothing to reuse when the encoding failed or was never made', async () => {
     const db = testDb();
     await db.open();
     const stored = await loadStoredForPlan(db.name);
-    const tables = await storedTables({ ...stored.readAt!, encoded: Promise.resolve(null) });
-    expect(tables).toEqual({ customers: [], invoices: [], contacts: [] });
+    const failed = tablesForCopy({ ...stored.readAt!, encoded: Promise.resolve(null) });
+    await expect(failed!.tables).rejects.toThrow('could not be encoded');
+    const { encoded: _encoded, ...notEncoded } = stored.readAt!;
+    expect(tablesForCopy(notEncoded)).toBeNull();
   });
 });

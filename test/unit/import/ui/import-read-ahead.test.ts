@@ -58,7 +58,7 @@ const applyOf = (preview: PlanPreview): ImportWorkerRequest => ({
   databaseName: db.name,
   fileName: 'AR Aging Detail.csv',
   presetName: 'QuickBooks Online — A/R Aging Detail',
-  safetyCopyStamp: null,
+  safetyCopy: { kind: 'written', changeStamp: null },
   takeFromFile: [],
   now: '2026-11-24T17:00:00.000Z',
 });

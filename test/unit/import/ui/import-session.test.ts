@@ -1,27 +1,18 @@
 // The import worker's work without a Worker: the real read → layout → preset → interpret → plan
 // on a real QuickBooks Online export, with the stored rows given by the test; and the apply of
 // the plan the session keeps, into a real (in-memory) database.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallDeskDb } from '../../../../renderer/data/db';
 import { readChangeStamp } from '../../../../renderer/data/change-stamp';
 import { applyInWorker } from '../../../../renderer/import/apply-in-worker';
-import type { ImportWorkerClient } from '../../../../renderer/import/import-worker-client';
+import type { FinalResponse, ImportWorkerClient } from '../../../../renderer/import/import-worker-client';
 import type { ImportWorkerRequest, ImportWorkerResponse, PlanPreview } from '../../../../renderer/import/import-worker-protocol';
 import { createImportSession } from '../../../../renderer/import/import-session';
 import { SafetyCopyOutdatedError, StalePlanError } from '../../../../renderer/import/stale-plan-error';
-import { loadPromiseContext } from '../../../../renderer/import/promise-context';
-import { loadStoredForPlan } from '../../../../renderer/import/stored-for-plan';
-import { encodeDatabaseReusing, type TablesReadAt } from '../../../../renderer/backup/encode-database';
-import { latestSchemaVersion } from '../../../../renderer/data/schema-versions';
-import { decodeBackup } from '../../../../shared/backup/decode-backup';
 import type { PlanImportInput } from '../../../../shared/import/reconcile/plan-import';
 import { dropDb, freshDb } from '../../data/fixtures';
+import { applyRequest as applyRequestOf, base, planned as plannedIn, storing, week1, type SessionHandle } from './session-fixture';
 
-const fixtures = path.join(__dirname, '../../../fixtures/import');
-const week1 = readFileSync(path.join(fixtures, 'quickbooks-online/ar-aging-detail-2026-11-23.csv'));
-const base = { defaultCurrency: 'USD', today: '2026-11-24' };
 const nothingStored: PlanImportInput['stored'] = { customers: [], invoices: [], contacts: [] };
 
 function session(stored = nothingStored) {
@@ -133,46 +124,8 @@ describe('import session: applying the plan it keeps', () => {
   let db: CallDeskDb;
   afterEach(() => dropDb(db));
 
-  /** A session reading and writing the real database, as the worker's does. */
-  function storing() {
-    const posted: ImportWorkerResponse[] = [];
-    let next = 0;
-    const handle = createImportSession((r) => posted.push(r), {
-      loadStored: loadStoredForPlan,
-      loadPromiseContext,
-      newId: () => `id-${++next}`,
-    });
-    return { posted, handle };
-  }
-
-  async function planned(
-    handle: ReturnType<typeof storing>['handle'],
-    bytes: Uint8Array,
-    name = 'AR Aging Detail.csv',
-  ): Promise<PlanPreview> {
-    const analysed = await handle(analyse(bytes, name));
-    if (analysed.kind !== 'analysed') throw new Error(JSON.stringify(analysed));
-    const reply = await handle({
-      kind: 'plan',
-      options: analysed.analysis.options,
-      scope: 'full',
-      databaseName: db.name,
-      now: new Date().toISOString(),
-    });
-    if (reply.kind !== 'planned') throw new Error(JSON.stringify(reply));
-    return reply.plan;
-  }
-
-  const applyRequest = (plan: PlanPreview, safetyCopyStamp: string | null = null): Extract<ImportWorkerRequest, { kind: 'apply' }> => ({
-    kind: 'apply',
-    planId: plan.planId,
-    databaseName: db.name,
-    fileName: 'AR Aging Detail.csv',
-    presetName: 'QuickBooks Online — A/R Aging Detail',
-    safetyCopyStamp,
-    takeFromFile: [],
-    now: '2026-11-24T17:00:00.000Z',
-  });
+  const applyRequest = (plan: PlanPreview, safetyCopyStamp: string | null = null) => applyRequestOf(db, plan, safetyCopyStamp);
+  const planned = (handle: SessionHandle, bytes: Uint8Array, name?: string) => plannedIn(db, handle, bytes, name ? { name } : {});
 
   it('plans, then applies that plan by its id: the rows are stored and the window gets counts and the accounts changed', async () => {
     db = freshDb();
@@ -251,69 +204,14 @@ describe('import session: applying the plan it keeps', () => {
     expect(await db.imports.count()).toBe(1);
     // The window's side turns it back into the error it was.
     const client: ImportWorkerClient = {
-      request: async () => reply as Exclude<ImportWorkerResponse, { kind: 'progress' }>,
+      request: async () => reply as FinalResponse,
+      tell: () => {},
       cancel: () => {},
       leave: () => {},
     };
     const error = await applyInWorker(client, applyRequest(secondPlan)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StalePlanError);
     expect(error).toMatchObject({ message: 'Some of these records are already stored; nothing was imported. Open the file again.' });
-  });
-
-  it('makes the safety copy from the rows it read for the preview, current as of that read, and hands it over once', async () => {
-    db = freshDb();
-    await db.open();
-    const first = storing();
-    await first.handle(applyRequest(await planned(first.handle, new Uint8Array(week1))));
-    const reused: (TablesReadAt | null)[] = [];
-    const posted: ImportWorkerResponse[] = [];
-    let next = 100;
-    const handle = createImportSession((r) => posted.push(r), {
-      loadStored: loadStoredForPlan,
-      loadPromiseContext,
-      encodeSafetyCopy: (name, meta, known) => (reused.push(known), encodeDatabaseReusing(name, meta, known)),
-      newId: () => `id-${++next}`,
-    });
-    const analysed = await handle(analyse(new Uint8Array(week1)));
-    if (analysed.kind !== 'analysed') throw new Error('not analysed');
-    const now = '2026-11-24T16:00:00.000Z';
-    const reply = await handle({
-      kind: 'plan',
-      options: analysed.analysis.options,
-      scope: 'full',
-      databaseName: db.name,
-      now,
-      appVersion: '0.1.0',
-    });
-    if (reply.kind !== 'planned') throw new Error(JSON.stringify(reply));
-
-    expect(await handle({ kind: 'safety-copy', planId: 'another-plan' })).toMatchObject({ kind: 'failed' });
-    const copy = await handle({ kind: 'safety-copy', planId: reply.plan.planId });
-    if (copy.kind !== 'safety-copy') throw new Error(JSON.stringify(copy));
-    expect(copy.changeStamp).toBe(await readChangeStamp(db));
-    expect(reused).toHaveLength(1);
-    // The invoices the plan read, encoded as they were read.
-    expect(reused[0]?.tables.invoices).toMatchObject({ kind: 'encoded-table', name: 'invoices', rows: 19 });
-    const decoded = await decodeBackup(copy.bytes, { maxSchemaVersion: latestSchemaVersion });
-    if (!decoded.ok) throw new Error(decoded.message);
-    expect(decoded.summary).toMatchObject({ createdAt: now, appVersion: '0.1.0', counts: { invoices: 19, customers: 8, imports: 1 } });
-    expect(await handle({ kind: 'safety-copy', planId: reply.plan.planId })).toMatchObject({ kind: 'failed' });
-    // The copy and the apply agree: the plan applies at the copy's stamp.
-    expect(await handle(applyRequest(reply.plan, copy.changeStamp))).toMatchObject({
-      kind: 'applied',
-      applied: { counts: { unchanged: 19 } },
-    });
-  });
-
-  it('makes no copy unless the window gave the app version, or with no way to encode one', async () => {
-    db = freshDb();
-    await db.open();
-    const { handle } = storing();
-    const plan = await planned(handle, new Uint8Array(week1));
-    expect(await handle({ kind: 'safety-copy', planId: plan.planId })).toMatchObject({
-      kind: 'failed',
-      message: expect.stringContaining('No safety copy'),
-    });
   });
 
   it('refuses to apply when the data changed after the safety copy was read, and keeps the plan for a second try', async () => {
@@ -327,7 +225,8 @@ describe('import session: applying the plan it keeps', () => {
     expect(refused).toMatchObject({ kind: 'failed', name: 'SafetyCopyOutdatedError' });
     expect(await db.invoices.count()).toBe(0);
     const client: ImportWorkerClient = {
-      request: async () => refused as Exclude<ImportWorkerResponse, { kind: 'progress' }>,
+      request: async () => refused as FinalResponse,
+      tell: () => {},
       cancel: () => {},
       leave: () => {},
     };

@@ -91,7 +91,7 @@ describe('import worker client', () => {
     const applyClient = createImportWorkerClient(inProcessWorker(applying));
     const apply: ApplyRequest = {
       kind: 'apply',
-      safetyCopyStamp: null,
+      safetyCopy: { kind: 'written', changeStamp: null },
       planId: 'p',
       databaseName: 'x',
       fileName: 'a.csv',
