@@ -1,7 +1,5 @@
 // The import worker reads the stored rows while it reads the file (the analyse step), and a plan
 // uses them only while nothing was written since; rows a plan read serve the next preview too.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallDeskDb } from '../../../../renderer/data/db';
 import type { ImportWorkerRequest, ImportWorkerResponse, PlanPreview } from '../../../../renderer/import/import-worker-protocol';
@@ -9,9 +7,7 @@ import { createImportSession, type ImportSessionDeps } from '../../../../rendere
 import { loadPromiseContext } from '../../../../renderer/import/promise-context';
 import { loadStoredForPlan, readStoredStamp } from '../../../../renderer/import/stored-for-plan';
 import { dropDb, freshDb } from '../../data/fixtures';
-
-const week1 = readFileSync(path.join(__dirname, '../../../fixtures/import/quickbooks-online/ar-aging-detail-2026-11-23.csv'));
-const base = { defaultCurrency: 'USD', today: '2026-11-24' };
+import { applyRequest, base, planAnalysed, week1 } from './session-fixture';
 
 let db: CallDeskDb;
 afterEach(() => dropDb(db));
@@ -38,30 +34,12 @@ const analyse = (databaseName?: string): ImportWorkerRequest => ({
   ...(databaseName ? { databaseName } : {}),
 });
 
-async function plan(handle: (r: ImportWorkerRequest) => Promise<ImportWorkerResponse>): Promise<PlanPreview> {
-  const analysed = await handle({ ...(analyse() as Extract<ImportWorkerRequest, { kind: 'analyse' }>), file: null });
-  if (analysed.kind !== 'analysed') throw new Error(JSON.stringify(analysed));
-  const reply = await handle({
-    kind: 'plan',
-    options: analysed.analysis.options,
-    scope: 'full',
-    databaseName: db.name,
+const plan = async (handle: (r: ImportWorkerRequest) => Promise<ImportWorkerResponse>): Promise<PlanPreview> =>
+  planAnalysed(db, handle, await handle({ ...(analyse() as Extract<ImportWorkerRequest, { kind: 'analyse' }>), file: null }), {
     now: '2026-11-24T16:00:00.000Z',
   });
-  if (reply.kind !== 'planned') throw new Error(JSON.stringify(reply));
-  return reply.plan;
-}
 
-const applyOf = (preview: PlanPreview): ImportWorkerRequest => ({
-  kind: 'apply',
-  planId: preview.planId,
-  databaseName: db.name,
-  fileName: 'AR Aging Detail.csv',
-  presetName: 'QuickBooks Online — A/R Aging Detail',
-  safetyCopy: { kind: 'written', changeStamp: null },
-  takeFromFile: [],
-  now: '2026-11-24T17:00:00.000Z',
-});
+const applyOf = (preview: PlanPreview): ImportWorkerRequest => applyRequest(db, preview);
 
 /** The week's file imported once, so the stored rows are the file's. */
 async function importedOnce(): Promise<void> {

@@ -26,14 +26,13 @@ export function storing(deps: Partial<ImportSessionDeps> = {}, firstId = 0) {
 
 export type SessionHandle = ReturnType<typeof storing>['handle'];
 
-/** Analyses and plans `bytes` as a full list; `appVersion` given, the session goes on to make the safety copy. */
-export async function planned(
+/** Plans, as a full list, the file the session answered `analysed` for; `appVersion` given, the session goes on to make the safety copy. */
+export async function planAnalysed(
   db: CallDeskDb,
-  handle: SessionHandle,
-  bytes: Uint8Array,
-  opts: { name?: string; appVersion?: string; now?: string } = {},
+  handle: (request: ImportWorkerRequest) => Promise<ImportWorkerResponse>,
+  analysed: ImportWorkerResponse,
+  opts: { appVersion?: string; now?: string } = {},
 ): Promise<PlanPreview> {
-  const analysed = await handle({ kind: 'analyse', file: { name: opts.name ?? 'AR Aging Detail.csv', bytes }, read: {}, base });
   if (analysed.kind !== 'analysed') throw new Error(JSON.stringify(analysed));
   const reply = await handle({
     kind: 'plan',
@@ -45,6 +44,17 @@ export async function planned(
   });
   if (reply.kind !== 'planned') throw new Error(JSON.stringify(reply));
   return reply.plan;
+}
+
+/** Analyses `bytes`, then plans them (planAnalysed). */
+export async function planned(
+  db: CallDeskDb,
+  handle: SessionHandle,
+  bytes: Uint8Array,
+  opts: { name?: string; appVersion?: string; now?: string } = {},
+): Promise<PlanPreview> {
+  const analysed = await handle({ kind: 'analyse', file: { name: opts.name ?? 'AR Aging Detail.csv', bytes }, read: {}, base });
+  return planAnalysed(db, handle, analysed, opts);
 }
 
 export type ApplyRequestOf = Extract<ImportWorkerRequest, { kind: 'apply' }>;
