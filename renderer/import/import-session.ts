@@ -193,10 +193,15 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     return stored.readAt.changeStamp === (await deps.readStamp(databaseName)) ? stored : null;
   }
 
-  async function analyse(request: Extract<ImportWorkerRequest, { kind: 'analyse' }>): Promise<ImportWorkerResponse> {
-    if (request.databaseName && deps.readStamp && readEarlier?.databaseName !== request.databaseName) {
-      readEarlier = { databaseName: request.databaseName, read: (await startStoredRead(request.databaseName)).read };
+  /** Starts reading `databaseName`'s stored rows for a plan to come, unless that read is under way. */
+  async function readAhead(databaseName: string): Promise<void> {
+    if (deps.readStamp && readEarlier?.databaseName !== databaseName) {
+      readEarlier = { databaseName, read: (await startStoredRead(databaseName)).read };
     }
+  }
+
+  async function analyse(request: Extract<ImportWorkerRequest, { kind: 'analyse' }>): Promise<ImportWorkerResponse> {
+    if (request.databaseName) await readAhead(request.databaseName);
     if (request.file) {
       file = request.file;
       table = null;
@@ -324,6 +329,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
         .catch(applyFailure)
         .finally(() => (awaitingSave = null));
     try {
+      if (request.kind === 'prepare') return await readAhead(request.databaseName).then(() => ({ kind: 'prepared' }) as const);
       return request.kind === 'analyse' ? await analyse(request) : await plan(request);
     } catch (error) {
       return failure(error);

@@ -93,6 +93,12 @@ export interface AppliedImport {
 }
 
 export type ImportWorkerRequest =
+  /**
+   * Starts reading the stored rows of `databaseName` before there is a file: sent as the file
+   * dialog opens, so the database gathers them while the user picks. Answered once the reads are
+   * asked for; 'analyse' then finds them under way.
+   */
+  | { kind: 'prepare'; databaseName: string }
   | {
       kind: 'analyse';
       /** The file, on the first request; afterwards the worker reads the one it holds again. */
@@ -153,6 +159,7 @@ export interface SafetyCopySavedNotice {
 
 export type ImportWorkerResponse =
   | { kind: 'progress'; stage: ImportStage; fraction: number }
+  | { kind: 'prepared' }
   | { kind: 'analysed'; analysis: FileAnalysis }
   | { kind: 'questions'; questions: InterpretQuestion[] }
   | { kind: 'planned'; plan: PlanPreview }

@@ -60,8 +60,16 @@ export function useImportFlow(base: ImportBase | null) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const client = useRef<ImportWorkerClient | null>(null);
+  /** The worker for the file being picked in the dialog (see chooseFile). */
+  const picking = useRef<ImportWorkerClient | null>(null);
   // Leaving the screen stops a read or a plan; an apply under way still finishes (all or nothing).
-  useEffect(() => () => client.current?.leave(), []);
+  useEffect(
+    () => () => {
+      client.current?.leave();
+      picking.current?.cancel();
+    },
+    [],
+  );
   /** The worker the file's requests go to (it holds the file and the plan); started when needed. */
   const workerClient = useCallback(() => (client.current ??= createImportWorkerClient()), []);
 
@@ -128,10 +136,10 @@ export function useImportFlow(base: ImportBase | null) {
   );
 
   const startWith = useCallback(
-    async (file: { name: string; bytes: Uint8Array }) => {
+    async (file: { name: string; bytes: Uint8Array }, worker: ImportWorkerClient | null = null) => {
       // A new file: the old worker and everything it held go.
       client.current?.cancel();
-      client.current = null;
+      client.current = worker;
       await analyse(file, {}, null);
     },
     [analyse],
@@ -139,14 +147,26 @@ export function useImportFlow(base: ImportBase | null) {
 
   const chooseFile = useCallback(async () => {
     setError(null);
+    // The new file's worker starts reading the stored rows as the dialog opens, so the preview
+    // then waits on the file alone. Nothing chosen: it goes, and the file under review stays.
+    const worker = createImportWorkerClient();
+    picking.current = worker;
+    const prepared = worker.request({ kind: 'prepare', databaseName: db.name }, () => {}).catch(() => null);
     try {
       const opened = await invoke('import:open-file');
-      if (opened.opened) await startWith({ name: opened.fileName, bytes: opened.bytes });
-      else if ('tooLarge' in opened) setError(tooLargeMessage(opened.fileName, opened.size, opened.limit));
+      if (opened.opened) {
+        await prepared;
+        picking.current = null;
+        await startWith({ name: opened.fileName, bytes: opened.bytes }, worker);
+        return;
+      }
+      if ('tooLarge' in opened) setError(tooLargeMessage(opened.fileName, opened.size, opened.limit));
     } catch (caught) {
       setError(messageOf(caught));
     }
-  }, [startWith]);
+    if (picking.current === worker) picking.current = null;
+    worker.cancel();
+  }, [db, startWith]);
 
   const openDropped = useCallback(
     async (file: File) => {

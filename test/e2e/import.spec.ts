@@ -31,6 +31,11 @@ test('a QuickBooks Online aging report imports into a new install with its custo
   await expect(screen.getByRole('row', { name: /^Invoice number/ })).toContainText('1041 · 1043 · 1044');
   await expect(screen.getByRole('radio', { name: /^Every open invoice/ })).toBeChecked();
   await page.screenshot({ path: screenshotPath('import-columns.png') });
+  // Ctrl+I again and the dialog cancelled: the file under review stays, and previews below.
+  const dialogsSoFar = host.dialogs.asked.length;
+  await page.keyboard.press('Control+i');
+  await expect.poll(() => host.dialogs.asked.length).toBe(dialogsSoFar + 1);
+  await expect(screen.getByRole('heading', { name: 'Recognised: QuickBooks Online — A/R Aging Detail' })).toBeVisible();
 
   await screen.getByRole('button', { name: 'Preview import' }).click();
   await expect(screen.getByRole('heading', { name: 'Preview' })).toBeVisible({ timeout: 30_000 });

@@ -62,6 +62,20 @@ describe('reading the stored rows ahead of the plan', () => {
     expect(preview).toMatchObject({ newInvoices: [], changedInvoices: [], unchangedCount: 19 });
   });
 
+  it('starts the read before there is a file, as the file dialog opens, and the file chosen then reads nothing more', async () => {
+    db = freshDb();
+    await db.open();
+    await importedOnce();
+    const { handle, reads } = session();
+    expect(await handle({ kind: 'prepare', databaseName: db.name })).toEqual({ kind: 'prepared' });
+    expect(reads).toEqual([db.name]);
+    expect(await handle({ kind: 'prepare', databaseName: db.name })).toEqual({ kind: 'prepared' });
+    expect(await handle(analyse(db.name))).toMatchObject({ kind: 'analysed' });
+    const preview = await plan(handle);
+    expect(reads).toEqual([db.name]);
+    expect(preview).toMatchObject({ newInvoices: [], changedInvoices: [], unchangedCount: 19 });
+  });
+
   it('reads again when something was written after the early read, and plans against what is stored now', async () => {
     db = freshDb();
     await db.open();
