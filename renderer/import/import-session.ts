@@ -15,20 +15,12 @@ import { planImport } from '../../shared/import/reconcile/plan-import';
 import { promiseEffectsOf, type PromiseEffect } from '../../shared/import/reconcile/promise-effects';
 import type { ApplyImportOptions } from './apply-import';
 import { applyPlanToDatabase } from './apply-stored-plan';
-import type {
-  AppliedImport,
-  FileAnalysis,
-  ImportWorkerRequest,
-  ImportWorkerResponse,
-  SafetyCopySavedNotice,
-} from './import-worker-protocol';
-import { SafetyCopyFailedError, SafetyCopyNotMadeError } from './stale-plan-error';
+import type { AppliedImport, FileAnalysis, ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
+import { createSessionCopies, type EncodeSafetyCopy } from './session-safety-copy';
 import { previewOfPlan } from './plan-preview';
-import type { BackupMeta, OnMomentRead, TablesReadAt } from '../backup/encode-database';
 import type { PromiseContext } from './promise-context';
-import { tablesForCopy, type StoredForPlan, type StoredRowsAt } from './stored-for-plan';
+import type { StoredForPlan, StoredRowsAt } from './stored-for-plan';
 import { errorMessage } from '../../shared/common/error-message';
-import { ownBuffer } from '../../shared/common/own-buffer';
 
 export interface ImportSessionDeps {
   /**
@@ -45,12 +37,7 @@ export interface ImportSessionDeps {
    * The safety copy's file, reusing the rows read for the plan while their stamp is current
    * (encodeDatabaseReusing). Without it the worker makes no copy and the window has one made.
    */
-  encodeSafetyCopy?(
-    databaseName: string,
-    meta: BackupMeta,
-    known: TablesReadAt | null,
-    onMomentRead: OnMomentRead,
-  ): Promise<{ bytes: Uint8Array; changeStamp: string | null }>;
+  encodeSafetyCopy?: EncodeSafetyCopy;
   /** The stored promises, payments and promise settings of these customers (what the preview says of promises). */
   loadPromiseContext(databaseName: string, customerIds: readonly string[]): Promise<PromiseContext>;
   /** Writes the plan into the database in one transaction; applyPlanToDatabase unless a test says otherwise. */
@@ -97,79 +84,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
    * next plan uses if nothing was written since.
    */
   let readEarlier: { databaseName: string; read: Promise<StoredForPlan> } | null = null;
-  /**
-   * The safety copy being made from the rows the plan read (see startSafetyCopy): `moment` gives
-   * the change stamp it holds once the database has given all of it, `bytes` the file.
-   */
-  let copy: {
-    planId: string;
-    changeStamp: string | null;
-    moment: Promise<string | null>;
-    bytes: Promise<{ bytes: Uint8Array; changeStamp: string | null }>;
-  } | null = null;
-  /** An `alongside` apply waiting, uncommitted, for the window to say its copy is saved. */
-  let awaitingSave: { planId: string; saved: () => void; failed: (error: Error) => void } | null = null;
-
-  /**
-   * Starts the safety copy once the preview is on its way: the user reads the preview meanwhile.
-   * A copy already made at the same stamp (the user changed an option and previewed again) stays.
-   */
-  function startSafetyCopy(databaseName: string, planId: string, readAt: StoredRowsAt | undefined, meta: BackupMeta): void {
-    const encode = deps.encodeSafetyCopy;
-    if (!encode) return;
-    if (readAt && copy && copy.changeStamp === readAt.changeStamp) {
-      copy = { ...copy, planId };
-      return;
-    }
-    let momentRead!: OnMomentRead;
-    const moment = new Promise<string | null>((resolve) => (momentRead = resolve));
-    // After the current task, so the preview's reply goes out before the copy's work starts.
-    const bytes = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() =>
-      encode(databaseName, meta, readAt ? tablesForCopy(readAt) : null, momentRead),
-    );
-    bytes.catch(noop); // reported when asked for
-    // A copy that failed before its moment was read never has one.
-    const read = Promise.race([moment, bytes.then(() => moment)]);
-    read.catch(noop);
-    copy = { planId, changeStamp: readAt?.changeStamp ?? null, moment: read, bytes };
-  }
-
-  /**
-   * The copy made for `planId`, taken (its bytes are handed over once), and the change stamp it
-   * holds; null when there is none, or it failed before the database gave its moment.
-   */
-  async function takeCopy(planId: string): Promise<{ changeStamp: string | null; bytes: Promise<{ bytes: Uint8Array }> } | null> {
-    const made = copy;
-    if (!made || made.planId !== planId) return null;
-    copy = null;
-    try {
-      return { changeStamp: await made.moment, bytes: made.bytes };
-    } catch {
-      return null;
-    }
-  }
-
-  /**
-   * Hands the copy's bytes to the window as they are ready; the promise the apply waits on before
-   * committing settles when the window says main saved them (or the copy failed).
-   */
-  function handOver(planId: string, bytes: Promise<{ bytes: Uint8Array }>, changeStamp: string | null): Promise<void> {
-    const saved = new Promise<void>((resolve, reject) => (awaitingSave = { planId, saved: resolve, failed: reject }));
-    saved.catch(noop); // awaited by the apply once it has written everything
-    bytes.then(
-      (made) => post({ kind: 'safety-copy', bytes: ownBuffer(made.bytes), changeStamp }),
-      (error: unknown) => awaitingSave?.failed(new SafetyCopyNotMadeError(`The safety copy could not be made: ${errorMessage(error)}`)),
-    );
-    return saved;
-  }
-
-  function copySaved(notice: SafetyCopySavedNotice): void {
-    const waiting = awaitingSave;
-    if (!waiting || waiting.planId !== notice.planId) return;
-    awaitingSave = null;
-    if (notice.failure === null) waiting.saved();
-    else waiting.failed(new SafetyCopyFailedError(notice.failure));
-  }
+  const copies = createSessionCopies(post, deps.encodeSafetyCopy);
 
   /**
    * Starts reading the stored rows; resolves once the reads are asked for (or the read failed),
@@ -287,7 +202,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     kept = { id: deps.newId(), plan: planned, ...(stored.readAt ? { readAt: stored.readAt } : {}) };
     const preview = previewOfPlan(planned, kept.id, await promiseEffectsFor(request.databaseName, planned, new Date(request.now)));
     if (request.appVersion !== undefined)
-      startSafetyCopy(request.databaseName, kept.id, stored.readAt, { createdAt: request.now, appVersion: request.appVersion });
+      copies.start(request.databaseName, kept.id, stored.readAt, { createdAt: request.now, appVersion: request.appVersion });
     return { kind: 'planned', plan: preview };
   }
 
@@ -298,10 +213,10 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     let expectChangeStamp: string | null;
     let saveSafetyCopy: (() => Promise<void>) | undefined;
     if (request.safetyCopy.kind === 'alongside') {
-      const made = await takeCopy(request.planId);
+      const made = await copies.take(request.planId);
       if (!made) return { kind: 'failed', name: 'SafetyCopyNotMadeError', message: 'No safety copy was made for this preview.' };
       expectChangeStamp = made.changeStamp;
-      saveSafetyCopy = () => handOver(request.planId, made.bytes, made.changeStamp);
+      saveSafetyCopy = () => copies.handOver(request.planId, made);
     } else {
       expectChangeStamp = request.safetyCopy.changeStamp;
     }
@@ -327,7 +242,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     if (request.kind === 'apply')
       return apply(request)
         .catch(applyFailure)
-        .finally(() => (awaitingSave = null));
+        .finally(() => copies.forgetWaiting());
     try {
       if (request.kind === 'prepare') return await readAhead(request.databaseName).then(() => ({ kind: 'prepared' }) as const);
       return request.kind === 'analyse' ? await analyse(request) : await plan(request);
@@ -336,7 +251,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     }
   }
   // A notice has no answer: it is handled beside the request it concerns.
-  return Object.assign(handle, { notice: copySaved });
+  return Object.assign(handle, { notice: copies.saved });
 }
 
 /**

@@ -32,14 +32,17 @@ let db: CallDeskDb;
 afterEach(() => dropDb(db));
 
 /** The client of one import session run in this thread, as the worker's; `copies` collects each copy it starts. */
-function inProcess(copies: Promise<unknown>[] = []): { client: ImportWorkerClient; session: ReturnType<typeof createImportSession> } {
+function inProcess(
+  copies: Promise<unknown>[] = [],
+  encode: ImportSessionDeps['encodeSafetyCopy'] = encodeDatabaseReusing,
+): { client: ImportWorkerClient; session: ReturnType<typeof createImportSession> } {
   let next = 500;
   const deps: ImportSessionDeps = {
     loadStored: loadStoredForPlan,
     readStamp: readStoredStamp,
     loadPromiseContext,
     encodeSafetyCopy: (...args) => {
-      const made = encodeDatabaseReusing(...args);
+      const made = encode!(...args);
       copies.push(made.catch(() => null));
       return made;
     },
@@ -113,6 +116,24 @@ async function storedState() {
   return Object.fromEntries(await Promise.all(tables.map(async (t) => [t.name, await t.toArray()] as const)));
 }
 
+/**
+ * Confirms `plan` where the worker has no copy to hand over: one is made first (when only the
+ * first week's import is stored, so nothing of any attempt before it was kept), then the import applied.
+ */
+async function expectCopyMadeAfresh(client: ImportWorkerClient, plan: PlanPreview): Promise<void> {
+  const importsWhenSaved: number[] = [];
+  const result = await confirmImport(db, client, confirmRequest(plan), {
+    write: () => Promise.reject(new Error('Nothing to write: the worker has no copy.')),
+    save: async (d) => {
+      importsWhenSaved.push(await d.imports.count());
+      return { name: 'made-now.cdbackup', changeStamp: await readChangeStamp(d) };
+    },
+  });
+  expect(importsWhenSaved).toEqual([1]);
+  expect(result.safetyCopy).toBe('made-now.cdbackup');
+  expect(await db.imports.count()).toBe(2);
+}
+
 const noSave = async (): Promise<SavedSafetyCopy> => {
   throw new Error('A copy was made again, though the worker had a current one.');
 };
@@ -168,17 +189,7 @@ describe('confirming an import', () => {
     await firstWeekStored();
     const { client } = inProcess();
     const plan = await week2Planned(client, null);
-    const saves: number[] = [];
-    const result = await confirmImport(db, client, confirmRequest(plan), {
-      write: () => Promise.reject(new Error('Nothing to write: the worker made no copy.')),
-      save: async (d) => {
-        saves.push(await d.imports.count());
-        return { name: 'made-now.cdbackup', changeStamp: await readChangeStamp(d) };
-      },
-    });
-    expect(saves).toEqual([1]);
-    expect(result.safetyCopy).toBe('made-now.cdbackup');
-    expect(await db.imports.count()).toBe(2);
+    await expectCopyMadeAfresh(client, plan);
   });
 
   it('hands over no copy once the data changed after it was read: a copy is made afresh, then the import applied', async () => {
@@ -198,6 +209,18 @@ describe('confirming an import', () => {
     expect(written).toEqual([]);
     expect(result.safetyCopy).toBe('made-now.cdbackup');
     expect(await db.imports.count()).toBe(2);
+  });
+
+  it('has a copy made afresh when the worker’s own fails after the import began writing, and nothing of that attempt is kept', async () => {
+    await firstWeekStored();
+    // The copy's moment is read, then making its file fails (the deflate worker gone, say).
+    const failing: ImportSessionDeps['encodeSafetyCopy'] = async (name, meta, known, onMomentRead) => {
+      const made = await encodeDatabaseReusing(name, meta, known, onMomentRead);
+      throw new Error(`The copy of ${made.bytes.byteLength} bytes could not be finished.`);
+    };
+    const { client } = inProcess([], failing);
+    const plan = await week2Planned(client);
+    await expectCopyMadeAfresh(client, plan);
   });
 });
 
