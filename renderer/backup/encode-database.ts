@@ -92,10 +92,7 @@ export async function encodeDatabaseReusing(
 ): Promise<EncodedDatabase> {
   const db = openCallDeskDb(databaseName);
   try {
-    const { source, changeStamp, documentBytes } = await readSource(db, meta, known, onMomentRead);
-    if (documentBytes > maxDocumentBytesInMemory) {
-      throw new BackupTooLargeForMemoryError('The documents are too large to copy in memory; the copy is streamed instead.');
-    }
+    const { source, changeStamp } = await readSource(db, meta, known, { inMemory: true, onMomentRead });
     const { bytes, summary } = await gatherBackup(source);
     return { bytes, summary, changeStamp };
   } finally {
@@ -106,18 +103,27 @@ export async function encodeDatabaseReusing(
 interface ReadSource {
   source: BackupSource;
   changeStamp: string | null;
-  /** The documents' total size, from their metadata rows. */
-  documentBytes: number;
+}
+
+/**
+ * `inMemory`: the documents' bytes are read in the moment's own transaction (refused,
+ * BackupTooLargeForMemoryError, above maxDocumentBytesInMemory), so once `onMomentRead` is told,
+ * the copy never asks the database for anything again: an import's write transaction waiting on
+ * the copy can then never wait behind a read of it. Otherwise each document is read as written.
+ */
+interface ReadOptions {
+  inMemory: boolean;
+  onMomentRead: OnMomentRead;
 }
 
 async function readSource(
   db: CallDeskDb,
   meta: BackupMeta,
   known: TablesReadAt | null,
-  onMomentRead: OnMomentRead = () => {},
+  options: ReadOptions = { inMemory: false, onMomentRead: () => {} },
 ): Promise<ReadSource> {
   if (!db.isOpen()) await db.open();
-  const { tables, changeStamp, documentIds } = await readTables(db, known, onMomentRead);
+  const { tables, changeStamp, documentIds, documentBytes } = await readTables(db, known, options);
   const metadata = new Map(((tables.documents as StoredDocument[] | undefined) ?? []).map((row) => [row.id, row]));
   const documents = documentIds.map((id) => {
     // A file whose metadata row is missing (it should not happen) is still kept, so a restore gives
@@ -128,17 +134,17 @@ async function readSource(
       name: about?.fileName ?? id,
       mime: about?.mime ?? 'application/octet-stream',
       read: async () => {
+        const held = documentBytes?.get(id);
+        if (held) return held;
         const row = await db.documentFiles.get(id);
         if (!row) throw new Error('A document was removed while the backup was being made. The backup is made again at the next try.');
         return row.bytes;
       },
     };
   });
-  const documentBytes = [...metadata.values()].reduce((sum, row) => sum + (row.size ?? 0), 0);
   return {
     source: { schemaVersion: latestSchemaVersion, createdAt: meta.createdAt, app: { version: meta.appVersion }, tables, documents },
     changeStamp,
-    documentBytes,
   };
 }
 
@@ -150,13 +156,24 @@ async function readSource(
 async function readTables(
   db: CallDeskDb,
   known: TablesReadAt | null,
-  onMomentRead: OnMomentRead,
-): Promise<{ tables: Record<string, unknown[] | EncodedTable>; changeStamp: string | null; documentIds: string[] }> {
+  { inMemory, onMomentRead }: ReadOptions,
+): Promise<{
+  tables: Record<string, unknown[] | EncodedTable>;
+  changeStamp: string | null;
+  documentIds: string[];
+  documentBytes: Map<string, Uint8Array> | null;
+}> {
   const readExcept = (skip: ReadonlySet<string>) =>
     db.transaction('r', db.tables, async () => {
       const { tables, changeStamp } = await exportStampedSnapshot(db, { except: skip });
       const documentIds = (await db.documentFiles.toCollection().primaryKeys()) as string[];
-      return { tables, changeStamp, documentIds };
+      if (!inMemory) return { tables, changeStamp, documentIds, documentBytes: null };
+      const size = ((tables.documents as StoredDocument[] | undefined) ?? []).reduce((sum, row) => sum + (row.size ?? 0), 0);
+      if (size > maxDocumentBytesInMemory) {
+        throw new BackupTooLargeForMemoryError('The documents are too large to copy in memory; the copy is streamed instead.');
+      }
+      const files = await db.documentFiles.toArray();
+      return { tables, changeStamp, documentIds, documentBytes: new Map(files.map((file) => [file.id, file.bytes])) };
     });
   const everything = new Set([documentFilesTable]);
   const whole = async () => {

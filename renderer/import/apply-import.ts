@@ -30,7 +30,7 @@ import type { CallDeskDb, CustomerRow } from '../data/db';
 import { getSettings } from '../settings/settings-repository';
 import { applyContactDetails } from './apply-contact-details';
 import { importTables, refreshPromisesAfterImport } from './import-tables';
-import { SafetyCopyOutdatedError, StalePlanError } from './stale-plan-error';
+import { SafetyCopyFailedError, SafetyCopyOutdatedError, StalePlanError } from './stale-plan-error';
 import type { StoredRowsAt } from './stored-for-plan';
 import { rowsSourceFor } from './stored-rows-source';
 
@@ -317,7 +317,13 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
     };
     await db.imports.add(record);
     // Dexie keeps the transaction alive while it waits (IndexedDB would commit it when idle).
-    if (copySaved) await Dexie.waitFor(copySaved, safetyCopyWaitMs);
+    if (copySaved) {
+      await Dexie.waitFor(copySaved, safetyCopyWaitMs).catch((error: unknown) => {
+        if (error instanceof Error && error.name === 'TimeoutError')
+          throw new SafetyCopyFailedError(`Saving the copy took longer than ${safetyCopyWaitMs / 60_000} minutes.`, { cause: error });
+        throw error;
+      });
+    }
     return record;
   });
 }

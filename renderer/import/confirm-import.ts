@@ -40,6 +40,8 @@ export async function confirmImport(
   { onProgress = () => {}, onSafetyCopySaved = () => {}, write = writeSafetyCopy, save = saveSafetyCopy }: ConfirmImportSteps = {},
 ): Promise<{ applied: AppliedImport; safetyCopy: string }> {
   let savedAs: string | null = null;
+  // Once the apply has answered, a save still finishing (the apply failed meanwhile) changes nothing on screen.
+  let answered = false;
   const saveHandedOver = async (copy: SafetyCopy) => {
     try {
       savedAs = await write(copy);
@@ -47,19 +49,24 @@ export async function confirmImport(
       client.tell({ kind: 'safety-copy-saved', planId: request.planId, failure: errorMessage(error) });
       return;
     }
-    onSafetyCopySaved(savedAs);
+    if (!answered) onSafetyCopySaved(savedAs);
     client.tell({ kind: 'safety-copy-saved', planId: request.planId, failure: null });
   };
   try {
     const applied = await applyInWorker(client, { ...request, safetyCopy: { kind: 'alongside' } }, onProgress, (copy) => {
       void saveHandedOver(copy);
     });
-    if (savedAs === null) throw new Error('The import finished without its safety copy being saved.');
+    // The worker commits only once told the copy is saved, so it is.
+    if (savedAs === null) throw new Error('The import was stored, but Call Desk was not told where its safety copy was saved.');
     return { applied, safetyCopy: savedAs };
   } catch (error) {
     if (error instanceof SafetyCopyFailedError) throw safetyCopyFailed(error);
     if (!(error instanceof SafetyCopyNotMadeError || error instanceof SafetyCopyOutdatedError)) throw error;
+  } finally {
+    answered = true;
   }
+  // Nothing of that attempt was kept: the bar starts again with the copy made here.
+  onProgress(0);
   return applyImportWithSafetyCopy(
     db,
     (stamp) => applyInWorker(client, { ...request, safetyCopy: { kind: 'written', changeStamp: stamp } }, onProgress),

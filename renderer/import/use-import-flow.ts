@@ -67,6 +67,7 @@ export function useImportFlow(base: ImportBase | null) {
     () => () => {
       client.current?.leave();
       picking.current?.cancel();
+      picking.current = null;
     },
     [],
   );
@@ -154,6 +155,11 @@ export function useImportFlow(base: ImportBase | null) {
     const prepared = worker.request({ kind: 'prepare', databaseName: db.name }, () => {}).catch(() => null);
     try {
       const opened = await invoke('import:open-file');
+      // The screen went away while the dialog was open: that worker was ended with it.
+      if (picking.current !== worker) {
+        worker.cancel();
+        return;
+      }
       if (opened.opened) {
         await prepared;
         picking.current = null;

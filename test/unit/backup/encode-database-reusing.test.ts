@@ -3,7 +3,12 @@
 // must be one moment of the data, as any backup is.
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeBackup } from '../../../shared/backup/decode-backup';
-import { encodeDatabaseReusing, type TablesReadAt } from '../../../renderer/backup/encode-database';
+import {
+  BackupTooLargeForMemoryError,
+  encodeDatabaseReusing,
+  maxDocumentBytesInMemory,
+  type TablesReadAt,
+} from '../../../renderer/backup/encode-database';
 import { exportSnapshot } from '../../../renderer/backup/snapshot';
 import { latestSchemaVersion } from '../../../renderer/data/schema-versions';
 import { loadStoredForPlan, tablesForCopy } from '../../../renderer/import/stored-for-plan';
@@ -57,6 +62,34 @@ describe('a backup that reuses tables already read', () => {
     await expect.poll(() => moments).toEqual([readAt!.changeStamp]);
     release();
     expect((await making).changeStamp).toBe(readAt!.changeStamp);
+  });
+
+  it('reads the documents in its moment, so nothing after it reaches the database', async () => {
+    const db = await filledDb();
+    const { readAt } = await loadStoredForPlan(db.name);
+    const known = tablesForCopy(readAt!)!;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const moments: (string | null)[] = [];
+    const making = encodeDatabaseReusing(db.name, meta, { ...known, tables: held.then(() => known.tables) }, (stamp) =>
+      moments.push(stamp),
+    );
+    await expect.poll(() => moments).toHaveLength(1);
+    // Removed after the moment: the copy still holds the document, as it was at that moment.
+    await db.documentFiles.delete('doc-1');
+    release();
+    const copied = await decoded((await making).bytes);
+    expect(copied.documents.map((document) => document.id)).toEqual(['doc-1']);
+  });
+
+  it('refuses to hold documents over the in-memory limit before its moment is told', async () => {
+    const db = await filledDb();
+    await db.documents.update('doc-1', { size: maxDocumentBytesInMemory + 1 });
+    const moments: (string | null)[] = [];
+    await expect(encodeDatabaseReusing(db.name, meta, null, (stamp) => moments.push(stamp))).rejects.toBeInstanceOf(
+      BackupTooLargeForMemoryError,
+    );
+    expect(moments).toEqual([]);
   });
 
   it('fails rather than leave out a table it was told would come', async () => {

@@ -145,8 +145,13 @@ describe('confirming an import', () => {
     const plan = await week2Planned(client);
     const events: string[] = [];
     const written: SafetyCopy[] = [];
+    let allRowsWritten!: () => void;
+    const rowsWritten = new Promise<void>((resolve) => (allRowsWritten = resolve));
     const result = await confirmImport(db, client, confirmRequest(plan), {
+      // Main saves the copy only once every row is written: a copy saved before the writing
+      // started would never get here, and a commit before it was saved would not wait for it.
       write: async (copy) => {
+        await rowsWritten;
         written.push(copy);
         events.push('copy written');
         return 'before-import-2026-12-01T17-00-00Z.cdbackup';
@@ -154,12 +159,14 @@ describe('confirming an import', () => {
       save: noSave,
       onSafetyCopySaved: (name) => events.push(`saved ${name}`),
       onProgress: (fraction) => {
-        if (fraction === 1) events.push('all rows written');
+        if (fraction < 1) return;
+        events.push('all rows written');
+        allRowsWritten();
       },
     });
     expect(result.safetyCopy).toBe('before-import-2026-12-01T17-00-00Z.cdbackup');
     expect(result.applied.counts.closedInvoices + result.applied.counts.changedInvoices).toBeGreaterThan(0);
-    expect(events).toContain('saved before-import-2026-12-01T17-00-00Z.cdbackup');
+    expect(events).toEqual(['all rows written', 'copy written', 'saved before-import-2026-12-01T17-00-00Z.cdbackup']);
     expect(written).toHaveLength(1);
     expect(written[0]!.changeStamp).not.toBe(await readChangeStamp(db));
     // The copy is the data as the preview saw it: one import, week 1's invoices.
