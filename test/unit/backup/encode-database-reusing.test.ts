@@ -34,6 +34,18 @@ function withInvoices(known: TablesReadAt, invoices: unknown[]): TablesReadAt {
   return { ...known, tables: Promise.resolve(known.tables).then((tables) => ({ ...tables, invoices })) };
 }
 
+/** A copy reusing a plan's read, whose encoded tables come only on `release`; `moments` collects what it is told. */
+async function copyWithTablesHeld() {
+  const db = await filledDb();
+  const { readAt } = await loadStoredForPlan(db.name);
+  const known = tablesForCopy(readAt!)!;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const moments: (string | null)[] = [];
+  const making = encodeDatabaseReusing(db.name, meta, { ...known, tables: held.then(() => known.tables) }, (stamp) => moments.push(stamp));
+  return { db, readAt: readAt!, moments, release, making };
+}
+
 describe('a backup that reuses tables already read', () => {
   it('is the same backup as a whole read when nothing was written since the rows were read', async () => {
     const db = await filledDb();
@@ -50,30 +62,14 @@ describe('a backup that reuses tables already read', () => {
   });
 
   it('reads the rest of its moment and says so before the tables read earlier have come', async () => {
-    const db = await filledDb();
-    const { readAt } = await loadStoredForPlan(db.name);
-    const known = tablesForCopy(readAt!)!;
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const moments: (string | null)[] = [];
-    const making = encodeDatabaseReusing(db.name, meta, { ...known, tables: held.then(() => known.tables) }, (stamp) =>
-      moments.push(stamp),
-    );
-    await expect.poll(() => moments).toEqual([readAt!.changeStamp]);
+    const { readAt, moments, release, making } = await copyWithTablesHeld();
+    await expect.poll(() => moments).toEqual([readAt.changeStamp]);
     release();
-    expect((await making).changeStamp).toBe(readAt!.changeStamp);
+    expect((await making).changeStamp).toBe(readAt.changeStamp);
   });
 
   it('reads the documents in its moment, so nothing after it reaches the database', async () => {
-    const db = await filledDb();
-    const { readAt } = await loadStoredForPlan(db.name);
-    const known = tablesForCopy(readAt!)!;
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const moments: (string | null)[] = [];
-    const making = encodeDatabaseReusing(db.name, meta, { ...known, tables: held.then(() => known.tables) }, (stamp) =>
-      moments.push(stamp),
-    );
+    const { db, moments, release, making } = await copyWithTablesHeld();
     await expect.poll(() => moments).toHaveLength(1);
     // Removed after the moment: the copy still holds the document, as it was at that moment.
     await db.documentFiles.delete('doc-1');
