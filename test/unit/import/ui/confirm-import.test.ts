@@ -13,6 +13,7 @@ import type { SafetyCopy, SavedSafetyCopy } from '../../../../renderer/import/ap
 import { confirmImport, type ConfirmRequest } from '../../../../renderer/import/confirm-import';
 import type { ImportSessionDeps } from '../../../../renderer/import/import-session';
 import { createImportSession } from '../../../../renderer/import/import-session';
+import { applyPlanToDatabase } from '../../../../renderer/import/apply-stored-plan';
 import {
   createImportWorkerClient,
   type ImportWorkerClient,
@@ -249,17 +250,38 @@ describe('the import worker, asked to apply alongside its own copy', () => {
 
   it('waits, uncommitted, until told the copy is saved', async () => {
     await firstWeekStored();
-    const { handle, posted } = storing({ encodeSafetyCopy: encodeDatabaseReusing }, 900);
+    // The test sees the promise of the copy being saved, and the moment the apply, everything
+    // written, waits on it (the only thing that asks it for its outcome).
+    let reachedWait!: () => void;
+    const waiting = new Promise<void>((resolve) => (reachedWait = resolve));
+    let settled = false;
+    const applyPlan: ImportSessionDeps['applyPlan'] = (name, toApply, options) =>
+      applyPlanToDatabase(name, toApply, {
+        ...options,
+        saveSafetyCopy: () => {
+          const saved = options.saveSafetyCopy!();
+          saved.then(
+            () => (settled = true),
+            () => (settled = true),
+          );
+          const awaited: PromiseLike<void> = {
+            then: (onSaved, onFailed) => (reachedWait(), saved.then(onSaved, onFailed)),
+          };
+          return awaited as Promise<void>;
+        },
+      });
+    const { handle, posted } = storing({ encodeSafetyCopy: encodeDatabaseReusing, applyPlan }, 900);
     const plan = await planned(db, handle, new Uint8Array(week2), { appVersion: '0.1.0' });
     let answered = false;
     const applying = handle(applyRequest(db, plan, 'alongside')).then((reply) => ((answered = true), reply));
-    await expect.poll(() => posted.some((p) => p.kind === 'progress' && p.stage === 'applying' && p.fraction === 1)).toBe(true);
-    expect(posted.filter((p) => p.kind === 'safety-copy')).toHaveLength(1);
+    await waiting;
+    await expect.poll(() => posted.filter((p) => p.kind === 'safety-copy').length).toBe(1);
+    expect(posted.some((p) => p.kind === 'progress' && p.stage === 'applying' && p.fraction === 1)).toBe(true);
     // Every row is written, and still nothing is answered until the window says the copy is saved.
-    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(answered).toBe(false);
     handle.notice({ kind: 'safety-copy-saved', planId: 'another-plan', failure: null });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await Promise.resolve(); // a notice that counted would have settled the wait by now
+    expect(settled).toBe(false);
     expect(answered).toBe(false);
     handle.notice({ kind: 'safety-copy-saved', planId: plan.planId, failure: null });
     expect(await applying).toMatchObject({ kind: 'applied' });
