@@ -15,6 +15,7 @@ import {
   v6Stores,
   v7Stores,
   v8Stores,
+  v9Stores,
 } from '../data/schema-versions';
 import { RestoreRefusedError, restoreWriteFailed } from './restore-errors';
 
@@ -32,6 +33,7 @@ export const storesBySchemaVersion: Readonly<Record<number, Readonly<Record<stri
   6: v6Stores,
   7: v7Stores,
   8: v8Stores,
+  9: v9Stores,
 };
 
 /** Every table of the upgraded scratch database but working space (always empty there, and never restored). */

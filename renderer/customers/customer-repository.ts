@@ -4,7 +4,8 @@ import Dexie from 'dexie';
 import type { BookChange } from '../../shared/import/import-history';
 import { newId } from '../../shared/common/ids';
 import { customerInputSchema, customerSchema, type CustomerInput } from '../../shared/customers/schema';
-import { matchesAllTokens, searchQueryPlan, type SearchLookup } from '../../shared/search/search-keys';
+import { searchQueryPlan } from '../../shared/search/search-keys';
+import { lookupRows } from './search-lookup';
 import { fuzzyQueryWords } from '../../shared/search/fuzzy-match';
 import { rankCustomers } from '../../shared/search/search-rank';
 import { slipTolerantRows } from './slip-tolerant-search';
@@ -83,49 +84,12 @@ export function listCustomers(db: CallDeskDb, opts: { offset: number; limit: num
   });
 }
 
-// --- Search: prefix lookups on the searchKeys index (names, account numbers, contacts, emails,
-// phones however typed, invoice numbers; see shared/search/search-keys.ts).
+// --- Search: prefix lookups on the customers' own keys and their invoices' numbers (names,
+// account numbers, contacts, emails, phones however typed, invoice numbers; see
+// shared/search/search-keys.ts and search-lookup.ts).
 
 /** How many results the search box shows: enough to scroll, few enough to read per keystroke. */
 export const searchResultLimit = 100;
-
-/**
- * A token whose index range holds more than this many times the keys of the candidates so far
- * is too broad to narrow them cheaply ("inv" in "INV-1051202"); the row check applies it instead.
- */
-const keyReadFactor = 8;
-
-/**
- * Rows for one lookup, reading as few rows as possible. Primary keys come from the index alone
- * (getAllKeys, no row values): first under the longest token, then intersected with the keys
- * under each other token that is selective enough. Only the surviving rows are read, at most
- * `cap`, and checked against every token.
- */
-async function lookupRows(db: CallDeskDb, lookup: SearchLookup, cap: number): Promise<CustomerRow[]> {
-  const range = (prefix: string) => db.customers.where('searchKeys').startsWith(prefix);
-  const tokens = [...new Set([lookup.prefix, ...lookup.tokens])].sort((a, b) => b.length - a.length);
-  const [first = '', ...others] = tokens;
-  // A row is listed once per matching key, hence the margin before deduplication.
-  let ids = [
-    ...new Set(
-      await range(first)
-        .limit(others.length === 0 ? cap * 2 : cap * 20)
-        .primaryKeys(),
-    ),
-  ];
-  for (const token of others) {
-    if (ids.length === 0) break;
-    const most = ids.length * keyReadFactor;
-    const keys = await range(token)
-      .limit(most + 1)
-      .primaryKeys();
-    if (keys.length > most) continue;
-    const under = new Set(keys);
-    ids = ids.filter((id) => under.has(id));
-  }
-  const rows = await db.customers.bulkGet(ids.slice(0, cap));
-  return rows.filter((row): row is CustomerRow => row !== undefined && matchesAllTokens(row.searchKeys, tokens));
-}
 
 export async function searchCustomers(
   db: CallDeskDb,
@@ -135,7 +99,7 @@ export async function searchCustomers(
   const limit = opts.limit ?? 50;
   const plan = searchQueryPlan(query, opts.defaultCountry);
   if (plan.kind === 'all') return db.customers.orderBy('legalName').limit(limit).toArray();
-  return db.transaction('r', db.customers, async () => {
+  return db.transaction('r', db.customers, db.invoices, async () => {
     const batches = await Promise.all(plan.lookups.map((lookup) => lookupRows(db, lookup, limit)));
     // A row is listed once per matching key and may match several lookups.
     const found = new Map<string, CustomerRow>();

@@ -11,7 +11,7 @@ import { customerNameWords, customerSearchKeys } from '../../shared/search/searc
 import type { CallDeskDb, CustomerRow, CustomerSummary } from './db';
 import { settingsKey } from './schema-versions';
 
-type SummaryInvoice = Pick<Invoice, 'number' | 'dueDate' | 'balanceMinor' | 'status' | 'currency'>;
+type SummaryInvoice = Pick<Invoice, 'dueDate' | 'balanceMinor' | 'status' | 'currency'>;
 
 /** Contacts in the order they were added (ids are random, so the table order means nothing). */
 export function contactsInOrder<T extends Pick<Contact, 'createdAt' | 'id'>>(contacts: readonly T[]): T[] {
@@ -67,7 +67,7 @@ export function summarizeCustomer(
     (i) => i.balanceMinor,
   );
   return {
-    searchKeys: customerSearchKeys({ customer, contacts, invoices }),
+    searchKeys: customerSearchKeys({ customer, contacts }),
     nameWords: customerNameWords(customer, contacts),
     openBalances,
     openBalanceMinor: balanceSortKey(openBalances),

@@ -17,9 +17,10 @@ import type { RecordingTakeChunk } from '../../shared/recordings/take-chunks';
 import type { StoredScript } from '../../shared/scripts/library/script-schema';
 import type { Settings } from '../../shared/settings/schema';
 import { changeStampMiddleware } from './change-stamp';
-import { upgradeSummariesToV5, upgradeToV2, upgradeToV4 } from './migrations';
-import { v1Stores, v2Stores, v3Stores, v4Stores, v5Stores, v6Stores, v7Stores, v8Stores } from './schema-versions';
+import { upgradeSummariesToV5, upgradeToV2, upgradeToV4, upgradeToV9 } from './migrations';
+import { v1Stores, v2Stores, v3Stores, v4Stores, v5Stores, v6Stores, v7Stores, v8Stores, v9Stores } from './schema-versions';
 import { digestTrackingMiddleware } from './digest-tracking';
+import { invoiceSearchKeysMiddleware, type InvoiceIndexFields } from './invoice-search-keys';
 import type { AccountDigestShard, DigestDirtyList, DigestRevisions } from '../../shared/account-digest/model';
 
 /** What the customer list and search read without touching other tables. */
@@ -65,7 +66,8 @@ export interface MetaRow {
 export class CallDeskDb extends Dexie {
   declare customers: Table<CustomerRow, string>;
   declare contacts: Table<Contact, string>;
-  declare invoices: Table<Invoice, string>;
+  /** Invoices as stored: each with the keys its customer is found by under its number (invoice-search-keys.ts). */
+  declare invoices: Table<Invoice & InvoiceIndexFields, string>;
   declare payments: Table<Payment, string>;
   declare calls: Table<Call, string>;
   declare notes: Table<Note, string>;
@@ -100,6 +102,8 @@ export class CallDeskDb extends Dexie {
     this.version(6).stores(v6Stores);
     this.version(7).stores(v7Stores);
     this.version(8).stores(v8Stores);
+    this.version(9).stores(v9Stores).upgrade(upgradeToV9);
+    this.use(invoiceSearchKeysMiddleware);
     this.use(changeStampMiddleware);
     this.use(digestTrackingMiddleware);
   }

@@ -9,6 +9,7 @@ import type { Invoice } from '../../shared/invoices/schema';
 import { storePhone } from '../../shared/phone/phone';
 import type { Settings } from '../../shared/settings/schema';
 import { lastClosedCallAt, summarizeCustomer, toCustomerRow } from './customer-summary';
+import { withInvoiceSearchKeys } from './invoice-search-keys';
 import { settingsKey } from './schema-versions';
 import { groupByCustomer } from '../../shared/common/group-by';
 
@@ -107,4 +108,14 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
  */
 export function upgradeSummariesToV5(tx: Transaction): Promise<void> {
   return recomputeAllSummaries(tx);
+}
+
+/**
+ * Version 8 -> 9: every invoice gets the keys its customer is found by under its number, and every
+ * customer's summary is recomputed, so its own search keys no longer hold invoice numbers.
+ */
+export async function upgradeToV9(tx: Transaction): Promise<void> {
+  const invoices = tx.table<Invoice, string>('invoices');
+  await invoices.bulkPut((await invoices.toArray()).map(withInvoiceSearchKeys));
+  await recomputeAllSummaries(tx);
 }

@@ -109,6 +109,19 @@ export const v8Stores = {
   recordingTakes: 'id, takeId, callId',
 } as const;
 
+/**
+ * Version 9: invoices are indexed by the keys their customer is found by under each invoice's
+ * number (`*customerSearchKeys`, set on every write by invoice-search-keys.ts), and customers' own
+ * `searchKeys` no longer hold invoice numbers. A re-import rewrites thousands of customer rows with
+ * new balances; each rewrite stored every key again, about a dozen of them invoice numbers that
+ * had not changed. The upgrade (migrations.ts, upgradeToV9) gives every invoice its keys and
+ * recomputes every customer's summary.
+ */
+export const v9Stores = {
+  ...v8Stores,
+  invoices: 'id, customerId, number, dueDate, status, *customerSearchKeys',
+} as const;
+
 /** Tables that hold only what can be worked out again from the others: never backed up. */
 export const derivedTables: ReadonlySet<string> = new Set(['digests']);
 
@@ -118,7 +131,7 @@ export const scratchTables: ReadonlySet<string> = new Set(['restoreStaging', 're
 /** What a backup leaves out. */
 export const unsavedTables: ReadonlySet<string> = new Set([...derivedTables, ...scratchTables]);
 
-export const latestSchemaVersion = 8;
+export const latestSchemaVersion = 9;
 
 /** The one row of the settings table. */
 export const settingsKey = 'app';

@@ -1,6 +1,10 @@
-// Customer search is a prefix lookup on one multiEntry index ('searchKeys'), so the list and the
-// search box never scan invoices or contacts. These pure functions decide what goes into that
-// index and what a typed query looks up in it.
+// Customer search is a prefix lookup on two multiEntry indexes, so the list and the search box
+// never scan invoices or contacts: the customers' 'searchKeys' (names, account number, contacts'
+// names, emails and phones) and the invoices' 'customerSearchKeys' (each invoice's number, as the
+// customer it belongs to is found by). Invoice numbers are kept on the invoices rather than on
+// their customer because the books change balances every week: a customer row rewritten with a new
+// balance then rewrites only its own few keys, not one per invoice it ever had. These pure
+// functions decide what goes into those indexes and what a typed query looks up in them.
 import { phoneQueryKey, phoneSearchKeys, type StoredPhone } from '../phone/phone';
 
 /** Lower case, accents removed ("Café" and "cafe" find each other). */
@@ -34,7 +38,6 @@ function textKeys(text: string): string[] {
 export interface SearchableCustomer {
   customer: { legalName: string; tradingName: string; accountNumber: string };
   contacts: ReadonlyArray<{ name: string; emails: readonly string[]; phones: readonly StoredPhone[] }>;
-  invoices: ReadonlyArray<{ number: string }>;
 }
 
 /**
@@ -77,8 +80,30 @@ export function customerSearchKeys(source: SearchableCustomer): string[] {
     }
     for (const phone of contact.phones) add(phoneSearchKeys(phone));
   }
-  for (const invoice of source.invoices) add(invoiceNumberKeys(invoice.number));
   return [...keys];
+}
+
+/**
+ * Between an invoice's number key and the id of the customer it belongs to, in the invoices'
+ * index: a prefix lookup then names the customers from the index alone, without reading a row.
+ * No typed text holds it (textWords and normalizeInvoiceNumber keep letters and digits only).
+ */
+const ownerSeparator = '\u0000';
+
+/** The keys an invoice is indexed under: each of invoiceNumberKeys, followed by its customer's id. */
+export function invoiceSearchKeys(invoice: { number: string; customerId: string }): string[] {
+  return invoiceNumberKeys(invoice.number).map((key) => `${key}${ownerSeparator}${invoice.customerId}`);
+}
+
+/** The customer an invoice search key names. */
+export function customerOfInvoiceSearchKey(key: string): string {
+  return key.slice(key.lastIndexOf(ownerSeparator) + 1);
+}
+
+/** The number key part of an invoice search key (what a typed token is compared with). */
+export function numberKeyOfInvoiceSearchKey(key: string): string {
+  const at = key.lastIndexOf(ownerSeparator);
+  return at < 0 ? key : key.slice(0, at);
 }
 
 /**

@@ -71,6 +71,29 @@ describe('searchCustomers', () => {
     expect(await ids('2024001')).toEqual([heronId]);
   });
 
+  it('matches a name and an invoice number typed together', async () => {
+    expect(await ids('heron 2024')).toEqual([heronId]);
+    expect(await ids('acme 00123')).toEqual([acmeId]);
+    expect(await ids('acme 2024')).toEqual([]);
+  });
+
+  it("settles a name and a number whose invoices are too many to read whole by the account's own invoices", async () => {
+    // Under "2" the invoices' index holds more entries than is worth reading for one candidate.
+    for (let n = 0; n < 20; n++)
+      await saveInvoice(db, acmeId, invoiceInput({ number: `2${String(n).padStart(3, '0')}`, amountMinor: 10_00 }));
+    expect(await ids('heron 2')).toEqual([heronId]);
+    expect(await ids('heron 9')).toEqual([]);
+    expect(await ids('hardware 20')).toEqual([acmeId]);
+  });
+
+  it('follows an invoice whose number is changed', async () => {
+    const invoice = (await db.invoices.where('customerId').equals(heronId).first())!;
+    await saveInvoice(db, heronId, invoiceInput({ number: 'HB-777', amountMinor: 900_00 }), invoice.id);
+    expect(await ids('b-2024/001')).toEqual([]);
+    expect(await ids('HB-777')).toEqual([heronId]);
+    expect(await ids('777')).toEqual([heronId]);
+  });
+
   it('forgives one slip in a name when nothing matches as typed', async () => {
     const harbor = await createCustomer(db, customerInput({ legalName: 'Harbor Point Marine', tradingName: '', accountNumber: 'HP-1' }));
     for (const typed of ['Harbour', 'harbr', 'Harbor Pont', 'marien']) {

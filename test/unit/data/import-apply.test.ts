@@ -7,6 +7,7 @@ import { applyImport, ImportDataError, SafetyCopyOutdatedError } from '../../../
 import { applyImportWithSafetyCopy, type SavedSafetyCopy } from '../../../renderer/import/apply-with-safety-copy';
 import { listImports, undoImport, undoLastImport } from '../../../renderer/import/import-history';
 import { planImportFromDb } from '../../../renderer/import/plan-from-db';
+import { searchCustomers } from '../../../renderer/customers/customer-repository';
 import { recordPayment } from '../../../renderer/payments/payment-repository';
 import { getSettings } from '../../../renderer/settings/settings-repository';
 import { bookChangeSentence } from '../../../shared/import/import-history';
@@ -99,7 +100,8 @@ describe('applyImport and undo', () => {
       timeZone: (await getSettings(db)).officeTimeZone,
       addresses: [{ line1: '1 Main St', country: 'US', label: 'billing' }],
     });
-    expect(customers[0]?.searchKeys).toContain('1001');
+    // Found by its invoice's number, which the invoice's own keys hold.
+    expect((await searchCustomers(db, '1001', { defaultCountry: 'US' })).map((c) => c.legalName)).toEqual(['Acme Hardware Ltd']);
     expect(customers[1]?.accountCredits).toEqual([
       { source: 'quickbooks-online', kind: 'credit-memo', reference: 'CM-7', date: '2026-10-15', amountMinor: 150_00, currency: 'CAD' },
     ]);

@@ -5,7 +5,8 @@ import type { Contact } from '../../../shared/contacts/schema';
 import type { Customer } from '../../../shared/customers/schema';
 import type { Invoice } from '../../../shared/invoices/schema';
 import { openCallDeskDb, type CallDeskDb } from '../../../renderer/data/db';
-import { latestSchemaVersion, v1Stores, v3Stores, v4Stores, v5Stores } from '../../../renderer/data/schema-versions';
+import { latestSchemaVersion, v1Stores, v3Stores, v4Stores, v5Stores, v8Stores } from '../../../renderer/data/schema-versions';
+import { digestDirtyKey } from '../../../shared/account-digest/model';
 import { searchCustomers } from '../../../renderer/customers/customer-repository';
 
 const t = '2024-03-01T10:00:00.000Z';
@@ -141,8 +142,10 @@ describe('schema version 1 -> 2', () => {
       lastCallAt: '2024-02-20T09:00:00.000Z',
     });
     expect(c1!.searchKeys).toEqual(
-      expect.arrayContaining(['northwind', 'traders', 'accc1', 'sam', 'pat', 'sam@example.com', 'inv7', '2079460000']),
+      expect.arrayContaining(['northwind', 'traders', 'accc1', 'sam', 'pat', 'sam@example.com', '2079460000']),
     );
+    // Invoice numbers are found through the invoices' own keys (version 9).
+    expect((await searchCustomers(db, 'INV-7', { defaultCountry: 'GB' })).map((c) => c.id)).toEqual(['c1']);
     // Phone keys used the stored settings' default country (GB): the number parsed as British.
     expect(c1!.searchKeys).toContain('442079460000');
 
@@ -232,7 +235,7 @@ describe('schema version 3 -> 4', () => {
       lastCallAt: '2024-02-01T09:00:00.000Z',
     });
     expect(us!.searchKeys).not.toContain('stale');
-    expect(us!.searchKeys).toEqual(expect.arrayContaining(['14155550134', '4155550134', 'inv10263', '10263']));
+    expect(us!.searchKeys).toEqual(expect.arrayContaining(['14155550134', '4155550134']));
     // The new keys answer searches: by the invoice number's digits, by the number as typed.
     expect((await searchCustomers(db, '10263', { defaultCountry: 'GB' })).map((c) => c.id)).toEqual(['us']);
     expect((await searchCustomers(db, '+1 415 555 0134', { defaultCountry: 'GB' })).map((c) => c.id)).toEqual(['us']);
@@ -353,6 +356,57 @@ describe('schema version 5 -> 6', () => {
     expect(await db.payments.where('receivedOn').aboveOrEqual('2024-02-01').primaryKeys()).toEqual(['p3', 'p2']);
     expect(await db.promises.where('createdAt').aboveOrEqual('2024-02-01').primaryKeys()).toEqual(['r2']);
     expect(await db.customers.orderBy('tags').uniqueKeys()).toEqual(['Anna', 'Key accounts']);
-    expect(await db.digests.count()).toBe(0);
+    // No entries: the digest is built when first read (the version 9 upgrade, rewriting every
+    // customer, leaves only its list of customers to refresh).
+    expect((await db.digests.toArray()).filter((row) => row.key !== digestDirtyKey)).toEqual([]);
+  });
+});
+
+describe('schema version 8 -> 9', () => {
+  const name = `migration-v8-${Math.random().toString(36).slice(2)}`;
+  let db: CallDeskDb | undefined;
+  afterEach(async () => {
+    db?.close();
+    await Dexie.delete(name);
+  });
+
+  it('indexes every invoice by its number for its customer, and takes invoice numbers out of the customers own keys', async () => {
+    const v8 = new Dexie(name);
+    v8.version(8).stores(v8Stores);
+    await v8.open();
+    // As version 8 stored them: the invoice numbers among the customer's own keys.
+    await v8.table('customers').bulkPut([
+      {
+        ...customer('a', 'Northwind Traders'),
+        searchKeys: ['northwind', 'traders', 'acca', 'inv10263', '10263'],
+        nameWords: ['northwind', 'traders'],
+        openBalances: [{ currency: 'USD', amountMinor: 200_00 }],
+        openBalanceMinor: 200_00,
+        oldestOpenDueDate: '2024-02-15',
+        primaryPhone: null,
+        primaryPhoneE164: null,
+        lastCallAt: null,
+      },
+      customer('b', 'Blue Heron Bakery'),
+    ]);
+    await v8
+      .table('invoices')
+      .bulkPut([invoice('i1', 'a', 'INV-10263', '2024-02-15', 200_00), invoice('i2', 'b', '2024/0042', '2024-03-01', 0, 'paid')]);
+    v8.close();
+
+    db = openCallDeskDb(name);
+    await db.open();
+    expect(db.verno).toBe(latestSchemaVersion);
+    expect((await db.invoices.get('i1'))!.customerSearchKeys).toEqual(['inv10263\u0000a', '10263\u0000a']);
+    expect(await db.invoices.where('customerSearchKeys').startsWith('2024').primaryKeys()).toEqual(['i2']);
+    const a = await db.customers.get('a');
+    expect(a!.searchKeys).toEqual(expect.arrayContaining(['northwind', 'traders', 'acca']));
+    expect(a!.searchKeys).not.toContain('10263');
+    expect(a).toMatchObject({ openBalanceMinor: 200_00, oldestOpenDueDate: '2024-02-15' });
+    // Both are still found by their invoices' numbers, typed with or without the prefix.
+    expect((await searchCustomers(db, 'INV-10263', { defaultCountry: 'US' })).map((c) => c.id)).toEqual(['a']);
+    expect((await searchCustomers(db, '10263', { defaultCountry: 'US' })).map((c) => c.id)).toEqual(['a']);
+    expect((await searchCustomers(db, '2024/0042', { defaultCountry: 'US' })).map((c) => c.id)).toEqual(['b']);
+    expect((await searchCustomers(db, 'heron 42', { defaultCountry: 'US' })).map((c) => c.id)).toEqual(['b']);
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   customerSearchKeys,
+  customerOfInvoiceSearchKey,
   invoiceNumberKeys,
+  invoiceSearchKeys,
   matchesAllTokens,
+  numberKeyOfInvoiceSearchKey,
   normalizeInvoiceNumber,
   searchQueryPlan,
   textWords,
@@ -11,7 +14,6 @@ import {
 const source = {
   customer: { legalName: "O'Brien & Café Söhne Ltd", tradingName: 'OBC', accountNumber: 'AC-1001' },
   contacts: [{ name: 'Jane Doe', emails: ['Jane.Doe@Acme.Example'], phones: [{ number: '(415) 555-0134', e164: '+14155550134' }] }],
-  invoices: [{ number: 'INV-00123' }],
 };
 
 describe('customerSearchKeys', () => {
@@ -31,13 +33,29 @@ describe('customerSearchKeys', () => {
     expect(keys).toEqual(expect.arrayContaining(['4155550134', '14155550134', '5550134']));
   });
 
-  it('holds invoice numbers as letters and digits only, and their digits alone', () => {
-    expect(keys).toEqual(expect.arrayContaining(['inv00123', '00123', '123']));
+  it('holds no invoice numbers: those are kept on the invoices', () => {
+    expect(customerSearchKeys({ ...source, customer: { ...source.customer, accountNumber: '' } })).not.toContain('123');
   });
 
   it('has no duplicates or empty keys', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).not.toContain('');
+  });
+});
+
+describe('invoiceSearchKeys', () => {
+  const keys = invoiceSearchKeys({ number: 'INV-00123', customerId: 'c-7' });
+
+  it('holds the number as letters and digits only, and its digits alone, each naming the customer', () => {
+    expect(keys.map(numberKeyOfInvoiceSearchKey)).toEqual(['inv00123', '00123', '123']);
+    expect(keys.map(customerOfInvoiceSearchKey)).toEqual(['c-7', 'c-7', 'c-7']);
+  });
+
+  it('sorts right after its number key, so a prefix lookup of the number finds it', () => {
+    for (const key of keys) {
+      const numberKey = numberKeyOfInvoiceSearchKey(key);
+      expect(key >= numberKey && key < `${numberKey}\uffff`).toBe(true);
+    }
   });
 });
 
