@@ -17,7 +17,7 @@ import type { CallDeskDb, CustomerRow } from '../data/db';
 const keyReadFactor = 8;
 
 /** Customers under one token, from at most `most` entries of each index. */
-interface Under {
+export interface Under {
   ids: string[];
   /** Those found by an invoice's number. */
   byInvoice: Set<string>;
@@ -30,7 +30,16 @@ interface Under {
   invoicesComplete: boolean;
 }
 
-async function customersUnder(db: CallDeskDb, token: string, most: number): Promise<Under> {
+/**
+ * The most entries of the invoices' index one token reads. Its keys name the customers, and index
+ * keys are read by a cursor, one step each, not in one bulk read (nor counted any faster: a count
+ * walks the range too, and "inv" holds every invoice). A range holding more is left to the row
+ * check (keepMatching), which reads the invoices of at most one page of candidates.
+ */
+const invoiceKeyReadCap = 500;
+
+export async function customersUnder(db: CallDeskDb, token: string, most: number): Promise<Under> {
+  const invoiceMost = Math.min(most, invoiceKeyReadCap);
   const [own, invoiceKeys] = await Promise.all([
     db.customers
       .where('searchKeys')
@@ -40,16 +49,35 @@ async function customersUnder(db: CallDeskDb, token: string, most: number): Prom
     db.invoices
       .where('customerSearchKeys')
       .startsWith(token)
-      .limit(most + 1)
-      .keys(),
+      .limit(invoiceMost + 1)
+      .keys() as Promise<string[]>,
   ]);
-  const byInvoice = new Set(invoiceKeys.slice(0, most).map((key) => customerOfInvoiceSearchKey(key as string)));
+  const invoicesComplete = invoiceKeys.length <= invoiceMost;
+  // An invoice whose number is exactly the token comes first: typed whole, it is what was meant,
+  // even where a hundred customers have a longer key under it ("555" and the 555-… phones).
+  const exact = new Set<string>();
+  const other = new Set<string>();
+  for (const key of invoiceKeys.slice(0, invoiceMost)) {
+    (numberKeyOfInvoiceSearchKey(key) === token ? exact : other).add(customerOfInvoiceSearchKey(key));
+  }
   return {
-    ids: [...new Set([...own.slice(0, most), ...byInvoice])],
-    byInvoice,
-    complete: own.length <= most && invoiceKeys.length <= most,
-    invoicesComplete: invoiceKeys.length <= most,
+    ids: [...new Set([...exact, ...own.slice(0, most), ...other])],
+    byInvoice: new Set([...exact, ...other]),
+    complete: own.length <= most && invoicesComplete,
+    invoicesComplete,
   };
+}
+
+/** The number keys of the invoices of `customerIds`, by customer. */
+export async function invoiceNumberKeysOf(db: CallDeskDb, customerIds: readonly string[]): Promise<Map<string, string[]>> {
+  const keysOf = new Map<string, string[]>();
+  if (customerIds.length === 0) return keysOf;
+  const invoices = await db.invoices.where('customerId').anyOf(customerIds).toArray();
+  for (const invoice of invoices) {
+    const keys = (invoice.customerSearchKeys ?? []).map(numberKeyOfInvoiceSearchKey);
+    keysOf.set(invoice.customerId, [...(keysOf.get(invoice.customerId) ?? []), ...keys]);
+  }
+  return keysOf;
 }
 
 /**
@@ -66,24 +94,16 @@ async function keepMatching(
   const settled = (row: CustomerRow, token: string) =>
     matchesAllTokens(row.searchKeys, [token]) || byInvoice.get(token)?.byInvoice.has(row.id) === true;
   const inDoubt = (row: CustomerRow) => tokens.some((token) => !settled(row, token) && byInvoice.get(token)?.invoicesComplete === false);
-  const doubtful = rows.filter(inDoubt);
-  const invoiceKeysOf = new Map<string, string[]>();
-  if (doubtful.length > 0) {
-    const invoices = await db.invoices
-      .where('customerId')
-      .anyOf(doubtful.map((row) => row.id))
-      .toArray();
-    for (const invoice of invoices) {
-      const keys = (invoice.customerSearchKeys ?? []).map(numberKeyOfInvoiceSearchKey);
-      invoiceKeysOf.set(invoice.customerId, [...(invoiceKeysOf.get(invoice.customerId) ?? []), ...keys]);
-    }
-  }
+  const invoiceKeysOf = await invoiceNumberKeysOf(
+    db,
+    rows.filter(inDoubt).map((row) => row.id),
+  );
   return rows.filter((row) => tokens.every((token) => settled(row, token) || matchesAllTokens(invoiceKeysOf.get(row.id) ?? [], [token])));
 }
 
 /**
  * Rows for one lookup, reading as few rows as possible. Customer ids come from the indexes alone
- * (getAllKeys, no row values): first under the longest token, then intersected with those under
+ * (no row values): first under the longest token, then intersected with those under
  * each other token that is selective enough. Only the surviving rows are read, at most `cap`, and
  * checked against every token. Runs inside a read transaction on customers and invoices.
  */

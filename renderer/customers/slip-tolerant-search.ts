@@ -5,6 +5,7 @@ import Dexie, { type DBCoreKeyRange, type DBCoreRangeType, type DBCoreTransactio
 import { fuzzyCandidatePrefixes, fuzzyMinLength, withinOneSlip, wordMatchesKeys } from '../../shared/search/fuzzy-match';
 import { nextSlipCandidate } from '../../shared/search/slip-walk';
 import type { CallDeskDb, CustomerRow } from '../data/db';
+import { customersUnder, invoiceNumberKeysOf } from './search-lookup';
 
 /** At most this many name words one slip from a typed word are looked up (a guard, not a rule). */
 const slipWordCap = 500;
@@ -71,8 +72,18 @@ export async function slipTolerantRows(db: CallDeskDb, words: readonly string[],
     ids = ids === null ? [...under] : ids.filter((id) => under.has(id));
     if (ids.length === 0) return [];
   }
-  const rows = await db.customers.bulkGet((ids ?? []).slice(0, cap));
-  return rows.filter(
-    (row): row is CustomerRow => row !== undefined && words.every((w) => wordMatchesKeys(w, [...row.searchKeys, ...(row.nameWords ?? [])])),
+  const rows = (await db.customers.bulkGet((ids ?? []).slice(0, cap))).filter((row): row is CustomerRow => row !== undefined);
+  const ownKeys = (row: CustomerRow) => [...row.searchKeys, ...(row.nameWords ?? [])];
+  // A word the names do not hold may be one of the account's invoice numbers ("Harbour 123"):
+  // the invoices' index says whose, and only when its range is too broad to read are the
+  // invoices of the rows still in doubt read.
+  const unmatched = [...new Set(words.filter((w) => rows.some((row) => !wordMatchesKeys(w, ownKeys(row)))))];
+  const byInvoice = new Map(await Promise.all(unmatched.map(async (w) => [w, await customersUnder(db, w, cap)] as const)));
+  const settled = (row: CustomerRow, w: string) => wordMatchesKeys(w, ownKeys(row)) || byInvoice.get(w)?.byInvoice.has(row.id) === true;
+  const inDoubt = rows.filter((row) => words.some((w) => !settled(row, w) && byInvoice.get(w)?.invoicesComplete === false));
+  const invoiceKeys = await invoiceNumberKeysOf(
+    db,
+    inDoubt.map((row) => row.id),
   );
+  return rows.filter((row) => words.every((w) => settled(row, w) || wordMatchesKeys(w, invoiceKeys.get(row.id) ?? [])));
 }

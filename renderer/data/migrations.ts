@@ -9,7 +9,6 @@ import type { Invoice } from '../../shared/invoices/schema';
 import { storePhone } from '../../shared/phone/phone';
 import type { Settings } from '../../shared/settings/schema';
 import { lastClosedCallAt, summarizeCustomer, toCustomerRow } from './customer-summary';
-import { withInvoiceSearchKeys } from './invoice-search-keys';
 import { settingsKey } from './schema-versions';
 import { groupByCustomer } from '../../shared/common/group-by';
 
@@ -115,7 +114,9 @@ export function upgradeSummariesToV5(tx: Transaction): Promise<void> {
  * customer's summary is recomputed, so its own search keys no longer hold invoice numbers.
  */
 export async function upgradeToV9(tx: Transaction): Promise<void> {
+  // Written back as they are: the invoice middleware (invoice-search-keys.ts) gives each its keys,
+  // and leaves a malformed row from an old backup to the restore's own check, which names it.
   const invoices = tx.table<Invoice, string>('invoices');
-  await invoices.bulkPut((await invoices.toArray()).map(withInvoiceSearchKeys));
+  await invoices.bulkPut(await invoices.toArray());
   await recomputeAllSummaries(tx);
 }

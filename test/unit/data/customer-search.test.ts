@@ -86,6 +86,14 @@ describe('searchCustomers', () => {
     expect(await ids('hardware 20')).toEqual([acmeId]);
   });
 
+  it('puts an invoice whose number is exactly what was typed before longer keys under it', async () => {
+    // Both accounts' phones have keys starting 555; a third account has invoice 555.
+    const shop = await createCustomer(db, customerInput({ legalName: 'Corner Shop', tradingName: '', accountNumber: 'CS-1' }));
+    await saveInvoice(db, shop.id, invoiceInput({ number: '555', amountMinor: 5_00 }));
+    expect((await searchCustomers(db, '555', { ...us, limit: 1 })).map((c) => c.id)).toEqual([shop.id]);
+    expect((await ids('555')).sort()).toEqual([acmeId, heronId, shop.id].sort());
+  });
+
   it('follows an invoice whose number is changed', async () => {
     const invoice = (await db.invoices.where('customerId').equals(heronId).first())!;
     await saveInvoice(db, heronId, invoiceInput({ number: 'HB-777', amountMinor: 900_00 }), invoice.id);
@@ -99,6 +107,10 @@ describe('searchCustomers', () => {
     for (const typed of ['Harbour', 'harbr', 'Harbor Pont', 'marien']) {
       expect(await ids(typed), typed).toEqual([harbor.id]);
     }
+    // A word the names do not hold may be one of the account's invoice numbers.
+    await saveInvoice(db, harbor.id, invoiceInput({ number: 'HP-0042', amountMinor: 5_00 }));
+    expect(await ids('Harbour 42')).toEqual([harbor.id]);
+    expect(await ids('Harbour 43')).toEqual([]);
     // Every word must still match: a slip is forgiven, a wrong word is not.
     expect(await ids('Harbour bakery')).toEqual([]);
     // Swapped second and third letters are forgiven; short words and first letters are not.
