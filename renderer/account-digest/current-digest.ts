@@ -63,6 +63,8 @@ async function writeShards(db: CallDeskDb, changed: Map<number, readonly Account
 async function rebuild(db: CallDeskDb, now: Date): Promise<AccountDigestEntry[]> {
   forgetShardCopies(db);
   const entries = await buildAllEntries(db, now);
+  // Shards of an earlier layout may be keyed where no shard is now.
+  await db.digests.clear();
   const grouped = new Map<number, AccountDigestEntry[]>(shardNumbers.map((shard) => [shard, []]));
   for (const entry of entries) grouped.get(digestShardOf(entry.customerId))?.push(entry);
   await writeShards(

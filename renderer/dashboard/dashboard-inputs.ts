@@ -6,7 +6,6 @@ import { computeDashboard, dashboardWindows } from '../../shared/dashboard/compu
 import type { Dashboard, DashboardCall, DashboardInputs, DashboardInvoice, PlacedAccount } from '../../shared/dashboard/model';
 import { firstDayOfWeekFor, lastDays, monthSoFar, nextDays, weekSoFar } from '../../shared/dashboard/periods';
 import { hasStepIn } from '../../shared/dashboard/promise-figures';
-import { entryPayments, entryPromises } from '../../shared/account-digest/kept-rows';
 import { zonedTimeMs } from '../../shared/dates/zoned-time';
 import type { Payment } from '../../shared/payments/schema';
 import type { PaymentPromise } from '../../shared/promises/schema';
@@ -48,7 +47,7 @@ export async function readDashboardInputs(
     const dueSoonPromises: PaymentPromise[] = [];
     const recentPromises: PaymentPromise[] = [];
     for (const entry of entries) {
-      const kept = entryPromises(entry);
+      const kept = entry.promises;
       if (kept.length === 0) continue;
       const dueSoonIds = new Set(
         entry.livePromises.filter((p) => p.lastStepDate >= dueSoon.from && p.firstStepDate <= dueSoon.to).map((p) => p.id),
@@ -66,7 +65,7 @@ export async function readDashboardInputs(
     const payments: Payment[] = [];
     for (const entry of entries) {
       const open = withOpenPromise.has(entry.customerId);
-      for (const payment of entryPayments(entry)) if (open || payment.receivedOn >= paidFrom) payments.push(payment);
+      for (const payment of entry.payments) if (open || payment.receivedOn >= paidFrom) payments.push(payment);
     }
 
     const invoices: DashboardInvoice[] = [];

@@ -6,7 +6,6 @@ import { todayIn } from '../../shared/dates/calendar';
 import { todayFactsReader } from '../../shared/account-digest/facts-at';
 import { promiseProgress } from '../../shared/promises/lifecycle';
 import type { DigestPromiseRef } from '../../shared/account-digest/model';
-import { entryPayments, entryPromises } from '../../shared/account-digest/kept-rows';
 import { justBrokenDays } from '../../shared/today/queue';
 import { addDays } from '../../shared/dates/calendar';
 import type { PaymentPromise } from '../../shared/promises/schema';
@@ -64,13 +63,12 @@ export function readTodayFacts(
     for (const entry of entries) {
       const wanted = entry.livePromises.filter((p) => mayAskForCall(p, brokenSince));
       if (wanted.length === 0) continue;
-      const kept = new Map(entryPromises(entry).map((p) => [p.id, p]));
+      const kept = new Map(entry.promises.map((p) => [p.id, p]));
       // The entry keeps every promise its refs can ask for (kept-rows.ts); the payments are a
       // superset of those the promises count, and the lifecycle picks its own.
-      const payments = entryPayments(entry);
       for (const ref of wanted) {
         const promise = kept.get(ref.id);
-        const fact = promise ? todayPromiseOf(promise, payments, today, settings) : null;
+        const fact = promise ? todayPromiseOf(promise, entry.payments, today, settings) : null;
         if (fact) promises.push(fact);
       }
     }

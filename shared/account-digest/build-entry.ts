@@ -115,8 +115,8 @@ export function digestEntryOf(
     lastContactAt: customer.lastCallAt,
     ...promiseRefsOf(promises),
     attempts: attemptsOf(calls, recentCallsFrom(computedAt)),
-    promiseRows: kept.map((promise) => JSON.stringify(promise)),
-    paymentRows: keptPayments(payments, keptPaymentsFrom(kept, computedAt)).map((payment) => JSON.stringify(payment)),
+    promises: kept,
+    payments: keptPayments(payments, keptPaymentsFrom(kept, computedAt)),
     computedAt: computedAt.toISOString(),
   };
 }

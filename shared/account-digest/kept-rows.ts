@@ -8,13 +8,10 @@
 // - every promise made within keptPromiseDays (the dashboard's 90 days of promises made);
 // - the payments those promises can count (received from the day before the earliest was made),
 //   and every payment received within keptPaymentDays (this week's and this month's collected).
-// Rows are kept as JSON text: read back with the shard's other strings at no extra cost, and
-// parsed only for the accounts a reader asks about (once per entry).
 import { addDays } from '../dates/calendar';
 import type { Payment } from '../payments/schema';
 import { planOf } from '../promises/lifecycle';
 import type { PaymentPromise } from '../promises/schema';
-import type { AccountDigestEntry } from './model';
 
 /** Today's "just broken" window (30 days, shared/today/queue.ts) with days to spare for zones. */
 export const keptBrokenDays = 33;
@@ -53,27 +50,4 @@ export function keptPaymentsFrom(kept: readonly Pick<PaymentPromise, 'createdAt'
 
 export function keptPayments(payments: readonly Payment[], from: string): Payment[] {
   return payments.filter((payment) => payment.receivedOn >= from);
-}
-
-const parsedPromises = new WeakMap<AccountDigestEntry, PaymentPromise[]>();
-const parsedPayments = new WeakMap<AccountDigestEntry, Payment[]>();
-
-function parsedOnce<T>(parsed: WeakMap<AccountDigestEntry, T[]>, entry: AccountDigestEntry, rows: readonly string[]): T[] {
-  if (rows.length === 0) return [];
-  let values = parsed.get(entry);
-  if (!values) {
-    values = rows.map((text) => JSON.parse(text) as T);
-    parsed.set(entry, values);
-  }
-  return values;
-}
-
-/** The promises the entry keeps, as stored (parsed once per entry). */
-export function entryPromises(entry: AccountDigestEntry): PaymentPromise[] {
-  return parsedOnce(parsedPromises, entry, entry.promiseRows);
-}
-
-/** The payments the entry keeps, as stored (parsed once per entry). */
-export function entryPayments(entry: AccountDigestEntry): Payment[] {
-  return parsedOnce(parsedPayments, entry, entry.paymentRows);
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { digestEntryOf, type DigestCustomer } from '../../../shared/account-digest/build-entry';
 import { todayFactsAt } from '../../../shared/account-digest/facts-at';
 import { digestShardCount, digestShardOf } from '../../../shared/account-digest/model';
-import { entryPayments, entryPromises, keptBrokenDays, keptPaymentDays, keptPromiseDays } from '../../../shared/account-digest/kept-rows';
+import { keptBrokenDays, keptPaymentDays, keptPromiseDays } from '../../../shared/account-digest/kept-rows';
 import { dashboardWindows } from '../../../shared/dashboard/compute-dashboard';
 import type { Payment } from '../../../shared/payments/schema';
 import type { PaymentPromise } from '../../../shared/promises/schema';
@@ -174,11 +174,11 @@ describe('the promises and payments an entry keeps whole', () => {
       [],
       computedAt,
     );
-    expect(entryPromises(entry).map((p) => p.id)).toEqual(['open-old', 'broken-recent', 'kept-this-quarter']);
+    expect(entry.promises.map((p) => p.id)).toEqual(['open-old', 'broken-recent', 'kept-this-quarter']);
     // From the day before the earliest kept promise was made (its day in the office's zone may be a day earlier).
-    expect(entryPayments(entry).map((p) => p.id)).toEqual(['from-promise-day', 'this-month']);
+    expect(entry.payments.map((p) => p.id)).toEqual(['from-promise-day', 'this-month']);
     // As stored, field for field.
-    expect(entryPromises(entry)[0]).toEqual(promiseRow('open-old', 'open', '2026-07-01', { createdAt: '2026-01-10T15:00:00.000Z' }));
+    expect(entry.promises[0]).toEqual(promiseRow('open-old', 'open', '2026-07-01', { createdAt: '2026-01-10T15:00:00.000Z' }));
   });
 
   it('keeps the last forty days of payments when no promise asks for older ones', () => {
@@ -191,8 +191,8 @@ describe('the promises and payments an entry keeps whole', () => {
       [],
       computedAt,
     );
-    expect(entry.promiseRows).toEqual([]);
-    expect(entryPayments(entry).map((p) => p.id)).toEqual(['recent']);
+    expect(entry.promises).toEqual([]);
+    expect(entry.payments.map((p) => p.id)).toEqual(['recent']);
   });
 
   it('keep windows at least as long as what Today and the dashboard ask for', () => {

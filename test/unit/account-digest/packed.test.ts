@@ -1,8 +1,12 @@
 // A shard's digest entries are stored as one list of strings and two typed arrays (fast for
-// IndexedDB to read back) and are the same entries again once unpacked.
+// IndexedDB to read back) and are the same entries again once unpacked, their promises and
+// payments included.
 import { describe, expect, it } from 'vitest';
 import type { AccountDigestEntry } from '../../../shared/account-digest/model';
 import { packEntries, unpackEntries } from '../../../shared/account-digest/packed';
+import { fullPayment, fullPromise } from './stored-rows';
+
+const { seenInBooks: _, ...typedInPayment } = { ...fullPayment, id: 'pay-2' };
 
 const full: AccountDigestEntry = {
   customerId: 'cus-1',
@@ -34,8 +38,8 @@ const full: AccountDigestEntry = {
     { at: '2026-11-30T17:05:00.000Z', result: 'promise-to-pay', reached: true },
     { at: '2026-11-30T18:00:00.000Z', result: null, reached: false },
   ],
-  promiseRows: ['{"id":"p-1","status":"open"}', '{"id":"p-2","status":"broken"}'],
-  paymentRows: ['{"id":"pay-1","receivedOn":"2026-11-29"}'],
+  promises: [fullPromise, { ...fullPromise, id: 'p-2', status: 'broken', callId: null, contactId: null, invoiceIds: [], instalments: [] }],
+  payments: [fullPayment, typedInPayment],
   computedAt: '2026-12-01T08:00:00.000Z',
 };
 
@@ -54,8 +58,8 @@ const bare: AccountDigestEntry = {
   brokenPromises: 0,
   livePromises: [],
   attempts: [],
-  promiseRows: [],
-  paymentRows: [],
+  promises: [],
+  payments: [],
 };
 
 describe('packed digest entries', () => {
@@ -71,22 +75,36 @@ describe('packed digest entries', () => {
     expect(unpackEntries(structuredClone(packed))).toEqual(entries);
   });
 
-  it('are stored as strings and typed arrays, each repeated string once', () => {
+  it('are stored as strings and one byte array, each repeated string once', () => {
     const packed = packEntries([full, { ...full, customerId: 'cus-3' }]);
-    expect(packed.ints).toBeInstanceOf(Int32Array);
-    expect(packed.amounts).toBeInstanceOf(Float64Array);
+    expect(packed.numbers).toBeInstanceOf(Uint8Array);
     expect(packed.strings.every((s) => typeof s === 'string')).toBe(true);
     expect(new Set(packed.strings).size).toBe(packed.strings.length);
     expect(packed.strings.filter((s) => s === 'USD')).toHaveLength(1);
   });
 
-  it('keep amounts beyond 32 bits exact', () => {
-    const big = { ...bare, openBalances: [{ currency: 'JPY', amountMinor: 9_007_199_254_740 }] };
+  it('keep amounts beyond 32 bits exact, and credits below zero', () => {
+    const big = {
+      ...bare,
+      openBalances: [
+        { currency: 'JPY', amountMinor: 9_007_199_254_740 },
+        { currency: 'USD', amountMinor: -4_500 },
+      ],
+    };
     expect(unpackEntries(packEntries([big]))[0]?.openBalances).toEqual(big.openBalances);
+  });
+
+  it('refuse to store an amount that is not whole minor units', () => {
+    expect(() => packEntries([{ ...bare, openBalances: [{ currency: 'USD', amountMinor: 10.5 }] }])).toThrow(/cannot store: 10.5/);
   });
 
   it('refuse a shard cut short rather than invent an entry', () => {
     const packed = packEntries([full]);
-    expect(() => unpackEntries({ ...packed, ints: packed.ints.slice(0, packed.ints.length - 3) })).toThrow(/middle of an entry/);
+    expect(() => unpackEntries({ ...packed, numbers: packed.numbers.slice(0, packed.numbers.length - 3) })).toThrow(/middle of an entry/);
+  });
+
+  it('refuse a shard that points at a string it does not hold', () => {
+    const packed = packEntries([full]);
+    expect(() => unpackEntries({ ...packed, strings: packed.strings.slice(0, 3) })).toThrow(/does not hold/);
   });
 });
