@@ -99,6 +99,15 @@ async function refresh(db: CallDeskDb, shards: Shards, revisions: string[], cust
   await writeShards(db, changed, revisions);
 }
 
+/** A stored shard's entries; null when it does not unpack (it is rebuilt rather than stop Today). */
+function unpackedOrNull(row: AccountDigestShard): AccountDigestEntry[] | null {
+  try {
+    return unpackEntries(row);
+  } catch {
+    return null;
+  }
+}
+
 /** The stored shards, each from this window's copy where its revision is unchanged; null when the digest must be rebuilt. */
 async function readShards(db: CallDeskDb, revisions: string[], nowIso: string): Promise<Shards | null> {
   const held = shardCopies(db);
@@ -118,7 +127,8 @@ async function readShards(db: CallDeskDb, revisions: string[], nowIso: string): 
     const shard = toRead[i]!;
     const revision = revisions[shard];
     if (!row || row.format !== digestFormat || !revision || row.latestComputedAt > nowIso) return null;
-    const entries = unpackEntries(row);
+    const entries = unpackedOrNull(row);
+    if (!entries) return null;
     shards[shard] = entries;
     held.set(shard, { revision, latestComputedAt: row.latestComputedAt, entries });
   }

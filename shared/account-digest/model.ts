@@ -89,7 +89,7 @@ export const recentCallDays = 15;
  * The digest is stored in shards, so a refresh after one call rewrites an eighth of the entries
  * rather than all 10,000. Few shards, because a window just opened reads them all: IndexedDB keeps
  * a large record apart from its index and pays a fixed cost to fetch each one, so at 10,000
- * accounts 32 shards took about 60 ms to read and 8 took about 35 ms on a two-core machine.
+ * accounts 32 shards took about 60 ms to read and 8 took about 25 ms on a two-core machine.
  */
 export const digestShardCount = 8;
 

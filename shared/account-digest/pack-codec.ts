@@ -1,8 +1,9 @@
 // The writer and reader a digest shard is packed and unpacked with. Strings go once each into a
 // string list and are pointed at by position; every other field (positions, counts, flags and
-// amounts in minor units) is a whole number written into one byte array, seven bits to a byte
-// (zigzag for the sign), so the small numbers that make up most of an entry take one or two bytes
-// instead of four or eight. packed.ts says why a shard is stored this way.
+// amounts in minor units) is a whole number written into one byte array: the sign and six bits
+// in the first byte, seven bits in each further one. The small numbers that make up most of an
+// entry take one or two bytes instead of four or eight, and any safe integer at most eight.
+// packed.ts says why a shard is stored this way.
 
 /** A shard's entries as stored. */
 export interface PackedDigestEntries {
@@ -13,11 +14,8 @@ export interface PackedDigestEntries {
 /** Where a missing string (null) is pointed at. */
 const noString = -1;
 
-/** The largest magnitude a number may have: its zigzag form (twice it) stays an exact integer. */
-const largestNumber = 2 ** 52;
-
-/** A varint of a number within largestNumber takes at most this many bytes. */
-const longestVarint = 8;
+/** A safe integer (53 bits) takes at most this many bytes: 6 bits in the first, 7 in each other. */
+const longestNumber = 8;
 
 export class PackWriter {
   private readonly strings: string[] = [];
@@ -25,8 +23,12 @@ export class PackWriter {
   private bytes = new Uint8Array(4096);
   private length = 0;
 
-  text(value: string | null): void {
-    if (value === null) {
+  /**
+   * A string, or none (null). A row without a field its schema fills in (an old backup's payment
+   * with no reference) is stored as having none, which reads back as the empty string.
+   */
+  text(value: string | null | undefined): void {
+    if (value === null || value === undefined) {
       this.int(noString);
       return;
     }
@@ -41,19 +43,22 @@ export class PackWriter {
 
   /** A whole number (a count, a position or an amount in minor units). */
   int(value: number): void {
-    if (!Number.isSafeInteger(value) || Math.abs(value) > largestNumber)
-      throw new Error(`A digest entry holds a number it cannot store: ${value}.`);
-    if (this.length + longestVarint > this.bytes.length) {
+    if (!Number.isSafeInteger(value)) throw new Error(`A digest entry holds a number it cannot store: ${value}.`);
+    if (this.length + longestNumber > this.bytes.length) {
       const grown = new Uint8Array(this.bytes.length * 2);
       grown.set(this.bytes);
       this.bytes = grown;
     }
-    let zigzag = value >= 0 ? value * 2 : -value * 2 - 1;
-    while (zigzag >= 128) {
-      this.bytes[this.length++] = (zigzag % 128) + 128;
-      zigzag = Math.floor(zigzag / 128);
+    // Arithmetic, not bit operators: those work on 32 bits, and amounts can pass that.
+    let magnitude = Math.abs(value);
+    let byte = (magnitude % 64) * 2 + (value < 0 ? 1 : 0);
+    magnitude = Math.floor(magnitude / 64);
+    while (magnitude > 0) {
+      this.bytes[this.length++] = byte + 128;
+      byte = magnitude % 128;
+      magnitude = Math.floor(magnitude / 128);
     }
-    this.bytes[this.length++] = zigzag;
+    this.bytes[this.length++] = byte;
   }
 
   flag(value: boolean): void {
@@ -89,17 +94,18 @@ export class PackReader {
     let at = this.at;
     if (at >= bytes.length) throw new Error('A digest shard ends in the middle of an entry.');
     let byte = bytes[at++]!;
-    let zigzag = byte & 127;
-    let scale = 128;
+    const negative = (byte & 1) === 1;
+    let magnitude = (byte & 127) >> 1;
+    let scale = 64;
     for (let read = 1; byte >= 128; read += 1) {
       if (at >= bytes.length) throw new Error('A digest shard ends in the middle of an entry.');
-      if (read === longestVarint) throw new Error('A digest shard holds a number too long to be one of its own.');
+      if (read === longestNumber) throw new Error('A digest shard holds a number too long to be one of its own.');
       byte = bytes[at++]!;
-      zigzag += (byte & 127) * scale;
+      magnitude += (byte & 127) * scale;
       scale *= 128;
     }
     this.at = at;
-    return zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2;
+    return negative ? -magnitude : magnitude;
   }
 
   flag(): boolean {

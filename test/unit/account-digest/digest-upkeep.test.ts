@@ -13,6 +13,7 @@ import { readTodayFacts, type TodayFacts } from '../../../renderer/today/today-f
 import {
   digestDirtyKey,
   digestFormat,
+  digestRevisionsKey,
   digestShardCount,
   type AccountDigestShard,
   type DigestDirtyList,
@@ -183,9 +184,7 @@ describe('a digest of another format', () => {
     await completeSetup(db, { settings: office, startWith: 'demo' }, now);
     const built = await readTodayFacts(db, now, office);
     const shards = await storedShards(db);
-    await db.digests.bulkPut(
-      shards.map((shard) => ({ ...shard, format: shard.format - 1, strings: [], ints: new Int32Array(), amounts: new Float64Array() })),
-    );
+    await db.digests.bulkPut(shards.map((shard) => ({ ...shard, format: shard.format - 1, strings: [], numbers: new Uint8Array() })));
     // A later version of the app starts with nothing in memory.
     const restarted = openCallDeskDb(db.name);
     try {
@@ -193,6 +192,47 @@ describe('a digest of another format', () => {
       const rebuilt = await storedShards(restarted);
       expect(rebuilt.every((shard) => shard.format === digestFormat)).toBe(true);
       expect(rebuilt.flatMap((shard) => unpackEntries(shard))).toHaveLength(built.accounts.length);
+    } finally {
+      restarted.close();
+    }
+  });
+
+  it('of more shards leaves none of them behind once rebuilt', async () => {
+    db = freshDb();
+    await completeSetup(db, { settings: office, startWith: 'demo' }, now);
+    const built = await readTodayFacts(db, now, office);
+    // As an earlier layout kept it: shards numbered past today's count, and their revisions.
+    const [first] = await storedShards(db);
+    const oldCount = digestShardCount * 4;
+    await db.digests.bulkPut([
+      ...Array.from({ length: oldCount }, (_, shard) => ({ ...first!, key: `account-digest:${shard}`, shard, format: digestFormat - 1 })),
+      { key: digestRevisionsKey, revisions: Array.from({ length: oldCount }, (_, shard) => `old-${shard}`) },
+    ]);
+    const restarted = openCallDeskDb(db.name);
+    try {
+      expect(byId(await readTodayFacts(restarted, now, office))).toEqual(byId(built));
+      const rows = await restarted.digests.toArray();
+      expect((await storedShards(restarted)).map((shard) => shard.key).sort()).toEqual(
+        Array.from({ length: digestShardCount }, (_, shard) => `account-digest:${shard}`).sort(),
+      );
+      expect(rows).toHaveLength(digestShardCount + 1);
+    } finally {
+      restarted.close();
+    }
+  });
+
+  it('that no longer unpacks is rebuilt rather than stop Today', async () => {
+    db = freshDb();
+    await completeSetup(db, { settings: office, startWith: 'demo' }, now);
+    const built = await readTodayFacts(db, now, office);
+    const [first] = await storedShards(db);
+    // Cut short, as a shard damaged on disk or written by a faulty version would be.
+    await db.digests.put({ ...first!, numbers: first!.numbers.slice(0, 5) });
+    const restarted = openCallDeskDb(db.name);
+    try {
+      expect(byId(await readTodayFacts(restarted, now, office))).toEqual(byId(built));
+      const repaired = (await storedShards(restarted)).find((shard) => shard.key === first!.key)!;
+      expect(() => unpackEntries(repaired)).not.toThrow();
     } finally {
       restarted.close();
     }

@@ -1,4 +1,4 @@
-// A shard's digest entries are stored as one list of strings and two typed arrays (fast for
+// A shard's digest entries are stored as one list of strings and one byte array (fast for
 // IndexedDB to read back) and are the same entries again once unpacked, their promises and
 // payments included.
 import { describe, expect, it } from 'vitest';
