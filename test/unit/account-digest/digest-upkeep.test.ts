@@ -179,62 +179,67 @@ describe('a digest of another format', () => {
   let db: CallDeskDb;
   afterEach(() => dropDb(db));
 
-  it('is rebuilt rather than read', async () => {
+  /** Demo data, its facts, and the digest's stored shards once built. */
+  async function built() {
     db = freshDb();
     await completeSetup(db, { settings: office, startWith: 'demo' }, now);
-    const built = await readTodayFacts(db, now, office);
-    const shards = await storedShards(db);
-    await db.digests.bulkPut(shards.map((shard) => ({ ...shard, format: shard.format - 1, strings: [], numbers: new Uint8Array() })));
-    // A later version of the app starts with nothing in memory.
+    const facts = await readTodayFacts(db, now, office);
+    return { facts, shards: await storedShards(db) };
+  }
+
+  /** The database opened again, as a later start of the app: nothing is held in memory. */
+  async function afterRestart(check: (restarted: CallDeskDb) => Promise<void>) {
     const restarted = openCallDeskDb(db.name);
     try {
-      expect(byId(await readTodayFacts(restarted, now, office))).toEqual(byId(built));
-      const rebuilt = await storedShards(restarted);
-      expect(rebuilt.every((shard) => shard.format === digestFormat)).toBe(true);
-      expect(rebuilt.flatMap((shard) => unpackEntries(shard))).toHaveLength(built.accounts.length);
+      await check(restarted);
     } finally {
       restarted.close();
     }
+  }
+
+  it('is rebuilt rather than read', async () => {
+    const { facts, shards } = await built();
+    await db.digests.bulkPut(shards.map((shard) => ({ ...shard, format: shard.format - 1, strings: [], numbers: new Uint8Array() })));
+    await afterRestart(async (restarted) => {
+      expect(byId(await readTodayFacts(restarted, now, office))).toEqual(byId(facts));
+      const rebuilt = await storedShards(restarted);
+      expect(rebuilt.every((shard) => shard.format === digestFormat)).toBe(true);
+      expect(rebuilt.flatMap((shard) => unpackEntries(shard))).toHaveLength(facts.accounts.length);
+    });
   });
 
   it('of more shards leaves none of them behind once rebuilt', async () => {
-    db = freshDb();
-    await completeSetup(db, { settings: office, startWith: 'demo' }, now);
-    const built = await readTodayFacts(db, now, office);
+    const { facts, shards } = await built();
     // As an earlier layout kept it: shards numbered past today's count, and their revisions.
-    const [first] = await storedShards(db);
     const oldCount = digestShardCount * 4;
     await db.digests.bulkPut([
-      ...Array.from({ length: oldCount }, (_, shard) => ({ ...first!, key: `account-digest:${shard}`, shard, format: digestFormat - 1 })),
+      ...Array.from({ length: oldCount }, (_, shard) => ({
+        ...shards[0]!,
+        key: `account-digest:${shard}`,
+        shard,
+        format: digestFormat - 1,
+      })),
       { key: digestRevisionsKey, revisions: Array.from({ length: oldCount }, (_, shard) => `old-${shard}`) },
     ]);
-    const restarted = openCallDeskDb(db.name);
-    try {
-      expect(byId(await readTodayFacts(restarted, now, office))).toEqual(byId(built));
-      const rows = await restarted.digests.toArray();
+    await afterRestart(async (restarted) => {
+      expect(byId(await readTodayFacts(restarted, now, office))).toEqual(byId(facts));
       expect((await storedShards(restarted)).map((shard) => shard.key).sort()).toEqual(
         Array.from({ length: digestShardCount }, (_, shard) => `account-digest:${shard}`).sort(),
       );
-      expect(rows).toHaveLength(digestShardCount + 1);
-    } finally {
-      restarted.close();
-    }
+      // The shards and their revisions; the dirty list was cleared with the rebuild.
+      expect(await restarted.digests.count()).toBe(digestShardCount + 1);
+    });
   });
 
   it('that no longer unpacks is rebuilt rather than stop Today', async () => {
-    db = freshDb();
-    await completeSetup(db, { settings: office, startWith: 'demo' }, now);
-    const built = await readTodayFacts(db, now, office);
-    const [first] = await storedShards(db);
+    const { facts, shards } = await built();
+    const damaged = shards[0]!;
     // Cut short, as a shard damaged on disk or written by a faulty version would be.
-    await db.digests.put({ ...first!, numbers: first!.numbers.slice(0, 5) });
-    const restarted = openCallDeskDb(db.name);
-    try {
-      expect(byId(await readTodayFacts(restarted, now, office))).toEqual(byId(built));
-      const repaired = (await storedShards(restarted)).find((shard) => shard.key === first!.key)!;
+    await db.digests.put({ ...damaged, numbers: damaged.numbers.slice(0, 5) });
+    await afterRestart(async (restarted) => {
+      expect(byId(await readTodayFacts(restarted, now, office))).toEqual(byId(facts));
+      const repaired = (await storedShards(restarted)).find((shard) => shard.key === damaged.key)!;
       expect(() => unpackEntries(repaired)).not.toThrow();
-    } finally {
-      restarted.close();
-    }
+    });
   });
 });
