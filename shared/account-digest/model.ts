@@ -97,7 +97,7 @@ export const digestShardCount = 8;
  * The entries' shape: a shard of another format is rebuilt, so a change to what an entry holds
  * needs no schema upgrade (raise this number with it).
  */
-export const digestFormat = 8;
+export const digestFormat = 9;
 
 export interface AccountDigestShard extends PackedDigestEntries {
   key: string;

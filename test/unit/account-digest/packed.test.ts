@@ -3,6 +3,7 @@
 // payments included.
 import { describe, expect, it } from 'vitest';
 import type { AccountDigestEntry } from '../../../shared/account-digest/model';
+import { digestFormat } from '../../../shared/account-digest/model';
 import { packEntries, unpackEntries } from '../../../shared/account-digest/packed';
 import { fullPayment, fullPromise } from './stored-rows';
 
@@ -106,5 +107,16 @@ describe('packed digest entries', () => {
   it('refuse a shard that points at a string it does not hold', () => {
     const packed = packEntries([full]);
     expect(() => unpackEntries({ ...packed, strings: packed.strings.slice(0, 3) })).toThrow(/does not hold/);
+  });
+
+  it('change their stored bytes only with a new digestFormat', () => {
+    // Shards of the current format are read as they are: a change to how entries are packed
+    // must raise digestFormat (model.ts), or a stored digest would unpack into wrong values
+    // without an error. When this fails, raise digestFormat, then take the new figures here.
+    const packed = packEntries([full, bare]);
+    let hash = 2_166_136_261;
+    for (const byte of [...packed.numbers, ...new TextEncoder().encode(packed.strings.join('\u0000'))])
+      hash = Math.imul(hash ^ byte, 16_777_619) >>> 0;
+    expect({ digestFormat, bytes: packed.numbers.length, hash }).toEqual({ digestFormat: 9, bytes: 158, hash: 2_643_628_523 });
   });
 });
