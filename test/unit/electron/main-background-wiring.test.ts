@@ -94,6 +94,12 @@ describe('main with the window closed', () => {
   });
 
   it('shows a due reminder as an OS notification; a click brings the window forward on that customer', async () => {
+    // At midday on this machine's clock: a minute earlier is still today, which the tray lists
+    // (run just after midnight, the reminder would fall on yesterday).
+    const midday = new Date();
+    midday.setHours(12, 0, 0, 0);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(midday);
     const { fake, invoke, window } = await startedApp();
     window.close();
     const past = new Date(Date.now() - 60_000).toISOString();
