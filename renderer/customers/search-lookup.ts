@@ -74,8 +74,9 @@ export async function invoiceNumberKeysOf(db: CallDeskDb, customerIds: readonly 
   if (customerIds.length === 0) return keysOf;
   const invoices = await db.invoices.where('customerId').anyOf(customerIds).toArray();
   for (const invoice of invoices) {
-    const keys = (invoice.customerSearchKeys ?? []).map(numberKeyOfInvoiceSearchKey);
-    keysOf.set(invoice.customerId, [...(keysOf.get(invoice.customerId) ?? []), ...keys]);
+    let keys = keysOf.get(invoice.customerId);
+    if (!keys) keysOf.set(invoice.customerId, (keys = []));
+    for (const key of invoice.customerSearchKeys ?? []) keys.push(numberKeyOfInvoiceSearchKey(key));
   }
   return keysOf;
 }

@@ -3,23 +3,14 @@ import type { Call } from '../../../shared/calls/schema';
 import type { Contact } from '../../../shared/contacts/schema';
 import type { Customer } from '../../../shared/customers/schema';
 import type { Invoice } from '../../../shared/invoices/schema';
+import { closedCallRecord, customerRecord } from './records';
 
 export const t = '2024-03-01T10:00:00.000Z';
 
 export const customer = (id: string, legalName: string): Customer => ({
-  id,
-  kind: 'commercial',
-  legalName,
-  tradingName: '',
+  ...customerRecord(id, legalName, false),
   accountNumber: `ACC-${id}`,
   timeZone: 'America/Chicago',
-  status: 'active',
-  defaultTerms: 'Net 30',
-  addresses: [],
-  notes: '',
-  createdAt: t,
-  updatedAt: t,
-  demo: false,
 });
 
 export const contact = (
@@ -67,23 +58,8 @@ export const invoice = (
   updatedAt: t,
 });
 
-export const call = (id: string, customerId: string, startedAt: string, status: Call['status']): Call => ({
-  id,
-  customerId,
-  contactId: null,
-  phoneNumber: null,
-  dialled: false,
-  startedAt,
-  endedAt: status === 'closed' ? startedAt : null,
-  durationSeconds: status === 'closed' ? 0 : null,
-  status,
-  result: status === 'closed' ? 'no-answer' : null,
-  scriptId: 'collection-call',
-  stepsCovered: [],
-  branchesTaken: [],
-  contactDetailsConfirmed: false,
-  note: '',
-  promiseId: null,
-  disputeId: null,
-  followUpId: null,
-});
+/** A call as stored: closed (as records.ts builds it) or still open. */
+export const call = (id: string, customerId: string, startedAt: string, status: Call['status']): Call => {
+  const closed = closedCallRecord(id, customerId, startedAt);
+  return status === 'closed' ? closed : { ...closed, endedAt: null, durationSeconds: null, status, result: null };
+};
