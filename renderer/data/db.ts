@@ -22,6 +22,7 @@ import { v1Stores, v2Stores, v3Stores, v4Stores, v5Stores, v6Stores, v7Stores, v
 import { digestTrackingMiddleware } from './digest-tracking';
 import { invoiceSearchKeysMiddleware, type InvoiceIndexFields } from './invoice-search-keys';
 import type { AccountDigestShard, DigestDirtyList, DigestRevisions } from '../../shared/account-digest/model';
+import type { StoredTodayFacts, TodayFactsStamp } from '../../shared/today/stored-facts';
 
 /** What the customer list and search read without touching other tables. */
 export interface CustomerSummary {
@@ -82,7 +83,7 @@ export class CallDeskDb extends Dexie {
   declare placements: Table<AgencyPlacement, string>;
   declare imports: Table<ImportRecord, string>;
   declare bookChanges: Table<BookChange, string>;
-  declare digests: Table<AccountDigestShard | DigestDirtyList | DigestRevisions, string>;
+  declare digests: Table<AccountDigestShard | DigestDirtyList | DigestRevisions | TodayFactsStamp | StoredTodayFacts, string>;
   /** A restore's documents, read from its file and checked, waiting for the restore's transaction. */
   declare restoreStaging: Table<DocumentFileRow, string>;
   /** Call scripts, one row per version (shared/scripts/library). */

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { OfficeClock } from '../../shared/dates/office-time';
 import type { TodayQueueRow } from '../../shared/today/queue';
+import { scoreParts } from '../../shared/today/score';
 import { reasonText, scorePartText, type WordingContext } from '../../shared/today/wording';
 import { routes } from '../shell/router';
 import { TagList } from '../customers/TagList';
@@ -25,7 +26,7 @@ function ScoreDetails({ row }: { row: TodayQueueRow }) {
     <details className="today-score">
       <summary>Rank score {row.score.total}</summary>
       <ul>
-        {row.score.parts.map((part) => (
+        {scoreParts(row.score).map((part) => (
           <li key={part.name}>{scorePartText(part)}</li>
         ))}
       </ul>

@@ -3,7 +3,7 @@
 import type { CalendarDate } from '../dates/calendar';
 import type { CurrencyAmount } from '../money/currency-totals';
 import { compareCurrencyAmounts } from '../money/currency-totals';
-import type { TodayAccountFacts } from '../today/facts';
+import type { TodayAccountFacts, TodayAttempt } from '../today/facts';
 import { attemptsFrom } from './build-entry';
 import type { AccountDigestEntry, DigestAttempt, DigestDue } from './model';
 
@@ -13,7 +13,15 @@ function add(totals: CurrencyAmount[], due: DigestDue): void {
   else totals.push({ currency: due.currency, amountMinor: due.amountMinor });
 }
 
-const noAttempts: readonly DigestAttempt[] = [];
+// Most accounts had no call this week: they share one list (facts are never changed in place).
+const noAttempts: TodayAttempt[] = Object.freeze([]) as unknown as TodayAttempt[];
+
+/** The calls since `from`, as Today's facts hold them (stored facts keep no more). */
+function recentOf(attempts: readonly DigestAttempt[], from: string): TodayAttempt[] {
+  const recent: TodayAttempt[] = [];
+  for (const attempt of attempts) if (attempt.at > from) recent.push({ at: attempt.at, reached: attempt.reached });
+  return recent;
+}
 
 /** The Today facts of one account on `today` (the office's date) at `now`. */
 export function todayFactsAt(entry: AccountDigestEntry, today: CalendarDate, now: Date): TodayAccountFacts {
@@ -54,7 +62,7 @@ function factsOf(entry: AccountDigestEntry, today: CalendarDate, from: string): 
     accountDisputeOpen: entry.accountDisputeOpen,
     oldestPastDueDate,
     lastContactAt: entry.lastContactAt,
-    recentAttempts: entry.attempts.length === 0 ? (noAttempts as DigestAttempt[]) : entry.attempts.filter((a) => a.at > from),
+    recentAttempts: entry.attempts.length === 0 ? noAttempts : recentOf(entry.attempts, from),
     brokenPromises: entry.brokenPromises,
   };
 }

@@ -26,8 +26,11 @@ export type LeftOutReason =
 export type LeftOutKind = LeftOutReason['kind'];
 
 /** Reasons that keep the account out whatever asks for a call: the agency, the contact rules. */
-export function hardExclusions(account: TodayAccountFacts, breaches: readonly TodayRuleBreach[]): LeftOutReason[] {
-  if (account.placedWith === null && breaches.length === 0) return [];
+/** What most accounts get from hardExclusions: one list for all. */
+const noReasons: readonly LeftOutReason[] = Object.freeze([]);
+
+export function hardExclusions(account: TodayAccountFacts, breaches: readonly TodayRuleBreach[]): readonly LeftOutReason[] {
+  if (account.placedWith === null && breaches.length === 0) return noReasons;
   const reasons: LeftOutReason[] = [];
   if (account.placedWith !== null) reasons.push({ kind: 'placed', agencyName: account.placedWith });
   for (const breach of orderBreaches(breaches)) reasons.push({ kind: 'contact-rule', breach });

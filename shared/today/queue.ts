@@ -165,7 +165,8 @@ interface Sortable {
 const names = new Intl.Collator();
 
 function compareRows(x: Sortable, y: Sortable): number {
-  const [a, b] = [x.row, y.row];
+  const a = x.row;
+  const b = y.row;
   if (a.tier !== b.tier) return tierRank[a.tier] - tierRank[b.tier];
   if (x.since !== y.since) return x.since < y.since ? -1 : 1;
   return (

@@ -36,9 +36,15 @@ export interface ScorePart {
   points: number;
 }
 
-export interface ChaseScore {
-  total: number;
-  parts: ScorePart[];
+/** The total, and the points each practice gave (scoreParts lists them for the user). */
+export type ChaseScore = { total: number } & Record<ScorePart['name'], number>;
+
+/** The order the parts are explained in. */
+export const scorePartOrder: readonly ScorePart['name'][] = ['size', 'just-past-due', 'bucket', 'weekday', 'no-contact', 'broken-promises'];
+
+/** A score's parts, one by one, for the explanation shown on demand. */
+export function scoreParts(score: ChaseScore): ScorePart[] {
+  return scorePartOrder.map((name) => ({ name, points: score[name] }));
 }
 
 export const scoreLimits = {
@@ -128,18 +134,24 @@ export function chaseScorer(officeToday: CalendarDate): (facts: TodayAccountFact
     commercial: weekdayPointsFor('commercial', officeToday),
     consumer: weekdayPointsFor('consumer', officeToday),
   };
+  // One object per account, its parts listed only when someone asks (10,000 accounts are scored
+  // at every build; a few are explained).
   return (facts, lastContactDay) => {
     const days = oldestDaysPastDue(facts, officeToday);
-    const parts: ScorePart[] = [
-      { name: 'size', points: sizePoints(facts.pastDue) },
-      { name: 'just-past-due', points: justPastDuePoints(days) },
-      { name: 'bucket', points: bucketPointsFor(days) },
-      { name: 'weekday', points: weekday[facts.kind] },
-      { name: 'no-contact', points: noContactPoints(lastContactDay === null ? null : daysFromTo(lastContactDay, officeToday)) },
-      { name: 'broken-promises', points: brokenPromisePoints(facts.brokenPromises) },
-    ];
-    let sum = 0;
-    for (const part of parts) sum += part.points;
-    return { total: Math.round(sum * 10) / 10, parts };
+    const size = sizePoints(facts.pastDue);
+    const justPastDue = justPastDuePoints(days);
+    const bucket = bucketPointsFor(days);
+    const weekdayPart = weekday[facts.kind];
+    const noContact = noContactPoints(lastContactDay === null ? null : daysFromTo(lastContactDay, officeToday));
+    const broken = brokenPromisePoints(facts.brokenPromises);
+    return {
+      total: Math.round((size + justPastDue + bucket + weekdayPart + noContact + broken) * 10) / 10,
+      size,
+      'just-past-due': justPastDue,
+      bucket,
+      weekday: weekdayPart,
+      'no-contact': noContact,
+      'broken-promises': broken,
+    };
   };
 }

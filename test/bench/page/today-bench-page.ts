@@ -3,6 +3,7 @@
 // computed; and what keeping the account digest costs. Runs inside Chromium on the app's origin.
 import { currentDigest, digestTables } from '../../../renderer/account-digest/current-digest';
 import { forgetShardCopies } from '../../../renderer/account-digest/digest-memory';
+import { forgetHeldTodayFacts, storeTodayFactsNow } from '../../../renderer/today/today-facts-store';
 import { digestDirtyKey, digestRevisionsKey } from '../../../shared/account-digest/model';
 import { openCallDeskDb } from '../../../renderer/data/db';
 import { readDashboardInputs } from '../../../renderer/dashboard/dashboard-inputs';
@@ -11,6 +12,7 @@ import { readTodayFacts } from '../../../renderer/today/today-facts';
 import { computeDashboard } from '../../../shared/dashboard/compute-dashboard';
 import { todayIn } from '../../../shared/dates/calendar';
 import { buildTodayQueue } from '../../../shared/today/queue';
+import { todayFactsKey, todayFactsStampKey } from '../../../shared/today/stored-facts';
 import { todayRulesChecker } from '../../../shared/today/today-rules';
 
 const db = openCallDeskDb();
@@ -30,10 +32,12 @@ async function timeRounds(
   rounds: number,
   run: () => Promise<{ computeMs: number; size: number }>,
   floor: () => Promise<unknown>,
+  prepare: () => Promise<void> = async () => undefined,
 ): Promise<ComputedTimes> {
   const times: ComputedTimes = { ms: [], computeMs: [], floorMs: [], size: 0 };
   // The first round of each warms the code up and is not kept.
   for (let i = 0; i <= rounds; i++) {
+    await prepare();
     const t0 = performance.now();
     const { computeMs, size } = await run();
     const ms = performance.now() - t0;
@@ -50,17 +54,18 @@ async function timeRounds(
 }
 
 /**
- * The queue as the screen builds it. Warm: again in the same window, the digest's shards unpacked
- * at the last build reused while their stored revisions say nobody rewrote them (the everyday
- * case: back to Today, Next in a calling session). Cold: as in a window just opened, every shard
- * read and unpacked.
+ * The queue as the screen builds it. Warm: again in the same window, the facts it worked out or
+ * read before reused while the stored stamp still names them (the everyday case: back to Today,
+ * Next in a calling session). Cold: as in a window just opened, the day's stored facts read and
+ * unpacked. First of the day: a window just opened when no facts are stored for the day yet
+ * (the office's first Today, or the first after an import): every shard of the digest read and
+ * unpacked, the facts worked out and stored.
  */
-async function timeTodayQueue(rounds: number, mode: 'warm' | 'cold' = 'warm'): Promise<ComputedTimes> {
+async function timeTodayQueue(rounds: number, mode: 'warm' | 'cold' | 'first-of-day' = 'warm'): Promise<ComputedTimes> {
   const settings = await getSettings(db);
-  return timeRounds(
+  const times = await timeRounds(
     rounds,
     async () => {
-      if (mode === 'cold') forgetShardCopies(db);
       const now = new Date();
       const facts = await readTodayFacts(db, now, settings);
       const t0 = performance.now();
@@ -73,15 +78,30 @@ async function timeTodayQueue(rounds: number, mode: 'warm' | 'cold' = 'warm'): P
       return { computeMs: performance.now() - t0, size: queue.rows.length + queue.leftOut.length };
     },
     // The floor: the same records read raw, nothing refreshed or computed. Warm: the digest's
-    // revisions and marks and the open follow-ups. Cold: every shard and the open follow-ups.
+    // marks and revisions, the facts' stamp and the open follow-ups. Cold: those and the stored
+    // facts. First of the day: every shard and the open follow-ups.
     () =>
       db.transaction('r', [db.digests, db.followUps], () =>
         Promise.all([
-          mode === 'cold' ? db.digests.toArray() : db.digests.bulkGet([digestRevisionsKey, digestDirtyKey]),
+          mode === 'first-of-day'
+            ? db.digests.toArray()
+            : db.digests.bulkGet([digestRevisionsKey, digestDirtyKey, todayFactsStampKey, ...(mode === 'cold' ? [todayFactsKey] : [])]),
           db.followUps.where('status').equals('open').toArray(),
         ]),
       ),
+    // Untimed: the facts worked out by the round before are stored, as they are a moment after a
+    // build; then the window forgets what it holds, and for the first of the day, the store too.
+    async () => {
+      await storeTodayFactsNow(db);
+      if (mode === 'warm') return;
+      forgetShardCopies(db);
+      forgetHeldTodayFacts(db);
+      if (mode === 'first-of-day') await db.digests.bulkDelete([todayFactsStampKey, todayFactsKey]);
+    },
   );
+  // Nothing left writing while the next figure is measured.
+  await storeTodayFactsNow(db);
+  return times;
 }
 
 /** What keeping the digest costs: a full rebuild (after an import or a restore), and the refresh after one call. */
@@ -97,10 +117,12 @@ async function timeDigestUpkeep(rounds: number): Promise<{ rebuildMs: number[]; 
     let t0 = performance.now();
     await readTodayFacts(db, new Date(), settings);
     afterOneWriteMs.push(performance.now() - t0);
+    await storeTodayFactsNow(db);
     await db.digests.clear();
     t0 = performance.now();
     await readTodayFacts(db, new Date(), settings);
     rebuildMs.push(performance.now() - t0);
+    await storeTodayFactsNow(db);
   }
   return { rebuildMs, afterOneWriteMs };
 }
@@ -162,6 +184,7 @@ async function timeTodayStages(rounds: number): Promise<Record<string, number>> 
       }),
     );
     await time('digest, as kept in the window', () => db.transaction('rw', digestTables(db), () => currentDigest(db, now)));
+    await time("today's stored facts", () => db.digests.get(todayFactsKey));
     await time('open follow-ups', () => db.followUps.where('status').equals('open').toArray());
   }
   return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, Math.round(median(list.slice(1)) * 10) / 10]));

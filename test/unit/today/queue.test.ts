@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterTodayQueue } from '../../../shared/today/filters';
 import { buildTodayQueue } from '../../../shared/today/queue';
+import { scoreParts } from '../../../shared/today/score';
 import { leftOutText, reasonText, scorePartText } from '../../../shared/today/wording';
 import { account, followUp, officeTimeZone, promise, queueInput, wednesday } from './today-fixtures';
 
@@ -98,7 +99,7 @@ describe('Today queue', () => {
     );
     expect(queue.rows[0]?.otherReasons).toHaveLength(1);
     expect(reasonText(queue.rows[1]!.reason, ctx)).toBe('$1,200.00 · CA$300.00 past due, oldest 40 days; last call 10 days ago');
-    expect(queue.rows[1]?.score.parts.map(scorePartText)).toEqual([
+    expect(scoreParts(queue.rows[1]!.score).map(scorePartText)).toEqual([
       'Largest past-due amount +30.8',
       'Only just past due +0',
       'Age of the oldest invoice +6',

@@ -6,6 +6,7 @@ import {
   justPastDuePoints,
   largestPastDue,
   noContactPoints,
+  scoreParts,
   sizePoints,
   weekdayPointsFor,
 } from '../../../shared/today/score';
@@ -83,9 +84,12 @@ describe('chase score', () => {
     const big = chaseScore(account({ customerId: 'big', pastDue: [{ currency: 'USD', amountMinor: 2_000_000 }] }), ctx);
     const small = chaseScore(account({ customerId: 'small', pastDue: [{ currency: 'USD', amountMinor: 20_000 }] }), ctx);
     expect(big.total).toBeGreaterThan(small.total);
-    expect(big.parts.map((p) => p.name)).toEqual(['size', 'just-past-due', 'bucket', 'weekday', 'no-contact', 'broken-promises']);
+    const parts = scoreParts(big);
+    expect(parts.map((p) => p.name)).toEqual(['size', 'just-past-due', 'bucket', 'weekday', 'no-contact', 'broken-promises']);
+    // $20,000 past due 18 days (no early or bucket points), a Monday, 14 days since the last call.
+    expect(parts.map((p) => p.points)).toEqual([40, 0, 0, 10, 7, 0]);
     expect(big.total).toBeCloseTo(
-      big.parts.reduce((s, p) => s + p.points, 0),
+      parts.reduce((s, p) => s + p.points, 0),
       5,
     );
 

@@ -1,0 +1,87 @@
+// Today's facts as of now, in the caller's transaction: this window's copy while its basis still
+// holds, else the stored facts while their stamp holds (shared/today/stored-facts.ts), else worked
+// out from the account digest and stored shortly after for the next window
+// (today-facts-store.ts). Every path reads the digest's marks and revisions first, so a write
+// from any window, an import or a restore is never missed.
+import { digestDirtyKey, digestRevisionsKey, type DigestDirtyList, type DigestRevisions } from '../../shared/account-digest/model';
+import { todayIn } from '../../shared/dates/calendar';
+import type { Settings } from '../../shared/settings/schema';
+import { todayFactsFromDigest } from '../../shared/today/facts-from-digest';
+import { unpackTodayFacts, type TodayFactsBody } from '../../shared/today/packed-facts';
+import {
+  basisHolds,
+  storedTodayFactsFormat,
+  todayFactsKey,
+  todayFactsSettingsKey,
+  todayFactsStampKey,
+  type StoredTodayFacts,
+  type TodayFactsBasis,
+  type TodayFactsStamp,
+  type TodayFactsWanted,
+} from '../../shared/today/stored-facts';
+import { currentDigest } from '../account-digest/current-digest';
+import type { CallDeskDb } from '../data/db';
+import { heldTodayFacts, holdTodayFacts, storeTodayFactsSoon } from './today-facts-store';
+
+/** The stored body under `stamp`, or null when it is missing, another write's, or does not unpack. */
+async function readStored(db: CallDeskDb, stamp: TodayFactsStamp): Promise<TodayFactsBody | null> {
+  const row = (await db.digests.get(todayFactsKey)) as StoredTodayFacts | undefined;
+  if (!row || row.id !== stamp.id) return null;
+  try {
+    return unpackTodayFacts(row);
+  } catch {
+    return null;
+  }
+}
+
+/** The facts this window or the store can give without the digest; null when neither holds. */
+async function factsWithoutDigest(
+  db: CallDeskDb,
+  wanted: TodayFactsWanted,
+  stamp: TodayFactsStamp | undefined,
+): Promise<TodayFactsBody | null> {
+  const held = heldTodayFacts(db);
+  if (held && basisHolds(held.basis, wanted)) return held.body;
+  if (!basisHolds(stamp, wanted)) return null;
+  const body = await readStored(db, stamp);
+  if (body) holdTodayFacts(db, { basis: stamp, body });
+  return body;
+}
+
+/**
+ * Every account's Today facts and the promises that can ask for a call, as of `now`. Runs inside
+ * the caller's read-write transaction, which must include digestTables(db). The facts are shared
+ * with later reads: never change them.
+ */
+export async function currentTodayFacts(
+  db: CallDeskDb,
+  now: Date,
+  settings: Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>,
+): Promise<TodayFactsBody> {
+  const officeToday = todayIn(settings.officeTimeZone, now);
+  const settingsKey = todayFactsSettingsKey(settings);
+  const nowIso = now.toISOString();
+  const [dirtyRow, revisionsRow, stampRow] = await db.digests.bulkGet([digestDirtyKey, digestRevisionsKey, todayFactsStampKey]);
+  const dirty = dirtyRow as DigestDirtyList | undefined;
+  const revisions = (revisionsRow as DigestRevisions | undefined)?.revisions;
+  const unmarked = !dirty || (!dirty.all && dirty.customerIds.length === 0);
+  if (unmarked && revisions) {
+    const found = await factsWithoutDigest(db, { officeToday, settingsKey, revisions, nowIso }, stampRow as TodayFactsStamp | undefined);
+    if (found) return found;
+  }
+  const entries = await currentDigest(db, now);
+  const body = todayFactsFromDigest(entries, officeToday, now, settings);
+  // The revisions the digest has now, after any refresh or rebuild above.
+  const stored = (await db.digests.get(digestRevisionsKey)) as DigestRevisions | undefined;
+  const basis: TodayFactsBasis = {
+    format: storedTodayFactsFormat,
+    officeToday,
+    settingsKey,
+    revisions: stored?.revisions ?? [],
+    computedAt: nowIso,
+  };
+  // Should the transaction still fail, these revisions were never stored, so no later read matches them.
+  holdTodayFacts(db, { basis, body });
+  storeTodayFactsSoon(db, { basis, body });
+  return body;
+}

@@ -1,0 +1,158 @@
+// Today's facts as stored beside the account digest for one office day: every account's facts
+// and the promises that can ask for a call, packed like a digest shard (account-digest/pack-codec.ts).
+// A window just opened reads this one record instead of every shard of the digest, and makes
+// one small object per account instead of unpacking each account's due dates, promises and
+// payments only to sum them again.
+import type { PackedDigestEntries } from '../account-digest/pack-codec';
+import { PackReader, PackWriter } from '../account-digest/pack-codec';
+import type { CustomerKind } from '../customers/schema';
+import type { CurrencyAmount } from '../money/currency-totals';
+import type { PromiseMethod } from '../promises/schema';
+import type { TodayAccountFacts, TodayAttempt, TodayPromise } from './facts';
+
+/** What the queue ranks from, but the follow-ups (few, and read fresh every time). */
+export interface TodayFactsBody {
+  accounts: TodayAccountFacts[];
+  promises: TodayPromise[];
+}
+
+// Flags packed into one number.
+const doNotCallFlag = 1;
+const ceaseContactFlag = 2;
+const accountDisputeFlag = 4;
+
+function writeAmounts(out: PackWriter, amounts: readonly CurrencyAmount[]): void {
+  out.list(amounts, (amount) => {
+    out.text(amount.currency);
+    out.amount(amount.amountMinor);
+  });
+}
+
+// Most accounts have no tags, nothing disputed and no call this week: they share one empty list
+// each, frozen so that a change in place fails loudly (facts are never changed; see TodayFactsBody).
+const none: never[] = Object.freeze([]) as unknown as never[];
+
+function readAmounts(from: PackReader, count = from.int()): CurrencyAmount[] {
+  if (count < 0) throw new Error("Today's stored facts hold a list of a negative length.");
+  if (count === 0) return none;
+  const amounts: CurrencyAmount[] = [];
+  for (let n = count; n > 0; n -= 1) amounts.push({ currency: from.text(), amountMinor: from.amount() });
+  return amounts;
+}
+
+/** A list as PackWriter.list writes it; the shared empty one when it has no items. */
+function readList<T>(from: PackReader, read: () => T): T[] {
+  const count = from.int();
+  if (count === 0) return none;
+  const items: T[] = [];
+  for (let n = count; n > 0; n -= 1) items.push(read());
+  return items;
+}
+
+// Where an account's past-due amounts are its whole open balances (often), they are stored as
+// such and read back as the same list.
+const pastDueIsOpenBalances = -1;
+
+function sameAmounts(a: readonly CurrencyAmount[], b: readonly CurrencyAmount[]): boolean {
+  return a.length === b.length && a.every((amount, i) => amount.currency === b[i]?.currency && amount.amountMinor === b[i].amountMinor);
+}
+
+function writeAccount(out: PackWriter, account: TodayAccountFacts): void {
+  out.text(account.customerId);
+  out.text(account.name);
+  out.text(account.kind);
+  out.text(account.timeZone);
+  out.text(account.placedWith);
+  out.int(
+    (account.doNotCall ? doNotCallFlag : 0) |
+      (account.ceaseContact ? ceaseContactFlag : 0) |
+      (account.accountDisputeOpen ? accountDisputeFlag : 0),
+  );
+  out.list(account.tags ?? [], (tag) => out.text(tag));
+  writeAmounts(out, account.openBalances);
+  if (account.pastDue.length > 0 && sameAmounts(account.pastDue, account.openBalances)) out.int(pastDueIsOpenBalances);
+  else writeAmounts(out, account.pastDue);
+  writeAmounts(out, account.disputedPastDue);
+  out.text(account.oldestPastDueDate);
+  out.text(account.lastContactAt);
+  out.list(account.recentAttempts, (attempt) => {
+    out.text(attempt.at);
+    out.flag(attempt.reached);
+  });
+  out.int(account.brokenPromises);
+}
+
+function readAccount(from: PackReader): TodayAccountFacts {
+  const customerId = from.text();
+  const name = from.text();
+  const kind = from.text() as CustomerKind;
+  const timeZone = from.text();
+  const placedWith = from.maybeText();
+  const flags = from.int();
+  const tags = readList(from, () => from.text());
+  const openBalances = readAmounts(from);
+  const pastDueCount = from.int();
+  const pastDue = pastDueCount === pastDueIsOpenBalances ? openBalances : readAmounts(from, pastDueCount);
+  const disputedPastDue = readAmounts(from);
+  const oldestPastDueDate = from.maybeText();
+  const lastContactAt = from.maybeText();
+  const recentAttempts = readList(from, (): TodayAttempt => ({ at: from.text(), reached: from.flag() }));
+  return {
+    customerId,
+    name,
+    kind,
+    timeZone,
+    placedWith,
+    doNotCall: (flags & doNotCallFlag) !== 0,
+    ceaseContact: (flags & ceaseContactFlag) !== 0,
+    tags,
+    openBalances,
+    pastDue,
+    disputedPastDue,
+    accountDisputeOpen: (flags & accountDisputeFlag) !== 0,
+    oldestPastDueDate,
+    lastContactAt,
+    recentAttempts,
+    brokenPromises: from.int(),
+  };
+}
+
+function writePromise(out: PackWriter, promise: TodayPromise): void {
+  out.text(promise.id);
+  out.text(promise.customerId);
+  out.text(promise.currency);
+  out.text(promise.method);
+  out.text(promise.status);
+  out.text(promise.instalment.dueDate);
+  out.amount(promise.instalment.amountMinor);
+  out.int(promise.instalment.index);
+  out.int(promise.instalment.count);
+}
+
+function readPromise(from: PackReader): TodayPromise {
+  const id = from.text();
+  const customerId = from.text();
+  const currency = from.text();
+  const method = from.text() as PromiseMethod;
+  const status = from.text() as TodayPromise['status'];
+  const dueDate = from.text();
+  const amountMinor = from.amount();
+  const index = from.int();
+  return { id, customerId, currency, method, status, instalment: { dueDate, amountMinor, index, count: from.int() } };
+}
+
+export function packTodayFacts(body: TodayFactsBody): PackedDigestEntries {
+  const out = new PackWriter();
+  out.list(body.accounts, (account) => writeAccount(out, account));
+  out.list(body.promises, (promise) => writePromise(out, promise));
+  return out.packed();
+}
+
+/** The facts again, in the order they were packed. Throws on data that does not add up. */
+export function unpackTodayFacts(packed: PackedDigestEntries): TodayFactsBody {
+  const from = new PackReader(packed);
+  const accounts = from.list(() => readAccount(from));
+  const promises = from.list(() => readPromise(from));
+  if (!from.atEnd) throw new Error("Today's stored facts hold more than their accounts and promises.");
+  return { accounts, promises };
+}

@@ -1,0 +1,72 @@
+// Today's facts kept for one office day beside the account digest (in its table), so a window just
+// opened ranks the queue from one record instead of reading and unpacking every shard. They are a
+// pure function of the digest's entries, the office's date and two settings, so they hold while
+// all of those are what they were worked out from: the stamp says which, and is checked in the
+// same transaction as the digest's revisions and marks.
+import { digestFormat } from '../account-digest/model';
+import type { PackedDigestEntries } from '../account-digest/pack-codec';
+import type { CalendarDate } from '../dates/calendar';
+import type { Settings } from '../settings/schema';
+
+/** Raise with any change to how the facts are worked out or packed (packed-facts.ts). */
+export const todayFactsFormat = 1;
+
+/** The format a stamp must carry: the digest's and the facts' own, as either can change. */
+export const storedTodayFactsFormat = `${digestFormat}.${todayFactsFormat}`;
+
+export const todayFactsStampKey = 'account-digest:today-facts-stamp';
+export const todayFactsKey = 'account-digest:today-facts';
+
+/** What a set of Today facts was worked out from. */
+export interface TodayFactsBasis {
+  format: string;
+  officeToday: CalendarDate;
+  /** The settings the facts depend on (todayFactsSettingsKey). */
+  settingsKey: string;
+  /** The digest's shard revisions they were worked out from. */
+  revisions: string[];
+  /** When (UTC ISO): a clock set back before it cannot use them. */
+  computedAt: string;
+}
+
+/** The stored facts' basis: small, read with the digest's revisions and marks. */
+export interface TodayFactsStamp extends TodayFactsBasis {
+  key: string;
+  /** A new id with every write; the body carries the same. */
+  id: string;
+}
+
+/** The facts themselves (shared/today/packed-facts.ts). */
+export interface StoredTodayFacts extends PackedDigestEntries {
+  key: string;
+  id: string;
+}
+
+export function todayFactsSettingsKey(settings: Pick<Settings, 'officeTimeZone' | 'promiseGraceDays'>): string {
+  return `${settings.officeTimeZone}|${settings.promiseGraceDays}`;
+}
+
+export interface TodayFactsWanted {
+  officeToday: CalendarDate;
+  settingsKey: string;
+  /** The digest's revisions as stored now. */
+  revisions: readonly string[];
+  nowIso: string;
+}
+
+/** Whether facts worked out on `basis` are the ones the digest would give now. */
+export function basisHolds<T extends TodayFactsBasis>(basis: T | undefined, wanted: TodayFactsWanted): basis is T {
+  return (
+    basis !== undefined &&
+    basis.format === storedTodayFactsFormat &&
+    basis.officeToday === wanted.officeToday &&
+    basis.settingsKey === wanted.settingsKey &&
+    basis.computedAt <= wanted.nowIso &&
+    sameRevisions(basis.revisions, wanted.revisions)
+  );
+}
+
+/** The same revisions, shard by shard, none of them missing. */
+export function sameRevisions(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((revision, shard) => revision !== '' && revision === b[shard]);
+}

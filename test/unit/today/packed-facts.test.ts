@@ -1,0 +1,73 @@
+// Today's facts packed for the store and read back: every field of every account and promise.
+import { describe, expect, it } from 'vitest';
+import { packTodayFacts, unpackTodayFacts, type TodayFactsBody } from '../../../shared/today/packed-facts';
+import { account, promise } from './today-fixtures';
+
+const body: TodayFactsBody = {
+  accounts: [
+    // Past due is the whole balance: stored once, read as the same list.
+    account({ customerId: 'plain' }),
+    account({
+      customerId: 'everything',
+      name: 'Zoë & Søn, "Ltd"',
+      kind: 'consumer',
+      timeZone: 'Pacific/Kiritimati',
+      placedWith: 'Northline Recoveries',
+      doNotCall: true,
+      ceaseContact: true,
+      tags: ['Anna', 'Large'],
+      openBalances: [
+        { currency: 'USD', amountMinor: 9_007_199_254_740_991 },
+        { currency: 'EUR', amountMinor: 500 },
+      ],
+      pastDue: [{ currency: 'USD', amountMinor: 1_000 }],
+      disputedPastDue: [{ currency: 'EUR', amountMinor: 500 }],
+      accountDisputeOpen: true,
+      oldestPastDueDate: '2026-01-31',
+      lastContactAt: '2026-06-16T15:00:00.000Z',
+      recentAttempts: [
+        { at: '2026-06-15T15:00:00.000Z', reached: false },
+        { at: '2026-06-16T15:00:00.000Z', reached: true },
+      ],
+      brokenPromises: 3,
+    }),
+    account({ customerId: 'credit', openBalances: [{ currency: 'USD', amountMinor: -2_500 }], pastDue: [], oldestPastDueDate: null }),
+  ],
+  promises: [
+    promise({ customerId: 'everything', dueDate: '2026-06-20' }),
+    {
+      ...promise({ customerId: 'plain', dueDate: '2026-06-01', status: 'partially-kept', method: 'bank-transfer' }),
+      instalment: { dueDate: '2026-06-01', amountMinor: 7, index: 2, count: 3 },
+    },
+  ],
+};
+
+describe("Today's stored facts", () => {
+  it('read back field for field, in order', () => {
+    const read = unpackTodayFacts(packTodayFacts(body));
+    expect(read).toEqual({
+      ...body,
+      accounts: body.accounts.map((a) => ({
+        ...a,
+        doNotCall: a.doNotCall ?? false,
+        ceaseContact: a.ceaseContact ?? false,
+        tags: a.tags ?? [],
+      })),
+    });
+    expect(read.accounts[0]!.pastDue).toBe(read.accounts[0]!.openBalances);
+    expect(read.accounts[1]!.pastDue).not.toBe(read.accounts[1]!.openBalances);
+  });
+
+  it('share one empty list, which cannot be changed in place', () => {
+    const [plain, , credit] = unpackTodayFacts(packTodayFacts(body)).accounts;
+    expect(plain!.recentAttempts).toBe(credit!.recentAttempts);
+    expect(() => plain!.disputedPastDue.push({ currency: 'USD', amountMinor: 1 })).toThrow();
+  });
+
+  it('refuse data that does not add up', () => {
+    const packed = packTodayFacts(body);
+    expect(() => unpackTodayFacts({ ...packed, numbers: packed.numbers.slice(0, packed.numbers.length - 3) })).toThrow();
+    expect(() => unpackTodayFacts({ ...packed, numbers: Uint8Array.from([...packed.numbers, 0]) })).toThrow(/more than/);
+    expect(() => unpackTodayFacts({ ...packed, strings: packed.strings.slice(0, 3) })).toThrow();
+  });
+});

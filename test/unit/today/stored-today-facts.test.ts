@@ -1,0 +1,160 @@
+// Today's facts stored for the office day: a window just opened ranks from them while they are
+// what the digest would give, and works them out again the moment they are not.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { updateCustomer } from '../../../renderer/customers/customer-repository';
+import { openCallDeskDb, type CallDeskDb, type CustomerRow } from '../../../renderer/data/db';
+import { completeSetup } from '../../../renderer/demo/first-run';
+import { computerSettings } from '../../../renderer/settings/computer-defaults';
+import { readTodayFacts, type TodayFacts } from '../../../renderer/today/today-facts';
+import { storeTodayFactsNow } from '../../../renderer/today/today-facts-store';
+import type { Settings } from '../../../shared/settings/schema';
+import { packTodayFacts, unpackTodayFacts } from '../../../shared/today/packed-facts';
+import { todayFactsKey, todayFactsStampKey, type StoredTodayFacts, type TodayFactsStamp } from '../../../shared/today/stored-facts';
+import { dropDb, freshDb } from '../data/fixtures';
+
+// Chicago: 16:45 and 17:00 on 17 June; 10:00 the next day.
+const now = new Date('2026-06-17T21:45:00.000Z');
+const later = new Date('2026-06-17T22:00:00.000Z');
+const nextDay = new Date('2026-06-18T15:00:00.000Z');
+const office: Settings = {
+  ...computerSettings({ timeZone: 'America/Chicago', locales: ['en-US'] }),
+  companyName: 'Bayline',
+  currency: 'USD',
+};
+
+/** What only the stored facts say: every name marked, under the same stamp. */
+const marked = 'stored: ';
+
+describe("Today's stored facts", () => {
+  let db: CallDeskDb;
+  afterEach(() => dropDb(db));
+
+  async function stamp(of: CallDeskDb = db): Promise<TodayFactsStamp | undefined> {
+    return (await of.digests.get(todayFactsStampKey)) as TodayFactsStamp | undefined;
+  }
+
+  /** The demo's facts read once and stored, as a moment after Today opened. */
+  async function storedDemo(): Promise<TodayFacts> {
+    db = freshDb();
+    await completeSetup(db, { settings: office, startWith: 'demo' }, now);
+    const facts = await readTodayFacts(db, now, office);
+    await storeTodayFactsNow(db);
+    return facts;
+  }
+
+  /** Marks every stored name, so a read that used the store says so. */
+  async function markStoredNames(): Promise<void> {
+    const row = (await db.digests.get(todayFactsKey)) as StoredTodayFacts;
+    const body = unpackTodayFacts(row);
+    const renamed = { ...body, accounts: body.accounts.map((a) => ({ ...a, name: `${marked}${a.name}` })) };
+    await db.digests.put({ key: todayFactsKey, id: row.id, ...packTodayFacts(renamed) });
+  }
+
+  /** The database opened again, as a later start of the app: nothing is held in memory. */
+  async function afterRestart<T>(read: (restarted: CallDeskDb) => Promise<T>): Promise<T> {
+    const restarted = openCallDeskDb(db.name);
+    try {
+      return await read(restarted);
+    } finally {
+      restarted.close();
+    }
+  }
+
+  function usedStore(facts: TodayFacts): boolean {
+    return facts.accounts.length > 0 && facts.accounts.every((a) => a.name.startsWith(marked));
+  }
+
+  it('are stored a moment after they were worked out, and a window just opened reads them', async () => {
+    db = freshDb();
+    await completeSetup(db, { settings: office, startWith: 'demo' }, now);
+    const facts = await readTodayFacts(db, now, office);
+    // Not while Today waits for its queue: a moment later.
+    expect(await stamp()).toBeUndefined();
+    await vi.waitFor(async () => expect(await stamp()).toBeDefined(), { timeout: 15_000, interval: 50 });
+    expect(await stamp()).toMatchObject({ officeToday: '2026-06-17', settingsKey: 'America/Chicago|2', computedAt: now.toISOString() });
+
+    expect(byId(await afterRestart((restarted) => readTodayFacts(restarted, later, office)))).toEqual(byId(facts));
+    await markStoredNames();
+    expect(usedStore(await afterRestart((restarted) => readTodayFacts(restarted, later, office)))).toBe(true);
+  });
+
+  it('are held by the window that read them until the digest changes', async () => {
+    await storedDemo();
+    const again = await readTodayFacts(db, later, office);
+    expect((await readTodayFacts(db, later, office)).accounts).toBe(again.accounts);
+
+    const customer = (await db.customers.toArray())[0] as CustomerRow;
+    await updateCustomer(db, customer.id, { ...customerInput(customer), legalName: 'Renamed Ltd' }, { now: later });
+    const afterWrite = await readTodayFacts(db, later, office);
+    expect(afterWrite.accounts).not.toBe(again.accounts);
+    expect(afterWrite.accounts.find((a) => a.customerId === customer.id)?.name).toBe('Renamed Ltd');
+  });
+
+  it('are worked out again after a write, in the window that wrote and in the next', async () => {
+    await storedDemo();
+    await markStoredNames();
+    const customer = (await db.customers.toArray())[0] as CustomerRow;
+    await updateCustomer(db, customer.id, { ...customerInput(customer), legalName: 'Renamed Ltd' }, { now: later });
+
+    // Marked but not yet refreshed, then refreshed and stored again.
+    const unrefreshed = await afterRestart((restarted) => readTodayFacts(restarted, later, office));
+    expect(usedStore(unrefreshed)).toBe(false);
+    expect(unrefreshed.accounts.find((a) => a.customerId === customer.id)?.name).toBe('Renamed Ltd');
+    const written = await readTodayFacts(db, later, office);
+    await storeTodayFactsNow(db);
+    expect(byId(await afterRestart((restarted) => readTodayFacts(restarted, later, office)))).toEqual(byId(written));
+  });
+
+  it('are not used on another office day, with other settings, on a clock set back, or in another format', async () => {
+    const facts = await storedDemo();
+    await markStoredNames();
+    const readAt = (at: Date, settings: Settings = office) => afterRestart((restarted) => readTodayFacts(restarted, at, settings));
+    expect(usedStore(await readAt(later))).toBe(true);
+
+    expect(usedStore(await readAt(nextDay))).toBe(false);
+    expect(usedStore(await readAt(later, { ...office, promiseGraceDays: office.promiseGraceDays + 1 }))).toBe(false);
+    expect(usedStore(await readAt(later, { ...office, officeTimeZone: 'America/Denver' }))).toBe(false);
+    const stored = await stamp();
+    await db.digests.put({ ...stored!, format: 'an earlier one' });
+    expect(usedStore(await readAt(later))).toBe(false);
+    await db.digests.put(stored!);
+    expect(usedStore(await readAt(later))).toBe(true);
+
+    // Last: a clock set back before the digest's entries rebuilds it, and the store goes with it.
+    const setBack = await readAt(new Date(now.getTime() - 60_000));
+    expect(usedStore(setBack)).toBe(false);
+    expect(setBack.accounts.map((a) => a.name).sort()).toEqual(facts.accounts.map((a) => a.name).sort());
+  });
+
+  it('that are damaged or belong to another write are worked out again', async () => {
+    const facts = await storedDemo();
+    const row = (await db.digests.get(todayFactsKey)) as StoredTodayFacts;
+    await db.digests.put({ ...row, numbers: row.numbers.slice(0, 40) });
+    expect(byId(await afterRestart((restarted) => readTodayFacts(restarted, later, office)))).toEqual(byId(facts));
+
+    await db.digests.put({ ...row, id: 'another write' });
+    expect(byId(await afterRestart((restarted) => readTodayFacts(restarted, later, office)))).toEqual(byId(facts));
+  });
+
+  it('are not stored when the digest moved on before the store ran', async () => {
+    db = freshDb();
+    await completeSetup(db, { settings: office, startWith: 'demo' }, now);
+    await readTodayFacts(db, now, office);
+    const customer = (await db.customers.toArray())[0] as CustomerRow;
+    await updateCustomer(db, customer.id, { ...customerInput(customer), legalName: 'Renamed Ltd' }, { now: later });
+    await storeTodayFactsNow(db);
+    expect(await stamp()).toBeUndefined();
+  });
+});
+
+/** The facts in one order, whichever path gave them (a rebuild lists accounts as it built them). */
+function byId(facts: TodayFacts) {
+  const order = <T extends { customerId: string; id?: string }>(list: readonly T[]) =>
+    [...list].sort((a, b) => ((a.id ?? a.customerId) < (b.id ?? b.customerId) ? -1 : 1));
+  return { accounts: order(facts.accounts), promises: order(facts.promises), followUps: order(facts.followUps) };
+}
+
+function customerInput(row: CustomerRow) {
+  const { kind, legalName, tradingName, accountNumber, timeZone, status, defaultTerms, addresses, notes } = row;
+  return { kind, legalName, tradingName, accountNumber, timeZone, status, defaultTerms, addresses, notes };
+}
