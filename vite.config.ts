@@ -1,5 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+
+const appVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const openEarlyEntry = 'open-early';
 
@@ -33,6 +36,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), openDatabaseEarly()],
+  // The version the renderer stamps what it keeps with (renderer/platform/app-version.ts).
+  define: { __CALL_DESK_VERSION__: JSON.stringify(appVersion) },
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

@@ -20,18 +20,24 @@ import {
   type TodayFactsWanted,
 } from '../../shared/today/stored-facts';
 import { currentDigest } from '../account-digest/current-digest';
+import { builtAppVersion } from '../platform/app-version';
 import type { CallDeskDb } from '../data/db';
 import { heldTodayFacts, holdTodayFacts, storeTodayFactsSoon } from './today-facts-store';
 
-/** The stored body under `stamp`, or null when it is missing, another write's, or does not unpack. */
+/**
+ * The stored body under `stamp`, or null when it is missing, another write's, or does not unpack;
+ * then the stamp goes too, so the facts worked out instead are stored in their place.
+ */
 async function readStored(db: CallDeskDb, stamp: TodayFactsStamp): Promise<TodayFactsBody | null> {
   const row = (await db.digests.get(todayFactsKey)) as StoredTodayFacts | undefined;
-  if (!row || row.id !== stamp.id) return null;
+  let body: TodayFactsBody | null = null;
   try {
-    return unpackTodayFacts(row);
+    if (row?.id === stamp.id) body = unpackTodayFacts(row);
   } catch {
-    return null;
+    body = null;
   }
+  if (!body) await db.digests.delete(todayFactsStampKey);
+  return body;
 }
 
 /** The facts this window or the store can give without the digest; null when neither holds. */
@@ -61,12 +67,17 @@ export async function currentTodayFacts(
   const officeToday = todayIn(settings.officeTimeZone, now);
   const settingsKey = todayFactsSettingsKey(settings);
   const nowIso = now.toISOString();
+  const format = storedTodayFactsFormat(builtAppVersion);
   const [dirtyRow, revisionsRow, stampRow] = await db.digests.bulkGet([digestDirtyKey, digestRevisionsKey, todayFactsStampKey]);
   const dirty = dirtyRow as DigestDirtyList | undefined;
   const revisions = (revisionsRow as DigestRevisions | undefined)?.revisions;
   const unmarked = !dirty || (!dirty.all && dirty.customerIds.length === 0);
   if (unmarked && revisions) {
-    const found = await factsWithoutDigest(db, { officeToday, settingsKey, revisions, nowIso }, stampRow as TodayFactsStamp | undefined);
+    const found = await factsWithoutDigest(
+      db,
+      { format, officeToday, settingsKey, revisions, nowIso },
+      stampRow as TodayFactsStamp | undefined,
+    );
     if (found) return found;
   }
   const entries = await currentDigest(db, now);
@@ -74,7 +85,7 @@ export async function currentTodayFacts(
   // The revisions the digest has now, after any refresh or rebuild above.
   const stored = (await db.digests.get(digestRevisionsKey)) as DigestRevisions | undefined;
   const basis: TodayFactsBasis = {
-    format: storedTodayFactsFormat,
+    format,
     officeToday,
     settingsKey,
     revisions: stored?.revisions ?? [],

@@ -1,14 +1,16 @@
 // This window's Today facts, and storing them for the next window. The store waits a moment after
 // the facts were worked out: the read that needed them (Today after a call, Next in a calling
 // session) is not kept waiting for packing and writing them, and a run of calls writes once.
-// The write happens only while the digest still stands at the revisions the facts came from and
-// nothing is marked; otherwise a later read works them out again. Losing a write (the window
-// closed first) only costs the next window a read of the whole digest.
+// Whether stored facts may be used is decided by their readers alone (they check the stamp
+// against the digest in their own transaction); the store only skips work that no reader could
+// use: facts the digest has moved on from. Losing a write (the window closed first) only costs the
+// next window a read of the whole digest.
 import { digestDirtyKey, digestRevisionsKey, type DigestDirtyList, type DigestRevisions } from '../../shared/account-digest/model';
 import { newId } from '../../shared/common/ids';
 import { packTodayFacts, type TodayFactsBody } from '../../shared/today/packed-facts';
 import {
   sameRevisions,
+  storedIsAsGood,
   todayFactsKey,
   todayFactsStampKey,
   type StoredTodayFacts,
@@ -49,17 +51,6 @@ export function forgetHeldTodayFacts(db: CallDeskDb): void {
   heldByDb.delete(db);
 }
 
-/** Facts worked out from the same digest, day and settings, whenever. */
-function sameBasis(a: TodayFactsBasis | undefined, b: TodayFactsBasis): boolean {
-  return (
-    a !== undefined &&
-    a.format === b.format &&
-    a.officeToday === b.officeToday &&
-    a.settingsKey === b.settingsKey &&
-    sameRevisions(a.revisions, b.revisions)
-  );
-}
-
 /** Stores `facts` if the digest still stands where they came from. */
 async function store(db: CallDeskDb, facts: HeldTodayFacts): Promise<void> {
   if (!db.isOpen()) return;
@@ -68,8 +59,8 @@ async function store(db: CallDeskDb, facts: HeldTodayFacts): Promise<void> {
     const dirty = dirtyRow as DigestDirtyList | undefined;
     const revisions = (revisionsRow as DigestRevisions | undefined)?.revisions;
     if ((dirty && (dirty.all || dirty.customerIds.length > 0)) || !revisions || !sameRevisions(facts.basis.revisions, revisions)) return;
-    // Another window may have stored the same already.
-    if (sameBasis(stampRow as TodayFactsStamp | undefined, facts.basis)) return;
+    // Another window may have stored the same already, or a later day's.
+    if (storedIsAsGood(stampRow as TodayFactsStamp | undefined, facts.basis)) return;
     const id = newId();
     const written: TodayFactsStamp = { key: todayFactsStampKey, id, ...facts.basis };
     const row: StoredTodayFacts = { key: todayFactsKey, id, ...packTodayFacts(facts.body) };

@@ -14,7 +14,7 @@ function add(totals: CurrencyAmount[], due: DigestDue): void {
 }
 
 // Most accounts had no call this week: they share one list (facts are never changed in place).
-const noAttempts: TodayAttempt[] = Object.freeze([]) as unknown as TodayAttempt[];
+const noAttempts: readonly TodayAttempt[] = Object.freeze([]);
 
 /** The calls since `from`, as Today's facts hold them (stored facts keep no more). */
 function recentOf(attempts: readonly DigestAttempt[], from: string): TodayAttempt[] {

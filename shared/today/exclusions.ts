@@ -25,10 +25,10 @@ export type LeftOutReason =
 
 export type LeftOutKind = LeftOutReason['kind'];
 
-/** Reasons that keep the account out whatever asks for a call: the agency, the contact rules. */
 /** What most accounts get from hardExclusions: one list for all. */
 const noReasons: readonly LeftOutReason[] = Object.freeze([]);
 
+/** Reasons that keep the account out whatever asks for a call: the agency, the contact rules. */
 export function hardExclusions(account: TodayAccountFacts, breaches: readonly TodayRuleBreach[]): readonly LeftOutReason[] {
   if (account.placedWith === null && breaches.length === 0) return noReasons;
   const reasons: LeftOutReason[] = [];

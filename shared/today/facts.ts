@@ -26,11 +26,11 @@ export interface TodayAccountFacts {
   /** The office's labels for the account (see customerTagSchema); absent meaning none. */
   tags?: readonly string[];
   /** What open invoices still owe, one total per currency, largest first. */
-  openBalances: CurrencyAmount[];
+  openBalances: readonly CurrencyAmount[];
   /** What is past due and not under an open dispute, one total per currency, largest first. */
-  pastDue: CurrencyAmount[];
+  pastDue: readonly CurrencyAmount[];
   /** What is past due on invoices under an open dispute, one total per currency. */
-  disputedPastDue: CurrencyAmount[];
+  disputedPastDue: readonly CurrencyAmount[];
   /** An open dispute about the account as a whole (no invoice named). */
   accountDisputeOpen: boolean;
   /** The earliest due date among past-due invoices not under dispute; null when there is none. */
@@ -38,7 +38,7 @@ export interface TodayAccountFacts {
   /** Start of the most recent closed call (UTC ISO), or null when never called. */
   lastContactAt: string | null;
   /** Closed calls of the last seven days (what the contact rules count); older ones may be left out. */
-  recentAttempts: TodayAttempt[];
+  recentAttempts: readonly TodayAttempt[];
   /** Promises on the account that were broken or only partly kept, ever. */
   brokenPromises: number;
 }

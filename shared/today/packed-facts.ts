@@ -28,12 +28,14 @@ function writeAmounts(out: PackWriter, amounts: readonly CurrencyAmount[]): void
   });
 }
 
-// Most accounts have no tags, nothing disputed and no call this week: they share one empty list
-// each, frozen so that a change in place fails loudly (facts are never changed; see TodayFactsBody).
-const none: never[] = Object.freeze([]) as unknown as never[];
+// Most accounts have no tags, nothing disputed and no call this week: they share one empty list,
+// frozen (facts are never changed in place; their types say so too).
+const none: readonly never[] = Object.freeze([]);
 
-function readAmounts(from: PackReader, count = from.int()): CurrencyAmount[] {
-  if (count < 0) throw new Error("Today's stored facts hold a list of a negative length.");
+const negativeLength = "Today's stored facts hold a list of a negative length.";
+
+function readAmounts(from: PackReader, count = from.int()): readonly CurrencyAmount[] {
+  if (count < 0) throw new Error(negativeLength);
   if (count === 0) return none;
   const amounts: CurrencyAmount[] = [];
   for (let n = count; n > 0; n -= 1) amounts.push({ currency: from.text(), amountMinor: from.amount() });
@@ -41,8 +43,9 @@ function readAmounts(from: PackReader, count = from.int()): CurrencyAmount[] {
 }
 
 /** A list as PackWriter.list writes it; the shared empty one when it has no items. */
-function readList<T>(from: PackReader, read: () => T): T[] {
+function readList<T>(from: PackReader, read: () => T): readonly T[] {
   const count = from.int();
+  if (count < 0) throw new Error(negativeLength);
   if (count === 0) return none;
   const items: T[] = [];
   for (let n = count; n > 0; n -= 1) items.push(read());

@@ -29,7 +29,7 @@ export type TodayReason =
   /** A promise that was broken or only partly kept, with no call since its date. */
   | { kind: 'promise-broken'; promise: TodayPromise }
   /** Past due and not called lately. */
-  | { kind: 'chase'; pastDue: CurrencyAmount[]; daysPastDue: number; lastContactAt: string | null };
+  | { kind: 'chase'; pastDue: readonly CurrencyAmount[]; daysPastDue: number; lastContactAt: string | null };
 
 export interface TodayQueueRow {
   account: TodayAccountFacts;

@@ -8,11 +8,17 @@ import type { PackedDigestEntries } from '../account-digest/pack-codec';
 import type { CalendarDate } from '../dates/calendar';
 import type { Settings } from '../settings/schema';
 
-/** Raise with any change to how the facts are worked out or packed (packed-facts.ts). */
+/** Raise with any change to how the facts are packed (packed-facts.ts). */
 export const todayFactsFormat = 1;
 
-/** The format a stamp must carry: the digest's and the facts' own, as either can change. */
-export const storedTodayFactsFormat = `${digestFormat}.${todayFactsFormat}`;
+/**
+ * The format a stamp must carry: the digest's, the facts' own, and the app's version. The facts
+ * hold what the code of the day worked out (promise states, what counts as past due), so facts
+ * stored by another version are worked out again by this one, however small the update.
+ */
+export function storedTodayFactsFormat(appVersion: string): string {
+  return `${digestFormat}.${todayFactsFormat}@${appVersion}`;
+}
 
 export const todayFactsStampKey = 'account-digest:today-facts-stamp';
 export const todayFactsKey = 'account-digest:today-facts';
@@ -47,6 +53,8 @@ export function todayFactsSettingsKey(settings: Pick<Settings, 'officeTimeZone' 
 }
 
 export interface TodayFactsWanted {
+  /** storedTodayFactsFormat of the app reading. */
+  format: string;
   officeToday: CalendarDate;
   settingsKey: string;
   /** The digest's revisions as stored now. */
@@ -58,11 +66,28 @@ export interface TodayFactsWanted {
 export function basisHolds<T extends TodayFactsBasis>(basis: T | undefined, wanted: TodayFactsWanted): basis is T {
   return (
     basis !== undefined &&
-    basis.format === storedTodayFactsFormat &&
+    basis.format === wanted.format &&
     basis.officeToday === wanted.officeToday &&
     basis.settingsKey === wanted.settingsKey &&
     basis.computedAt <= wanted.nowIso &&
     sameRevisions(basis.revisions, wanted.revisions)
+  );
+}
+
+/**
+ * Whether a store of facts on `basis` would lose nothing against the stamp already stored: the
+ * stamp is for the same digest, settings and format on the same day and was worked out no later
+ * (one worked out later was stored by a clock that was ahead), or it is for a later day.
+ */
+export function storedIsAsGood(stamp: TodayFactsStamp | undefined, basis: TodayFactsBasis): boolean {
+  if (!stamp) return false;
+  if (stamp.officeToday > basis.officeToday) return true;
+  return (
+    stamp.officeToday === basis.officeToday &&
+    stamp.format === basis.format &&
+    stamp.settingsKey === basis.settingsKey &&
+    stamp.computedAt <= basis.computedAt &&
+    sameRevisions(stamp.revisions, basis.revisions)
   );
 }
 

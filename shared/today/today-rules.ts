@@ -62,17 +62,22 @@ export function todayRuleBreaches(
  * out once per pair instead of once per account.
  */
 export function todayRulesChecker(now: Date, settings: ContactRuleSettings): (account: TodayAccountFacts) => TodayRuleBreach[] {
-  const byKindAndZone = new Map<string, TodayRuleBreach[]>();
+  // By kind, then zone (no key string built per account).
+  const byKindAndZone = new Map<string, Map<string, TodayRuleBreach[]>>();
   // Accounts with a flag or a recent call are checked one by one, but still share what their zone says.
   const zones = zoneAnswers(now, settings);
   return (account) => {
     if (account.doNotCall || account.ceaseContact || account.recentAttempts.length > 0)
       return todayRuleBreaches(account, now, settings, zones);
-    const key = `${account.kind}|${account.timeZone}`;
-    let breaches = byKindAndZone.get(key);
+    let byZone = byKindAndZone.get(account.kind);
+    if (!byZone) {
+      byZone = new Map();
+      byKindAndZone.set(account.kind, byZone);
+    }
+    let breaches = byZone.get(account.timeZone);
     if (!breaches) {
       breaches = todayRuleBreaches(account, now, settings, zones);
-      byKindAndZone.set(key, breaches);
+      byZone.set(account.timeZone, breaches);
     }
     return breaches;
   };

@@ -10,6 +10,8 @@ import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { recordPayment } from '../../../renderer/payments/payment-repository';
 import { computerSettings } from '../../../renderer/settings/computer-defaults';
 import { readTodayFacts, type TodayFacts } from '../../../renderer/today/today-facts';
+import { storeTodayFactsNow } from '../../../renderer/today/today-facts-store';
+import { todayFactsKey, todayFactsStampKey } from '../../../shared/today/stored-facts';
 import {
   digestDirtyKey,
   digestFormat,
@@ -179,11 +181,16 @@ describe('a digest of another format', () => {
   let db: CallDeskDb;
   afterEach(() => dropDb(db));
 
-  /** Demo data, its facts, and the digest's stored shards once built. */
+  /**
+   * Demo data, its facts, and the digest's stored shards once built. No Today facts are left
+   * stored for the day, so the next read goes to the digest (while they hold, it would not).
+   */
   async function built() {
     db = freshDb();
     await completeSetup(db, { settings: office, startWith: 'demo' }, now);
     const facts = await readTodayFacts(db, now, office);
+    await storeTodayFactsNow(db);
+    await db.digests.bulkDelete([todayFactsStampKey, todayFactsKey]);
     return { facts, shards: await storedShards(db) };
   }
 
@@ -226,8 +233,10 @@ describe('a digest of another format', () => {
       expect((await storedShards(restarted)).map((shard) => shard.key).sort()).toEqual(
         Array.from({ length: digestShardCount }, (_, shard) => `account-digest:${shard}`).sort(),
       );
-      // The shards and their revisions; the dirty list was cleared with the rebuild.
-      expect(await restarted.digests.count()).toBe(digestShardCount + 1);
+      // The shards and their revisions (beside any Today facts stored since); the dirty list was
+      // cleared with the rebuild.
+      const keys = await restarted.digests.toCollection().primaryKeys();
+      expect(keys.filter((key) => key !== todayFactsStampKey && key !== todayFactsKey)).toHaveLength(digestShardCount + 1);
     });
   });
 

@@ -32,6 +32,10 @@ const body: TodayFactsBody = {
       brokenPromises: 3,
     }),
     account({ customerId: 'credit', openBalances: [{ currency: 'USD', amountMinor: -2_500 }], pastDue: [], oldestPastDueDate: null }),
+    // Each flag alone, so no two can be read for each other.
+    account({ customerId: 'do-not-call', doNotCall: true }),
+    account({ customerId: 'cease-contact', ceaseContact: true }),
+    account({ customerId: 'disputed', accountDisputeOpen: true }),
   ],
   promises: [
     promise({ customerId: 'everything', dueDate: '2026-06-20' }),
@@ -61,7 +65,10 @@ describe("Today's stored facts", () => {
   it('share one empty list, which cannot be changed in place', () => {
     const [plain, , credit] = unpackTodayFacts(packTodayFacts(body)).accounts;
     expect(plain!.recentAttempts).toBe(credit!.recentAttempts);
-    expect(() => plain!.disputedPastDue.push({ currency: 'USD', amountMinor: 1 })).toThrow();
+    // The types say so too; this is what a cast past them would meet.
+    expect(() =>
+      (plain!.disputedPastDue as { currency: string; amountMinor: number }[]).push({ currency: 'USD', amountMinor: 1 }),
+    ).toThrow();
   });
 
   it('refuse data that does not add up', () => {

@@ -6,10 +6,18 @@ import { openCallDeskDb, type CallDeskDb, type CustomerRow } from '../../../rend
 import { completeSetup } from '../../../renderer/demo/first-run';
 import { computerSettings } from '../../../renderer/settings/computer-defaults';
 import { readTodayFacts, type TodayFacts } from '../../../renderer/today/today-facts';
-import { storeTodayFactsNow } from '../../../renderer/today/today-facts-store';
+import { forgetHeldTodayFacts, storeTodayFactsNow } from '../../../renderer/today/today-facts-store';
+import { builtAppVersion } from '../../../renderer/platform/app-version';
+import { digestRevisionsKey, type DigestRevisions } from '../../../shared/account-digest/model';
 import type { Settings } from '../../../shared/settings/schema';
 import { packTodayFacts, unpackTodayFacts } from '../../../shared/today/packed-facts';
-import { todayFactsKey, todayFactsStampKey, type StoredTodayFacts, type TodayFactsStamp } from '../../../shared/today/stored-facts';
+import {
+  storedTodayFactsFormat,
+  todayFactsKey,
+  todayFactsStampKey,
+  type StoredTodayFacts,
+  type TodayFactsStamp,
+} from '../../../shared/today/stored-facts';
 import { dropDb, freshDb } from '../data/fixtures';
 
 // Chicago: 16:45 and 17:00 on 17 June; 10:00 the next day.
@@ -71,7 +79,12 @@ describe("Today's stored facts", () => {
     // Not while Today waits for its queue: a moment later.
     expect(await stamp()).toBeUndefined();
     await vi.waitFor(async () => expect(await stamp()).toBeDefined(), { timeout: 15_000, interval: 50 });
-    expect(await stamp()).toMatchObject({ officeToday: '2026-06-17', settingsKey: 'America/Chicago|2', computedAt: now.toISOString() });
+    expect(await stamp()).toMatchObject({
+      format: storedTodayFactsFormat(builtAppVersion),
+      officeToday: '2026-06-17',
+      settingsKey: 'America/Chicago|2',
+      computedAt: now.toISOString(),
+    });
 
     expect(byId(await afterRestart((restarted) => readTodayFacts(restarted, later, office)))).toEqual(byId(facts));
     await markStoredNames();
@@ -100,9 +113,15 @@ describe("Today's stored facts", () => {
     const unrefreshed = await afterRestart((restarted) => readTodayFacts(restarted, later, office));
     expect(usedStore(unrefreshed)).toBe(false);
     expect(unrefreshed.accounts.find((a) => a.customerId === customer.id)?.name).toBe('Renamed Ltd');
+    const before = await stamp();
     const written = await readTodayFacts(db, later, office);
     await storeTodayFactsNow(db);
+    const after = await stamp();
+    expect(after?.id).not.toBe(before?.id);
+    expect(after?.revisions).toEqual(((await db.digests.get(digestRevisionsKey)) as DigestRevisions).revisions);
     expect(byId(await afterRestart((restarted) => readTodayFacts(restarted, later, office)))).toEqual(byId(written));
+    await markStoredNames();
+    expect(usedStore(await afterRestart((restarted) => readTodayFacts(restarted, later, office)))).toBe(true);
   });
 
   it('are not used on another office day, with other settings, on a clock set back, or in another format', async () => {
@@ -115,7 +134,7 @@ describe("Today's stored facts", () => {
     expect(usedStore(await readAt(later, { ...office, promiseGraceDays: office.promiseGraceDays + 1 }))).toBe(false);
     expect(usedStore(await readAt(later, { ...office, officeTimeZone: 'America/Denver' }))).toBe(false);
     const stored = await stamp();
-    await db.digests.put({ ...stored!, format: 'an earlier one' });
+    await db.digests.put({ ...stored!, format: storedTodayFactsFormat('0.0.1') });
     expect(usedStore(await readAt(later))).toBe(false);
     await db.digests.put(stored!);
     expect(usedStore(await readAt(later))).toBe(true);
@@ -126,13 +145,22 @@ describe("Today's stored facts", () => {
     expect(setBack.accounts.map((a) => a.name).sort()).toEqual(facts.accounts.map((a) => a.name).sort());
   });
 
-  it('that are damaged or belong to another write are worked out again', async () => {
+  it('that are damaged or belong to another write are worked out again, and stored anew', async () => {
     const facts = await storedDemo();
+    await markStoredNames();
     const row = (await db.digests.get(todayFactsKey)) as StoredTodayFacts;
-    await db.digests.put({ ...row, numbers: row.numbers.slice(0, 40) });
-    expect(byId(await afterRestart((restarted) => readTodayFacts(restarted, later, office)))).toEqual(byId(facts));
+    const firstStamp = await stamp();
 
     await db.digests.put({ ...row, id: 'another write' });
+    expect(usedStore(await afterRestart((restarted) => readTodayFacts(restarted, later, office)))).toBe(false);
+
+    await db.digests.bulkPut([firstStamp!, { ...row, numbers: row.numbers.slice(0, 40) }]);
+    // As a window just opened: the stamp that led nowhere is dropped, the facts worked out are stored.
+    forgetHeldTodayFacts(db);
+    expect(byId(await readTodayFacts(db, later, office))).toEqual(byId(facts));
+    expect(await stamp()).toBeUndefined();
+    await storeTodayFactsNow(db);
+    expect((await stamp())?.id).not.toBe(firstStamp?.id);
     expect(byId(await afterRestart((restarted) => readTodayFacts(restarted, later, office)))).toEqual(byId(facts));
   });
 
@@ -142,6 +170,18 @@ describe("Today's stored facts", () => {
     await readTodayFacts(db, now, office);
     const customer = (await db.customers.toArray())[0] as CustomerRow;
     await updateCustomer(db, customer.id, { ...customerInput(customer), legalName: 'Renamed Ltd' }, { now: later });
+    await storeTodayFactsNow(db);
+    expect(await stamp()).toBeUndefined();
+  });
+
+  it('are not stored once another window has refreshed the digest past them', async () => {
+    db = freshDb();
+    await completeSetup(db, { settings: office, startWith: 'demo' }, now);
+    await readTodayFacts(db, now, office);
+    const customer = (await db.customers.toArray())[0] as CustomerRow;
+    await updateCustomer(db, customer.id, { ...customerInput(customer), legalName: 'Renamed Ltd' }, { now: later });
+    // The other window refreshes the digest (new revisions, nothing marked) and closes before its own store.
+    await afterRestart((restarted) => readTodayFacts(restarted, later, office));
     await storeTodayFactsNow(db);
     expect(await stamp()).toBeUndefined();
   });
