@@ -5,29 +5,15 @@
 // promise and call. Due dates, currencies and zones repeat across a shard's accounts and are
 // stored once each.
 import type { CallResult } from '../calls/schema';
-import type { CustomerKind } from '../customers/schema';
 import type { AccountDigestEntry, DigestAttempt, DigestDue, DigestPromiseRef } from './model';
 import { PackReader, PackWriter, type PackedDigestEntries } from './pack-codec';
+import { readAccountHead, writeAccountHead } from './packed-account';
 import { readPayment, readPromise, writePayment, writePromise } from './packed-rows';
 
 export type { PackedDigestEntries } from './pack-codec';
 
-// Flags packed into one number.
-const doNotCallFlag = 1;
-const ceaseContactFlag = 2;
-const accountDisputeFlag = 4;
-
 function writeEntry(out: PackWriter, entry: AccountDigestEntry): void {
-  out.text(entry.customerId);
-  out.text(entry.name);
-  out.text(entry.kind);
-  out.text(entry.timeZone);
-  out.text(entry.placedWith);
-  out.int(
-    (entry.doNotCall ? doNotCallFlag : 0) |
-      (entry.ceaseContact ? ceaseContactFlag : 0) |
-      (entry.accountDisputeOpen ? accountDisputeFlag : 0),
-  );
+  writeAccountHead(out, entry);
   out.list(entry.tags, (tag) => out.text(tag));
   out.list(entry.openBalances, (balance) => {
     out.text(balance.currency);
@@ -59,12 +45,7 @@ function writeEntry(out: PackWriter, entry: AccountDigestEntry): void {
 }
 
 function readEntry(from: PackReader): AccountDigestEntry {
-  const customerId = from.text();
-  const name = from.text();
-  const kind = from.text() as CustomerKind;
-  const timeZone = from.text();
-  const placedWith = from.maybeText();
-  const flags = from.int();
+  const head = readAccountHead(from);
   const tags = from.list(() => from.text());
   const openBalances = from.list(() => ({ currency: from.text(), amountMinor: from.amount() }));
   const dues = from.list((): DigestDue => {
@@ -89,17 +70,10 @@ function readEntry(from: PackReader): AccountDigestEntry {
   const promises = from.list(() => readPromise(from));
   const payments = from.list(() => readPayment(from));
   return {
-    customerId,
-    name,
-    kind,
-    timeZone,
-    placedWith,
-    doNotCall: (flags & doNotCallFlag) !== 0,
-    ceaseContact: (flags & ceaseContactFlag) !== 0,
+    ...head,
     tags,
     openBalances,
     dues,
-    accountDisputeOpen: (flags & accountDisputeFlag) !== 0,
     lastContactAt,
     brokenPromises,
     livePromises,

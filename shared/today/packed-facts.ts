@@ -5,7 +5,7 @@
 // payments only to sum them again.
 import type { PackedDigestEntries } from '../account-digest/pack-codec';
 import { PackReader, PackWriter } from '../account-digest/pack-codec';
-import type { CustomerKind } from '../customers/schema';
+import { readAccountHead, writeAccountHead } from '../account-digest/packed-account';
 import type { CurrencyAmount } from '../money/currency-totals';
 import type { PromiseMethod } from '../promises/schema';
 import type { TodayAccountFacts, TodayAttempt, TodayPromise } from './facts';
@@ -15,11 +15,6 @@ export interface TodayFactsBody {
   accounts: TodayAccountFacts[];
   promises: TodayPromise[];
 }
-
-// Flags packed into one number.
-const doNotCallFlag = 1;
-const ceaseContactFlag = 2;
-const accountDisputeFlag = 4;
 
 function writeAmounts(out: PackWriter, amounts: readonly CurrencyAmount[]): void {
   out.list(amounts, (amount) => {
@@ -61,16 +56,7 @@ function sameAmounts(a: readonly CurrencyAmount[], b: readonly CurrencyAmount[])
 }
 
 function writeAccount(out: PackWriter, account: TodayAccountFacts): void {
-  out.text(account.customerId);
-  out.text(account.name);
-  out.text(account.kind);
-  out.text(account.timeZone);
-  out.text(account.placedWith);
-  out.int(
-    (account.doNotCall ? doNotCallFlag : 0) |
-      (account.ceaseContact ? ceaseContactFlag : 0) |
-      (account.accountDisputeOpen ? accountDisputeFlag : 0),
-  );
+  writeAccountHead(out, account);
   out.list(account.tags ?? [], (tag) => out.text(tag));
   writeAmounts(out, account.openBalances);
   if (account.pastDue.length > 0 && sameAmounts(account.pastDue, account.openBalances)) out.int(pastDueIsOpenBalances);
@@ -86,12 +72,7 @@ function writeAccount(out: PackWriter, account: TodayAccountFacts): void {
 }
 
 function readAccount(from: PackReader): TodayAccountFacts {
-  const customerId = from.text();
-  const name = from.text();
-  const kind = from.text() as CustomerKind;
-  const timeZone = from.text();
-  const placedWith = from.maybeText();
-  const flags = from.int();
+  const head = readAccountHead(from);
   const tags = readList(from, () => from.text());
   const openBalances = readAmounts(from);
   const pastDueCount = from.int();
@@ -101,18 +82,11 @@ function readAccount(from: PackReader): TodayAccountFacts {
   const lastContactAt = from.maybeText();
   const recentAttempts = readList(from, (): TodayAttempt => ({ at: from.text(), reached: from.flag() }));
   return {
-    customerId,
-    name,
-    kind,
-    timeZone,
-    placedWith,
-    doNotCall: (flags & doNotCallFlag) !== 0,
-    ceaseContact: (flags & ceaseContactFlag) !== 0,
+    ...head,
     tags,
     openBalances,
     pastDue,
     disputedPastDue,
-    accountDisputeOpen: (flags & accountDisputeFlag) !== 0,
     oldestPastDueDate,
     lastContactAt,
     recentAttempts,

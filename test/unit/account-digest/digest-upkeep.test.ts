@@ -8,7 +8,6 @@ import type { CallDeskDb, CustomerRow } from '../../../renderer/data/db';
 import { completeSetup } from '../../../renderer/demo/first-run';
 import { saveInvoice } from '../../../renderer/invoices/invoice-repository';
 import { recordPayment } from '../../../renderer/payments/payment-repository';
-import { computerSettings } from '../../../renderer/settings/computer-defaults';
 import { readTodayFacts, type TodayFacts } from '../../../renderer/today/today-facts';
 import { storeTodayFactsNow } from '../../../renderer/today/today-facts-store';
 import { todayFactsKey, todayFactsStampKey } from '../../../shared/today/stored-facts';
@@ -22,16 +21,8 @@ import {
 } from '../../../shared/account-digest/model';
 import { openCallDeskDb } from '../../../renderer/data/db';
 import { unpackEntries } from '../../../shared/account-digest/packed';
-import type { Settings } from '../../../shared/settings/schema';
 import { dropDb, freshDb, invoiceInput } from '../data/fixtures';
-
-const now = new Date('2026-06-17T21:45:00.000Z');
-const later = new Date('2026-06-17T22:00:00.000Z');
-const office: Settings = {
-  ...computerSettings({ timeZone: 'America/Chicago', locales: ['en-US'] }),
-  companyName: 'Bayline',
-  currency: 'USD',
-};
+import { customerInputOf, later, now, office } from './demo-office';
 
 function byId(facts: TodayFacts) {
   return [...facts.accounts].sort((a, b) => (a.customerId < b.customerId ? -1 : 1));
@@ -48,11 +39,6 @@ async function storedShards(db: CallDeskDb): Promise<AccountDigestShard[]> {
 
 async function dirtyIds(db: CallDeskDb): Promise<DigestDirtyList | undefined> {
   return (await db.digests.get(digestDirtyKey)) as DigestDirtyList | undefined;
-}
-
-function asInput(row: CustomerRow) {
-  const { kind, legalName, tradingName, accountNumber, timeZone, status, defaultTerms, addresses, notes } = row;
-  return { kind, legalName, tradingName, accountNumber, timeZone, status, defaultTerms, addresses, notes };
 }
 
 describe('the account digest', () => {
@@ -121,7 +107,7 @@ describe('the account digest', () => {
       },
       now,
     );
-    await updateCustomer(db, flagged.id, { ...asInput(flagged), doNotCall: true, tags: ['Anna'] }, { now });
+    await updateCustomer(db, flagged.id, { ...customerInputOf(flagged), doNotCall: true, tags: ['Anna'] }, { now });
 
     expect(new Set((await dirtyIds(db))?.customerIds)).toEqual(new Set([paying.id, invoiced.id, disputing.id, flagged.id]));
     const stamp = await readChangeStamp(db);

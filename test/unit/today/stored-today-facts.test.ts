@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { updateCustomer } from '../../../renderer/customers/customer-repository';
 import { openCallDeskDb, type CallDeskDb, type CustomerRow } from '../../../renderer/data/db';
 import { completeSetup } from '../../../renderer/demo/first-run';
-import { computerSettings } from '../../../renderer/settings/computer-defaults';
 import { readTodayFacts, type TodayFacts } from '../../../renderer/today/today-facts';
 import { forgetHeldTodayFacts, storeTodayFactsNow } from '../../../renderer/today/today-facts-store';
 import { builtAppVersion } from '../../../renderer/platform/app-version';
@@ -19,16 +18,10 @@ import {
   type TodayFactsStamp,
 } from '../../../shared/today/stored-facts';
 import { dropDb, freshDb } from '../data/fixtures';
+import { customerInputOf, later, now, office } from '../account-digest/demo-office';
 
-// Chicago: 16:45 and 17:00 on 17 June; 10:00 the next day.
-const now = new Date('2026-06-17T21:45:00.000Z');
-const later = new Date('2026-06-17T22:00:00.000Z');
+// Chicago: 10:00 the day after `now`.
 const nextDay = new Date('2026-06-18T15:00:00.000Z');
-const office: Settings = {
-  ...computerSettings({ timeZone: 'America/Chicago', locales: ['en-US'] }),
-  companyName: 'Bayline',
-  currency: 'USD',
-};
 
 /** What only the stored facts say: every name marked, under the same stamp. */
 const marked = 'stored: ';
@@ -97,7 +90,7 @@ describe("Today's stored facts", () => {
     expect((await readTodayFacts(db, later, office)).accounts).toBe(again.accounts);
 
     const customer = (await db.customers.toArray())[0] as CustomerRow;
-    await updateCustomer(db, customer.id, { ...customerInput(customer), legalName: 'Renamed Ltd' }, { now: later });
+    await updateCustomer(db, customer.id, { ...customerInputOf(customer), legalName: 'Renamed Ltd' }, { now: later });
     const afterWrite = await readTodayFacts(db, later, office);
     expect(afterWrite.accounts).not.toBe(again.accounts);
     expect(afterWrite.accounts.find((a) => a.customerId === customer.id)?.name).toBe('Renamed Ltd');
@@ -107,7 +100,7 @@ describe("Today's stored facts", () => {
     await storedDemo();
     await markStoredNames();
     const customer = (await db.customers.toArray())[0] as CustomerRow;
-    await updateCustomer(db, customer.id, { ...customerInput(customer), legalName: 'Renamed Ltd' }, { now: later });
+    await updateCustomer(db, customer.id, { ...customerInputOf(customer), legalName: 'Renamed Ltd' }, { now: later });
 
     // Marked but not yet refreshed, then refreshed and stored again.
     const unrefreshed = await afterRestart((restarted) => readTodayFacts(restarted, later, office));
@@ -169,7 +162,7 @@ describe("Today's stored facts", () => {
     await completeSetup(db, { settings: office, startWith: 'demo' }, now);
     await readTodayFacts(db, now, office);
     const customer = (await db.customers.toArray())[0] as CustomerRow;
-    await updateCustomer(db, customer.id, { ...customerInput(customer), legalName: 'Renamed Ltd' }, { now: later });
+    await updateCustomer(db, customer.id, { ...customerInputOf(customer), legalName: 'Renamed Ltd' }, { now: later });
     await storeTodayFactsNow(db);
     expect(await stamp()).toBeUndefined();
   });
@@ -179,7 +172,7 @@ describe("Today's stored facts", () => {
     await completeSetup(db, { settings: office, startWith: 'demo' }, now);
     await readTodayFacts(db, now, office);
     const customer = (await db.customers.toArray())[0] as CustomerRow;
-    await updateCustomer(db, customer.id, { ...customerInput(customer), legalName: 'Renamed Ltd' }, { now: later });
+    await updateCustomer(db, customer.id, { ...customerInputOf(customer), legalName: 'Renamed Ltd' }, { now: later });
     // The other window refreshes the digest (new revisions, nothing marked) and closes before its own store.
     await afterRestart((restarted) => readTodayFacts(restarted, later, office));
     await storeTodayFactsNow(db);
@@ -192,9 +185,4 @@ function byId(facts: TodayFacts) {
   const order = <T extends { customerId: string; id?: string }>(list: readonly T[]) =>
     [...list].sort((a, b) => ((a.id ?? a.customerId) < (b.id ?? b.customerId) ? -1 : 1));
   return { accounts: order(facts.accounts), promises: order(facts.promises), followUps: order(facts.followUps) };
-}
-
-function customerInput(row: CustomerRow) {
-  const { kind, legalName, tradingName, accountNumber, timeZone, status, defaultTerms, addresses, notes } = row;
-  return { kind, legalName, tradingName, accountNumber, timeZone, status, defaultTerms, addresses, notes };
 }
