@@ -36,7 +36,7 @@ export interface TodayQueueRow {
   tier: QueueTier;
   reason: TodayReason;
   /** Anything else that asks for a call on this account (e.g. a second callback). */
-  otherReasons: TodayReason[];
+  otherReasons: readonly TodayReason[];
   oldestDaysPastDue: number;
   /** The chase score, for every row: the order of tier 3 and the explanation on demand. */
   score: ChaseScore;
@@ -154,28 +154,34 @@ function largestMajor(account: TodayAccountFacts): number {
   return largest ? majorUnits(largest) : 0;
 }
 
-/** A row with what the sort compares worked out once. */
-interface Sortable {
-  row: TodayQueueRow;
-  since: string;
-  amount: number;
-}
-
 // One collator for the whole sort: String#localeCompare would build one per comparison.
 const names = new Intl.Collator();
 
-function compareRows(x: Sortable, y: Sortable): number {
-  const a = x.row;
-  const b = y.row;
-  if (a.tier !== b.tier) return tierRank[a.tier] - tierRank[b.tier];
-  if (x.since !== y.since) return x.since < y.since ? -1 : 1;
-  return (
-    b.score.total - a.score.total ||
-    y.amount - x.amount ||
-    names.compare(a.account.name, b.account.name) ||
-    (a.account.customerId < b.account.customerId ? -1 : a.account.customerId > b.account.customerId ? 1 : 0)
-  );
+/**
+ * The rows in queue order. What the sort compares is worked out once per row, into lists beside
+ * the rows (no object per row), and the row numbers are sorted.
+ */
+function sortRows(rows: readonly TodayQueueRow[], officeDay: (instant: string) => CalendarDate): TodayQueueRow[] {
+  const since = rows.map((row) => (row.tier === 'chase' ? '' : askedSince(row.reason, officeDay)));
+  const amount = Float64Array.from(rows, (row) => largestMajor(row.account));
+  const order = Array.from(rows.keys());
+  order.sort((i, j) => {
+    const a = rows[i]!;
+    const b = rows[j]!;
+    if (a.tier !== b.tier) return tierRank[a.tier] - tierRank[b.tier];
+    if (since[i] !== since[j]) return since[i]! < since[j]! ? -1 : 1;
+    return (
+      b.score.total - a.score.total ||
+      amount[j]! - amount[i]! ||
+      names.compare(a.account.name, b.account.name) ||
+      (a.account.customerId < b.account.customerId ? -1 : a.account.customerId > b.account.customerId ? 1 : 0)
+    );
+  });
+  return order.map((i) => rows[i]!);
 }
+
+/** What a row asks for besides its main reason, when nothing does: one list for all. */
+const noOtherReasons: readonly TodayReason[] = Object.freeze([]);
 
 export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
   const { now, officeTimeZone } = input;
@@ -199,29 +205,22 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
       continue;
     }
     const score = scoreOf(account, lastContactDay);
-    const [reason, ...otherReasons] =
-      tier === null
-        ? [
-            {
-              kind: 'chase',
-              pastDue: account.pastDue.length < 2 ? account.pastDue : [...account.pastDue].sort(compareCurrencyAmounts),
-              daysPastDue: days,
-              lastContactAt: account.lastContactAt,
-            } as const,
-          ]
-        : reasons;
+    if (tier === null) {
+      const reason: TodayReason = {
+        kind: 'chase',
+        pastDue: account.pastDue.length < 2 ? account.pastDue : [...account.pastDue].sort(compareCurrencyAmounts),
+        daysPastDue: days,
+        lastContactAt: account.lastContactAt,
+      };
+      rows.push({ account, tier: 'chase', reason, otherReasons: noOtherReasons, oldestDaysPastDue: days, score });
+      continue;
+    }
+    const [reason, ...otherReasons] = reasons;
     if (!reason) continue;
-    rows.push({ account, tier: tier ?? 'chase', reason, otherReasons, oldestDaysPastDue: days, score });
+    rows.push({ account, tier, reason, otherReasons, oldestDaysPastDue: days, score });
   }
 
-  const sorted = rows
-    .map((row): Sortable => ({
-      row,
-      since: row.tier === 'chase' ? '' : askedSince(row.reason, officeDay),
-      amount: largestMajor(row.account),
-    }))
-    .sort(compareRows)
-    .map((s) => s.row);
+  const sorted = sortRows(rows, officeDay);
   const byName = nameOrder(leftOut.map((row) => row.account.name));
   leftOut.sort((a, b) => byName(a.account.name, b.account.name) || (a.account.customerId < b.account.customerId ? -1 : 1));
   return { officeToday, rows: sorted, leftOut };
