@@ -24,12 +24,14 @@ function insertionPoint(name: string): number {
 }
 
 function learn(names: Iterable<string>): void {
-  const wanted = [...new Set(names)];
-  let fresh = wanted.filter((name) => !rankOf.has(name));
-  if (fresh.length === 0) return;
+  // Usually every name is known already: nothing is gathered then.
+  const freshSet = new Set<string>();
+  for (const name of names) if (!rankOf.has(name)) freshSet.add(name);
+  if (freshSet.size === 0) return;
+  let fresh = [...freshSet];
   if (sorted.length + fresh.length > nameLimit) {
     sorted = [];
-    fresh = wanted;
+    fresh = [...new Set(names)];
   }
   // Many new names (the first build): one sort; a few (a new customer): each put in its place.
   if (fresh.length > sorted.length / 8) sorted = [...sorted, ...fresh].sort(collator.compare);
@@ -42,8 +44,8 @@ function learn(names: Iterable<string>): void {
   });
 }
 
-/** The collator's comparison of two names (as Intl.Collator#compare), for sorting many items at once. */
-export function nameOrder(names: Iterable<string>): (a: string, b: string) => number {
+/** Each name's place in the collator's order (equal names share one), for sorting many items by name. */
+export function nameRanks(names: readonly string[]): Float64Array {
   learn(names);
-  return (a, b) => (rankOf.get(a) ?? 0) - (rankOf.get(b) ?? 0);
+  return Float64Array.from(names, (name) => rankOf.get(name) ?? 0);
 }

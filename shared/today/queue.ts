@@ -13,7 +13,7 @@ import { compareCurrencyAmounts, type CurrencyAmount } from '../money/currency-t
 import { chaseExclusions, hardExclusions, orderLeftOutReasons, type LeftOutReason, type TodayRuleBreach } from './exclusions';
 import { daysFromTo } from './day-numbers';
 import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from './facts';
-import { nameOrder } from './name-order';
+import { nameRanks } from './name-order';
 import { officeDayReader } from './office-days';
 import { chaseScorer, largestPastDue, majorUnits, oldestDaysPastDue, type ChaseScore } from './score';
 
@@ -180,6 +180,14 @@ function sortRows(rows: readonly TodayQueueRow[], officeDay: (instant: string) =
   return order.map((i) => rows[i]!);
 }
 
+/** The left-out rows by name (then id), their names' places looked up once each. */
+function sortByName(rows: readonly LeftOutRow[]): LeftOutRow[] {
+  const rank = nameRanks(rows.map((row) => row.account.name));
+  const order = Array.from(rows.keys());
+  order.sort((i, j) => rank[i]! - rank[j]! || (rows[i]!.account.customerId < rows[j]!.account.customerId ? -1 : 1));
+  return order.map((i) => rows[i]!);
+}
+
 /** What a row asks for besides its main reason, when nothing does: one list for all. */
 const noOtherReasons: readonly TodayReason[] = Object.freeze([]);
 
@@ -221,7 +229,5 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
   }
 
   const sorted = sortRows(rows, officeDay);
-  const byName = nameOrder(leftOut.map((row) => row.account.name));
-  leftOut.sort((a, b) => byName(a.account.name, b.account.name) || (a.account.customerId < b.account.customerId ? -1 : 1));
-  return { officeToday, rows: sorted, leftOut };
+  return { officeToday, rows: sorted, leftOut: sortByName(leftOut) };
 }

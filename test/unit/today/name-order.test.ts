@@ -1,11 +1,18 @@
 // The names' order kept between queue builds is the collator's, however the names arrive.
 import { describe, expect, it } from 'vitest';
-import { nameOrder } from '../../../shared/today/name-order';
+import { nameRanks } from '../../../shared/today/name-order';
 
 const collator = new Intl.Collator();
 
 function sign(n: number): number {
   return Math.sign(n);
+}
+
+/** A comparison by the places nameRanks gives the names. */
+function nameOrder(names: readonly string[]): (a: string, b: string) => number {
+  const ranks = nameRanks(names);
+  const rankOf = new Map(names.map((name, i) => [name, ranks[i]!]));
+  return (a, b) => rankOf.get(a)! - rankOf.get(b)!;
 }
 
 describe('the order of account names', () => {
