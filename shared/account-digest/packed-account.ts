@@ -1,18 +1,13 @@
 // Who an account is, packed the same way in a digest shard (packed.ts) and in Today's stored facts
 // (shared/today/packed-facts.ts): its id, name, kind, zone, agency and flags, in that order.
 import type { CustomerKind } from '../customers/schema';
+import type { AccountDigestEntry } from './model';
 import type { PackReader, PackWriter } from './pack-codec';
 
-export interface PackedAccountHead {
-  customerId: string;
-  name: string;
-  kind: CustomerKind;
-  timeZone: string;
-  placedWith: string | null;
-  doNotCall: boolean;
-  ceaseContact: boolean;
-  accountDisputeOpen: boolean;
-}
+export type PackedAccountHead = Pick<
+  AccountDigestEntry,
+  'customerId' | 'name' | 'kind' | 'timeZone' | 'placedWith' | 'doNotCall' | 'ceaseContact' | 'accountDisputeOpen'
+>;
 
 // Flags packed into one number.
 const doNotCallFlag = 1;
