@@ -58,6 +58,14 @@ export interface ChaseContext {
   pendingPromise: TodayPromise | null;
 }
 
+// Most accounts left out are so for one reason that names nothing of their own (nothing is past
+// due, or a dispute holds it): they share one frozen reason and one list, not four objects each
+// at every build.
+const disputeReason: LeftOutReason = Object.freeze({ kind: 'dispute' });
+const nothingPastDueReason: LeftOutReason = Object.freeze({ kind: 'nothing-past-due' });
+const onlyDispute: readonly LeftOutReason[] = Object.freeze([disputeReason]);
+const onlyNothingPastDue: readonly LeftOutReason[] = Object.freeze([nothingPastDueReason]);
+
 /**
  * Reasons that keep a past-due account off the chase list: a dispute holds the whole debt,
  * nothing is past due, a promise has not come due yet, or it was already called today.
@@ -65,15 +73,15 @@ export interface ChaseContext {
 export function chaseExclusions(
   account: TodayAccountFacts,
   { officeToday, lastContactDay, pendingPromise }: ChaseContext,
-): LeftOutReason[] {
-  const reasons: LeftOutReason[] = [];
+): readonly LeftOutReason[] {
   const disputed = account.accountDisputeOpen || (account.pastDue.length === 0 && account.disputedPastDue.length > 0);
-  if (disputed) reasons.push({ kind: 'dispute' });
-  else if (account.pastDue.length === 0) reasons.push({ kind: 'nothing-past-due' });
+  const owed = disputed ? onlyDispute : account.pastDue.length === 0 ? onlyNothingPastDue : noReasons;
+  const { lastContactAt } = account;
+  const contactedToday = lastContactAt !== null && lastContactDay === officeToday;
+  if (!pendingPromise && !contactedToday) return owed;
+  const reasons: LeftOutReason[] = [...owed];
   if (pendingPromise) reasons.push({ kind: 'promise-pending', promise: pendingPromise });
-  if (account.lastContactAt !== null && lastContactDay === officeToday) {
-    reasons.push({ kind: 'contacted-today', at: account.lastContactAt });
-  }
+  if (contactedToday) reasons.push({ kind: 'contacted-today', at: lastContactAt });
   return reasons;
 }
 
@@ -87,8 +95,8 @@ const reasonOrder: Record<LeftOutKind, number> = {
   'contacted-today': 5,
 };
 
-export function orderLeftOutReasons(reasons: readonly LeftOutReason[]): LeftOutReason[] {
-  if (reasons.length < 2) return [...reasons];
+export function orderLeftOutReasons(reasons: readonly LeftOutReason[]): readonly LeftOutReason[] {
+  if (reasons.length < 2) return reasons;
   // Flags (do not call, cease contact) outrank everything but the agency; timing rules come after
   // the account's own state (nothing owed says more than "not at this hour").
   const rank = (r: LeftOutReason) =>

@@ -10,6 +10,7 @@ import type { Settings } from '../settings/schema';
 import type { TodayPromise } from './facts';
 import type { TodayFactsBody } from './packed-facts';
 import { justBrokenDays } from './queue';
+import { todayOrders } from './queue-order';
 
 type FactsSettings = Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>;
 
@@ -64,5 +65,6 @@ export function todayFactsFromDigest(
       if (fact) promises.push(fact);
     }
   }
-  return { accounts: entries.map(todayFactsReader(today, now)), promises };
+  const accounts = entries.map(todayFactsReader(today, now));
+  return { accounts, promises, orders: todayOrders(accounts, settings.officeTimeZone, today, now) };
 }

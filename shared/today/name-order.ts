@@ -6,6 +6,9 @@
 
 const collator = new Intl.Collator();
 
+/** The locale names are ordered in: an order kept from another locale is worked out again. */
+export const nameCollation = collator.resolvedOptions().locale;
+
 /** Beyond this many names the order is started afresh, so memory stays bounded. */
 const nameLimit = 50_000;
 

@@ -9,11 +9,14 @@ import { readAccountHead, writeAccountHead } from '../account-digest/packed-acco
 import type { CurrencyAmount } from '../money/currency-totals';
 import type { PromiseMethod } from '../promises/schema';
 import type { TodayAccountFacts, TodayAttempt, TodayPromise } from './facts';
+import { isOrderOf, type TodayOrders } from './queue-order';
 
 /** What the queue ranks from, but the follow-ups (few, and read fresh every time). */
 export interface TodayFactsBody {
   accounts: TodayAccountFacts[];
   promises: TodayPromise[];
+  /** The accounts' chase and name orders on the facts' office day. */
+  orders: TodayOrders;
 }
 
 function writeAmounts(out: PackWriter, amounts: readonly CurrencyAmount[]): void {
@@ -118,18 +121,47 @@ function readPromise(from: PackReader): TodayPromise {
   return { id, customerId, currency, method, status, instalment: { dueDate, amountMinor, index, count: from.int() } };
 }
 
-export function packTodayFacts(body: TodayFactsBody): PackedDigestEntries {
+/** The facts packed: the orders' positions apart, as one array (copied whole when stored and read). */
+export interface PackedTodayFacts extends PackedDigestEntries {
+  /** The chase order's positions, then the name order's. */
+  orders: Uint32Array;
+}
+
+function writeOrdersFor(out: PackWriter, orders: TodayOrders): void {
+  out.text(orders.officeToday);
+  out.text(orders.officeTimeZone);
+  out.text(orders.collation);
+}
+
+function readOrders(from: PackReader, positions: Uint32Array, accountCount: number): TodayOrders {
+  const officeToday = from.text();
+  const officeTimeZone = from.text();
+  const collation = from.text();
+  const chase = positions.subarray(0, accountCount);
+  const byName = positions.subarray(accountCount);
+  if (!isOrderOf(chase, accountCount) || !isOrderOf(byName, accountCount))
+    throw new Error("Today's stored facts hold an order that does not name each account once.");
+  return { officeToday, officeTimeZone, collation, chase, byName };
+}
+
+export function packTodayFacts(body: TodayFactsBody): PackedTodayFacts {
   const out = new PackWriter();
   out.list(body.accounts, (account) => writeAccount(out, account));
   out.list(body.promises, (promise) => writePromise(out, promise));
-  return out.packed();
+  writeOrdersFor(out, body.orders);
+  const orders = new Uint32Array(body.orders.chase.length + body.orders.byName.length);
+  orders.set(body.orders.chase);
+  orders.set(body.orders.byName, body.orders.chase.length);
+  return { ...out.packed(), orders };
 }
 
 /** The facts again, in the order they were packed. Throws on data that does not add up. */
-export function unpackTodayFacts(packed: PackedDigestEntries): TodayFactsBody {
+export function unpackTodayFacts(packed: PackedTodayFacts): TodayFactsBody {
   const from = new PackReader(packed);
   const accounts = from.list(() => readAccount(from));
   const promises = from.list(() => readPromise(from));
-  if (!from.atEnd) throw new Error("Today's stored facts hold more than their accounts and promises.");
-  return { accounts, promises };
+  if (!(packed.orders instanceof Uint32Array)) throw new Error("Today's stored facts hold no orders.");
+  const orders = readOrders(from, packed.orders, accounts.length);
+  if (!from.atEnd) throw new Error("Today's stored facts hold more than their accounts, promises and orders.");
+  return { accounts, promises, orders };
 }

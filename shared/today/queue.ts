@@ -5,17 +5,17 @@
 //      have just broken (no call since the date), and promise checks that are due;
 //   3. past-due accounts to chase, by the chase score (score.ts).
 // An account appears once, in its first tier; what else applies is kept as further reasons.
-// One pass over the accounts, one over the follow-ups and promises; the sort is the only
-// step above linear.
+// One pass over the accounts in their chase order (queue-order.ts, worked out once a day with the
+// facts), one over the follow-ups and promises; only the few rows of tiers 1 and 2 are sorted.
 import { todayIn, type CalendarDate } from '../dates/calendar';
 import { zonedTimeMs } from '../dates/zoned-time';
 import { compareCurrencyAmounts, type CurrencyAmount } from '../money/currency-totals';
 import { chaseExclusions, hardExclusions, orderLeftOutReasons, type LeftOutReason, type TodayRuleBreach } from './exclusions';
 import { daysFromTo } from './day-numbers';
 import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from './facts';
-import { nameRanks } from './name-order';
 import { officeDayReader } from './office-days';
-import { chaseScorer, largestPastDue, majorUnits, oldestDaysPastDue, type ChaseScore } from './score';
+import { ordersFit, todayOrders, type TodayOrders } from './queue-order';
+import { chaseScorer, oldestDaysPastDue, type ChaseScore } from './score';
 
 export type QueueTier = 'follow-up' | 'promise' | 'chase';
 
@@ -44,8 +44,8 @@ export interface TodayQueueRow {
 
 export interface LeftOutRow {
   account: TodayAccountFacts;
-  /** Every reason that applies, the deciding one first. */
-  reasons: LeftOutReason[];
+  /** Every reason that applies, the deciding one first (shared between rows: never change it). */
+  reasons: readonly LeftOutReason[];
   oldestDaysPastDue: number;
 }
 
@@ -65,6 +65,11 @@ export interface TodayQueueInput {
   officeTimeZone: string;
   /** The contact rules' verdict for an account right now (shared/contact-rules). */
   contactRuleBreaches(account: TodayAccountFacts): readonly TodayRuleBreach[];
+  /**
+   * The accounts' chase and name orders, kept with them (queue-order.ts); worked out here when
+   * absent or made for another day, zone or collator.
+   */
+  orders?: TodayOrders;
 }
 
 /** How long after its date a broken promise still counts as "just broken". */
@@ -149,42 +154,19 @@ function askedSince(reason: TodayReason, officeDay: (instant: string) => Calenda
 
 const tierRank: Record<QueueTier, number> = { 'follow-up': 0, promise: 1, chase: 2 };
 
-function largestMajor(account: TodayAccountFacts): number {
-  const largest = largestPastDue(account.pastDue);
-  return largest ? majorUnits(largest) : 0;
-}
-
-// One collator for the whole sort: String#localeCompare would build one per comparison.
-const names = new Intl.Collator();
-
 /**
- * The rows in queue order. What the sort compares is worked out once per row, into lists beside
- * the rows (no object per row), and the row numbers are sorted.
+ * The rows something asked for (tiers 1 and 2) in queue order: by tier, then by when the call was
+ * asked for. They come in chase order, and the sort keeps it among equals.
  */
-function sortRows(rows: readonly TodayQueueRow[], officeDay: (instant: string) => CalendarDate): TodayQueueRow[] {
-  const since = rows.map((row) => (row.tier === 'chase' ? '' : askedSince(row.reason, officeDay)));
-  const amount = Float64Array.from(rows, (row) => largestMajor(row.account));
+function sortAsked(rows: readonly TodayQueueRow[], officeDay: (instant: string) => CalendarDate): TodayQueueRow[] {
+  const since = rows.map((row) => askedSince(row.reason, officeDay));
   const order = Array.from(rows.keys());
   order.sort((i, j) => {
     const a = rows[i]!;
     const b = rows[j]!;
     if (a.tier !== b.tier) return tierRank[a.tier] - tierRank[b.tier];
-    if (since[i] !== since[j]) return since[i]! < since[j]! ? -1 : 1;
-    return (
-      b.score.total - a.score.total ||
-      amount[j]! - amount[i]! ||
-      names.compare(a.account.name, b.account.name) ||
-      (a.account.customerId < b.account.customerId ? -1 : a.account.customerId > b.account.customerId ? 1 : 0)
-    );
+    return since[i] === since[j] ? 0 : since[i]! < since[j]! ? -1 : 1;
   });
-  return order.map((i) => rows[i]!);
-}
-
-/** The left-out rows by name (then id), their names' places looked up once each. */
-function sortByName(rows: readonly LeftOutRow[]): LeftOutRow[] {
-  const rank = nameRanks(rows.map((row) => row.account.name));
-  const order = Array.from(rows.keys());
-  order.sort((i, j) => rank[i]! - rank[j]! || (rows[i]!.account.customerId < rows[j]!.account.customerId ? -1 : 1));
   return order.map((i) => rows[i]!);
 }
 
@@ -198,18 +180,25 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
   const officeDay = officeDayReader(officeTimeZone, now);
   const byAccount = groupByAccount(input);
   const scoreOf = chaseScorer(officeToday);
-  const rows: TodayQueueRow[] = [];
-  const leftOut: LeftOutRow[] = [];
+  const { accounts } = input;
+  const orders = ordersFit(input.orders, accounts, officeTimeZone, officeToday)
+    ? input.orders
+    : todayOrders(accounts, officeTimeZone, officeToday, now);
+  const asked: TodayQueueRow[] = [];
+  // Tier 3 is made in chase order, so it needs no sort.
+  const chased: TodayQueueRow[] = [];
+  const leftOutAt = new Array<LeftOutRow | undefined>(accounts.length);
 
-  for (const account of input.accounts) {
+  for (const position of orders.chase) {
+    const account = accounts[position]!;
     const lastContactDay = account.lastContactAt === null ? null : officeDay(account.lastContactAt);
     const days = oldestDaysPastDue(account, officeToday);
     const { tier, reasons, pendingPromise } = classify(byAccount.get(account.customerId), officeToday, lastContactDay, startOfTodayMs);
     const hard = hardExclusions(account, input.contactRuleBreaches(account));
     const chaseOut = tier === null ? chaseExclusions(account, { officeToday, lastContactDay, pendingPromise }) : [];
-    const excluded = chaseOut.length === 0 ? hard : [...hard, ...chaseOut];
+    const excluded = chaseOut.length === 0 ? hard : hard.length === 0 ? chaseOut : [...hard, ...chaseOut];
     if (excluded.length > 0) {
-      leftOut.push({ account, reasons: orderLeftOutReasons(excluded), oldestDaysPastDue: days });
+      leftOutAt[position] = { account, reasons: orderLeftOutReasons(excluded), oldestDaysPastDue: days };
       continue;
     }
     const score = scoreOf(account, lastContactDay);
@@ -220,14 +209,18 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
         daysPastDue: days,
         lastContactAt: account.lastContactAt,
       };
-      rows.push({ account, tier: 'chase', reason, otherReasons: noOtherReasons, oldestDaysPastDue: days, score });
+      chased.push({ account, tier: 'chase', reason, otherReasons: noOtherReasons, oldestDaysPastDue: days, score });
       continue;
     }
     const [reason, ...otherReasons] = reasons;
     if (!reason) continue;
-    rows.push({ account, tier, reason, otherReasons, oldestDaysPastDue: days, score });
+    asked.push({ account, tier, reason, otherReasons, oldestDaysPastDue: days, score });
   }
 
-  const sorted = sortRows(rows, officeDay);
-  return { officeToday, rows: sorted, leftOut: sortByName(leftOut) };
+  const leftOut: LeftOutRow[] = [];
+  for (const position of orders.byName) {
+    const row = leftOutAt[position];
+    if (row) leftOut.push(row);
+  }
+  return { officeToday, rows: [...sortAsked(asked, officeDay), ...chased], leftOut };
 }

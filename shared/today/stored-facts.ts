@@ -4,12 +4,12 @@
 // all of those are what they were worked out from: the stamp says which, and is checked in the
 // same transaction as the digest's revisions and marks.
 import { digestFormat } from '../account-digest/model';
-import type { PackedDigestEntries } from '../account-digest/pack-codec';
 import type { CalendarDate } from '../dates/calendar';
 import type { Settings } from '../settings/schema';
+import type { PackedTodayFacts } from './packed-facts';
 
 /** Raise with any change to how the facts are packed (packed-facts.ts). */
-export const todayFactsFormat = 1;
+export const todayFactsFormat = 2;
 
 /**
  * The format a stamp must carry: the digest's, the facts' own, and the app's version. The facts
@@ -43,7 +43,7 @@ export interface TodayFactsStamp extends TodayFactsBasis {
 }
 
 /** The facts themselves (shared/today/packed-facts.ts). */
-export interface StoredTodayFacts extends PackedDigestEntries {
+export interface StoredTodayFacts extends PackedTodayFacts {
   key: string;
   id: string;
 }

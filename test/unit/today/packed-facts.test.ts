@@ -1,42 +1,45 @@
 // Today's facts packed for the store and read back: every field of every account and promise.
 import { describe, expect, it } from 'vitest';
 import { packTodayFacts, unpackTodayFacts, type TodayFactsBody } from '../../../shared/today/packed-facts';
-import { account, promise } from './today-fixtures';
+import { todayOrders } from '../../../shared/today/queue-order';
+import { account, officeTimeZone, promise, wednesday } from './today-fixtures';
+
+const accounts = [
+  // Past due is the whole balance: stored once, read as the same list.
+  account({ customerId: 'plain' }),
+  account({
+    customerId: 'everything',
+    name: 'Zoë & Søn, "Ltd"',
+    kind: 'consumer',
+    timeZone: 'Pacific/Kiritimati',
+    placedWith: 'Northline Recoveries',
+    doNotCall: true,
+    ceaseContact: true,
+    tags: ['Anna', 'Large'],
+    openBalances: [
+      { currency: 'USD', amountMinor: 9_007_199_254_740_991 },
+      { currency: 'EUR', amountMinor: 500 },
+    ],
+    pastDue: [{ currency: 'USD', amountMinor: 1_000 }],
+    disputedPastDue: [{ currency: 'EUR', amountMinor: 500 }],
+    accountDisputeOpen: true,
+    oldestPastDueDate: '2026-01-31',
+    lastContactAt: '2026-06-16T15:00:00.000Z',
+    recentAttempts: [
+      { at: '2026-06-15T15:00:00.000Z', reached: false },
+      { at: '2026-06-16T15:00:00.000Z', reached: true },
+    ],
+    brokenPromises: 3,
+  }),
+  account({ customerId: 'credit', openBalances: [{ currency: 'USD', amountMinor: -2_500 }], pastDue: [], oldestPastDueDate: null }),
+  // Each flag alone, so no two can be read for each other.
+  account({ customerId: 'do-not-call', doNotCall: true }),
+  account({ customerId: 'cease-contact', ceaseContact: true }),
+  account({ customerId: 'disputed', accountDisputeOpen: true }),
+];
 
 const body: TodayFactsBody = {
-  accounts: [
-    // Past due is the whole balance: stored once, read as the same list.
-    account({ customerId: 'plain' }),
-    account({
-      customerId: 'everything',
-      name: 'Zoë & Søn, "Ltd"',
-      kind: 'consumer',
-      timeZone: 'Pacific/Kiritimati',
-      placedWith: 'Northline Recoveries',
-      doNotCall: true,
-      ceaseContact: true,
-      tags: ['Anna', 'Large'],
-      openBalances: [
-        { currency: 'USD', amountMinor: 9_007_199_254_740_991 },
-        { currency: 'EUR', amountMinor: 500 },
-      ],
-      pastDue: [{ currency: 'USD', amountMinor: 1_000 }],
-      disputedPastDue: [{ currency: 'EUR', amountMinor: 500 }],
-      accountDisputeOpen: true,
-      oldestPastDueDate: '2026-01-31',
-      lastContactAt: '2026-06-16T15:00:00.000Z',
-      recentAttempts: [
-        { at: '2026-06-15T15:00:00.000Z', reached: false },
-        { at: '2026-06-16T15:00:00.000Z', reached: true },
-      ],
-      brokenPromises: 3,
-    }),
-    account({ customerId: 'credit', openBalances: [{ currency: 'USD', amountMinor: -2_500 }], pastDue: [], oldestPastDueDate: null }),
-    // Each flag alone, so no two can be read for each other.
-    account({ customerId: 'do-not-call', doNotCall: true }),
-    account({ customerId: 'cease-contact', ceaseContact: true }),
-    account({ customerId: 'disputed', accountDisputeOpen: true }),
-  ],
+  accounts,
   promises: [
     promise({ customerId: 'everything', dueDate: '2026-06-20' }),
     {
@@ -44,6 +47,7 @@ const body: TodayFactsBody = {
       instalment: { dueDate: '2026-06-01', amountMinor: 7, index: 2, count: 3 },
     },
   ],
+  orders: todayOrders(accounts, officeTimeZone, '2026-06-17', wednesday),
 };
 
 describe("Today's stored facts", () => {
@@ -60,6 +64,9 @@ describe("Today's stored facts", () => {
     });
     expect(read.accounts[0]!.pastDue).toBe(read.accounts[0]!.openBalances);
     expect(read.accounts[1]!.pastDue).not.toBe(read.accounts[1]!.openBalances);
+    // The orders really were stored, not worked out again: neither is the accounts' own order.
+    expect([...read.orders.byName]).not.toEqual([...accounts.keys()]);
+    expect([...read.orders.chase]).not.toEqual([...accounts.keys()]);
   });
 
   it('share one empty list, which cannot be changed in place', () => {
@@ -76,5 +83,12 @@ describe("Today's stored facts", () => {
     expect(() => unpackTodayFacts({ ...packed, numbers: packed.numbers.slice(0, packed.numbers.length - 3) })).toThrow();
     expect(() => unpackTodayFacts({ ...packed, numbers: Uint8Array.from([...packed.numbers, 0]) })).toThrow(/more than/);
     expect(() => unpackTodayFacts({ ...packed, strings: packed.strings.slice(0, 3) })).toThrow();
+  });
+
+  it('refuse an order that misses an account or names one twice', () => {
+    const twice = Uint32Array.from(body.orders.chase);
+    twice[1] = twice[0]!;
+    for (const chase of [twice, body.orders.chase.slice(1), Uint32Array.from([...body.orders.chase.slice(1), 99])])
+      expect(() => unpackTodayFacts(packTodayFacts({ ...body, orders: { ...body.orders, chase } }))).toThrow(/each account once/);
   });
 });
