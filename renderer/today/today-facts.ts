@@ -2,7 +2,7 @@
 // that can ask for a call, kept for the office day beside the account digest
 // (stored-today-facts.ts), and the open follow-ups, which are few and read fresh.
 import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from '../../shared/today/facts';
-import type { TodayOrders } from '../../shared/today/queue-order';
+import type { TodayRanking } from '../../shared/today/day-ranking';
 import type { Settings } from '../../shared/settings/schema';
 import { digestTables } from '../account-digest/current-digest';
 import type { CallDeskDb } from '../data/db';
@@ -12,8 +12,8 @@ export interface TodayFacts {
   accounts: TodayAccountFacts[];
   followUps: TodayFollowUp[];
   promises: TodayPromise[];
-  /** The accounts' chase and name orders for the office day (shared/today/queue-order.ts). */
-  orders: TodayOrders;
+  /** The accounts' ranking for the office day (shared/today/day-ranking.ts). */
+  ranking: TodayRanking;
 }
 
 export function readTodayFacts(
@@ -22,7 +22,7 @@ export function readTodayFacts(
   settings: Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>,
 ): Promise<TodayFacts> {
   return db.transaction('rw', [...digestTables(db), db.followUps], async () => {
-    const [{ accounts, promises, orders }, openFollowUps] = await Promise.all([
+    const [{ accounts, promises, ranking }, openFollowUps] = await Promise.all([
       currentTodayFacts(db, now, settings),
       db.followUps.where('status').equals('open').toArray(),
     ]);
@@ -33,6 +33,6 @@ export function readTodayFacts(
       dueAt: f.dueAt,
       note: f.note,
     }));
-    return { accounts, followUps, promises, orders };
+    return { accounts, followUps, promises, ranking };
   });
 }

@@ -10,7 +10,7 @@ import type { Settings } from '../settings/schema';
 import type { TodayPromise } from './facts';
 import type { TodayFactsBody } from './packed-facts';
 import { justBrokenDays } from './queue';
-import { todayOrders } from './queue-order';
+import { rankForDay } from './day-ranking';
 
 type FactsSettings = Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>;
 
@@ -66,5 +66,5 @@ export function todayFactsFromDigest(
     }
   }
   const accounts = entries.map(todayFactsReader(today, now));
-  return { accounts, promises, orders: todayOrders(accounts, settings.officeTimeZone, today, now) };
+  return { accounts, promises, ranking: rankForDay(accounts, settings.officeTimeZone, today, now) };
 }

@@ -9,14 +9,14 @@ import { readAccountHead, writeAccountHead } from '../account-digest/packed-acco
 import type { CurrencyAmount } from '../money/currency-totals';
 import type { PromiseMethod } from '../promises/schema';
 import type { TodayAccountFacts, TodayAttempt, TodayPromise } from './facts';
-import { isOrderOf, type TodayOrders } from './queue-order';
+import { isOrderOf, type TodayRanking } from './day-ranking';
 
 /** What the queue ranks from, but the follow-ups (few, and read fresh every time). */
 export interface TodayFactsBody {
   accounts: TodayAccountFacts[];
   promises: TodayPromise[];
-  /** The accounts' chase and name orders on the facts' office day. */
-  orders: TodayOrders;
+  /** The accounts' ranking on the facts' office day (day-ranking.ts). */
+  ranking: TodayRanking;
 }
 
 function writeAmounts(out: PackWriter, amounts: readonly CurrencyAmount[]): void {
@@ -121,38 +121,45 @@ function readPromise(from: PackReader): TodayPromise {
   return { id, customerId, currency, method, status, instalment: { dueDate, amountMinor, index, count: from.int() } };
 }
 
-/** The facts packed: the orders' positions apart, as one array (copied whole when stored and read). */
+/** The facts packed: the ranking's numbers apart, as one array (copied whole when stored and read). */
 export interface PackedTodayFacts extends PackedDigestEntries {
-  /** The chase order's positions, then the name order's. */
-  orders: Uint32Array;
+  /** The ranking's chase order, its name order and the days past due, each one number per account. */
+  ranking: Uint32Array;
 }
 
-function writeOrdersFor(out: PackWriter, orders: TodayOrders): void {
-  out.text(orders.officeToday);
-  out.text(orders.officeTimeZone);
-  out.text(orders.collation);
+function writeRanking(out: PackWriter, ranking: TodayRanking): Uint32Array {
+  out.text(ranking.officeToday);
+  out.text(ranking.officeTimeZone);
+  out.text(ranking.collation);
+  out.list(ranking.lastContactDays, (day) => out.text(day));
+  const count = ranking.chase.length;
+  const numbers = new Uint32Array(count * 3);
+  numbers.set(ranking.chase);
+  numbers.set(ranking.byName, count);
+  numbers.set(ranking.daysPastDue, count * 2);
+  return numbers;
 }
 
-function readOrders(from: PackReader, positions: Uint32Array, accountCount: number): TodayOrders {
+function readRanking(from: PackReader, numbers: unknown, count: number): TodayRanking {
   const officeToday = from.text();
   const officeTimeZone = from.text();
   const collation = from.text();
-  const chase = positions.subarray(0, accountCount);
-  const byName = positions.subarray(accountCount);
-  if (!isOrderOf(chase, accountCount) || !isOrderOf(byName, accountCount))
+  const lastContactDays = from.list(() => from.maybeText());
+  if (!(numbers instanceof Uint32Array) || numbers.length !== count * 3 || lastContactDays.length !== count)
+    throw new Error("Today's stored facts hold a ranking of another number of accounts.");
+  const chase = numbers.subarray(0, count);
+  const byName = numbers.subarray(count, count * 2);
+  if (!isOrderOf(chase, count) || !isOrderOf(byName, count))
     throw new Error("Today's stored facts hold an order that does not name each account once.");
-  return { officeToday, officeTimeZone, collation, chase, byName };
+  return { officeToday, officeTimeZone, collation, chase, byName, daysPastDue: numbers.subarray(count * 2), lastContactDays };
 }
 
 export function packTodayFacts(body: TodayFactsBody): PackedTodayFacts {
   const out = new PackWriter();
   out.list(body.accounts, (account) => writeAccount(out, account));
   out.list(body.promises, (promise) => writePromise(out, promise));
-  writeOrdersFor(out, body.orders);
-  const orders = new Uint32Array(body.orders.chase.length + body.orders.byName.length);
-  orders.set(body.orders.chase);
-  orders.set(body.orders.byName, body.orders.chase.length);
-  return { ...out.packed(), orders };
+  const ranking = writeRanking(out, body.ranking);
+  return { ...out.packed(), ranking };
 }
 
 /** The facts again, in the order they were packed. Throws on data that does not add up. */
@@ -160,8 +167,7 @@ export function unpackTodayFacts(packed: PackedTodayFacts): TodayFactsBody {
   const from = new PackReader(packed);
   const accounts = from.list(() => readAccount(from));
   const promises = from.list(() => readPromise(from));
-  if (!(packed.orders instanceof Uint32Array)) throw new Error("Today's stored facts hold no orders.");
-  const orders = readOrders(from, packed.orders, accounts.length);
-  if (!from.atEnd) throw new Error("Today's stored facts hold more than their accounts, promises and orders.");
-  return { accounts, promises, orders };
+  const ranking = readRanking(from, packed.ranking, accounts.length);
+  if (!from.atEnd) throw new Error("Today's stored facts hold more than their accounts, promises and ranking.");
+  return { accounts, promises, ranking };
 }

@@ -5,7 +5,7 @@
 //      have just broken (no call since the date), and promise checks that are due;
 //   3. past-due accounts to chase, by the chase score (score.ts).
 // An account appears once, in its first tier; what else applies is kept as further reasons.
-// One pass over the accounts in their chase order (queue-order.ts, worked out once a day with the
+// One pass over the accounts in their chase order (day-ranking.ts, worked out once a day with the
 // facts), one over the follow-ups and promises; only the few rows of tiers 1 and 2 are sorted.
 import { todayIn, type CalendarDate } from '../dates/calendar';
 import { zonedTimeMs } from '../dates/zoned-time';
@@ -14,8 +14,8 @@ import { chaseExclusions, hardExclusions, orderLeftOutReasons, type LeftOutReaso
 import { daysFromTo } from './day-numbers';
 import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from './facts';
 import { officeDayReader } from './office-days';
-import { ordersFit, todayOrders, type TodayOrders } from './queue-order';
-import { chaseScorer, oldestDaysPastDue, type ChaseScore } from './score';
+import { rankForDay, rankingFits, type TodayRanking } from './day-ranking';
+import { chaseScorer, type ChaseScore } from './score';
 
 export type QueueTier = 'follow-up' | 'promise' | 'chase';
 
@@ -66,10 +66,10 @@ export interface TodayQueueInput {
   /** The contact rules' verdict for an account right now (shared/contact-rules). */
   contactRuleBreaches(account: TodayAccountFacts): readonly TodayRuleBreach[];
   /**
-   * The accounts' chase and name orders, kept with them (queue-order.ts); worked out here when
-   * absent or made for another day, zone or collator.
+   * The accounts' ranking for the office day, kept with them (day-ranking.ts); worked out here
+   * when absent or made for another day, zone or collator.
    */
-  orders?: TodayOrders;
+  ranking?: TodayRanking;
 }
 
 /** How long after its date a broken promise still counts as "just broken". */
@@ -158,7 +158,9 @@ const tierRank: Record<QueueTier, number> = { 'follow-up': 0, promise: 1, chase:
  * The rows something asked for (tiers 1 and 2) in queue order: by tier, then by when the call was
  * asked for. They come in chase order, and the sort keeps it among equals.
  */
-function sortAsked(rows: readonly TodayQueueRow[], officeDay: (instant: string) => CalendarDate): TodayQueueRow[] {
+function sortAsked(rows: readonly TodayQueueRow[], officeTimeZone: string, now: Date): TodayQueueRow[] {
+  if (rows.length === 0) return [];
+  const officeDay = officeDayReader(officeTimeZone, now);
   const since = rows.map((row) => askedSince(row.reason, officeDay));
   const order = Array.from(rows.keys());
   order.sort((i, j) => {
@@ -177,22 +179,21 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
   const { now, officeTimeZone } = input;
   const officeToday = todayIn(officeTimeZone, now);
   const startOfTodayMs = zonedTimeMs(officeToday, 0, 0, officeTimeZone);
-  const officeDay = officeDayReader(officeTimeZone, now);
   const byAccount = groupByAccount(input);
   const scoreOf = chaseScorer(officeToday);
   const { accounts } = input;
-  const orders = ordersFit(input.orders, accounts, officeTimeZone, officeToday)
-    ? input.orders
-    : todayOrders(accounts, officeTimeZone, officeToday, now);
+  const ranking = rankingFits(input.ranking, accounts, officeTimeZone, officeToday)
+    ? input.ranking
+    : rankForDay(accounts, officeTimeZone, officeToday, now);
   const asked: TodayQueueRow[] = [];
   // Tier 3 is made in chase order, so it needs no sort.
   const chased: TodayQueueRow[] = [];
   const leftOutAt = new Array<LeftOutRow | undefined>(accounts.length);
 
-  for (const position of orders.chase) {
+  for (const position of ranking.chase) {
     const account = accounts[position]!;
-    const lastContactDay = account.lastContactAt === null ? null : officeDay(account.lastContactAt);
-    const days = oldestDaysPastDue(account, officeToday);
+    const lastContactDay = ranking.lastContactDays[position]!;
+    const days = ranking.daysPastDue[position]!;
     const { tier, reasons, pendingPromise } = classify(byAccount.get(account.customerId), officeToday, lastContactDay, startOfTodayMs);
     const hard = hardExclusions(account, input.contactRuleBreaches(account));
     const chaseOut = tier === null ? chaseExclusions(account, { officeToday, lastContactDay, pendingPromise }) : [];
@@ -201,7 +202,7 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
       leftOutAt[position] = { account, reasons: orderLeftOutReasons(excluded), oldestDaysPastDue: days };
       continue;
     }
-    const score = scoreOf(account, lastContactDay);
+    const score = scoreOf(account, lastContactDay, days);
     if (tier === null) {
       const reason: TodayReason = {
         kind: 'chase',
@@ -218,9 +219,9 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
   }
 
   const leftOut: LeftOutRow[] = [];
-  for (const position of orders.byName) {
+  for (const position of ranking.byName) {
     const row = leftOutAt[position];
     if (row) leftOut.push(row);
   }
-  return { officeToday, rows: [...sortAsked(asked, officeDay), ...chased], leftOut };
+  return { officeToday, rows: [...sortAsked(asked, officeTimeZone, now), ...chased], leftOut };
 }

@@ -129,15 +129,16 @@ export function chaseScore(facts: TodayAccountFacts, { officeToday, lastContactD
  * chaseScore for many accounts on the same office day: what depends only on the day (the
  * weekday's points for each kind) is worked out once.
  */
-export function chaseScorer(officeToday: CalendarDate): (facts: TodayAccountFacts, lastContactDay: CalendarDate | null) => ChaseScore {
+export function chaseScorer(
+  officeToday: CalendarDate,
+): (facts: TodayAccountFacts, lastContactDay: CalendarDate | null, daysPastDue?: number) => ChaseScore {
   const weekday: Record<CustomerKind, number> = {
     commercial: weekdayPointsFor('commercial', officeToday),
     consumer: weekdayPointsFor('consumer', officeToday),
   };
   // One object per account, its parts listed only when someone asks (10,000 accounts are scored
   // at every build; a few are explained).
-  return (facts, lastContactDay) => {
-    const days = oldestDaysPastDue(facts, officeToday);
+  return (facts, lastContactDay, days = oldestDaysPastDue(facts, officeToday)) => {
     const size = sizePoints(facts.pastDue);
     const justPastDue = justPastDuePoints(days);
     const bucket = bucketPointsFor(days);

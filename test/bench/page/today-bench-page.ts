@@ -17,6 +17,21 @@ import { todayRulesChecker } from '../../../shared/today/today-rules';
 
 const db = openCallDeskDb();
 
+/**
+ * The instant Today's figures are measured at, flowing from where the bench set it
+ * (test/bench/bench-hour.ts): a working hour in every zone the accounts are in, so the queue
+ * holds the same accounts whatever the machine's time of day. The real clock until it is set.
+ */
+let clockShift = 0;
+
+function benchNow(): Date {
+  return new Date(Date.now() + clockShift);
+}
+
+function setBenchNow(iso: string): void {
+  clockShift = Date.parse(iso) - Date.now();
+}
+
 export interface ComputedTimes {
   /** Read and compute, as the screen does. */
   ms: number[];
@@ -66,7 +81,7 @@ async function timeTodayQueue(rounds: number, mode: 'warm' | 'cold' | 'first-of-
   const times = await timeRounds(
     rounds,
     async () => {
-      const now = new Date();
+      const now = benchNow();
       const facts = await readTodayFacts(db, now, settings);
       const t0 = performance.now();
       const queue = buildTodayQueue({
@@ -115,12 +130,12 @@ async function timeDigestUpkeep(rounds: number): Promise<{ rebuildMs: number[]; 
     const customer = customers[i % customers.length]!;
     await db.customers.put({ ...customer });
     let t0 = performance.now();
-    await readTodayFacts(db, new Date(), settings);
+    await readTodayFacts(db, benchNow(), settings);
     afterOneWriteMs.push(performance.now() - t0);
     await storeTodayFactsNow(db);
     await db.digests.clear();
     t0 = performance.now();
-    await readTodayFacts(db, new Date(), settings);
+    await readTodayFacts(db, benchNow(), settings);
     rebuildMs.push(performance.now() - t0);
     await storeTodayFactsNow(db);
   }
@@ -134,7 +149,7 @@ async function timeDashboard(rounds: number, mode: 'warm' | 'cold' = 'warm'): Pr
     rounds,
     async () => {
       if (mode === 'cold') forgetShardCopies(db);
-      const inputs = await readDashboardInputs(db, todayIn(settings.officeTimeZone, new Date()), settings);
+      const inputs = await readDashboardInputs(db, todayIn(settings.officeTimeZone, benchNow()), settings);
       const t0 = performance.now();
       const dashboard = computeDashboard(inputs);
       return { computeMs: performance.now() - t0, size: dashboard.receivables.length };
@@ -155,11 +170,12 @@ declare global {
       timeDashboard: typeof timeDashboard;
       timeDigestUpkeep: typeof timeDigestUpkeep;
       timeTodayStages: typeof timeTodayStages;
+      setBenchNow: typeof setBenchNow;
     };
   }
 }
 
-window.callDeskTodayBench = { timeTodayQueue, timeDashboard, timeDigestUpkeep, timeTodayStages };
+window.callDeskTodayBench = { timeTodayQueue, timeDashboard, timeDigestUpkeep, timeTodayStages, setBenchNow };
 
 function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -168,7 +184,7 @@ function median(samples: readonly number[]): number {
 
 /** Where the queue's and the dashboard's reads go: each alone (medians of `rounds`), for the bench's context. */
 async function timeTodayStages(rounds: number): Promise<Record<string, number>> {
-  const now = new Date();
+  const now = benchNow();
   const times: Record<string, number[]> = {};
   const time = async (name: string, run: () => Promise<unknown>) => {
     const t0 = performance.now();

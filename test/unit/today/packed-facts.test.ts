@@ -1,7 +1,7 @@
 // Today's facts packed for the store and read back: every field of every account and promise.
 import { describe, expect, it } from 'vitest';
 import { packTodayFacts, unpackTodayFacts, type TodayFactsBody } from '../../../shared/today/packed-facts';
-import { todayOrders } from '../../../shared/today/queue-order';
+import { rankForDay } from '../../../shared/today/day-ranking';
 import { account, officeTimeZone, promise, wednesday } from './today-fixtures';
 
 const accounts = [
@@ -47,7 +47,7 @@ const body: TodayFactsBody = {
       instalment: { dueDate: '2026-06-01', amountMinor: 7, index: 2, count: 3 },
     },
   ],
-  orders: todayOrders(accounts, officeTimeZone, '2026-06-17', wednesday),
+  ranking: rankForDay(accounts, officeTimeZone, '2026-06-17', wednesday),
 };
 
 describe("Today's stored facts", () => {
@@ -64,9 +64,11 @@ describe("Today's stored facts", () => {
     });
     expect(read.accounts[0]!.pastDue).toBe(read.accounts[0]!.openBalances);
     expect(read.accounts[1]!.pastDue).not.toBe(read.accounts[1]!.openBalances);
-    // The orders really were stored, not worked out again: neither is the accounts' own order.
-    expect([...read.orders.byName]).not.toEqual([...accounts.keys()]);
-    expect([...read.orders.chase]).not.toEqual([...accounts.keys()]);
+    // The ranking really was stored: neither order is the accounts' own, and the days are theirs.
+    expect([...read.ranking.byName]).not.toEqual([...accounts.keys()]);
+    expect([...read.ranking.chase]).not.toEqual([...accounts.keys()]);
+    expect([...read.ranking.daysPastDue]).toEqual([20, 137, 0, 20, 20, 20]);
+    expect(read.ranking.lastContactDays).toEqual([null, '2026-06-16', null, null, null, null]);
   });
 
   it('share one empty list, which cannot be changed in place', () => {
@@ -85,10 +87,12 @@ describe("Today's stored facts", () => {
     expect(() => unpackTodayFacts({ ...packed, strings: packed.strings.slice(0, 3) })).toThrow();
   });
 
-  it('refuse an order that misses an account or names one twice', () => {
-    const twice = Uint32Array.from(body.orders.chase);
+  it('refuse a ranking whose order misses an account or names one twice, or of another size', () => {
+    const twice = Uint32Array.from(body.ranking.chase);
     twice[1] = twice[0]!;
-    for (const chase of [twice, body.orders.chase.slice(1), Uint32Array.from([...body.orders.chase.slice(1), 99])])
-      expect(() => unpackTodayFacts(packTodayFacts({ ...body, orders: { ...body.orders, chase } }))).toThrow(/each account once/);
+    for (const chase of [twice, Uint32Array.from([...body.ranking.chase.slice(1), 99])])
+      expect(() => unpackTodayFacts(packTodayFacts({ ...body, ranking: { ...body.ranking, chase } }))).toThrow(/each account once/);
+    const packed = packTodayFacts(body);
+    expect(() => unpackTodayFacts({ ...packed, ranking: packed.ranking.slice(1) })).toThrow(/another number/);
   });
 });

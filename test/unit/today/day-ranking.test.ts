@@ -1,8 +1,9 @@
-// The chase and name orders worked out once a day with Today's facts, and the queue walking them.
+// What Today's queue needs of each account for the office day, worked out once a day with the
+// facts: the chase and name orders, the days past due and the office date of the last call.
 import { describe, expect, it } from 'vitest';
 import { nameCollation } from '../../../shared/today/name-order';
 import { buildTodayQueue } from '../../../shared/today/queue';
-import { isOrderOf, ordersFit, todayOrders } from '../../../shared/today/queue-order';
+import { isOrderOf, rankForDay, rankingFits } from '../../../shared/today/day-ranking';
 import { account, followUp, officeTimeZone, queueInput, wednesday } from './today-fixtures';
 
 const officeToday = '2026-06-17';
@@ -20,35 +21,46 @@ const accounts = [
 
 const ids = (positions: Uint32Array) => [...positions].map((position) => accounts[position]!.customerId);
 
-describe('Today orders', () => {
+describe("Today's ranking for the day", () => {
   it('rank by score, then the largest amount, then name and id; and by name, then id', () => {
-    const orders = todayOrders(accounts, officeTimeZone, officeToday, wednesday);
-    expect(ids(orders.chase)).toEqual(['big', 'tie-a', 'tie-b', 'tie-c', 'small', 'paid']);
-    expect(ids(orders.byName)).toEqual(['small', 'tie-a', 'tie-b', 'tie-c', 'paid', 'big']);
-    expect(orders).toMatchObject({ officeToday, officeTimeZone, collation: nameCollation });
+    const ranking = rankForDay(accounts, officeTimeZone, officeToday, wednesday);
+    expect(ids(ranking.chase)).toEqual(['big', 'tie-a', 'tie-b', 'tie-c', 'small', 'paid']);
+    expect(ids(ranking.byName)).toEqual(['small', 'tie-a', 'tie-b', 'tie-c', 'paid', 'big']);
+    expect(ranking).toMatchObject({ officeToday, officeTimeZone, collation: nameCollation });
+  });
+
+  it("hold each account's days past due and the office date of its last call", () => {
+    const called = [
+      // 22:00 in Chicago the evening before, though already the 17th in UTC.
+      account({ customerId: 'late-call', lastContactAt: '2026-06-17T03:00:00.000Z', oldestPastDueDate: '2026-06-10' }),
+      account({ customerId: 'never', oldestPastDueDate: null, pastDue: [] }),
+    ];
+    const ranking = rankForDay(called, officeTimeZone, officeToday, wednesday);
+    expect(ranking.lastContactDays).toEqual(['2026-06-16', null]);
+    expect([...ranking.daysPastDue]).toEqual([7, 0]);
   });
 
   it('fit only the day, zone, collator and number of accounts they were made for', () => {
-    const orders = todayOrders(accounts, officeTimeZone, officeToday, wednesday);
-    expect(ordersFit(orders, accounts, officeTimeZone, officeToday)).toBe(true);
-    expect(ordersFit(orders, accounts, officeTimeZone, '2026-06-18')).toBe(false);
-    expect(ordersFit(orders, accounts, 'Europe/London', officeToday)).toBe(false);
-    expect(ordersFit({ ...orders, collation: 'xx' }, accounts, officeTimeZone, officeToday)).toBe(false);
-    expect(ordersFit(orders, accounts.slice(1), officeTimeZone, officeToday)).toBe(false);
-    expect(ordersFit(undefined, accounts, officeTimeZone, officeToday)).toBe(false);
+    const ranking = rankForDay(accounts, officeTimeZone, officeToday, wednesday);
+    expect(rankingFits(ranking, accounts, officeTimeZone, officeToday)).toBe(true);
+    expect(rankingFits(ranking, accounts, officeTimeZone, '2026-06-18')).toBe(false);
+    expect(rankingFits(ranking, accounts, 'Europe/London', officeToday)).toBe(false);
+    expect(rankingFits({ ...ranking, collation: 'xx' }, accounts, officeTimeZone, officeToday)).toBe(false);
+    expect(rankingFits(ranking, accounts.slice(1), officeTimeZone, officeToday)).toBe(false);
+    expect(rankingFits(undefined, accounts, officeTimeZone, officeToday)).toBe(false);
   });
 
   it('are what the queue walks when they fit, and are worked out afresh when they do not', () => {
-    const orders = todayOrders(accounts, officeTimeZone, officeToday, wednesday);
-    const reversed = { ...orders, chase: orders.chase.slice().reverse(), byName: orders.byName.slice().reverse() };
+    const ranking = rankForDay(accounts, officeTimeZone, officeToday, wednesday);
+    const reversed = { ...ranking, chase: ranking.chase.slice().reverse(), byName: ranking.byName.slice().reverse() };
     const rowIds = (queue: ReturnType<typeof buildTodayQueue>) => queue.rows.map((row) => row.account.customerId);
 
-    const walked = buildTodayQueue(queueInput({ accounts, orders: reversed }));
+    const walked = buildTodayQueue(queueInput({ accounts, ranking: reversed }));
     expect(rowIds(walked)).toEqual(['small', 'tie-c', 'tie-b', 'tie-a', 'big']);
     expect(walked.leftOut.map((row) => row.account.customerId)).toEqual(['paid']);
 
     const stale = { ...reversed, officeToday: '2026-06-16' };
-    expect(rowIds(buildTodayQueue(queueInput({ accounts, orders: stale })))).toEqual(['big', 'tie-a', 'tie-b', 'tie-c', 'small']);
+    expect(rowIds(buildTodayQueue(queueInput({ accounts, ranking: stale })))).toEqual(['big', 'tie-a', 'tie-b', 'tie-c', 'small']);
   });
 
   it('keep the chase order among rows asked for at the same time', () => {

@@ -1,16 +1,17 @@
-// The two orders Today's queue puts accounts in that depend only on the facts and the office day:
-// the chase order (score, then the largest past-due amount, then name and id) and the name order
-// of the left-out list. They are worked out once with the day's facts, kept with them and stored
-// with them, so each build of the queue (every minute, after every call, in a window just opened)
-// walks them instead of sorting 10,000 accounts again.
+// What Today's queue needs of each account that depends only on the facts and the office day, not
+// on the hour: the office date of its last call, its days past due, and two orders of the
+// accounts, the chase order (score, then the largest past-due amount, then name and id) and the
+// name order of the left-out list. Worked out once with the day's facts, kept and stored with
+// them, so each build of the queue (every minute, after every call, in a window just opened)
+// reads them instead of placing 10,000 instants in office days and sorting 10,000 accounts again.
 import type { CalendarDate } from '../dates/calendar';
 import type { TodayAccountFacts } from './facts';
 import { nameCollation, nameRanks } from './name-order';
 import { officeDayReader } from './office-days';
-import { chaseScorer, largestPastDue, majorUnits } from './score';
+import { chaseScorer, largestPastDue, majorUnits, oldestDaysPastDue } from './score';
 
-export interface TodayOrders {
-  /** The office day and zone the chase scores were worked out for. */
+export interface TodayRanking {
+  /** The office day and zone it was worked out for. */
   officeToday: CalendarDate;
   officeTimeZone: string;
   /** The collator's locale the names were ordered by. */
@@ -19,6 +20,10 @@ export interface TodayOrders {
   chase: Uint32Array;
   /** Positions in the accounts list by name (the collator's order), then by id. */
   byName: Uint32Array;
+  /** By position: the days the oldest past-due invoice is past due (oldestDaysPastDue). */
+  daysPastDue: Uint32Array;
+  /** By position: the office's date of the last call, or null when never called. */
+  lastContactDays: readonly (CalendarDate | null)[];
 }
 
 /** The largest past-due amount in major units, what the chase order compares after the score. */
@@ -38,20 +43,24 @@ function positionsByName(accounts: readonly TodayAccountFacts[]): Uint32Array {
   return Uint32Array.from(order);
 }
 
-/** Both orders of `accounts` on the office day of `now`. */
-export function todayOrders(
+/** The ranking of `accounts` on the office day of `now`. */
+export function rankForDay(
   accounts: readonly TodayAccountFacts[],
   officeTimeZone: string,
   officeToday: CalendarDate,
   now: Date,
-): TodayOrders {
+): TodayRanking {
   const officeDay = officeDayReader(officeTimeZone, now);
   const scoreOf = chaseScorer(officeToday);
   const total = new Float64Array(accounts.length);
   const amount = new Float64Array(accounts.length);
-  accounts.forEach((account, i) => {
-    total[i] = scoreOf(account, account.lastContactAt === null ? null : officeDay(account.lastContactAt)).total;
+  const daysPastDue = new Uint32Array(accounts.length);
+  const lastContactDays = accounts.map((account, i) => {
+    const lastContactDay = account.lastContactAt === null ? null : officeDay(account.lastContactAt);
+    daysPastDue[i] = oldestDaysPastDue(account, officeToday);
+    total[i] = scoreOf(account, lastContactDay, daysPastDue[i]).total;
     amount[i] = largestPastDueMajor(account);
+    return lastContactDay;
   });
   const byName = positionsByName(accounts);
   // Each account's place by name breaks the remaining ties, names and ids both.
@@ -59,23 +68,26 @@ export function todayOrders(
   byName.forEach((position, rank) => (nameRank[position] = rank));
   const chase = Uint32Array.from(accounts.keys());
   chase.sort((i, j) => total[j]! - total[i]! || amount[j]! - amount[i]! || nameRank[i]! - nameRank[j]!);
-  return { officeToday, officeTimeZone, collation: nameCollation, chase, byName };
+  return { officeToday, officeTimeZone, collation: nameCollation, chase, byName, daysPastDue, lastContactDays };
 }
 
-/** Whether `orders` (kept with `accounts`) were worked out for this office day, zone and collator. */
-export function ordersFit(
-  orders: TodayOrders | undefined,
+/** Whether `ranking` (kept with `accounts`) was worked out for this office day, zone and collator. */
+export function rankingFits(
+  ranking: TodayRanking | undefined,
   accounts: readonly TodayAccountFacts[],
   officeTimeZone: string,
   officeToday: CalendarDate,
-): orders is TodayOrders {
+): ranking is TodayRanking {
+  const count = accounts.length;
   return (
-    orders !== undefined &&
-    orders.officeToday === officeToday &&
-    orders.officeTimeZone === officeTimeZone &&
-    orders.collation === nameCollation &&
-    orders.chase.length === accounts.length &&
-    orders.byName.length === accounts.length
+    ranking !== undefined &&
+    ranking.officeToday === officeToday &&
+    ranking.officeTimeZone === officeTimeZone &&
+    ranking.collation === nameCollation &&
+    ranking.chase.length === count &&
+    ranking.byName.length === count &&
+    ranking.daysPastDue.length === count &&
+    ranking.lastContactDays.length === count
   );
 }
 
