@@ -30,6 +30,10 @@ export function useTodayFacts() {
       return readTodayFacts(db, new Date(), settings);
     },
     enabled: settings !== undefined && today !== null,
+    // The facts are never changed in place, and their ranking is tied to their very list: keeping
+    // equal ones from the last read would compare 10,000 accounts after each call, and copy the
+    // list where any changed, parting it from its ranking.
+    structuralSharing: false,
   });
 }
 

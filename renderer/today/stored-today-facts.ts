@@ -28,8 +28,8 @@ import { heldTodayFacts, holdTodayFacts, storeTodayFactsSoon } from './today-fac
  * The stored body under `stamp`, or null when it is missing, another write's, or does not unpack;
  * then the stamp goes too, so the facts worked out instead are stored in their place.
  */
-async function readStored(db: CallDeskDb, stamp: TodayFactsStamp, readAlready: unknown): Promise<TodayFactsBody | null> {
-  const row = (readAlready ?? (await db.digests.get(todayFactsKey))) as StoredTodayFacts | undefined;
+async function readStored(db: CallDeskDb, stamp: TodayFactsStamp, readAlready: { row: unknown } | null): Promise<TodayFactsBody | null> {
+  const row = (readAlready ? readAlready.row : await db.digests.get(todayFactsKey)) as StoredTodayFacts | undefined;
   let body: TodayFactsBody | null = null;
   try {
     if (row?.id === stamp.id) body = unpackTodayFacts(row);
@@ -45,12 +45,12 @@ async function factsWithoutDigest(
   db: CallDeskDb,
   wanted: TodayFactsWanted,
   stamp: TodayFactsStamp | undefined,
-  bodyRow: unknown,
+  bodyRead: { row: unknown } | null,
 ): Promise<TodayFactsBody | null> {
   const held = heldTodayFacts(db);
   if (held && basisHolds(held.basis, wanted)) return held.body;
   if (!basisHolds(stamp, wanted)) return null;
-  const body = await readStored(db, stamp, bodyRow);
+  const body = await readStored(db, stamp, bodyRead);
   if (body) holdTodayFacts(db, { basis: stamp, body });
   return body;
 }
@@ -72,7 +72,8 @@ export async function currentTodayFacts(
   // A window that holds no facts (one just opened) will most likely use the stored ones: they are
   // asked for in the same read, not in a second one once the stamp is checked.
   const keys = [digestDirtyKey, digestRevisionsKey, todayFactsStampKey];
-  const [dirtyRow, revisionsRow, stampRow, bodyRow] = await db.digests.bulkGet(heldTodayFacts(db) ? keys : [...keys, todayFactsKey]);
+  const bodyAsked = !heldTodayFacts(db);
+  const [dirtyRow, revisionsRow, stampRow, bodyRow] = await db.digests.bulkGet(bodyAsked ? [...keys, todayFactsKey] : keys);
   const dirty = dirtyRow as DigestDirtyList | undefined;
   const revisions = (revisionsRow as DigestRevisions | undefined)?.revisions;
   const unmarked = !dirty || (!dirty.all && dirty.customerIds.length === 0);
@@ -81,7 +82,7 @@ export async function currentTodayFacts(
       db,
       { format, officeToday, settingsKey, revisions, nowIso },
       stampRow as TodayFactsStamp | undefined,
-      bodyRow,
+      bodyAsked ? { row: bodyRow } : null,
     );
     if (found) return found;
   }

@@ -4,13 +4,15 @@
 // name order of the left-out list. Worked out once with the day's facts, kept and stored with
 // them, so each build of the queue (every minute, after every call, in a window just opened)
 // reads them instead of placing 10,000 instants in office days and sorting 10,000 accounts again.
-import type { CalendarDate } from '../dates/calendar';
+import { todayIn, type CalendarDate } from '../dates/calendar';
 import type { TodayAccountFacts } from './facts';
 import { nameCollation, nameRanks } from './name-order';
 import { officeDayReader } from './office-days';
-import { chaseScorer, largestPastDue, majorUnits, oldestDaysPastDue } from './score';
+import { chaseScorer, largestPastDue, majorUnits, oldestDaysPastDue, type ChaseScore } from './score';
 
 export interface TodayRanking {
+  /** The accounts it ranks, as the list they came in: a ranking is never used for another list. */
+  accounts: readonly TodayAccountFacts[];
   /** The office day and zone it was worked out for. */
   officeToday: CalendarDate;
   officeTimeZone: string;
@@ -24,6 +26,11 @@ export interface TodayRanking {
   daysPastDue: Uint32Array;
   /** By position: the office's date of the last call, or null when never called. */
   lastContactDays: readonly (CalendarDate | null)[];
+  /**
+   * By position: the chase scores, where this window worked them out (they are not stored: a
+   * window that read the ranking scores the accounts it shows as it builds the queue).
+   */
+  scores?: readonly ChaseScore[];
 }
 
 /** The largest past-due amount in major units, what the chase order compares after the score. */
@@ -44,34 +51,30 @@ function positionsByName(accounts: readonly TodayAccountFacts[]): Uint32Array {
 }
 
 /** The ranking of `accounts` on the office day of `now`. */
-export function rankForDay(
-  accounts: readonly TodayAccountFacts[],
-  officeTimeZone: string,
-  officeToday: CalendarDate,
-  now: Date,
-): TodayRanking {
+export function rankForDay(accounts: readonly TodayAccountFacts[], officeTimeZone: string, now: Date): TodayRanking {
+  const officeToday = todayIn(officeTimeZone, now);
   const officeDay = officeDayReader(officeTimeZone, now);
   const scoreOf = chaseScorer(officeToday);
-  const total = new Float64Array(accounts.length);
   const amount = new Float64Array(accounts.length);
   const daysPastDue = new Uint32Array(accounts.length);
-  const lastContactDays = accounts.map((account, i) => {
+  const lastContactDays: (CalendarDate | null)[] = [];
+  const scores = accounts.map((account, i) => {
     const lastContactDay = account.lastContactAt === null ? null : officeDay(account.lastContactAt);
+    lastContactDays.push(lastContactDay);
     daysPastDue[i] = oldestDaysPastDue(account, officeToday);
-    total[i] = scoreOf(account, lastContactDay, daysPastDue[i]).total;
     amount[i] = largestPastDueMajor(account);
-    return lastContactDay;
+    return scoreOf(account, lastContactDay, daysPastDue[i]);
   });
   const byName = positionsByName(accounts);
   // Each account's place by name breaks the remaining ties, names and ids both.
   const nameRank = new Uint32Array(accounts.length);
   byName.forEach((position, rank) => (nameRank[position] = rank));
   const chase = Uint32Array.from(accounts.keys());
-  chase.sort((i, j) => total[j]! - total[i]! || amount[j]! - amount[i]! || nameRank[i]! - nameRank[j]!);
-  return { officeToday, officeTimeZone, collation: nameCollation, chase, byName, daysPastDue, lastContactDays };
+  chase.sort((i, j) => scores[j]!.total - scores[i]!.total || amount[j]! - amount[i]! || nameRank[i]! - nameRank[j]!);
+  return { accounts, officeToday, officeTimeZone, collation: nameCollation, chase, byName, daysPastDue, lastContactDays, scores };
 }
 
-/** Whether `ranking` (kept with `accounts`) was worked out for this office day, zone and collator. */
+/** Whether `ranking` was worked out for `accounts` on this office day, in this zone and collator. */
 export function rankingFits(
   ranking: TodayRanking | undefined,
   accounts: readonly TodayAccountFacts[],
@@ -81,13 +84,15 @@ export function rankingFits(
   const count = accounts.length;
   return (
     ranking !== undefined &&
+    ranking.accounts === accounts &&
     ranking.officeToday === officeToday &&
     ranking.officeTimeZone === officeTimeZone &&
     ranking.collation === nameCollation &&
     ranking.chase.length === count &&
     ranking.byName.length === count &&
     ranking.daysPastDue.length === count &&
-    ranking.lastContactDays.length === count
+    ranking.lastContactDays.length === count &&
+    (ranking.scores === undefined || ranking.scores.length === count)
   );
 }
 

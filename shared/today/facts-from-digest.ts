@@ -66,5 +66,5 @@ export function todayFactsFromDigest(
     }
   }
   const accounts = entries.map(todayFactsReader(today, now));
-  return { accounts, promises, ranking: rankForDay(accounts, settings.officeTimeZone, today, now) };
+  return { accounts, promises, ranking: rankForDay(accounts, settings.officeTimeZone, now) };
 }

@@ -6,6 +6,7 @@
 import type { PackedDigestEntries } from '../account-digest/pack-codec';
 import { PackReader, PackWriter } from '../account-digest/pack-codec';
 import { readAccountHead, writeAccountHead } from '../account-digest/packed-account';
+import { isCalendarDate } from '../dates/calendar';
 import type { CurrencyAmount } from '../money/currency-totals';
 import type { PromiseMethod } from '../promises/schema';
 import type { TodayAccountFacts, TodayAttempt, TodayPromise } from './facts';
@@ -140,18 +141,21 @@ function writeRanking(out: PackWriter, ranking: TodayRanking): Uint32Array {
   return numbers;
 }
 
-function readRanking(from: PackReader, numbers: unknown, count: number): TodayRanking {
+function readRanking(from: PackReader, numbers: unknown, accounts: readonly TodayAccountFacts[]): TodayRanking {
+  const count = accounts.length;
   const officeToday = from.text();
   const officeTimeZone = from.text();
   const collation = from.text();
   const lastContactDays = from.list(() => from.maybeText());
   if (!(numbers instanceof Uint32Array) || numbers.length !== count * 3 || lastContactDays.length !== count)
     throw new Error("Today's stored facts hold a ranking of another number of accounts.");
+  if (!lastContactDays.every((day) => day === null || isCalendarDate(day)))
+    throw new Error("Today's stored facts hold a last call on a day that is not a date.");
   const chase = numbers.subarray(0, count);
   const byName = numbers.subarray(count, count * 2);
   if (!isOrderOf(chase, count) || !isOrderOf(byName, count))
     throw new Error("Today's stored facts hold an order that does not name each account once.");
-  return { officeToday, officeTimeZone, collation, chase, byName, daysPastDue: numbers.subarray(count * 2), lastContactDays };
+  return { accounts, officeToday, officeTimeZone, collation, chase, byName, daysPastDue: numbers.subarray(count * 2), lastContactDays };
 }
 
 export function packTodayFacts(body: TodayFactsBody): PackedTodayFacts {
@@ -167,7 +171,7 @@ export function unpackTodayFacts(packed: PackedTodayFacts): TodayFactsBody {
   const from = new PackReader(packed);
   const accounts = from.list(() => readAccount(from));
   const promises = from.list(() => readPromise(from));
-  const ranking = readRanking(from, packed.ranking, accounts.length);
+  const ranking = readRanking(from, packed.ranking, accounts);
   if (!from.atEnd) throw new Error("Today's stored facts hold more than their accounts, promises and ranking.");
   return { accounts, promises, ranking };
 }

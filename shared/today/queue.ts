@@ -184,7 +184,7 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
   const { accounts } = input;
   const ranking = rankingFits(input.ranking, accounts, officeTimeZone, officeToday)
     ? input.ranking
-    : rankForDay(accounts, officeTimeZone, officeToday, now);
+    : rankForDay(accounts, officeTimeZone, now);
   const asked: TodayQueueRow[] = [];
   // Tier 3 is made in chase order, so it needs no sort.
   const chased: TodayQueueRow[] = [];
@@ -202,7 +202,7 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
       leftOutAt[position] = { account, reasons: orderLeftOutReasons(excluded), oldestDaysPastDue: days };
       continue;
     }
-    const score = scoreOf(account, lastContactDay, days);
+    const score = ranking.scores?.[position] ?? scoreOf(account, lastContactDay, days);
     if (tier === null) {
       const reason: TodayReason = {
         kind: 'chase',

@@ -6,6 +6,7 @@
 import { digestFormat } from '../account-digest/model';
 import type { CalendarDate } from '../dates/calendar';
 import type { Settings } from '../settings/schema';
+import { nameCollation } from './name-order';
 import type { PackedTodayFacts } from './packed-facts';
 
 /** Raise with any change to how the facts are packed (packed-facts.ts). */
@@ -14,10 +15,11 @@ export const todayFactsFormat = 2;
 /**
  * The format a stamp must carry: the digest's, the facts' own, and the app's version. The facts
  * hold what the code of the day worked out (promise states, what counts as past due), so facts
- * stored by another version are worked out again by this one, however small the update.
+ * stored by another version are worked out again by this one, however small the update. And
+ * the names' order of the collator's locale, so a change of the system's locale orders them anew.
  */
 export function storedTodayFactsFormat(appVersion: string): string {
-  return `${digestFormat}.${todayFactsFormat}@${appVersion}`;
+  return `${digestFormat}.${todayFactsFormat}@${appVersion}#${nameCollation}`;
 }
 
 export const todayFactsStampKey = 'account-digest:today-facts-stamp';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameCollation } from '../../../shared/today/name-order';
 import { buildTodayQueue } from '../../../shared/today/queue';
-import { isOrderOf, rankForDay, rankingFits } from '../../../shared/today/day-ranking';
+import { isOrderOf, rankForDay, rankingFits, type TodayRanking } from '../../../shared/today/day-ranking';
 import { account, followUp, officeTimeZone, queueInput, wednesday } from './today-fixtures';
 
 const officeToday = '2026-06-17';
@@ -23,7 +23,7 @@ const ids = (positions: Uint32Array) => [...positions].map((position) => account
 
 describe("Today's ranking for the day", () => {
   it('rank by score, then the largest amount, then name and id; and by name, then id', () => {
-    const ranking = rankForDay(accounts, officeTimeZone, officeToday, wednesday);
+    const ranking = rankForDay(accounts, officeTimeZone, wednesday);
     expect(ids(ranking.chase)).toEqual(['big', 'tie-a', 'tie-b', 'tie-c', 'small', 'paid']);
     expect(ids(ranking.byName)).toEqual(['small', 'tie-a', 'tie-b', 'tie-c', 'paid', 'big']);
     expect(ranking).toMatchObject({ officeToday, officeTimeZone, collation: nameCollation });
@@ -35,29 +35,44 @@ describe("Today's ranking for the day", () => {
       account({ customerId: 'late-call', lastContactAt: '2026-06-17T03:00:00.000Z', oldestPastDueDate: '2026-06-10' }),
       account({ customerId: 'never', oldestPastDueDate: null, pastDue: [] }),
     ];
-    const ranking = rankForDay(called, officeTimeZone, officeToday, wednesday);
+    const ranking = rankForDay(called, officeTimeZone, wednesday);
     expect(ranking.lastContactDays).toEqual(['2026-06-16', null]);
     expect([...ranking.daysPastDue]).toEqual([7, 0]);
   });
 
-  it('fit only the day, zone, collator and number of accounts they were made for', () => {
-    const ranking = rankForDay(accounts, officeTimeZone, officeToday, wednesday);
+  it('put the larger amount first where two scores are equal', () => {
+    // $1,000.00 and $1,004.00 both score 30.0 for their size.
+    const close = [
+      account({ customerId: 'a', name: 'Aspen', pastDue: usd(100_000) }),
+      account({ customerId: 'b', name: 'Beech', pastDue: usd(100_400) }),
+    ];
+    const ranking = rankForDay(close, officeTimeZone, wednesday);
+    expect(ranking.scores![0]!.total).toBe(ranking.scores![1]!.total);
+    expect([...ranking.chase].map((position) => close[position]!.customerId)).toEqual(['b', 'a']);
+  });
+
+  it('fit only the accounts, day, zone and collator they were made for', () => {
+    const ranking = rankForDay(accounts, officeTimeZone, wednesday);
     expect(rankingFits(ranking, accounts, officeTimeZone, officeToday)).toBe(true);
     expect(rankingFits(ranking, accounts, officeTimeZone, '2026-06-18')).toBe(false);
     expect(rankingFits(ranking, accounts, 'Europe/London', officeToday)).toBe(false);
     expect(rankingFits({ ...ranking, collation: 'xx' }, accounts, officeTimeZone, officeToday)).toBe(false);
     expect(rankingFits(ranking, accounts.slice(1), officeTimeZone, officeToday)).toBe(false);
+    // The same number of accounts in another list (another order) is not theirs either.
+    expect(rankingFits(ranking, [...accounts].reverse(), officeTimeZone, officeToday)).toBe(false);
     expect(rankingFits(undefined, accounts, officeTimeZone, officeToday)).toBe(false);
   });
 
   it('are what the queue walks when they fit, and are worked out afresh when they do not', () => {
-    const ranking = rankForDay(accounts, officeTimeZone, officeToday, wednesday);
-    const reversed = { ...ranking, chase: ranking.chase.slice().reverse(), byName: ranking.byName.slice().reverse() };
+    const ranking = rankForDay(accounts, officeTimeZone, wednesday);
+    const reversed: TodayRanking = { ...ranking, chase: ranking.chase.slice().reverse(), byName: ranking.byName.slice().reverse() };
     const rowIds = (queue: ReturnType<typeof buildTodayQueue>) => queue.rows.map((row) => row.account.customerId);
 
     const walked = buildTodayQueue(queueInput({ accounts, ranking: reversed }));
     expect(rowIds(walked)).toEqual(['small', 'tie-c', 'tie-b', 'tie-a', 'big']);
     expect(walked.leftOut.map((row) => row.account.customerId)).toEqual(['paid']);
+    // The scores the ranking worked out are the rows' own, not scored again.
+    expect(walked.rows[0]!.score).toBe(ranking.scores![0]);
 
     const stale = { ...reversed, officeToday: '2026-06-16' };
     expect(rowIds(buildTodayQueue(queueInput({ accounts, ranking: stale })))).toEqual(['big', 'tie-a', 'tie-b', 'tie-c', 'small']);

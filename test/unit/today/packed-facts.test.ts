@@ -47,21 +47,26 @@ const body: TodayFactsBody = {
       instalment: { dueDate: '2026-06-01', amountMinor: 7, index: 2, count: 3 },
     },
   ],
-  ranking: rankForDay(accounts, officeTimeZone, '2026-06-17', wednesday),
+  ranking: rankForDay(accounts, officeTimeZone, wednesday),
 };
 
 describe("Today's stored facts", () => {
   it('read back field for field, in order', () => {
     const read = unpackTodayFacts(packTodayFacts(body));
+    const accountsRead = body.accounts.map((a) => ({
+      ...a,
+      doNotCall: a.doNotCall ?? false,
+      ceaseContact: a.ceaseContact ?? false,
+      tags: a.tags ?? [],
+    }));
     expect(read).toEqual({
       ...body,
-      accounts: body.accounts.map((a) => ({
-        ...a,
-        doNotCall: a.doNotCall ?? false,
-        ceaseContact: a.ceaseContact ?? false,
-        tags: a.tags ?? [],
-      })),
+      accounts: accountsRead,
+      // The scores are the window's own: not stored.
+      ranking: { ...body.ranking, accounts: accountsRead, scores: undefined },
     });
+    expect(read.ranking.accounts).toBe(read.accounts);
+    expect(read.ranking).not.toHaveProperty('scores');
     expect(read.accounts[0]!.pastDue).toBe(read.accounts[0]!.openBalances);
     expect(read.accounts[1]!.pastDue).not.toBe(read.accounts[1]!.openBalances);
     // The ranking really was stored: neither order is the accounts' own, and the days are theirs.
@@ -94,5 +99,7 @@ describe("Today's stored facts", () => {
       expect(() => unpackTodayFacts(packTodayFacts({ ...body, ranking: { ...body.ranking, chase } }))).toThrow(/each account once/);
     const packed = packTodayFacts(body);
     expect(() => unpackTodayFacts({ ...packed, ranking: packed.ranking.slice(1) })).toThrow(/another number/);
+    const lastContactDays = body.ranking.lastContactDays.map((day) => day ?? 'yesterday');
+    expect(() => unpackTodayFacts(packTodayFacts({ ...body, ranking: { ...body.ranking, lastContactDays } }))).toThrow(/not a date/);
   });
 });
