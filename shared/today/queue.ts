@@ -15,6 +15,7 @@ import { daysFromTo } from './day-numbers';
 import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from './facts';
 import { officeDayReader } from './office-days';
 import { rankForDay, rankingFits, type TodayRanking } from './day-ranking';
+import { QueueRow } from './queue-row';
 import { chaseScorer, type ChaseScore } from './score';
 
 export type QueueTier = 'follow-up' | 'promise' | 'chase';
@@ -38,8 +39,8 @@ export interface TodayQueueRow {
   /** Anything else that asks for a call on this account (e.g. a second callback). */
   otherReasons: readonly TodayReason[];
   oldestDaysPastDue: number;
-  /** The chase score, for every row: the order of tier 3 and the explanation on demand. */
-  score: ChaseScore;
+  /** The chase score, for every row: the explanation of its place, worked out when read (queue-row.ts). */
+  readonly score: ChaseScore;
 }
 
 export interface LeftOutRow {
@@ -202,7 +203,7 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
       leftOutAt[position] = { account, reasons: orderLeftOutReasons(excluded), oldestDaysPastDue: days };
       continue;
     }
-    const score = ranking.scores?.[position] ?? scoreOf(account, lastContactDay, days);
+    const known = ranking.scores?.[position];
     if (tier === null) {
       const reason: TodayReason = {
         kind: 'chase',
@@ -210,12 +211,12 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
         daysPastDue: days,
         lastContactAt: account.lastContactAt,
       };
-      chased.push({ account, tier: 'chase', reason, otherReasons: noOtherReasons, oldestDaysPastDue: days, score });
+      chased.push(new QueueRow(account, 'chase', reason, noOtherReasons, days, lastContactDay, scoreOf, known));
       continue;
     }
     const [reason, ...otherReasons] = reasons;
     if (!reason) continue;
-    asked.push({ account, tier, reason, otherReasons, oldestDaysPastDue: days, score });
+    asked.push(new QueueRow(account, tier, reason, otherReasons, days, lastContactDay, scoreOf, known));
   }
 
   const leftOut: LeftOutRow[] = [];

@@ -73,6 +73,11 @@ describe("Today's ranking for the day", () => {
     expect(walked.leftOut.map((row) => row.account.customerId)).toEqual(['paid']);
     // The scores the ranking worked out are the rows' own, not scored again.
     expect(walked.rows[0]!.score).toBe(ranking.scores![0]);
+    // A ranking read from storage has no scores: each row scores itself when asked, once.
+    const unscored = buildTodayQueue(queueInput({ accounts, ranking: { ...reversed, scores: undefined } })).rows[0]!;
+    expect(unscored.score).not.toBe(ranking.scores![0]);
+    expect(unscored.score).toEqual(ranking.scores![0]);
+    expect(unscored.score).toBe(unscored.score);
 
     const stale = { ...reversed, officeToday: '2026-06-16' };
     expect(rowIds(buildTodayQueue(queueInput({ accounts, ranking: stale })))).toEqual(['big', 'tie-a', 'tie-b', 'tie-c', 'small']);
