@@ -87,7 +87,7 @@ export async function currentTodayFacts(
     if (found) return found;
   }
   const entries = await currentDigest(db, now);
-  const body = todayFactsFromDigest(entries, officeToday, now, settings);
+  const body = todayFactsFromDigest(entries, officeToday, now, settings, heldTodayFacts(db)?.body.ranking);
   // The revisions the digest has now, after any refresh or rebuild above.
   const stored = (await db.digests.get(digestRevisionsKey)) as DigestRevisions | undefined;
   const basis: TodayFactsBasis = {

@@ -50,8 +50,27 @@ function positionsByName(accounts: readonly TodayAccountFacts[]): Uint32Array {
   return Uint32Array.from(order);
 }
 
-/** The ranking of `accounts` on the office day of `now`. */
-export function rankForDay(accounts: readonly TodayAccountFacts[], officeTimeZone: string, now: Date): TodayRanking {
+/**
+ * Whether `earlier` ranked the same accounts under the same names in the same places, as after a
+ * write to a few of them: its name order then holds as it is, and its chase order is nearly right.
+ */
+function samePlaces(earlier: TodayRanking | undefined, accounts: readonly TodayAccountFacts[]): earlier is TodayRanking {
+  if (!earlier || earlier.collation !== nameCollation || earlier.accounts.length !== accounts.length) return false;
+  return earlier.accounts.every((account, i) => account.customerId === accounts[i]!.customerId && account.name === accounts[i]!.name);
+}
+
+/**
+ * The ranking of `accounts` on the office day of `now`. `earlier`, the ranking this window held
+ * before (of any day), only saves work: the same result comes out without it. The chase order is
+ * sorted starting from its order, which the sort (a merge of runs already in order) then only
+ * mends where scores moved, instead of sorting 10,000 accounts from scratch after every call.
+ */
+export function rankForDay(
+  accounts: readonly TodayAccountFacts[],
+  officeTimeZone: string,
+  now: Date,
+  earlier?: TodayRanking,
+): TodayRanking {
   const officeToday = todayIn(officeTimeZone, now);
   const officeDay = officeDayReader(officeTimeZone, now);
   const scoreOf = chaseScorer(officeToday);
@@ -65,12 +84,15 @@ export function rankForDay(accounts: readonly TodayAccountFacts[], officeTimeZon
     amount[i] = largestPastDueMajor(account);
     return scoreOf(account, lastContactDay, daysPastDue[i]);
   });
-  const byName = positionsByName(accounts);
+  const placed = samePlaces(earlier, accounts);
+  const byName = placed ? earlier.byName : positionsByName(accounts);
   // Each account's place by name breaks the remaining ties, names and ids both.
   const nameRank = new Uint32Array(accounts.length);
   byName.forEach((position, rank) => (nameRank[position] = rank));
-  const chase = Uint32Array.from(accounts.keys());
-  chase.sort((i, j) => scores[j]!.total - scores[i]!.total || amount[j]! - amount[i]! || nameRank[i]! - nameRank[j]!);
+  // An array, not a typed one: Array#sort takes runs already in order as they are.
+  const order = placed ? Array.from(earlier.chase) : Array.from(accounts.keys());
+  order.sort((i, j) => scores[j]!.total - scores[i]!.total || amount[j]! - amount[i]! || nameRank[i]! - nameRank[j]!);
+  const chase = Uint32Array.from(order);
   return { accounts, officeToday, officeTimeZone, collation: nameCollation, chase, byName, daysPastDue, lastContactDays, scores };
 }
 

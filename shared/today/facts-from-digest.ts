@@ -10,7 +10,7 @@ import type { Settings } from '../settings/schema';
 import type { TodayPromise } from './facts';
 import type { TodayFactsBody } from './packed-facts';
 import { justBrokenDays } from './queue';
-import { rankForDay } from './day-ranking';
+import { rankForDay, type TodayRanking } from './day-ranking';
 
 type FactsSettings = Pick<Settings, 'promiseGraceDays' | 'officeTimeZone'>;
 
@@ -44,12 +44,16 @@ function mayAskForCall(promise: DigestPromiseRef, brokenSince: CalendarDate): bo
   return promise.open || promise.lastStepDate >= brokenSince;
 }
 
-/** The facts of every entry on the office's date `today`, at `now`. */
+/**
+ * The facts of every entry on the office's date `today`, at `now`. `earlierRanking`, the one the
+ * window held before, only saves work (rankForDay).
+ */
 export function todayFactsFromDigest(
   entries: readonly AccountDigestEntry[],
   today: CalendarDate,
   now: Date,
   settings: FactsSettings,
+  earlierRanking?: TodayRanking,
 ): TodayFactsBody {
   const brokenSince = addDays(today, -(justBrokenDays + 1));
   const promises: TodayPromise[] = [];
@@ -66,5 +70,5 @@ export function todayFactsFromDigest(
     }
   }
   const accounts = entries.map(todayFactsReader(today, now));
-  return { accounts, promises, ranking: rankForDay(accounts, settings.officeTimeZone, now) };
+  return { accounts, promises, ranking: rankForDay(accounts, settings.officeTimeZone, now, earlierRanking) };
 }

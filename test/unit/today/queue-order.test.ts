@@ -117,4 +117,29 @@ describe("Today's queue order", () => {
       expect(idsOf(build(stored.accounts, stored.ranking))).toEqual(idsOf(queue));
     }
   });
+
+  it('come out the same when worked out from an earlier ranking, after writes, renames, another order or another day', () => {
+    for (let seed = 20; seed <= 25; seed += 1) {
+      const { accounts, shuffled } = randomOffice(seed);
+      const earlier = rankForDay(accounts, officeTimeZone, new Date('2026-06-16T16:00:00.000Z'));
+      const random = randomFrom(seed);
+      // A few accounts written to: new facts in the same places, some renamed.
+      const written = accounts.map((a) =>
+        random.chance(0.1)
+          ? {
+              ...a,
+              pastDue: [{ currency: 'USD', amountMinor: random.pick(amounts) + 1 }],
+              name: random.chance(0.3) ? `${a.name} Co` : a.name,
+            }
+          : a,
+      );
+      const renamedNone = accounts.map((a) => ({ ...a, brokenPromises: a.brokenPromises + (random.chance(0.2) ? 1 : 0) }));
+      for (const list of [written, renamedNone, shuffled]) {
+        const fresh = rankForDay(list, officeTimeZone, wednesday);
+        const fromEarlier = rankForDay(list, officeTimeZone, wednesday, earlier);
+        expect([...fromEarlier.chase]).toEqual([...fresh.chase]);
+        expect([...fromEarlier.byName]).toEqual([...fresh.byName]);
+      }
+    }
+  });
 });
