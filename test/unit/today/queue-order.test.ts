@@ -3,24 +3,12 @@
 // amount, name and id; the left-out accounts by name and id. The same queue comes out whatever
 // order the accounts come in, and from a ranking made earlier that day or read back from storage.
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../../shared/demo/random';
 import { largestPastDueMajor, rankForDay } from '../../../shared/today/day-ranking';
 import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from '../../../shared/today/facts';
 import { packTodayFacts, unpackTodayFacts } from '../../../shared/today/packed-facts';
 import { buildTodayQueue, type TodayQueue, type TodayQueueRow } from '../../../shared/today/queue';
 import { account, followUp, officeTimeZone, promise, queueInput, wednesday } from './today-fixtures';
-
-/** A small seeded generator (mulberry32), so a failure can be run again. */
-function randomFrom(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  return { next, pick, chance: (p: number) => next() < p };
-}
 
 // Few names and amounts, so that ties are common; names equal but for case and accents too.
 const names = ['Alder', 'alder', 'Ålder', 'Birch', 'Birch Ltd', 'Cedar', 'Élan', 'Elan', 'Zephyr'];
@@ -28,7 +16,7 @@ const amounts = [0, 5_000, 100_000, 100_400, 2_500_000];
 const dayMs = 86_400_000;
 
 function randomOffice(seed: number) {
-  const random = randomFrom(seed);
+  const random = createRandom(seed);
   const now = wednesday.getTime();
   const isoDaysAgo = (days: number) => new Date(now - days * dayMs).toISOString();
   const dateDaysAgo = (days: number) => isoDaysAgo(days).slice(0, 10);
@@ -122,7 +110,7 @@ describe("Today's queue order", () => {
     for (let seed = 20; seed <= 25; seed += 1) {
       const { accounts, shuffled } = randomOffice(seed);
       const earlier = rankForDay(accounts, officeTimeZone, new Date('2026-06-16T16:00:00.000Z'));
-      const random = randomFrom(seed);
+      const random = createRandom(seed);
       // A few accounts written to: new facts in the same places, some renamed.
       const written = accounts.map((a) =>
         random.chance(0.1)
