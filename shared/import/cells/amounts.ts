@@ -117,12 +117,26 @@ export function parseAmountCell(cell: Cell | undefined, currencyHint: string): P
 const plainAmount = /^[\d.,]+$/;
 /** Digits, perhaps a point and at most 15 whole digits: no grouping to check. */
 const simpleDecimal = /^(\d{1,15})(?:\.(\d+))?$/;
+/**
+ * Commas grouping thousands and a point before the decimals ("1,234.56"), as most reports write
+ * amounts over a thousand: read at once instead of through the general checks below, which give
+ * the same. Only with the point: "1,234" alone is 1.234 in a currency of three decimals.
+ */
+const commaGroupedDecimal = /^(\d{1,3}(?:,\d{3})+)\.(\d+)$/;
+
+function wholeAndFractionToMinor(whole: string, fraction: string, digits: number): number | null {
+  const units = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  return Number.isSafeInteger(units) ? units : null;
+}
 
 function decimalTextToMinor(text: string, digits: number): number | null {
   const simple = simpleDecimal.exec(text);
-  if (simple && (simple[2] ?? '').length <= digits) {
-    const units = Number(simple[1]) * 10 ** digits + Number((simple[2] ?? '').padEnd(digits, '0') || '0');
-    return Number.isSafeInteger(units) ? units : null;
+  if (simple && (simple[2] ?? '').length <= digits) return wholeAndFractionToMinor(simple[1]!, simple[2] ?? '', digits);
+  const grouped = commaGroupedDecimal.exec(text);
+  if (grouped && grouped[2]!.length <= digits) {
+    const whole = grouped[1]!.replace(/,/g, '');
+    // Up to 15 whole digits stay exact as doubles; more is no invoice amount.
+    return whole.replace(/^0+/, '').length > 15 ? null : wholeAndFractionToMinor(whole, grouped[2]!, digits);
   }
   if (!/^[\d.,' ]+$/.test(text) || !/\d/.test(text)) return null;
   const lastSep = Math.max(text.lastIndexOf('.'), text.lastIndexOf(','));
@@ -141,10 +155,8 @@ function decimalTextToMinor(text: string, digits: number): number | null {
   const groupMarks = new Set(whole.replace(/\d/g, ''));
   if (groupMarks.size > 1) return null; // "1,234.567,8" mixes grouping marks
   const wholeDigits = whole.replace(/\D/g, '') || '0';
-  // Up to 15 whole digits stay exact as doubles; more is no invoice amount.
   if (wholeDigits.replace(/^0+/, '').length > 15) return null;
-  const units = Number(wholeDigits) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-  return Number.isSafeInteger(units) ? units : null;
+  return wholeAndFractionToMinor(wholeDigits, fraction, digits);
 }
 
 /** A workbook number → minor units, rounded half away from zero at the currency's decimals on the decimal text. */

@@ -53,6 +53,24 @@ describe('parseAmountCell', () => {
     expect(parseAmountCell('12.50', 'JPY')).toHaveProperty('error');
   });
 
+  it('reads thousands grouped by commas the same with or without decimals, within the currency decimals', () => {
+    expect(usd('1,234.56')).toEqual({ minor: 123456 });
+    expect(usd('12,345,678.9')).toEqual({ minor: 1234567890 });
+    expect(usd('0,123.45')).toEqual({ minor: 12345 });
+    expect(usd('1,234,567,890,123.45')).toEqual({ minor: 123456789012345 });
+    // Past what a double holds exactly, or more than 15 whole digits, is no invoice amount.
+    expect(usd('123,456,789,012,345.67')).toHaveProperty('error');
+    expect(usd('1,234,567,890,123,456.00')).toHaveProperty('error');
+    // More decimals than the currency has is not an amount; without a point, three digits after a
+    // comma are decimals only in a currency of three decimals.
+    expect(usd('1,234.567')).toHaveProperty('error');
+    expect(parseAmountCell('1,234.5', 'JPY')).toHaveProperty('error');
+    expect(parseAmountCell('1,234', 'KWD')).toEqual({ minor: 1234 });
+    expect(parseAmountCell('1,234.5', 'KWD')).toEqual({ minor: 1234500 });
+    expect(usd('1,23.45')).toHaveProperty('error');
+    expect(usd('1,234,56.00')).toHaveProperty('error');
+  });
+
   it('treats blanks as no value and rejects what is not an amount with a sentence quoting it', () => {
     expect(usd('')).toBeNull();
     expect(usd('   ')).toBeNull();
