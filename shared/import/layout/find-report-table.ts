@@ -69,14 +69,14 @@ function findHeaderIndex(rows: Cell[][], extraKeys: ReadonlySet<string>): number
 
 type RowKind = 'blank' | 'repeated-header' | 'total' | 'label' | 'data';
 
-function kindOf(cells: Cell[], headerKeys: string[], headerFilled: number): RowKind {
+function kindOf(cells: Cell[], headerKeys: string[], headerFilled: number, keyOf: (text: string) => string): RowKind {
   const texts = cells.map(cellText);
   const filled: number[] = [];
   texts.forEach((text, i) => {
     if (text !== '') filled.push(i);
   });
   if (filled.length === 0) return 'blank';
-  if (filled.length === headerFilled && filled.every((i) => headerKey(texts[i]!) === headerKeys[i])) return 'repeated-header';
+  if (filled.length === headerFilled && filled.every((i) => keyOf(texts[i]!) === headerKeys[i])) return 'repeated-header';
   const first = texts[filled[0]!]!;
   if (typeof cells[filled[0]!] === 'string' && isTotalLabel(first) && !filled.slice(1).some((i) => isDateLike(cells[i]))) return 'total';
   if (filled.length === 1 && typeof cells[filled[0]!] === 'string') return 'label';
@@ -100,7 +100,18 @@ function groupName(stack: string[]): string | undefined {
 function classifyBody(rows: Cell[][], headerIndex: number, headers: string[]): Body {
   const headerKeys = headers.map(headerKey);
   const headerFilled = headerKeys.filter((key) => key !== '').length;
-  const kinds = rows.map((cells, i) => (i <= headerIndex ? 'blank' : kindOf(cells, headerKeys, headerFilled)));
+  // Most data rows fill as many cells as the header, so each is checked for being the header again
+  // by its first cell's key: worked out once per distinct text (dates, "Invoice"…), not per row.
+  const keys = new Map<string, string>();
+  const keyOf = (text: string) => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = headerKey(text);
+      keys.set(text, key);
+    }
+    return key;
+  };
+  const kinds = rows.map((cells, i) => (i <= headerIndex ? 'blank' : kindOf(cells, headerKeys, headerFilled, keyOf)));
   const totalSubjects = new Set<string>();
   kinds.forEach((kind, i) => {
     if (kind === 'total') totalSubjects.add(normaliseHeader(totalSubject(cellText(rows[i]!.find((c) => cellText(c) !== '')))));
