@@ -124,7 +124,10 @@ const simpleDecimal = /^(\d{1,15})(?:\.(\d+))?$/;
  */
 const commaGroupedDecimal = /^(\d{1,3}(?:,\d{3})+)\.(\d+)$/;
 
+/** Whole digits and decimal digits → minor units; null past what a double holds exactly. */
 function wholeAndFractionToMinor(whole: string, fraction: string, digits: number): number | null {
+  // Up to 15 whole digits stay exact as doubles; more is no invoice amount (leading zeros aside).
+  if (whole.length > 15 && whole.replace(/^0+/, '').length > 15) return null;
   const units = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
   return Number.isSafeInteger(units) ? units : null;
 }
@@ -134,9 +137,7 @@ function decimalTextToMinor(text: string, digits: number): number | null {
   if (simple && (simple[2] ?? '').length <= digits) return wholeAndFractionToMinor(simple[1]!, simple[2] ?? '', digits);
   const grouped = commaGroupedDecimal.exec(text);
   if (grouped && grouped[2]!.length <= digits) {
-    const whole = grouped[1]!.replace(/,/g, '');
-    // Up to 15 whole digits stay exact as doubles; more is no invoice amount.
-    return whole.replace(/^0+/, '').length > 15 ? null : wholeAndFractionToMinor(whole, grouped[2]!, digits);
+    return wholeAndFractionToMinor(grouped[1]!.replace(/,/g, ''), grouped[2]!, digits);
   }
   if (!/^[\d.,' ]+$/.test(text) || !/\d/.test(text)) return null;
   const lastSep = Math.max(text.lastIndexOf('.'), text.lastIndexOf(','));
@@ -154,9 +155,7 @@ function decimalTextToMinor(text: string, digits: number): number | null {
   if (whole !== '' && !/^\d{1,3}([.,' ]\d{3})*$/.test(whole) && !/^\d+$/.test(whole)) return null;
   const groupMarks = new Set(whole.replace(/\d/g, ''));
   if (groupMarks.size > 1) return null; // "1,234.567,8" mixes grouping marks
-  const wholeDigits = whole.replace(/\D/g, '') || '0';
-  if (wholeDigits.replace(/^0+/, '').length > 15) return null;
-  return wholeAndFractionToMinor(wholeDigits, fraction, digits);
+  return wholeAndFractionToMinor(whole.replace(/\D/g, '') || '0', fraction, digits);
 }
 
 /** A workbook number → minor units, rounded half away from zero at the currency's decimals on the decimal text. */
