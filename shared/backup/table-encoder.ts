@@ -1,5 +1,5 @@
 // One table of a backup, encoded as its rows arrive: the JSON text of the whole list (exactly
-// JSON.stringify of all the rows, in the order given), its SHA-256, and the zip entry's deflated
+// JSON.stringify of all the rows, in the order given, less what a backup leaves out), its SHA-256, and the zip entry's deflated
 // bytes with their CRC. Rows can be added a page at a time, so a reader that gets a table in
 // several requests (the import's read of 100,000 invoices) encodes each page while the database
 // fetches the next, instead of after the whole read. backup-writer.ts puts the result in the file.
@@ -11,6 +11,25 @@ import { sha256Hex } from './sha256';
 // Level 1 deflate: table JSON still shrinks several-fold, at a fraction of level 6's time, which
 // matters because a backup of the whole database is made every day.
 export const tableLevel = 1;
+
+/**
+ * What a backup leaves out of a table's rows: what the database works out again whenever such a
+ * row is written, a restore's included. An invoice's search keys come from its number and
+ * customer (renderer/data/invoice-search-keys.ts); they are about a quarter of an invoice's text.
+ */
+const backupRowOf: Readonly<Record<string, (row: unknown) => unknown>> = {
+  invoices: (row) => {
+    if (typeof row !== 'object' || row === null || !('customerSearchKeys' in row)) return row;
+    const { customerSearchKeys: _derived, ...invoice } = row;
+    return invoice;
+  },
+};
+
+/** A table's rows as its backup holds them. */
+export function rowsForBackup(name: string, rows: readonly unknown[]): readonly unknown[] {
+  const rowOf = backupRowOf[name];
+  return rowOf ? rows.map(rowOf) : rows;
+}
 
 /** A table ready for the zip: what the manifest says of it and the entry's bytes. */
 export interface EncodedTable {
@@ -86,7 +105,7 @@ export function createTableEncoder(name: string, deflater: TextDeflater = deflat
     add(page) {
       if (finished) throw new Error(`Table ${name} was already finished.`);
       if (page.length === 0) return;
-      const json = JSON.stringify(page);
+      const json = JSON.stringify(rowsForBackup(name, page));
       // "[a,b]" then ",c,d" …: together exactly the text of one list of all the rows.
       deflater.push((rows === 0 ? '[' : ',') + json.slice(1, -1), false);
       rows += page.length;

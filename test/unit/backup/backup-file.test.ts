@@ -40,6 +40,11 @@ describe('backup files of the whole database', () => {
 
     const { backup, summary: fromFile } = await decoded(bytes);
     expect(fromFile).toEqual(summary);
+    // The invoices' search keys are left out of the file and worked out again as the restore writes them.
+    const invoiceRows = backup.tables.invoices as object[];
+    expect(invoiceRows.length).toBeGreaterThan(0);
+    expect(invoiceRows.filter((row) => 'customerSearchKeys' in row)).toEqual([]);
+    expect((before.invoices as { customerSearchKeys?: string[] }[]).every((row) => (row.customerSearchKeys?.length ?? 0) > 0)).toBe(true);
 
     // Wipe: another database with other data in it.
     const target = testDb();
@@ -87,7 +92,9 @@ describe('backup files of the whole database', () => {
     pieces.reduce((at, piece) => (bytes.set(piece, at), at + piece.length), 0);
     const { backup, summary: fromFile } = await decoded(bytes);
     expect(fromFile).toEqual(made.summary);
-    expect(backup.tables).toEqual(tables);
+    // The file holds every row as stored, but the invoices' search keys (worked out again on restore).
+    const invoices = (tables.invoices as { customerSearchKeys?: string[] }[]).map(({ customerSearchKeys: _keys, ...invoice }) => invoice);
+    expect(backup.tables).toEqual({ ...tables, invoices });
   });
 
   it('checks a file read by ranges, staging each document, and restores from the staging table, leaving it empty', async () => {

@@ -61,6 +61,26 @@ describe('encoding a table for a backup', () => {
     expect(paged.entry.crc).toBe(whole.entry.crc);
   });
 
+  it("leaves the invoices' search keys out, whole or paged, and leaves the rows given as they were", async () => {
+    const keyed = rows.map((row) => ({ ...row, customerSearchKeys: [`${row.number.toLowerCase()}\u0000c1`] }));
+    const whole = await encodeTable('invoices', keyed);
+    const encoder = createTableEncoder('invoices');
+    encoder.add(keyed.slice(0, 100));
+    encoder.add(keyed.slice(100));
+    const paged = await encoder.finish();
+    const text = JSON.stringify(rows);
+    for (const table of [whole, paged]) {
+      expect(table.sha256).toBe(await sha256Hex(new TextEncoder().encode(text)));
+      expect(inflated(table.entry.deflated, table.entry.size, table.entry.crc, table.entry.flag)).toBe(text);
+    }
+    expect(keyed.every((row) => row.customerSearchKeys.length === 1)).toBe(true);
+    // Another table keeps a field of that name: only the invoices' keys are worked out again.
+    const other = await encodeTable('notes', [{ id: 'n1', customerSearchKeys: ['kept'] }]);
+    expect(inflated(other.entry.deflated, other.entry.size, other.entry.crc, other.entry.flag)).toBe(
+      '[{"id":"n1","customerSearchKeys":["kept"]}]',
+    );
+  });
+
   it('encodes an empty table as an empty list', async () => {
     const empty = await createTableEncoder('payments').finish();
     expect(empty.rows).toBe(0);
