@@ -9,7 +9,7 @@
 // facts), one over the follow-ups and promises; only the few rows of tiers 1 and 2 are sorted.
 import { todayIn, type CalendarDate } from '../dates/calendar';
 import { zonedTimeMs } from '../dates/zoned-time';
-import { compareCurrencyAmounts, type CurrencyAmount } from '../money/currency-totals';
+import type { CurrencyAmount } from '../money/currency-totals';
 import { chaseExclusions, hardExclusions, orderLeftOutReasons, type LeftOutReason, type TodayRuleBreach } from './exclusions';
 import { daysFromTo } from './day-numbers';
 import type { TodayAccountFacts, TodayFollowUp, TodayPromise } from './facts';
@@ -205,13 +205,7 @@ export function buildTodayQueue(input: TodayQueueInput): TodayQueue {
     }
     const known = ranking.scores?.[position];
     if (tier === null) {
-      const reason: TodayReason = {
-        kind: 'chase',
-        pastDue: account.pastDue.length < 2 ? account.pastDue : [...account.pastDue].sort(compareCurrencyAmounts),
-        daysPastDue: days,
-        lastContactAt: account.lastContactAt,
-      };
-      chased.push(new QueueRow(account, 'chase', reason, noOtherReasons, days, lastContactDay, scoreOf, known));
+      chased.push(new QueueRow(account, 'chase', null, noOtherReasons, days, lastContactDay, scoreOf, known));
       continue;
     }
     const [reason, ...otherReasons] = reasons;
