@@ -1,8 +1,9 @@
 // One table of a backup, encoded as its rows arrive: the JSON text of the whole list (exactly
-// JSON.stringify of all the rows, in the order given, less what a backup leaves out), its SHA-256, and the zip entry's deflated
-// bytes with their CRC. Rows can be added a page at a time, so a reader that gets a table in
-// several requests (the import's read of 100,000 invoices) encodes each page while the database
-// fetches the next, instead of after the whole read. backup-writer.ts puts the result in the file.
+// JSON.stringify of all the rows, in the order given, less what a backup leaves out), its
+// SHA-256, and the zip entry's deflated bytes with their CRC. Rows can be added a page at a time,
+// so a reader that gets a table in several requests (the import's read of 100,000 invoices)
+// encodes each page while the database fetches the next, instead of after the whole read.
+// backup-writer.ts puts the result in the file.
 import { ZipDeflate } from 'fflate';
 import { joinBytes } from '../common/join-bytes';
 import { utf8Bytes } from '../common/utf8-bytes';
