@@ -16,6 +16,7 @@ import {
   v7Stores,
   v8Stores,
   v9Stores,
+  v10Stores,
 } from '../data/schema-versions';
 import { RestoreRefusedError, restoreWriteFailed } from './restore-errors';
 
@@ -34,6 +35,7 @@ export const storesBySchemaVersion: Readonly<Record<number, Readonly<Record<stri
   7: v7Stores,
   8: v8Stores,
   9: v9Stores,
+  10: v10Stores,
 };
 
 /** Every table of the upgraded scratch database but working space (always empty there, and never restored). */

@@ -18,9 +18,10 @@ import type { StoredScript } from '../../shared/scripts/library/script-schema';
 import type { Settings } from '../../shared/settings/schema';
 import { changeStampMiddleware } from './change-stamp';
 import { upgradeSummariesToV5, upgradeToV2, upgradeToV4, upgradeToV9 } from './migrations';
-import { v1Stores, v2Stores, v3Stores, v4Stores, v5Stores, v6Stores, v7Stores, v8Stores, v9Stores } from './schema-versions';
+import { v1Stores, v2Stores, v3Stores, v4Stores, v5Stores, v6Stores, v7Stores, v8Stores, v9Stores, v10Stores } from './schema-versions';
 import { digestTrackingMiddleware } from './digest-tracking';
 import { invoiceSearchKeysMiddleware, type InvoiceIndexFields } from './invoice-search-keys';
+import { invoicePackTrackingMiddleware, type InvoicePackRow } from './invoice-packs';
 import type { AccountDigestShard, DigestDirtyList, DigestRevisions } from '../../shared/account-digest/model';
 import type { StoredTodayFacts, TodayFactsStamp } from '../../shared/today/stored-facts';
 
@@ -90,6 +91,8 @@ export class CallDeskDb extends Dexie {
   declare scriptVersions: Table<StoredScript, string>;
   /** The pieces of recordings being made, written as they record (shared/recordings/take-chunks.ts). */
   declare recordingTakes: Table<RecordingTakeChunk, string>;
+  /** Every invoice again, a few hundred to a record, for the reads that need all of them (invoice-packs.ts). */
+  declare invoicePacks: Table<InvoicePackRow, string>;
 
   constructor(name: string) {
     // Chromium's default durability is relaxed (no flush to disk on commit); our data rules ask that
@@ -104,9 +107,11 @@ export class CallDeskDb extends Dexie {
     this.version(7).stores(v7Stores);
     this.version(8).stores(v8Stores);
     this.version(9).stores(v9Stores).upgrade(upgradeToV9);
+    this.version(10).stores(v10Stores);
     this.use(invoiceSearchKeysMiddleware);
     this.use(changeStampMiddleware);
     this.use(digestTrackingMiddleware);
+    this.use(invoicePackTrackingMiddleware);
   }
 }
 

@@ -90,7 +90,22 @@ async function inChunks<T>(
   }
 }
 
+/** What an apply did, for what comes after its commit (the invoice packs, apply-stored-plan.ts). */
+export interface AppliedOutcome {
+  record: ImportRecord;
+  /** Whether the plan's own rows (`known`) were what was stored when the apply began. */
+  knownWereStored: boolean;
+  /** Every invoice row the apply wrote, new or changed, as written. */
+  writtenInvoices: Invoice[];
+  /** The database's change stamp as the apply left it. */
+  changeStampAfter: string | null;
+}
+
 export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportOptions): Promise<ImportRecord> {
+  return applyImportFully(db, plan, opts).then((outcome) => outcome.record);
+}
+
+export function applyImportFully(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportOptions): Promise<AppliedOutcome> {
   const newId = opts.newId ?? randomId;
   const now = opts.now.toISOString();
   const importId = newId();
@@ -316,6 +331,7 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
       undo,
     };
     await db.imports.add(record);
+    const changeStampAfter = await readChangeStamp(db);
     // Dexie keeps the transaction alive while it waits (IndexedDB would commit it when idle).
     if (copySaved) {
       await Dexie.waitFor(copySaved, safetyCopyWaitMs).catch((error: unknown) => {
@@ -324,6 +340,11 @@ export function applyImport(db: CallDeskDb, plan: ImportPlan, opts: ApplyImportO
         throw error;
       });
     }
-    return record;
+    return {
+      record,
+      knownWereStored: opts.known !== undefined && opts.known.changeStamp === stampNow,
+      writtenInvoices: [...newInvoices, ...updatedInvoices.values()],
+      changeStampAfter,
+    };
   });
 }

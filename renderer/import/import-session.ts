@@ -14,8 +14,8 @@ import { readImportFile } from '../../shared/import/read/read-import-file';
 import { planImport } from '../../shared/import/reconcile/plan-import';
 import { promiseEffectsOf, type PromiseEffect } from '../../shared/import/reconcile/promise-effects';
 import type { ApplyImportOptions } from './apply-import';
-import { applyPlanToDatabase } from './apply-stored-plan';
-import type { AppliedImport, FileAnalysis, ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
+import { applyPlanToDatabase, type AppliedInWorker } from './apply-stored-plan';
+import type { FileAnalysis, ImportWorkerRequest, ImportWorkerResponse } from './import-worker-protocol';
 import { createSessionCopies, type EncodeSafetyCopy } from './session-safety-copy';
 import { previewOfPlan } from './plan-preview';
 import type { PromiseContext } from './promise-context';
@@ -41,7 +41,7 @@ export interface ImportSessionDeps {
   /** The stored promises, payments and promise settings of these customers (what the preview says of promises). */
   loadPromiseContext(databaseName: string, customerIds: readonly string[]): Promise<PromiseContext>;
   /** Writes the plan into the database in one transaction; applyPlanToDatabase unless a test says otherwise. */
-  applyPlan?(databaseName: string, plan: ImportPlan, options: ApplyImportOptions): Promise<AppliedImport>;
+  applyPlan?(databaseName: string, plan: ImportPlan, options: ApplyImportOptions): Promise<AppliedInWorker>;
   newId(): string;
 }
 
@@ -85,6 +85,19 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
    */
   let readEarlier: { databaseName: string; read: Promise<StoredForPlan> } | null = null;
   const copies = createSessionCopies(post, deps.encodeSafetyCopy);
+  /** The last apply's pack writing, which runs after its answer ('settle' waits for it). */
+  let afterApply: Promise<{ written: boolean; ms: number }> | null = null;
+
+  function writePacksLater(writePacks: () => Promise<boolean>): Promise<{ written: boolean; ms: number }> {
+    const started = performance.now();
+    const took = () => Math.round(performance.now() - started);
+    // After the current task, so the apply's answer goes out first.
+    return new Promise((resolve) => setTimeout(resolve, 0)).then(writePacks).then(
+      (written) => ({ written, ms: took() }),
+      // Only derived data: the packs stay marked stale, and the next import reads the table.
+      () => ({ written: false, ms: took() }),
+    );
+  }
 
   /**
    * Starts reading the stored rows; resolves once the reads are asked for (or the read failed),
@@ -222,7 +235,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     }
     post({ kind: 'progress', stage: 'applying', fraction: 0 });
     const applyPlan = deps.applyPlan ?? applyPlanToDatabase;
-    const applied = await applyPlan(request.databaseName, planned, {
+    const { applied, writePacks } = await applyPlan(request.databaseName, planned, {
       fileName: request.fileName,
       presetName: request.presetName,
       takeFromFile: request.takeFromFile,
@@ -235,6 +248,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
     });
     kept = null; // applied once: a second apply of the same plan would add everything again
     readEarlier = null; // the rows it was made against are no longer what is stored
+    if (writePacks) afterApply = writePacksLater(writePacks);
     return { kind: 'applied', applied };
   }
 
@@ -245,6 +259,7 @@ export function createImportSession(post: (response: ImportWorkerResponse) => vo
         .finally(() => copies.forgetWaiting());
     try {
       if (request.kind === 'prepare') return await readAhead(request.databaseName).then(() => ({ kind: 'prepared' }) as const);
+      if (request.kind === 'settle') return { kind: 'settled', packs: await afterApply };
       return request.kind === 'analyse' ? await analyse(request) : await plan(request);
     } catch (error) {
       return failure(error);

@@ -1,7 +1,8 @@
 // The page's side of the import worker: one worker per file being imported (it holds the file
 // between requests), one request at a time, progress (and an apply's safety copy) reported as it
 // comes, and the notice that the copy is saved told to the worker while the apply waits on it. Cancel ends the
-// worker outright: whatever it was doing stops, and it never writes anything in any case.
+// worker outright: whatever it was doing stops, and it never writes anything in any case; only
+// after an apply is it first let finish writing the invoice packs, which are derived data.
 import type { ImportStage, ImportWorkerRequest, ImportWorkerResponse, SafetyCopySavedNotice } from './import-worker-protocol';
 import { errorMessage } from '../../shared/common/error-message';
 
@@ -47,17 +48,39 @@ export interface ImportWorkerClient {
   leave(): void;
 }
 
+/** How long an ended worker may go on writing the invoice packs before it is stopped anyway. */
+const settleWaitMs = 5 * 60_000;
+
 export function createImportWorkerClient(startWorker: () => ImportWorkerHandle = startImportWorker): ImportWorkerClient {
   let worker: ImportWorkerHandle | null = null;
   let pending: { kind: ImportWorkerRequest['kind']; reject: (error: Error) => void } | null = null;
   let endWhenAnswered = false;
+  /** An apply was answered: the worker may still be writing the invoice packs (see 'settle'). */
+  let applied = false;
 
-  const end = () => {
-    if (worker) {
-      worker.onmessage = worker.onerror = null;
-      worker.terminate();
-    }
+  /**
+   * Ends the worker: at once, or, after an apply, once it says it has settled (the packs are only
+   * derived data, but a worker ended while writing them leaves the next import to read the table).
+   */
+  const end = (atOnce = false) => {
+    const ending = worker;
     worker = null;
+    if (!ending) return;
+    ending.onmessage = ending.onerror = null;
+    if (atOnce || !applied) {
+      ending.terminate();
+      return;
+    }
+    const timer = setTimeout(() => ending.terminate(), settleWaitMs);
+    const stop = () => {
+      clearTimeout(timer);
+      ending.terminate();
+    };
+    ending.onmessage = (event) => {
+      if (event.data.kind === 'settled') stop();
+    };
+    ending.onerror = stop;
+    ending.postMessage({ kind: 'settle' }, { transfer: [] });
   };
 
   const cancel = () => {
@@ -89,6 +112,7 @@ export function createImportWorkerClient(startWorker: () => ImportWorkerHandle =
           if (reply.kind === 'progress') onProgress(reply.stage, reply.fraction);
           else if (reply.kind === 'safety-copy') onSafetyCopy(reply);
           else {
+            if (reply.kind === 'applied') applied = true;
             settle();
             resolve(reply);
           }
@@ -96,7 +120,7 @@ export function createImportWorkerClient(startWorker: () => ImportWorkerHandle =
         worker.onerror = (event) => {
           event.preventDefault?.();
           settle();
-          end(); // its state is unknown now: the next request starts afresh
+          end(true); // its state is unknown now: the next request starts afresh
           reject(new Error(`The import's background task stopped${event.message ? ` (${event.message})` : ''}.`));
         };
         const transfer =

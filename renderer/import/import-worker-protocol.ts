@@ -136,7 +136,12 @@ export type ImportWorkerRequest =
       takeFromFile: string[];
       /** UTC instant the import is recorded at (the window's clock). */
       now: string;
-    };
+    }
+  /**
+   * Answers once the work an apply leaves behind is done: writing the invoice packs from the rows
+   * the worker holds (renderer/data/invoice-packs.ts). The worker is ended only after it.
+   */
+  | { kind: 'settle' };
 
 /**
  * How the apply knows a safety copy of the data it changes is saved. Either way the apply refuses
@@ -164,6 +169,8 @@ export type ImportWorkerResponse =
   | { kind: 'questions'; questions: InterpretQuestion[] }
   | { kind: 'planned'; plan: PlanPreview }
   | { kind: 'applied'; applied: AppliedImport }
+  /** `packs`: what the last apply's pack writing did, and how long it took; null when there was none. */
+  | { kind: 'settled'; packs: { written: boolean; ms: number } | null }
   /**
    * During an `alongside` apply, before its answer: the safety copy's bytes (handed over, once) and
    * the change stamp they hold (see renderer/data/change-stamp.ts).

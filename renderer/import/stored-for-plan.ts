@@ -10,6 +10,9 @@
 // sixteen pages the database fetches one after another, and each is encoded as it arrives, the
 // deflating in a worker of its own. At 100,000 invoices that takes about 3 s of work from after
 // the preview, where the user waits on it, into the read, where it runs beside the database.
+//
+// The invoices come through their packs when the packs are complete (renderer/data/invoice-packs.ts):
+// 256 records instead of 100,000, the stale packs' invoices from the table.
 import type { Table } from 'dexie';
 import type { Contact } from '../../shared/contacts/schema';
 import type { PlanImportInput } from '../../shared/import/reconcile/plan-import';
@@ -17,6 +20,7 @@ import type { Invoice } from '../../shared/invoices/schema';
 import { createTableEncoder, type EncodedTable, type TableEncoder } from '../../shared/backup/table-encoder';
 import { startDeflateWorker } from '../backup/text-deflate-client';
 import { readChangeStamp } from '../data/change-stamp';
+import { readInvoicesThroughPacks } from '../data/invoice-pack-store';
 import { openCallDeskDb, type CallDeskDb, type CustomerRow } from '../data/db';
 import { unsavedTables } from '../data/schema-versions';
 import { documentFilesTable } from '../backup/backup-content';
@@ -116,11 +120,12 @@ export async function loadStoredForPlan(databaseName: string, requested: () => v
   const tables = encodedHere(db);
   const encoders = tableEncoders(tables.map((table) => table.name));
   try {
-    const read = await db.transaction('r', [...tables, db.meta], async () => {
+    const read = await db.transaction('r', [...tables, db.meta, db.invoicePacks], async () => {
       const others = tables.filter((table) => table.name !== db.invoices.name);
       const whole = Promise.all([Promise.all(others.map((table) => table.toArray())), readChangeStamp(db)]);
-      const pages = pagesOf(db.invoices);
+      const packed = readInvoicesThroughPacks(db);
       requested();
+      const pages = (await packed) ?? pagesOf(db.invoices);
       const [rows, changeStamp] = await whole;
       others.forEach((table, index) => encoders.add(table.name, rows[index]!));
       const invoices: Invoice[] = [];

@@ -94,7 +94,7 @@ test('Call Desk import benchmark', async () => {
         unit: 'ms',
         target: 10_000,
         floor: median(results.map((r) => r.storedReadMs)),
-        floorWhat: 'read the stored customers and invoices once',
+        floorWhat: 'read the stored customers and invoices once, the invoices through their packs as the import does',
       },
     };
     const table = writeResults(resultsFile, metrics, {
@@ -105,6 +105,9 @@ test('Call Desk import benchmark', async () => {
       import_100k_ratios: ratios.map((r) => Math.round(r * 100) / 100),
       reimport_100k_ms: results.map((r) => Math.round(r.weekLater.totalMs)),
       stored_read_ms: results.map((r) => Math.round(r.storedReadMs * 10) / 10),
+      // Writing the invoice packs after each import's answer (not in its time: no one waits on it).
+      packs_after_first_ms: results.map((r) => r.first.packsAfter?.ms ?? null),
+      packs_after_week_later_ms: results.map((r) => r.weekLater.packsAfter?.ms ?? null),
       raw_bulk_put_rows: medianRound.bulkPut.rows,
       // The round whose re-import is the median, in full.
       first_import: medianRound.first,

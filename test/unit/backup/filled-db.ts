@@ -12,6 +12,8 @@ import { book, bookCustomer, bookInvoice } from '../import/reconcile-fixtures';
 import type { CallDeskDb } from '../../../renderer/data/db';
 import { freshDb } from '../data/fixtures';
 import { scratchTables } from '../../../renderer/data/schema-versions';
+import { readChangeStamp } from '../../../renderer/data/change-stamp';
+import { writeInvoicePacks } from '../../../renderer/data/invoice-pack-store';
 import { saveOfficeScript } from '../../../renderer/scripts/library/script-repository';
 import { scriptById } from '../../../shared/scripts';
 import { duplicateScript } from '../../../shared/scripts/library/duplicate-script';
@@ -85,6 +87,8 @@ export async function filledDb(): Promise<CallDeskDb> {
     basedOn: { scriptId: 'second-call', version: 1 },
     proposedInstead: 'second-call',
   });
+  // The invoice packs an import's worker writes after it (derived: a backup leaves them out).
+  expect(await writeInvoicePacks(d, await d.invoices.toArray(), await readChangeStamp(d))).toBe(true);
   // Every table but working space (a restore's staged documents) holds something.
   for (const table of d.tables) if (!scratchTables.has(table.name)) expect(await table.count(), table.name).toBeGreaterThan(0);
   return d;

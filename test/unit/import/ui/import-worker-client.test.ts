@@ -105,4 +105,39 @@ describe('import worker client', () => {
     await expect(pending).resolves.toMatchObject({ kind: 'failed' }); // its answer still arrives (this session holds no plan)
     expect(applying).toEqual(['started', 'posted apply transferring 0', 'terminated']);
   });
+
+  it('after an apply, ending the worker first lets it finish writing the invoice packs', async () => {
+    const log: string[] = [];
+    let settle!: () => void;
+    const scripted: ImportWorkerHandle = {
+      onmessage: null,
+      onerror: null,
+      terminate: () => log.push('terminated'),
+      postMessage(message: ImportWorkerRequest) {
+        log.push(`posted ${message.kind}`);
+        const reply = (data: ImportWorkerResponse) => scripted.onmessage?.({ data } as MessageEvent<ImportWorkerResponse>);
+        if (message.kind === 'apply')
+          queueMicrotask(() =>
+            reply({ kind: 'applied', applied: { importId: 'i', fileName: 'a.csv', counts: {} as never, changedAccounts: [] } }),
+          );
+        if (message.kind === 'settle') settle = () => reply({ kind: 'settled', packs: { written: true, ms: 5 } });
+      },
+    };
+    const client = createImportWorkerClient(() => scripted);
+    const apply: ApplyRequest = {
+      kind: 'apply',
+      safetyCopy: { kind: 'written', changeStamp: null },
+      planId: 'p',
+      databaseName: 'x',
+      fileName: 'a.csv',
+      presetName: 'p',
+      takeFromFile: [],
+      now: '2026-11-24T17:00:00.000Z',
+    };
+    await expect(client.request(apply, () => {})).resolves.toMatchObject({ kind: 'applied' });
+    client.cancel();
+    expect(log).toEqual(['posted apply', 'posted settle']);
+    settle();
+    expect(log).toEqual(['posted apply', 'posted settle', 'terminated']);
+  });
 });
