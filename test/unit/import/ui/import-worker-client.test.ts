@@ -8,6 +8,16 @@ import type { ImportWorkerRequest, ImportWorkerResponse } from '../../../../rend
 
 const week1 = readFileSync(path.join(__dirname, '../../../fixtures/import/quickbooks-online/ar-aging-detail-2026-11-23.csv'));
 const base = { defaultCurrency: 'USD', today: '2026-11-24' };
+const apply: ApplyRequest = {
+  kind: 'apply',
+  safetyCopy: { kind: 'written', changeStamp: null },
+  planId: 'p',
+  databaseName: 'x',
+  fileName: 'a.csv',
+  presetName: 'p',
+  takeFromFile: [],
+  now: '2026-11-24T17:00:00.000Z',
+};
 
 /** A worker that runs the real session in this thread, as the browser's would, and notes what happens to it. */
 function inProcessWorker(log: string[], opts: { hold?: boolean } = {}): () => ImportWorkerHandle {
@@ -89,16 +99,6 @@ describe('import worker client', () => {
 
     const applying: string[] = [];
     const applyClient = createImportWorkerClient(inProcessWorker(applying));
-    const apply: ApplyRequest = {
-      kind: 'apply',
-      safetyCopy: { kind: 'written', changeStamp: null },
-      planId: 'p',
-      databaseName: 'x',
-      fileName: 'a.csv',
-      presetName: 'p',
-      takeFromFile: [],
-      now: '2026-11-24T17:00:00.000Z',
-    };
     const pending = applyClient.request(apply, () => {});
     applyClient.leave();
     expect(applying).toEqual(['started', 'posted apply transferring 0']);
@@ -124,16 +124,6 @@ describe('import worker client', () => {
       },
     };
     const client = createImportWorkerClient(() => scripted);
-    const apply: ApplyRequest = {
-      kind: 'apply',
-      safetyCopy: { kind: 'written', changeStamp: null },
-      planId: 'p',
-      databaseName: 'x',
-      fileName: 'a.csv',
-      presetName: 'p',
-      takeFromFile: [],
-      now: '2026-11-24T17:00:00.000Z',
-    };
     await expect(client.request(apply, () => {})).resolves.toMatchObject({ kind: 'applied' });
     client.cancel();
     expect(log).toEqual(['posted apply', 'posted settle']);
