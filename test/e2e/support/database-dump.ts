@@ -20,9 +20,11 @@ export function dumpDatabase(page: Page): Promise<DatabaseDump> {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          // The account digest is derived data (renderer/data/digest-tracking.ts), rebuilt on demand;
-          // restoreStaging is working space (a restore's documents while the user decides).
-          const names = Array.from(db.objectStoreNames).filter((name) => name !== 'digests' && name !== 'restoreStaging');
+          // The account digest and the invoice packs are derived data (renderer/data/digest-tracking.ts,
+          // renderer/data/invoice-packs.ts), rebuilt on demand; restoreStaging is working space (a
+          // restore's documents while the user decides).
+          const skipped = new Set(['digests', 'invoicePacks', 'restoreStaging']);
+          const names = Array.from(db.objectStoreNames).filter((name) => !skipped.has(name));
           const tx = db.transaction(names, 'readonly');
           const dump: Record<string, unknown[]> = {};
           for (const name of names) {
