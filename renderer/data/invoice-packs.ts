@@ -6,7 +6,7 @@
 // The packs are derived data, trusted only as far as this middleware vouches for them: every write
 // to the invoices marks the packs it touched stale, in the writing transaction itself, so no write
 // path can forget to. A reader takes the fresh packs and reads the stale ones' invoices from the
-// table (invoice-pack-reads.ts); the packs are written whole again only from rows known to be
+// table (invoice-pack-store.ts); packs are written again only from rows known to be
 // exactly what is stored (after an import, by the worker that holds them all).
 //
 // The table holds three kinds of row: `pack:<prefix>` (the invoices, in key order), `stale:<prefix>`
