@@ -72,6 +72,11 @@ export function deflateWorkerOver(port: DeflatePort, answerMs = deflateAnswerMs)
           final = last;
           port.post({ id, text, final: last });
         },
+        pushPacked(table, rows, first) {
+          if (final) throw new Error('This text was already finished.');
+          if (stopped) throw new Error(stopped);
+          port.post({ id, packed: { table, rows, first }, final: false });
+        },
         done() {
           if (!final) return Promise.reject(new Error('This text is not finished yet.'));
           let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,6 +1,10 @@
 // The deflate worker's work, apart from its entry file so tests run it without a Worker: one
-// deflater per text id, each answered once its last piece is in.
-import { deflaterHere, type TextDeflater } from '../../shared/backup/table-encoder';
+// deflater per text id, each answered once its last piece is in; the browser's own zlib where
+// there is one (native-deflater.ts), else fflate. Packed rows are unpacked and written as JSON
+// here, off the import worker, which meanwhile makes the plan.
+import { deflaterHere, pageText, type TextDeflater } from '../../shared/backup/table-encoder';
+import { unpackRows } from '../../shared/common/column-pack';
+import { canDeflateNatively, nativeDeflater } from './native-deflater';
 import { errorMessage } from '../../shared/common/error-message';
 import type { TextDeflated, TextPiece } from './text-deflate-protocol';
 
@@ -10,12 +14,14 @@ export function createTextDeflateHandler(post: (message: TextDeflated, transfer:
     texts.set(id, 'failed');
     post({ id, ok: false, message: errorMessage(error) }, []);
   };
-  return ({ id, text, final }) => {
-    const known = texts.get(id) ?? deflaterHere();
+  return (piece) => {
+    const { id, final } = piece;
+    const known = texts.get(id) ?? (canDeflateNatively() ? nativeDeflater() : deflaterHere());
     // A text that failed is answered once; its later pieces are dropped.
     if (known === 'failed') return;
     texts.set(id, known);
     try {
+      const text = 'text' in piece ? piece.text : pageText(piece.packed.table, unpackRows(piece.packed.rows), piece.packed.first);
       known.push(text, final);
     } catch (error) {
       fail(id, error);

@@ -1,6 +1,6 @@
 // Reading every invoice through the packs, and writing the packs again from rows known to be
 // what is stored (see invoice-packs.ts for what the packs are and how they are kept honest).
-import { packRows, unpackRows } from '../../shared/common/column-pack';
+import { packRows, unpackRows, type PackedRows } from '../../shared/common/column-pack';
 import type { Invoice } from '../../shared/invoices/schema';
 import { readChangeStamp } from './change-stamp';
 import type { CallDeskDb } from './db';
@@ -15,24 +15,34 @@ function asPacked(invoice: Invoice): Invoice {
 
 const byId = (a: Invoice, b: Invoice) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** One pack's invoices, and the pack as stored when it was fresh (a stale pack's are read from the table). */
+export interface InvoicePage {
+  rows: Invoice[];
+  /** Passed on as it is by a reader that would otherwise send the rows on (the safety copy's encoding). */
+  packed: PackedRows | null;
+}
+
 /**
  * Every invoice, inside the caller's transaction (which must hold the invoices and the packs):
- * fresh packs as they are, a stale pack's invoices from the table; one list per pack, the lists
+ * fresh packs as they are, a stale pack's invoices from the table; one page per pack, the pages
  * in key order and so their rows, each row as a pack keeps it. Null when the packs are not
  * complete: the caller reads the table. The table's reads are all asked for before the first
  * answer is awaited.
  */
-export async function readInvoicesThroughPacks(db: CallDeskDb): Promise<Promise<Invoice[]>[] | null> {
+export async function readInvoicePagesThroughPacks(db: CallDeskDb): Promise<Promise<InvoicePage>[] | null> {
   // One request, asked for at once: a worker busy reading the file for a second or two would
   // otherwise ask for the next only after that, where the database could have answered meanwhile.
   const rows = await db.invoicePacks.toArray();
   if (!rows.some((row) => packRowKind(row)?.kind === 'complete')) return null;
-  const packs = new Map<string, Invoice[]>();
+  const packs = new Map<string, InvoicePage>();
   const stale = new Set<string>();
   for (const row of rows) {
     const kind = packRowKind(row);
     if (kind?.kind === 'stale') stale.add(kind.prefix);
-    else if (kind?.kind === 'pack') packs.set(kind.prefix, unpackRows<Invoice>((row as InvoicePack).invoices));
+    else if (kind?.kind === 'pack') {
+      const packed = (row as InvoicePack).invoices;
+      packs.set(kind.prefix, { rows: unpackRows<Invoice>(packed), packed });
+    }
   }
   const prefixes = [...new Set([...packs.keys(), ...stale])].sort();
   return prefixes.map((prefix) => {
@@ -42,8 +52,14 @@ export async function readInvoicesThroughPacks(db: CallDeskDb): Promise<Promise<
       .where(':id')
       .startsWith(prefix)
       .toArray()
-      .then((found) => found.filter((invoice) => packPrefixOf(invoice.id) === prefix).map(asPacked));
+      .then((found) => ({ rows: found.filter((invoice) => packPrefixOf(invoice.id) === prefix).map(asPacked), packed: null }));
   });
+}
+
+/** As readInvoicePagesThroughPacks, the rows alone. */
+export async function readInvoicesThroughPacks(db: CallDeskDb): Promise<Promise<Invoice[]>[] | null> {
+  const pages = await readInvoicePagesThroughPacks(db);
+  return pages && pages.map((page) => page.then(({ rows }) => rows));
 }
 
 /** Packs written per transaction: each holds every other write back for a moment only. */

@@ -5,6 +5,7 @@
 // encodes each page while the database fetches the next, instead of after the whole read.
 // backup-writer.ts puts the result in the file.
 import { ZipDeflate } from 'fflate';
+import type { PackedRows } from '../common/column-pack';
 import { joinBytes } from '../common/join-bytes';
 import { utf8Bytes } from '../common/utf8-bytes';
 import { sha256Hex } from './sha256';
@@ -59,7 +60,22 @@ export interface DeflatedText {
 /** Encodes (UTF-8), deflates and hashes a table's text as its pieces come. */
 export interface TextDeflater {
   push(text: string, final: boolean): void;
+  /**
+   * Where the deflater can make a page's text itself (the deflate worker): the page as packed rows
+   * (shared/common/column-pack.ts), which cross to it for a fraction of what writing their JSON
+   * here costs. Its text is pageText(table, the rows unpacked, first).
+   */
+  pushPacked?(table: string, packed: PackedRows, first: boolean): void;
   done(): Promise<DeflatedText>;
+}
+
+/**
+ * A page's share of its table's text: "[a,b" for the first page, then ",c,d", and so on, so that
+ * with the closing "]" the pages make exactly the text of one list of all the rows.
+ */
+export function pageText(table: string, rows: readonly unknown[], first: boolean): string {
+  const json = JSON.stringify(rowsForBackup(table, rows));
+  return (first ? '[' : ',') + json.slice(1, -1);
 }
 
 /** Deflates on this thread; the text is kept until done, since Web Crypto hashes one buffer, not a stream. */
@@ -96,21 +112,25 @@ export function deflaterHere(): TextDeflater {
 /** Takes a table's rows in order, in as many calls as they come, then gives the encoded table. */
 export interface TableEncoder {
   add(rows: readonly unknown[]): void;
+  /** `rows` as `packed` holds them: the deflater makes their text where it can (TextDeflater.pushPacked). */
+  addPacked(rows: readonly unknown[], packed: PackedRows): void;
   finish(): Promise<EncodedTable>;
 }
 
 export function createTableEncoder(name: string, deflater: TextDeflater = deflaterHere()): TableEncoder {
   let rows = 0;
   let finished = false;
+  /** Hands on one page's rows (their text, or the packed rows where the deflater takes them). */
+  const addPage = (page: readonly unknown[], packed: PackedRows | null) => {
+    if (finished) throw new Error(`Table ${name} was already finished.`);
+    if (page.length === 0) return;
+    if (packed && deflater.pushPacked) deflater.pushPacked(name, packed, rows === 0);
+    else deflater.push(pageText(name, page, rows === 0), false);
+    rows += page.length;
+  };
   return {
-    add(page) {
-      if (finished) throw new Error(`Table ${name} was already finished.`);
-      if (page.length === 0) return;
-      const json = JSON.stringify(rowsForBackup(name, page));
-      // "[a,b]" then ",c,d" …: together exactly the text of one list of all the rows.
-      deflater.push((rows === 0 ? '[' : ',') + json.slice(1, -1), false);
-      rows += page.length;
-    },
+    add: (page) => addPage(page, null),
+    addPacked: (page, packed) => addPage(page, packed),
     async finish() {
       if (finished) throw new Error(`Table ${name} was already finished.`);
       finished = true;

@@ -7,6 +7,7 @@ import { decodeBackup } from '../../../shared/backup/decode-backup';
 import { gatherBackup } from '../../../shared/backup/encode-backup';
 import { sha256Hex } from '../../../shared/backup/sha256';
 import { createTableEncoder, encodeTable } from '../../../shared/backup/table-encoder';
+import { packRows } from '../../../shared/common/column-pack';
 import { joinBytes } from '../../../shared/common/join-bytes';
 
 const rows = Array.from({ length: 250 }, (_, i) => ({
@@ -79,6 +80,18 @@ describe('encoding a table for a backup', () => {
     expect(inflated(other.entry.deflated, other.entry.size, other.entry.crc, other.entry.flag)).toBe(
       '[{"id":"n1","customerSearchKeys":["kept"]}]',
     );
+  });
+
+  it('writes packed rows itself where its deflater does not take them', async () => {
+    const encoder = createTableEncoder('invoices');
+    encoder.addPacked(rows.slice(0, 100), packRows(rows.slice(0, 100)));
+    encoder.addPacked([], packRows([]));
+    encoder.addPacked(rows.slice(100), packRows(rows.slice(100)));
+    // The same text (its hash, CRC and length); deflated in other pieces, so other bytes.
+    const paged = await encoder.finish();
+    const whole = await encodeTable('invoices', rows);
+    expect(paged).toMatchObject({ rows: whole.rows, sha256: whole.sha256 });
+    expect(paged.entry).toMatchObject({ crc: whole.entry.crc, size: whole.entry.size });
   });
 
   it('encodes an empty table as an empty list', async () => {

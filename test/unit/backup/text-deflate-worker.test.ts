@@ -1,7 +1,10 @@
 // The deflate worker's two sides, joined in this process (a Worker's messages are stood in for by
 // structuredClone with the same transfer list): a table encoded through them is the table encoded
 // here, the deflated bytes are handed back rather than copied, and a worker that stops refuses what waits.
+import { inflateSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
+import { packRows } from '../../../shared/common/column-pack';
+import { joinBytes } from '../../../shared/common/join-bytes';
 import { createTableEncoder, encodeTable } from '../../../shared/backup/table-encoder';
 import { deflateAnswerMs, deflateWorkerOver, type DeflatePort } from '../../../renderer/backup/text-deflate-client';
 import { createTextDeflateHandler } from '../../../renderer/backup/text-deflate-handler';
@@ -44,11 +47,28 @@ describe('deflating a table in the deflate worker', () => {
     const there = await encoder.finish();
     const here = await encodeTable('invoices', rows);
     expect(there).toMatchObject({ kind: 'encoded-table', name: 'invoices', rows: 120, sha256: here.sha256 });
-    expect(there.entry).toMatchObject({ crc: here.entry.crc, size: here.entry.size, flag: here.entry.flag });
+    // Deflated by the platform's zlib there (native-deflater.ts), by fflate here: the same text.
+    expect(there.entry).toMatchObject({ crc: here.entry.crc, size: here.entry.size, flag: 0 });
+    expect(inflateSync(joinBytes(there.entry.deflated))).toEqual(inflateSync(joinBytes(here.entry.deflated)));
     expect(port.sent.map((piece) => piece.final)).toEqual([false, false, true]);
     // Handed back: the worker's buffers are detached, and they are the entry's.
     expect(port.handedBack.length).toBe(there.entry.deflated.length);
     expect(port.handedBack.every((buffer) => buffer.byteLength === 0)).toBe(true);
+  });
+
+  it('writes the text of packed rows there, the same text as the rows encoded here', async () => {
+    const port = joinedPort();
+    const worker = deflateWorkerOver(port);
+    const encoder = createTableEncoder('invoices', worker.deflater());
+    // As the import hands on the invoices: fresh packs as they are stored, a stale pack's rows as text.
+    encoder.addPacked(rows.slice(0, 40), packRows(rows.slice(0, 40)));
+    encoder.add(rows.slice(40, 70));
+    encoder.addPacked(rows.slice(70), packRows(rows.slice(70)));
+    const there = await encoder.finish();
+    const here = await encodeTable('invoices', rows);
+    expect(there).toMatchObject({ rows: 120, sha256: here.sha256 });
+    expect(there.entry).toMatchObject({ crc: here.entry.crc, size: here.entry.size });
+    expect(port.sent.map((piece) => ('packed' in piece ? 'packed' : 'text'))).toEqual(['packed', 'text', 'packed', 'text']);
   });
 
   it('keeps several texts apart', async () => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { exportSnapshot, restoreSnapshot } from '../../../renderer/backup/snapshot';
 import { readChangeStamp } from '../../../renderer/data/change-stamp';
 import type { CallDeskDb } from '../../../renderer/data/db';
-import { readInvoicesThroughPacks, writeInvoicePacks } from '../../../renderer/data/invoice-pack-store';
+import { readInvoicePagesThroughPacks, readInvoicesThroughPacks, writeInvoicePacks } from '../../../renderer/data/invoice-pack-store';
+import { unpackRows } from '../../../shared/common/column-pack';
 import { packRowKind } from '../../../renderer/data/invoice-packs';
 import { latestSchemaVersion } from '../../../renderer/data/schema-versions';
 import type { Invoice } from '../../../shared/invoices/schema';
@@ -66,6 +67,18 @@ describe('invoice packs', () => {
     expect(read!.some((i) => 'customerSearchKeys' in i)).toBe(false);
     // Three packs and the row that says they are complete.
     expect(await db.invoicePacks.count()).toBe(4);
+  });
+
+  it("give a fresh pack as stored beside its rows, and a stale pack's rows alone", async () => {
+    await storedAndPacked(db, invoicesWith([...idsIn('a1', 3), ...idsIn('b2', 2)]));
+    await db.invoices.update('b20001', { balanceMinor: 1_00 });
+    const pages = await db.transaction('r', [db.invoices, db.invoicePacks], async () =>
+      Promise.all((await readInvoicePagesThroughPacks(db))!),
+    );
+    expect(pages.map((page) => page.rows.map((i) => i.id))).toEqual([idsIn('a1', 3), idsIn('b2', 2)]);
+    expect(unpackRows(pages[0]!.packed!)).toEqual(pages[0]!.rows);
+    expect(pages[1]!.packed).toBeNull();
+    expect(pages[1]!.rows[1]).toMatchObject({ id: 'b20001', balanceMinor: 1_00 });
   });
 
   it('every kind of invoice write marks its pack stale, and a reader then takes that pack from the table', async () => {
