@@ -3,10 +3,8 @@
 // than half the time, on a machine whose two cores the import keeps busy, and its output is
 // smaller. A zip entry needs the raw deflate stream and the CRC-32 of the text; the "gzip" format
 // gives both (its trailer holds the CRC), so its own header and trailer are taken off here.
-import type { DeflatedText, TextDeflater } from '../../shared/backup/table-encoder';
+import { keptText, type DeflatedText, type TextDeflater } from '../../shared/backup/table-encoder';
 import { joinBytes } from '../../shared/common/join-bytes';
-import { utf8Bytes } from '../../shared/common/utf8-bytes';
-import { sha256Hex } from '../../shared/backup/sha256';
 
 /** Whether this browser (or Node) deflates natively; otherwise the caller uses fflate. */
 export function canDeflateNatively(): boolean {
@@ -50,32 +48,27 @@ export function nativeDeflater(): TextDeflater {
     }
   })();
   output.catch(() => {}); // reported by done()
-  const text: Uint8Array<ArrayBuffer>[] = [];
+  const text = keptText();
   let size = 0;
-  let final = false;
   return {
     push(piece, last) {
-      if (final) throw new Error('This text was already finished.');
-      final = last;
-      const bytes = utf8Bytes(piece);
-      text.push(bytes);
+      const bytes = text.take(piece, last);
       size += bytes.length;
       // Not awaited: the stream queues what it has not taken yet, and the text is all wanted anyway.
       writer.write(bytes).catch(() => {});
       if (last) writer.close().catch(() => {});
     },
     async done(): Promise<DeflatedText> {
-      if (!final) throw new Error('This text is not finished yet.');
+      // First, so a text not finished is refused rather than waited for.
+      const sha256 = await text.sha256();
       const gzip = await output;
-      const sha256 = await sha256Hex(text.length === 1 ? text[0]! : joinBytes(text));
-      text.length = 0;
       const start = gzipHeaderLength(gzip);
       const end = gzip.length - 8;
       if (end < start) throw new Error('The compressor gave too little.');
       // The trailer: the text's CRC-32, then its length modulo 2^32 (a check that nothing was lost).
       if (readUint32(gzip, end + 4) !== size % 2 ** 32) throw new Error('The compressor did not take the whole text.');
-      // Zip's "normal" compression option: zlib's default level, which CompressionStream uses.
-      // As a signed 32-bit number, as fflate gives it.
+      // Flag 0: zip's "normal" compression option, zlib's default level, which CompressionStream
+      // uses. The CRC as a signed 32-bit number, as fflate gives it.
       return { deflated: [gzip.slice(start, end)], crc: readUint32(gzip, end) | 0, size, flag: 0, sha256 };
     },
   };

@@ -78,7 +78,33 @@ export function pageText(table: string, rows: readonly unknown[], first: boolean
   return (first ? '[' : ',') + json.slice(1, -1);
 }
 
-/** Deflates on this thread; the text is kept until done, since Web Crypto hashes one buffer, not a stream. */
+/**
+ * A text's pieces as UTF-8, in order, finished by its last: kept until its SHA-256 is asked for,
+ * since Web Crypto hashes one buffer, not a stream. Shared by the deflaters.
+ */
+export function keptText() {
+  const pieces: Uint8Array<ArrayBuffer>[] = [];
+  let final = false;
+  return {
+    /** The piece's bytes, kept; pieces after the last are refused. */
+    take(piece: string, last: boolean): Uint8Array<ArrayBuffer> {
+      if (final) throw new Error('This text was already finished.');
+      final = last;
+      const bytes = utf8Bytes(piece);
+      pieces.push(bytes);
+      return bytes;
+    },
+    /** The whole text's SHA-256 once its last piece is in; the kept bytes are then let go. */
+    async sha256(): Promise<string> {
+      if (!final) throw new Error('This text is not finished yet.');
+      const hash = await sha256Hex(pieces.length === 1 ? pieces[0]! : joinBytes(pieces));
+      pieces.length = 0;
+      return hash;
+    },
+  };
+}
+
+/** Deflates on this thread. */
 export function deflaterHere(): TextDeflater {
   // The deflate and the CRC of a ZipDeflate entry, used on its own: its output is kept here and
   // handed to the zip later as an entry of our own (backup-writer.ts).
@@ -89,21 +115,14 @@ export function deflaterHere(): TextDeflater {
     if (error) failure ??= error;
     else if (chunk.length > 0) deflated.push(chunk);
   };
-  const text: Uint8Array[] = [];
-  let final = false;
+  const text = keptText();
   return {
     push(piece, last) {
-      if (final) throw new Error('This text was already finished.');
-      final = last;
-      const bytes = utf8Bytes(piece);
-      text.push(bytes);
-      deflate.push(bytes, last);
+      deflate.push(text.take(piece, last), last);
       if (failure) throw failure;
     },
     async done() {
-      if (!final) throw new Error('This text is not finished yet.');
-      const sha256 = await sha256Hex(text.length === 1 ? text[0]! : joinBytes(text));
-      text.length = 0;
+      const sha256 = await text.sha256();
       return { deflated, crc: deflate.crc, size: deflate.size, flag: deflate.flag ?? 0, sha256 };
     },
   };
