@@ -65,16 +65,19 @@ export function deflateWorkerOver(port: DeflatePort, answerMs = deflateAnswerMs)
       const result = new Promise<DeflatedText>((resolve, reject) => waiting.set(id, { resolve, reject }));
       result.catch(() => {}); // reported by done()
       let final = false;
+      /** Refuses a piece after the last, or once the worker stopped. */
+      const canTake = () => {
+        if (final) throw new Error('This text was already finished.');
+        if (stopped) throw new Error(stopped);
+      };
       return {
         push(text, last) {
-          if (final) throw new Error('This text was already finished.');
-          if (stopped) throw new Error(stopped);
+          canTake();
           final = last;
           port.post({ id, text, final: last });
         },
         pushPacked(table, rows, first) {
-          if (final) throw new Error('This text was already finished.');
-          if (stopped) throw new Error(stopped);
+          canTake();
           port.post({ id, packed: { table, rows, first }, final: false });
         },
         done() {
